@@ -1,0 +1,58 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { renderPages } from "../../jobs/index.js";
+import type { CliIo } from "../io.js";
+import { readConfig, readSnapshot } from "../read-inputs.js";
+import { UsageError } from "../usage-error.js";
+
+export const renderHelp = `Usage: roundtable render --snapshot FILE --out DIR [--config FILE]
+
+Renders the pages of a board snapshot into DIR, at the paths the config names
+(docs/topics.md by default). A page that exists already keeps everything outside
+its Roundtable markers.
+
+Options:
+  --snapshot FILE  a snapshot taken with 'roundtable snapshot' (required)
+  --out DIR        where to write the pages, such as . for a repository checkout (required)
+  --config FILE    the board's config (default: .github/roundtable.yml if present)
+  -h, --help       show this help`;
+
+export function renderCommand(args: string[], io: CliIo): void {
+  const { values } = parseArgs({
+    args,
+    options: {
+      snapshot: { type: "string" },
+      out: { type: "string" },
+      config: { type: "string" },
+    },
+  });
+  if (!values.snapshot) throw new UsageError("render needs --snapshot FILE");
+  if (!values.out) throw new UsageError("render needs --out DIR");
+  const config = readConfig(io.cwd, values.config);
+  const snapshot = readSnapshot(io.cwd, values.snapshot);
+  const outDir = resolve(io.cwd, values.out);
+
+  const pages = renderPages(snapshot, config, (path) => {
+    try {
+      return readFileSync(join(outDir, path), "utf8");
+    } catch {
+      return undefined;
+    }
+  });
+  // Every page is rendered before any is written, so a page that cannot be rendered (broken
+  // markers, say) leaves all of them as they were.
+  for (const page of pages) {
+    const target = join(outDir, page.path);
+    const shown = join(values.out, page.path);
+    if (!page.changed) {
+      io.out(`unchanged ${shown}`);
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    const temporary = `${target}.roundtable-${process.pid}.tmp`;
+    writeFileSync(temporary, page.content);
+    renameSync(temporary, target);
+    io.out(`wrote ${shown}`);
+  }
+}

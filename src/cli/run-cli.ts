@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { ConfigError } from "../config/index.js";
+import { EligibilityError, SnapshotError } from "../core/index.js";
+import { SpliceError } from "../render/index.js";
+import { queueCommand, queueHelp } from "./commands/queue.js";
+import { renderCommand, renderHelp } from "./commands/render.js";
+import type { CliIo } from "./io.js";
+import { InputError } from "./read-inputs.js";
+import { UsageError } from "./usage-error.js";
+
+const commands: Record<string, { run: (args: string[], io: CliIo) => void; help: string }> = {
+  queue: { run: queueCommand, help: queueHelp },
+  render: { run: renderCommand, help: renderHelp },
+};
+
+export const mainHelp = `Usage: roundtable <command> [options]
+
+Roundtable turns a GitHub repository into the agenda, topic board and roadmap of a group.
+
+Commands:
+  queue    print the ordered topic queue of a board snapshot
+  render   write the pages of a board snapshot into a folder
+
+Run 'roundtable <command> --help' for a command's options.`;
+
+/** Errors of the job: the user gets the message alone, and exit code 1. */
+const jobErrors = [ConfigError, SnapshotError, InputError, EligibilityError, SpliceError];
+
+/**
+ * Runs one command line and returns the exit code: 0 on success, 1 when the job fails, 2 on bad
+ * usage. Every failure is reported in a message that says what to do; a bug shows its stack.
+ */
+export function runCli(argv: string[], io: CliIo): number {
+  const [name, ...args] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    const topic = name === "help" ? args[0] : undefined;
+    io.out(topic && commands[topic] ? commands[topic].help : mainHelp);
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    io.out(String(pkg.version));
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`roundtable: unknown command "${name}"; run 'roundtable --help' for the list`);
+    return 2;
+  }
+  if (args.includes("--help") || args.includes("-h")) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    command.run(args, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || isArgsError(error)) {
+      io.err(`roundtable ${name}: ${(error as Error).message}`);
+      io.err(`Run 'roundtable ${name} --help' for usage.`);
+      return 2;
+    }
+    if (jobErrors.some((kind) => error instanceof kind)) {
+      for (const line of (error as Error).message.split("\n"))
+        io.err(`roundtable ${name}: ${line}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/** node:util's parseArgs reports unknown options and missing values with these codes. */
+function isArgsError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

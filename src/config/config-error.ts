@@ -1,0 +1,30 @@
+/** One problem in a config file, located in the file. */
+export interface ConfigProblem {
+  /** The key path, such as `votes.perPerson` or `lanes[1].key`; empty for the whole file. */
+  path: string;
+  line: number;
+  column: number;
+  /** What was expected and what was given. */
+  message: string;
+}
+
+/**
+ * A config file that cannot be used. Its message has one line per problem, each saying where
+ * (file, line, column, key path), what was given and what was expected.
+ */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+
+  constructor(
+    readonly file: string,
+    readonly problems: ConfigProblem[],
+    options?: ErrorOptions,
+  ) {
+    super(problems.map((p) => formatProblem(file, p)).join("\n"), options);
+  }
+}
+
+function formatProblem(file: string, p: ConfigProblem): string {
+  const where = p.path ? `${p.path}: ` : "";
+  return `${file}:${p.line}:${p.column}: ${where}${p.message}`;
+}

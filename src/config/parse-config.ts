@@ -1,0 +1,179 @@
+import { isCollection, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import type { z } from "zod";
+import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { type Config, configSchema } from "./schema.js";
+
+type Key = string | number;
+
+/**
+ * Parses the text of `.github/roundtable.yml` into a config with every default applied.
+ * An empty file is valid. Throws a `ConfigError` naming the file, line, column and key path of
+ * every problem: broken YAML, an unknown key, or a value of the wrong kind.
+ */
+export function parseConfig(text: string, file = ".github/roundtable.yml"): Config {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => lineCounter.linePos(offset);
+
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => {
+      const { line, col } = at(error.pos[0]);
+      const firstLine = error.message.split("\n")[0] ?? error.message;
+      return {
+        path: "",
+        line,
+        column: col,
+        message: `this is not valid YAML (${firstLine.replace(/ at line \d+, column \d+:?$/, "")}); check the indentation and quoting on this line`,
+      };
+    });
+    throw new ConfigError(file, problems, { cause: doc.errors[0] });
+  }
+
+  const data: unknown = doc.contents === null ? {} : doc.toJS();
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const { line, col } = at(doc.contents.range?.[0] ?? 0);
+    throw new ConfigError(file, [
+      {
+        path: "",
+        line,
+        column: col,
+        message: `expected a mapping of settings such as "votes:", got ${describeValue(data)}`,
+      },
+    ]);
+  }
+
+  const result = configSchema.safeParse(data);
+  if (result.success) return result.data;
+
+  const problems = result.error.issues.flatMap((issue): ConfigProblem[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const node = keyNode(doc.contents, issue.path as Key[], key);
+        const { line, col } = at(node?.range?.[0] ?? 0);
+        return {
+          path: formatPath([...(issue.path as Key[]), key]),
+          line,
+          column: col,
+          message: `unknown setting${suggest(key, knownKeys(issue.path as Key[]))}`,
+        };
+      });
+    }
+    const path = issue.path as Key[];
+    const node = deepestNode(doc.contents, path);
+    const { line, col } = at(node?.range?.[0] ?? 0);
+    return [
+      {
+        path: formatPath(path),
+        line,
+        column: col,
+        message: `${expected(issue)}, got ${describeValue(valueAt(data, path))}`,
+      },
+    ];
+  });
+  throw new ConfigError(file, problems, { cause: result.error });
+}
+
+/** The message zod's own wording would give is replaced by one that says what to write. */
+function expected(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith("Invalid") && !issue.message.startsWith("Too ")) {
+    return issue.message;
+  }
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${kindName(issue.expected)}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+      return `expected at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `expected at most ${String(issue.maximum)}`;
+    default:
+      return "expected a valid value (see schema/roundtable.schema.json)";
+  }
+}
+
+function kindName(kind: string): string {
+  const names: Record<string, string> = {
+    string: "text",
+    number: "a number",
+    int: "a whole number",
+    boolean: "true or false",
+    object: "a mapping of settings",
+    array: "a list",
+    null: "nothing",
+  };
+  return names[kind] ?? kind;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+function formatPath(path: Key[]): string {
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === "number" ? `${out}[${key}]` : out === "" ? String(key) : `${out}.${key}`,
+    "",
+  );
+}
+
+function valueAt(data: unknown, path: Key[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<Key, unknown>)[key];
+  }
+  return value;
+}
+
+/** The YAML node at `path`, or its nearest ancestor that exists (a missing key points at its parent). */
+function deepestNode(root: Node | null, path: Key[]): Node | null {
+  let node = root;
+  for (const key of path) {
+    if (!isCollection(node)) return node;
+    const child = node.get(key, true) as Node | undefined;
+    if (child === undefined || child === null) return node;
+    node = child;
+  }
+  return node;
+}
+
+function keyNode(root: Node | null, path: Key[], key: string): Node | null {
+  const parent = deepestNode(root, path);
+  if (!isMap(parent)) return parent;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return (pair?.key as Node | undefined) ?? parent;
+}
+
+function knownKeys(path: Key[]): string[] {
+  let schema: unknown = configSchema;
+  for (const key of path) {
+    schema = unwrap(schema);
+    if (typeof key === "number") {
+      schema = (schema as { element?: unknown }).element;
+    } else {
+      schema = (schema as { shape?: Record<string, unknown> }).shape?.[key];
+    }
+  }
+  const shape = (unwrap(schema) as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/** Steps through default, prefault and nullable wrappers to the object or array inside. */
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: { innerType?: unknown } } | undefined;
+  while (current?.def?.innerType) current = current.def.innerType as typeof current;
+  return current;
+}
+
+function suggest(key: string, known: string[]): string {
+  if (known.length === 0) return "";
+  const close = known.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[-_]/g, ""));
+  const list = `expected one of ${known.join(", ")}`;
+  return close ? ` (did you mean ${close}? ${list})` : ` (${list})`;
+}

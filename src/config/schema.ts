@@ -1,0 +1,202 @@
+import { z } from "zod";
+
+/**
+ * The schema of `.github/roundtable.yml`. Every field has a default, so an empty file is valid;
+ * the descriptions are the documentation (they flow into the JSON Schema for editors and into
+ * the README's configuration reference).
+ */
+
+const label = z.string().trim().min(1, "expected a label name, got an empty string").max(50);
+const login = z
+  .string()
+  .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "expected a GitHub login such as octocat");
+const isoDate = z.iso.date({ error: "expected a date written as YYYY-MM-DD" });
+
+const labelsSchema = z
+  .strictObject({
+    topic: label.default("topic").describe("Marks an issue as a topic for the roundtable."),
+    roadmap: label.default("roadmap").describe("Marks an issue as a roadmap item."),
+    objective: label.default("objective").describe("Marks an issue as a quarterly objective."),
+    keyResult: label.default("key-result").describe("Marks an issue as a key result."),
+    meeting: label.default("meeting").describe("Marks an issue as a meeting."),
+    retro: label.default("retro").describe("Marks an issue as a retrospective."),
+    actionItem: label.default("action-item").describe("Marks an issue as an action item."),
+    status: z
+      .strictObject({
+        toDiscuss: label.default("status:to-discuss"),
+        discussing: label.default("status:discussing"),
+        discussed: label.default("status:discussed"),
+        parked: label.default("status:parked"),
+      })
+      .prefault({})
+      .describe(
+        "Labels that hold a topic's status when no project board is configured. A topic with none is To discuss; a closed topic is Discussed.",
+      ),
+  })
+  .prefault({})
+  .describe("The labels Roundtable reads and writes. Rename them to fit labels you already use.");
+
+const eligibleSchema = z
+  .union(
+    [
+      z.enum(["everyone", "collaborators"]),
+      z.array(login).min(1, "expected at least one login in the list"),
+      z.strictObject({ team: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, "expected a team slug") }),
+    ],
+    {
+      error:
+        "expected everyone, collaborators, a list of logins, or { team: <team-slug> } (a team of the repository's organisation)",
+    },
+  )
+  .default("everyone")
+  .describe(
+    "Whose 👍 count as votes: everyone, the repository's collaborators, a list of logins, or the members of a team ({ team: slug }).",
+  );
+
+const votesSchema = z
+  .strictObject({
+    perPerson: z
+      .int({ error: "expected a whole number from 1 to 20" })
+      .min(1, "expected a whole number from 1 to 20")
+      .max(20, "expected a whole number from 1 to 20")
+      .default(3)
+      .describe(
+        "How many votes (👍) each person has per round. Only a person's earliest votes count; the rest are reported as over budget. A topic that is discussed, parked or closed gives its votes back.",
+      ),
+    eligible: eligibleSchema,
+    countAuthor: z
+      .boolean({ error: "expected true or false" })
+      .default(true)
+      .describe("Whether a topic's author may vote for their own topic."),
+    excludeBots: z
+      .boolean({ error: "expected true or false" })
+      .default(true)
+      .describe("Ignore 👍 from bots and apps."),
+    roundStart: isoDate
+      .nullable()
+      .default(null)
+      .describe(
+        "The day the current voting round began (YYYY-MM-DD, UTC). Votes cast before it do not count. Leave empty to count every vote.",
+      ),
+  })
+  .prefault({})
+  .describe("How 👍 reactions become votes.");
+
+const statusesSchema = z
+  .strictObject({
+    toDiscuss: label.default("To discuss"),
+    discussing: label.default("Discussing"),
+    discussed: label.default("Discussed"),
+    parked: label.default("Parked"),
+  })
+  .prefault({})
+  .describe("The names of the Status options on the project board, in the order a topic moves.");
+
+const projectSchema = z
+  .strictObject({
+    owner: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, "expected an organisation or user login")
+      .describe("The organisation or user that owns the project."),
+    number: z
+      .int({ error: "expected the project's number, as in /orgs/acme/projects/7" })
+      .positive("expected the project's number, as in /orgs/acme/projects/7")
+      .describe("The project's number, as in github.com/orgs/acme/projects/7."),
+    fields: z
+      .strictObject({
+        status: label.default("Status"),
+        lane: label.default("Lane"),
+        quarter: label.default("Quarter"),
+      })
+      .prefault({})
+      .describe("The names of the project's fields that Roundtable reads and sets."),
+  })
+  .nullable()
+  .default(null)
+  .describe(
+    "The GitHub Projects (v2) board that holds the queue. Leave empty to keep status and lanes in labels.",
+  );
+
+const laneSchema = z.strictObject({
+  key: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      "expected a short key in lower case, such as production (it names the label lane:<key>)",
+    ),
+  name: label.describe("The name of the lane: the option of the Lane field on the board."),
+  description: z.string().max(500).default("").describe("What belongs in this lane."),
+});
+
+export const defaultLanes = [
+  {
+    key: "production",
+    name: "Production",
+    description: "Mature and stable: built to run in production.",
+  },
+  {
+    key: "early",
+    name: "Early",
+    description: "Not yet mature, shipped early to learn from real use.",
+  },
+  {
+    key: "research",
+    name: "Research",
+    description: "Entirely new: research and development.",
+  },
+];
+
+const lanesSchema = z
+  .array(laneSchema)
+  .min(1, "expected at least one lane")
+  .superRefine((lanes, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, lane] of lanes.entries()) {
+      if (seen.has(lane.key)) {
+        ctx.addIssue({ code: "custom", path: [i, "key"], message: "expected each lane key once" });
+      }
+      seen.add(lane.key);
+    }
+  })
+  .default(defaultLanes)
+  .describe(
+    "The roadmap's lanes, in order. The default is the three maturity lanes: production, early, research.",
+  );
+
+const path = z
+  .string()
+  .regex(
+    /^(?!\/)(?!.*\.\.)[\w./-]+$/,
+    "expected a path inside the repository, such as docs/topics.md",
+  );
+
+const pagesSchema = z
+  .strictObject({
+    topics: path.default("docs/topics.md").describe("The topic queue."),
+    roadmap: path.default("docs/roadmap.md").describe("The roadmap, by lane and quarter."),
+    okrs: path.default("docs/okrs").describe("The folder of quarterly and yearly OKR pages."),
+    retros: path.default("docs/retros").describe("The folder of retro pages."),
+    meetings: path.default("docs/meetings").describe("The folder of meeting pages."),
+    takeaways: path.default("docs/takeaways.md").describe("The knowledge base of takeaways."),
+    metrics: path.default("docs/metrics.md").describe("Participation and delivery metrics."),
+  })
+  .prefault({})
+  .describe("Where the generated pages are written, relative to the repository root.");
+
+export const configSchema = z
+  .strictObject({
+    labels: labelsSchema,
+    votes: votesSchema,
+    statuses: statusesSchema,
+    project: projectSchema,
+    lanes: lanesSchema,
+    pages: pagesSchema,
+  })
+  .describe("Roundtable's configuration: .github/roundtable.yml");
+
+/** The configuration after defaults are applied. */
+export type Config = z.output<typeof configSchema>;
+/** The configuration as written in the file. */
+export type ConfigInput = z.input<typeof configSchema>;
+export type Eligible = Config["votes"]["eligible"];
+export type Lane = Config["lanes"][number];

@@ -1,0 +1,11 @@
+export { type Board, boardOf } from "./board.js";
+export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
+export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";
+export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
+export type { BoardItem, IssueRecord, Person, Reaction, Snapshot } from "./snapshot.js";
+export { siteOf } from "./snapshot.js";
+export { parseSnapshot, SnapshotError, snapshotFileSchema } from "./snapshot-file.js";
+export { sameName, statusOf, type TopicStatus, topicStatuses } from "./status.js";
+export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
+export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";
+export { type Topic, topicsOf } from "./topics.js";

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { Snapshot } from "./snapshot.js";
+
+const login = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, "expected a GitHub login");
+const dateTime = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date-time" });
+
+const person = z.object({ login, bot: z.boolean().default(false) });
+
+const issue = z.object({
+  number: z.int().positive(),
+  title: z.string(),
+  url: z.url({ protocol: /^https?$/, error: "expected the issue's https URL" }),
+  state: z.enum(["open", "closed"]),
+  author: person,
+  createdAt: dateTime,
+  closedAt: dateTime.nullable().default(null),
+  body: z.string().nullable().default(""),
+  labels: z.array(z.string()).default([]),
+  assignees: z.array(login).default([]),
+  milestone: z.string().nullable().default(null),
+  reactions: z
+    .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
+    .default([]),
+  board: z
+    .object({ itemId: z.string(), fields: z.record(z.string(), z.string()).default({}) })
+    .nullable()
+    .default(null),
+});
+
+/** The JSON file that `roundtable snapshot` writes and `queue` and `render` read. */
+export const snapshotFileSchema = z.object({
+  version: z.literal(1, { error: "expected version 1 (take a new snapshot)" }),
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "expected owner/name"),
+  takenAt: dateTime,
+  collaborators: z.array(login).optional(),
+  teams: z.record(z.string(), z.array(login)).optional(),
+  issues: z.array(issue),
+});
+
+/** A snapshot file that cannot be read. The message says where and what to do. */
+export class SnapshotError extends Error {
+  override name = "SnapshotError";
+}
+
+/** Parses and checks the text of a snapshot file. */
+export function parseSnapshot(text: string, file: string): Snapshot {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotError(
+      `${file}: not valid JSON (${(error as Error).message}); take a new snapshot with 'roundtable snapshot'`,
+      { cause: error },
+    );
+  }
+  const result = snapshotFileSchema.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const where = first?.path.reduce<string>(
+      (out, key) =>
+        typeof key === "number" ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+      "",
+    );
+    const more =
+      result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : "";
+    throw new SnapshotError(
+      `${file}: ${where || "the file"}: ${first?.message ?? "invalid"}${more}; this is not a Roundtable snapshot, take one with 'roundtable snapshot'`,
+      { cause: result.error },
+    );
+  }
+  const data = result.data;
+  return {
+    ...data,
+    issues: data.issues.map((i) => ({ ...i, body: i.body ?? "" })),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * A snapshot is plain data read from GitHub (or from a JSON file): everything a job needs to
+ * compute the desired state of a board. It holds no behaviour and no GitHub client.
+ */
+export interface Snapshot {
+  /** `owner/name`. */
+  repository: string;
+  /** When the snapshot was taken (ISO 8601). Pages are rendered "as of" this moment. */
+  takenAt: string;
+  /** The repository's collaborators, when `votes.eligible` is `collaborators`. */
+  collaborators?: string[];
+  /** Members of teams by slug, when `votes.eligible` names a team. */
+  teams?: Record<string, string[]>;
+  issues: IssueRecord[];
+}
+
+/** One issue as GitHub holds it. */
+export interface IssueRecord {
+  number: number;
+  title: string;
+  url: string;
+  state: "open" | "closed";
+  author: Person;
+  createdAt: string;
+  closedAt: string | null;
+  body: string;
+  labels: string[];
+  /** Logins, in the order GitHub lists them; the first is the sponsor. */
+  assignees: string[];
+  milestone: string | null;
+  /** The issue's 👍 reactions. */
+  reactions: Reaction[];
+  /** The issue's item on the configured project, with its field values by field name. */
+  board: BoardItem | null;
+}
+
+export interface Person {
+  login: string;
+  bot: boolean;
+}
+
+export interface Reaction {
+  login: string;
+  bot: boolean;
+  createdAt: string;
+}
+
+export interface BoardItem {
+  itemId: string;
+  /** Single-select and iteration values by field name, such as `{ Status: "To discuss" }`. */
+  fields: Record<string, string>;
+}
+
+/** The GitHub host the snapshot's issues live on (https://github.com, or an Enterprise host). */
+export function siteOf(snapshot: Snapshot): string {
+  const url = snapshot.issues[0]?.url;
+  return url ? new URL(url).origin : "https://github.com";
+}

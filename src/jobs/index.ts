@@ -1,0 +1,1 @@
+export { type PageFile, renderPages } from "./render-pages.js";

@@ -1,0 +1,31 @@
+import type { Root } from "mdast";
+import { beginMarker, endMarker, spliceRegion } from "./splice.js";
+import { toMarkdown } from "./to-markdown.js";
+
+export interface PageSpec {
+  /** The page's path in the repository, for messages. */
+  path: string;
+  /** The managed region's name. */
+  region: string;
+  /** The title and introduction of a new page; once written, they are the page owner's to edit. */
+  title: string;
+  intro: string;
+  content: Root;
+}
+
+/**
+ * The page's new text: the region spliced into the existing page (every byte outside the markers
+ * kept), or a new page with a title, an introduction and the region.
+ */
+export function renderPage(spec: PageSpec, existing: string | undefined): string {
+  const content = toMarkdown(spec.content);
+  if (existing !== undefined) return spliceRegion(existing, spec.region, content, spec.path);
+  const head = toMarkdown({
+    type: "root",
+    children: [
+      { type: "heading", depth: 1, children: [{ type: "text", value: spec.title }] },
+      { type: "paragraph", children: [{ type: "text", value: spec.intro }] },
+    ],
+  });
+  return `${head}\n${beginMarker(spec.region)}\n${content}${endMarker(spec.region)}\n`;
+}

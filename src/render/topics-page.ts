@@ -1,0 +1,148 @@
+import type { PhrasingContent, Root, RootContent } from "mdast";
+import type { Config } from "../config/index.js";
+import type { Queue, QueueEntry } from "../core/queue.js";
+import type { Tally } from "../core/tally.js";
+import type { Topic } from "../core/topics.js";
+import { formatAge, formatDay } from "./dates.js";
+import { code, emphasis, heading, link, list, paragraph, strong, table, text } from "./mdast.js";
+import { profileLink } from "./people.js";
+import { safeText } from "./safe-text.js";
+
+export interface TopicsPageInput {
+  queue: Queue;
+  tally: Tally;
+  config: Config;
+  /** The moment the page describes: ages are counted to it. */
+  now: string;
+  /** The GitHub host, such as https://github.com, for profile links. */
+  site: string;
+}
+
+/** How many topics the votes chart shows; more bars stop being readable. */
+const chartSize = 10;
+/** How many discussed topics the page lists; the rest are in the issue history. */
+const recentDiscussed = 10;
+
+/** The managed region of the topics page: the queue, the chart, and what needs a hand. */
+export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPageInput): Root {
+  const { statuses, votes } = config;
+  const waiting = [...queue.discussing, ...queue.toDiscuss];
+  const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
+  const children: RootContent[] = [
+    paragraph(
+      emphasis(
+        `${plural(queue.toDiscuss.length, "topic")} to discuss · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`,
+      ),
+    ),
+    paragraph(
+      `Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`,
+    ),
+    heading(2, "Queue"),
+  ];
+
+  if (waiting.length === 0) {
+    children.push(paragraph("No topics to discuss yet. Propose one with the Topic issue form."));
+  } else {
+    const row = (entry: QueueEntry, rank: string) => [
+      rank,
+      topicCell(entry.topic),
+      String(entry.votes),
+      entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [strong("needs a sponsor")],
+      entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss,
+      formatAge(entry.topic.createdAt, now),
+    ];
+    children.push(
+      table(
+        ["right", "left", "right", "left", "left", "right"],
+        ["Rank", "Topic", "Votes", "Sponsor", "Status", "Age"],
+        [
+          ...queue.discussing.map((e) => row(e, "now")),
+          ...queue.toDiscuss.map((e, i) => row(e, String(i + 1))),
+        ],
+      ),
+    );
+  }
+
+  const top = queue.toDiscuss.slice(0, chartSize).filter((e) => e.votes > 0);
+  if (top.length > 0) {
+    const max = Math.max(...top.map((e) => e.votes));
+    children.push(
+      heading(2, "Top topics"),
+      code(
+        "mermaid",
+        [
+          "xychart-beta",
+          `  title "Votes on the top ${plural(top.length, "topic")}"`,
+          `  x-axis [${top.map((e) => `"#${e.topic.number}"`).join(", ")}]`,
+          `  y-axis "Votes" 0 --> ${max}`,
+          `  bar [${top.map((e) => e.votes).join(", ")}]`,
+        ].join("\n"),
+      ),
+    );
+  }
+
+  if (queue.unsponsored.length > 0) {
+    children.push(
+      heading(2, "Needs a sponsor"),
+      paragraph(
+        "Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one.",
+      ),
+      list(queue.unsponsored.map((t) => [...topicCell(t), text(` · ${votesOf(tally, t)}`)])),
+    );
+  }
+
+  if (tally.overBudget.length > 0) {
+    children.push(
+      heading(2, "Over budget"),
+      paragraph(
+        `These people voted for more than ${plural(votes.perPerson, "topic")}. Only their earliest ${plural(votes.perPerson, "vote")} count; the others count once a topic they voted for is discussed or parked, or when they take a 👍 back.`,
+      ),
+      table(
+        ["left", "left", "left"],
+        ["Person", "Counted", "Not counted"],
+        tally.overBudget.map((p) => [
+          [profileLink(p.login, site)],
+          p.counted.map((n) => `#${n}`).join(", "),
+          p.notCounted.map((n) => `#${n}`).join(", "),
+        ]),
+      ),
+    );
+  }
+
+  if (queue.parked.length > 0) {
+    children.push(
+      heading(2, statuses.parked),
+      list(queue.parked.map((t) => [...topicCell(t), text(` · opened ${formatDay(t.createdAt)}`)])),
+    );
+  }
+
+  if (queue.discussed.length > 0) {
+    const shown = queue.discussed.slice(0, recentDiscussed);
+    children.push(
+      heading(2, `Recently ${statuses.discussed.toLowerCase()}`),
+      list(
+        shown.map((t) => [
+          ...topicCell(t),
+          text(t.closedAt ? ` · closed ${formatDay(t.closedAt)}` : ""),
+        ]),
+      ),
+    );
+  }
+
+  return { type: "root", children };
+}
+
+function topicCell(topic: Topic): PhrasingContent[] {
+  return [
+    link(topic.url, safeText(topic.title) || `Topic #${topic.number}`),
+    text(` #${topic.number}`),
+  ];
+}
+
+function votesOf(tally: Tally, topic: Topic): string {
+  return plural(tally.topics.get(topic.number)?.voters.length ?? 0, "vote");
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
