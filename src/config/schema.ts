@@ -23,10 +23,10 @@ const labelsSchema = z
     actionItem: label.default("action-item").describe("Marks an issue as an action item."),
     status: z
       .strictObject({
-        toDiscuss: label.default("status:to-discuss"),
-        discussing: label.default("status:discussing"),
-        discussed: label.default("status:discussed"),
-        parked: label.default("status:parked"),
+        toDiscuss: label.default("status:to-discuss").describe("Waiting in the queue."),
+        discussing: label.default("status:discussing").describe("On the table now."),
+        discussed: label.default("status:discussed").describe("Done; its votes are given back."),
+        parked: label.default("status:parked").describe("Set aside; its votes are given back."),
       })
       .prefault({})
       .describe(
@@ -41,7 +41,12 @@ const eligibleSchema = z
     [
       z.enum(["everyone", "collaborators"]),
       z.array(login).min(1, "expected at least one login in the list"),
-      z.strictObject({ team: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, "expected a team slug") }),
+      z.strictObject({
+        team: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9_-]*$/i, "expected a team slug")
+          .describe("The slug of a team of the repository's organisation, such as leadership."),
+      }),
     ],
     {
       error:
@@ -84,10 +89,10 @@ const votesSchema = z
 
 const statusesSchema = z
   .strictObject({
-    toDiscuss: label.default("To discuss"),
-    discussing: label.default("Discussing"),
-    discussed: label.default("Discussed"),
-    parked: label.default("Parked"),
+    toDiscuss: label.default("To discuss").describe("Waiting in the queue, ordered by votes."),
+    discussing: label.default("Discussing").describe("On the table in the current meeting."),
+    discussed: label.default("Discussed").describe("Done; its votes are given back."),
+    parked: label.default("Parked").describe("Set aside for now; its votes are given back."),
   })
   .prefault({})
   .describe("The names of the Status options on the project board, in the order a topic moves.");
@@ -104,9 +109,11 @@ const projectSchema = z
       .describe("The project's number, as in github.com/orgs/acme/projects/7."),
     fields: z
       .strictObject({
-        status: label.default("Status"),
-        lane: label.default("Lane"),
-        quarter: label.default("Quarter"),
+        status: label.default("Status").describe("Single-select field holding a topic's status."),
+        lane: label.default("Lane").describe("Single-select field holding a roadmap item's lane."),
+        quarter: label
+          .default("Quarter")
+          .describe("Single-select or iteration field holding a roadmap item's quarter."),
       })
       .prefault({})
       .describe("The names of the project's fields that Roundtable reads and sets."),
@@ -123,7 +130,8 @@ const laneSchema = z.strictObject({
     .regex(
       /^[a-z0-9][a-z0-9-]*$/,
       "expected a short key in lower case, such as production (it names the label lane:<key>)",
-    ),
+    )
+    .describe("A short key in lower case; the label lane:<key> marks an item of this lane."),
   name: label.describe("The name of the lane: the option of the Lane field on the board."),
   description: z.string().max(500).default("").describe("What belongs in this lane."),
 });

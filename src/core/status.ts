@@ -36,5 +36,5 @@ function fromLabels(issue: IssueRecord, config: Config): TopicStatus | undefined
 
 /** GitHub compares label names without regard to case; option names are matched the same way. */
 export function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, "en", { sensitivity: "accent" }) === 0;
+  return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }

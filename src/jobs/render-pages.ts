@@ -37,6 +37,7 @@ export function renderPages(
         config,
         now: snapshot.takenAt,
         site: siteOf(snapshot),
+        repository: snapshot.repository,
       }),
     },
     before,

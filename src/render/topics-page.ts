@@ -4,7 +4,7 @@ import type { Queue, QueueEntry } from "../core/queue.js";
 import type { Tally } from "../core/tally.js";
 import type { Topic } from "../core/topics.js";
 import { formatAge, formatDay } from "./dates.js";
-import { code, emphasis, heading, link, list, paragraph, strong, table, text } from "./mdast.js";
+import { code, heading, link, list, paragraph, strong, table, text } from "./mdast.js";
 import { profileLink } from "./people.js";
 import { safeText } from "./safe-text.js";
 
@@ -16,23 +16,30 @@ export interface TopicsPageInput {
   now: string;
   /** The GitHub host, such as https://github.com, for profile links. */
   site: string;
+  /** `owner/name`, for the link to every topic when a list is cut. */
+  repository: string;
 }
 
 /** How many topics the votes chart shows; more bars stop being readable. */
 const chartSize = 10;
 /** How many discussed topics the page lists; the rest are in the issue history. */
 const recentDiscussed = 10;
+/**
+ * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
+ * rest is one link away (the issue search, sorted by 👍).
+ */
+const maxRows = 100;
 
 /** The managed region of the topics page: the queue, the chart, and what needs a hand. */
-export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPageInput): Root {
+export function renderTopicsPage(input: TopicsPageInput): Root {
+  const { queue, tally, config, now, site } = input;
   const { statuses, votes } = config;
   const waiting = [...queue.discussing, ...queue.toDiscuss];
   const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
   const children: RootContent[] = [
     paragraph(
-      emphasis(
-        `${plural(queue.toDiscuss.length, "topic")} to discuss · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`,
-      ),
+      strong(`${plural(queue.toDiscuss.length, "topic")} to discuss`),
+      ` · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`,
     ),
     paragraph(
       `Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`,
@@ -58,9 +65,10 @@ export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPage
         [
           ...queue.discussing.map((e) => row(e, "now")),
           ...queue.toDiscuss.map((e, i) => row(e, String(i + 1))),
-        ],
+        ].slice(0, maxRows),
       ),
     );
+    children.push(...more(waiting.length, "topic", "to discuss", input));
   }
 
   const top = queue.toDiscuss.slice(0, chartSize).filter((e) => e.votes > 0);
@@ -87,7 +95,12 @@ export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPage
       paragraph(
         "Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one.",
       ),
-      list(queue.unsponsored.map((t) => [...topicCell(t), text(` · ${votesOf(tally, t)}`)])),
+      list(
+        queue.unsponsored
+          .slice(0, maxRows)
+          .map((t) => [...topicCell(t), text(` · ${votesOf(tally, t)}`)]),
+      ),
+      ...more(queue.unsponsored.length, "topic", "without a sponsor", input),
     );
   }
 
@@ -100,19 +113,33 @@ export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPage
       table(
         ["left", "left", "left"],
         ["Person", "Counted", "Not counted"],
-        tally.overBudget.map((p) => [
-          [profileLink(p.login, site)],
-          p.counted.map((n) => `#${n}`).join(", "),
-          p.notCounted.map((n) => `#${n}`).join(", "),
-        ]),
+        tally.overBudget
+          .slice(0, maxRows)
+          .map((p) => [
+            [profileLink(p.login, site)],
+            p.counted.map((n) => `#${n}`).join(", "),
+            p.notCounted.map((n) => `#${n}`).join(", "),
+          ]),
       ),
     );
+    if (tally.overBudget.length > maxRows) {
+      children.push(
+        paragraph(
+          `…and ${plural(tally.overBudget.length - maxRows, "more person", "more people")}.`,
+        ),
+      );
+    }
   }
 
   if (queue.parked.length > 0) {
     children.push(
       heading(2, statuses.parked),
-      list(queue.parked.map((t) => [...topicCell(t), text(` · opened ${formatDay(t.createdAt)}`)])),
+      list(
+        queue.parked
+          .slice(0, maxRows)
+          .map((t) => [...topicCell(t), text(` · opened ${formatDay(t.createdAt)}`)]),
+      ),
+      ...more(queue.parked.length, "topic", statuses.parked.toLowerCase(), input),
     );
   }
 
@@ -130,6 +157,20 @@ export function renderTopicsPage({ queue, tally, config, now, site }: TopicsPage
   }
 
   return { type: "root", children };
+}
+
+/** A line saying how many rows a list left out, with a link to all the open topics by votes. */
+function more(total: number, noun: string, what: string, input: TopicsPageInput): RootContent[] {
+  if (total <= maxRows) return [];
+  const query = `is:issue is:open label:"${input.config.labels.topic}" sort:reactions-+1-desc`;
+  const url = `${input.site}/${input.repository}/issues?q=${encodeURIComponent(query)}`;
+  return [
+    paragraph(
+      `…and ${plural(total - maxRows, `more ${noun}`)} ${what}: see `,
+      link(url, "every open topic, most 👍 first"),
+      ".",
+    ),
+  ];
 }
 
 function topicCell(topic: Topic): PhrasingContent[] {

@@ -1,0 +1,8 @@
+import { benchTopicsPage } from "./topics-page.js";
+
+/**
+ * Benchmarks print figures; they are not timed tests. Run with `npm run bench`.
+ * Each figure comes from one run in this process: compare runs on the same machine only.
+ */
+console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
+benchTopicsPage(10_000, 2_000);

@@ -1,0 +1,59 @@
+import type { IssueRecord, Snapshot } from "../src/core/index.js";
+
+/** A small, seeded generator, so every run measures the same board. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A board of `topics` topics and `voters` people. Each person votes for 1 to 6 topics (so many
+ * are over a budget of 3), popular topics draw more votes, a tenth of topics have no sponsor,
+ * and half the bodies come from the issue form.
+ */
+export function syntheticBoard(topics: number, voters: number, seed = 42): Snapshot {
+  const next = random(seed);
+  const start = Date.UTC(2026, 0, 1);
+  const issues: IssueRecord[] = Array.from({ length: topics }, (_, i) => {
+    const number = i + 1;
+    const form = number % 2 === 0;
+    return {
+      number,
+      title: `Topic ${number}: how do we handle ${["on-call", "hiring", "tech debt", "cloud cost"][number % 4]} at scale?`,
+      url: `https://github.com/acme/board/issues/${number}`,
+      state: number % 50 === 0 ? "closed" : "open",
+      author: { login: `person-${number % voters}`, bot: false },
+      createdAt: new Date(start + number * 60_000).toISOString(),
+      closedAt: number % 50 === 0 ? new Date(start + number * 120_000).toISOString() : null,
+      body: form
+        ? `### What is it?\n\nTopic ${number}\n\n### Why discuss it? What problem does it solve?\n\nBecause.\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [x] I will sponsor this topic`
+        : `A hand-written body for topic ${number}.`,
+      labels: number % 40 === 0 ? ["topic", "status:parked"] : ["topic"],
+      assignees: number % 10 === 0 ? [] : [`person-${(number * 7) % voters}`],
+      milestone: null,
+      reactions: [],
+      board: null,
+    };
+  });
+  for (let v = 0; v < voters; v++) {
+    const count = 1 + Math.floor(next() * 6);
+    for (let k = 0; k < count; k++) {
+      // Skewed towards low numbers: popular topics draw more votes.
+      const index = Math.floor(next() ** 2 * topics);
+      issues[index]?.reactions.push({
+        login: `person-${v}`,
+        bot: false,
+        createdAt: new Date(
+          start + 86_400_000 * 30 + Math.floor(next() * 86_400_000 * 30),
+        ).toISOString(),
+      });
+    }
+  }
+  return { repository: "acme/board", takenAt: "2026-03-31T00:00:00Z", issues };
+}

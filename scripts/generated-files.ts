@@ -1,0 +1,13 @@
+import { configJsonSchema } from "../src/config/json-schema.js";
+import { topicFormYaml } from "../src/core/topic-form.js";
+
+/**
+ * Files in the repository that are written from the code, so they can never disagree with it.
+ * `npm run generate` writes them; a test fails when one is stale.
+ */
+export function generatedFiles(): Record<string, string> {
+  return {
+    "schema/roundtable.schema.json": `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
+    "templates/ISSUE_TEMPLATE/topic.yml": topicFormYaml,
+  };
+}

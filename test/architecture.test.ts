@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith(".ts")
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+/** Every module a file imports, statically or dynamically, as TypeScript itself reads them. */
+function importsOf(file: string): string[] {
+  return ts
+    .preProcessFile(readFileSync(file, "utf8"), true, true)
+    .importedFiles.map((f) => f.fileName);
+}
+
+const forbidden =
+  /^(probot|@octokit\/|@actions\/|(node:)?fs(\/|$)|(node:)?child_process|(node:)?https?$)/;
+
+describe("the pure layers", () => {
+  for (const layer of ["src/core", "src/render"]) {
+    it(`${layer} imports no GitHub client, Action toolkit or file system`, () => {
+      const offending = sourceFiles(layer).flatMap((file) =>
+        importsOf(file)
+          .filter((name) => forbidden.test(name))
+          .map((name) => `${file} imports ${name}`),
+      );
+      expect(offending).toEqual([]);
+    });
+
+    it(`${layer} reads no clock and no environment`, () => {
+      const offending = sourceFiles(layer).flatMap((file) => {
+        const text = readFileSync(file, "utf8");
+        return [/\bprocess\./, /\bDate\.now\(/, /new Date\(\)/]
+          .filter((pattern) => pattern.test(text))
+          .map((pattern) => `${file} uses ${pattern.source}`);
+      });
+      expect(offending).toEqual([]);
+    });
+  }
+
+  it("the guard itself catches a forbidden import", () => {
+    const text =
+      'import { Probot } from "probot";\nconst fs = await import("node:fs");\nimport x from "@octokit/core";';
+    const names = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+    expect(names.filter((n) => forbidden.test(n))).toEqual(["probot", "node:fs", "@octokit/core"]);
+  });
+});

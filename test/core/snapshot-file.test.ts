@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseSnapshot } from "../../src/core/index.js";
+
+describe("parseSnapshot", () => {
+  it("reads the example board", () => {
+    const snapshot = parseSnapshot(
+      readFileSync("examples/board.json", "utf8"),
+      "examples/board.json",
+    );
+    expect(snapshot.repository).toBe("acme-leads/roundtable");
+    expect(snapshot.issues).toHaveLength(25);
+  });
+
+  it("says the file is not JSON, and what to do", () => {
+    expect(() => parseSnapshot("{ nope", "board.json")).toThrow(
+      /^board\.json: not valid JSON \(.+\); take a new snapshot with 'roundtable snapshot'$/,
+    );
+  });
+
+  it("names the first field that is wrong", () => {
+    const text = JSON.stringify({
+      version: 1,
+      repository: "acme/board",
+      takenAt: "2026-11-20T09:00:00Z",
+      issues: [
+        {
+          number: 1,
+          title: "x",
+          url: "javascript:alert(1)",
+          state: "open",
+          author: { login: "a" },
+          createdAt: "2026-11-01T00:00:00Z",
+        },
+      ],
+    });
+    expect(() => parseSnapshot(text, "board.json")).toThrow(
+      /^board\.json: issues\[0\]\.url: expected the issue's https URL; this is not a Roundtable snapshot/,
+    );
+  });
+
+  it("refuses a snapshot of another version", () => {
+    expect(() => parseSnapshot('{"version": 2}', "board.json")).toThrow(
+      /board\.json: version: expected version 1 \(take a new snapshot\)/,
+    );
+  });
+});
