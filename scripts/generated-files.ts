@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { configJsonSchema } from "../src/config/json-schema.js";
 import { topicFormYaml } from "../src/core/topic-form.js";
+import { spliceRegion, toMarkdown } from "../src/render/index.js";
+import { configReference } from "./config-reference.js";
 
 /**
  * Files in the repository that are written from the code, so they can never disagree with it.
@@ -9,5 +12,11 @@ export function generatedFiles(): Record<string, string> {
   return {
     "schema/roundtable.schema.json": `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
     "templates/ISSUE_TEMPLATE/topic.yml": topicFormYaml,
+    "README.md": spliceRegion(
+      readFileSync("README.md", "utf8"),
+      "config-reference",
+      toMarkdown(configReference()),
+      "README.md",
+    ),
   };
 }
