@@ -24,6 +24,8 @@ describe("eligibleVoters", () => {
     expect(() => eligibleVoters("collaborators", snapshot([]))).toThrow(
       /lists no collaborators; take the snapshot with a token that can read them, or set votes.eligible to everyone/,
     );
-    expect(() => eligibleVoters({ team: "leads" }, snapshot([]))).toThrow(/the team leads.*check the team slug/);
+    expect(() => eligibleVoters({ team: "leads" }, snapshot([]))).toThrow(
+      /the team leads.*check the team slug/,
+    );
   });
 });
