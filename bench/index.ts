@@ -1,3 +1,4 @@
+import { benchTopicForm } from "./topic-form.js";
 import { benchTopicsPage } from "./topics-page.js";
 
 /**
@@ -6,3 +7,4 @@ import { benchTopicsPage } from "./topics-page.js";
  */
 console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
 benchTopicsPage(10_000, 2_000);
+benchTopicForm();

@@ -129,3 +129,24 @@ describe("parseTopicForm, against the library's own reading of the form", () => 
     expect(parseIssue(body, topicFormYaml).what).toContain("### Context");
   });
 });
+
+describe("parseTopicForm, on hostile bodies", () => {
+  // The library's regular expression takes seconds on each of these (see npm run bench); a hang
+  // here would stall the app on one issue, and trips the test runner's timeout.
+  it("reads 64 KB of heading marks as a hand-written body", () => {
+    for (const body of ["###".repeat(21_845), "#".repeat(65_536), `### ${" ".repeat(65_530)}`]) {
+      expect(parseTopicForm(body)).toMatchObject({ fromForm: false, what: body.trim() });
+    }
+  });
+
+  it("keeps a huge answer whole", () => {
+    const huge = "#".repeat(60_000);
+    const body = formBody({
+      what: huge,
+      why: "B",
+      outcome: "C",
+      sponsor: "- [x] I will sponsor this topic",
+    });
+    expect(parseTopicForm(body)).toMatchObject({ what: huge, why: "B", willSponsor: true });
+  });
+});
