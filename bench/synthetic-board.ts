@@ -37,6 +37,8 @@ export function syntheticBoard(topics: number, voters: number, seed = 42): Snaps
       labels: number % 40 === 0 ? ["topic", "status:parked"] : ["topic"],
       assignees: number % 10 === 0 ? [] : [`person-${(number * 7) % voters}`],
       milestone: null,
+      parent: null,
+      subIssues: [],
       reactions: [],
       board: null,
     };

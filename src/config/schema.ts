@@ -191,6 +191,20 @@ const pagesSchema = z
   .prefault({})
   .describe("Where the generated pages are written, relative to the repository root.");
 
+const syncSchema = z
+  .strictObject({
+    queueIssue: z
+      .int({ error: "expected an issue number" })
+      .positive("expected an issue number")
+      .nullable()
+      .default(null)
+      .describe(
+        'An issue (a pinned "How we vote" issue, say) where Roundtable keeps one comment with the top of the queue. Leave empty for none.',
+      ),
+  })
+  .prefault({})
+  .describe("What the sync job keeps up to date besides the board.");
+
 export const configSchema = z
   .strictObject({
     labels: labelsSchema,
@@ -199,6 +213,7 @@ export const configSchema = z
     project: projectSchema,
     lanes: lanesSchema,
     pages: pagesSchema,
+    sync: syncSchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 

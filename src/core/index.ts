@@ -1,11 +1,15 @@
 export { type Board, boardOf } from "./board.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
+export { describeEffect, type Effect, type FieldValue, marker, type Plan } from "./plan.js";
+export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
+export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";
 export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";
 export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
 export type { BoardItem, IssueRecord, Person, Reaction, Snapshot } from "./snapshot.js";
 export { siteOf } from "./snapshot.js";
 export { parseSnapshot, SnapshotError, snapshotFileSchema } from "./snapshot-file.js";
 export { sameName, statusOf, type TopicStatus, topicStatuses } from "./status.js";
+export { PlanError, planBoardSync } from "./sync-plan.js";
 export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";
 export { type Topic, topicsOf } from "./topics.js";

@@ -9,6 +9,7 @@ const dateTime = z.iso.datetime({ offset: true, error: "expected an ISO 8601 dat
 const person = z.object({ login, bot: z.boolean().default(false) });
 
 const issue = z.object({
+  id: z.string().optional(),
   number: z.int().positive(),
   title: z.string(),
   url: z.url({ protocol: /^https?$/, error: "expected the issue's https URL" }),
@@ -20,6 +21,8 @@ const issue = z.object({
   labels: z.array(z.string()).default([]),
   assignees: z.array(login).default([]),
   milestone: z.string().nullable().default(null),
+  parent: z.int().positive().nullable().default(null),
+  subIssues: z.array(z.int().positive()).default([]),
   reactions: z
     .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
     .default([]),

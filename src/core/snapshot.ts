@@ -16,6 +16,8 @@ export interface Snapshot {
 
 /** One issue as GitHub holds it. */
 export interface IssueRecord {
+  /** GitHub's node id, needed to add the issue to a project; absent in hand-made snapshots. */
+  id?: string;
   number: number;
   title: string;
   url: string;
@@ -28,6 +30,10 @@ export interface IssueRecord {
   /** Logins, in the order GitHub lists them; the first is the sponsor. */
   assignees: string[];
   milestone: string | null;
+  /** The parent issue's number, for a sub-issue (a key result under its objective). */
+  parent: number | null;
+  /** The numbers of the issue's sub-issues. */
+  subIssues: number[];
   /** The issue's 👍 reactions. */
   reactions: Reaction[];
   /** The issue's item on the configured project, with its field values by field name. */

@@ -1,1 +1,3 @@
+export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
+export { type SyncOptions, type SyncResult, sync } from "./sync.js";

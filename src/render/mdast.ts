@@ -44,9 +44,10 @@ export const heading = (depth: 1 | 2 | 3, value: string): Heading => ({
 
 export const code = (lang: string, value: string): Code => ({ type: "code", lang, value });
 
-export const list = (items: Array<Array<PhrasingContent | string>>): List => ({
+export const list = (items: Array<Array<PhrasingContent | string>>, ordered = false): List => ({
   type: "list",
-  ordered: false,
+  ordered,
+  ...(ordered ? { start: 1 } : {}),
   spread: false,
   children: items.map(
     (item): ListItem => ({ type: "listItem", spread: false, children: [paragraph(...item)] }),

@@ -18,6 +18,8 @@ export function issue(number: number, overrides: Partial<IssueRecord> = {}): Iss
     labels: ["topic"],
     assignees: [],
     milestone: null,
+    parent: null,
+    subIssues: [],
     reactions: [],
     board: null,
     ...overrides,

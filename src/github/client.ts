@@ -1,0 +1,84 @@
+import { Octokit } from "@octokit/core";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+
+/**
+ * What the jobs need of a GitHub client. An Octokit made by `createClient` and Probot's
+ * per-installation Octokit (which carries the same retry and throttling plugins) both fit.
+ */
+export type GitHub = Pick<Octokit, "request" | "graphql">;
+
+export interface ClientOptions {
+  token: string;
+  /** REST base URL: GITHUB_API_URL on a runner or GitHub Enterprise; api.github.com otherwise. */
+  apiUrl?: string;
+  /** GraphQL endpoint: GITHUB_GRAPHQL_URL; derived from apiUrl when absent. */
+  graphqlUrl?: string;
+  /** How often one request is retried after a rate limit; then it fails with the limit's message. */
+  maxRetries?: number;
+  /** The longest wait for a rate limit to pass, in seconds; a longer one fails at once. */
+  maxWaitSeconds?: number;
+  /** Turn off retries and throttling (tests that count requests). */
+  throttle?: boolean;
+  /** Multiplies Retry-After (seconds) into milliseconds; tests make waits short. */
+  retryAfterBaseValue?: number;
+  log?: (message: string) => void;
+}
+
+const RoundtableOctokit = Octokit.plugin(throttling, retry);
+
+/**
+ * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits
+ * (Retry-After, 403/429), up to `maxRetries` times and `maxWaitSeconds` each, and otherwise fails
+ * with GitHub's own message, which `explainError` turns into advice.
+ */
+export function createClient(options: ClientOptions): GitHub {
+  const {
+    token,
+    apiUrl = "https://api.github.com",
+    maxRetries = 2,
+    maxWaitSeconds = 120,
+    throttle = true,
+    log = () => {},
+  } = options;
+  const wait =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _: unknown,
+      retryCount: number,
+    ) => {
+      if (retryCount >= maxRetries || retryAfter > maxWaitSeconds) return false;
+      log(
+        `${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, then retrying`,
+      );
+      return true;
+    };
+  const octokit = new RoundtableOctokit({
+    auth: token,
+    baseUrl: apiUrl.replace(/\/$/, ""),
+    userAgent: "roundtable",
+    throttle: throttle
+      ? {
+          onRateLimit: wait("primary"),
+          onSecondaryRateLimit: wait("secondary"),
+          ...(options.retryAfterBaseValue !== undefined
+            ? { retryAfterBaseValue: options.retryAfterBaseValue }
+            : {}),
+        }
+      : { enabled: false },
+    retry: { enabled: throttle },
+  });
+  const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
+  return {
+    request: octokit.request,
+    graphql: octokit.graphql.defaults({ url: graphqlUrl }),
+  };
+}
+
+/** api.github.com/graphql, or https://HOST/api/graphql for GitHub Enterprise (…/api/v3). */
+function graphqlEndpoint(apiUrl: string): string {
+  const base = apiUrl.replace(/\/$/, "");
+  return base.endsWith("/api/v3") ? `${base.slice(0, -3)}graphql` : `${base}/graphql`;
+}

@@ -1,0 +1,47 @@
+/**
+ * GitHub's answer to a failed request, turned into one line that says what to do. Returns
+ * undefined for an error that did not come from GitHub.
+ */
+export function explainError(error: unknown): string | undefined {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined>; data?: unknown };
+    errors?: Array<{ type?: string; message?: string }>;
+    name?: string;
+  };
+  if (e?.name === "GraphqlResponseError" && Array.isArray(e.errors)) {
+    const first = e.errors[0];
+    if (e.errors.some((x) => x.type === "RATE_LIMITED")) return rateLimited(undefined);
+    if (first?.type === "FORBIDDEN" || first?.type === "INSUFFICIENT_SCOPES") {
+      return `GitHub refused: ${first.message}; give the token the permission this needs (issues, contents, and Projects for a board)`;
+    }
+    return `GitHub answered: ${first?.message ?? e.message}`;
+  }
+  if (typeof e?.status !== "number") return undefined;
+  const headers = e.response?.headers ?? {};
+  if (e.status === 401)
+    return "GitHub refused the token (401): check that GITHUB_TOKEN is set and has not expired";
+  if (
+    (e.status === 403 || e.status === 429) &&
+    (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""))
+  ) {
+    return rateLimited(headers["x-ratelimit-reset"]);
+  }
+  if (e.status === 403)
+    return `GitHub refused (403: ${firstLine(e.message)}): the token lacks a permission this needs`;
+  if (e.status === 404)
+    return `GitHub found nothing there (404): check the repository name, and that the token can read it`;
+  return `GitHub answered ${e.status}: ${firstLine(e.message)}`;
+}
+
+function rateLimited(reset: string | undefined): string {
+  const when = reset
+    ? ` until ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`
+    : "";
+  return `GitHub's rate limit is spent${when}: run again then, or use a token with a larger budget (a GitHub App installation has 5,000 points an hour or more; GITHUB_TOKEN in Actions has 1,000)`;
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? "").split("\n")[0] ?? "";
+}

@@ -1,0 +1,14 @@
+export { type ApplyContext, ApplyError, applyPlan } from "./apply-plan.js";
+export { type ClientOptions, createClient, type GitHub } from "./client.js";
+export {
+  CommitConflictError,
+  type CommitOptions,
+  type CommitResult,
+  commitFiles,
+  type FileContent,
+  pagesBranch,
+  type RenderFiles,
+} from "./commit-files.js";
+export { explainError } from "./explain-error.js";
+export { type LoadCost, LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
+export { ProjectNotFoundError, readProject } from "./read-project.js";

@@ -1,0 +1,9 @@
+export { addProjectItemMutation } from "./add-project-item.js";
+export { boardIssuesQuery } from "./board-issues.js";
+export { branchHeadQuery } from "./branch-head.js";
+export { createCommitMutation } from "./create-commit.js";
+export { fileAtCommitQuery } from "./file-at-commit.js";
+export { issueReactionsQuery } from "./issue-reactions.js";
+export { moveProjectItemMutation } from "./move-project-item.js";
+export { projectBoardQuery } from "./project-board.js";
+export { updateItemFieldMutation } from "./update-item-field.js";

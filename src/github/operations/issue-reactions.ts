@@ -1,0 +1,31 @@
+/** The 👍 of one issue after the first 100: asked only for issues that have more. */
+export const issueReactionsQuery = /* GraphQL */ `
+  query IssueReactions($id: ID!, $after: String) {
+    rateLimit {
+      cost
+      remaining
+      resetAt
+    }
+    node(id: $id) {
+      ... on Issue {
+        reactions(
+          content: THUMBS_UP
+          first: 100
+          after: $after
+          orderBy: { field: CREATED_AT, direction: ASC }
+        ) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            createdAt
+            user {
+              login
+            }
+          }
+        }
+      }
+    }
+  }
+`;

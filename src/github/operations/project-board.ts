@@ -1,0 +1,71 @@
+/** A project's id, its fields with their options, and one page of its items in position order. */
+export const projectBoardQuery = /* GraphQL */ `
+  query ProjectBoard($owner: String!, $number: Int!, $after: String) {
+    rateLimit {
+      cost
+      remaining
+      resetAt
+    }
+    repositoryOwner(login: $owner) {
+      ... on Organization {
+        projectV2(number: $number) {
+          ...Board
+        }
+      }
+      ... on User {
+        projectV2(number: $number) {
+          ...Board
+        }
+      }
+    }
+  }
+
+  fragment Board on ProjectV2 {
+    id
+    title
+    url
+    fields(first: 50) {
+      nodes {
+        ... on ProjectV2FieldCommon {
+          id
+          name
+          dataType
+        }
+        ... on ProjectV2SingleSelectField {
+          options {
+            id
+            name
+          }
+        }
+        ... on ProjectV2IterationField {
+          configuration {
+            iterations {
+              id
+              title
+              startDate
+              duration
+            }
+          }
+        }
+      }
+    }
+    items(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        isArchived
+        content {
+          ... on Issue {
+            number
+            repository {
+              nameWithOwner
+            }
+          }
+        }
+      }
+    }
+  }
+`;

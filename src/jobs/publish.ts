@@ -1,0 +1,52 @@
+import type { Config } from "../config/index.js";
+import {
+  type CommitResult,
+  commitFiles,
+  type GitHub,
+  type LoadCost,
+  type LoadProgress,
+  loadSnapshot,
+} from "../github/index.js";
+import { renderPages } from "./render-pages.js";
+
+export interface PublishOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun: boolean;
+  mode: "direct" | "pull-request";
+  log: (line: string) => void;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/**
+ * The publish job: the pages written back into the repository.
+ *
+ * 1. Load the snapshot.
+ * 2. Render every page, spliced into the text the branch holds now.
+ * 3. Commit the changed pages in one commit (none if nothing changed), retrying on a moved branch.
+ */
+export async function publish(
+  github: GitHub,
+  options: PublishOptions,
+): Promise<CommitResult & { cost: LoadCost }> {
+  const { owner, repo, config } = options;
+  const { snapshot, cost } = await loadSnapshot(github, {
+    owner,
+    repo,
+    config,
+    now: options.now,
+    onProgress: options.onProgress,
+  });
+  const result = await commitFiles(github, {
+    owner,
+    repo,
+    message: "Roundtable: refresh the pages",
+    mode: options.mode,
+    dryRun: options.dryRun,
+    log: options.log,
+    render: (existing) => renderPages(snapshot, config, existing),
+  });
+  return { ...result, cost };
+}

@@ -1,0 +1,83 @@
+import type { Config } from "../config/index.js";
+import {
+  boardOf,
+  checkTopicFields,
+  type Effect,
+  marker,
+  type Plan,
+  type ProjectView,
+  planBoardSync,
+  siteOf,
+} from "../core/index.js";
+import {
+  applyPlan,
+  type GitHub,
+  type LoadCost,
+  type LoadProgress,
+  loadSnapshot,
+  readProject,
+} from "../github/index.js";
+import { renderQueueComment, toMarkdown } from "../render/index.js";
+
+export interface SyncOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun: boolean;
+  log: (line: string) => void;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface SyncResult {
+  plan: Plan;
+  applied: Effect[];
+  cost: LoadCost;
+  /** The queue: topic numbers in order. */
+  queue: number[];
+}
+
+/**
+ * The sync job: the board on GitHub made to match the votes.
+ *
+ * 1. Load the snapshot, and the project when one is configured (checking its fields first).
+ * 2. Tally the votes and order the queue.
+ * 3. Plan: topics onto the board, Status fields, the To-discuss column in queue order with the
+ *    fewest moves, and the queue comment on the board issue.
+ * 4. Apply the plan through the write gate (or print it, in a dry run).
+ */
+export async function sync(github: GitHub, options: SyncOptions): Promise<SyncResult> {
+  const { owner, repo, config } = options;
+  const { snapshot, cost } = await loadSnapshot(github, {
+    owner,
+    repo,
+    config,
+    now: options.now,
+    onProgress: options.onProgress,
+  });
+  let project: ProjectView | null = null;
+  if (config.project) {
+    const read = await readProject(github, config.project, `${owner}/${repo}`);
+    cost.graphqlRequests += read.requests;
+    project = read.view;
+    checkTopicFields(project, config);
+  }
+  const board = boardOf(snapshot, config);
+  const plan: Plan = project ? planBoardSync(board, config, project) : [];
+  if (config.sync.queueIssue !== null) {
+    plan.push({
+      kind: "upsert-comment",
+      issue: config.sync.queueIssue,
+      marker: marker("queue"),
+      body: toMarkdown(renderQueueComment(board.queue, siteOf(snapshot), config.pages.topics)),
+    });
+  }
+  const applied = await applyPlan(github, plan, {
+    owner,
+    repo,
+    project,
+    dryRun: options.dryRun,
+    log: options.log,
+  });
+  return { plan, applied, cost, queue: board.queue.toDiscuss.map((e) => e.topic.number) };
+}

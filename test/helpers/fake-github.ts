@@ -1,0 +1,506 @@
+/**
+ * A small, stateful stand-in for GitHub's API: it answers Roundtable's GraphQL operations by name
+ * and the REST routes it uses, and applies mutations to its own state, so a second run sees what
+ * the first one did. Tests mount it with nock (mountGitHub); the bench calls it as a transport.
+ * It counts every request and the rate-limit points GitHub's published formula would charge.
+ */
+
+export interface FakeIssue {
+  id: string;
+  number: number;
+  title: string;
+  state: "OPEN" | "CLOSED";
+  createdAt: string;
+  closedAt: string | null;
+  body: string;
+  author: string;
+  labels: string[];
+  assignees: string[];
+  /** 👍 in the order they were given; a null login is an app's reaction. */
+  reactions: Array<{ login: string | null; createdAt: string }>;
+}
+
+export interface FakeProject {
+  id: string;
+  number: number;
+  owner: string;
+  title: string;
+  fields: Array<{
+    id: string;
+    name: string;
+    dataType: string;
+    options: Array<{ id: string; name: string }>;
+  }>;
+  /** Items in position order, with their single-select values by field name. */
+  items: Array<{ id: string; issue: number; values: Record<string, string> }>;
+}
+
+export type Call =
+  | { type: "graphql"; operation: string; variables: Record<string, unknown> }
+  | { type: "rest"; method: string; path: string; body: unknown };
+
+/** A canned failure: return a response to send instead of the normal answer, or undefined. */
+export type Interceptor = (call: Call) => [number, unknown, Record<string, string>?] | undefined;
+
+const page = 100;
+
+export class FakeGitHub {
+  readonly owner = "acme";
+  readonly repo = "board";
+  issues: FakeIssue[] = [];
+  project: FakeProject | null = null;
+  collaborators: string[] = [];
+  comments = new Map<number, Array<{ id: number; body: string }>>();
+  openedIssues: Array<{ title: string; body: string; labels: string[] }> = [];
+  labelChanges: Array<{ issue: number; add?: string; remove?: string }> = [];
+  pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
+  /** Commits by oid: the files each one holds. */
+  commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
+  branches = new Map<string, string>([["main", "c0"]]);
+  calls: Call[] = [];
+  points = 0;
+  interceptors: Interceptor[] = [];
+  private sequence = 1;
+
+  /** GraphQL requests so far, optionally of one operation. */
+  graphqlCalls(operation?: string): Array<Extract<Call, { type: "graphql" }>> {
+    return this.calls.filter(
+      (c): c is Extract<Call, { type: "graphql" }> =>
+        c.type === "graphql" && (!operation || c.operation === operation),
+    );
+  }
+
+  mutations(): Array<Extract<Call, { type: "graphql" }>> {
+    return this.graphqlCalls().filter((c) =>
+      ["AddProjectItem", "UpdateItemField", "MoveProjectItem", "CreateCommit"].includes(
+        c.operation,
+      ),
+    );
+  }
+
+  files(branch = "main"): Map<string, string> {
+    return this.commits.get(this.branches.get(branch) ?? "") ?? new Map();
+  }
+
+  /** Someone else commits to a branch: the next expectedHeadOid that names the old head is stale. */
+  pushCommit(branch = "main", files: Record<string, string> = {}): string {
+    const oid = `c${this.sequence++}`;
+    const next = new Map(this.files(branch));
+    for (const [path, text] of Object.entries(files)) next.set(path, text);
+    this.commits.set(oid, next);
+    this.branches.set(branch, oid);
+    return oid;
+  }
+
+  /** Answers one GraphQL request body. */
+  graphql(body: {
+    query: string;
+    variables?: Record<string, unknown>;
+  }): [number, unknown, Record<string, string>?] {
+    const operation = /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? "anonymous";
+    const variables = body.variables ?? {};
+    const call: Call = { type: "graphql", operation, variables };
+    this.calls.push(call);
+    for (const intercept of this.interceptors) {
+      const reply = intercept(call);
+      if (reply) return reply;
+    }
+    try {
+      return [200, { data: this.answer(operation, variables) }];
+    } catch (error) {
+      return [
+        200,
+        { data: null, errors: [{ type: "UNPROCESSABLE", message: (error as Error).message }] },
+      ];
+    }
+  }
+
+  /** Answers one REST request. */
+  rest(method: string, url: string, body: unknown): [number, unknown, Record<string, string>?] {
+    const { pathname, searchParams } = new URL(url, "https://api.github.com");
+    const call: Call = { type: "rest", method, path: pathname, body };
+    this.calls.push(call);
+    for (const intercept of this.interceptors) {
+      const reply = intercept(call);
+      if (reply) return reply;
+    }
+    const pageOf = <T>(list: T[]) => {
+      const size = Number(searchParams.get("per_page") ?? 30);
+      const n = Number(searchParams.get("page") ?? 1);
+      return list.slice((n - 1) * size, n * size);
+    };
+    const repoPath = `/repos/${this.owner}/${this.repo}`;
+    const json = (body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+    if (method === "GET" && pathname === `${repoPath}/collaborators`) {
+      return [200, pageOf(this.collaborators.map((login) => ({ login })))];
+    }
+    if (method === "GET" && pathname === `${repoPath}/issues`) {
+      return [200, pageOf(this.issues.map((i) => ({ number: i.number, title: i.title })))];
+    }
+    if ((m = /\/issues\/(\d+)\/reactions$/.exec(pathname)) && method === "GET") {
+      const issue = this.issue(Number(m[1]));
+      return [
+        200,
+        pageOf(
+          issue.reactions.map((r) => ({
+            content: "+1",
+            created_at: r.createdAt,
+            user: r.login ? { login: r.login } : null,
+          })),
+        ),
+      ];
+    }
+    if ((m = /\/issues\/(\d+)\/comments$/.exec(pathname))) {
+      const list = this.comments.get(Number(m[1])) ?? [];
+      if (method === "GET") return [200, pageOf(list)];
+      const comment = { id: this.sequence++, body: String(json.body) };
+      this.comments.set(Number(m[1]), [...list, comment]);
+      return [201, comment];
+    }
+    if ((m = /\/issues\/comments\/(\d+)$/.exec(pathname)) && method === "PATCH") {
+      for (const list of this.comments.values()) {
+        const comment = list.find((c) => c.id === Number(m?.[1]));
+        if (comment) {
+          comment.body = String(json.body);
+          return [200, comment];
+        }
+      }
+      return [404, { message: "Not Found" }];
+    }
+    if ((m = /\/issues\/(\d+)\/labels$/.exec(pathname)) && method === "POST") {
+      const issue = this.issue(Number(m[1]));
+      for (const label of json.labels as string[]) {
+        if (!issue.labels.includes(label)) issue.labels.push(label);
+        this.labelChanges.push({ issue: issue.number, add: label });
+      }
+      return [200, issue.labels.map((name) => ({ name }))];
+    }
+    if ((m = /\/issues\/(\d+)\/labels\/(.+)$/.exec(pathname)) && method === "DELETE") {
+      const issue = this.issue(Number(m[1]));
+      const name = decodeURIComponent(m[2] ?? "");
+      if (!issue.labels.includes(name)) return [404, { message: "Label does not exist" }];
+      issue.labels = issue.labels.filter((l) => l !== name);
+      this.labelChanges.push({ issue: issue.number, remove: name });
+      return [200, []];
+    }
+    if (method === "POST" && pathname === `${repoPath}/issues`) {
+      this.openedIssues.push({
+        title: String(json.title),
+        body: String(json.body),
+        labels: (json.labels as string[]) ?? [],
+      });
+      return [201, { number: 1000 + this.openedIssues.length }];
+    }
+    if (method === "POST" && pathname === `${repoPath}/git/refs`) {
+      const branch = String(json.ref).replace(/^refs\/heads\//, "");
+      if (this.branches.has(branch)) return [422, { message: "Reference already exists" }];
+      this.branches.set(branch, String(json.sha));
+      return [201, { ref: json.ref }];
+    }
+    if (method === "GET" && pathname === `${repoPath}/pulls`) {
+      const head = searchParams.get("head")?.split(":")[1];
+      return [
+        200,
+        this.pulls
+          .filter((p) => p.head === head)
+          .map((p) => ({
+            number: p.number,
+            html_url: `https://github.com/${this.owner}/${this.repo}/pull/${p.number}`,
+          })),
+      ];
+    }
+    if (method === "POST" && pathname === `${repoPath}/pulls`) {
+      const pull = {
+        number: 500 + this.pulls.length,
+        head: String(json.head),
+        base: String(json.base),
+        state: "open" as const,
+      };
+      this.pulls.push(pull);
+      return [
+        201,
+        {
+          number: pull.number,
+          html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`,
+        },
+      ];
+    }
+    return [404, { message: `the fake has no ${method} ${pathname}` }];
+  }
+
+  private issue(number: number): FakeIssue {
+    const issue = this.issues.find((i) => i.number === number);
+    if (!issue) throw new Error(`no issue #${number}`);
+    return issue;
+  }
+
+  /** Points as GitHub counts them: the requests every connection implies, over 100, at least 1. */
+  private charge(requests: number) {
+    const cost = Math.max(1, Math.round(requests / 100));
+    this.points += cost;
+    return { cost, remaining: 5000 - this.points, resetAt: "2026-11-20T10:00:00Z" };
+  }
+
+  private answer(operation: string, v: Record<string, unknown>): unknown {
+    switch (operation) {
+      case "BoardIssues": {
+        const labels = (v.labels as string[]) ?? [];
+        const matching = this.issues
+          .filter((i) => i.labels.some((l) => labels.includes(l)))
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        const start = v.after ? Number(v.after) : 0;
+        const nodes = matching.slice(start, start + page);
+        // issues(100) × (labels, assignees, subIssues, reactions, [projectItems])
+        const rateLimit = this.charge(1 + page * (v.withProject ? 5 : 4));
+        return {
+          rateLimit,
+          repository: {
+            issues: {
+              totalCount: matching.length,
+              pageInfo: {
+                hasNextPage: start + page < matching.length,
+                endCursor: String(start + nodes.length),
+              },
+              nodes: nodes.map((i) => this.issueNode(i, v)),
+            },
+          },
+        };
+      }
+      case "IssueReactions": {
+        const issue = this.issues.find((i) => i.id === v.id);
+        const start = Number(v.after);
+        return {
+          rateLimit: this.charge(1),
+          node: issue ? { reactions: this.reactionPage(issue, start) } : null,
+        };
+      }
+      case "ProjectBoard": {
+        const p = this.project;
+        this.charge(3);
+        if (!p || p.number !== v.number || p.owner !== v.owner)
+          return { repositoryOwner: { projectV2: null } };
+        const start = v.after ? Number(v.after) : 0;
+        const items = p.items.slice(start, start + page);
+        return {
+          rateLimit: { cost: 1, remaining: 4999, resetAt: "2026-11-20T10:00:00Z" },
+          repositoryOwner: {
+            projectV2: {
+              id: p.id,
+              title: p.title,
+              url: `https://github.com/orgs/${p.owner}/projects/${p.number}`,
+              fields: {
+                nodes: p.fields.map((f) => ({
+                  id: f.id,
+                  name: f.name,
+                  dataType: f.dataType,
+                  options: f.options,
+                })),
+              },
+              items: {
+                pageInfo: {
+                  hasNextPage: start + page < p.items.length,
+                  endCursor: String(start + items.length),
+                },
+                nodes: items.map((item) => ({
+                  id: item.id,
+                  isArchived: false,
+                  content: {
+                    number: item.issue,
+                    repository: { nameWithOwner: `${this.owner}/${this.repo}` },
+                  },
+                })),
+              },
+            },
+          },
+        };
+      }
+      case "AddProjectItem": {
+        const p = this.requireProject(v.projectId);
+        const issue = this.issues.find((i) => i.id === v.contentId);
+        if (!issue) throw new Error("Could not resolve to a node with the global id");
+        let item = p.items.find((i) => i.issue === issue.number);
+        if (!item) {
+          item = { id: `PVTI_${this.sequence++}`, issue: issue.number, values: {} };
+          p.items.push(item);
+        }
+        return { addProjectV2ItemById: { item: { id: item.id } } };
+      }
+      case "UpdateItemField": {
+        const p = this.requireProject(v.projectId);
+        const item = p.items.find((i) => i.id === v.itemId);
+        const field = p.fields.find((f) => f.id === v.fieldId);
+        const option = field?.options.find(
+          (o) => o.id === (v.value as { singleSelectOptionId?: string }).singleSelectOptionId,
+        );
+        if (!item || !field || !option) throw new Error("Could not update the field value");
+        item.values[field.name] = option.name;
+        return { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } };
+      }
+      case "MoveProjectItem": {
+        const p = this.requireProject(v.projectId);
+        const from = p.items.findIndex((i) => i.id === v.itemId);
+        if (from < 0) throw new Error("Could not resolve the item");
+        const [item] = p.items.splice(from, 1);
+        const at = v.afterId ? p.items.findIndex((i) => i.id === v.afterId) + 1 : 0;
+        if (item) p.items.splice(at, 0, item);
+        return { updateProjectV2ItemPosition: { clientMutationId: null } };
+      }
+      case "BranchHead": {
+        const branch = String(v.qualifiedName).replace(/^refs\/heads\//, "");
+        const oid = this.branches.get(branch);
+        return {
+          repository: {
+            defaultBranchRef: { name: "main", target: { oid: this.branches.get("main") } },
+            ref: oid ? { name: branch, target: { oid } } : null,
+          },
+        };
+      }
+      case "FileAtCommit": {
+        const [oid, ...rest] = String(v.expression).split(":");
+        const text = this.commits.get(oid ?? "")?.get(rest.join(":"));
+        return { repository: { object: text === undefined ? null : { text, isBinary: false } } };
+      }
+      case "CreateCommit": {
+        const { branchName } = v.branch as { branchName: string };
+        const head = this.branches.get(branchName);
+        if (head !== v.expectedHeadOid) {
+          throw new Error(
+            `Expected branch to point to "${String(v.expectedHeadOid)}" but it did not. Pull and try again.`,
+          );
+        }
+        const changes = v.fileChanges as { additions: Array<{ path: string; contents: string }> };
+        const files = Object.fromEntries(
+          changes.additions.map((a) => [
+            a.path,
+            Buffer.from(a.contents, "base64").toString("utf8"),
+          ]),
+        );
+        const oid = this.pushCommit(branchName, files);
+        return {
+          createCommitOnBranch: {
+            commit: { oid, url: `https://github.com/${this.owner}/${this.repo}/commit/${oid}` },
+          },
+        };
+      }
+      default:
+        throw new Error(`the fake does not know the operation ${operation}`);
+    }
+  }
+
+  private requireProject(id: unknown): FakeProject {
+    if (!this.project || this.project.id !== id)
+      throw new Error("Could not resolve to a ProjectV2");
+    return this.project;
+  }
+
+  private reactionPage(issue: FakeIssue, start: number) {
+    const nodes = issue.reactions.slice(start, start + page);
+    return {
+      totalCount: issue.reactions.length,
+      pageInfo: {
+        hasNextPage: start + page < issue.reactions.length,
+        endCursor: String(start + nodes.length),
+      },
+      nodes: nodes.map((r) => ({
+        createdAt: r.createdAt,
+        user: r.login ? { login: r.login } : null,
+      })),
+    };
+  }
+
+  private issueNode(i: FakeIssue, v: Record<string, unknown>) {
+    const item = this.project?.items.find((it) => it.issue === i.number);
+    const value = (field: unknown) => {
+      const shown = item?.values[String(field)];
+      return shown === undefined ? null : { name: shown };
+    };
+    return {
+      id: i.id,
+      number: i.number,
+      title: i.title,
+      url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}`,
+      state: i.state,
+      createdAt: i.createdAt,
+      closedAt: i.closedAt,
+      body: i.body,
+      author: { __typename: "User", login: i.author },
+      labels: { nodes: i.labels.map((name) => ({ name })) },
+      assignees: { nodes: i.assignees.map((login) => ({ login })) },
+      milestone: null,
+      parent: null,
+      subIssues: { nodes: [] },
+      subIssuesSummary: { total: 0, completed: 0, percentCompleted: 0 },
+      reactions: this.reactionPage(i, 0),
+      ...(v.withProject
+        ? {
+            projectItems: {
+              nodes:
+                item && this.project
+                  ? [
+                      {
+                        id: item.id,
+                        project: {
+                          number: this.project.number,
+                          owner: { login: this.project.owner },
+                        },
+                        status: value(v.statusField),
+                        lane: value(v.laneField),
+                        quarter: value(v.quarterField),
+                      },
+                    ]
+                  : [],
+            },
+          }
+        : {}),
+    };
+  }
+}
+
+/** A board of `count` open topics, topic n created on day n, each with `votes(n)` 👍 from distinct people. */
+export function fakeBoard(count: number, votes: (n: number) => number = () => 0): FakeGitHub {
+  const fake = new FakeGitHub();
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString();
+  fake.issues = Array.from({ length: count }, (_, i) => {
+    const number = i + 1;
+    return {
+      id: `I_${number}`,
+      number,
+      title: `Topic ${number}`,
+      state: "OPEN",
+      createdAt: day(number),
+      closedAt: null,
+      body: "",
+      author: "author",
+      labels: ["topic"],
+      assignees: [`sponsor-${number}`],
+      reactions: Array.from({ length: votes(number) }, (_, k) => ({
+        login: `voter-${number}-${k}`,
+        createdAt: day(number + 1),
+      })),
+    };
+  });
+  return fake;
+}
+
+/** A project with the Status field and its four options, holding `issues` in that order. */
+export function fakeProject(issues: number[], status = "To discuss"): FakeProject {
+  return {
+    id: "PVT_1",
+    number: 7,
+    owner: "acme",
+    title: "Leadership board",
+    fields: [
+      {
+        id: "F_status",
+        name: "Status",
+        dataType: "SINGLE_SELECT",
+        options: ["To discuss", "Discussing", "Discussed", "Parked"].map((name, i) => ({
+          id: `O_${i}`,
+          name,
+        })),
+      },
+    ],
+    items: issues.map((issue) => ({ id: `PVTI_${issue}`, issue, values: { Status: status } })),
+  };
+}
