@@ -1,36 +1,69 @@
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../config/index.js";
-import { EligibilityError, SnapshotError } from "../core/index.js";
+import { EligibilityError, PlanError, ProjectSetupError, SnapshotError } from "../core/index.js";
+import {
+  ApplyError,
+  CommitConflictError,
+  explainError,
+  LoadError,
+  ProjectNotFoundError,
+} from "../github/index.js";
 import { SpliceError } from "../render/index.js";
+import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
+import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
+import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
 import { InputError } from "./read-inputs.js";
 import { UsageError } from "./usage-error.js";
 
-const commands: Record<string, { run: (args: string[], io: CliIo) => void; help: string }> = {
+const commands: Record<
+  string,
+  { run: (args: string[], io: CliIo) => void | Promise<void>; help: string }
+> = {
   queue: { run: queueCommand, help: queueHelp },
   render: { run: renderCommand, help: renderHelp },
+  snapshot: { run: snapshotCommand, help: snapshotHelp },
+  sync: { run: syncCommand, help: syncHelp },
+  publish: { run: publishCommand, help: publishHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
 
 Roundtable turns a GitHub repository into the agenda, topic board and roadmap of a group.
 
-Commands:
-  queue    print the ordered topic queue of a board snapshot
-  render   write the pages of a board snapshot into a folder
+Commands, offline (on a snapshot file):
+  queue     print the ordered topic queue of a board snapshot
+  render    write the pages of a board snapshot into a folder
+
+Commands, on GitHub (GITHUB_TOKEN):
+  snapshot  read a repository's board into a snapshot file
+  sync      recount the votes and put the project board in queue order
+  publish   commit the pages to the repository
 
 Run 'roundtable <command> --help' for a command's options.`;
 
 /** Errors of the job: the user gets the message alone, and exit code 1. */
-const jobErrors = [ConfigError, SnapshotError, InputError, EligibilityError, SpliceError];
+const jobErrors = [
+  ConfigError,
+  SnapshotError,
+  InputError,
+  EligibilityError,
+  SpliceError,
+  PlanError,
+  ProjectSetupError,
+  ProjectNotFoundError,
+  LoadError,
+  ApplyError,
+  CommitConflictError,
+];
 
 /**
  * Runs one command line and returns the exit code: 0 on success, 1 when the job fails, 2 on bad
  * usage. Every failure is reported in a message that says what to do; a bug shows its stack.
  */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? args[0] : undefined;
@@ -52,7 +85,7 @@ export function runCli(argv: string[], io: CliIo): number {
     return 0;
   }
   try {
-    command.run(args, io);
+    await command.run(args, io);
     return 0;
   } catch (error) {
     if (error instanceof UsageError || isArgsError(error)) {
@@ -63,6 +96,11 @@ export function runCli(argv: string[], io: CliIo): number {
     if (jobErrors.some((kind) => error instanceof kind)) {
       for (const line of (error as Error).message.split("\n"))
         io.err(`roundtable ${name}: ${line}`);
+      return 1;
+    }
+    const fromGitHub = explainError(error);
+    if (fromGitHub) {
+      io.err(`roundtable ${name}: ${fromGitHub}`);
       return 1;
     }
     throw error;

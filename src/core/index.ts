@@ -7,7 +7,12 @@ export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue
 export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
 export type { BoardItem, IssueRecord, Person, Reaction, Snapshot } from "./snapshot.js";
 export { siteOf } from "./snapshot.js";
-export { parseSnapshot, SnapshotError, snapshotFileSchema } from "./snapshot-file.js";
+export {
+  parseSnapshot,
+  SnapshotError,
+  serializeSnapshot,
+  snapshotFileSchema,
+} from "./snapshot-file.js";
 export { sameName, statusOf, type TopicStatus, topicStatuses } from "./status.js";
 export { PlanError, planBoardSync } from "./sync-plan.js";
 export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";

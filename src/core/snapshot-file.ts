@@ -79,3 +79,8 @@ export function parseSnapshot(text: string, file: string): Snapshot {
     issues: data.issues.map((i) => ({ ...i, body: i.body ?? "" })),
   };
 }
+
+/** The text of a snapshot file, as `roundtable snapshot` writes it and `parseSnapshot` reads it. */
+export function serializeSnapshot(snapshot: Snapshot): string {
+  return `${JSON.stringify({ version: 1, ...snapshot }, null, 2)}\n`;
+}

@@ -12,3 +12,4 @@ export {
 export { explainError } from "./explain-error.js";
 export { type LoadCost, LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
+export { configPath, readRepoConfig } from "./read-repo-config.js";

@@ -6,10 +6,16 @@ import { runCli } from "../../src/cli/run-cli.js";
 import { beginMarker, endMarker } from "../../src/render/index.js";
 
 /** Runs the CLI in a folder holding a copy of the example board. */
-function run(argv: string[], cwd = workspace()) {
+async function run(argv: string[], cwd = workspace()) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { cwd, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli(argv, {
+    cwd,
+    env: {},
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now: () => "2026-11-20T09:00:00Z",
+  });
   return { code, out: out.join("\n"), err: err.join("\n"), cwd };
 }
 
@@ -22,8 +28,8 @@ function workspace(): string {
 
 describe("roundtable", () => {
   describe("queue", () => {
-    it("prints the ordered queue as a table", () => {
-      const { code, out, err } = run([
+    it("prints the ordered queue as a table", async () => {
+      const { code, out, err } = await run([
         "queue",
         "--snapshot",
         "board.json",
@@ -46,33 +52,33 @@ describe("roundtable", () => {
       );
     });
 
-    it("uses .github/roundtable.yml when no --config is given", () => {
+    it("uses .github/roundtable.yml when no --config is given", async () => {
       const cwd = workspace();
       mkdirSync(join(cwd, ".github"));
       writeFileSync(join(cwd, ".github/roundtable.yml"), "votes:\n  perPerson: 1\n");
-      const { code, out } = run(["queue", "--snapshot", "board.json"], cwd);
+      const { code, out } = await run(["queue", "--snapshot", "board.json"], cwd);
       expect(code).toBe(0);
       expect(out).toContain("over their budget of 1");
     });
   });
 
   describe("render", () => {
-    it("writes the topics page, then finds nothing to change", () => {
-      const first = run(["render", "--snapshot", "board.json", "--out", "site"]);
+    it("writes the topics page, then finds nothing to change", async () => {
+      const first = await run(["render", "--snapshot", "board.json", "--out", "site"]);
       expect(first.code).toBe(0);
       expect(first.out).toBe("wrote site/docs/topics.md");
       const page = readFileSync(join(first.cwd, "site/docs/topics.md"), "utf8");
       expect(page).toContain("**23 topics to discuss**");
-      const second = run(["render", "--snapshot", "board.json", "--out", "site"], first.cwd);
+      const second = await run(["render", "--snapshot", "board.json", "--out", "site"], first.cwd);
       expect(second.out).toBe("unchanged site/docs/topics.md");
     });
 
-    it("refuses a page with broken markers and leaves it as it was", () => {
+    it("refuses a page with broken markers and leaves it as it was", async () => {
       const cwd = workspace();
       mkdirSync(join(cwd, "docs"));
       const broken = `# Mine\n\n${beginMarker("topics")}\nno end marker\n`;
       writeFileSync(join(cwd, "docs/topics.md"), broken);
-      const { code, err } = run(["render", "--snapshot", "board.json", "--out", "."], cwd);
+      const { code, err } = await run(["render", "--snapshot", "board.json", "--out", "."], cwd);
       expect(code).toBe(1);
       expect(err).toBe(
         `roundtable render: docs/topics.md: the managed region "topics" needs exactly one "${beginMarker("topics")}" followed by one "${endMarker("topics")}" (found 1 and 0); mend the markers, or delete both to have the region added at the end, and run again`,
@@ -82,33 +88,33 @@ describe("roundtable", () => {
   });
 
   describe("failures", () => {
-    it("exits 2 with usage for an unknown command, option or a missing option", () => {
-      expect(run(["frobnicate"])).toMatchObject({
+    it("exits 2 with usage for an unknown command, option or a missing option", async () => {
+      expect(await run(["frobnicate"])).toMatchObject({
         code: 2,
         err: `roundtable: unknown command "frobnicate"; run 'roundtable --help' for the list`,
       });
-      const unknown = run(["queue", "--snapshot", "board.json", "--colour"]);
+      const unknown = await run(["queue", "--snapshot", "board.json", "--colour"]);
       expect(unknown.code).toBe(2);
       expect(unknown.err).toMatch(
         /^roundtable queue: Unknown option '--colour'.*\nRun 'roundtable queue --help' for usage\.$/s,
       );
-      expect(run(["render", "--snapshot", "board.json"])).toMatchObject({
+      expect(await run(["render", "--snapshot", "board.json"])).toMatchObject({
         code: 2,
         err: "roundtable render: render needs --out DIR\nRun 'roundtable render --help' for usage.",
       });
     });
 
-    it("exits 1 with one line for a missing file", () => {
-      expect(run(["queue", "--snapshot", "nope.json"])).toMatchObject({
+    it("exits 1 with one line for a missing file", async () => {
+      expect(await run(["queue", "--snapshot", "nope.json"])).toMatchObject({
         code: 1,
         err: "roundtable queue: nope.json: cannot read the snapshot (no such file); check the path",
       });
     });
 
-    it("exits 1 with one line for malformed JSON", () => {
+    it("exits 1 with one line for malformed JSON", async () => {
       const cwd = workspace();
       writeFileSync(join(cwd, "bad.json"), "{ not json");
-      const result = run(["queue", "--snapshot", "bad.json"], cwd);
+      const result = await run(["queue", "--snapshot", "bad.json"], cwd);
       expect(result.code).toBe(1);
       expect(result.err.split("\n")).toHaveLength(1);
       expect(result.err).toMatch(
@@ -116,10 +122,12 @@ describe("roundtable", () => {
       );
     });
 
-    it("exits 1 with the config's own message for an invalid config", () => {
+    it("exits 1 with the config's own message for an invalid config", async () => {
       const cwd = workspace();
       writeFileSync(join(cwd, "bad.yml"), "votes:\n  perPerson: lots\n");
-      expect(run(["queue", "--snapshot", "board.json", "--config", "bad.yml"], cwd)).toMatchObject({
+      expect(
+        await run(["queue", "--snapshot", "board.json", "--config", "bad.yml"], cwd),
+      ).toMatchObject({
         code: 1,
         err: 'roundtable queue: bad.yml:2:14: votes.perPerson: expected a whole number from 1 to 20, got "lots"',
       });
@@ -127,11 +135,13 @@ describe("roundtable", () => {
   });
 
   describe("help", () => {
-    it("lists the commands, and each command's options", () => {
-      expect(run(["--help"]).out).toContain("queue    print the ordered topic queue");
-      expect(run(["queue", "--help"])).toMatchObject({ code: 0 });
-      expect(run(["queue", "--help"]).out).toMatch(/^Usage: roundtable queue --snapshot FILE/);
-      expect(run(["help", "render"]).out).toMatch(
+    it("lists the commands, and each command's options", async () => {
+      expect((await run(["--help"])).out).toContain("queue     print the ordered topic queue");
+      expect(await run(["queue", "--help"])).toMatchObject({ code: 0 });
+      expect((await run(["queue", "--help"])).out).toMatch(
+        /^Usage: roundtable queue --snapshot FILE/,
+      );
+      expect((await run(["help", "render"])).out).toMatch(
         /^Usage: roundtable render --snapshot FILE --out DIR/,
       );
     });

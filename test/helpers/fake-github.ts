@@ -321,7 +321,7 @@ export class FakeGitHub {
         if (!issue) throw new Error("Could not resolve to a node with the global id");
         let item = p.items.find((i) => i.issue === issue.number);
         if (!item) {
-          item = { id: `PVTI_${this.sequence++}`, issue: issue.number, values: {} };
+          item = { id: `PVTI_added_${this.sequence++}`, issue: issue.number, values: {} };
           p.items.push(item);
         }
         return { addProjectV2ItemById: { item: { id: item.id } } };

@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { serializeSnapshot } from "../../core/index.js";
+import { loadSnapshot } from "../../github/index.js";
+import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
+
+export const snapshotHelp = `Usage: roundtable snapshot --repo OWNER/NAME [--config FILE] > board.json
+
+Reads a repository's board from GitHub and prints it as a snapshot file, which
+'roundtable queue' and 'roundtable render' read offline.
+
+Options:
+  --repo OWNER/NAME  the repository (required)
+  --config FILE      a config file (default: the repository's .github/roundtable.yml)
+  -h, --help         show this help
+
+Environment: GITHUB_TOKEN (required); GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise.`;
+
+export async function snapshotCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { repo: { type: "string" }, config: { type: "string" } },
+  });
+  const live = await liveRepo(values.repo, values.config, io);
+  const { snapshot, cost } = await loadSnapshot(live.github, {
+    ...live,
+    now: io.now(),
+    onProgress: live.onProgress,
+  });
+  io.out(serializeSnapshot(snapshot).trimEnd());
+  io.err(
+    `${snapshot.issues.length} issues in ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
+  );
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from "node:util";
+import { sync } from "../../jobs/index.js";
+import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
+
+export const syncHelp = `Usage: roundtable sync --repo OWNER/NAME [--config FILE] [--dry-run]
+
+Recounts the votes and brings the project board in line: topics added as To
+discuss, Status fields set, the To-discuss column put in queue order with the
+fewest moves, and the queue comment updated.
+
+Options:
+  --repo OWNER/NAME  the repository (required)
+  --config FILE      a config file (default: the repository's .github/roundtable.yml)
+  --dry-run          print what would change, and change nothing
+  -h, --help         show this help
+
+Environment: GITHUB_TOKEN (required; Projects need an App token or a PAT).`;
+
+export async function syncCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      repo: { type: "string" },
+      config: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+  });
+  const live = await liveRepo(values.repo, values.config, io);
+  const dryRun = values["dry-run"] ?? false;
+  const result = await sync(live.github, {
+    ...live,
+    now: io.now(),
+    dryRun,
+    log: io.out,
+    onProgress: live.onProgress,
+  });
+  const done = dryRun
+    ? `${result.plan.length} changes would be made`
+    : `${result.applied.length} changes made`;
+  io.out(
+    `${live.owner}/${live.repo}: ${result.queue.length} topics in the queue; ${result.plan.length === 0 ? "already in order, nothing to change" : done}`,
+  );
+  io.err(`cost: ${result.cost.graphqlRequests} GraphQL requests, ${result.cost.points} points`);
+}

@@ -1,0 +1,59 @@
+import { type Config, parseConfig } from "../config/index.js";
+import {
+  configPath,
+  createClient,
+  type GitHub,
+  type LoadProgress,
+  readRepoConfig,
+} from "../github/index.js";
+import type { CliIo } from "./io.js";
+import { readConfig } from "./read-inputs.js";
+import { UsageError } from "./usage-error.js";
+
+export interface LiveRepo {
+  github: GitHub;
+  owner: string;
+  repo: string;
+  config: Config;
+  onProgress: (progress: LoadProgress) => void;
+}
+
+/**
+ * A repository on GitHub, for the commands that talk to it: the token from GITHUB_TOKEN, the API
+ * from GITHUB_API_URL / GITHUB_GRAPHQL_URL (set on runners and for GitHub Enterprise), and the
+ * config from --config or else the repository's own `.github/roundtable.yml`.
+ */
+export async function liveRepo(
+  repository: string | undefined,
+  configFile: string | undefined,
+  io: CliIo,
+): Promise<LiveRepo> {
+  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository ?? "");
+  if (!match) throw new UsageError("--repo OWNER/NAME is needed, such as --repo acme/leadership");
+  const token = io.env.GITHUB_TOKEN;
+  if (!token) {
+    throw new UsageError(
+      "GITHUB_TOKEN is not set: export a token that can read the repository (for example: export GITHUB_TOKEN=$(gh auth token))",
+    );
+  }
+  const github = createClient({
+    token,
+    apiUrl: io.env.GITHUB_API_URL || undefined,
+    graphqlUrl: io.env.GITHUB_GRAPHQL_URL || undefined,
+    log: (line) => io.err(line),
+  });
+  const owner = match[1] as string;
+  const repo = match[2] as string;
+  let config: Config;
+  if (configFile !== undefined) {
+    config = readConfig(io.cwd, configFile);
+  } else {
+    const text = await readRepoConfig(github, owner, repo);
+    config = parseConfig(text ?? "", `${owner}/${repo}:${configPath}`);
+  }
+  const onProgress = ({ pages, issues, total, points }: LoadProgress) =>
+    io.progress?.(
+      `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
+    );
+  return { github, owner, repo, config, onProgress };
+}

@@ -1,0 +1,20 @@
+import type { GitHub } from "./client.js";
+import { fileAtCommitQuery } from "./operations/index.js";
+
+export const configPath = ".github/roundtable.yml";
+
+/** The text of the repository's `.github/roundtable.yml` on its default branch, if it has one. */
+export async function readRepoConfig(
+  github: GitHub,
+  owner: string,
+  repo: string,
+): Promise<string | undefined> {
+  const data = await github.graphql<{
+    repository: { object: { text: string | null } | null } | null;
+  }>(fileAtCommitQuery, {
+    owner,
+    name: repo,
+    expression: `HEAD:${configPath}`,
+  });
+  return data.repository?.object?.text ?? undefined;
+}

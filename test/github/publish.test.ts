@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { createClient, pagesBranch } from "../../src/github/index.js";
+import { publish } from "../../src/jobs/index.js";
+import { beginMarker, endMarker } from "../../src/render/index.js";
+import { config } from "../helpers/factories.js";
+import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+
+async function run(
+  fake: FakeGitHub,
+  options: { dryRun?: boolean; mode?: "direct" | "pull-request" } = {},
+) {
+  const lines: string[] = [];
+  const result = await publish(createClient({ token: "t", throttle: false }), {
+    owner: "acme",
+    repo: "board",
+    config: config(),
+    now: "2026-11-20T09:00:00Z",
+    dryRun: options.dryRun ?? false,
+    mode: options.mode ?? "direct",
+    log: (line) => lines.push(line),
+  });
+  return { ...result, lines };
+}
+
+const commits = (fake: FakeGitHub) => fake.graphqlCalls("CreateCommit");
+
+describe("publish", () => {
+  it("writes the pages in one createCommitOnBranch, expecting the head it read", async () => {
+    const fake = fakeBoard(5, (n) => n);
+    const scope = mountGitHub(fake);
+    const result = await run(fake);
+    expect(commits(fake)).toHaveLength(1);
+    const input = commits(fake)[0]?.variables;
+    expect(input).toMatchObject({
+      branch: { repositoryNameWithOwner: "acme/board", branchName: "main" },
+      expectedHeadOid: "c0",
+      message: { headline: "Roundtable: refresh the pages" },
+    });
+    const page = fake.files().get("docs/topics.md") ?? "";
+    expect(page).toMatch(/^# Topics\n/);
+    expect(page).toContain("| 1 | [Topic 5](https://github.com/acme/board/issues/5) #5 | 5 |");
+    expect(result.changed).toEqual(["docs/topics.md"]);
+    expect(result.commit?.oid).toBe(fake.branches.get("main"));
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("makes no commit when the pages are unchanged", async () => {
+    const fake = fakeBoard(5, (n) => n);
+    mountGitHub(fake);
+    await run(fake);
+    const second = await run(fake);
+    expect(commits(fake)).toHaveLength(1);
+    expect(second).toMatchObject({ commit: null, changed: [] });
+    expect(second.lines).toEqual(["pages: nothing changed, no commit"]);
+  });
+
+  it("keeps the hand-written text around the region", async () => {
+    const fake = fakeBoard(2, (n) => n);
+    fake.pushCommit("main", {
+      "docs/topics.md": `# Our agenda\n\nHouse rules: be kind.\n\n${beginMarker("topics")}\nold\n${endMarker("topics")}\n\nNotes by hand.\n`,
+    });
+    mountGitHub(fake);
+    await run(fake);
+    const page = fake.files().get("docs/topics.md") ?? "";
+    expect(
+      page.startsWith(
+        `# Our agenda\n\nHouse rules: be kind.\n\n${beginMarker("topics")}\n**2 topics to discuss**`,
+      ),
+    ).toBe(true);
+    expect(page.endsWith(`${endMarker("topics")}\n\nNotes by hand.\n`)).toBe(true);
+  });
+
+  it("after a stale expectedHeadOid, reads once more and succeeds, keeping what was pushed meanwhile", async () => {
+    const fake = fakeBoard(3, (n) => n);
+    fake.pushCommit("main", {
+      "docs/topics.md": `# Topics\n\n${beginMarker("topics")}\nold\n${endMarker("topics")}\n`,
+    });
+    let raced = false;
+    fake.interceptors.push((call) => {
+      if (call.type === "graphql" && call.operation === "CreateCommit" && !raced) {
+        raced = true;
+        // Somebody edits the page by hand between our read and our commit.
+        fake.pushCommit("main", {
+          "docs/topics.md": `# Topics\n\nA line added by hand.\n\n${beginMarker("topics")}\nold\n${endMarker("topics")}\n`,
+        });
+      }
+      return undefined;
+    });
+    mountGitHub(fake);
+    const result = await run(fake);
+    expect(commits(fake).map((c) => c.variables.expectedHeadOid)).toEqual(["c1", "c2"]);
+    expect(fake.graphqlCalls("BranchHead")).toHaveLength(2);
+    expect(result.lines).toContain(
+      "main moved while the pages were written (attempt 1 of 3): reading it again",
+    );
+    const page = fake.files().get("docs/topics.md") ?? "";
+    expect(page).toMatch(
+      /^# Topics\n\nA line added by hand\.\n\n<!-- roundtable:begin topics -->\n\*\*3 topics/,
+    );
+  });
+
+  it("gives up after three moves of the branch, having written nothing", async () => {
+    const fake = fakeBoard(1);
+    fake.interceptors.push((call) => {
+      if (call.type === "graphql" && call.operation === "CreateCommit")
+        fake.pushCommit("main", { "other.md": String(Math.random()) });
+      return undefined;
+    });
+    mountGitHub(fake);
+    await expect(run(fake)).rejects.toThrow(
+      "the branch kept moving while Roundtable wrote its pages (3 attempts); nothing was written: run again",
+    );
+    expect(fake.files().has("docs/topics.md")).toBe(false);
+  });
+
+  it("in a dry run, says which pages would change and writes nothing", async () => {
+    const fake = fakeBoard(2);
+    mountGitHub(fake);
+    const result = await run(fake, { dryRun: true });
+    expect(result.lines).toEqual(["would write docs/topics.md"]);
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  describe("in pull-request mode", () => {
+    it("commits to one branch and opens one pull request, then updates it", async () => {
+      const fake = fakeBoard(2, (n) => n);
+      const scope = mountGitHub(fake, ["GET", "POST"]);
+      const first = await run(fake, { mode: "pull-request" });
+      expect(fake.branches.get(pagesBranch)).toBe(first.commit?.oid);
+      expect(fake.files("main").has("docs/topics.md")).toBe(false);
+      expect(first.pullRequest).toEqual({
+        number: 500,
+        url: "https://github.com/acme/board/pull/500",
+      });
+
+      fake.issues[0]?.reactions.push(
+        ...["x", "y", "z"].map((login) => ({ login, createdAt: "2026-03-01T00:00:00Z" })),
+      );
+      const second = await run(fake, { mode: "pull-request" });
+      expect(
+        commits(fake).map((c) => (c.variables.branch as { branchName: string }).branchName),
+      ).toEqual([pagesBranch, pagesBranch]);
+      expect(second.pullRequest?.number).toBe(500);
+      expect(fake.pulls).toHaveLength(1);
+      expect(scope.isDone()).toBe(true);
+    });
+  });
+});
