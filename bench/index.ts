@@ -1,3 +1,4 @@
+import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchTopicsPage } from "./topics-page.js";
 
@@ -7,4 +8,6 @@ import { benchTopicsPage } from "./topics-page.js";
  */
 console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
 benchTopicsPage(10_000, 2_000);
+await benchLoadCost();
+benchReorder();
 benchTopicForm();

@@ -23,6 +23,8 @@ export interface ClientOptions {
   /** Multiplies Retry-After (seconds) into milliseconds; tests make waits short. */
   retryAfterBaseValue?: number;
   log?: (message: string) => void;
+  /** The transport; Node's fetch by default. The bench passes a simulated one. */
+  fetch?: typeof fetch;
 }
 
 const RoundtableOctokit = Octokit.plugin(throttling, retry);
@@ -69,6 +71,7 @@ export function createClient(options: ClientOptions): GitHub {
         }
       : { enabled: false },
     retry: { enabled: throttle },
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
   });
   const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
   return {

@@ -121,7 +121,7 @@ describe("loadSnapshot", () => {
   it("reads the collaborators when only they may vote", async () => {
     const fake = fakeBoard(1);
     fake.collaborators = Array.from({ length: 130 }, (_, i) => `person-${i}`);
-    const scope = mountGitHub(fake, ["GET"]);
+    const scope = mountGitHub(fake, { rest: ["GET"] });
     const cfg = config((c) => {
       c.votes.eligible = "collaborators";
     });

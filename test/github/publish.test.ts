@@ -125,7 +125,7 @@ describe("publish", () => {
   describe("in pull-request mode", () => {
     it("commits to one branch and opens one pull request, then updates it", async () => {
       const fake = fakeBoard(2, (n) => n);
-      const scope = mountGitHub(fake, ["GET", "POST"]);
+      const scope = mountGitHub(fake, { rest: ["GET", "POST"] });
       const first = await run(fake, { mode: "pull-request" });
       expect(fake.branches.get(pagesBranch)).toBe(first.commit?.oid);
       expect(fake.files("main").has("docs/topics.md")).toBe(false);

@@ -190,7 +190,7 @@ describe("sync", () => {
 
     it("posts the queue comment once, then edits it only when the queue changes", async () => {
       const fake = fakeBoard(3, (n) => n);
-      const scope = mountGitHub(fake, ["GET", "POST", "PATCH"]);
+      const scope = mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
       await run(fake, { cfg });
       const comments = () => fake.comments.get(99) ?? [];
       expect(comments()).toHaveLength(1);

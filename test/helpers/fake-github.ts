@@ -504,3 +504,19 @@ export function fakeProject(issues: number[], status = "To discuss"): FakeProjec
     items: issues.map((issue) => ({ id: `PVTI_${issue}`, issue, values: { Status: status } })),
   };
 }
+
+/** The fake as a fetch function: a simulated transport with no network at all. */
+export function fakeFetch(fake: FakeGitHub): typeof fetch {
+  return async (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = (init?.method ?? "GET").toUpperCase();
+    const body = typeof init?.body === "string" && init.body ? JSON.parse(init.body) : undefined;
+    const [status, json, headers] = new URL(url).pathname.endsWith("/graphql")
+      ? fake.graphql(body)
+      : fake.rest(method, url, body);
+    return new Response(JSON.stringify(json), {
+      status,
+      headers: { "content-type": "application/json", ...headers },
+    });
+  };
+}

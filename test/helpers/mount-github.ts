@@ -6,16 +6,21 @@ export const api = "https://api.github.com";
 type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
 /**
- * Routes GraphQL, and the REST methods a test expects, to the fake. Every interceptor persists;
- * `isDone()` on the scope says each one was used at least once.
+ * Routes GraphQL (unless a test makes no GraphQL call) and the REST methods a test expects to the
+ * fake. Every interceptor persists; `isDone()` on the scope says each one was used.
  */
-export function mountGitHub(fake: FakeGitHub, rest: Method[] = []): nock.Scope {
+export function mountGitHub(
+  fake: FakeGitHub,
+  { graphql = true, rest = [] }: { graphql?: boolean; rest?: Method[] } = {},
+): nock.Scope {
   const scope = nock(api).persist();
-  scope
-    .post("/graphql")
-    .reply((_uri, body) =>
-      fake.graphql(body as { query: string; variables?: Record<string, unknown> }),
-    );
+  if (graphql) {
+    scope
+      .post("/graphql")
+      .reply((_uri, body) =>
+        fake.graphql(body as { query: string; variables?: Record<string, unknown> }),
+      );
+  }
   for (const method of rest) {
     scope
       .intercept(/^\/(repos|orgs)\//, method)
