@@ -6,10 +6,7 @@ import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
-async function run(
-  fake: FakeGitHub,
-  options: { dryRun?: boolean; mode?: "direct" | "pull-request" } = {},
-) {
+async function run(options: { dryRun?: boolean; mode?: "direct" | "pull-request" } = {}) {
   const lines: string[] = [];
   const result = await publish(createClient({ token: "t", throttle: false }), {
     owner: "acme",
@@ -29,7 +26,7 @@ describe("publish", () => {
   it("writes the pages in one createCommitOnBranch, expecting the head it read", async () => {
     const fake = fakeBoard(5, (n) => n);
     const scope = mountGitHub(fake);
-    const result = await run(fake);
+    const result = await run();
     expect(commits(fake)).toHaveLength(1);
     const input = commits(fake)[0]?.variables;
     expect(input).toMatchObject({
@@ -48,8 +45,8 @@ describe("publish", () => {
   it("makes no commit when the pages are unchanged", async () => {
     const fake = fakeBoard(5, (n) => n);
     mountGitHub(fake);
-    await run(fake);
-    const second = await run(fake);
+    await run();
+    const second = await run();
     expect(commits(fake)).toHaveLength(1);
     expect(second).toMatchObject({ commit: null, changed: [] });
     expect(second.lines).toEqual(["pages: nothing changed, no commit"]);
@@ -61,7 +58,7 @@ describe("publish", () => {
       "docs/topics.md": `# Our agenda\n\nHouse rules: be kind.\n\n${beginMarker("topics")}\nold\n${endMarker("topics")}\n\nNotes by hand.\n`,
     });
     mountGitHub(fake);
-    await run(fake);
+    await run();
     const page = fake.files().get("docs/topics.md") ?? "";
     expect(
       page.startsWith(
@@ -88,7 +85,7 @@ describe("publish", () => {
       return undefined;
     });
     mountGitHub(fake);
-    const result = await run(fake);
+    const result = await run();
     expect(commits(fake).map((c) => c.variables.expectedHeadOid)).toEqual(["c1", "c2"]);
     expect(fake.graphqlCalls("BranchHead")).toHaveLength(2);
     expect(result.lines).toContain(
@@ -108,7 +105,7 @@ describe("publish", () => {
       return undefined;
     });
     mountGitHub(fake);
-    await expect(run(fake)).rejects.toThrow(
+    await expect(run()).rejects.toThrow(
       "the branch kept moving while Roundtable wrote its pages (3 attempts); nothing was written: run again",
     );
     expect(fake.files().has("docs/topics.md")).toBe(false);
@@ -117,7 +114,7 @@ describe("publish", () => {
   it("in a dry run, says which pages would change and writes nothing", async () => {
     const fake = fakeBoard(2);
     mountGitHub(fake);
-    const result = await run(fake, { dryRun: true });
+    const result = await run({ dryRun: true });
     expect(result.lines).toEqual(["would write docs/topics.md"]);
     expect(fake.mutations()).toEqual([]);
   });
@@ -126,7 +123,7 @@ describe("publish", () => {
     it("commits to one branch and opens one pull request, then updates it", async () => {
       const fake = fakeBoard(2, (n) => n);
       const scope = mountGitHub(fake, { rest: ["GET", "POST"] });
-      const first = await run(fake, { mode: "pull-request" });
+      const first = await run({ mode: "pull-request" });
       expect(fake.branches.get(pagesBranch)).toBe(first.commit?.oid);
       expect(fake.files("main").has("docs/topics.md")).toBe(false);
       expect(first.pullRequest).toEqual({
@@ -137,7 +134,7 @@ describe("publish", () => {
       fake.issues[0]?.reactions.push(
         ...["x", "y", "z"].map((login) => ({ login, createdAt: "2026-03-01T00:00:00Z" })),
       );
-      const second = await run(fake, { mode: "pull-request" });
+      const second = await run({ mode: "pull-request" });
       expect(
         commits(fake).map((c) => (c.variables.branch as { branchName: string }).branchName),
       ).toEqual([pagesBranch, pagesBranch]);

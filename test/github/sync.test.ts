@@ -14,7 +14,7 @@ const withProject = config((c) => {
   };
 });
 
-async function run(fake: FakeGitHub, options: { dryRun?: boolean; cfg?: typeof withProject } = {}) {
+async function run(options: { dryRun?: boolean; cfg?: typeof withProject } = {}) {
   const lines: string[] = [];
   const result = await sync(createClient({ token: "t", throttle: false }), {
     owner: "acme",
@@ -45,7 +45,7 @@ describe("sync", () => {
     it("sends exactly n − LIS position mutations, and the column ends in queue order", async () => {
       const fake = scrambledBoard(order, votes);
       const scope = mountGitHub(fake);
-      const result = await run(fake);
+      const result = await run();
       const lis = longestIncreasingRun(order).length;
       expect(fake.graphqlCalls("MoveProjectItem")).toHaveLength(order.length - lis);
       expect(fake.mutations()).toHaveLength(order.length - lis);
@@ -57,9 +57,9 @@ describe("sync", () => {
     it("sends nothing on a second sync", async () => {
       const fake = scrambledBoard(order, votes);
       mountGitHub(fake);
-      await run(fake);
+      await run();
       fake.calls = [];
-      const second = await run(fake);
+      const second = await run();
       expect(second.plan).toEqual([]);
       expect(fake.mutations()).toEqual([]);
       expect(fake.calls.map((c) => (c.type === "graphql" ? c.operation : c.path))).toEqual([
@@ -71,7 +71,7 @@ describe("sync", () => {
     it("in a dry run, sends no mutation and prints every effect", async () => {
       const fake = scrambledBoard(order, votes);
       mountGitHub(fake);
-      const result = await run(fake, { dryRun: true });
+      const result = await run({ dryRun: true });
       expect(fake.mutations()).toEqual([]);
       expect(columnOrder(fake)).toEqual(order);
       expect(result.lines).toHaveLength(result.plan.length);
@@ -85,7 +85,7 @@ describe("sync", () => {
   it("gives a converged board an empty plan", async () => {
     const fake = scrambledBoard([1, 2, 3], (n) => 3 - n);
     mountGitHub(fake);
-    expect((await run(fake)).plan).toEqual([]);
+    expect((await run()).plan).toEqual([]);
     expect(fake.mutations()).toEqual([]);
   });
 
@@ -103,7 +103,7 @@ describe("sync", () => {
       })),
     });
     mountGitHub(fake);
-    const result = await run(fake);
+    const result = await run();
     expect(result.lines).toEqual([
       "add #4 to the project",
       'set Status of #4 to "To discuss"',
@@ -124,7 +124,7 @@ describe("sync", () => {
       };
     if (second) second.values.Status = "Parked";
     mountGitHub(fake);
-    const result = await run(fake);
+    const result = await run();
     expect(result.lines).toEqual(['set Status of #1 to "Discussed"']);
     expect(fake.project?.items.map((i) => i.values.Status)).toEqual([
       "Discussed",
@@ -137,7 +137,7 @@ describe("sync", () => {
     const fake = scrambledBoard([2, 1], () => 0);
     if (fake.project) fake.project.fields = [];
     mountGitHub(fake);
-    const failure = run(fake);
+    const failure = run();
     await expect(failure).rejects.toThrow(ProjectSetupError);
     await expect(failure).rejects.toThrow(
       'the project "Leadership board" (https://github.com/orgs/acme/projects/7) has no field named "Status": add it (in the project, ⋯ → Settings → + New field, type single select, options To discuss, Discussing, Discussed, Parked), or name another field in .github/roundtable.yml under project.fields',
@@ -150,7 +150,7 @@ describe("sync", () => {
     const status = fake.project?.fields[0];
     if (status) status.options = status.options.filter((o) => o.name !== "Parked");
     mountGitHub(fake);
-    await expect(run(fake)).rejects.toThrow(
+    await expect(run()).rejects.toThrow(
       /the field "Status" of the project "Leadership board" .* has no option "Parked": add it/,
     );
   });
@@ -166,7 +166,7 @@ describe("sync", () => {
       return undefined;
     });
     mountGitHub(fake);
-    const failure = await run(fake).catch((error: unknown) => error);
+    const failure = await run().catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApplyError);
     const error = failure as ApplyError;
     expect(error.applied.map((e) => e.kind)).toEqual(["move", "move"]);
@@ -178,7 +178,7 @@ describe("sync", () => {
 
     fake.interceptors = [];
     fake.calls = [];
-    const second = await run(fake);
+    const second = await run();
     expect(second.lines).toEqual(["move #4 after #3", "move #5 after #4"]);
     expect(columnOrder(fake)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -191,7 +191,7 @@ describe("sync", () => {
     it("posts the queue comment once, then edits it only when the queue changes", async () => {
       const fake = fakeBoard(3, (n) => n);
       const scope = mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
-      await run(fake, { cfg });
+      await run({ cfg });
       const comments = () => fake.comments.get(99) ?? [];
       expect(comments()).toHaveLength(1);
       expect(comments()[0]?.body).toMatch(
@@ -199,13 +199,13 @@ describe("sync", () => {
       );
 
       fake.calls = [];
-      await run(fake, { cfg });
+      await run({ cfg });
       expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET")).toEqual([]);
 
       fake.issues[0]?.reactions.push(
         ...["a", "b", "c"].map((login) => ({ login, createdAt: "2026-03-01T00:00:00Z" })),
       );
-      await run(fake, { cfg });
+      await run({ cfg });
       expect(comments()).toHaveLength(1);
       expect(comments()[0]?.body).toContain(
         "1. [Topic 1](https://github.com/acme/board/issues/1) · 4 votes",

@@ -129,104 +129,145 @@ export class FakeGitHub {
       const n = Number(searchParams.get("page") ?? 1);
       return list.slice((n - 1) * size, n * size);
     };
-    const repoPath = `/repos/${this.owner}/${this.repo}`;
     const json = (body ?? {}) as Record<string, unknown>;
-    let m: RegExpExecArray | null;
-    if (method === "GET" && pathname === `${repoPath}/collaborators`) {
-      return [200, pageOf(this.collaborators.map((login) => ({ login })))];
-    }
-    if (method === "GET" && pathname === `${repoPath}/issues`) {
-      return [200, pageOf(this.issues.map((i) => ({ number: i.number, title: i.title })))];
-    }
-    if ((m = /\/issues\/(\d+)\/reactions$/.exec(pathname)) && method === "GET") {
-      const issue = this.issue(Number(m[1]));
-      return [
-        200,
-        pageOf(
-          issue.reactions.map((r) => ({
-            content: "+1",
-            created_at: r.createdAt,
-            user: r.login ? { login: r.login } : null,
-          })),
-        ),
-      ];
-    }
-    if ((m = /\/issues\/(\d+)\/comments$/.exec(pathname))) {
-      const list = this.comments.get(Number(m[1])) ?? [];
-      if (method === "GET") return [200, pageOf(list)];
-      const comment = { id: this.sequence++, body: String(json.body) };
-      this.comments.set(Number(m[1]), [...list, comment]);
-      return [201, comment];
-    }
-    if ((m = /\/issues\/comments\/(\d+)$/.exec(pathname)) && method === "PATCH") {
-      for (const list of this.comments.values()) {
-        const comment = list.find((c) => c.id === Number(m?.[1]));
-        if (comment) {
-          comment.body = String(json.body);
-          return [200, comment];
-        }
-      }
-      return [404, { message: "Not Found" }];
-    }
-    if ((m = /\/issues\/(\d+)\/labels$/.exec(pathname)) && method === "POST") {
-      const issue = this.issue(Number(m[1]));
-      for (const label of json.labels as string[]) {
-        if (!issue.labels.includes(label)) issue.labels.push(label);
-        this.labelChanges.push({ issue: issue.number, add: label });
-      }
-      return [200, issue.labels.map((name) => ({ name }))];
-    }
-    if ((m = /\/issues\/(\d+)\/labels\/(.+)$/.exec(pathname)) && method === "DELETE") {
-      const issue = this.issue(Number(m[1]));
-      const name = decodeURIComponent(m[2] ?? "");
-      if (!issue.labels.includes(name)) return [404, { message: "Label does not exist" }];
-      issue.labels = issue.labels.filter((l) => l !== name);
-      this.labelChanges.push({ issue: issue.number, remove: name });
-      return [200, []];
-    }
-    if (method === "POST" && pathname === `${repoPath}/issues`) {
-      this.openedIssues.push({
-        title: String(json.title),
-        body: String(json.body),
-        labels: (json.labels as string[]) ?? [],
-      });
-      return [201, { number: 1000 + this.openedIssues.length }];
-    }
-    if (method === "POST" && pathname === `${repoPath}/git/refs`) {
-      const branch = String(json.ref).replace(/^refs\/heads\//, "");
-      if (this.branches.has(branch)) return [422, { message: "Reference already exists" }];
-      this.branches.set(branch, String(json.sha));
-      return [201, { ref: json.ref }];
-    }
-    if (method === "GET" && pathname === `${repoPath}/pulls`) {
-      const head = searchParams.get("head")?.split(":")[1];
-      return [
-        200,
-        this.pulls
-          .filter((p) => p.head === head)
-          .map((p) => ({
-            number: p.number,
-            html_url: `https://github.com/${this.owner}/${this.repo}/pull/${p.number}`,
-          })),
-      ];
-    }
-    if (method === "POST" && pathname === `${repoPath}/pulls`) {
-      const pull = {
-        number: 500 + this.pulls.length,
-        head: String(json.head),
-        base: String(json.base),
-        state: "open" as const,
-      };
-      this.pulls.push(pull);
-      return [
-        201,
-        {
-          number: pull.number,
-          html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pull.number}`,
-        },
-      ];
+    for (const [verb, pattern, handle] of this.routes(pageOf, json, searchParams)) {
+      const match = verb === method ? pattern.exec(pathname) : null;
+      if (match) return handle(match.slice(1));
     }
     return [404, { message: `the fake has no ${method} ${pathname}` }];
+  }
+
+  /** The REST routes the fake answers: [method, path pattern, handler of the pattern's groups]. */
+  private routes(
+    pageOf: <T>(list: T[]) => T[],
+    json: Record<string, unknown>,
+    query: URLSearchParams,
+  ): Array<[string, RegExp, (groups: string[]) => [number, unknown]]> {
+    const repo = `^/repos/${this.owner}/${this.repo}`;
+    const pullUrl = (n: number) => `https://github.com/${this.owner}/${this.repo}/pull/${n}`;
+    return [
+      [
+        "GET",
+        new RegExp(`${repo}/collaborators$`),
+        () => [200, pageOf(this.collaborators.map((login) => ({ login })))],
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues$`),
+        () => [200, pageOf(this.issues.map((i) => ({ number: i.number, title: i.title })))],
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues/(\\d+)/reactions$`),
+        ([n]) => [
+          200,
+          pageOf(
+            this.issue(Number(n)).reactions.map((r) => ({
+              content: "+1",
+              created_at: r.createdAt,
+              user: r.login ? { login: r.login } : null,
+            })),
+          ),
+        ],
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues/(\\d+)/comments$`),
+        ([n]) => [200, pageOf(this.comments.get(Number(n)) ?? [])],
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/issues/(\\d+)/comments$`),
+        ([n]) => {
+          const comment = { id: this.sequence++, body: String(json.body) };
+          this.comments.set(Number(n), [...(this.comments.get(Number(n)) ?? []), comment]);
+          return [201, comment];
+        },
+      ],
+      [
+        "PATCH",
+        new RegExp(`${repo}/issues/comments/(\\d+)$`),
+        ([id]) => {
+          const comment = [...this.comments.values()].flat().find((c) => c.id === Number(id));
+          if (!comment) return [404, { message: "Not Found" }];
+          comment.body = String(json.body);
+          return [200, comment];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/issues/(\\d+)/labels$`),
+        ([n]) => {
+          const issue = this.issue(Number(n));
+          for (const label of json.labels as string[]) {
+            if (!issue.labels.includes(label)) issue.labels.push(label);
+            this.labelChanges.push({ issue: issue.number, add: label });
+          }
+          return [200, issue.labels.map((name) => ({ name }))];
+        },
+      ],
+      [
+        "DELETE",
+        new RegExp(`${repo}/issues/(\\d+)/labels/(.+)$`),
+        ([n, label]) => {
+          const issue = this.issue(Number(n));
+          const name = decodeURIComponent(label ?? "");
+          if (!issue.labels.includes(name)) return [404, { message: "Label does not exist" }];
+          issue.labels = issue.labels.filter((l) => l !== name);
+          this.labelChanges.push({ issue: issue.number, remove: name });
+          return [200, []];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/issues$`),
+        () => {
+          this.openedIssues.push({
+            title: String(json.title),
+            body: String(json.body),
+            labels: (json.labels as string[]) ?? [],
+          });
+          return [201, { number: 1000 + this.openedIssues.length }];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/git/refs$`),
+        () => {
+          const branch = String(json.ref).replace(/^refs\/heads\//, "");
+          if (this.branches.has(branch)) return [422, { message: "Reference already exists" }];
+          this.branches.set(branch, String(json.sha));
+          return [201, { ref: json.ref }];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/pulls$`),
+        () => {
+          const head = query.get("head")?.split(":")[1];
+          return [
+            200,
+            this.pulls
+              .filter((p) => p.head === head)
+              .map((p) => ({ number: p.number, html_url: pullUrl(p.number) })),
+          ];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/pulls$`),
+        () => {
+          const pull = {
+            number: 500 + this.pulls.length,
+            head: String(json.head),
+            base: String(json.base),
+            state: "open" as const,
+          };
+          this.pulls.push(pull);
+          return [201, { number: pull.number, html_url: pullUrl(pull.number) }];
+        },
+      ],
+    ];
   }
 
   private issue(number: number): FakeIssue {
