@@ -2,8 +2,9 @@
 export interface ConfigProblem {
   /** The key path, such as `votes.perPerson` or `lanes[1].key`; empty for the whole file. */
   path: string;
-  line: number;
-  column: number;
+  /** Where in the file, when the text was at hand. */
+  line?: number;
+  column?: number;
   /** What was expected and what was given. */
   message: string;
 }
@@ -26,5 +27,6 @@ export class ConfigError extends Error {
 
 function formatProblem(file: string, p: ConfigProblem): string {
   const where = p.path ? `${p.path}: ` : "";
-  return `${file}:${p.line}:${p.column}: ${where}${p.message}`;
+  const at = p.line !== undefined ? `:${p.line}:${p.column}` : "";
+  return `${file}${at}: ${where}${p.message}`;
 }

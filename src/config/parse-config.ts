@@ -42,30 +42,38 @@ export function parseConfig(text: string, file = ".github/roundtable.yml"): Conf
     ]);
   }
 
-  const result = configSchema.safeParse(data);
-  if (result.success) return result.data;
-
-  const problems = result.error.issues.flatMap((issue): ConfigProblem[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => {
-        const node = keyNode(doc.contents, issue.path as Key[], key);
-        const { line, col } = at(node?.range?.[0] ?? 0);
-        return {
-          path: formatPath([...(issue.path as Key[]), key]),
-          line,
-          column: col,
-          message: `unknown setting${suggest(key, knownKeys(issue.path as Key[]))}`,
-        };
-      });
-    }
-    const path = issue.path as Key[];
-    const node = deepestNode(doc.contents, path);
+  return checkConfig(data, file, (path, key) => {
+    const node =
+      key === undefined ? deepestNode(doc.contents, path) : keyNode(doc.contents, path, key);
     const { line, col } = at(node?.range?.[0] ?? 0);
+    return { line, column: col };
+  });
+}
+
+/** Where a key path stands in the file, when the text is at hand. */
+type Locate = (path: Key[], key?: string) => { line: number; column: number };
+
+/**
+ * Checks settings already read from YAML, such as the object Probot's `context.config` returns
+ * (after `_extends` and the organisation's fallback), and applies the defaults. Without `locate`,
+ * problems name the file and key path but no line.
+ */
+export function checkConfig(data: unknown, file: string, locate?: Locate): Config {
+  const result = configSchema.safeParse(data ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.flatMap((issue): ConfigProblem[] => {
+    const path = issue.path as Key[];
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: formatPath([...path, key]),
+        ...(locate?.(path, key) ?? {}),
+        message: `unknown setting${suggest(key, knownKeys(path))}`,
+      }));
+    }
     return [
       {
         path: formatPath(path),
-        line,
-        column: col,
+        ...(locate?.(path) ?? {}),
         message: `${expected(issue)}, got ${describeValue(valueAt(data, path))}`,
       },
     ];

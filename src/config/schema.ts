@@ -205,6 +205,20 @@ const syncSchema = z
   .prefault({})
   .describe("What the sync job keeps up to date besides the board.");
 
+const facilitatorsSchema = z
+  .array(login)
+  .default([])
+  .describe(
+    "People who may park and unpark any topic, beside the topic's author and everyone with write access to the repository.",
+  );
+
+const coSponsorsSchema = z
+  .boolean({ error: "expected true or false" })
+  .default(false)
+  .describe(
+    "Whether a topic may have more than one sponsor. The first assignee is the sponsor shown.",
+  );
+
 export const configSchema = z
   .strictObject({
     labels: labelsSchema,
@@ -214,6 +228,8 @@ export const configSchema = z
     lanes: lanesSchema,
     pages: pagesSchema,
     sync: syncSchema,
+    facilitators: facilitatorsSchema,
+    coSponsors: coSponsorsSchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 

@@ -1,6 +1,15 @@
 export { type Board, boardOf } from "./board.js";
+export { type Commander, type CommandOutcome, helpText, planCommand } from "./command-plan.js";
+export { type Command, type CommandName, commandNames, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
-export { describeEffect, type Effect, type FieldValue, marker, type Plan } from "./plan.js";
+export {
+  describeEffect,
+  type Effect,
+  type FieldValue,
+  marker,
+  type Plan,
+  type Reaction as BotReaction,
+} from "./plan.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
 export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";
 export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";

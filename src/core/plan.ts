@@ -10,6 +10,9 @@ export type Effect =
   | { kind: "move"; issue: number; after: number | null }
   | { kind: "add-label"; issue: number; label: string }
   | { kind: "remove-label"; issue: number; label: string }
+  | { kind: "add-assignee"; issue: number; login: string }
+  | { kind: "remove-assignee"; issue: number; login: string }
+  | { kind: "react"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
   | {
       kind: "open-issue";
@@ -19,6 +22,9 @@ export type Effect =
       labels: string[];
       assignees: string[];
     };
+
+/** The reactions the bot puts on a command: working on it, done, refused. */
+export type Reaction = "eyes" | "+1" | "confused";
 
 /** A project field's value, by the name people see (option name, iteration title) or a number/text. */
 export type FieldValue =
@@ -47,6 +53,12 @@ export function describeEffect(effect: Effect): string {
       return `add the label "${effect.label}" to #${effect.issue}`;
     case "remove-label":
       return `remove the label "${effect.label}" from #${effect.issue}`;
+    case "add-assignee":
+      return `assign ${effect.login} to #${effect.issue}`;
+    case "remove-assignee":
+      return `unassign ${effect.login} from #${effect.issue}`;
+    case "react":
+      return `react ${effect.content} to comment ${effect.commentId}`;
     case "upsert-comment":
       return `update the comment ${effect.marker} on #${effect.issue}`;
     case "open-issue":

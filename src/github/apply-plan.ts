@@ -133,6 +133,22 @@ async function applyEffect(
         if ((error as { status?: number }).status !== 404) throw error;
       }
       return;
+    case "add-assignee":
+    case "remove-assignee":
+      await rest(
+        github,
+        `${effect.kind === "add-assignee" ? "POST" : "DELETE"} /repos/{owner}/{repo}/issues/{issue_number}/assignees`,
+        { owner, repo, issue_number: effect.issue, assignees: [effect.login] },
+      );
+      return;
+    case "react":
+      await rest(github, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        owner,
+        repo,
+        comment_id: effect.commentId,
+        content: effect.content,
+      });
+      return;
     case "upsert-comment":
       await upsertComment(github, ctx, effect);
       return;

@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import {
+  type Board,
   boardOf,
   checkTopicFields,
   type Effect,
@@ -25,11 +26,14 @@ export interface SyncOptions {
   config: Config;
   now: string;
   dryRun: boolean;
+  /** Leave the column's order as a person just set it (a reorder on the board by hand). */
+  keepOrder?: boolean;
   log: (line: string) => void;
   onProgress?: (progress: LoadProgress) => void;
 }
 
 export interface SyncResult {
+  board: Board;
   plan: Plan;
   applied: Effect[];
   cost: LoadCost;
@@ -63,7 +67,9 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
     checkTopicFields(project, config);
   }
   const board = boardOf(snapshot, config);
-  const plan: Plan = project ? planBoardSync(board, config, project) : [];
+  const plan: Plan = project
+    ? planBoardSync(board, config, project).filter((e) => !(options.keepOrder && e.kind === "move"))
+    : [];
   if (config.sync.queueIssue !== null) {
     plan.push({
       kind: "upsert-comment",
@@ -79,5 +85,5 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
     dryRun: options.dryRun,
     log: options.log,
   });
-  return { plan, applied, cost, queue: board.queue.toDiscuss.map((e) => e.topic.number) };
+  return { board, plan, applied, cost, queue: board.queue.toDiscuss.map((e) => e.topic.number) };
 }

@@ -6,3 +6,4 @@ export { maxTitleLength, safeText } from "./safe-text.js";
 export { beginMarker, endMarker, SpliceError, spliceRegion } from "./splice.js";
 export { toMarkdown } from "./to-markdown.js";
 export { renderTopicsPage, type TopicsPageInput } from "./topics-page.js";
+export { renderWelcomeComment } from "./welcome-comment.js";

@@ -21,6 +21,8 @@ export const link = (url: string, children: PhrasingContent[] | string): Link =>
   children: typeof children === "string" ? [text(children)] : children,
 });
 
+export const inlineCode = (value: string): PhrasingContent => ({ type: "inlineCode", value });
+
 export const emphasis = (value: string): PhrasingContent => ({
   type: "emphasis",
   children: [text(value)],

@@ -45,8 +45,10 @@ export type Interceptor = (call: Call) => [number, unknown, Record<string, strin
 const page = 100;
 
 export class FakeGitHub {
-  readonly owner = "acme";
-  readonly repo = "board";
+  constructor(
+    readonly owner = "acme",
+    readonly repo = "board",
+  ) {}
   issues: FakeIssue[] = [];
   project: FakeProject | null = null;
   collaborators: string[] = [];
@@ -54,6 +56,10 @@ export class FakeGitHub {
   openedIssues: Array<{ title: string; body: string; labels: string[] }> = [];
   labelChanges: Array<{ issue: number; add?: string; remove?: string }> = [];
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
+  /** Reactions the bot put on comments, in order. */
+  reactions: Array<{ commentId: number; content: string }> = [];
+  /** Repository permission by login; anyone else is not a collaborator. */
+  permissions = new Map<string, string>();
   /** Commits by oid: the files each one holds. */
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
@@ -146,6 +152,51 @@ export class FakeGitHub {
     const repo = `^/repos/${this.owner}/${this.repo}`;
     const pullUrl = (n: number) => `https://github.com/${this.owner}/${this.repo}/pull/${n}`;
     return [
+      [
+        "GET",
+        new RegExp(`${repo}/contents/(.+)$`),
+        ([path]) => {
+          const text = this.files().get(decodeURIComponent(path ?? ""));
+          return text === undefined ? [404, { message: "Not Found" }] : [200, text];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/issues/comments/(\\d+)/reactions$`),
+        ([id]) => {
+          this.reactions.push({ commentId: Number(id), content: String(json.content) });
+          return [201, { content: json.content }];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/collaborators/([^/]+)/permission$`),
+        ([login]) => {
+          const permission = this.permissions.get(decodeURIComponent(login ?? ""));
+          return permission ? [200, { permission }] : [404, { message: "Not a collaborator" }];
+        },
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/issues/(\\d+)/assignees$`),
+        ([n]) => {
+          const issue = this.issue(Number(n));
+          for (const login of json.assignees as string[])
+            if (!issue.assignees.includes(login)) issue.assignees.push(login);
+          return [201, { number: issue.number }];
+        },
+      ],
+      [
+        "DELETE",
+        new RegExp(`${repo}/issues/(\\d+)/assignees$`),
+        ([n]) => {
+          const issue = this.issue(Number(n));
+          issue.assignees = issue.assignees.filter(
+            (a) => !(json.assignees as string[]).includes(a),
+          );
+          return [200, { number: issue.number }];
+        },
+      ],
       [
         "GET",
         new RegExp(`${repo}/collaborators$`),
@@ -354,6 +405,17 @@ export class FakeGitHub {
               },
             },
           },
+        };
+      }
+      case "ProjectItemContent": {
+        const issue = this.issues.find((i) => i.id === v.id);
+        return {
+          node: issue
+            ? {
+                number: issue.number,
+                repository: { name: this.repo, owner: { login: this.owner } },
+              }
+            : null,
         };
       }
       case "AddProjectItem": {

@@ -6,4 +6,5 @@ export { fileAtCommitQuery } from "./file-at-commit.js";
 export { issueReactionsQuery } from "./issue-reactions.js";
 export { moveProjectItemMutation } from "./move-project-item.js";
 export { projectBoardQuery } from "./project-board.js";
+export { projectItemContentQuery } from "./project-item-content.js";
 export { updateItemFieldMutation } from "./update-item-field.js";

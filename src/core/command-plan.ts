@@ -1,0 +1,114 @@
+import type { Config } from "../config/index.js";
+import type { Command } from "./commands.js";
+import type { Effect } from "./plan.js";
+import type { Topic } from "./topics.js";
+
+/** Who gave the command, and what they may do. */
+export interface Commander {
+  login: string;
+  /** Named in `facilitators`, or has write access to the repository. */
+  moderates: boolean;
+}
+
+export type CommandOutcome =
+  | { kind: "done"; effects: Effect[]; reply?: string }
+  | { kind: "refused"; reply: string }
+  | { kind: "help"; reply: string };
+
+/**
+ * What a slash command does, decided from the topic as it stands and who asked. Anyone may
+ * sponsor a topic, recount, or ask for help; a sponsor may step down; parking is for the topic's
+ * author and the moderators (facilitators, and people with write access).
+ */
+export function planCommand(
+  command: Command,
+  topic: Topic | undefined,
+  who: Commander,
+  config: Config,
+): CommandOutcome {
+  if (command.name === "help") return { kind: "help", reply: helpText(config) };
+  if (!["sponsor", "unsponsor", "park", "unpark", "recount"].includes(command.name)) {
+    return { kind: "refused", reply: `I do not know \`/${command.name}\`. ${helpLine}` };
+  }
+  if (!topic) {
+    return {
+      kind: "refused",
+      reply: `\`/${command.name}\` works on topics, and this issue is not one: it has no \`${config.labels.topic}\` label.`,
+    };
+  }
+  const n = topic.number;
+  const status = (to: "parked" | "toDiscuss"): Effect[] =>
+    config.project
+      ? [
+          {
+            kind: "set-field",
+            issue: n,
+            field: config.project.fields.status,
+            value: { option: config.statuses[to] },
+          },
+        ]
+      : to === "parked"
+        ? [{ kind: "add-label", issue: n, label: config.labels.status.parked }]
+        : [{ kind: "remove-label", issue: n, label: config.labels.status.parked }];
+  const mayModerate = who.moderates || same(who.login, topic.author.login);
+
+  switch (command.name) {
+    case "recount":
+      return { kind: "done", effects: [] };
+    case "sponsor": {
+      if (topic.assignees.some((a) => same(a, who.login))) return { kind: "done", effects: [] };
+      if (topic.sponsor && !config.coSponsors) {
+        return {
+          kind: "refused",
+          reply: `This topic is sponsored by ${topic.sponsor} already, and a topic has one sponsor here. Ask them to \`/unsponsor\`, or a facilitator to set \`coSponsors: true\`.`,
+        };
+      }
+      return { kind: "done", effects: [{ kind: "add-assignee", issue: n, login: who.login }] };
+    }
+    case "unsponsor": {
+      const target = command.args.replace(/^@/, "") || who.login;
+      if (!same(target, who.login) && !who.moderates) {
+        return {
+          kind: "refused",
+          reply: `Only ${target} or a facilitator can take ${target} off this topic.`,
+        };
+      }
+      if (!topic.assignees.some((a) => same(a, target))) return { kind: "done", effects: [] };
+      return { kind: "done", effects: [{ kind: "remove-assignee", issue: n, login: target }] };
+    }
+    case "park":
+    case "unpark": {
+      if (!mayModerate) {
+        return {
+          kind: "refused",
+          reply: `Only the topic's author (${topic.author.login}), the facilitators, and people with write access can \`/${command.name}\` it.`,
+        };
+      }
+      const parked = topic.status === "parked";
+      if (command.name === "park" ? parked : !parked) return { kind: "done", effects: [] };
+      return { kind: "done", effects: status(command.name === "park" ? "parked" : "toDiscuss") };
+    }
+  }
+  return { kind: "refused", reply: helpLine };
+}
+
+const helpLine = "Type `/help` for the commands.";
+
+/** The answer to `/help`: the commands, and how votes work here. */
+export function helpText(config: Config): string {
+  return [
+    "### Roundtable commands",
+    "",
+    "- `/sponsor`: sponsor this topic (you open the discussion and write down the outcome).",
+    "- `/unsponsor`: step down as sponsor.",
+    "- `/park` and `/unpark`: set the topic aside, or bring it back (the author, facilitators, and people with write access).",
+    "- `/recount`: count the votes and update the queue now.",
+    "- `/help`: this list.",
+    "",
+    `Vote with a 👍 on a topic: each person has ${config.votes.perPerson} ${config.votes.perPerson === 1 ? "vote" : "votes"}, and only the earliest count.`,
+  ].join("\n");
+}
+
+function same(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

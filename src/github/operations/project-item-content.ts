@@ -1,0 +1,16 @@
+/** The issue behind a project item, and its repository (projects_v2_item payloads name neither). */
+export const projectItemContentQuery = /* GraphQL */ `
+  query ProjectItemContent($id: ID!) {
+    node(id: $id) {
+      ... on Issue {
+        number
+        repository {
+          name
+          owner {
+            login
+          }
+        }
+      }
+    }
+  }
+`;

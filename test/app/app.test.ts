@@ -1,0 +1,326 @@
+import { describe, expect, it } from "vitest";
+import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+import { example, mountInstallationToken, roundtableProbot } from "../helpers/probot.js";
+
+const NODE_ID = "MDU6SXNzdWU0NDQ1MDAwNDE=";
+const formBody =
+  "### What is it?\n\nOn-call for small teams\n\n### Why discuss it? What problem does it solve?\n\n_No response_\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [ ] I will sponsor this topic";
+
+/** The repository of the webhook examples, Codertocat/Hello-World, with issue #1 as a topic. */
+function helloWorld(issue: Partial<FakeIssue> = {}, config?: string): FakeGitHub {
+  const fake = new FakeGitHub("Codertocat", "Hello-World");
+  fake.issues = [
+    {
+      id: NODE_ID,
+      number: 1,
+      title: "Spelling error in the README file",
+      state: "OPEN",
+      createdAt: "2019-05-15T15:20:18Z",
+      closedAt: null,
+      body: "It looks like you accidently spelled 'commit' with two 't's.",
+      author: "Codertocat",
+      labels: ["topic"],
+      assignees: [],
+      reactions: [{ login: "octocat", createdAt: "2019-05-16T00:00:00Z" }],
+      ...issue,
+    },
+  ];
+  if (config !== undefined) fake.pushCommit("main", { ".github/roundtable.yml": config });
+  return fake;
+}
+
+/** Sets the payload's issue as the fake holds it (labels, assignees, body). */
+const asTopic = (fake: FakeGitHub) => (payload: any) => {
+  const issue = fake.issues[0];
+  payload.issue.labels = (issue?.labels ?? []).map((name) => ({ name }));
+  payload.issue.assignees = (issue?.assignees ?? []).map((login) => ({ login }));
+  payload.issue.body = issue?.body;
+};
+
+const writes = (fake: FakeGitHub) =>
+  fake.calls.filter(
+    (c) =>
+      (c.type === "rest" && c.method !== "GET") ||
+      (c.type === "graphql" && fake.mutations().includes(c as never)),
+  );
+
+describe("the app", () => {
+  describe("issues.opened", () => {
+    it("with a topic: recounts the board and answers once with how it works and the topic's place", async () => {
+      const fake = helloWorld();
+      const token = mountInstallationToken();
+      const scope = mountGitHub(fake, { rest: ["GET", "POST"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-1",
+        name: "issues",
+        payload: example("issues", "opened", asTopic(fake)),
+      });
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      const comments = fake.comments.get(1) ?? [];
+      expect(comments).toHaveLength(1);
+      expect(comments[0]?.body).toContain("<!-- roundtable:welcome -->");
+      expect(comments[0]?.body).toContain("Everyone can vote; each person has 3 votes");
+      expect(comments[0]?.body).toContain(
+        "It is number 1 of 1 in the queue, with 1 vote. It needs a sponsor.",
+      );
+      expect(token.isDone()).toBe(true);
+      expect(scope.isDone()).toBe(true);
+    });
+
+    it("from the topic form without its label: labels it and names the empty questions", async () => {
+      const fake = helloWorld({ labels: [], body: formBody });
+      mountInstallationToken();
+      mountGitHub(fake, { rest: ["GET", "POST"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-2",
+        name: "issues",
+        payload: example("issues", "opened", asTopic(fake)),
+      });
+      expect(fake.labelChanges).toEqual([{ issue: 1, add: "topic" }]);
+      expect(fake.comments.get(1)?.[0]?.body).toContain(
+        "One more thing: the form's **Why discuss it? What problem does it solve?** question is still empty.",
+      );
+    });
+
+    it("handles a redelivered event once: no second comment, no second write", async () => {
+      const fake = helloWorld();
+      mountInstallationToken();
+      mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
+      const probot = await roundtableProbot();
+      const payload = example("issues", "opened", asTopic(fake));
+      await probot.receive({ id: "d-3", name: "issues", payload });
+      const before = fake.calls.length;
+      await probot.receive({ id: "d-3", name: "issues", payload });
+      expect(fake.calls).toHaveLength(before);
+      // The same event under a new delivery id changes nothing either: every write is idempotent.
+      await probot.receive({ id: "d-3b", name: "issues", payload });
+      expect(fake.comments.get(1)).toHaveLength(1);
+      expect(writes(fake).filter((c) => c.type === "rest" && c.method === "PATCH")).toEqual([]);
+    });
+
+    it("ignores an event a bot sent, this app included", async () => {
+      const fake = helloWorld();
+      const scope = mountGitHub(fake, { rest: ["GET", "POST"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-4",
+        name: "issues",
+        payload: example("issues", "opened", (p) => {
+          asTopic(fake)(p);
+          p.sender = { login: "roundtable[bot]", type: "Bot", id: 99 };
+        }),
+      });
+      expect(fake.calls).toEqual([]);
+      expect(scope.isDone()).toBe(false);
+    });
+  });
+
+  describe("issues.assigned", () => {
+    it("puts the newly sponsored topic on the board as To discuss", async () => {
+      const fake = helloWorld(
+        { assignees: ["Codertocat"] },
+        "project:\n  owner: Codertocat\n  number: 7\n",
+      );
+      fake.project = { ...fakeProject([]), owner: "Codertocat" };
+      mountInstallationToken();
+      mountGitHub(fake, { rest: ["GET"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-5",
+        name: "issues",
+        payload: example("issues", "assigned", asTopic(fake)),
+      });
+      expect(fake.mutations().map((c) => c.operation)).toEqual([
+        "AddProjectItem",
+        "UpdateItemField",
+      ]);
+      expect(fake.project.items).toEqual([
+        { id: expect.any(String), issue: 1, values: { Status: "To discuss" } },
+      ]);
+    });
+  });
+
+  describe("with an invalid config", () => {
+    it("comments once with the config's message, then stays silent", async () => {
+      const fake = helloWorld({}, "votes:\n  perPerson: three\n");
+      mountInstallationToken();
+      mountGitHub(fake, { rest: ["GET", "POST"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-6",
+        name: "issues",
+        payload: example("issues", "opened", asTopic(fake)),
+      });
+      const comments = () => fake.comments.get(1) ?? [];
+      expect(comments()).toHaveLength(1);
+      expect(comments()[0]?.body).toContain(
+        '.github/roundtable.yml: votes.perPerson: expected a whole number from 1 to 20, got "three"',
+      );
+      expect(fake.graphqlCalls("BoardIssues")).toEqual([]);
+      await probot.receive({
+        id: "d-7",
+        name: "issues",
+        payload: example("issues", "edited", asTopic(fake)),
+      });
+      expect(comments()).toHaveLength(1);
+      expect(writes(fake)).toHaveLength(1);
+    });
+  });
+
+  describe("issue_comment.created", () => {
+    async function command(
+      body: string,
+      options: { fake?: FakeGitHub; sender?: string; id?: string } = {},
+    ) {
+      const fake = options.fake ?? helloWorld();
+      mountInstallationToken();
+      const scope = mountGitHub(fake, { rest: ["GET", "POST", "DELETE"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: options.id ?? "c-1",
+        name: "issue_comment",
+        payload: example("issue_comment", "created", (p) => {
+          asTopic(fake)(p);
+          p.comment.body = body;
+          if (options.sender) {
+            p.comment.user.login = options.sender;
+            p.sender.login = options.sender;
+          }
+        }),
+      });
+      const reply = (fake.comments.get(1) ?? []).find((c) =>
+        c.body.includes("roundtable:reply:492700400"),
+      )?.body;
+      return { fake, scope, reactions: fake.reactions.map((r) => r.content), reply };
+    }
+
+    it("/sponsor assigns the commenter, marked 👀 then 👍, and recounts", async () => {
+      const { fake, reactions, reply, scope } = await command("/sponsor");
+      expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
+      expect(reactions).toEqual(["eyes", "+1"]);
+      expect(reply).toBeUndefined();
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      expect(scope.isDone()).toBe(false); // DELETE was not needed
+    });
+
+    it("/sponsor is refused when someone else sponsors the topic, saying why", async () => {
+      const { fake, reactions, reply } = await command("/sponsor", {
+        fake: helloWorld({ assignees: ["hubot"] }),
+      });
+      expect(fake.issues[0]?.assignees).toEqual(["hubot"]);
+      expect(reactions).toEqual(["eyes", "confused"]);
+      expect(reply).toContain(
+        "This topic is sponsored by hubot already, and a topic has one sponsor here.",
+      );
+    });
+
+    it("/unsponsor takes the commenter off", async () => {
+      const { fake, reactions } = await command("/unsponsor", {
+        fake: helloWorld({ assignees: ["Codertocat"] }),
+      });
+      expect(fake.issues[0]?.assignees).toEqual([]);
+      expect(reactions).toEqual(["eyes", "+1"]);
+    });
+
+    it("/park by the topic's author parks it", async () => {
+      const { fake, reactions } = await command("/park");
+      expect(fake.labelChanges).toEqual([{ issue: 1, add: "status:parked" }]);
+      expect(reactions).toEqual(["eyes", "+1"]);
+    });
+
+    it("/park by someone without write access is refused, saying who may", async () => {
+      const { fake, reactions, reply } = await command("/park", { sender: "mallory" });
+      expect(fake.labelChanges).toEqual([]);
+      expect(reactions).toEqual(["eyes", "confused"]);
+      expect(reply).toContain(
+        "Only the topic's author (Codertocat), the facilitators, and people with write access can `/park` it.",
+      );
+    });
+
+    it("/unpark by a collaborator with write access brings the topic back", async () => {
+      const fake = helloWorld({ labels: ["topic", "status:parked"] });
+      fake.permissions.set("maintainer", "write");
+      const { reactions } = await command("/unpark", { fake, sender: "maintainer" });
+      expect(fake.labelChanges).toEqual([{ issue: 1, remove: "status:parked" }]);
+      expect(reactions).toEqual(["eyes", "+1"]);
+    });
+
+    it("/recount recounts, and /help answers with the commands", async () => {
+      const { fake, reactions, reply } = await command("/recount\n/help");
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      expect(reactions).toEqual(["eyes", "+1"]);
+      expect(reply).toContain("### Roundtable commands");
+    });
+
+    it("an unknown command gets a short reply and 😕", async () => {
+      const { reactions, reply } = await command("/frobnicate");
+      expect(reactions).toEqual(["eyes", "confused"]);
+      expect(reply).toContain("I do not know `/frobnicate`. Type `/help` for the commands.");
+    });
+
+    it("a command inside a code block is not a command: no reaction, just a recount", async () => {
+      const { fake, reactions } = await command("To park it, type:\n\n```\n/park\n```");
+      expect(reactions).toEqual([]);
+      expect(fake.labelChanges).toEqual([]);
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+    });
+
+    it("replies once to a redelivered refused command", async () => {
+      const fake = helloWorld();
+      await command("/frobnicate", { fake, id: "c-9" });
+      await command("/frobnicate", { fake, id: "c-9-again" });
+      expect(
+        (fake.comments.get(1) ?? []).filter((c) => c.body.includes("roundtable:reply:")),
+      ).toHaveLength(1);
+    });
+  });
+
+  describe("projects_v2_item.edited by a person", () => {
+    it("keeps a topic parked by hand parked, and leaves the column's order alone", async () => {
+      const fake = helloWorld({}, "project:\n  owner: Codertocat\n  number: 7\n");
+      fake.issues.push({ ...(fake.issues[0] as FakeIssue), id: "I_2", number: 2, reactions: [] });
+      fake.project = { ...fakeProject([2, 1]), owner: "Codertocat" };
+      const first = fake.project.items.find((i) => i.issue === 1);
+      if (first) first.values.Status = "Parked";
+      mountInstallationToken();
+      mountGitHub(fake, { rest: ["GET"] });
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "p-1",
+        name: "projects_v2_item",
+        payload: example("projects_v2_item", "edited", (p) => {
+          p.projects_v2_item.content_type = "Issue";
+          p.projects_v2_item.content_node_id = NODE_ID;
+        }),
+      });
+      expect(fake.graphqlCalls("ProjectItemContent")).toHaveLength(1);
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      expect(fake.mutations()).toEqual([]);
+      expect(fake.project.items.map((i) => [i.issue, i.values.Status])).toEqual([
+        [2, "To discuss"],
+        [1, "Parked"],
+      ]);
+    });
+  });
+
+  describe("installation.created", () => {
+    it("recounts each repository it was installed on", async () => {
+      const fake = helloWorld();
+      mountGitHub(fake, { rest: ["GET"] });
+      const token = mountInstallationToken();
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "i-1",
+        name: "installation",
+        payload: example("installation", "created", (p) => {
+          p.installation = { ...p.installation, id: 2 };
+        }),
+      });
+      expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      expect(token.isDone()).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,67 @@
+import { generateKeyPairSync } from "node:crypto";
+import examples from "@octokit/webhooks-examples/api.github.com/index.json" with { type: "json" };
+import nock from "nock";
+import { Probot, ProbotOctokit } from "probot";
+import roundtableApp from "../../src/app/index.js";
+import { api } from "./mount-github.js";
+
+/** A real key, made once: Probot signs its app JWT with it to ask for an installation token. */
+export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+  type: "pkcs1",
+  format: "pem",
+}) as string;
+
+export const installationId = 2;
+
+/** The app under test, as Probot loads it, with retries and throttling off. */
+export async function roundtableProbot(secret = "test-secret"): Promise<Probot> {
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    secret,
+    logLevel: "fatal",
+    // A function, not an object: Probot 14 lays its own throttle options over object defaults.
+    Octokit: ProbotOctokit.defaults((options: object) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  await probot.load(roundtableApp);
+  return probot;
+}
+
+/** The installation token Probot asks for before acting on an installation's behalf. */
+export function mountInstallationToken(): nock.Scope {
+  return nock(api)
+    .persist()
+    .post(`/app/installations/${installationId}/access_tokens`)
+    .reply(201, {
+      token: "installation-token",
+      expires_at: "2099-01-01T00:00:00Z",
+      permissions: { issues: "write" },
+    });
+}
+
+type Example = { name: string; examples: Array<Record<string, unknown> & { action?: string }> };
+
+/**
+ * A payload from @octokit/webhooks-examples, copied, with the installation the examples lack and
+ * whatever else the test changes (labels, body, sender).
+ */
+export function example(
+  name: string,
+  action: string,
+  change: (payload: any) => void = () => {},
+): any {
+  const group = (examples as unknown as Example[]).find((e) => e.name === name);
+  const found = group?.examples.find((e) => e.action === action);
+  if (!found) throw new Error(`no example ${name}.${action}`);
+  const payload = structuredClone(found) as any;
+  payload.installation = {
+    id: installationId,
+    node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==",
+  };
+  change(payload);
+  return payload;
+}
