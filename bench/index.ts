@@ -1,3 +1,4 @@
+import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchTopicsPage } from "./topics-page.js";
@@ -11,3 +12,4 @@ benchTopicsPage(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
 benchTopicForm();
+await benchDeliveries(500, 20);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
-import { example, mountInstallationToken, roundtableProbot } from "../helpers/probot.js";
+import {
+  example,
+  mountInstallationToken,
+  type Payload,
+  roundtableProbot,
+} from "../helpers/probot.js";
 
 const NODE_ID = "MDU6SXNzdWU0NDQ1MDAwNDE=";
 const formBody =
@@ -31,7 +36,7 @@ function helloWorld(issue: Partial<FakeIssue> = {}, config?: string): FakeGitHub
 }
 
 /** Sets the payload's issue as the fake holds it (labels, assignees, body). */
-const asTopic = (fake: FakeGitHub) => (payload: any) => {
+const asTopic = (fake: FakeGitHub) => (payload: Payload) => {
   const issue = fake.issues[0];
   payload.issue.labels = (issue?.labels ?? []).map((name) => ({ name }));
   payload.issue.assignees = (issue?.assignees ?? []).map((login) => ({ login }));

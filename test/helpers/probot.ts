@@ -15,7 +15,14 @@ export const installationId = 2;
 
 /** The app under test, as Probot loads it, with retries and throttling off. */
 export async function roundtableProbot(secret = "test-secret"): Promise<Probot> {
-  const probot = new Probot({
+  const probot = testProbot(secret);
+  await probot.load(roundtableApp);
+  return probot;
+}
+
+/** A Probot for tests, with retries and throttling off, and no app loaded yet. */
+export function testProbot(secret = "test-secret"): Probot {
+  return new Probot({
     appId: 1,
     privateKey,
     secret,
@@ -27,8 +34,6 @@ export async function roundtableProbot(secret = "test-secret"): Promise<Probot> 
       throttle: { enabled: false },
     })),
   });
-  await probot.load(roundtableApp);
-  return probot;
 }
 
 /** The installation token Probot asks for before acting on an installation's behalf. */
@@ -43,6 +48,10 @@ export function mountInstallationToken(): nock.Scope {
     });
 }
 
+/** A webhook payload of any event, edited freely by tests. */
+// biome-ignore lint/suspicious/noExplicitAny: payloads of every event are edited here, each its own shape
+export type Payload = any;
+
 type Example = { name: string; examples: Array<Record<string, unknown> & { action?: string }> };
 
 /**
@@ -52,12 +61,12 @@ type Example = { name: string; examples: Array<Record<string, unknown> & { actio
 export function example(
   name: string,
   action: string,
-  change: (payload: any) => void = () => {},
-): any {
+  change: (payload: Payload) => void = () => {},
+): Payload {
   const group = (examples as unknown as Example[]).find((e) => e.name === name);
   const found = group?.examples.find((e) => e.action === action);
   if (!found) throw new Error(`no example ${name}.${action}`);
-  const payload = structuredClone(found) as any;
+  const payload: Payload = structuredClone(found);
   payload.installation = {
     id: installationId,
     node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==",

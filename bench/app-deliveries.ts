@@ -1,0 +1,121 @@
+import { generateKeyPairSync } from "node:crypto";
+import { Probot, ProbotOctokit } from "probot";
+import roundtableApp from "../src/app/index.js";
+import { FakeGitHub, fakeFetch } from "../test/helpers/fake-github.js";
+import { example, type Payload } from "../test/helpers/probot.js";
+
+/**
+ * A burst of webhook deliveries across many repositories, through the app in-process on a
+ * simulated transport: throughput, peak memory, and proof that each delivery was handled exactly
+ * once (a tenth of them are redelivered with the same id).
+ */
+export async function benchDeliveries(deliveries = 500, repositories = 20): Promise<void> {
+  const fakes = new Map<string, FakeGitHub>();
+  for (let r = 0; r < repositories; r++) {
+    const fake = new FakeGitHub("acme", `board-${r}`);
+    fake.issues = Array.from({ length: 30 }, (_, i) => ({
+      id: `I_${r}_${i + 1}`,
+      number: i + 1,
+      title: `Topic ${i + 1}`,
+      state: "OPEN" as const,
+      createdAt: new Date(Date.UTC(2026, 0, 1, i)).toISOString(),
+      closedAt: null,
+      body: "",
+      author: "author",
+      labels: ["topic"],
+      assignees: i % 3 ? ["sponsor"] : [],
+      reactions: Array.from({ length: i % 7 }, (_, k) => ({
+        login: `voter-${k}`,
+        createdAt: "2026-02-01T00:00:00Z",
+      })),
+    }));
+    fakes.set(fake.repo, fake);
+  }
+  // Which delivery each board read served: GitHub's delivery id rides on every request Probot makes.
+  const handled = new Map<string, number>();
+  const route: typeof fetch = async (input, init) => {
+    const url = new URL(
+      typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
+    );
+    if (url.pathname.startsWith("/app/installations/")) {
+      return new Response(JSON.stringify({ token: "t", expires_at: "2099-01-01T00:00:00Z" }), {
+        status: 201,
+        headers: { "content-type": "application/json" },
+      });
+    }
+    const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
+    const repo = url.pathname.endsWith("/graphql")
+      ? String(body?.variables?.name)
+      : (url.pathname.split("/")[3] ?? "");
+    const fake = fakes.get(repo);
+    if (!fake) return new Response(JSON.stringify({ message: "Not Found" }), { status: 404 });
+    if (body?.query?.includes("query BoardIssues") && !body.variables.after) {
+      const id = new Headers(init?.headers).get("x-github-delivery") ?? "?";
+      handled.set(id, (handled.get(id) ?? 0) + 1);
+    }
+    return fakeFetch(fake)(input, init);
+  };
+  const probot = new Probot({
+    appId: 1,
+    privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+      type: "pkcs1",
+      format: "pem",
+    }) as string,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((options: object) => ({
+      ...options,
+      request: { fetch: route },
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  await probot.load(roundtableApp);
+
+  const events = Array.from({ length: deliveries }, (_, i) => {
+    const repo = `board-${i % repositories}`;
+    const number = 1 + (i % 30);
+    const kind = i % 3;
+    const setIssue = (p: Payload) => {
+      p.repository = {
+        ...p.repository,
+        name: repo,
+        full_name: `acme/${repo}`,
+        owner: { ...p.repository.owner, login: "acme" },
+      };
+      p.issue = {
+        ...p.issue,
+        number,
+        node_id: `I_${repo}_${number}`,
+        labels: [{ name: "topic" }],
+        assignees: [],
+        body: "",
+      };
+    };
+    const payload =
+      kind === 2
+        ? example("issue_comment", "created", (p) => {
+            setIssue(p);
+            p.comment.body = "Good point, we should discuss this.";
+          })
+        : example("issues", kind === 0 ? "labeled" : "assigned", setIssue);
+    return { id: `delivery-${i}`, name: kind === 2 ? "issue_comment" : "issues", payload };
+  });
+  const redelivered = events.filter((_, i) => i % 10 === 0);
+
+  global.gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  await Promise.all([...events, ...redelivered].map((event) => probot.receive(event as never)));
+  const seconds = (performance.now() - started) / 1000;
+  const peak = process.resourceUsage().maxRSS * 1024;
+
+  const once = events.filter((e) => handled.get(e.id) === 1).length;
+  const lost = events.filter((e) => !handled.has(e.id)).length;
+  const twice = events.filter((e) => (handled.get(e.id) ?? 0) > 1).length;
+  console.log(
+    `app: ${deliveries} deliveries (+${redelivered.length} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (${(rssBefore / 1024 / 1024).toFixed(0)} MB before)`,
+  );
+  console.log(
+    `  handled exactly once: ${once} of ${deliveries}; lost: ${lost}; handled twice: ${twice}`,
+  );
+}
