@@ -52,3 +52,23 @@ describe("the pure layers", () => {
     expect(names.filter((n) => forbidden.test(n))).toEqual(["probot", "node:fs", "@octokit/core"]);
   });
 });
+
+describe("each client in its own layer", () => {
+  const owners: Array<[RegExp, string]> = [
+    [/^@octokit\//, "src/github"],
+    [/^probot$/, "src/app"],
+    [/^@actions\//, "src/action"],
+  ];
+  for (const [pattern, home] of owners) {
+    it(`only ${home} imports ${pattern.source.replace(/\\/g, "")}`, () => {
+      const offending = sourceFiles("src")
+        .filter((file) => !file.startsWith(home))
+        .flatMap((file) =>
+          importsOf(file)
+            .filter((name) => pattern.test(name))
+            .map((name) => `${file} imports ${name}`),
+        );
+      expect(offending).toEqual([]);
+    });
+  }
+});
