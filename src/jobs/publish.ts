@@ -1,4 +1,5 @@
 import type { Config } from "../config/index.js";
+import type { Snapshot } from "../core/index.js";
 import {
   type CommitResult,
   commitFiles,
@@ -18,12 +19,14 @@ export interface PublishOptions {
   mode: "direct" | "pull-request";
   log: (line: string) => void;
   onProgress?: (progress: LoadProgress) => void;
+  /** A snapshot read moments ago by sync, in the same run: no need to read the board twice. */
+  snapshot?: Snapshot;
 }
 
 /**
  * The publish job: the pages written back into the repository.
  *
- * 1. Load the snapshot.
+ * 1. Load the snapshot (unless sync just did).
  * 2. Render every page, spliced into the text the branch holds now.
  * 3. Commit the changed pages in one commit (none if nothing changed), retrying on a moved branch.
  */
@@ -49,4 +52,15 @@ export async function publish(
     render: (existing) => renderPages(snapshot, config, existing),
   });
   return { ...result, cost };
+}
+
+function noCost(): LoadCost {
+  return {
+    graphqlRequests: 0,
+    restRequests: 0,
+    points: 0,
+    remaining: null,
+    followUpIssues: 0,
+    skippedReactions: 0,
+  };
 }

@@ -8,6 +8,7 @@ import {
   type Plan,
   type ProjectView,
   planBoardSync,
+  type Snapshot,
   siteOf,
 } from "../core/index.js";
 import {
@@ -33,6 +34,8 @@ export interface SyncOptions {
 }
 
 export interface SyncResult {
+  /** The board as read before the plan was applied (the plan only makes GitHub show it). */
+  snapshot: Snapshot;
   board: Board;
   plan: Plan;
   applied: Effect[];
@@ -85,5 +88,12 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
     dryRun: options.dryRun,
     log: options.log,
   });
-  return { board, plan, applied, cost, queue: board.queue.toDiscuss.map((e) => e.topic.number) };
+  return {
+    snapshot,
+    board,
+    plan,
+    applied,
+    cost,
+    queue: board.queue.toDiscuss.map((e) => e.topic.number),
+  };
 }

@@ -460,7 +460,9 @@ export class FakeGitHub {
         };
       }
       case "FileAtCommit": {
-        const [oid, ...rest] = String(v.expression).split(":");
+        const [rev = "", ...rest] = String(v.expression).split(":");
+        // Like git, the revision may be an oid, a branch name, or HEAD (the default branch).
+        const oid = this.commits.has(rev) ? rev : this.branches.get(rev === "HEAD" ? "main" : rev);
         const text = this.commits.get(oid ?? "")?.get(rest.join(":"));
         return { repository: { object: text === undefined ? null : { text, isBinary: false } } };
       }

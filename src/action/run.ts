@@ -1,0 +1,3 @@
+import { runAction } from "./runner.js";
+
+await runAction();
