@@ -93035,13 +93035,15 @@ function renderPages(snapshot, config, existing) {
  */
 async function publish(github, options) {
     const { owner, repo, config } = options;
-    const { snapshot, cost } = await loadSnapshot(github, {
-        owner,
-        repo,
-        config,
-        now: options.now,
-        onProgress: options.onProgress,
-    });
+    const { snapshot, cost } = options.snapshot
+        ? { snapshot: options.snapshot, cost: noCost() }
+        : await loadSnapshot(github, {
+            owner,
+            repo,
+            config,
+            now: options.now,
+            onProgress: options.onProgress,
+        });
     const result = await commitFiles(github, {
         owner,
         repo,
@@ -93188,6 +93190,7 @@ async function runAction() {
                 const result = await sync(github, { owner, repo, config, now, dryRun: inputs.dryRun, log });
                 queue = result.queue;
                 snapshot = result.snapshot;
+                snapshot = result.snapshot;
                 points += result.cost.points;
                 requests += result.cost.graphqlRequests;
                 summary.push(`**sync**: ${result.queue.length} topics in the queue; ${result.plan.length === 0
@@ -93219,6 +93222,7 @@ async function runAction() {
                     dryRun: inputs.dryRun,
                     mode: inputs.commitMode,
                     log,
+                    ...(snapshot ? { snapshot } : {}),
                 });
                 points += result.cost.points;
                 requests += result.cost.graphqlRequests;

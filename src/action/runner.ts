@@ -75,6 +75,7 @@ export async function runAction(): Promise<void> {
         const result = await sync(github, { owner, repo, config, now, dryRun: inputs.dryRun, log });
         queue = result.queue;
         snapshot = result.snapshot;
+        snapshot = result.snapshot;
         points += result.cost.points;
         requests += result.cost.graphqlRequests;
         summary.push(
@@ -109,6 +110,7 @@ export async function runAction(): Promise<void> {
           dryRun: inputs.dryRun,
           mode: inputs.commitMode,
           log,
+          ...(snapshot ? { snapshot } : {}),
         });
         points += result.cost.points;
         requests += result.cost.graphqlRequests;

@@ -35,13 +35,15 @@ export async function publish(
   options: PublishOptions,
 ): Promise<CommitResult & { cost: LoadCost }> {
   const { owner, repo, config } = options;
-  const { snapshot, cost } = await loadSnapshot(github, {
-    owner,
-    repo,
-    config,
-    now: options.now,
-    onProgress: options.onProgress,
-  });
+  const { snapshot, cost } = options.snapshot
+    ? { snapshot: options.snapshot, cost: noCost() }
+    : await loadSnapshot(github, {
+        owner,
+        repo,
+        config,
+        now: options.now,
+        onProgress: options.onProgress,
+      });
   const result = await commitFiles(github, {
     owner,
     repo,

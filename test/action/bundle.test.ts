@@ -56,9 +56,12 @@ describe("the Action bundle, run as its own process", { timeout: 30_000 }, () =>
     const result = await action(fake);
     expect(result.code).toBe(0);
     expect(commits(fake)).toHaveLength(1);
-    const added = (
-      commits(fake)[0]?.variables.fileChanges as { additions: Array<{ path: string }> }
-    ).additions;
+    // sync reads the board; publish renders from that same read.
+    expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+    const changes = commits(fake)[0]?.variables.fileChanges as
+      | { additions: Array<{ path: string }> }
+      | undefined;
+    const added = changes?.additions ?? [];
     expect(added.map((a) => a.path)).toEqual(["docs/topics.md"]);
     expect(fake.files().get("docs/topics.md")).toContain("**4 topics to discuss**");
     expect(result.outputs).toContain('["docs/topics.md"]');
