@@ -9,6 +9,7 @@ import {
   ProjectNotFoundError,
 } from "../github/index.js";
 import { SpliceError } from "../render/index.js";
+import { initCommand, initHelp } from "./commands/init.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -27,6 +28,7 @@ const commands: Record<
   snapshot: { run: snapshotCommand, help: snapshotHelp },
   sync: { run: syncCommand, help: syncHelp },
   publish: { run: publishCommand, help: publishHelp },
+  init: { run: initCommand, help: initHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -36,6 +38,9 @@ Roundtable turns a GitHub repository into the agenda, topic board and roadmap of
 Commands, offline (on a snapshot file):
   queue     print the ordered topic queue of a board snapshot
   render    write the pages of a board snapshot into a folder
+
+Setting up:
+  init      add the Topic form, a config and the workflow to a repository checkout
 
 Commands, on GitHub (GITHUB_TOKEN):
   snapshot  read a repository's board into a snapshot file

@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run-cli.js";
+import { parseConfig } from "../../src/config/index.js";
+
+async function init(cwd: string, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(["init", ...args], {
+    cwd,
+    env: {},
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now: () => "",
+  });
+  return { code, out, err };
+}
+
+describe("roundtable init", () => {
+  it("writes the Topic form, a valid config and the workflow", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
+    const result = await init(cwd, ".");
+    expect(result.code).toBe(0);
+    expect(result.out.slice(0, 3)).toEqual([
+      "wrote   .github/ISSUE_TEMPLATE/topic.yml",
+      "wrote   .github/roundtable.yml",
+      "wrote   .github/workflows/roundtable.yml",
+    ]);
+    expect(readFileSync(join(cwd, ".github/ISSUE_TEMPLATE/topic.yml"), "utf8")).toBe(
+      readFileSync("templates/ISSUE_TEMPLATE/topic.yml", "utf8"),
+    );
+    const config = parseConfig(readFileSync(join(cwd, ".github/roundtable.yml"), "utf8"));
+    expect(config.votes.perPerson).toBe(3);
+    expect(existsSync(join(cwd, ".github/workflows/roundtable.yml"))).toBe(true);
+  });
+
+  it("never overwrites a file without --force", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
+    mkdirSync(join(cwd, ".github"), { recursive: true });
+    writeFileSync(join(cwd, ".github/roundtable.yml"), "votes:\n  perPerson: 5\n");
+    const kept = await init(cwd, ".");
+    expect(kept.out[1]).toBe("kept    .github/roundtable.yml (exists; --force overwrites it)");
+    expect(readFileSync(join(cwd, ".github/roundtable.yml"), "utf8")).toBe(
+      "votes:\n  perPerson: 5\n",
+    );
+    const forced = await init(cwd, ".", "--force");
+    expect(forced.out[1]).toBe("wrote   .github/roundtable.yml");
+    expect(readFileSync(join(cwd, ".github/roundtable.yml"), "utf8")).toContain("perPerson: 3");
+  });
+
+  it("asks for the folder", async () => {
+    const result = await init(mkdtempSync(join(tmpdir(), "rt-init-")));
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toBe(
+      "roundtable init: init needs one folder, the repository checkout: roundtable init .",
+    );
+  });
+});
