@@ -1,7 +1,7 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchTopicForm } from "./topic-form.js";
-import { benchTopicsPage } from "./topics-page.js";
+import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 
 /**
  * Benchmarks print figures; they are not timed tests. Run with `npm run bench`.
@@ -9,6 +9,7 @@ import { benchTopicsPage } from "./topics-page.js";
  */
 console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
 benchTopicsPage(10_000, 2_000);
+benchAllPages(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
 benchTopicForm();

@@ -34,9 +34,15 @@ export function syntheticBoard(topics: number, voters: number, seed = 42): Snaps
       body: form
         ? `### What is it?\n\nTopic ${number}\n\n### Why discuss it? What problem does it solve?\n\nBecause.\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [x] I will sponsor this topic`
         : `A hand-written body for topic ${number}.`,
-      labels: number % 40 === 0 ? ["topic", "status:parked"] : ["topic"],
+      // A tenth are roadmap items, spread over the lanes and the coming quarters.
+      labels:
+        number % 10 === 0
+          ? ["roadmap", `lane:${["production", "early", "research"][number % 3]}`]
+          : number % 40 === 1
+            ? ["topic", "status:parked"]
+            : ["topic"],
       assignees: number % 10 === 0 ? [] : [`person-${(number * 7) % voters}`],
-      milestone: null,
+      milestone: number % 10 === 0 && number % 7 !== 0 ? `2026-Q${1 + (number % 4)}` : null,
       parent: null,
       subIssues: [],
       reactions: [],

@@ -1,5 +1,6 @@
 import { defaultConfig } from "../src/config/index.js";
 import { buildQueue, eligibleVoters, siteOf, tallyVotes, topicsOf } from "../src/core/index.js";
+import { renderPages } from "../src/jobs/index.js";
 import { renderPage, renderTopicsPage } from "../src/render/index.js";
 import { syntheticBoard } from "./synthetic-board.js";
 
@@ -67,5 +68,18 @@ export function benchTopicsPage(topics: number, voters: number, runs = 5): void 
   );
   console.log(
     `  page ${(size / 1024).toFixed(1)} KB · heap peak ${mb(heapPeak)} (+${mb(heapPeak - heapBefore)} over the loaded snapshot) · peak RSS ${mb(peakRss)} (${mb(rssBefore)} with the snapshot loaded)`,
+  );
+}
+
+/** Every page the snapshot yields (topics and roadmap), rendered from scratch, as publish does. */
+export function benchAllPages(issues: number, voters: number): void {
+  const config = defaultConfig();
+  const snapshot = syntheticBoard(issues, voters);
+  const t0 = performance.now();
+  const pages = renderPages(snapshot, config, () => undefined);
+  const ms = performance.now() - t0;
+  const roadmap = snapshot.issues.filter((i) => i.labels.includes("roadmap")).length;
+  console.log(
+    `all pages: ${issues} issues (${roadmap} roadmap items): ${pages.map((p) => `${p.path} ${(Buffer.byteLength(p.content) / 1024).toFixed(1)} KB`).join(", ")} in ${ms.toFixed(0)} ms; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 }

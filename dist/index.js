@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1923);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8981);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1923:
+/***/ 8981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57351,6 +57351,18 @@ const facilitatorsSchema = array(login)
 const coSponsorsSchema = schemas_boolean({ error: "expected true or false" })
     .default(false)
     .describe("Whether a topic may have more than one sponsor. The first assignee is the sponsor shown.");
+const roadmapSchema = strictObject({
+    priority: schemas_enum(["default", "ice", "rice"], { error: "expected default, ice or rice" })
+        .default("default")
+        .describe("How roadmap items are ranked: default (aligned × impact × importance × joy ÷ effort, from the roadmap form's questions), ice (impact × confidence × ease) or rice (reach × impact × confidence ÷ effort)."),
+    fiscalYearStart: schemas_int({ error: "expected a month from 1 (January) to 12" })
+        .min(1, "expected a month from 1 (January) to 12")
+        .max(12, "expected a month from 1 (January) to 12")
+        .default(1)
+        .describe("The month the fiscal year starts in (1 = January). Quarters are counted from it."),
+})
+    .prefault({})
+    .describe("How the roadmap is ranked and split into quarters.");
 const schema_configSchema = strictObject({
     labels: labelsSchema,
     votes: votesSchema,
@@ -57361,6 +57373,7 @@ const schema_configSchema = strictObject({
     sync: syncSchema,
     facilitators: facilitatorsSchema,
     coSponsors: coSponsorsSchema,
+    roadmap: roadmapSchema,
 })
     .describe("Roundtable's configuration: .github/roundtable.yml");
 //# sourceMappingURL=schema.js.map
@@ -65367,6 +65380,60 @@ function parseTemplate(template) {
 
 //# sourceMappingURL=index.js.map
 
+;// CONCATENATED MODULE: ./lib/core/read-form.js
+
+const templates = new Map();
+/** Field ids by label, read once per template with the library's `parseTemplate`. */
+function fieldIds(template) {
+    let ids = templates.get(template);
+    if (!ids) {
+        ids = new Map(Object.entries(parseTemplate(template)).map(([id, field]) => [field.label, id]));
+        templates.set(template, ids);
+    }
+    return ids;
+}
+/**
+ * The raw answer of each field of an issue form, by field id, in one pass over the lines. GitHub
+ * writes each answer under a heading line `### <label>`. The body is not split with the library's
+ * `parseIssue`, which parses the template's YAML again on every call (0.5 ms an issue) and splits
+ * with a regular expression that takes seconds on a hostile 64 KB body of `#`. As in the library,
+ * text before the first form heading is dropped, and a heading that is not the form's stays in
+ * the answer it stands in. A test holds the two ways equal on form bodies.
+ */
+function readForm(body, template) {
+    const ids = fieldIds(template);
+    const answers = new Map();
+    let field;
+    let lines = [];
+    const close = () => {
+        if (field !== undefined)
+            answers.set(field, lines.join("\n").trim());
+    };
+    for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+        const id = line.startsWith("###") ? ids.get(line.slice(3).trim()) : undefined;
+        if (id !== undefined) {
+            close();
+            field = id;
+            lines = [];
+        }
+        else if (field !== undefined) {
+            lines.push(line);
+        }
+    }
+    close();
+    return answers;
+}
+/** What GitHub writes for a field left empty: `_No response_`, or `None` for a dropdown. */
+function read_form_isEmptyResponse(value) {
+    const v = value.trim().toLowerCase();
+    return v === "" || v === "_no response_" || v === "none";
+}
+/** An answer, or "" when the field was left empty. */
+function answer(answers, id) {
+    const value = answers.get(id) ?? "";
+    return read_form_isEmptyResponse(value) ? "" : value;
+}
+//# sourceMappingURL=read-form.js.map
 ;// CONCATENATED MODULE: ./lib/core/topic-form.js
 
 /**
@@ -65422,12 +65489,9 @@ const topic_form_required = [
  * hand (no form headings) still yields a topic: the whole body is its "what".
  */
 function parseTopicForm(body) {
-    const parsed = formAnswers(body.replace(/\r\n?/g, "\n"));
+    const parsed = readForm(body, topicFormYaml);
     const fromForm = parsed.size > 0;
-    const text = (id) => {
-        const value = parsed.get(id) ?? "";
-        return topic_form_isEmptyResponse(value) ? "" : value;
-    };
+    const text = (id) => answer(parsed, id);
     const willSponsor = /^-\s\[x\]\s/im.test(parsed.get("sponsor") ?? "");
     if (!fromForm) {
         const what = body.trim();
@@ -65448,43 +65512,6 @@ function parseTopicForm(body) {
         fromForm: true,
         missing: topic_form_required.filter((q) => text(q.id) === "").map((q) => q.label),
     };
-}
-const fieldIdByLabel = new Map(Object.entries(parseTemplate(topicFormYaml)).map(([id, field]) => [field.label, id]));
-/**
- * The raw answer of each form field, by field id, in one pass over the lines. GitHub writes each
- * answer under a heading line `### <label>`. The template is read once with the library's
- * `parseTemplate`; the body is not split with its `parseIssue`, which parses the template's YAML
- * again on every call (0.5 ms a topic) and splits with a regular expression that takes seconds on
- * a hostile 64 KB body of `#`. As in the library, text before the first form heading is dropped;
- * a heading that is not the form's stays in the answer it stands in. A test holds the two ways
- * equal on form bodies.
- */
-function formAnswers(body) {
-    const answers = new Map();
-    let field;
-    let lines = [];
-    const close = () => {
-        if (field !== undefined)
-            answers.set(field, lines.join("\n").trim());
-    };
-    for (const line of body.split("\n")) {
-        const id = line.startsWith("###") ? fieldIdByLabel.get(line.slice(3).trim()) : undefined;
-        if (id !== undefined) {
-            close();
-            field = id;
-            lines = [];
-        }
-        else if (field !== undefined) {
-            lines.push(line);
-        }
-    }
-    close();
-    return answers;
-}
-/** What GitHub writes for a field left empty: `_No response_`, or `None` for a dropdown. */
-function topic_form_isEmptyResponse(value) {
-    const v = value.trim().toLowerCase();
-    return v === "" || v === "_no response_" || v === "none";
 }
 //# sourceMappingURL=topic-form.js.map
 ;// CONCATENATED MODULE: ./lib/core/topics.js
@@ -65555,6 +65582,56 @@ function plan_describeValue(value) {
     return `"${value.text}"`;
 }
 //# sourceMappingURL=plan.js.map
+;// CONCATENATED MODULE: ./lib/core/priority.js
+/** What each formula multiplies (and divides by), and how the page names it. */
+const presetNames = {
+    default: "aligned × impact × importance × joy ÷ effort",
+    ice: "ICE: impact × confidence × ease",
+    rice: "RICE: reach × impact × confidence ÷ effort",
+};
+const level = { high: 3, medium: 2, low: 1 };
+const confidence = { high: 1, medium: 0.8, low: 0.5 };
+/**
+ * An item's priority under a preset, from its form's answers. The default weighs the questions
+ * every roadmap item is asked; ICE and RICE are the usual product formulas, with effort in
+ * person-quarters (small ½, medium 1, large 3).
+ */
+function priorityOf(a, preset) {
+    const parts = [];
+    const missing = [];
+    const factor = (name, value, scale, divides = false) => {
+        if (value === null)
+            missing.push(name);
+        else
+            parts.push({ name, value: scale[value], ...(divides ? { divides } : {}) });
+    };
+    if (preset === "default") {
+        factor("aligned", a.aligned, { strongly: 3, somewhat: 2, not: 0 });
+        factor("impact", a.impact, level);
+        factor("importance", a.important ?? "maybe", { yes: 1.5, maybe: 1, no: 0.5 });
+        factor("joy", a.happy ?? "maybe", { yes: 1.2, maybe: 1, no: 0.8 });
+        factor("effort", a.effort, { small: 1, medium: 2, large: 4 }, true);
+    }
+    else if (preset === "ice") {
+        factor("impact", a.impact, level);
+        factor("confidence", a.confidence, confidence);
+        factor("ease", a.effort, { small: 3, medium: 2, large: 1 });
+    }
+    else {
+        if (a.reach === null)
+            missing.push("reach");
+        else
+            parts.push({ name: "reach", value: a.reach });
+        factor("impact", a.impact, level);
+        factor("confidence", a.confidence, confidence);
+        factor("effort", a.effort, { small: 0.5, medium: 1, large: 3 }, true);
+    }
+    if (missing.length > 0)
+        return { value: null, parts, missing };
+    const value = parts.reduce((v, p) => (p.divides ? v / p.value : v * p.value), 1);
+    return { value: Math.round(value * 100) / 100, parts, missing };
+}
+//# sourceMappingURL=priority.js.map
 ;// CONCATENATED MODULE: ./lib/core/project-fields.js
 
 /** The project lacks a field or option the config names. The message says how to add it. */
@@ -65587,6 +65664,233 @@ function checkTopicFields(project, config) {
     ]);
 }
 //# sourceMappingURL=project-fields.js.map
+;// CONCATENATED MODULE: ./lib/core/quarters.js
+/**
+ * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
+ * With a fiscal year starting in April, 15 May 2026 is in 2027-Q1 (the year is named for the
+ * calendar year it ends in, as most companies do).
+ */
+function quarterOf(iso, startMonth = 1) {
+    const d = new Date(iso);
+    const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
+    const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
+    return { year, q: (Math.floor(shifted / 3) + 1) };
+}
+function formatQuarter({ year, q }) {
+    return `${year}-Q${q}`;
+}
+/** Reads "2026-Q4", "2026 Q4" or "Q4 2026" (a milestone's or a field option's name). */
+function parseQuarter(text) {
+    const match = /^\s*(?:(\d{4})[\s-]*Q([1-4])|Q([1-4])[\s-]*(\d{4}))\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const year = Number(match[1] ?? match[4]);
+    return { year, q: Number(match[2] ?? match[3]) };
+}
+function nextQuarter({ year, q }) {
+    return q === 4 ? { year: year + 1, q: 1 } : { year, q: (q + 1) };
+}
+/** Quarters from `a` to `b`: 0 for the same quarter, 1 for the next, negative for the past. */
+function quartersBetween(a, b) {
+    return (b.year - a.year) * 4 + (b.q - a.q);
+}
+/** The first day of a quarter (YYYY-MM-DD), for charts. */
+function quarterStart({ year, q }, startMonth = 1) {
+    const monthIndex = startMonth - 1 + (q - 1) * 3; // months after January of the fiscal year's start
+    const calendarYear = year - (startMonth > 1 ? 1 : 0) + Math.floor(monthIndex / 12);
+    const month = (monthIndex % 12) + 1;
+    return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
+}
+//# sourceMappingURL=quarters.js.map
+;// CONCATENATED MODULE: ./lib/core/roadmap-form.js
+
+/**
+ * The roadmap item form: what it is and why, then the questions every item is weighed with.
+ * templates/ISSUE_TEMPLATE/roadmap-item.yml is written from this text.
+ */
+const roadmapFormYaml = `name: Roadmap item
+description: Propose something for the roadmap. It is weighed with the same questions as every other item.
+labels: ["roadmap"]
+body:
+  - type: textarea
+    id: what
+    attributes:
+      label: What is it?
+    validations:
+      required: true
+  - type: textarea
+    id: why
+    attributes:
+      label: Why should we do it?
+    validations:
+      required: true
+  - type: textarea
+    id: problem
+    attributes:
+      label: What problem does it solve?
+  - type: textarea
+    id: assumptions
+    attributes:
+      label: What do we assume about our users?
+  - type: textarea
+    id: measure
+    attributes:
+      label: How will we measure success?
+  - type: dropdown
+    id: aligned
+    attributes:
+      label: Is it aligned with our mission, vision and values?
+      options:
+        - Strongly
+        - Somewhat
+        - Not really
+    validations:
+      required: true
+  - type: dropdown
+    id: impact
+    attributes:
+      label: What is its potential impact?
+      options:
+        - High
+        - Medium
+        - Low
+    validations:
+      required: true
+  - type: dropdown
+    id: effort
+    attributes:
+      label: What level of effort will it take?
+      options:
+        - Small (weeks)
+        - Medium (a quarter)
+        - Large (several quarters)
+    validations:
+      required: true
+  - type: textarea
+    id: success
+    attributes:
+      label: What does success look like?
+  - type: dropdown
+    id: important
+    attributes:
+      label: Is it the most important thing we could do?
+      options:
+        - "Yes"
+        - Maybe
+        - "No"
+  - type: dropdown
+    id: happy
+    attributes:
+      label: Will we be happy working on it?
+      options:
+        - "Yes"
+        - Maybe
+        - "No"
+  - type: input
+    id: reach
+    attributes:
+      label: Reach (people it touches in a quarter)
+      description: Needed when the priority formula is RICE.
+  - type: dropdown
+    id: confidence
+    attributes:
+      label: How confident are we in these answers?
+      description: Needed when the priority formula is ICE or RICE.
+      options:
+        - High
+        - Medium
+        - Low
+`;
+/** The answers a priority formula weighs; a question left empty (or unknown) is null. */
+function parseRoadmapForm(body) {
+    const answers = readForm(body, roadmapFormYaml);
+    const pick = (id, options) => {
+        const first = answer(answers, id).toLowerCase().split(/\s+/)[0] ?? "";
+        return options.find((o) => o === first) ?? null;
+    };
+    const reach = Number(answer(answers, "reach").replace(/[,_\s]/g, ""));
+    return {
+        aligned: pick("aligned", ["strongly", "somewhat", "not"]),
+        impact: pick("impact", ["high", "medium", "low"]),
+        effort: pick("effort", ["small", "medium", "large"]),
+        important: pick("important", ["yes", "maybe", "no"]),
+        happy: pick("happy", ["yes", "maybe", "no"]),
+        confidence: pick("confidence", ["high", "medium", "low"]),
+        reach: answer(answers, "reach") !== "" && Number.isFinite(reach) && reach >= 0 ? reach : null,
+    };
+}
+//# sourceMappingURL=roadmap-form.js.map
+;// CONCATENATED MODULE: ./lib/core/roadmap.js
+
+
+
+
+/**
+ * The roadmap a snapshot describes: items labelled roadmap, each in its lane (the board's Lane
+ * field, else a lane:<key> label) and quarter (the board's Quarter field, else a milestone named
+ * like 2026-Q4), ranked by the configured priority formula, then votes, then issue number.
+ * Items shipped in earlier quarters are history and leave the page.
+ */
+function roadmapOf(snapshot, config, now) {
+    const start = config.roadmap.fiscalYearStart;
+    const current = quarterOf(now, start);
+    const next = nextQuarter(current);
+    const items = snapshot.issues
+        .filter((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))
+        .map((issue) => ({
+        issue,
+        lane: laneOf(issue, config),
+        quarter: quarterFieldOf(issue, config),
+        shipped: issue.state === "closed",
+        votes: new Set(issue.reactions.filter((r) => !r.bot).map((r) => r.login.toLowerCase()))
+            .size,
+        sponsor: issue.assignees[0] ?? null,
+        priority: priorityOf(parseRoadmapForm(issue.body), config.roadmap.priority),
+    }))
+        .sort(byPriority);
+    const lanes = config.lanes.map((lane) => ({
+        lane,
+        thisQuarter: [],
+        nextQuarter: [],
+        later: [],
+    }));
+    const furtherIdeas = [];
+    for (const item of items) {
+        const section = lanes.find((s) => s.lane.key === item.lane?.key);
+        if (!section || !item.quarter) {
+            if (!item.shipped)
+                furtherIdeas.push(item);
+            continue;
+        }
+        const ahead = quartersBetween(current, item.quarter);
+        if (ahead < 0 && item.shipped)
+            continue;
+        if (ahead <= 0)
+            section.thisQuarter.push(item);
+        else if (ahead === 1)
+            section.nextQuarter.push(item);
+        else
+            section.later.push(item);
+    }
+    return { current, next, lanes, furtherIdeas };
+}
+function laneOf(issue, config) {
+    const onBoard = config.project ? issue.board?.fields[config.project.fields.lane] : undefined;
+    return (config.lanes.find((lane) => onBoard !== undefined && sameName(lane.name, onBoard)) ??
+        config.lanes.find((lane) => issue.labels.some((l) => sameName(l, `lane:${lane.key}`))) ??
+        null);
+}
+function quarterFieldOf(issue, config) {
+    const onBoard = config.project ? issue.board?.fields[config.project.fields.quarter] : undefined;
+    return ((onBoard && parseQuarter(onBoard)) || (issue.milestone && parseQuarter(issue.milestone)) || null);
+}
+/** Higher priority first (unscored last), then more votes, then the lower number. */
+function byPriority(a, b) {
+    const pa = a.priority.value ?? -1;
+    const pb = b.priority.value ?? -1;
+    return pb - pa || b.votes - a.votes || a.issue.number - b.issue.number;
+}
+//# sourceMappingURL=roadmap.js.map
 ;// CONCATENATED MODULE: ./lib/core/snapshot.js
 /** The GitHub host the snapshot's issues live on (https://github.com, or an Enterprise host). */
 function siteOf(snapshot) {
@@ -65778,6 +66082,10 @@ function planBoardSync(board, config, project) {
 }
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
+
+
+
 
 
 
@@ -92802,6 +93110,11 @@ function profileLink(login, site) {
 }
 //# sourceMappingURL=people.js.map
 ;// CONCATENATED MODULE: ./lib/render/safe-text.js
+/**
+ * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
+ * rest is one link or one issue search away.
+ */
+const maxRows = 100;
 /** Longest title shown in a table cell or list; longer ones are cut with an ellipsis. */
 const maxTitleLength = 120;
 /**
@@ -92873,6 +93186,123 @@ function formatAge(since, now) {
     return `${Math.floor(days / 365.25)} years`;
 }
 //# sourceMappingURL=dates.js.map
+;// CONCATENATED MODULE: ./lib/render/roadmap-page.js
+
+
+
+
+
+/**
+ * The roadmap page: where the work sits across the lanes (how much is still R&D), the quarters as
+ * a gantt chart, then each lane with its items for this quarter, the next and later, ranked by
+ * priority with the parts each score came from; and the further ideas.
+ */
+function renderRoadmapPage({ roadmap, config, now, site }) {
+    const { current, next } = roadmap;
+    const placed = roadmap.lanes.flatMap((s) => [...s.thisQuarter, ...s.nextQuarter, ...s.later]);
+    const children = [
+        mdast_paragraph(mdast_strong(`${placed.length} ${placed.length === 1 ? "item" : "items"} on the roadmap`), ` · ${roadmap.furtherIdeas.length} further ${roadmap.furtherIdeas.length === 1 ? "idea" : "ideas"} · priority: ${presetNames[config.roadmap.priority]} · as of ${formatDay(now)} (${formatQuarter(current)})`),
+    ];
+    if (placed.length > 0) {
+        children.push(mdast_heading(2, "Where the work is"), mdast_code("mermaid", [
+            "pie title Roadmap items by lane",
+            ...roadmap.lanes.map((s) => `  "${mermaidText(s.lane.name)}" : ${s.thisQuarter.length + s.nextQuarter.length + s.later.length}`),
+        ].join("\n")), mdast_code("mermaid", gantt(roadmap, config.roadmap.fiscalYearStart)));
+    }
+    for (const section of roadmap.lanes) {
+        children.push(mdast_heading(2, section.lane.name));
+        if (section.lane.description)
+            children.push(mdast_paragraph(mdast_emphasis(section.lane.description)));
+        const groups = [
+            [`${section.lane.name}: this quarter (${formatQuarter(current)})`, section.thisQuarter],
+            [`${section.lane.name}: next quarter (${formatQuarter(next)})`, section.nextQuarter],
+            [`${section.lane.name}: later`, section.later],
+        ];
+        if (groups.every(([, items]) => items.length === 0)) {
+            children.push(mdast_paragraph("Nothing planned in this lane yet."));
+            continue;
+        }
+        for (const [title, items] of groups) {
+            if (items.length === 0)
+                continue;
+            children.push(mdast_heading(3, title), ...itemTable(items, site, current));
+        }
+    }
+    children.push(mdast_heading(2, "Further ideas"));
+    children.push(...(roadmap.furtherIdeas.length === 0
+        ? [mdast_paragraph("None: every open item has a lane and a quarter.")]
+        : itemTable(roadmap.furtherIdeas, site, current)));
+    return { type: "root", children };
+}
+function itemTable(items, site, current) {
+    const more = items.length - maxRows;
+    const shown = table(["left", "left", "left", "left", "right"], ["Item", "Priority", "Sponsor", "Status", "Votes"], items
+        .slice(0, maxRows)
+        .map((item) => [
+        [
+            mdast_link(item.issue.url, safeText(item.issue.title) || `Item #${item.issue.number}`),
+            mdast_text(` #${item.issue.number}`),
+        ],
+        priorityCell(item.priority),
+        item.sponsor ? [profileLink(item.sponsor, site)] : [mdast_strong("needs a sponsor")],
+        roadmap_page_statusOf(item, current),
+        String(item.votes),
+    ]));
+    return more > 0 ? [shown, mdast_paragraph(`…and ${more} more, lower in priority.`)] : [shown];
+}
+function priorityCell(priority) {
+    if (priority.value === null)
+        return [mdast_emphasis(`unscored: ${priority.missing.join(", ")} unanswered`)];
+    const formula = priority.parts
+        .map((p, i) => `${i === 0 ? "" : p.divides ? " ÷ " : " × "}${p.name} ${p.value}`)
+        .join("");
+    return [mdast_strong(String(priority.value)), mdast_text(` (${formula})`)];
+}
+function roadmap_page_statusOf(item, current) {
+    if (item.shipped)
+        return "Shipped";
+    if (item.quarter &&
+        (item.quarter.year < current.year ||
+            (item.quarter.year === current.year && item.quarter.q < current.q))) {
+        return `Carried over from ${formatQuarter(item.quarter)}`;
+    }
+    return "Planned";
+}
+/** Each lane a section, each item a bar across its quarter. */
+function gantt(roadmap, fiscalYearStart) {
+    const lines = [
+        "gantt",
+        "  title Roadmap by quarter",
+        "  dateFormat YYYY-MM-DD",
+        "  axisFormat %b %Y",
+    ];
+    for (const section of roadmap.lanes) {
+        const items = [...section.thisQuarter, ...section.nextQuarter, ...section.later];
+        if (items.length === 0)
+            continue;
+        lines.push(`  section ${mermaidText(section.lane.name)}`);
+        for (const item of items) {
+            const quarter = item.quarter &&
+                item.quarter.year * 4 + item.quarter.q < roadmap.current.year * 4 + roadmap.current.q
+                ? roadmap.current
+                : item.quarter;
+            if (!quarter)
+                continue;
+            const state = item.shipped ? "done, " : "";
+            lines.push(`  ${mermaidText(item.issue.title)} :${state}${quarterStart(quarter, fiscalYearStart)}, 90d`);
+        }
+    }
+    return lines.join("\n");
+}
+/** Text for a Mermaid label: no characters that end a label or a statement, and short. */
+function mermaidText(value) {
+    const flat = safeText(value, 48)
+        .replace(/[:;#"{}[\]<>`]/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+    return flat || "untitled";
+}
+//# sourceMappingURL=roadmap-page.js.map
 ;// CONCATENATED MODULE: ./lib/render/topics-page.js
 
 
@@ -92882,11 +93312,6 @@ function formatAge(since, now) {
 const chartSize = 10;
 /** How many discussed topics the page lists; the rest are in the issue history. */
 const recentDiscussed = 10;
-/**
- * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
- * rest is one link away (the issue search, sorted by 👍).
- */
-const maxRows = 100;
 /** The managed region of the topics page: the queue, the chart, and what needs a hand. */
 function renderTopicsPage(input) {
     const { queue, tally, config, now, site } = input;
@@ -92991,36 +93416,54 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/render-pages.js
 
 
+const keep = "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";
 /**
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
+ * A page is written only for what the repository uses: the roadmap once it has a roadmap item.
  *
- * 1. Work out the board (topics, tally, queue) from the snapshot.
+ * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
  * 3. Splice it into the page as it stands (`existing` returns undefined for a new page).
  */
 function renderPages(snapshot, config, existing) {
+    const now = snapshot.takenAt;
+    const site = siteOf(snapshot);
     const board = boardOf(snapshot, config);
-    const path = config.pages.topics;
-    const before = existing(path);
-    const content = renderPage({
-        path,
-        region: "topics",
-        title: "Topics",
-        intro: "What this group wants to discuss, the most-voted first. Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.",
-        content: renderTopicsPage({
-            queue: board.queue,
-            tally: board.tally,
-            config,
-            now: snapshot.takenAt,
-            site: siteOf(snapshot),
-            repository: snapshot.repository,
-        }),
-    }, before);
-    return [{ path, content, changed: content !== before }];
+    const specs = [
+        {
+            path: config.pages.topics,
+            region: "topics",
+            title: "Topics",
+            intro: `What this group wants to discuss, the most-voted first. ${keep}`,
+            content: renderTopicsPage({
+                queue: board.queue,
+                tally: board.tally,
+                config,
+                now,
+                site,
+                repository: snapshot.repository,
+            }),
+        },
+    ];
+    if (snapshot.issues.some((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))) {
+        specs.push({
+            path: config.pages.roadmap,
+            region: "roadmap",
+            title: "Roadmap",
+            intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
+            content: renderRoadmapPage({ roadmap: roadmapOf(snapshot, config, now), config, now, site }),
+        });
+    }
+    return specs.map((spec) => {
+        const before = existing(spec.path);
+        const content = renderPage(spec, before);
+        return { path: spec.path, content, changed: content !== before };
+    });
 }
 //# sourceMappingURL=render-pages.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/publish.js

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { configJsonSchema } from "../src/config/json-schema.js";
+import { roadmapFormYaml } from "../src/core/roadmap-form.js";
 import { topicFormYaml } from "../src/core/topic-form.js";
 import { spliceRegion, toMarkdown } from "../src/render/index.js";
 import { configReference } from "./config-reference.js";
@@ -12,6 +13,7 @@ export function generatedFiles(): Record<string, string> {
   return {
     "schema/roundtable.schema.json": `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
     "templates/ISSUE_TEMPLATE/topic.yml": topicFormYaml,
+    "templates/ISSUE_TEMPLATE/roadmap-item.yml": roadmapFormYaml,
     "README.md": spliceRegion(
       readFileSync("README.md", "utf8"),
       "config-reference",

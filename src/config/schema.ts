@@ -219,6 +219,24 @@ const coSponsorsSchema = z
     "Whether a topic may have more than one sponsor. The first assignee is the sponsor shown.",
   );
 
+const roadmapSchema = z
+  .strictObject({
+    priority: z
+      .enum(["default", "ice", "rice"], { error: "expected default, ice or rice" })
+      .default("default")
+      .describe(
+        "How roadmap items are ranked: default (aligned × impact × importance × joy ÷ effort, from the roadmap form's questions), ice (impact × confidence × ease) or rice (reach × impact × confidence ÷ effort).",
+      ),
+    fiscalYearStart: z
+      .int({ error: "expected a month from 1 (January) to 12" })
+      .min(1, "expected a month from 1 (January) to 12")
+      .max(12, "expected a month from 1 (January) to 12")
+      .default(1)
+      .describe("The month the fiscal year starts in (1 = January). Quarters are counted from it."),
+  })
+  .prefault({})
+  .describe("How the roadmap is ranked and split into quarters.");
+
 export const configSchema = z
   .strictObject({
     labels: labelsSchema,
@@ -230,6 +248,7 @@ export const configSchema = z
     sync: syncSchema,
     facilitators: facilitatorsSchema,
     coSponsors: coSponsorsSchema,
+    roadmap: roadmapSchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 

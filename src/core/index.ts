@@ -10,10 +10,22 @@ export {
   type Plan,
   type Reaction as BotReaction,
 } from "./plan.js";
+export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
 export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";
+export {
+  formatQuarter,
+  nextQuarter,
+  parseQuarter,
+  type Quarter,
+  quarterOf,
+  quarterStart,
+  quartersBetween,
+} from "./quarters.js";
 export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";
 export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
+export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap.js";
+export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
 export type { BoardItem, IssueRecord, Person, Reaction, Snapshot } from "./snapshot.js";
 export { siteOf } from "./snapshot.js";
 export {

@@ -1,4 +1,4 @@
-import { parseTemplate } from "@github/issue-parser";
+import { answer, readForm } from "./read-form.js";
 
 /**
  * The topic issue form. `roundtable init` installs it as `.github/ISSUE_TEMPLATE/topic.yml`
@@ -68,12 +68,9 @@ const required: Array<{ id: "what" | "why"; label: string }> = [
  * hand (no form headings) still yields a topic: the whole body is its "what".
  */
 export function parseTopicForm(body: string): TopicForm {
-  const parsed = formAnswers(body.replace(/\r\n?/g, "\n"));
+  const parsed = readForm(body, topicFormYaml);
   const fromForm = parsed.size > 0;
-  const text = (id: string): string => {
-    const value = parsed.get(id) ?? "";
-    return isEmptyResponse(value) ? "" : value;
-  };
+  const text = (id: string): string => answer(parsed, id);
   const willSponsor = /^-\s\[x\]\s/im.test(parsed.get("sponsor") ?? "");
 
   if (!fromForm) {
@@ -95,44 +92,4 @@ export function parseTopicForm(body: string): TopicForm {
     fromForm: true,
     missing: required.filter((q) => text(q.id) === "").map((q) => q.label),
   };
-}
-
-const fieldIdByLabel = new Map(
-  Object.entries(parseTemplate(topicFormYaml)).map(([id, field]) => [field.label, id]),
-);
-
-/**
- * The raw answer of each form field, by field id, in one pass over the lines. GitHub writes each
- * answer under a heading line `### <label>`. The template is read once with the library's
- * `parseTemplate`; the body is not split with its `parseIssue`, which parses the template's YAML
- * again on every call (0.5 ms a topic) and splits with a regular expression that takes seconds on
- * a hostile 64 KB body of `#`. As in the library, text before the first form heading is dropped;
- * a heading that is not the form's stays in the answer it stands in. A test holds the two ways
- * equal on form bodies.
- */
-function formAnswers(body: string): Map<string, string> {
-  const answers = new Map<string, string>();
-  let field: string | undefined;
-  let lines: string[] = [];
-  const close = () => {
-    if (field !== undefined) answers.set(field, lines.join("\n").trim());
-  };
-  for (const line of body.split("\n")) {
-    const id = line.startsWith("###") ? fieldIdByLabel.get(line.slice(3).trim()) : undefined;
-    if (id !== undefined) {
-      close();
-      field = id;
-      lines = [];
-    } else if (field !== undefined) {
-      lines.push(line);
-    }
-  }
-  close();
-  return answers;
-}
-
-/** What GitHub writes for a field left empty: `_No response_`, or `None` for a dropdown. */
-function isEmptyResponse(value: string): boolean {
-  const v = value.trim().toLowerCase();
-  return v === "" || v === "_no response_" || v === "none";
 }

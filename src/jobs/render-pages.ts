@@ -1,6 +1,6 @@
 import type { Config } from "../config/index.js";
-import { boardOf, type Snapshot, siteOf } from "../core/index.js";
-import { renderPage, renderTopicsPage } from "../render/index.js";
+import { boardOf, roadmapOf, type Snapshot, sameName, siteOf } from "../core/index.js";
+import { type PageSpec, renderPage, renderRoadmapPage, renderTopicsPage } from "../render/index.js";
 
 export interface PageFile {
   path: string;
@@ -9,10 +9,14 @@ export interface PageFile {
   changed: boolean;
 }
 
+const keep =
+  "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";
+
 /**
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
+ * A page is written only for what the repository uses: the roadmap once it has a roadmap item.
  *
- * 1. Work out the board (topics, tally, queue) from the snapshot.
+ * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
  * 3. Splice it into the page as it stands (`existing` returns undefined for a new page).
  */
@@ -21,26 +25,37 @@ export function renderPages(
   config: Config,
   existing: (path: string) => string | undefined,
 ): PageFile[] {
+  const now = snapshot.takenAt;
+  const site = siteOf(snapshot);
   const board = boardOf(snapshot, config);
-  const path = config.pages.topics;
-  const before = existing(path);
-  const content = renderPage(
+  const specs: PageSpec[] = [
     {
-      path,
+      path: config.pages.topics,
       region: "topics",
       title: "Topics",
-      intro:
-        "What this group wants to discuss, the most-voted first. Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.",
+      intro: `What this group wants to discuss, the most-voted first. ${keep}`,
       content: renderTopicsPage({
         queue: board.queue,
         tally: board.tally,
         config,
-        now: snapshot.takenAt,
-        site: siteOf(snapshot),
+        now,
+        site,
         repository: snapshot.repository,
       }),
     },
-    before,
-  );
-  return [{ path, content, changed: content !== before }];
+  ];
+  if (snapshot.issues.some((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))) {
+    specs.push({
+      path: config.pages.roadmap,
+      region: "roadmap",
+      title: "Roadmap",
+      intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
+      content: renderRoadmapPage({ roadmap: roadmapOf(snapshot, config, now), config, now, site }),
+    });
+  }
+  return specs.map((spec) => {
+    const before = existing(spec.path);
+    const content = renderPage(spec, before);
+    return { path: spec.path, content, changed: content !== before };
+  });
 }

@@ -2,6 +2,7 @@ export { formatAge, formatDay } from "./dates.js";
 export { type PageSpec, renderPage } from "./page.js";
 export { profileLink } from "./people.js";
 export { renderQueueComment } from "./queue-comment.js";
+export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap-page.js";
 export { maxTitleLength, safeText } from "./safe-text.js";
 export { beginMarker, endMarker, SpliceError, spliceRegion } from "./splice.js";
 export { toMarkdown } from "./to-markdown.js";

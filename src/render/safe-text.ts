@@ -1,3 +1,9 @@
+/**
+ * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
+ * rest is one link or one issue search away.
+ */
+export const maxRows = 100;
+
 /** Longest title shown in a table cell or list; longer ones are cut with an ellipsis. */
 export const maxTitleLength = 120;
 

@@ -6,7 +6,7 @@ import type { Topic } from "../core/topics.js";
 import { formatAge, formatDay } from "./dates.js";
 import { code, heading, link, list, paragraph, strong, table, text } from "./mdast.js";
 import { profileLink } from "./people.js";
-import { safeText } from "./safe-text.js";
+import { maxRows, safeText } from "./safe-text.js";
 
 export interface TopicsPageInput {
   queue: Queue;
@@ -24,12 +24,6 @@ export interface TopicsPageInput {
 const chartSize = 10;
 /** How many discussed topics the page lists; the rest are in the issue history. */
 const recentDiscussed = 10;
-/**
- * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
- * rest is one link away (the issue search, sorted by 👍).
- */
-const maxRows = 100;
-
 /** The managed region of the topics page: the queue, the chart, and what needs a hand. */
 export function renderTopicsPage(input: TopicsPageInput): Root {
   const { queue, tally, config, now, site } = input;

@@ -63,14 +63,14 @@ describe("roundtable", () => {
   });
 
   describe("render", () => {
-    it("writes the topics page, then finds nothing to change", async () => {
+    it("writes the topics and roadmap pages, then finds nothing to change", async () => {
       const first = await run(["render", "--snapshot", "board.json", "--out", "site"]);
       expect(first.code).toBe(0);
-      expect(first.out).toBe("wrote site/docs/topics.md");
+      expect(first.out).toBe("wrote site/docs/topics.md\nwrote site/docs/roadmap.md");
       const page = readFileSync(join(first.cwd, "site/docs/topics.md"), "utf8");
       expect(page).toContain("**23 topics to discuss**");
       const second = await run(["render", "--snapshot", "board.json", "--out", "site"], first.cwd);
-      expect(second.out).toBe("unchanged site/docs/topics.md");
+      expect(second.out).toBe("unchanged site/docs/topics.md\nunchanged site/docs/roadmap.md");
     });
 
     it("refuses a page with broken markers and leaves it as it was", async () => {

@@ -16,7 +16,7 @@ const example = parseSnapshot(readFileSync("examples/board.json", "utf8"), "exam
 const exampleConfig = parseConfig(readFileSync("examples/roundtable.yml", "utf8"));
 
 const topicsPage = (snap = example, cfg = exampleConfig, existing?: string) => {
-  const [page] = renderPages(snap, cfg, () => existing);
+  const page = renderPages(snap, cfg, () => existing).find((p) => p.path === "docs/topics.md");
   if (!page) throw new Error("no page rendered");
   return page;
 };
