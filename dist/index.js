@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8981);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8981:
+/***/ 9344:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65542,6 +65542,202 @@ function boardOf(snapshot, config) {
     return { topics, tally, queue: buildQueue(topics, tally) };
 }
 //# sourceMappingURL=board.js.map
+;// CONCATENATED MODULE: ./lib/core/okr-forms.js
+
+/** The objective form. templates/ISSUE_TEMPLATE/objective.yml is written from this text. */
+const objectiveFormYaml = `name: Objective
+description: A quarterly objective. Add its key results as sub-issues, opened from the Key result form.
+labels: ["objective"]
+body:
+  - type: textarea
+    id: what
+    attributes:
+      label: What do we want to achieve?
+    validations:
+      required: true
+  - type: textarea
+    id: why
+    attributes:
+      label: Why does it matter now?
+  - type: input
+    id: quarter
+    attributes:
+      label: Quarter
+      description: Like 2026-Q4. Setting the issue's milestone to the quarter works too.
+`;
+/** The key result form. templates/ISSUE_TEMPLATE/key-result.yml is written from this text. */
+const keyResultFormYaml = `name: Key result
+description: A measurable key result of an objective. Open it as a sub-issue of its objective.
+labels: ["key-result"]
+body:
+  - type: textarea
+    id: what
+    attributes:
+      label: What will we measure?
+    validations:
+      required: true
+  - type: input
+    id: start
+    attributes:
+      label: Start value
+      description: Where the number stood when the quarter began.
+  - type: input
+    id: target
+    attributes:
+      label: Target value
+  - type: input
+    id: current
+    attributes:
+      label: Current value
+      description: Edit this as the number moves; the OKR page follows.
+  - type: input
+    id: unit
+    attributes:
+      label: Unit
+      description: Like %, ms, customers.
+`;
+/** The numbers of a key result's form; a field left empty or not a number is null. */
+function parseKeyResultForm(body) {
+    const answers = readForm(body, keyResultFormYaml);
+    const number = (id) => {
+        const text = answer(answers, id).replace(/[,_\s%]/g, "");
+        const value = Number(text);
+        return text !== "" && Number.isFinite(value) ? value : null;
+    };
+    return {
+        start: number("start"),
+        target: number("target"),
+        current: number("current"),
+        unit: answer(answers, "unit"),
+    };
+}
+/** The quarter an objective's form names, if any ("" when left empty). */
+function objectiveQuarter(body) {
+    return answer(readForm(body, objectiveFormYaml), "quarter");
+}
+//# sourceMappingURL=okr-forms.js.map
+;// CONCATENATED MODULE: ./lib/core/quarters.js
+/**
+ * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
+ * With a fiscal year starting in April, 15 May 2026 is in 2027-Q1 (the year is named for the
+ * calendar year it ends in, as most companies do).
+ */
+function quarterOf(iso, startMonth = 1) {
+    const d = new Date(iso);
+    const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
+    const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
+    return { year, q: (Math.floor(shifted / 3) + 1) };
+}
+function formatQuarter({ year, q }) {
+    return `${year}-Q${q}`;
+}
+/** Reads "2026-Q4", "2026 Q4" or "Q4 2026" (a milestone's or a field option's name). */
+function parseQuarter(text) {
+    const match = /^\s*(?:(\d{4})[\s-]*Q([1-4])|Q([1-4])[\s-]*(\d{4}))\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const year = Number(match[1] ?? match[4]);
+    return { year, q: Number(match[2] ?? match[3]) };
+}
+function nextQuarter({ year, q }) {
+    return q === 4 ? { year: year + 1, q: 1 } : { year, q: (q + 1) };
+}
+/** Quarters from `a` to `b`: 0 for the same quarter, 1 for the next, negative for the past. */
+function quartersBetween(a, b) {
+    return (b.year - a.year) * 4 + (b.q - a.q);
+}
+/** The first day of a quarter (YYYY-MM-DD), for charts. */
+function quarterStart({ year, q }, startMonth = 1) {
+    const monthIndex = startMonth - 1 + (q - 1) * 3; // months after January of the fiscal year's start
+    const calendarYear = year - (startMonth > 1 ? 1 : 0) + Math.floor(monthIndex / 12);
+    const month = (monthIndex % 12) + 1;
+    return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
+}
+//# sourceMappingURL=quarters.js.map
+;// CONCATENATED MODULE: ./lib/core/okrs.js
+
+
+
+/** Progress may lag the calendar by this much before an objective counts as at risk. */
+const slack = 0.1;
+/**
+ * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
+ * labelled key-result). A key result's progress is how far its current value has gone from start
+ * to target; without numbers, it is done when closed. An objective's progress is the mean of its
+ * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
+ */
+function okrsOf(snapshot, config, now) {
+    const start = config.roadmap.fiscalYearStart;
+    const current = quarterOf(now, start);
+    const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+    const isKeyResult = (i) => i.labels.some((l) => sameName(l, config.labels.keyResult));
+    const quarters = new Map();
+    for (const issue of snapshot.issues) {
+        if (!issue.labels.some((l) => sameName(l, config.labels.objective)))
+            continue;
+        const quarter = quarterOfObjective(issue, config);
+        if (!quarter)
+            continue;
+        const children = new Set([
+            ...issue.subIssues,
+            ...snapshot.issues.filter((i) => i.parent === issue.number).map((i) => i.number),
+        ]);
+        const keyResults = [...children]
+            .map((n) => byNumber.get(n))
+            .filter((i) => i !== undefined && isKeyResult(i))
+            .sort((a, b) => a.number - b.number)
+            .map(keyResultOf);
+        const progress = keyResults.length > 0
+            ? keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length
+            : issue.state === "closed"
+                ? 1
+                : 0;
+        const key = formatQuarter(quarter);
+        const entry = quarters.get(key) ?? {
+            quarter,
+            elapsed: elapsedShare(quarter, current, now, start),
+            objectives: [],
+        };
+        const status = progress >= 1
+            ? "done"
+            : entry.elapsed >= 1
+                ? "missed"
+                : progress + slack < entry.elapsed
+                    ? "at-risk"
+                    : "on-track";
+        entry.objectives.push({ issue, keyResults, progress, status });
+        quarters.set(key, entry);
+    }
+    return [...quarters.values()].sort((a, b) => quartersBetween(b.quarter, a.quarter));
+}
+function quarterOfObjective(issue, config) {
+    const onBoard = config.project ? issue.board?.fields[config.project.fields.quarter] : undefined;
+    return ((onBoard && parseQuarter(onBoard)) ||
+        (issue.milestone && parseQuarter(issue.milestone)) ||
+        parseQuarter(objectiveQuarter(issue.body)) ||
+        undefined);
+}
+function keyResultOf(issue) {
+    const numbers = parseKeyResultForm(issue.body);
+    const { start, target, current } = numbers;
+    if (start !== null && target !== null && current !== null && target !== start) {
+        const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
+        return { issue, numbers, progress, measured: true };
+    }
+    return { issue, numbers, progress: issue.state === "closed" ? 1 : 0, measured: false };
+}
+/** The share of `quarter` gone at `now`: 0 before it starts, 1 once it is over. */
+function elapsedShare(quarter, current, now, fiscalStart) {
+    const ahead = quartersBetween(current, quarter);
+    if (ahead < 0)
+        return 1;
+    if (ahead > 0)
+        return 0;
+    const from = Date.parse(`${quarterStart(quarter, fiscalStart)}T00:00:00Z`);
+    const to = Date.parse(`${quarterStart(nextQuarter(quarter), fiscalStart)}T00:00:00Z`);
+    return Math.min(1, Math.max(0, (Date.parse(now) - from) / (to - from)));
+}
+//# sourceMappingURL=okrs.js.map
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /** The hidden marker that finds Roundtable's own comment or issue again: never a second copy. */
 const marker = (name) => `<!-- roundtable:${name} -->`;
@@ -65664,44 +65860,6 @@ function checkTopicFields(project, config) {
     ]);
 }
 //# sourceMappingURL=project-fields.js.map
-;// CONCATENATED MODULE: ./lib/core/quarters.js
-/**
- * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
- * With a fiscal year starting in April, 15 May 2026 is in 2027-Q1 (the year is named for the
- * calendar year it ends in, as most companies do).
- */
-function quarterOf(iso, startMonth = 1) {
-    const d = new Date(iso);
-    const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
-    const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
-    return { year, q: (Math.floor(shifted / 3) + 1) };
-}
-function formatQuarter({ year, q }) {
-    return `${year}-Q${q}`;
-}
-/** Reads "2026-Q4", "2026 Q4" or "Q4 2026" (a milestone's or a field option's name). */
-function parseQuarter(text) {
-    const match = /^\s*(?:(\d{4})[\s-]*Q([1-4])|Q([1-4])[\s-]*(\d{4}))\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const year = Number(match[1] ?? match[4]);
-    return { year, q: Number(match[2] ?? match[3]) };
-}
-function nextQuarter({ year, q }) {
-    return q === 4 ? { year: year + 1, q: 1 } : { year, q: (q + 1) };
-}
-/** Quarters from `a` to `b`: 0 for the same quarter, 1 for the next, negative for the past. */
-function quartersBetween(a, b) {
-    return (b.year - a.year) * 4 + (b.q - a.q);
-}
-/** The first day of a quarter (YYYY-MM-DD), for charts. */
-function quarterStart({ year, q }, startMonth = 1) {
-    const monthIndex = startMonth - 1 + (q - 1) * 3; // months after January of the fiscal year's start
-    const calendarYear = year - (startMonth > 1 ? 1 : 0) + Math.floor(monthIndex / 12);
-    const month = (monthIndex % 12) + 1;
-    return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
-}
-//# sourceMappingURL=quarters.js.map
 ;// CONCATENATED MODULE: ./lib/core/roadmap-form.js
 
 /**
@@ -66082,6 +66240,8 @@ function planBoardSync(board, config, project) {
 }
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
+
 
 
 
@@ -67420,6 +67580,210 @@ async function readRepoConfig(github, owner, repo, path = configPath) {
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/render/dates.js
+const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** "20 Nov 2026", in UTC, whatever the machine's locale and time zone. */
+function formatDay(iso) {
+    const d = new Date(iso);
+    return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+/** How long ago `since` was, as of `now`: "today", "3 days", "2 weeks", "4 months". */
+function formatAge(since, now) {
+    const days = Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000);
+    if (days < 1)
+        return "today";
+    if (days < 14)
+        return days === 1 ? "1 day" : `${days} days`;
+    if (days < 61)
+        return `${Math.floor(days / 7)} weeks`;
+    if (days < 730)
+        return `${Math.floor(days / 30.44)} months`;
+    return `${Math.floor(days / 365.25)} years`;
+}
+//# sourceMappingURL=dates.js.map
+;// CONCATENATED MODULE: ./lib/render/mdast.js
+/** Small typed builders, so page code reads as the page it makes. */
+const mdast_text = (value) => ({ type: "text", value });
+const mdast_link = (url, children) => ({
+    type: "link",
+    url,
+    children: typeof children === "string" ? [mdast_text(children)] : children,
+});
+const inlineCode = (value) => ({ type: "inlineCode", value });
+const emphasis = (value) => ({
+    type: "emphasis",
+    children: [mdast_text(value)],
+});
+const strong = (value) => ({
+    type: "strong",
+    children: [mdast_text(value)],
+});
+const paragraph = (...children) => ({
+    type: "paragraph",
+    children: children.map((c) => (typeof c === "string" ? mdast_text(c) : c)),
+});
+const heading = (depth, value) => ({
+    type: "heading",
+    depth,
+    children: [mdast_text(value)],
+});
+const code = (lang, value) => ({ type: "code", lang, value });
+const list = (items, ordered = false) => ({
+    type: "list",
+    ordered,
+    ...(ordered ? { start: 1 } : {}),
+    spread: false,
+    children: items.map((item) => ({ type: "listItem", spread: false, children: [paragraph(...item)] })),
+});
+const table = (align, header, rows) => ({
+    type: "table",
+    align,
+    children: [header, ...rows].map((row) => ({
+        type: "tableRow",
+        children: row.map((cell) => ({
+            type: "tableCell",
+            children: typeof cell === "string" ? [mdast_text(cell)] : cell,
+        })),
+    })),
+});
+//# sourceMappingURL=mdast.js.map
+;// CONCATENATED MODULE: ./lib/render/people.js
+
+/**
+ * A link to a person's profile, never an `@mention`: pages are refreshed often and must ping no
+ * one. `site` is the GitHub host the issues live on, so GitHub Enterprise profiles resolve too.
+ */
+function profileLink(login, site) {
+    return mdast_link(`${site}/${encodeURIComponent(login)}`, login);
+}
+//# sourceMappingURL=people.js.map
+;// CONCATENATED MODULE: ./lib/render/safe-text.js
+/**
+ * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
+ * rest is one link or one issue search away.
+ */
+const maxRows = 100;
+/** Longest title shown in a table cell or list; longer ones are cut with an ellipsis. */
+const maxTitleLength = 120;
+/**
+ * Makes text from an issue fit for one line of a page. Markdown escaping (pipes, HTML, backticks,
+ * a leading `#`) is done by the serialiser on text nodes; this strips what it cannot help with:
+ * control characters and line breaks, runaway length, and `@login`, which GitHub would turn into
+ * a mention (a word joiner after the `@` keeps the text and stops the ping).
+ */
+function safeText(text, max = maxTitleLength) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
+    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+    const chars = Array.from(flat);
+    const short = chars.length > max
+        ? `${chars
+            .slice(0, max - 1)
+            .join("")
+            .trimEnd()}…`
+        : flat;
+    return short.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
+}
+//# sourceMappingURL=safe-text.js.map
+;// CONCATENATED MODULE: ./lib/render/okr-pages.js
+
+
+
+
+
+const statusName = {
+    done: "Done",
+    "on-track": "On track",
+    "at-risk": "At risk",
+    missed: "Missed",
+};
+/** A progress bar of ten blocks and the percentage, readable in any font. */
+function bar(progress) {
+    const filled = Math.round(progress * 10);
+    return [
+        inlineCode(`${"█".repeat(filled)}${"░".repeat(10 - filled)}`),
+        mdast_text(` ${Math.round(progress * 100)}%`),
+    ];
+}
+const percent = (share) => `${Math.round(share * 100)}%`;
+const mean = (objectives) => objectives.length === 0
+    ? 0
+    : objectives.reduce((sum, o) => sum + o.progress, 0) / objectives.length;
+function issueLink(issue) {
+    return [mdast_link(issue.url, safeText(issue.title) || `#${issue.number}`), mdast_text(` #${issue.number}`)];
+}
+/**
+ * A quarter's OKR page: its objectives with progress and status, then each objective's key
+ * results (start, current and target, and how far along they are).
+ */
+function renderQuarterOkrs(okrs, now, site) {
+    const { objectives } = okrs;
+    const over = okrs.elapsed >= 1;
+    const lagging = objectives.filter((o) => o.status === (over ? "missed" : "at-risk")).length;
+    const children = [
+        paragraph(strong(`${objectives.length} ${objectives.length === 1 ? "objective" : "objectives"}, ${percent(mean(objectives))} overall`), ` · ${lagging} ${over ? "missed" : "at risk"} · ${percent(okrs.elapsed)} of ${formatQuarter(okrs.quarter)} gone · as of ${formatDay(now)}`),
+        table(["left", "left", "left", "left"], ["Objective", "Owner", "Progress", "Status"], objectives.map((o) => [
+            issueLink(o.issue),
+            o.issue.assignees[0] ? [profileLink(o.issue.assignees[0], site)] : "nobody yet",
+            bar(o.progress),
+            o.status === "at-risk" || o.status === "missed"
+                ? [strong(statusName[o.status])]
+                : statusName[o.status],
+        ])),
+    ];
+    for (const o of objectives) {
+        children.push(heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
+        if (o.keyResults.length === 0) {
+            children.push(paragraph("No key results yet: add them as sub-issues, opened from the Key result form."));
+            continue;
+        }
+        children.push(table(["left", "right", "right", "right", "left"], ["Key result", "Start", "Current", "Target", "Progress"], o.keyResults.map((kr) => [
+            issueLink(kr.issue),
+            value(kr, "start"),
+            value(kr, "current"),
+            value(kr, "target"),
+            progressCell(kr),
+        ])));
+    }
+    return { type: "root", children };
+}
+function value(kr, which) {
+    const n = kr.numbers[which];
+    if (n === null)
+        return "–";
+    const unit = safeText(kr.numbers.unit, 20);
+    return unit === "" ? String(n) : unit === "%" ? `${n}%` : `${n} ${unit}`;
+}
+function progressCell(kr) {
+    if (kr.measured)
+        return bar(kr.progress);
+    return [mdast_text(kr.progress >= 1 ? "done" : "not done"), mdast_text(" (no numbers)")];
+}
+/** A fiscal year's OKR page: each quarter's objectives rolled up, and a chart of their progress. */
+function renderYearOkrs(year, quarters, now) {
+    const byQ = [1, 2, 3, 4].map((q) => quarters.find((x) => x.quarter.year === year && x.quarter.q === q));
+    return {
+        type: "root",
+        children: [
+            paragraph(strong(`Fiscal year ${year}`), ` · as of ${formatDay(now)}`),
+            table(["left", "right", "right", "right", "left"], ["Quarter", "Objectives", "Done", "At risk or missed", "Progress"], byQ.map((x, i) => [
+                x ? [mdast_link(`${year}-Q${i + 1}.md`, `${year}-Q${i + 1}`)] : `${year}-Q${i + 1}`,
+                String(x?.objectives.length ?? 0),
+                String(x?.objectives.filter((o) => o.status === "done").length ?? 0),
+                String(x?.objectives.filter((o) => o.status === "at-risk" || o.status === "missed").length ??
+                    0),
+                x ? bar(mean(x.objectives)) : "–",
+            ])),
+            code("mermaid", [
+                "xychart-beta",
+                `  title "Objectives' progress by quarter, ${year}"`,
+                '  x-axis ["Q1", "Q2", "Q3", "Q4"]',
+                '  y-axis "Progress (%)" 0 --> 100',
+                `  bar [${byQ.map((x) => Math.round(mean(x?.objectives ?? []) * 100)).join(", ")}]`,
+            ].join("\n")),
+        ],
+    };
+}
+//# sourceMappingURL=okr-pages.js.map
 ;// CONCATENATED MODULE: ./lib/render/splice.js
 const beginMarker = (name) => `<!-- roundtable:begin ${name} -->`;
 const endMarker = (name) => `<!-- roundtable:end ${name} -->`;
@@ -69730,7 +70094,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
 
 
 /** @type {Construct} */
-const list = {
+const list_list = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -69879,7 +70243,7 @@ function tokenizeListContinuation(effects, ok, nok) {
     self.interrupt = undefined;
     // Always populated by defaults.
 
-    return factorySpace(effects, effects.attempt(list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    return factorySpace(effects, effects.attempt(list_list, ok, nok), "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
   }
 }
 
@@ -77550,19 +77914,19 @@ function tokenizeCodeText(effects, ok, nok) {
 
 /** @satisfies {Extension['document']} */
 const constructs_document = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list_list,
+  [43]: list_list,
+  [45]: list_list,
+  [48]: list_list,
+  [49]: list_list,
+  [50]: list_list,
+  [51]: list_list,
+  [52]: list_list,
+  [53]: list_list,
+  [54]: list_list,
+  [55]: list_list,
+  [56]: list_list,
+  [57]: list_list,
   [62]: blockQuote
 };
 
@@ -80714,7 +81078,7 @@ function checkFence(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function code(node, _, state, info) {
+function code_code(node, _, state, info) {
   const marker = checkFence(state)
   const raw = node.value || ''
 
@@ -81950,8 +82314,8 @@ function serialize(items, before, after) {
 
 
 
-emphasis.attention = emphasis_attention
-emphasis.peek = peek
+emphasis_emphasis.attention = emphasis_attention
+emphasis_emphasis.peek = peek
 
 /**
  * Serialize an emphasis node.
@@ -81969,7 +82333,7 @@ emphasis.peek = peek
  * @returns {string}
  *   Serialized markdown.
  */
-function emphasis(node, _, state, info) {
+function emphasis_emphasis(node, _, state, info) {
   const exit = state.enter('phrasing')
   const item = attentionItem(node, emphasis_attention, state, state.createTracker(info))
   const value = item ? serialize([item], info.before, info.after) : ''
@@ -82999,7 +83363,7 @@ function formatHeadingAsSetext(node, state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function heading(node, _, state, info) {
+function heading_heading(node, _, state, info) {
   const rank = Math.max(Math.min(6, node.depth || 1), 1)
   const tracker = state.createTracker(info)
 
@@ -83271,7 +83635,7 @@ function imageReferencePeek() {
  * @import {InlineCode, Parents} from 'mdast'
  */
 
-inlineCode.peek = inlineCodePeek
+inline_code_inlineCode.peek = inlineCodePeek
 
 /**
  * Serialize an inline code node.
@@ -83285,7 +83649,7 @@ inlineCode.peek = inlineCodePeek
  * @returns {string}
  *   Serialized markdown.
  */
-function inlineCode(node, _, state) {
+function inline_code_inlineCode(node, _, state) {
   let value = node.value || ''
   let sequence = '`'
   let index = -1
@@ -83790,7 +84154,7 @@ function checkRule(state) {
  * @returns {string}
  *   Serialized markdown.
  */
-function list_list(node, parent, state, info) {
+function handle_list_list(node, parent, state, info) {
   const exit = state.enter('list')
   const bulletCurrent = state.bulletCurrent
   /** @type {string} */
@@ -83996,7 +84360,7 @@ function listItem(node, parent, state, info) {
  * @returns {string}
  *   Serialized markdown.
  */
-function paragraph(node, _, state, info) {
+function paragraph_paragraph(node, _, state, info) {
   const exit = state.enter('paragraph')
   const subexit = state.enter('phrasing')
   const value = state.containerPhrasing(node, info)
@@ -84077,8 +84441,8 @@ function checkStrong(state) {
 
 
 
-strong.attention = strong_attention
-strong.peek = strong_peek
+strong_strong.attention = strong_attention
+strong_strong.peek = strong_peek
 
 /**
  * Serialize a strong node.
@@ -84096,7 +84460,7 @@ strong.peek = strong_peek
  * @returns {string}
  *   Serialized markdown.
  */
-function strong(node, _, state, info) {
+function strong_strong(node, _, state, info) {
   const exit = state.enter('phrasing')
   const item = attentionItem(node, strong_attention, state, state.createTracker(info))
   const value = item ? serialize([item], info.before, info.after) : ''
@@ -84254,22 +84618,22 @@ function thematic_break_thematicBreak(_, _1, state) {
 const handle = {
   blockquote: blockquote,
   break: hardBreak,
-  code: code,
+  code: code_code,
   definition: definition_definition,
-  emphasis: emphasis,
+  emphasis: emphasis_emphasis,
   hardBreak: hardBreak,
-  heading: heading,
+  heading: heading_heading,
   html: html,
   image: image_image,
   imageReference: imageReference,
-  inlineCode: inlineCode,
+  inlineCode: inline_code_inlineCode,
   link: link_link,
   linkReference: linkReference,
-  list: list_list,
+  list: handle_list_list,
   listItem: listItem,
-  paragraph: paragraph,
+  paragraph: paragraph_paragraph,
   root: root,
-  strong: strong,
+  strong: strong_strong,
   text: handle_text_text,
   thematicBreak: thematic_break_thematicBreak
 }
@@ -93053,89 +93417,6 @@ function renderPage(spec, existing) {
     return `${head}\n${beginMarker(spec.region)}\n${content}${endMarker(spec.region)}\n`;
 }
 //# sourceMappingURL=page.js.map
-;// CONCATENATED MODULE: ./lib/render/mdast.js
-/** Small typed builders, so page code reads as the page it makes. */
-const mdast_text = (value) => ({ type: "text", value });
-const mdast_link = (url, children) => ({
-    type: "link",
-    url,
-    children: typeof children === "string" ? [mdast_text(children)] : children,
-});
-const mdast_inlineCode = (value) => ({ type: "inlineCode", value });
-const mdast_emphasis = (value) => ({
-    type: "emphasis",
-    children: [mdast_text(value)],
-});
-const mdast_strong = (value) => ({
-    type: "strong",
-    children: [mdast_text(value)],
-});
-const mdast_paragraph = (...children) => ({
-    type: "paragraph",
-    children: children.map((c) => (typeof c === "string" ? mdast_text(c) : c)),
-});
-const mdast_heading = (depth, value) => ({
-    type: "heading",
-    depth,
-    children: [mdast_text(value)],
-});
-const mdast_code = (lang, value) => ({ type: "code", lang, value });
-const mdast_list = (items, ordered = false) => ({
-    type: "list",
-    ordered,
-    ...(ordered ? { start: 1 } : {}),
-    spread: false,
-    children: items.map((item) => ({ type: "listItem", spread: false, children: [mdast_paragraph(...item)] })),
-});
-const table = (align, header, rows) => ({
-    type: "table",
-    align,
-    children: [header, ...rows].map((row) => ({
-        type: "tableRow",
-        children: row.map((cell) => ({
-            type: "tableCell",
-            children: typeof cell === "string" ? [mdast_text(cell)] : cell,
-        })),
-    })),
-});
-//# sourceMappingURL=mdast.js.map
-;// CONCATENATED MODULE: ./lib/render/people.js
-
-/**
- * A link to a person's profile, never an `@mention`: pages are refreshed often and must ping no
- * one. `site` is the GitHub host the issues live on, so GitHub Enterprise profiles resolve too.
- */
-function profileLink(login, site) {
-    return mdast_link(`${site}/${encodeURIComponent(login)}`, login);
-}
-//# sourceMappingURL=people.js.map
-;// CONCATENATED MODULE: ./lib/render/safe-text.js
-/**
- * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
- * rest is one link or one issue search away.
- */
-const maxRows = 100;
-/** Longest title shown in a table cell or list; longer ones are cut with an ellipsis. */
-const maxTitleLength = 120;
-/**
- * Makes text from an issue fit for one line of a page. Markdown escaping (pipes, HTML, backticks,
- * a leading `#`) is done by the serialiser on text nodes; this strips what it cannot help with:
- * control characters and line breaks, runaway length, and `@login`, which GitHub would turn into
- * a mention (a word joiner after the `@` keeps the text and stops the ping).
- */
-function safeText(text, max = maxTitleLength) {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-    const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-    const chars = Array.from(flat);
-    const short = chars.length > max
-        ? `${chars
-            .slice(0, max - 1)
-            .join("")
-            .trimEnd()}…`
-        : flat;
-    return short.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
-}
-//# sourceMappingURL=safe-text.js.map
 ;// CONCATENATED MODULE: ./lib/render/queue-comment.js
 
 
@@ -93150,42 +93431,21 @@ function renderQueueComment(queue, site, pagePath) {
     const line = (e) => [
         mdast_link(e.topic.url, safeText(e.topic.title) || `Topic #${e.topic.number}`),
         mdast_text(` · ${e.votes} ${e.votes === 1 ? "vote" : "votes"} · `),
-        e.topic.sponsor ? profileLink(e.topic.sponsor, site) : mdast_strong("needs a sponsor"),
+        e.topic.sponsor ? profileLink(e.topic.sponsor, site) : strong("needs a sponsor"),
     ];
-    const children = [mdast_heading(3, "Next up")];
+    const children = [heading(3, "Next up")];
     for (const e of queue.discussing)
-        children.push(mdast_paragraph("Discussing now: ", ...line(e)));
+        children.push(paragraph("Discussing now: ", ...line(e)));
     if (queue.toDiscuss.length === 0) {
-        children.push(mdast_paragraph("Nothing to discuss yet: propose a topic with the Topic issue form."));
+        children.push(paragraph("Nothing to discuss yet: propose a topic with the Topic issue form."));
     }
     else {
-        children.push(mdast_list(queue.toDiscuss.slice(0, shown).map(line), true));
+        children.push(list(queue.toDiscuss.slice(0, shown).map(line), true));
     }
-    children.push(mdast_paragraph(`${queue.toDiscuss.length} ${queue.toDiscuss.length === 1 ? "topic" : "topics"} to discuss in all; the whole queue is in ${pagePath}. Vote with a 👍 on a topic's issue.`));
+    children.push(paragraph(`${queue.toDiscuss.length} ${queue.toDiscuss.length === 1 ? "topic" : "topics"} to discuss in all; the whole queue is in ${pagePath}. Vote with a 👍 on a topic's issue.`));
     return { type: "root", children };
 }
 //# sourceMappingURL=queue-comment.js.map
-;// CONCATENATED MODULE: ./lib/render/dates.js
-const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** "20 Nov 2026", in UTC, whatever the machine's locale and time zone. */
-function formatDay(iso) {
-    const d = new Date(iso);
-    return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-/** How long ago `since` was, as of `now`: "today", "3 days", "2 weeks", "4 months". */
-function formatAge(since, now) {
-    const days = Math.floor((Date.parse(now) - Date.parse(since)) / 86_400_000);
-    if (days < 1)
-        return "today";
-    if (days < 14)
-        return days === 1 ? "1 day" : `${days} days`;
-    if (days < 61)
-        return `${Math.floor(days / 7)} weeks`;
-    if (days < 730)
-        return `${Math.floor(days / 30.44)} months`;
-    return `${Math.floor(days / 365.25)} years`;
-}
-//# sourceMappingURL=dates.js.map
 ;// CONCATENATED MODULE: ./lib/render/roadmap-page.js
 
 
@@ -93201,36 +93461,36 @@ function renderRoadmapPage({ roadmap, config, now, site }) {
     const { current, next } = roadmap;
     const placed = roadmap.lanes.flatMap((s) => [...s.thisQuarter, ...s.nextQuarter, ...s.later]);
     const children = [
-        mdast_paragraph(mdast_strong(`${placed.length} ${placed.length === 1 ? "item" : "items"} on the roadmap`), ` · ${roadmap.furtherIdeas.length} further ${roadmap.furtherIdeas.length === 1 ? "idea" : "ideas"} · priority: ${presetNames[config.roadmap.priority]} · as of ${formatDay(now)} (${formatQuarter(current)})`),
+        paragraph(strong(`${placed.length} ${placed.length === 1 ? "item" : "items"} on the roadmap`), ` · ${roadmap.furtherIdeas.length} further ${roadmap.furtherIdeas.length === 1 ? "idea" : "ideas"} · priority: ${presetNames[config.roadmap.priority]} · as of ${formatDay(now)} (${formatQuarter(current)})`),
     ];
     if (placed.length > 0) {
-        children.push(mdast_heading(2, "Where the work is"), mdast_code("mermaid", [
+        children.push(heading(2, "Where the work is"), code("mermaid", [
             "pie title Roadmap items by lane",
             ...roadmap.lanes.map((s) => `  "${mermaidText(s.lane.name)}" : ${s.thisQuarter.length + s.nextQuarter.length + s.later.length}`),
-        ].join("\n")), mdast_code("mermaid", gantt(roadmap, config.roadmap.fiscalYearStart)));
+        ].join("\n")), code("mermaid", gantt(roadmap, config.roadmap.fiscalYearStart)));
     }
     for (const section of roadmap.lanes) {
-        children.push(mdast_heading(2, section.lane.name));
+        children.push(heading(2, section.lane.name));
         if (section.lane.description)
-            children.push(mdast_paragraph(mdast_emphasis(section.lane.description)));
+            children.push(paragraph(emphasis(section.lane.description)));
         const groups = [
             [`${section.lane.name}: this quarter (${formatQuarter(current)})`, section.thisQuarter],
             [`${section.lane.name}: next quarter (${formatQuarter(next)})`, section.nextQuarter],
             [`${section.lane.name}: later`, section.later],
         ];
         if (groups.every(([, items]) => items.length === 0)) {
-            children.push(mdast_paragraph("Nothing planned in this lane yet."));
+            children.push(paragraph("Nothing planned in this lane yet."));
             continue;
         }
         for (const [title, items] of groups) {
             if (items.length === 0)
                 continue;
-            children.push(mdast_heading(3, title), ...itemTable(items, site, current));
+            children.push(heading(3, title), ...itemTable(items, site, current));
         }
     }
-    children.push(mdast_heading(2, "Further ideas"));
+    children.push(heading(2, "Further ideas"));
     children.push(...(roadmap.furtherIdeas.length === 0
-        ? [mdast_paragraph("None: every open item has a lane and a quarter.")]
+        ? [paragraph("None: every open item has a lane and a quarter.")]
         : itemTable(roadmap.furtherIdeas, site, current)));
     return { type: "root", children };
 }
@@ -93244,19 +93504,19 @@ function itemTable(items, site, current) {
             mdast_text(` #${item.issue.number}`),
         ],
         priorityCell(item.priority),
-        item.sponsor ? [profileLink(item.sponsor, site)] : [mdast_strong("needs a sponsor")],
+        item.sponsor ? [profileLink(item.sponsor, site)] : [strong("needs a sponsor")],
         roadmap_page_statusOf(item, current),
         String(item.votes),
     ]));
-    return more > 0 ? [shown, mdast_paragraph(`…and ${more} more, lower in priority.`)] : [shown];
+    return more > 0 ? [shown, paragraph(`…and ${more} more, lower in priority.`)] : [shown];
 }
 function priorityCell(priority) {
     if (priority.value === null)
-        return [mdast_emphasis(`unscored: ${priority.missing.join(", ")} unanswered`)];
+        return [emphasis(`unscored: ${priority.missing.join(", ")} unanswered`)];
     const formula = priority.parts
         .map((p, i) => `${i === 0 ? "" : p.divides ? " ÷ " : " × "}${p.name} ${p.value}`)
         .join("");
-    return [mdast_strong(String(priority.value)), mdast_text(` (${formula})`)];
+    return [strong(String(priority.value)), mdast_text(` (${formula})`)];
 }
 function roadmap_page_statusOf(item, current) {
     if (item.shipped)
@@ -93319,19 +93579,19 @@ function renderTopicsPage(input) {
     const waiting = [...queue.discussing, ...queue.toDiscuss];
     const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
     const children = [
-        mdast_paragraph(mdast_strong(`${plural(queue.toDiscuss.length, "topic")} to discuss`), ` · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`),
-        mdast_paragraph(`Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`),
-        mdast_heading(2, "Queue"),
+        paragraph(strong(`${plural(queue.toDiscuss.length, "topic")} to discuss`), ` · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`),
+        paragraph(`Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`),
+        heading(2, "Queue"),
     ];
     if (waiting.length === 0) {
-        children.push(mdast_paragraph("No topics to discuss yet. Propose one with the Topic issue form."));
+        children.push(paragraph("No topics to discuss yet. Propose one with the Topic issue form."));
     }
     else {
         const row = (entry, rank) => [
             rank,
             topicCell(entry.topic),
             String(entry.votes),
-            entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [mdast_strong("needs a sponsor")],
+            entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [strong("needs a sponsor")],
             entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss,
             formatAge(entry.topic.createdAt, now),
         ];
@@ -93344,7 +93604,7 @@ function renderTopicsPage(input) {
     const top = queue.toDiscuss.slice(0, chartSize).filter((e) => e.votes > 0);
     if (top.length > 0) {
         const max = Math.max(...top.map((e) => e.votes));
-        children.push(mdast_heading(2, "Top topics"), mdast_code("mermaid", [
+        children.push(heading(2, "Top topics"), code("mermaid", [
             "xychart-beta",
             `  title "Votes on the top ${plural(top.length, "topic")}"`,
             `  x-axis [${top.map((e) => `"#${e.topic.number}"`).join(", ")}]`,
@@ -93353,12 +93613,12 @@ function renderTopicsPage(input) {
         ].join("\n")));
     }
     if (queue.unsponsored.length > 0) {
-        children.push(mdast_heading(2, "Needs a sponsor"), mdast_paragraph("Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one."), mdast_list(queue.unsponsored
+        children.push(heading(2, "Needs a sponsor"), paragraph("Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one."), list(queue.unsponsored
             .slice(0, maxRows)
             .map((t) => [...topicCell(t), mdast_text(` · ${votesOf(tally, t)}`)])), ...more(queue.unsponsored.length, "topic", "without a sponsor", input));
     }
     if (tally.overBudget.length > 0) {
-        children.push(mdast_heading(2, "Over budget"), mdast_paragraph(`These people voted for more than ${plural(votes.perPerson, "topic")}. Only their earliest ${plural(votes.perPerson, "vote")} count; the others count once a topic they voted for is discussed or parked, or when they take a 👍 back.`), table(["left", "left", "left"], ["Person", "Counted", "Not counted"], tally.overBudget
+        children.push(heading(2, "Over budget"), paragraph(`These people voted for more than ${plural(votes.perPerson, "topic")}. Only their earliest ${plural(votes.perPerson, "vote")} count; the others count once a topic they voted for is discussed or parked, or when they take a 👍 back.`), table(["left", "left", "left"], ["Person", "Counted", "Not counted"], tally.overBudget
             .slice(0, maxRows)
             .map((p) => [
             [profileLink(p.login, site)],
@@ -93366,17 +93626,17 @@ function renderTopicsPage(input) {
             p.notCounted.map((n) => `#${n}`).join(", "),
         ])));
         if (tally.overBudget.length > maxRows) {
-            children.push(mdast_paragraph(`…and ${plural(tally.overBudget.length - maxRows, "more person", "more people")}.`));
+            children.push(paragraph(`…and ${plural(tally.overBudget.length - maxRows, "more person", "more people")}.`));
         }
     }
     if (queue.parked.length > 0) {
-        children.push(mdast_heading(2, statuses.parked), mdast_list(queue.parked
+        children.push(heading(2, statuses.parked), list(queue.parked
             .slice(0, maxRows)
             .map((t) => [...topicCell(t), mdast_text(` · opened ${formatDay(t.createdAt)}`)])), ...more(queue.parked.length, "topic", statuses.parked.toLowerCase(), input));
     }
     if (queue.discussed.length > 0) {
         const shown = queue.discussed.slice(0, recentDiscussed);
-        children.push(mdast_heading(2, `Recently ${statuses.discussed.toLowerCase()}`), mdast_list(shown.map((t) => [
+        children.push(heading(2, `Recently ${statuses.discussed.toLowerCase()}`), list(shown.map((t) => [
             ...topicCell(t),
             mdast_text(t.closedAt ? ` · closed ${formatDay(t.closedAt)}` : ""),
         ])));
@@ -93390,7 +93650,7 @@ function more(total, noun, what, input) {
     const query = `is:issue is:open label:"${input.config.labels.topic}" sort:reactions-+1-desc`;
     const url = `${input.site}/${input.repository}/issues?q=${encodeURIComponent(query)}`;
     return [
-        mdast_paragraph(`…and ${plural(total - maxRows, `more ${noun}`)} ${what}: see `, mdast_link(url, "every open topic, most 👍 first"), "."),
+        paragraph(`…and ${plural(total - maxRows, `more ${noun}`)} ${what}: see `, mdast_link(url, "every open topic, most 👍 first"), "."),
     ];
 }
 function topicCell(topic) {
@@ -93417,6 +93677,7 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/render-pages.js
 
@@ -93424,7 +93685,9 @@ function plural(n, one, many = `${one}s`) {
 const keep = "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";
 /**
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
- * A page is written only for what the repository uses: the roadmap once it has a roadmap item.
+ * A page is written only for what the repository uses: the roadmap once it has a roadmap item, an
+ * OKR page for each quarter with objectives (and one for each of their fiscal years). A past
+ * quarter's OKR page, once written, is frozen: its final state is history.
  *
  * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
@@ -93457,6 +93720,29 @@ function renderPages(snapshot, config, existing) {
             title: "Roadmap",
             intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
             content: renderRoadmapPage({ roadmap: roadmapOf(snapshot, config, now), config, now, site }),
+        });
+    }
+    const current = quarterOf(now, config.roadmap.fiscalYearStart);
+    const quarters = okrsOf(snapshot, config, now);
+    for (const okrs of quarters) {
+        const path = `${config.pages.okrs}/${formatQuarter(okrs.quarter)}.md`;
+        if (quartersBetween(current, okrs.quarter) < 0 && existing(path) !== undefined)
+            continue;
+        specs.push({
+            path,
+            region: "okrs",
+            title: `OKRs ${formatQuarter(okrs.quarter)}`,
+            intro: `The objectives of ${formatQuarter(okrs.quarter)} and their key results. Once the quarter is over, this page is kept as it stood. ${keep}`,
+            content: renderQuarterOkrs(okrs, now, site),
+        });
+    }
+    for (const year of [...new Set(quarters.map((q) => q.quarter.year))].sort()) {
+        specs.push({
+            path: `${config.pages.okrs}/${year}.md`,
+            region: "okrs-year",
+            title: `OKRs ${year}`,
+            intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
+            content: renderYearOkrs(year, quarters, now),
         });
     }
     return specs.map((spec) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { configJsonSchema } from "../src/config/json-schema.js";
+import { keyResultFormYaml, objectiveFormYaml } from "../src/core/okr-forms.js";
 import { roadmapFormYaml } from "../src/core/roadmap-form.js";
 import { topicFormYaml } from "../src/core/topic-form.js";
 import { spliceRegion, toMarkdown } from "../src/render/index.js";
@@ -14,6 +15,8 @@ export function generatedFiles(): Record<string, string> {
     "schema/roundtable.schema.json": `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
     "templates/ISSUE_TEMPLATE/topic.yml": topicFormYaml,
     "templates/ISSUE_TEMPLATE/roadmap-item.yml": roadmapFormYaml,
+    "templates/ISSUE_TEMPLATE/objective.yml": objectiveFormYaml,
+    "templates/ISSUE_TEMPLATE/key-result.yml": keyResultFormYaml,
     "README.md": spliceRegion(
       readFileSync("README.md", "utf8"),
       "config-reference",

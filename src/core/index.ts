@@ -3,6 +3,19 @@ export { type Commander, type CommandOutcome, helpText, planCommand } from "./co
 export { type Command, type CommandName, commandNames, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export {
+  type KeyResultNumbers,
+  keyResultFormYaml,
+  objectiveFormYaml,
+  parseKeyResultForm,
+} from "./okr-forms.js";
+export {
+  type KeyResult,
+  type Objective,
+  type OkrStatus,
+  okrsOf,
+  type QuarterOkrs,
+} from "./okrs.js";
+export {
   describeEffect,
   type Effect,
   type FieldValue,

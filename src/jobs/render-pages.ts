@@ -1,6 +1,23 @@
 import type { Config } from "../config/index.js";
-import { boardOf, roadmapOf, type Snapshot, sameName, siteOf } from "../core/index.js";
-import { type PageSpec, renderPage, renderRoadmapPage, renderTopicsPage } from "../render/index.js";
+import {
+  boardOf,
+  formatQuarter,
+  okrsOf,
+  quarterOf,
+  quartersBetween,
+  roadmapOf,
+  type Snapshot,
+  sameName,
+  siteOf,
+} from "../core/index.js";
+import {
+  type PageSpec,
+  renderPage,
+  renderQuarterOkrs,
+  renderRoadmapPage,
+  renderTopicsPage,
+  renderYearOkrs,
+} from "../render/index.js";
 
 export interface PageFile {
   path: string;
@@ -14,7 +31,9 @@ const keep =
 
 /**
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
- * A page is written only for what the repository uses: the roadmap once it has a roadmap item.
+ * A page is written only for what the repository uses: the roadmap once it has a roadmap item, an
+ * OKR page for each quarter with objectives (and one for each of their fiscal years). A past
+ * quarter's OKR page, once written, is frozen: its final state is history.
  *
  * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
@@ -51,6 +70,28 @@ export function renderPages(
       title: "Roadmap",
       intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
       content: renderRoadmapPage({ roadmap: roadmapOf(snapshot, config, now), config, now, site }),
+    });
+  }
+  const current = quarterOf(now, config.roadmap.fiscalYearStart);
+  const quarters = okrsOf(snapshot, config, now);
+  for (const okrs of quarters) {
+    const path = `${config.pages.okrs}/${formatQuarter(okrs.quarter)}.md`;
+    if (quartersBetween(current, okrs.quarter) < 0 && existing(path) !== undefined) continue;
+    specs.push({
+      path,
+      region: "okrs",
+      title: `OKRs ${formatQuarter(okrs.quarter)}`,
+      intro: `The objectives of ${formatQuarter(okrs.quarter)} and their key results. Once the quarter is over, this page is kept as it stood. ${keep}`,
+      content: renderQuarterOkrs(okrs, now, site),
+    });
+  }
+  for (const year of [...new Set(quarters.map((q) => q.quarter.year))].sort()) {
+    specs.push({
+      path: `${config.pages.okrs}/${year}.md`,
+      region: "okrs-year",
+      title: `OKRs ${year}`,
+      intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
+      content: renderYearOkrs(year, quarters, now),
     });
   }
   return specs.map((spec) => {
