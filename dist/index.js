@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9344:
+/***/ 9905:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65542,6 +65542,139 @@ function boardOf(snapshot, config) {
     return { topics, tally, queue: buildQueue(topics, tally) };
 }
 //# sourceMappingURL=board.js.map
+;// CONCATENATED MODULE: ./lib/core/quarters.js
+/**
+ * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
+ * With a fiscal year starting in April, 15 May 2026 is in 2027-Q1 (the year is named for the
+ * calendar year it ends in, as most companies do).
+ */
+function quarterOf(iso, startMonth = 1) {
+    const d = new Date(iso);
+    const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
+    const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
+    return { year, q: (Math.floor(shifted / 3) + 1) };
+}
+function formatQuarter({ year, q }) {
+    return `${year}-Q${q}`;
+}
+/** Reads "2026-Q4", "2026 Q4" or "Q4 2026" (a milestone's or a field option's name). */
+function parseQuarter(text) {
+    const match = /^\s*(?:(\d{4})[\s-]*Q([1-4])|Q([1-4])[\s-]*(\d{4}))\s*$/i.exec(text);
+    if (!match)
+        return undefined;
+    const year = Number(match[1] ?? match[4]);
+    return { year, q: Number(match[2] ?? match[3]) };
+}
+function nextQuarter({ year, q }) {
+    return q === 4 ? { year: year + 1, q: 1 } : { year, q: (q + 1) };
+}
+/** Quarters from `a` to `b`: 0 for the same quarter, 1 for the next, negative for the past. */
+function quartersBetween(a, b) {
+    return (b.year - a.year) * 4 + (b.q - a.q);
+}
+/** The first day of a quarter (YYYY-MM-DD), for charts. */
+function quarterStart({ year, q }, startMonth = 1) {
+    const monthIndex = startMonth - 1 + (q - 1) * 3; // months after January of the fiscal year's start
+    const calendarYear = year - (startMonth > 1 ? 1 : 0) + Math.floor(monthIndex / 12);
+    const month = (monthIndex % 12) + 1;
+    return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
+}
+//# sourceMappingURL=quarters.js.map
+;// CONCATENATED MODULE: ./lib/core/metrics.js
+
+
+/** How many quarters the metrics page looks back over, this one included. */
+const metricQuarters = 4;
+/**
+ * Participation and delivery, quarter by quarter, for the last four quarters: what was proposed,
+ * discussed and parked; how many people voted; what shipped in each lane; how far the objectives
+ * got; how many action items were opened and closed.
+ */
+function metricsOf(snapshot, config, okrs, now) {
+    const start = config.roadmap.fiscalYearStart;
+    const current = quarterOf(now, start);
+    const within = (iso) => {
+        if (!iso)
+            return undefined;
+        const ago = quartersBetween(quarterOf(iso, start), current);
+        return ago >= 0 && ago < metricQuarters ? formatQuarter(quarterOf(iso, start)) : undefined;
+    };
+    const rows = new Map();
+    for (let ago = metricQuarters - 1; ago >= 0; ago--) {
+        let q = current;
+        for (let i = 0; i < ago; i++)
+            q = q.q === 1 ? { year: q.year - 1, q: 4 } : { year: q.year, q: (q.q - 1) };
+        const attained = okrs.find((o) => formatQuarter(o.quarter) === formatQuarter(q));
+        rows.set(formatQuarter(q), {
+            quarter: q,
+            topicsProposed: 0,
+            topicsDiscussed: 0,
+            topicsParked: 0,
+            votes: 0,
+            voters: 0,
+            shippedByLane: {},
+            okrAttainment: attained && attained.objectives.length > 0
+                ? attained.objectives.reduce((sum, o) => sum + o.progress, 0) / attained.objectives.length
+                : null,
+            actionItemsOpened: 0,
+            actionItemsClosed: 0,
+        });
+    }
+    const voters = new Map();
+    const has = (labels, label) => labels.some((l) => sameName(l, label));
+    const row = (iso) => {
+        const key = within(iso);
+        return key ? rows.get(key) : undefined;
+    };
+    for (const issue of snapshot.issues) {
+        if (has(issue.labels, config.labels.topic)) {
+            const proposed = row(issue.createdAt);
+            if (proposed)
+                proposed.topicsProposed++;
+            const status = statusOf(issue, config);
+            if (status === "parked" && proposed)
+                proposed.topicsParked++;
+            if (status === "discussed") {
+                const discussed = row(issue.closedAt ?? issue.createdAt);
+                if (discussed)
+                    discussed.topicsDiscussed++;
+            }
+            for (const reaction of issue.reactions) {
+                if (reaction.bot)
+                    continue;
+                const key = within(reaction.createdAt);
+                const voted = key ? rows.get(key) : undefined;
+                if (!key || !voted)
+                    continue;
+                voted.votes++;
+                const set = voters.get(key) ?? new Set();
+                set.add(reaction.login.toLowerCase());
+                voters.set(key, set);
+            }
+        }
+        if (has(issue.labels, config.labels.roadmap) && issue.state === "closed") {
+            const shipped = row(issue.closedAt);
+            const lane = config.lanes.find((l) => has(issue.labels, `lane:${l.key}`))?.key ?? "none";
+            if (shipped)
+                shipped.shippedByLane[lane] = (shipped.shippedByLane[lane] ?? 0) + 1;
+        }
+        if (has(issue.labels, config.labels.actionItem)) {
+            const opened = row(issue.createdAt);
+            if (opened)
+                opened.actionItemsOpened++;
+            const closed = issue.state === "closed" ? row(issue.closedAt) : undefined;
+            if (closed)
+                closed.actionItemsClosed++;
+        }
+    }
+    for (const [key, set] of voters) {
+        const metrics = rows.get(key);
+        if (metrics)
+            metrics.voters = set.size;
+    }
+    return [...rows.values()];
+}
+//# sourceMappingURL=metrics.js.map
 ;// CONCATENATED MODULE: ./lib/core/okr-forms.js
 
 /** The objective form. templates/ISSUE_TEMPLATE/objective.yml is written from this text. */
@@ -65616,44 +65749,6 @@ function objectiveQuarter(body) {
     return answer(readForm(body, objectiveFormYaml), "quarter");
 }
 //# sourceMappingURL=okr-forms.js.map
-;// CONCATENATED MODULE: ./lib/core/quarters.js
-/**
- * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
- * With a fiscal year starting in April, 15 May 2026 is in 2027-Q1 (the year is named for the
- * calendar year it ends in, as most companies do).
- */
-function quarterOf(iso, startMonth = 1) {
-    const d = new Date(iso);
-    const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
-    const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
-    return { year, q: (Math.floor(shifted / 3) + 1) };
-}
-function formatQuarter({ year, q }) {
-    return `${year}-Q${q}`;
-}
-/** Reads "2026-Q4", "2026 Q4" or "Q4 2026" (a milestone's or a field option's name). */
-function parseQuarter(text) {
-    const match = /^\s*(?:(\d{4})[\s-]*Q([1-4])|Q([1-4])[\s-]*(\d{4}))\s*$/i.exec(text);
-    if (!match)
-        return undefined;
-    const year = Number(match[1] ?? match[4]);
-    return { year, q: Number(match[2] ?? match[3]) };
-}
-function nextQuarter({ year, q }) {
-    return q === 4 ? { year: year + 1, q: 1 } : { year, q: (q + 1) };
-}
-/** Quarters from `a` to `b`: 0 for the same quarter, 1 for the next, negative for the past. */
-function quartersBetween(a, b) {
-    return (b.year - a.year) * 4 + (b.q - a.q);
-}
-/** The first day of a quarter (YYYY-MM-DD), for charts. */
-function quarterStart({ year, q }, startMonth = 1) {
-    const monthIndex = startMonth - 1 + (q - 1) * 3; // months after January of the fiscal year's start
-    const calendarYear = year - (startMonth > 1 ? 1 : 0) + Math.floor(monthIndex / 12);
-    const month = (monthIndex % 12) + 1;
-    return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
-}
-//# sourceMappingURL=quarters.js.map
 ;// CONCATENATED MODULE: ./lib/core/okrs.js
 
 
@@ -66240,6 +66335,7 @@ function planBoardSync(board, config, project) {
 }
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
 
 
 
@@ -67647,6 +67743,61 @@ const table = (align, header, rows) => ({
     })),
 });
 //# sourceMappingURL=mdast.js.map
+;// CONCATENATED MODULE: ./lib/render/metrics-page.js
+
+
+
+/**
+ * The metrics page: participation (topics proposed, discussed, parked; votes and voters) and
+ * delivery (roadmap items shipped by lane, OKR attainment, action items) for the last four
+ * quarters, with a chart of topics proposed and discussed.
+ */
+function renderMetricsPage(rows, config, now) {
+    const quarters = rows.map((r) => formatQuarter(r.quarter));
+    const lanes = [
+        ...config.lanes.map((l) => ({ key: l.key, name: l.name })),
+        { key: "none", name: "No lane" },
+    ].filter((lane) => lane.key !== "none" || rows.some((r) => r.shippedByLane.none));
+    const attainment = (r) => r.okrAttainment === null ? "–" : `${Math.round(r.okrAttainment * 100)}%`;
+    return {
+        type: "root",
+        children: [
+            paragraph(strong(`The last ${rows.length} quarters`), ` · as of ${formatDay(now)}`),
+            heading(2, "Participation"),
+            table(["left", "right", "right", "right", "right", "right"], ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"], rows.map((r, i) => [
+                quarters[i] ?? "",
+                String(r.topicsProposed),
+                String(r.topicsDiscussed),
+                String(r.topicsParked),
+                String(r.votes),
+                String(r.voters),
+            ])),
+            code("mermaid", [
+                "xychart-beta",
+                '  title "Topics proposed (bars) and discussed (line)"',
+                `  x-axis [${quarters.map((q) => `"${q}"`).join(", ")}]`,
+                `  y-axis "Topics" 0 --> ${Math.max(1, ...rows.map((r) => Math.max(r.topicsProposed, r.topicsDiscussed)))}`,
+                `  bar [${rows.map((r) => r.topicsProposed).join(", ")}]`,
+                `  line [${rows.map((r) => r.topicsDiscussed).join(", ")}]`,
+            ].join("\n")),
+            heading(2, "Delivery"),
+            table(["left", ...lanes.map(() => "right"), "right", "right", "right"], [
+                "Quarter",
+                ...lanes.map((l) => `Shipped: ${l.name}`),
+                "OKR attainment",
+                "Action items opened",
+                "Closed",
+            ], rows.map((r, i) => [
+                quarters[i] ?? "",
+                ...lanes.map((l) => String(r.shippedByLane[l.key] ?? 0)),
+                attainment(r),
+                String(r.actionItemsOpened),
+                String(r.actionItemsClosed),
+            ])),
+        ],
+    };
+}
+//# sourceMappingURL=metrics-page.js.map
 ;// CONCATENATED MODULE: ./lib/render/people.js
 
 /**
@@ -93678,6 +93829,7 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/render-pages.js
 
@@ -93687,7 +93839,8 @@ const keep = "Roundtable keeps the part of this page between its markers up to d
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
  * A page is written only for what the repository uses: the roadmap once it has a roadmap item, an
  * OKR page for each quarter with objectives (and one for each of their fiscal years). A past
- * quarter's OKR page, once written, is frozen: its final state is history.
+ * quarter's OKR page, once written, is frozen: its final state is history. The metrics page comes
+ * with the roadmap, OKRs or action items: a topic board alone has its numbers on the topics page.
  *
  * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
@@ -93743,6 +93896,16 @@ function renderPages(snapshot, config, existing) {
             title: `OKRs ${year}`,
             intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
             content: renderYearOkrs(year, quarters, now),
+        });
+    }
+    const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
+    if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))) {
+        specs.push({
+            path: config.pages.metrics,
+            region: "metrics",
+            title: "Metrics",
+            intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
+            content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now),
         });
     }
     return specs.map((spec) => {

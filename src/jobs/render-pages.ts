@@ -2,6 +2,7 @@ import type { Config } from "../config/index.js";
 import {
   boardOf,
   formatQuarter,
+  metricsOf,
   okrsOf,
   quarterOf,
   quartersBetween,
@@ -12,6 +13,7 @@ import {
 } from "../core/index.js";
 import {
   type PageSpec,
+  renderMetricsPage,
   renderPage,
   renderQuarterOkrs,
   renderRoadmapPage,
@@ -33,7 +35,8 @@ const keep =
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
  * A page is written only for what the repository uses: the roadmap once it has a roadmap item, an
  * OKR page for each quarter with objectives (and one for each of their fiscal years). A past
- * quarter's OKR page, once written, is frozen: its final state is history.
+ * quarter's OKR page, once written, is frozen: its final state is history. The metrics page comes
+ * with the roadmap, OKRs or action items: a topic board alone has its numbers on the topics page.
  *
  * 1. Work out each page's content from the snapshot (the board, the roadmap).
  * 2. Render each page's managed region as mdast and serialise it.
@@ -92,6 +95,16 @@ export function renderPages(
       title: `OKRs ${year}`,
       intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
       content: renderYearOkrs(year, quarters, now),
+    });
+  }
+  const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
+  if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))) {
+    specs.push({
+      path: config.pages.metrics,
+      region: "metrics",
+      title: "Metrics",
+      intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
+      content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now),
     });
   }
   return specs.map((spec) => {
