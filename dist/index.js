@@ -67367,6 +67367,17 @@ const issueReactionsQuery = /* GraphQL */ `
 ;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
 
 
+/** The cost of a load that asked GitHub nothing. */
+function noLoadCost() {
+    return {
+        graphqlRequests: 0,
+        restRequests: 0,
+        points: 0,
+        remaining: null,
+        followUpIssues: 0,
+        skippedReactions: 0,
+    };
+}
 /** The repository could not be read. */
 class LoadError extends Error {
     name = "LoadError";
@@ -67378,14 +67389,7 @@ class LoadError extends Error {
  */
 async function loadSnapshot(github, options) {
     const { owner, repo, config } = options;
-    const cost = {
-        graphqlRequests: 0,
-        restRequests: 0,
-        points: 0,
-        remaining: null,
-        followUpIssues: 0,
-        skippedReactions: 0,
-    };
+    const cost = noLoadCost();
     const charge = (rate) => {
         cost.graphqlRequests += 1;
         if (rate) {
@@ -93928,7 +93932,7 @@ function renderPages(snapshot, config, existing) {
 async function publish(github, options) {
     const { owner, repo, config } = options;
     const { snapshot, cost } = options.snapshot
-        ? { snapshot: options.snapshot, cost: noCost() }
+        ? { snapshot: options.snapshot, cost: noLoadCost() }
         : await loadSnapshot(github, {
             owner,
             repo,
@@ -93946,16 +93950,6 @@ async function publish(github, options) {
         render: (existing) => renderPages(snapshot, config, existing),
     });
     return { ...result, cost };
-}
-function noCost() {
-    return {
-        graphqlRequests: 0,
-        restRequests: 0,
-        points: 0,
-        remaining: null,
-        followUpIssues: 0,
-        skippedReactions: 0,
-    };
 }
 //# sourceMappingURL=publish.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/sync.js

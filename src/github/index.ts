@@ -10,7 +10,13 @@ export {
   type RenderFiles,
 } from "./commit-files.js";
 export { explainError } from "./explain-error.js";
-export { type LoadCost, LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
+export {
+  type LoadCost,
+  LoadError,
+  type LoadProgress,
+  loadSnapshot,
+  noLoadCost,
+} from "./load-snapshot.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { configPath, readRepoConfig } from "./read-repo-config.js";

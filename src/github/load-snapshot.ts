@@ -19,6 +19,18 @@ export interface LoadCost {
   skippedReactions: number;
 }
 
+/** The cost of a load that asked GitHub nothing. */
+export function noLoadCost(): LoadCost {
+  return {
+    graphqlRequests: 0,
+    restRequests: 0,
+    points: 0,
+    remaining: null,
+    followUpIssues: 0,
+    skippedReactions: 0,
+  };
+}
+
 export interface LoadProgress {
   pages: number;
   issues: number;
@@ -109,14 +121,7 @@ export async function loadSnapshot(
   options: LoadOptions,
 ): Promise<{ snapshot: Snapshot; cost: LoadCost }> {
   const { owner, repo, config } = options;
-  const cost: LoadCost = {
-    graphqlRequests: 0,
-    restRequests: 0,
-    points: 0,
-    remaining: null,
-    followUpIssues: 0,
-    skippedReactions: 0,
-  };
+  const cost = noLoadCost();
   const charge = (rate: RateLimit | null) => {
     cost.graphqlRequests += 1;
     if (rate) {

@@ -7,6 +7,7 @@ import {
   type LoadCost,
   type LoadProgress,
   loadSnapshot,
+  noLoadCost,
 } from "../github/index.js";
 import { renderPages } from "./render-pages.js";
 
@@ -36,7 +37,7 @@ export async function publish(
 ): Promise<CommitResult & { cost: LoadCost }> {
   const { owner, repo, config } = options;
   const { snapshot, cost } = options.snapshot
-    ? { snapshot: options.snapshot, cost: noCost() }
+    ? { snapshot: options.snapshot, cost: noLoadCost() }
     : await loadSnapshot(github, {
         owner,
         repo,
@@ -54,15 +55,4 @@ export async function publish(
     render: (existing) => renderPages(snapshot, config, existing),
   });
   return { ...result, cost };
-}
-
-function noCost(): LoadCost {
-  return {
-    graphqlRequests: 0,
-    restRequests: 0,
-    points: 0,
-    remaining: null,
-    followUpIssues: 0,
-    skippedReactions: 0,
-  };
 }

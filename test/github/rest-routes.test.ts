@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { Octokit } from "@octokit/core";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { describe, expect, it } from "vitest";
+import { sourceFiles } from "../helpers/source-files.js";
 
 /** Every route of GitHub's REST API, from the method map generated from its OpenAPI description. */
 function githubRoutes(): Set<string> {
@@ -17,16 +17,6 @@ function githubRoutes(): Set<string> {
     }
   }
   return routes;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sourceFiles(join(dir, e.name))
-      : e.name.endsWith(".ts")
-        ? [join(dir, e.name)]
-        : [],
-  );
 }
 
 /** The routes Roundtable calls: every "VERB /path" string in src/. */
