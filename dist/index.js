@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9905);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4684);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9905:
+/***/ 4684:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57363,6 +57363,15 @@ const roadmapSchema = strictObject({
 })
     .prefault({})
     .describe("How the roadmap is ranked and split into quarters.");
+const retroSchema = strictObject({
+    daysBeforeEnd: schemas_int({ error: "expected a whole number of days from 0 to 60" })
+        .min(0, "expected a whole number of days from 0 to 60")
+        .max(60, "expected a whole number of days from 0 to 60")
+        .default(14)
+        .describe("How many days before a quarter ends the retro job opens its retro issue."),
+})
+    .prefault({})
+    .describe("The quarterly retrospective.");
 const schema_configSchema = strictObject({
     labels: labelsSchema,
     votes: votesSchema,
@@ -57374,6 +57383,7 @@ const schema_configSchema = strictObject({
     facilitators: facilitatorsSchema,
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
+    retro: retroSchema,
 })
     .describe("Roundtable's configuration: .github/roundtable.yml");
 //# sourceMappingURL=schema.js.map
@@ -65955,6 +65965,126 @@ function checkTopicFields(project, config) {
     ]);
 }
 //# sourceMappingURL=project-fields.js.map
+;// CONCATENATED MODULE: ./lib/core/retro.js
+
+
+
+/** The retro's prompts: each answer is a comment that starts with one of these. */
+const retroPrompts = [
+    { key: "wentWell", prefix: "Went well:", title: "What went well" },
+    { key: "accomplished", prefix: "Accomplished:", title: "Did we accomplish what we said?" },
+    { key: "didntGoWell", prefix: "Didn't go well:", title: "What didn't go well" },
+    { key: "learned", prefix: "Learned:", title: "What we learned" },
+    { key: "start", prefix: "Start:", title: "Start" },
+    { key: "stop", prefix: "Stop:", title: "Stop" },
+    { key: "continue", prefix: "Continue:", title: "Continue" },
+];
+const keyOf = (issue) => /<!-- roundtable:retro:([\w-]+) -->/.exec(issue.body)?.[1];
+/** The snapshot's retros: issues labelled retro that Roundtable opened (they carry its marker). */
+function retrosOf(snapshot, config) {
+    const actionIssues = snapshot.issues.filter((i) => i.labels.some((l) => sameName(l, config.labels.actionItem)));
+    return snapshot.issues
+        .filter((i) => i.labels.some((l) => sameName(l, config.labels.retro)))
+        .flatMap((issue) => {
+        const key = keyOf(issue);
+        if (!key)
+            return [];
+        const comments = (issue.comments ?? []).filter((c) => !c.author.bot);
+        const answers = retroPrompts.map((prompt) => ({
+            prompt,
+            items: comments
+                .filter((c) => c.body.trimStart().toLowerCase().startsWith(prompt.prefix.toLowerCase()))
+                .map((comment) => ({
+                comment,
+                text: comment.body.trimStart().slice(prompt.prefix.length).trim(),
+            }))
+                .sort((a, b) => b.comment.votes - a.comment.votes || a.comment.id - b.comment.id),
+        }));
+        const actionItems = comments.flatMap((comment) => actionTexts(comment.body).map((text, index) => {
+            const mark = marker(`action:${issue.number}:${comment.id}:${index}`);
+            return {
+                marker: mark,
+                text,
+                owner: /(?:^|\s)@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/.exec(text)?.[1] ?? comment.author.login,
+                comment,
+                issue: actionIssues.find((a) => a.body.includes(mark)),
+            };
+        }));
+        const quarter = /^\d{4}-Q[1-4]$/.test(key)
+            ? { year: Number(key.slice(0, 4)), q: Number(key.slice(6)) }
+            : undefined;
+        return [{ key, issue, quarter, answers, actionItems }];
+    })
+        .sort((a, b) => a.issue.createdAt.localeCompare(b.issue.createdAt));
+}
+/** A comment's action items: the comment itself when it starts with "Action:", and its open tasks. */
+function actionTexts(body) {
+    const texts = [];
+    const trimmed = body.trimStart();
+    if (/^action:/i.test(trimmed))
+        texts.push((trimmed.slice("action:".length).split("\n")[0] ?? "").trim());
+    for (const line of body.split("\n")) {
+        const task = /^\s*[-*] \[ \] (.+)$/.exec(line);
+        if (task?.[1])
+            texts.push(task[1].trim());
+    }
+    return texts.filter((t) => t.length > 0);
+}
+/**
+ * The retro job's plan. It opens the quarter's retro issue once, `retro.daysBeforeEnd` days before
+ * the quarter ends (or a meeting's retro, when asked), leading with the previous retro's open
+ * action items; and it opens each action item of every retro as an action-item issue, assigned to
+ * its owner (the first @login in it, else the comment's author), once. Run twice, it plans nothing.
+ */
+function planRetro(snapshot, config, options) {
+    const retros = retrosOf(snapshot, config);
+    const effects = [];
+    const start = config.roadmap.fiscalYearStart;
+    const quarter = quarterOf(options.now, start);
+    const ends = Date.parse(`${quarterStart(nextQuarter(quarter), start)}T00:00:00Z`);
+    const due = options.meeting !== undefined ||
+        ends - Date.parse(options.now) <= config.retro.daysBeforeEnd * 86_400_000;
+    const key = options.meeting ? `meeting-${options.meeting.number}` : formatQuarter(quarter);
+    if (due && !retros.some((r) => r.key === key)) {
+        const previous = retros.at(-1);
+        const open = previous?.actionItems.filter((a) => a.issue && a.issue.state === "open") ?? [];
+        effects.push({
+            kind: "open-issue",
+            marker: marker(`retro:${key}`),
+            title: options.meeting ? `Retro: ${options.meeting.title}` : `Retro ${key}`,
+            body: retroBody(key, open, options.meeting),
+            labels: [config.labels.retro],
+            assignees: [],
+        });
+    }
+    for (const retro of retros) {
+        for (const item of retro.actionItems) {
+            if (item.issue)
+                continue;
+            effects.push({
+                kind: "open-issue",
+                marker: item.marker,
+                title: item.text.length > 90 ? `${item.text.slice(0, 89)}…` : item.text,
+                body: `From the retro #${retro.issue.number}: ${item.comment.url}\n\n> ${item.text}`,
+                labels: [config.labels.actionItem],
+                assignees: [item.owner],
+            });
+        }
+    }
+    return effects;
+}
+function retroBody(key, open, meeting) {
+    const lines = [
+        meeting ? `The closing retro of #${meeting.number}.` : `The retrospective of ${key}.`,
+        "",
+    ];
+    if (open.length > 0) {
+        lines.push("**Still open from the last retro:**", "", ...open.map((a) => `- [ ] #${a.issue?.number} ${a.text}`), "");
+    }
+    lines.push("**How to answer:** one comment per point, starting with its prompt. 👍 a comment to vote for discussing it.", "", ...retroPrompts.map((p) => `- \`${p.prefix}\` ${p.title.toLowerCase()}`), "", "Write `Action: …` (or a task list item, `- [ ] …`) for something someone will do; mention its owner with @. Roundtable opens each as an action-item issue.");
+    return lines.join("\n");
+}
+//# sourceMappingURL=retro.js.map
 ;// CONCATENATED MODULE: ./lib/core/roadmap-form.js
 
 /**
@@ -66174,6 +66304,15 @@ const snapshot_file_issue = object({
     subIssues: array(schemas_int().positive()).default([]),
     reactions: array(object({ login: snapshot_file_login, bot: schemas_boolean().default(false), createdAt: dateTime }))
         .default([]),
+    comments: array(object({
+        id: schemas_int().positive(),
+        url: url({ protocol: /^https?$/ }),
+        author: person,
+        createdAt: dateTime,
+        body: schemas_string(),
+        votes: schemas_int().nonnegative().default(0),
+    }))
+        .optional(),
     board: object({ itemId: schemas_string(), fields: record(schemas_string(), schemas_string()).default({}) })
         .nullable()
         .default(null),
@@ -66335,6 +66474,7 @@ function planBoardSync(board, config, project) {
 }
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
 
 
 
@@ -67364,6 +67504,41 @@ const issueReactionsQuery = /* GraphQL */ `
   }
 `;
 //# sourceMappingURL=issue-reactions.js.map
+;// CONCATENATED MODULE: ./lib/github/operations/issue-comments.js
+/** One page of an issue's comments with their 👍 counts: read for retro issues only. */
+const issueCommentsQuery = /* GraphQL */ `
+  query IssueComments($id: ID!, $after: String) {
+    rateLimit {
+      cost
+      remaining
+      resetAt
+    }
+    node(id: $id) {
+      ... on Issue {
+        comments(first: 100, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          nodes {
+            databaseId
+            url
+            body
+            createdAt
+            author {
+              __typename
+              login
+            }
+            reactions(content: THUMBS_UP) {
+              totalCount
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+//# sourceMappingURL=issue-comments.js.map
 ;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
 
 
@@ -67456,6 +67631,33 @@ async function loadSnapshot(github, options) {
             followUp.record.reactions.push(...toReactions(reactions, cost));
             cursor = reactions.pageInfo.hasNextPage ? reactions.pageInfo.endCursor : null;
         }
+    }
+    // Retro issues need their comments (the answers and the action items): only those are read.
+    for (const record of issues) {
+        if (!record.id ||
+            !record.labels.some((l) => l.toLowerCase() === config.labels.retro.toLowerCase()))
+            continue;
+        record.comments = [];
+        let cursor = null;
+        do {
+            const data = await github.graphql(issueCommentsQuery, {
+                id: record.id,
+                after: cursor,
+            });
+            charge(data.rateLimit);
+            const page = data.node?.comments;
+            if (!page)
+                break;
+            record.comments.push(...page.nodes.map((c) => ({
+                id: c.databaseId,
+                url: c.url,
+                author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
+                createdAt: c.createdAt,
+                body: c.body,
+                votes: c.reactions.totalCount,
+            })));
+            cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (cursor !== null);
     }
     const snapshot = { repository: `${owner}/${repo}`, takenAt: options.now, issues };
     const eligible = config.votes.eligible;
@@ -93601,6 +93803,63 @@ function renderQueueComment(queue, site, pagePath) {
     return { type: "root", children };
 }
 //# sourceMappingURL=queue-comment.js.map
+;// CONCATENATED MODULE: ./lib/render/retro-page.js
+
+
+
+
+/**
+ * A retro's page: "did we accomplish what we said?" answered from data (the quarter's objectives
+ * and the roadmap items planned for it), then the answers under each prompt, most-voted first,
+ * and the action items with their issues.
+ */
+function renderRetroPage({ retro, okrs, roadmap, now, site }) {
+    const children = [
+        paragraph(mdast_link(retro.issue.url, `Retro #${retro.issue.number}`), ` · ${retro.answers.reduce((n, a) => n + a.items.length, 0)} answers · as of ${formatDay(now)}`),
+        heading(2, "Did we accomplish what we said?"),
+    ];
+    const planned = roadmap?.lanes.flatMap((s) => s.thisQuarter) ?? [];
+    if (!okrs && planned.length === 0) {
+        children.push(paragraph("No objectives or roadmap items were planned for this period."));
+    }
+    else {
+        if (okrs && okrs.objectives.length > 0) {
+            children.push(list(okrs.objectives.map((o) => [
+                mdast_link(o.issue.url, safeText(o.issue.title)),
+                mdast_text(` #${o.issue.number}: ${Math.round(o.progress * 100)}% (${o.status === "done" ? "done" : o.status === "missed" ? "missed" : "in progress"})`),
+            ])));
+        }
+        if (planned.length > 0) {
+            children.push(paragraph(strong("Roadmap:"), ` ${planned.filter((i) => i.shipped).length} of ${planned.length} planned items shipped`), list(planned.map((i) => [
+                mdast_link(i.issue.url, safeText(i.issue.title)),
+                mdast_text(` #${i.issue.number}: ${i.shipped ? "shipped" : "not shipped"}`),
+            ])));
+        }
+    }
+    for (const { prompt, items } of retro.answers) {
+        if (items.length === 0)
+            continue;
+        children.push(heading(2, prompt.title), list(items.map((a) => [
+            mdast_text(`👍 ${a.comment.votes} · ${safeText(a.text, 300)} · `),
+            profileLink(a.comment.author.login, site),
+            mdast_text(" · "),
+            mdast_link(a.comment.url, "comment"),
+        ])));
+    }
+    children.push(heading(2, "Action items"));
+    children.push(retro.actionItems.length === 0
+        ? paragraph("None yet. Write `Action: …` in a comment, and mention its owner.")
+        : list(retro.actionItems.map((a) => [
+            mdast_text(`${safeText(a.text, 200)} · `),
+            profileLink(a.owner, site),
+            mdast_text(" · "),
+            a.issue
+                ? mdast_link(a.issue.url, `#${a.issue.number} (${a.issue.state})`)
+                : mdast_text("issue not opened yet"),
+        ])));
+    return { type: "root", children };
+}
+//# sourceMappingURL=retro-page.js.map
 ;// CONCATENATED MODULE: ./lib/render/roadmap-page.js
 
 
@@ -93834,6 +94093,7 @@ function plural(n, one, many = `${one}s`) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/render-pages.js
 
@@ -93902,6 +94162,22 @@ function renderPages(snapshot, config, existing) {
             content: renderYearOkrs(year, quarters, now),
         });
     }
+    for (const retro of retrosOf(snapshot, config)) {
+        const quarter = retro.quarter;
+        specs.push({
+            path: `${config.pages.retros}/${retro.key}.md`,
+            region: "retro",
+            title: quarter ? `Retro ${retro.key}` : `Retro: ${retro.issue.title}`,
+            intro: `What the group said, most-voted first, and what it will do about it. ${keep}`,
+            content: renderRetroPage({
+                retro,
+                okrs: quarter ? quarters.find((q) => formatQuarter(q.quarter) === retro.key) : undefined,
+                roadmap: quarter ? roadmapOf(snapshot, config, retroMoment(quarter, config)) : undefined,
+                now,
+                site,
+            }),
+        });
+    }
     const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
     if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))) {
         specs.push({
@@ -93917,6 +94193,10 @@ function renderPages(snapshot, config, existing) {
         const content = renderPage(spec, before);
         return { path: spec.path, content, changed: content !== before };
     });
+}
+/** A moment inside a quarter, so the roadmap's "this quarter" is the retro's quarter. */
+function retroMoment(quarter, config) {
+    return `${quarterStart(quarter, config.roadmap.fiscalYearStart)}T12:00:00Z`;
 }
 //# sourceMappingURL=render-pages.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/publish.js
@@ -93952,6 +94232,37 @@ async function publish(github, options) {
     return { ...result, cost };
 }
 //# sourceMappingURL=publish.js.map
+;// CONCATENATED MODULE: ./lib/jobs/retro.js
+
+
+/**
+ * The retro job.
+ *
+ * 1. Load the snapshot, with the retro issues' comments.
+ * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once.
+ * 3. Apply the plan through the write gate (or print it, in a dry run).
+ */
+async function retro(github, options) {
+    const { owner, repo, config } = options;
+    const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+    let meeting;
+    if (options.meeting !== undefined) {
+        meeting = snapshot.issues.find((i) => i.number === options.meeting);
+        if (!meeting) {
+            throw new Error(`#${options.meeting} is not a meeting of ${owner}/${repo}: it needs the ${config.labels.meeting} label`);
+        }
+    }
+    const plan = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+    const applied = await applyPlan(github, plan, {
+        owner,
+        repo,
+        project: null,
+        dryRun: options.dryRun,
+        log: options.log,
+    });
+    return { plan, applied, cost };
+}
+//# sourceMappingURL=retro.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/sync.js
 
 
@@ -94014,6 +94325,7 @@ async function sync(github, options) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/action/runner.js
 
@@ -94021,7 +94333,7 @@ async function sync(github, options) {
 
 
 
-const knownJobs = ["sync", "publish"];
+const knownJobs = ["sync", "publish", "retro"];
 /** The Action's inputs, checked; a wrong one stops the run with a message naming it. */
 function readInputs() {
     const jobs = getInput("jobs")
@@ -94098,6 +94410,19 @@ async function runAction() {
                         e.topic.sponsor ?? "needs a sponsor",
                     ]),
                 ]);
+            }
+            else if (job === "retro") {
+                const result = await retro(github, {
+                    owner,
+                    repo,
+                    config,
+                    now,
+                    dryRun: inputs.dryRun,
+                    log,
+                });
+                points += result.cost.points;
+                requests += result.cost.graphqlRequests;
+                summary.push(`**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${inputs.dryRun ? "would be opened" : "opened"}`}.`);
             }
             else {
                 const result = await publish(github, {

@@ -3,9 +3,9 @@ import { context } from "@actions/github";
 import { type Config, ConfigError, parseConfig } from "../config/index.js";
 import type { Snapshot } from "../core/index.js";
 import { createClient, explainError, readRepoConfig } from "../github/index.js";
-import { publish, sync } from "../jobs/index.js";
+import { publish, retro, sync } from "../jobs/index.js";
 
-const knownJobs = ["sync", "publish"] as const;
+const knownJobs = ["sync", "publish", "retro"] as const;
 type Job = (typeof knownJobs)[number];
 
 interface Inputs {
@@ -101,6 +101,20 @@ export async function runAction(): Promise<void> {
               e.topic.sponsor ?? "needs a sponsor",
             ]),
         ]);
+      } else if (job === "retro") {
+        const result = await retro(github, {
+          owner,
+          repo,
+          config,
+          now,
+          dryRun: inputs.dryRun,
+          log,
+        });
+        points += result.cost.points;
+        requests += result.cost.graphqlRequests;
+        summary.push(
+          `**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${inputs.dryRun ? "would be opened" : "opened"}`}.`,
+        );
       } else {
         const result = await publish(github, {
           owner,

@@ -13,6 +13,7 @@ import { initCommand, initHelp } from "./commands/init.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
+import { retroCommand, retroHelp } from "./commands/retro.js";
 import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
@@ -28,6 +29,7 @@ const commands: Record<
   snapshot: { run: snapshotCommand, help: snapshotHelp },
   sync: { run: syncCommand, help: syncHelp },
   publish: { run: publishCommand, help: publishHelp },
+  retro: { run: retroCommand, help: retroHelp },
   init: { run: initCommand, help: initHelp },
 };
 
@@ -46,6 +48,7 @@ Commands, on GitHub (GITHUB_TOKEN):
   snapshot  read a repository's board into a snapshot file
   sync      recount the votes and put the project board in queue order
   publish   commit the pages to the repository
+  retro     open the quarter's retro, and its action items
 
 Run 'roundtable <command> --help' for a command's options.`;
 

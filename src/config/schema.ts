@@ -237,6 +237,18 @@ const roadmapSchema = z
   .prefault({})
   .describe("How the roadmap is ranked and split into quarters.");
 
+const retroSchema = z
+  .strictObject({
+    daysBeforeEnd: z
+      .int({ error: "expected a whole number of days from 0 to 60" })
+      .min(0, "expected a whole number of days from 0 to 60")
+      .max(60, "expected a whole number of days from 0 to 60")
+      .default(14)
+      .describe("How many days before a quarter ends the retro job opens its retro issue."),
+  })
+  .prefault({})
+  .describe("The quarterly retrospective.");
+
 export const configSchema = z
   .strictObject({
     labels: labelsSchema,
@@ -249,6 +261,7 @@ export const configSchema = z
     facilitators: facilitatorsSchema,
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
+    retro: retroSchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 

@@ -38,9 +38,24 @@ export {
 } from "./quarters.js";
 export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";
 export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
+export {
+  type ActionItem,
+  planRetro,
+  type Retro,
+  type RetroOptions,
+  retroPrompts,
+  retrosOf,
+} from "./retro.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
-export type { BoardItem, IssueRecord, Person, Reaction, Snapshot } from "./snapshot.js";
+export type {
+  BoardItem,
+  CommentRecord,
+  IssueRecord,
+  Person,
+  Reaction,
+  Snapshot,
+} from "./snapshot.js";
 export { siteOf } from "./snapshot.js";
 export {
   parseSnapshot,

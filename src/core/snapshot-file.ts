@@ -26,6 +26,18 @@ const issue = z.object({
   reactions: z
     .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
     .default([]),
+  comments: z
+    .array(
+      z.object({
+        id: z.int().positive(),
+        url: z.url({ protocol: /^https?$/ }),
+        author: person,
+        createdAt: dateTime,
+        body: z.string(),
+        votes: z.int().nonnegative().default(0),
+      }),
+    )
+    .optional(),
   board: z
     .object({ itemId: z.string(), fields: z.record(z.string(), z.string()).default({}) })
     .nullable()

@@ -36,8 +36,20 @@ export interface IssueRecord {
   subIssues: number[];
   /** The issue's 👍 reactions. */
   reactions: Reaction[];
+  /** The issue's comments: read only where a job needs them (retro issues). */
+  comments?: CommentRecord[];
   /** The issue's item on the configured project, with its field values by field name. */
   board: BoardItem | null;
+}
+
+export interface CommentRecord {
+  id: number;
+  url: string;
+  author: Person;
+  createdAt: string;
+  body: string;
+  /** 👍 on the comment: a vote to discuss it. */
+  votes: number;
 }
 
 export interface Person {

@@ -1,7 +1,7 @@
 import type { Config } from "../config/index.js";
 import type { IssueRecord, Reaction, Snapshot } from "../core/index.js";
 import type { GitHub } from "./client.js";
-import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
+import { boardIssuesQuery, issueCommentsQuery, issueReactionsQuery } from "./operations/index.js";
 import { rest } from "./rest.js";
 
 export interface LoadCost {
@@ -106,6 +106,23 @@ interface IssueReactionsData {
   node: { reactions: ReactionConnection } | null;
 }
 
+interface IssueCommentsData {
+  rateLimit: RateLimit | null;
+  node: {
+    comments: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: Array<{
+        databaseId: number;
+        url: string;
+        body: string;
+        createdAt: string;
+        author: { __typename: string; login: string } | null;
+        reactions: { totalCount: number };
+      }>;
+    };
+  } | null;
+}
+
 /** The repository could not be read. */
 export class LoadError extends Error {
   override name = "LoadError";
@@ -192,6 +209,37 @@ export async function loadSnapshot(
       followUp.record.reactions.push(...toReactions(reactions, cost));
       cursor = reactions.pageInfo.hasNextPage ? reactions.pageInfo.endCursor : null;
     }
+  }
+
+  // Retro issues need their comments (the answers and the action items): only those are read.
+  for (const record of issues) {
+    if (
+      !record.id ||
+      !record.labels.some((l) => l.toLowerCase() === config.labels.retro.toLowerCase())
+    )
+      continue;
+    record.comments = [];
+    let cursor: string | null = null;
+    do {
+      const data: IssueCommentsData = await github.graphql<IssueCommentsData>(issueCommentsQuery, {
+        id: record.id,
+        after: cursor,
+      });
+      charge(data.rateLimit);
+      const page = data.node?.comments;
+      if (!page) break;
+      record.comments.push(
+        ...page.nodes.map((c) => ({
+          id: c.databaseId,
+          url: c.url,
+          author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
+          createdAt: c.createdAt,
+          body: c.body,
+          votes: c.reactions.totalCount,
+        })),
+      );
+      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (cursor !== null);
   }
 
   const snapshot: Snapshot = { repository: `${owner}/${repo}`, takenAt: options.now, issues };

@@ -1,3 +1,4 @@
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
+export { type RetroJobOptions, retro } from "./retro.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";

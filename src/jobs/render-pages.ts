@@ -5,7 +5,9 @@ import {
   metricsOf,
   okrsOf,
   quarterOf,
+  quarterStart,
   quartersBetween,
+  retrosOf,
   roadmapOf,
   type Snapshot,
   sameName,
@@ -16,6 +18,7 @@ import {
   renderMetricsPage,
   renderPage,
   renderQuarterOkrs,
+  renderRetroPage,
   renderRoadmapPage,
   renderTopicsPage,
   renderYearOkrs,
@@ -97,6 +100,22 @@ export function renderPages(
       content: renderYearOkrs(year, quarters, now),
     });
   }
+  for (const retro of retrosOf(snapshot, config)) {
+    const quarter = retro.quarter;
+    specs.push({
+      path: `${config.pages.retros}/${retro.key}.md`,
+      region: "retro",
+      title: quarter ? `Retro ${retro.key}` : `Retro: ${retro.issue.title}`,
+      intro: `What the group said, most-voted first, and what it will do about it. ${keep}`,
+      content: renderRetroPage({
+        retro,
+        okrs: quarter ? quarters.find((q) => formatQuarter(q.quarter) === retro.key) : undefined,
+        roadmap: quarter ? roadmapOf(snapshot, config, retroMoment(quarter, config)) : undefined,
+        now,
+        site,
+      }),
+    });
+  }
   const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
   if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))) {
     specs.push({
@@ -112,4 +131,9 @@ export function renderPages(
     const content = renderPage(spec, before);
     return { path: spec.path, content, changed: content !== before };
   });
+}
+
+/** A moment inside a quarter, so the roadmap's "this quarter" is the retro's quarter. */
+function retroMoment(quarter: { year: number; q: 1 | 2 | 3 | 4 }, config: Config): string {
+  return `${quarterStart(quarter, config.roadmap.fiscalYearStart)}T12:00:00Z`;
 }

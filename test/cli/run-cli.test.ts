@@ -72,6 +72,7 @@ describe("roundtable", () => {
         "wrote site/docs/okrs/2026-Q3.md",
         "wrote site/docs/okrs/2026-Q4.md",
         "wrote site/docs/okrs/2026.md",
+        "wrote site/docs/retros/2026-Q3.md",
         "wrote site/docs/metrics.md",
       ]);
       const page = readFileSync(join(first.cwd, "site/docs/topics.md"), "utf8");
@@ -83,6 +84,7 @@ describe("roundtable", () => {
         "unchanged site/docs/roadmap.md",
         "unchanged site/docs/okrs/2026-Q4.md",
         "unchanged site/docs/okrs/2026.md",
+        "unchanged site/docs/retros/2026-Q3.md",
         "unchanged site/docs/metrics.md",
       ]);
     });

@@ -16,6 +16,8 @@ export interface FakeIssue {
   author: string;
   labels: string[];
   assignees: string[];
+  /** Comments by people (a retro's answers), with their 👍 counts. */
+  comments?: Array<{ id: number; author: string; body: string; votes: number; createdAt: string }>;
   /** 👍 in the order they were given; a null login is an app's reaction. */
   reactions: Array<{ login: string | null; createdAt: string }>;
 }
@@ -278,6 +280,20 @@ export class FakeGitHub {
             body: String(json.body),
             labels: (json.labels as string[]) ?? [],
           });
+          const number = 1000 + this.openedIssues.length;
+          this.issues.push({
+            id: `I_${number}`,
+            number,
+            title: String(json.title),
+            state: "OPEN",
+            createdAt: "2026-11-20T09:00:00Z",
+            closedAt: null,
+            body: String(json.body),
+            author: "roundtable[bot]",
+            labels: (json.labels as string[]) ?? [],
+            assignees: (json.assignees as string[]) ?? [],
+            reactions: [],
+          });
           return [201, { number: 1000 + this.openedIssues.length }];
         },
       ],
@@ -415,6 +431,23 @@ export class FakeGitHub {
                 number: issue.number,
                 repository: { name: this.repo, owner: { login: this.owner } },
               }
+            : null,
+        };
+      }
+      case "IssueComments": {
+        const issue = this.issues.find((i) => i.id === v.id);
+        const nodes = (issue?.comments ?? []).map((c) => ({
+          databaseId: c.id,
+          url: `https://github.com/${this.owner}/${this.repo}/issues/${issue?.number}#issuecomment-${c.id}`,
+          body: c.body,
+          createdAt: c.createdAt,
+          author: { __typename: "User", login: c.author },
+          reactions: { totalCount: c.votes },
+        }));
+        return {
+          rateLimit: this.charge(1),
+          node: issue
+            ? { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } }
             : null,
         };
       }

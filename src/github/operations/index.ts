@@ -3,6 +3,7 @@ export { boardIssuesQuery } from "./board-issues.js";
 export { branchHeadQuery } from "./branch-head.js";
 export { createCommitMutation } from "./create-commit.js";
 export { fileAtCommitQuery } from "./file-at-commit.js";
+export { issueCommentsQuery } from "./issue-comments.js";
 export { issueReactionsQuery } from "./issue-reactions.js";
 export { moveProjectItemMutation } from "./move-project-item.js";
 export { projectBoardQuery } from "./project-board.js";

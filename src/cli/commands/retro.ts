@@ -1,0 +1,44 @@
+import { parseArgs } from "node:util";
+import { retro } from "../../jobs/index.js";
+import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
+import { UsageError } from "../usage-error.js";
+
+export const retroHelp = `Usage: roundtable retro --repo OWNER/NAME [--meeting N] [--config FILE] [--dry-run]
+
+Opens the quarter's retro issue once, retro.daysBeforeEnd days before the quarter
+ends, and opens every retro's action items as action-item issues, once each.
+
+Options:
+  --repo OWNER/NAME  the repository (required)
+  --meeting N        open the closing retro of meeting issue N instead
+  --config FILE      a config file (default: the repository's .github/roundtable.yml)
+  --dry-run          print what would be opened, and open nothing
+  -h, --help         show this help`;
+
+export async function retroCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      repo: { type: "string" },
+      meeting: { type: "string" },
+      config: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+  });
+  const meeting = values.meeting === undefined ? undefined : Number(values.meeting);
+  if (meeting !== undefined && !(Number.isInteger(meeting) && meeting > 0)) {
+    throw new UsageError(`--meeting takes an issue number, got "${values.meeting}"`);
+  }
+  const live = await liveRepo(values.repo, values.config, io);
+  const result = await retro(live.github, {
+    ...live,
+    now: io.now(),
+    dryRun: values["dry-run"] ?? false,
+    log: io.out,
+    ...(meeting !== undefined ? { meeting } : {}),
+  });
+  io.out(
+    `${live.owner}/${live.repo}: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${values["dry-run"] ? "would be opened" : "opened"}`}`,
+  );
+}
