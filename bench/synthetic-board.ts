@@ -31,19 +31,31 @@ export function syntheticBoard(topics: number, voters: number, seed = 42): Snaps
       author: { login: `person-${number % voters}`, bot: false },
       createdAt: new Date(start + number * 60_000).toISOString(),
       closedAt: number % 50 === 0 ? new Date(start + number * 120_000).toISOString() : null,
-      body: form
-        ? `### What is it?\n\nTopic ${number}\n\n### Why discuss it? What problem does it solve?\n\nBecause.\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [x] I will sponsor this topic`
-        : `A hand-written body for topic ${number}.`,
-      // A tenth are roadmap items, spread over the lanes and the coming quarters.
+      body:
+        number % 100 === 2
+          ? "### Start value\n\n0\n\n### Target value\n\n10\n\n### Current value\n\n4"
+          : form
+            ? `### What is it?\n\nTopic ${number}\n\n### Why discuss it? What problem does it solve?\n\nBecause.\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [x] I will sponsor this topic`
+            : `A hand-written body for topic ${number}.`,
+      // A tenth are roadmap items, one in a hundred an objective with two key results after it.
       labels:
         number % 10 === 0
           ? ["roadmap", `lane:${["production", "early", "research"][number % 3]}`]
-          : number % 40 === 1
-            ? ["topic", "status:parked"]
-            : ["topic"],
+          : number % 100 === 1
+            ? ["objective"]
+            : number % 100 === 2 || number % 100 === 3
+              ? ["key-result"]
+              : number % 40 === 1
+                ? ["topic", "status:parked"]
+                : ["topic"],
       assignees: number % 10 === 0 ? [] : [`person-${(number * 7) % voters}`],
-      milestone: number % 10 === 0 && number % 7 !== 0 ? `2026-Q${1 + (number % 4)}` : null,
-      parent: null,
+      milestone:
+        number % 10 === 0 && number % 7 !== 0
+          ? `2026-Q${1 + (number % 4)}`
+          : number % 100 === 1
+            ? `2026-Q${1 + (Math.floor(number / 100) % 4)}`
+            : null,
+      parent: number % 100 === 2 || number % 100 === 3 ? number - (number % 100) + 1 : null,
       subIssues: [],
       reactions: [],
       board: null,

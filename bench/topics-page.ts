@@ -79,7 +79,8 @@ export function benchAllPages(issues: number, voters: number): void {
   const pages = renderPages(snapshot, config, () => undefined);
   const ms = performance.now() - t0;
   const roadmap = snapshot.issues.filter((i) => i.labels.includes("roadmap")).length;
+  const objectives = snapshot.issues.filter((i) => i.labels.includes("objective")).length;
   console.log(
-    `all pages: ${issues} issues (${roadmap} roadmap items): ${pages.map((p) => `${p.path} ${(Buffer.byteLength(p.content) / 1024).toFixed(1)} KB`).join(", ")} in ${ms.toFixed(0)} ms; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    `all pages: ${issues} issues (${roadmap} roadmap items, ${objectives} objectives): ${pages.map((p) => `${p.path} ${(Buffer.byteLength(p.content) / 1024).toFixed(1)} KB`).join(", ")} in ${ms.toFixed(0)} ms; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 }
