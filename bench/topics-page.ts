@@ -62,7 +62,9 @@ export function benchTopicsPage(topics: number, voters: number, runs = 5): void 
   const cold = steps.reduce((sum, s) => sum + (times.get(s)?.[0] ?? 0), 0);
   const warm = steps.map((s) => `${s} ${median(times.get(s)?.slice(1) ?? []).toFixed(0)} ms`);
   const warmTotal = steps.reduce((sum, s) => sum + median(times.get(s)?.slice(1) ?? []), 0);
-  console.log(`topics page: ${topics} topics, ${voters} voters, ${reactions} 👍 (${summary})`);
+  console.log(
+    `topics page: ${topics} issues, ${snapshot.issues.filter((i) => i.labels.includes("topic")).length} of them topics, ${voters} voters, ${reactions} 👍 (${summary})`,
+  );
   console.log(
     `  first run ${cold.toFixed(0)} ms · warm median ${warmTotal.toFixed(0)} ms: ${warm.join(" · ")}`,
   );
