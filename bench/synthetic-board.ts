@@ -13,15 +13,19 @@ export function random(seed: number): () => number {
 }
 
 /**
- * A board of `topics` topics and `voters` people. Each person votes for 1 to 6 topics (so many
- * are over a budget of 3), popular topics draw more votes, a tenth of topics have no sponsor,
- * and half the bodies come from the issue form.
+ * A board of `count` issues and `voters` people. Each person votes for 1 to 6 issues (so many
+ * are over a budget of 3), popular ones draw more votes, a tenth have no sponsor, and half the
+ * bodies come from the issue form. With `mixed`, a tenth are roadmap items and one in a hundred
+ * an objective with two key results after it; otherwise every issue is a topic.
  */
-export function syntheticBoard(topics: number, voters: number, seed = 42): Snapshot {
+export function syntheticBoard(count: number, voters: number, mixed = false, seed = 42): Snapshot {
   const next = random(seed);
   const start = Date.UTC(2026, 0, 1);
-  const issues: IssueRecord[] = Array.from({ length: topics }, (_, i) => {
+  const issues: IssueRecord[] = Array.from({ length: count }, (_, i) => {
     const number = i + 1;
+    const roadmap = mixed && number % 10 === 0;
+    const objective = mixed && number % 100 === 1;
+    const keyResult = mixed && (number % 100 === 2 || number % 100 === 3);
     const form = number % 2 === 0;
     return {
       number,
@@ -32,30 +36,28 @@ export function syntheticBoard(topics: number, voters: number, seed = 42): Snaps
       createdAt: new Date(start + number * 60_000).toISOString(),
       closedAt: number % 50 === 0 ? new Date(start + number * 120_000).toISOString() : null,
       body:
-        number % 100 === 2
+        keyResult && number % 100 === 2
           ? "### Start value\n\n0\n\n### Target value\n\n10\n\n### Current value\n\n4"
           : form
             ? `### What is it?\n\nTopic ${number}\n\n### Why discuss it? What problem does it solve?\n\nBecause.\n\n### What would a good outcome look like?\n\n_No response_\n\n### Will you sponsor it?\n\n- [x] I will sponsor this topic`
             : `A hand-written body for topic ${number}.`,
-      // A tenth are roadmap items, one in a hundred an objective with two key results after it.
-      labels:
-        number % 10 === 0
-          ? ["roadmap", `lane:${["production", "early", "research"][number % 3]}`]
-          : number % 100 === 1
-            ? ["objective"]
-            : number % 100 === 2 || number % 100 === 3
-              ? ["key-result"]
-              : number % 40 === 1
-                ? ["topic", "status:parked"]
-                : ["topic"],
+      labels: roadmap
+        ? ["roadmap", `lane:${["production", "early", "research"][number % 3]}`]
+        : objective
+          ? ["objective"]
+          : keyResult
+            ? ["key-result"]
+            : number % 40 === 0
+              ? ["topic", "status:parked"]
+              : ["topic"],
       assignees: number % 10 === 0 ? [] : [`person-${(number * 7) % voters}`],
       milestone:
-        number % 10 === 0 && number % 7 !== 0
+        roadmap && number % 7 !== 0
           ? `2026-Q${1 + (number % 4)}`
-          : number % 100 === 1
+          : objective
             ? `2026-Q${1 + (Math.floor(number / 100) % 4)}`
             : null,
-      parent: number % 100 === 2 || number % 100 === 3 ? number - (number % 100) + 1 : null,
+      parent: keyResult ? number - (number % 100) + 1 : null,
       subIssues: [],
       reactions: [],
       board: null,
@@ -65,7 +67,7 @@ export function syntheticBoard(topics: number, voters: number, seed = 42): Snaps
     const count = 1 + Math.floor(next() * 6);
     for (let k = 0; k < count; k++) {
       // Skewed towards low numbers: popular topics draw more votes.
-      const index = Math.floor(next() ** 2 * topics);
+      const index = Math.floor(next() ** 2 * count);
       issues[index]?.reactions.push({
         login: `person-${v}`,
         bot: false,

@@ -76,7 +76,7 @@ export function benchTopicsPage(topics: number, voters: number, runs = 5): void 
 /** Every page the snapshot yields (topics and roadmap), rendered from scratch, as publish does. */
 export function benchAllPages(issues: number, voters: number): void {
   const config = defaultConfig();
-  const snapshot = syntheticBoard(issues, voters);
+  const snapshot = syntheticBoard(issues, voters, true);
   const t0 = performance.now();
   const pages = renderPages(snapshot, config, () => undefined);
   const ms = performance.now() - t0;
