@@ -1,5 +1,6 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
+import { benchSchedule } from "./schedule.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 
@@ -12,5 +13,6 @@ benchTopicsPage(10_000, 2_000);
 benchAllPages(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
+benchSchedule();
 benchTopicForm();
 await benchDeliveries(500, 20);

@@ -48,6 +48,7 @@ export {
 } from "./retro.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
+export { type Schedule, type Session, schedule } from "./schedule.js";
 export type {
   BoardItem,
   CommentRecord,
