@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4684);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4684:
+/***/ 2369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65410,7 +65410,7 @@ function fieldIds(template) {
  * text before the first form heading is dropped, and a heading that is not the form's stays in
  * the answer it stands in. A test holds the two ways equal on form bodies.
  */
-function readForm(body, template) {
+function read_form_readForm(body, template) {
     const ids = fieldIds(template);
     const answers = new Map();
     let field;
@@ -65439,7 +65439,7 @@ function read_form_isEmptyResponse(value) {
     return v === "" || v === "_no response_" || v === "none";
 }
 /** An answer, or "" when the field was left empty. */
-function answer(answers, id) {
+function read_form_answer(answers, id) {
     const value = answers.get(id) ?? "";
     return read_form_isEmptyResponse(value) ? "" : value;
 }
@@ -65499,9 +65499,9 @@ const topic_form_required = [
  * hand (no form headings) still yields a topic: the whole body is its "what".
  */
 function parseTopicForm(body) {
-    const parsed = readForm(body, topicFormYaml);
+    const parsed = read_form_readForm(body, topicFormYaml);
     const fromForm = parsed.size > 0;
-    const text = (id) => answer(parsed, id);
+    const text = (id) => read_form_answer(parsed, id);
     const willSponsor = /^-\s\[x\]\s/im.test(parsed.get("sponsor") ?? "");
     if (!fromForm) {
         const what = body.trim();
@@ -65552,6 +65552,124 @@ function boardOf(snapshot, config) {
     return { topics, tally, queue: buildQueue(topics, tally) };
 }
 //# sourceMappingURL=board.js.map
+;// CONCATENATED MODULE: ./lib/core/meeting-form.js
+
+/** The meeting form. templates/ISSUE_TEMPLATE/meeting.yml is written from this text. */
+const meetingFormYaml = (/* unused pure expression or super */ null && (`name: Meeting
+description: A roundtable meeting, lean coffee or unconference. People join with /join in a comment.
+labels: ["meeting"]
+body:
+  - type: input
+    id: date
+    attributes:
+      label: Date
+      description: YYYY-MM-DD
+      placeholder: "2026-12-03"
+    validations:
+      required: true
+  - type: input
+    id: start
+    attributes:
+      label: Start time
+      description: 24-hour clock, HH:MM
+      placeholder: "17:00"
+    validations:
+      required: true
+  - type: input
+    id: timeZone
+    attributes:
+      label: Time zone
+      description: An IANA name, like Europe/Berlin or America/New_York
+      placeholder: Europe/Berlin
+    validations:
+      required: true
+  - type: input
+    id: theme
+    attributes:
+      label: Theme
+  - type: dropdown
+    id: format
+    attributes:
+      label: Format
+      options:
+        - Lean coffee
+        - Unconference
+        - Talk followed by discussion
+    validations:
+      required: true
+  - type: input
+    id: capacity
+    attributes:
+      label: Capacity
+      description: Seats, first come first served; the rest join a waitlist.
+      value: "12"
+  - type: input
+    id: slots
+    attributes:
+      label: Unconference slots
+      description: How many, and how long each, in minutes.
+      value: "6 x 30"
+  - type: input
+    id: rooms
+    attributes:
+      label: Unconference rooms
+      value: "2"
+`));
+/**
+ * A meeting issue's answers, with the defaults of the form (12 seats, 6 slots of 30 minutes,
+ * 2 rooms) where a field is empty, and the problems a facilitator should fix named.
+ */
+function parseMeetingForm(body) {
+    const answers = readForm(body, meetingFormYaml);
+    const problems = [];
+    const date = answer(answers, "date");
+    const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`))
+        ? date
+        : null;
+    if (!validDate)
+        problems.push("Date (YYYY-MM-DD)");
+    const start = answer(answers, "start");
+    const validStart = /^([01]\d|2[0-3]):[0-5]\d$/.test(start) ? start : null;
+    if (!validStart)
+        problems.push("Start time (HH:MM)");
+    const zone = answer(answers, "timeZone");
+    const validZone = zone && isTimeZone(zone) ? zone : null;
+    if (!validZone)
+        problems.push("Time zone (like Europe/Berlin)");
+    const formatText = answer(answers, "format").toLowerCase();
+    const format = formatText.startsWith("unconference")
+        ? "unconference"
+        : formatText.startsWith("talk")
+            ? "talk"
+            : "lean-coffee";
+    const whole = (id, fallback, min, max) => {
+        const n = Number(answer(answers, id));
+        return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+    };
+    const slots = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(answer(answers, "slots"));
+    return {
+        date: validDate,
+        start: validStart,
+        timeZone: validZone,
+        theme: answer(answers, "theme"),
+        format,
+        capacity: whole("capacity", 12, 1, 500),
+        slots: slots ? Math.min(24, Math.max(1, Number(slots[1]))) : 6,
+        slotMinutes: slots ? Math.min(240, Math.max(5, Number(slots[2]))) : 30,
+        rooms: whole("rooms", 2, 1, 20),
+        problems,
+    };
+}
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+//# sourceMappingURL=meeting-form.js.map
 ;// CONCATENATED MODULE: ./lib/core/quarters.js
 /**
  * The quarter a moment falls in, for a fiscal year that starts in `startMonth` (1 = January).
@@ -65741,9 +65859,9 @@ body:
 `;
 /** The numbers of a key result's form; a field left empty or not a number is null. */
 function parseKeyResultForm(body) {
-    const answers = readForm(body, keyResultFormYaml);
+    const answers = read_form_readForm(body, keyResultFormYaml);
     const number = (id) => {
-        const text = answer(answers, id).replace(/[,_\s%]/g, "");
+        const text = read_form_answer(answers, id).replace(/[,_\s%]/g, "");
         const value = Number(text);
         return text !== "" && Number.isFinite(value) ? value : null;
     };
@@ -65751,12 +65869,12 @@ function parseKeyResultForm(body) {
         start: number("start"),
         target: number("target"),
         current: number("current"),
-        unit: answer(answers, "unit"),
+        unit: read_form_answer(answers, "unit"),
     };
 }
 /** The quarter an objective's form names, if any ("" when left empty). */
 function objectiveQuarter(body) {
-    return answer(readForm(body, objectiveFormYaml), "quarter");
+    return read_form_answer(read_form_readForm(body, objectiveFormYaml), "quarter");
 }
 //# sourceMappingURL=okr-forms.js.map
 ;// CONCATENATED MODULE: ./lib/core/okrs.js
@@ -66186,12 +66304,12 @@ body:
 `;
 /** The answers a priority formula weighs; a question left empty (or unknown) is null. */
 function parseRoadmapForm(body) {
-    const answers = readForm(body, roadmapFormYaml);
+    const answers = read_form_readForm(body, roadmapFormYaml);
     const pick = (id, options) => {
-        const first = answer(answers, id).toLowerCase().split(/\s+/)[0] ?? "";
+        const first = read_form_answer(answers, id).toLowerCase().split(/\s+/)[0] ?? "";
         return options.find((o) => o === first) ?? null;
     };
-    const reach = Number(answer(answers, "reach").replace(/[,_\s]/g, ""));
+    const reach = Number(read_form_answer(answers, "reach").replace(/[,_\s]/g, ""));
     return {
         aligned: pick("aligned", ["strongly", "somewhat", "not"]),
         impact: pick("impact", ["high", "medium", "low"]),
@@ -66199,7 +66317,7 @@ function parseRoadmapForm(body) {
         important: pick("important", ["yes", "maybe", "no"]),
         happy: pick("happy", ["yes", "maybe", "no"]),
         confidence: pick("confidence", ["high", "medium", "low"]),
-        reach: answer(answers, "reach") !== "" && Number.isFinite(reach) && reach >= 0 ? reach : null,
+        reach: read_form_answer(answers, "reach") !== "" && Number.isFinite(reach) && reach >= 0 ? reach : null,
     };
 }
 //# sourceMappingURL=roadmap-form.js.map
@@ -66474,6 +66592,8 @@ function planBoardSync(board, config, project) {
 }
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
+
 
 
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { configJsonSchema } from "../src/config/json-schema.js";
+import { meetingFormYaml } from "../src/core/meeting-form.js";
 import { keyResultFormYaml, objectiveFormYaml } from "../src/core/okr-forms.js";
 import { roadmapFormYaml } from "../src/core/roadmap-form.js";
 import { topicFormYaml } from "../src/core/topic-form.js";
@@ -17,6 +18,7 @@ export function generatedFiles(): Record<string, string> {
     "templates/ISSUE_TEMPLATE/roadmap-item.yml": roadmapFormYaml,
     "templates/ISSUE_TEMPLATE/objective.yml": objectiveFormYaml,
     "templates/ISSUE_TEMPLATE/key-result.yml": keyResultFormYaml,
+    "templates/ISSUE_TEMPLATE/meeting.yml": meetingFormYaml,
     "README.md": spliceRegion(
       readFileSync("README.md", "utf8"),
       "config-reference",

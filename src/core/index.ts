@@ -2,6 +2,12 @@ export { type Board, boardOf } from "./board.js";
 export { type Commander, type CommandOutcome, helpText, planCommand } from "./command-plan.js";
 export { type Command, type CommandName, commandNames, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
+export {
+  type MeetingForm,
+  type MeetingFormat,
+  meetingFormYaml,
+  parseMeetingForm,
+} from "./meeting-form.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics.js";
 export {
   type KeyResultNumbers,

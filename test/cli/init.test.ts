@@ -23,8 +23,12 @@ describe("roundtable init", () => {
     const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
     const result = await init(cwd, ".");
     expect(result.code).toBe(0);
-    expect(result.out.slice(0, 3)).toEqual([
+    expect(result.out.slice(0, 7)).toEqual([
       "wrote   .github/ISSUE_TEMPLATE/topic.yml",
+      "wrote   .github/ISSUE_TEMPLATE/roadmap-item.yml",
+      "wrote   .github/ISSUE_TEMPLATE/objective.yml",
+      "wrote   .github/ISSUE_TEMPLATE/key-result.yml",
+      "wrote   .github/ISSUE_TEMPLATE/meeting.yml",
       "wrote   .github/roundtable.yml",
       "wrote   .github/workflows/roundtable.yml",
     ]);
@@ -41,12 +45,12 @@ describe("roundtable init", () => {
     mkdirSync(join(cwd, ".github"), { recursive: true });
     writeFileSync(join(cwd, ".github/roundtable.yml"), "votes:\n  perPerson: 5\n");
     const kept = await init(cwd, ".");
-    expect(kept.out[1]).toBe("kept    .github/roundtable.yml (exists; --force overwrites it)");
+    expect(kept.out[5]).toBe("kept    .github/roundtable.yml (exists; --force overwrites it)");
     expect(readFileSync(join(cwd, ".github/roundtable.yml"), "utf8")).toBe(
       "votes:\n  perPerson: 5\n",
     );
     const forced = await init(cwd, ".", "--force");
-    expect(forced.out[1]).toBe("wrote   .github/roundtable.yml");
+    expect(forced.out[5]).toBe("wrote   .github/roundtable.yml");
     expect(readFileSync(join(cwd, ".github/roundtable.yml"), "utf8")).toContain("perPerson: 3");
   });
 

@@ -1,14 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { topicFormYaml } from "../../core/index.js";
+import {
+  keyResultFormYaml,
+  meetingFormYaml,
+  objectiveFormYaml,
+  roadmapFormYaml,
+  topicFormYaml,
+} from "../../core/index.js";
 import type { CliIo } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
 export const initHelp = `Usage: roundtable init DIR [--force]
 
-Sets up a repository checkout for Roundtable: the Topic issue form, an example
-.github/roundtable.yml, and the scheduled workflow. A file that exists already is
+Sets up a repository checkout for Roundtable: the issue forms (topic, roadmap
+item, objective, key result, meeting), an example .github/roundtable.yml, and the
+scheduled workflow. A file that exists already is
 left as it is, unless --force.
 
 Options:
@@ -31,6 +38,10 @@ export function initCommand(args: string[], io: CliIo): void {
   const root = resolve(io.cwd, target);
   const files: Array<[string, string]> = [
     [".github/ISSUE_TEMPLATE/topic.yml", topicFormYaml],
+    [".github/ISSUE_TEMPLATE/roadmap-item.yml", roadmapFormYaml],
+    [".github/ISSUE_TEMPLATE/objective.yml", objectiveFormYaml],
+    [".github/ISSUE_TEMPLATE/key-result.yml", keyResultFormYaml],
+    [".github/ISSUE_TEMPLATE/meeting.yml", meetingFormYaml],
     [".github/roundtable.yml", template("roundtable.yml")],
     [".github/workflows/roundtable.yml", template("workflows/roundtable.yml")],
   ];

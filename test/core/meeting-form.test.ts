@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseMeetingForm } from "../../src/core/index.js";
+
+const body = (answers: Record<string, string>) =>
+  Object.entries(answers)
+    .map(([label, value]) => `### ${label}\n\n${value}`)
+    .join("\n\n");
+
+describe("parseMeetingForm", () => {
+  it("reads an unconference's date, time, zone, slots and rooms", () => {
+    const form = parseMeetingForm(
+      body({
+        Date: "2026-12-03",
+        "Start time": "09:30",
+        "Time zone": "Europe/Lisbon",
+        Theme: "Platform strategy",
+        Format: "Unconference",
+        Capacity: "40",
+        "Unconference slots": "8 x 45",
+        "Unconference rooms": "3",
+      }),
+    );
+    expect(form).toEqual({
+      date: "2026-12-03",
+      start: "09:30",
+      timeZone: "Europe/Lisbon",
+      theme: "Platform strategy",
+      format: "unconference",
+      capacity: 40,
+      slots: 8,
+      slotMinutes: 45,
+      rooms: 3,
+      problems: [],
+    });
+  });
+
+  it("falls back to the form's defaults and names what a facilitator must fix", () => {
+    const form = parseMeetingForm(
+      body({
+        Date: "3 Dec",
+        "Start time": "25:00",
+        "Time zone": "Mars/Olympus",
+        Format: "Lean coffee",
+      }),
+    );
+    expect(form).toMatchObject({
+      format: "lean-coffee",
+      capacity: 12,
+      slots: 6,
+      slotMinutes: 30,
+      rooms: 2,
+    });
+    expect(form.problems).toEqual([
+      "Date (YYYY-MM-DD)",
+      "Start time (HH:MM)",
+      "Time zone (like Europe/Berlin)",
+    ]);
+  });
+});
