@@ -39646,7 +39646,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -39655,7 +39655,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2369:
+/***/ 5143:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65408,18 +65408,28 @@ function fieldIds(template) {
  * `parseIssue`, which parses the template's YAML again on every call (0.5 ms an issue) and splits
  * with a regular expression that takes seconds on a hostile 64 KB body of `#`. As in the library,
  * text before the first form heading is dropped, and a heading that is not the form's stays in
- * the answer it stands in. A test holds the two ways equal on form bodies.
+ * the answer it stands in; Roundtable's own managed regions are skipped. A test holds the two ways
+ * equal on form bodies.
  */
 function read_form_readForm(body, template) {
     const ids = fieldIds(template);
     const answers = new Map();
     let field;
     let lines = [];
+    let managed = false;
     const close = () => {
         if (field !== undefined)
             answers.set(field, lines.join("\n").trim());
     };
     for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+        // What Roundtable keeps in an issue's body (a meeting's participants) is not an answer.
+        if (line.startsWith("<!-- roundtable:begin "))
+            managed = true;
+        if (managed) {
+            if (line.startsWith("<!-- roundtable:end "))
+                managed = false;
+            continue;
+        }
         const id = line.startsWith("###") ? ids.get(line.slice(3).trim()) : undefined;
         if (id !== undefined) {
             close();
@@ -65987,6 +65997,8 @@ function describeEffect(effect) {
             return `react ${effect.content} to comment ${effect.commentId}`;
         case "upsert-comment":
             return `update the comment ${effect.marker} on #${effect.issue}`;
+        case "update-issue-body":
+            return `update ${effect.what} in the body of #${effect.issue}`;
         case "open-issue":
             return `open the issue "${effect.title}"`;
     }
@@ -66617,6 +66629,7 @@ function planBoardSync(board, config, project) {
 
 
 
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/github/operations/add-project-item.js
 /** Adds an issue to a project; GitHub returns the existing item if it is there already. */
@@ -66791,6 +66804,14 @@ async function applyEffect(github, effect, ctx, itemOf) {
             return;
         case "upsert-comment":
             await upsertComment(github, ctx, effect);
+            return;
+        case "update-issue-body":
+            await rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+                owner,
+                repo,
+                issue_number: effect.issue,
+                body: effect.body,
+            });
             return;
         case "open-issue":
             await rest(github, "POST /repos/{owner}/{repo}/issues", {
@@ -67659,7 +67680,39 @@ const issueCommentsQuery = /* GraphQL */ `
   }
 `;
 //# sourceMappingURL=issue-comments.js.map
+;// CONCATENATED MODULE: ./lib/github/read-comments.js
+
+/** Every comment of an issue (by node id), oldest first, with its 👍 count, 100 a request. */
+async function readComments(github, issueId) {
+    const comments = [];
+    let requests = 0;
+    let points = 0;
+    let cursor = null;
+    do {
+        const data = await github.graphql(issueCommentsQuery, {
+            id: issueId,
+            after: cursor,
+        });
+        requests += 1;
+        points += data.rateLimit?.cost ?? 0;
+        const page = data.node?.comments;
+        if (!page)
+            break;
+        comments.push(...page.nodes.map((c) => ({
+            id: c.databaseId,
+            url: c.url,
+            author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
+            createdAt: c.createdAt,
+            body: c.body,
+            votes: c.reactions.totalCount,
+        })));
+        cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (cursor !== null);
+    return { comments, requests, points };
+}
+//# sourceMappingURL=read-comments.js.map
 ;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
+
 
 
 /** The cost of a load that asked GitHub nothing. */
@@ -67752,32 +67805,16 @@ async function loadSnapshot(github, options) {
             cursor = reactions.pageInfo.hasNextPage ? reactions.pageInfo.endCursor : null;
         }
     }
-    // Retro issues need their comments (the answers and the action items): only those are read.
+    // Retro and meeting issues need their comments (answers, action items, /join and /leave): only
+    // those are read.
+    const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
     for (const record of issues) {
-        if (!record.id ||
-            !record.labels.some((l) => l.toLowerCase() === config.labels.retro.toLowerCase()))
+        if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
             continue;
-        record.comments = [];
-        let cursor = null;
-        do {
-            const data = await github.graphql(issueCommentsQuery, {
-                id: record.id,
-                after: cursor,
-            });
-            charge(data.rateLimit);
-            const page = data.node?.comments;
-            if (!page)
-                break;
-            record.comments.push(...page.nodes.map((c) => ({
-                id: c.databaseId,
-                url: c.url,
-                author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
-                createdAt: c.createdAt,
-                body: c.body,
-                votes: c.reactions.totalCount,
-            })));
-            cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-        } while (cursor !== null);
+        const read = await readComments(github, record.id);
+        record.comments = read.comments;
+        cost.graphqlRequests += read.requests;
+        cost.points += read.points;
     }
     const snapshot = { repository: `${owner}/${repo}`, takenAt: options.now, issues };
     const eligible = config.votes.eligible;
@@ -67992,6 +68029,7 @@ async function readRepoConfig(github, owner, repo, path = configPath) {
 }
 //# sourceMappingURL=read-repo-config.js.map
 ;// CONCATENATED MODULE: ./lib/github/index.js
+
 
 
 
@@ -94201,6 +94239,7 @@ function plural(n, one, many = `${one}s`) {
 }
 //# sourceMappingURL=topics-page.js.map
 ;// CONCATENATED MODULE: ./lib/render/index.js
+
 
 
 

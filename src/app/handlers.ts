@@ -3,13 +3,27 @@ import {
   type Effect,
   marker,
   parseCommands,
+  parseMeetingForm,
   parseTopicForm,
   planCommand,
+  rosterOf,
   sameName,
 } from "../core/index.js";
-import { applyPlan, type GitHub, hasWriteAccess, projectItemIssue } from "../github/index.js";
+import {
+  applyPlan,
+  type GitHub,
+  hasWriteAccess,
+  projectItemIssue,
+  readComments,
+} from "../github/index.js";
 import { type SyncResult, sync } from "../jobs/index.js";
-import { renderWelcomeComment, toMarkdown } from "../render/index.js";
+import {
+  renderMeetingRegion,
+  renderWelcomeComment,
+  SpliceError,
+  spliceRegion,
+  toMarkdown,
+} from "../render/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type PayloadIssue, topicFromPayload } from "./topic-from-payload.js";
 
@@ -137,12 +151,19 @@ export async function onComment(
   issue: PayloadIssue,
   comment: PayloadComment,
 ): Promise<void> {
-  const commands = parseCommands(comment.body);
-  const config = await configFor(env, commands.length > 0 ? issue.number : null);
+  const all = parseCommands(comment.body);
+  const config = await configFor(env, all.length > 0 ? issue.number : null);
   if (!config) return;
+  const labels = (issue.labels ?? []).flatMap((l) =>
+    l === null ? [] : [typeof l === "string" ? l : l.name],
+  );
+  const isMeeting = labels.some((l) => sameName(l, config.labels.meeting));
+  const rsvp = isMeeting ? all.filter((c) => c.name === "join" || c.name === "leave") : [];
+  const commands = all.filter((c) => !rsvp.includes(c));
+  if (rsvp.length > 0) await onRsvp(env, issue, comment, commands.length === 0);
   const topic = topicFromPayload(issue, config);
   if (commands.length === 0) {
-    if (topic) await recount(env, config);
+    if (topic && rsvp.length === 0) await recount(env, config);
     return;
   }
   const login = comment.user?.login ?? "ghost";
@@ -213,4 +234,61 @@ export async function onProjectItem(
 export async function onInstalled(env: Env): Promise<void> {
   const config = await configFor(env, null);
   if (config) await recount(env, config);
+}
+
+/**
+ * /join and /leave on a meeting issue: the roster is worked out again from every comment, in the
+ * order they were written (the app keeps no state), and the meeting's region of the issue body is
+ * updated when it changed. Someone who joins a full meeting is told their place on the waitlist.
+ */
+async function onRsvp(
+  env: Env,
+  issue: PayloadIssue,
+  comment: PayloadComment,
+  last: boolean,
+): Promise<void> {
+  const capacity = parseMeetingForm(issue.body ?? "").capacity;
+  await apply(env, [{ kind: "react", commentId: comment.id, content: "eyes" }]);
+  const { comments } = await readComments(env.octokit, issue.node_id);
+  const roster = rosterOf(comments, capacity);
+  const site = new URL(issue.html_url).origin;
+  const effects: Effect[] = [];
+  let refused = false;
+  try {
+    const body = spliceRegion(
+      issue.body ?? "",
+      "meeting",
+      toMarkdown(renderMeetingRegion(roster, capacity, site)),
+      `#${issue.number}`,
+    );
+    if (body !== issue.body)
+      effects.push({
+        kind: "update-issue-body",
+        issue: issue.number,
+        body,
+        what: "the participants",
+      });
+  } catch (error) {
+    if (!(error instanceof SpliceError)) throw error;
+    refused = true;
+    effects.push({
+      kind: "upsert-comment",
+      issue: issue.number,
+      marker: marker(`reply:${comment.id}`),
+      body: error.message,
+    });
+  }
+  const login = comment.user?.login ?? "ghost";
+  const place = roster.waitlist.findIndex((l) => sameName(l, login));
+  if (place >= 0) {
+    effects.push({
+      kind: "upsert-comment",
+      issue: issue.number,
+      marker: marker(`reply:${comment.id}`),
+      body: `The meeting is full (${capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`,
+    });
+  }
+  if (last)
+    effects.push({ kind: "react", commentId: comment.id, content: refused ? "confused" : "+1" });
+  await apply(env, effects);
 }

@@ -27,6 +27,12 @@ export function planCommand(
   config: Config,
 ): CommandOutcome {
   if (command.name === "help") return { kind: "help", reply: helpText(config) };
+  if (command.name === "join" || command.name === "leave") {
+    return {
+      kind: "refused",
+      reply: `\`/${command.name}\` works on meetings, and this issue is not one: it has no \`${config.labels.meeting}\` label.`,
+    };
+  }
   if (!["sponsor", "unsponsor", "park", "unpark", "recount"].includes(command.name)) {
     return { kind: "refused", reply: `I do not know \`/${command.name}\`. ${helpLine}` };
   }
@@ -103,6 +109,7 @@ export function helpText(config: Config): string {
     "- `/unsponsor`: step down as sponsor.",
     "- `/park` and `/unpark`: set the topic aside, or bring it back (the author, facilitators, and people with write access).",
     "- `/recount`: count the votes and update the queue now.",
+    "- `/join` and `/leave`: take a seat at a meeting, or give it up (on a meeting issue).",
     "- `/help`: this list.",
     "",
     `Vote with a 👍 on a topic: each person has ${config.votes.perPerson} ${config.votes.perPerson === 1 ? "vote" : "votes"}, and only the earliest count.`,

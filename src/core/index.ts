@@ -54,6 +54,7 @@ export {
 } from "./retro.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
+export { type Roster, rosterOf } from "./roster.js";
 export { type Schedule, type Session, schedule } from "./schedule.js";
 export type {
   BoardItem,

@@ -14,6 +14,7 @@ export type Effect =
   | { kind: "remove-assignee"; issue: number; login: string }
   | { kind: "react"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
+  | { kind: "update-issue-body"; issue: number; body: string; what: string }
   | {
       kind: "open-issue";
       marker: string;
@@ -61,6 +62,8 @@ export function describeEffect(effect: Effect): string {
       return `react ${effect.content} to comment ${effect.commentId}`;
     case "upsert-comment":
       return `update the comment ${effect.marker} on #${effect.issue}`;
+    case "update-issue-body":
+      return `update ${effect.what} in the body of #${effect.issue}`;
     case "open-issue":
       return `open the issue "${effect.title}"`;
   }

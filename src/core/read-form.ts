@@ -18,17 +18,25 @@ function fieldIds(template: string): Map<string, string> {
  * `parseIssue`, which parses the template's YAML again on every call (0.5 ms an issue) and splits
  * with a regular expression that takes seconds on a hostile 64 KB body of `#`. As in the library,
  * text before the first form heading is dropped, and a heading that is not the form's stays in
- * the answer it stands in. A test holds the two ways equal on form bodies.
+ * the answer it stands in; Roundtable's own managed regions are skipped. A test holds the two ways
+ * equal on form bodies.
  */
 export function readForm(body: string, template: string): Map<string, string> {
   const ids = fieldIds(template);
   const answers = new Map<string, string>();
   let field: string | undefined;
   let lines: string[] = [];
+  let managed = false;
   const close = () => {
     if (field !== undefined) answers.set(field, lines.join("\n").trim());
   };
   for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+    // What Roundtable keeps in an issue's body (a meeting's participants) is not an answer.
+    if (line.startsWith("<!-- roundtable:begin ")) managed = true;
+    if (managed) {
+      if (line.startsWith("<!-- roundtable:end ")) managed = false;
+      continue;
+    }
     const id = line.startsWith("###") ? ids.get(line.slice(3).trim()) : undefined;
     if (id !== undefined) {
       close();

@@ -152,6 +152,14 @@ async function applyEffect(
     case "upsert-comment":
       await upsertComment(github, ctx, effect);
       return;
+    case "update-issue-body":
+      await rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner,
+        repo,
+        issue_number: effect.issue,
+        body: effect.body,
+      });
+      return;
     case "open-issue":
       await rest(github, "POST /repos/{owner}/{repo}/issues", {
         owner,

@@ -18,6 +18,7 @@ export {
   noLoadCost,
 } from "./load-snapshot.js";
 export { projectItemIssue } from "./project-item-content.js";
+export { readComments } from "./read-comments.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { configPath, readRepoConfig } from "./read-repo-config.js";
 export { hasWriteAccess } from "./write-access.js";

@@ -1,7 +1,8 @@
 import type { Config } from "../config/index.js";
 import type { IssueRecord, Reaction, Snapshot } from "../core/index.js";
 import type { GitHub } from "./client.js";
-import { boardIssuesQuery, issueCommentsQuery, issueReactionsQuery } from "./operations/index.js";
+import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
+import { readComments } from "./read-comments.js";
 import { rest } from "./rest.js";
 
 export interface LoadCost {
@@ -106,23 +107,6 @@ interface IssueReactionsData {
   node: { reactions: ReactionConnection } | null;
 }
 
-interface IssueCommentsData {
-  rateLimit: RateLimit | null;
-  node: {
-    comments: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Array<{
-        databaseId: number;
-        url: string;
-        body: string;
-        createdAt: string;
-        author: { __typename: string; login: string } | null;
-        reactions: { totalCount: number };
-      }>;
-    };
-  } | null;
-}
-
 /** The repository could not be read. */
 export class LoadError extends Error {
   override name = "LoadError";
@@ -211,35 +195,15 @@ export async function loadSnapshot(
     }
   }
 
-  // Retro issues need their comments (the answers and the action items): only those are read.
+  // Retro and meeting issues need their comments (answers, action items, /join and /leave): only
+  // those are read.
+  const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
   for (const record of issues) {
-    if (
-      !record.id ||
-      !record.labels.some((l) => l.toLowerCase() === config.labels.retro.toLowerCase())
-    )
-      continue;
-    record.comments = [];
-    let cursor: string | null = null;
-    do {
-      const data: IssueCommentsData = await github.graphql<IssueCommentsData>(issueCommentsQuery, {
-        id: record.id,
-        after: cursor,
-      });
-      charge(data.rateLimit);
-      const page = data.node?.comments;
-      if (!page) break;
-      record.comments.push(
-        ...page.nodes.map((c) => ({
-          id: c.databaseId,
-          url: c.url,
-          author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
-          createdAt: c.createdAt,
-          body: c.body,
-          votes: c.reactions.totalCount,
-        })),
-      );
-      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (cursor !== null);
+    if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase()))) continue;
+    const read = await readComments(github, record.id);
+    record.comments = read.comments;
+    cost.graphqlRequests += read.requests;
+    cost.points += read.points;
   }
 
   const snapshot: Snapshot = { repository: `${owner}/${repo}`, takenAt: options.now, issues };

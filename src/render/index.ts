@@ -1,4 +1,5 @@
 export { formatAge, formatDay } from "./dates.js";
+export { renderMeetingRegion } from "./meeting-region.js";
 export { renderMetricsPage } from "./metrics-page.js";
 export { renderQuarterOkrs, renderYearOkrs } from "./okr-pages.js";
 export { type PageSpec, renderPage } from "./page.js";

@@ -56,4 +56,16 @@ describe("parseMeetingForm", () => {
       "Time zone (like Europe/Berlin)",
     ]);
   });
+
+  it("reads the form around the region Roundtable keeps in the body", () => {
+    const form = body({
+      Date: "2026-12-03",
+      "Start time": "17:00",
+      "Time zone": "UTC",
+      Format: "Lean coffee",
+      Capacity: "20",
+    });
+    const withRegion = `${form}\n\n<!-- roundtable:begin meeting -->\n### Participants (1 of 20)\n\n1. ann\n<!-- roundtable:end meeting -->\n`;
+    expect(parseMeetingForm(withRegion)).toMatchObject({ capacity: 20, problems: [] });
+  });
 });

@@ -200,6 +200,15 @@ export class FakeGitHub {
         },
       ],
       [
+        "PATCH",
+        new RegExp(`${repo}/issues/(\\d+)$`),
+        ([n]) => {
+          const issue = this.issue(Number(n));
+          if (typeof json.body === "string") issue.body = json.body;
+          return [200, { number: issue.number, body: issue.body }];
+        },
+      ],
+      [
         "GET",
         new RegExp(`${repo}/collaborators$`),
         () => [200, pageOf(this.collaborators.map((login) => ({ login })))],
