@@ -134,12 +134,20 @@ async function applyEffect(
       }
       return;
     case "add-assignee":
+      await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        owner,
+        repo,
+        issue_number: effect.issue,
+        assignees: [effect.login],
+      });
+      return;
     case "remove-assignee":
-      await rest(
-        github,
-        `${effect.kind === "add-assignee" ? "POST" : "DELETE"} /repos/{owner}/{repo}/issues/{issue_number}/assignees`,
-        { owner, repo, issue_number: effect.issue, assignees: [effect.login] },
-      );
+      await rest(github, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        owner,
+        repo,
+        issue_number: effect.issue,
+        assignees: [effect.login],
+      });
       return;
     case "react":
       await rest(github, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
