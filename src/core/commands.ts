@@ -1,10 +1,6 @@
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 
-/** The slash commands Roundtable answers in issue comments. */
-export const commandNames = ["sponsor", "unsponsor", "park", "unpark", "recount", "help"] as const;
-export type CommandName = (typeof commandNames)[number];
-
 export interface Command {
   /** Lower-cased, as typed: may be a name Roundtable does not know. */
   name: string;

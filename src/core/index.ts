@@ -1,6 +1,6 @@
 export { type Board, boardOf } from "./board.js";
 export { type Commander, type CommandOutcome, helpText, planCommand } from "./command-plan.js";
-export { type Command, type CommandName, commandNames, parseCommands } from "./commands.js";
+export { type Command, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export {
   type MeetingForm,
