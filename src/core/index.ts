@@ -28,7 +28,6 @@ export {
   type FieldValue,
   marker,
   type Plan,
-  type Reaction as BotReaction,
 } from "./plan.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
