@@ -2,11 +2,10 @@ import type { Config, ConfigError } from "../config/index.js";
 import {
   type Effect,
   marker,
+  meetingCommands,
   parseCommands,
-  parseMeetingForm,
   parseTopicForm,
   planCommand,
-  rosterOf,
   sameName,
 } from "../core/index.js";
 import {
@@ -14,16 +13,10 @@ import {
   type GitHub,
   hasWriteAccess,
   projectItemIssue,
-  readComments,
+  readProject,
 } from "../github/index.js";
-import { type SyncResult, sync } from "../jobs/index.js";
-import {
-  renderMeetingRegion,
-  renderWelcomeComment,
-  SpliceError,
-  spliceRegion,
-  toMarkdown,
-} from "../render/index.js";
+import { onMeetingComment, type SyncResult, sync } from "../jobs/index.js";
+import { renderWelcomeComment, toMarkdown } from "../render/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type PayloadIssue, topicFromPayload } from "./topic-from-payload.js";
 
@@ -44,6 +37,22 @@ const apply = (env: Env, plan: Effect[]) =>
     dryRun: false,
     log: env.log,
   });
+
+/** Applies a command's effects, reading the project first when they touch the board. */
+async function applyOnBoard(env: Env, config: Config, plan: Effect[]): Promise<void> {
+  const onBoard = plan.some((e) => e.kind === "set-field" || e.kind === "move");
+  const project =
+    onBoard && config.project
+      ? (await readProject(env.octokit, config.project, `${env.owner}/${env.repo}`)).view
+      : null;
+  await applyPlan(env.octokit, plan, {
+    owner: env.owner,
+    repo: env.repo,
+    project,
+    dryRun: false,
+    log: env.log,
+  });
+}
 
 /** The config, or, when it is broken, one comment on the issue saying what is wrong (then silence). */
 async function configFor(env: Env, issue: number | null): Promise<Config | undefined> {
@@ -138,6 +147,8 @@ export async function onIssue(
 export interface PayloadComment {
   id: number;
   body: string;
+  created_at: string;
+  html_url: string;
   user: { login: string } | null;
 }
 
@@ -158,12 +169,12 @@ export async function onComment(
     l === null ? [] : [typeof l === "string" ? l : l.name],
   );
   const isMeeting = labels.some((l) => sameName(l, config.labels.meeting));
-  const rsvp = isMeeting ? all.filter((c) => c.name === "join" || c.name === "leave") : [];
-  const commands = all.filter((c) => !rsvp.includes(c));
-  if (rsvp.length > 0) await onRsvp(env, issue, comment, commands.length === 0);
+  const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
+  const commands = all.filter((c) => !forMeeting.includes(c));
+  if (forMeeting.length > 0) await onMeeting(env, config, issue, comment, commands.length === 0);
   const topic = topicFromPayload(issue, config);
   if (commands.length === 0) {
-    if (topic && rsvp.length === 0) await recount(env, config);
+    if (topic && forMeeting.length === 0) await recount(env, config);
     return;
   }
   const login = comment.user?.login ?? "ghost";
@@ -191,7 +202,7 @@ export async function onComment(
       { login, moderates: needsModeration ? await mayModerate() : false },
       config,
     );
-    if (outcome.kind === "done") await apply(env, outcome.effects);
+    if (outcome.kind === "done") await applyOnBoard(env, config, outcome.effects);
     if (outcome.kind !== "done" && outcome.reply) replies.push(outcome.reply);
     if (outcome.kind === "refused") refused = true;
   }
@@ -237,58 +248,46 @@ export async function onInstalled(env: Env): Promise<void> {
 }
 
 /**
- * /join and /leave on a meeting issue: the roster is worked out again from every comment, in the
- * order they were written (the app keeps no state), and the meeting's region of the issue body is
- * updated when it changed. Someone who joins a full meeting is told their place on the waitlist.
+ * Meeting commands on a meeting issue: the meeting job decides and applies them; the person who
+ * commented gets the job's answers (a refusal, their place on the waitlist) in one reply.
  */
-async function onRsvp(
+async function onMeeting(
   env: Env,
+  config: Config,
   issue: PayloadIssue,
   comment: PayloadComment,
   last: boolean,
 ): Promise<void> {
-  const capacity = parseMeetingForm(issue.body ?? "").capacity;
   await apply(env, [{ kind: "react", commentId: comment.id, content: "eyes" }]);
-  const { comments } = await readComments(env.octokit, issue.node_id);
-  const roster = rosterOf(comments, capacity);
-  const site = new URL(issue.html_url).origin;
-  const effects: Effect[] = [];
-  let refused = false;
-  try {
-    const body = spliceRegion(
-      issue.body ?? "",
-      "meeting",
-      toMarkdown(renderMeetingRegion(roster, capacity, site)),
-      `#${issue.number}`,
-    );
-    if (body !== issue.body)
-      effects.push({
-        kind: "update-issue-body",
-        issue: issue.number,
-        body,
-        what: "the participants",
-      });
-  } catch (error) {
-    if (!(error instanceof SpliceError)) throw error;
-    refused = true;
-    effects.push({
-      kind: "upsert-comment",
-      issue: issue.number,
-      marker: marker(`reply:${comment.id}`),
-      body: error.message,
-    });
-  }
   const login = comment.user?.login ?? "ghost";
-  const place = roster.waitlist.findIndex((l) => sameName(l, login));
-  if (place >= 0) {
+  const result = await onMeetingComment(env.octokit, {
+    owner: env.owner,
+    repo: env.repo,
+    config,
+    issue: issue.number,
+    comment: {
+      id: comment.id,
+      body: comment.body,
+      login,
+      createdAt: comment.created_at,
+      url: comment.html_url,
+    },
+    now: env.now(),
+    log: env.log,
+  });
+  const effects: Effect[] = [];
+  if (result.replies.length > 0)
     effects.push({
       kind: "upsert-comment",
       issue: issue.number,
       marker: marker(`reply:${comment.id}`),
-      body: `The meeting is full (${capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`,
+      body: result.replies.join("\n\n"),
     });
-  }
   if (last)
-    effects.push({ kind: "react", commentId: comment.id, content: refused ? "confused" : "+1" });
+    effects.push({
+      kind: "react",
+      commentId: comment.id,
+      content: result.refused ? "confused" : "+1",
+    });
   await apply(env, effects);
 }

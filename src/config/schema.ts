@@ -39,7 +39,7 @@ const labelsSchema = z
 const eligibleSchema = z
   .union(
     [
-      z.enum(["everyone", "collaborators"]),
+      z.enum(["everyone", "collaborators", "participants"]),
       z.array(login).min(1, "expected at least one login in the list"),
       z.strictObject({
         team: z
@@ -50,12 +50,12 @@ const eligibleSchema = z
     ],
     {
       error:
-        "expected everyone, collaborators, a list of logins, or { team: <team-slug> } (a team of the repository's organisation)",
+        "expected everyone, collaborators, participants, a list of logins, or { team: <team-slug> } (a team of the repository's organisation)",
     },
   )
   .default("everyone")
   .describe(
-    "Whose 👍 count as votes: everyone, the repository's collaborators, a list of logins, or the members of a team ({ team: slug }).",
+    "Whose 👍 count as votes: everyone, the repository's collaborators, the participants of the next meeting (those seated with /join on the open meeting issue with the earliest date), a list of logins, or the members of a team ({ team: slug }).",
   );
 
 const votesSchema = z
@@ -114,6 +114,16 @@ const projectSchema = z
         quarter: label
           .default("Quarter")
           .describe("Single-select or iteration field holding a roadmap item's quarter."),
+        slot: label
+          .default("Slot")
+          .describe(
+            "Text or single-select field that /schedule sets to a session's start time (HH:MM), where the project has it.",
+          ),
+        room: label
+          .default("Room")
+          .describe(
+            "Text or single-select field that /schedule sets to a session's room (Room 1, Room 2, …), where the project has it.",
+          ),
       })
       .prefault({})
       .describe("The names of the project's fields that Roundtable reads and sets."),
@@ -249,6 +259,83 @@ const retroSchema = z
   .prefault({})
   .describe("The quarterly retrospective.");
 
+const minutes = (what: string, fallback: number) =>
+  z
+    .int({ error: "expected a whole number of minutes from 1 to 120" })
+    .min(1, "expected a whole number of minutes from 1 to 120")
+    .max(120, "expected a whole number of minutes from 1 to 120")
+    .default(fallback)
+    .describe(what);
+
+const checkinSchema = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/, "expected a short name in lower case, such as decision")
+    .describe("What follows /checkin to post this set, such as reflection."),
+  answer: z
+    .enum(["vote", "comment"], { error: "expected vote (👍 or 👎) or comment" })
+    .describe(
+      "vote: each statement is a comment to answer with 👍 or 👎; comment: people answer in comments.",
+    ),
+  statements: z
+    .array(z.string().trim().min(1, "expected a statement").max(200))
+    .min(1, "expected at least one statement")
+    .max(10, "expected at most ten statements")
+    .describe("The statements or questions, in order."),
+});
+
+export const defaultCheckins = [
+  {
+    name: "decision",
+    answer: "vote" as const,
+    statements: [
+      "I agree with our decision and prioritisation.",
+      "I understand the reasoning.",
+      "I recognise the impact and side effects.",
+    ],
+  },
+  {
+    name: "reflection",
+    answer: "comment" as const,
+    statements: ["What am I thinking?", "What am I feeling?", "What do I want in this moment?"],
+  },
+];
+
+const meetingsSchema = z
+  .strictObject({
+    sponsorMinutes: minutes("How long the sponsor opens a topic with /next.", 2),
+    discussionMinutes: minutes("How long the group then discusses it before the roman vote.", 8),
+    extensionMinutes: z
+      .array(
+        z
+          .int({ error: "expected a whole number of minutes from 1 to 60" })
+          .min(1, "expected a whole number of minutes from 1 to 60")
+          .max(60, "expected a whole number of minutes from 1 to 60"),
+      )
+      .min(1, "expected at least one extension step")
+      .default([5, 3])
+      .describe(
+        "How long a topic is extended when the roman vote says so: the first extension, the second, …; the last step repeats.",
+      ),
+    checkins: z
+      .array(checkinSchema)
+      .min(1, "expected at least one set of check-in statements")
+      .superRefine((sets, ctx) => {
+        const seen = new Set<string>();
+        for (const [i, set] of sets.entries()) {
+          if (seen.has(set.name))
+            ctx.addIssue({ code: "custom", path: [i, "name"], message: "expected each name once" });
+          seen.add(set.name);
+        }
+      })
+      .default(defaultCheckins)
+      .describe(
+        "The check-ins a facilitator can post: /checkin posts the first set, /checkin <name> another. The default sets are decision (three statements answered 👍 or 👎) and reflection (three questions answered in comments).",
+      ),
+  })
+  .prefault({})
+  .describe("How the lean-coffee runner times topics and what /checkin asks.");
+
 export const configSchema = z
   .strictObject({
     labels: labelsSchema,
@@ -262,6 +349,7 @@ export const configSchema = z
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
     retro: retroSchema,
+    meetings: meetingsSchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 

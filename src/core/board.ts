@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import { eligibleVoters } from "./eligibility.js";
+import { meetingsOf, nextMeeting } from "./meeting.js";
 import { buildQueue, type Queue } from "./queue.js";
 import type { Snapshot } from "./snapshot.js";
 import { type Tally, tallyVotes } from "./tally.js";
@@ -14,6 +15,11 @@ export interface Board {
 /** The topic board a snapshot describes: its topics, their counted votes and the queue. */
 export function boardOf(snapshot: Snapshot, config: Config): Board {
   const topics = topicsOf(snapshot, config);
-  const tally = tallyVotes(topics, config.votes, eligibleVoters(config.votes.eligible, snapshot));
+  const participants = () => nextMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
+  const tally = tallyVotes(
+    topics,
+    config.votes,
+    eligibleVoters(config.votes.eligible, snapshot, participants),
+  );
   return { topics, tally, queue: buildQueue(topics, tally) };
 }

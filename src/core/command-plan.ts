@@ -1,6 +1,8 @@
 import type { Config } from "../config/index.js";
 import type { Command } from "./commands.js";
+import { meetingCommands } from "./meeting-plan.js";
 import type { Effect } from "./plan.js";
+import { setStatus } from "./set-status.js";
 import type { Topic } from "./topics.js";
 
 /** Who gave the command, and what they may do. */
@@ -27,7 +29,7 @@ export function planCommand(
   config: Config,
 ): CommandOutcome {
   if (command.name === "help") return { kind: "help", reply: helpText(config) };
-  if (command.name === "join" || command.name === "leave") {
+  if (meetingCommands.has(command.name)) {
     return {
       kind: "refused",
       reply: `\`/${command.name}\` works on meetings, and this issue is not one: it has no \`${config.labels.meeting}\` label.`,
@@ -43,19 +45,7 @@ export function planCommand(
     };
   }
   const n = topic.number;
-  const status = (to: "parked" | "toDiscuss"): Effect[] =>
-    config.project
-      ? [
-          {
-            kind: "set-field",
-            issue: n,
-            field: config.project.fields.status,
-            value: { option: config.statuses[to] },
-          },
-        ]
-      : to === "parked"
-        ? [{ kind: "add-label", issue: n, label: config.labels.status.parked }]
-        : [{ kind: "remove-label", issue: n, label: config.labels.status.parked }];
+  const status = (to: "parked" | "toDiscuss"): Effect[] => setStatus(topic, to, config);
   const mayModerate = who.moderates || same(who.login, topic.author.login);
 
   switch (command.name) {
@@ -109,7 +99,14 @@ export function helpText(config: Config): string {
     "- `/unsponsor`: step down as sponsor.",
     "- `/park` and `/unpark`: set the topic aside, or bring it back (the author, facilitators, and people with write access).",
     "- `/recount`: count the votes and update the queue now.",
-    "- `/join` and `/leave`: take a seat at a meeting, or give it up (on a meeting issue).",
+    "",
+    "On a meeting issue:",
+    "",
+    "- `/join` and `/leave`: take a seat, or give it up.",
+    "- `/start`, `/next`, `/extend`, `/end`: the facilitator runs the meeting; `/next` takes the top-voted topic, and after its timebox tallies the roman vote (👍 go on, 👎 move on).",
+    "- `/outcome <text>` (facilitator or sponsor) and `/takeaway <text>` (anyone at the table): about the topic on the table, or `#12` to name one.",
+    "- `/checkin` or `/checkin <name>`: the facilitator posts a check-in.",
+    "- `/schedule`: the facilitator plans an unconference's sessions from the dot votes.",
     "- `/help`: this list.",
     "",
     `Vote with a 👍 on a topic: each person has ${config.votes.perPerson} ${config.votes.perPerson === 1 ? "vote" : "votes"}, and only the earliest count.`,

@@ -9,11 +9,20 @@ export class EligibilityError extends Error {
   override name = "EligibilityError";
 }
 
-/** Resolves `votes.eligible` against the people the snapshot lists. */
-export function eligibleVoters(eligible: Eligible, snapshot: Snapshot): IsEligible {
+/**
+ * Resolves `votes.eligible` against the people the snapshot lists. `participants` gives the
+ * seated participants of the next meeting (none when no meeting is open: then no vote counts).
+ */
+export function eligibleVoters(
+  eligible: Eligible,
+  snapshot: Snapshot,
+  participants: () => string[] = () => [],
+): IsEligible {
   if (eligible === "everyone") return () => true;
   let logins: string[] | undefined;
-  if (eligible === "collaborators") {
+  if (eligible === "participants") {
+    logins = participants();
+  } else if (eligible === "collaborators") {
     logins = snapshot.collaborators;
     if (!logins) {
       throw new EligibilityError(

@@ -3,11 +3,38 @@ export { type Commander, type CommandOutcome, helpText, planCommand } from "./co
 export { type Command, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export {
+  addMinutes,
+  type Checkin,
+  type Discussion,
+  decodeRecord,
+  encodeRecord,
+  isFacilitator,
+  type Meeting,
+  type MeetingEvent,
+  type MeetingRecord,
+  meetingOf,
+  meetingSlug,
+  meetingsOf,
+  minutesBetween,
+  type Note,
+  nextMeeting,
+} from "./meeting.js";
+export {
+  clockPlus,
   type MeetingForm,
   type MeetingFormat,
   meetingFormYaml,
   parseMeetingForm,
 } from "./meeting-form.js";
+export {
+  decideMeetingCommand,
+  facilitatorCommands,
+  type MeetingCommandContext,
+  type MeetingDecision,
+  meetingCommands,
+  replyMarker,
+  romanVoteMarker,
+} from "./meeting-plan.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics.js";
 export {
   type KeyResultNumbers,
@@ -55,6 +82,7 @@ export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./r
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
 export { type Roster, rosterOf } from "./roster.js";
 export { type Schedule, type Session, schedule } from "./schedule.js";
+export { setStatus } from "./set-status.js";
 export type {
   BoardItem,
   CommentRecord,
@@ -75,3 +103,4 @@ export { PlanError, planBoardSync } from "./sync-plan.js";
 export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";
 export { type Topic, topicsOf } from "./topics.js";
+export { clockIn, instantOf } from "./zoned-time.js";

@@ -53,7 +53,7 @@ body:
     id: slots
     attributes:
       label: Unconference slots
-      description: How many, and how long each, in minutes.
+      description: How many, how long each in minutes, and optionally when each starts (else one after another from the start time), like 6 x 30 at 10:00, 10:30, 11:15, 11:45, 14:00, 14:30
       value: "6 x 30"
   - type: input
     id: rooms
@@ -75,6 +75,8 @@ export interface MeetingForm {
   capacity: number;
   slots: number;
   slotMinutes: number;
+  /** When each slot starts, HH:MM: as given, or one after another from the start time. */
+  slotStarts: string[];
   rooms: number;
   /** The labels of required answers that are missing or unreadable. */
   problems: string[];
@@ -109,7 +111,20 @@ export function parseMeetingForm(body: string): MeetingForm {
     const n = Number(answer(answers, id));
     return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
   };
-  const slots = /^(\d+)\s*[x×]\s*(\d+)$/i.exec(answer(answers, "slots"));
+  const slotText = answer(answers, "slots");
+  const slots = /^(\d+)\s*[x×]\s*(\d+)(?:\s*(?:at|:)\s*(.+))?$/i.exec(slotText);
+  if (slotText && !slots) problems.push("Unconference slots (like 6 x 30)");
+  const count = slots ? Math.min(24, Math.max(1, Number(slots[1]))) : 6;
+  const slotMinutes = slots ? Math.min(240, Math.max(5, Number(slots[2]))) : 30;
+  let slotStarts = Array.from({ length: count }, (_, i) =>
+    clockPlus(validStart ?? "09:00", i * slotMinutes),
+  );
+  if (slots?.[3]) {
+    const given = slots[3].split(/[\s,;]+/).filter(Boolean);
+    if (given.length === count && given.every((t) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(t)))
+      slotStarts = given.map((t) => t.padStart(5, "0"));
+    else problems.push(`Unconference slots (${count} start times, HH:MM, separated by commas)`);
+  }
   return {
     date: validDate,
     start: validStart,
@@ -117,11 +132,19 @@ export function parseMeetingForm(body: string): MeetingForm {
     theme: answer(answers, "theme"),
     format,
     capacity: whole("capacity", 12, 1, 500),
-    slots: slots ? Math.min(24, Math.max(1, Number(slots[1]))) : 6,
-    slotMinutes: slots ? Math.min(240, Math.max(5, Number(slots[2]))) : 30,
+    slots: count,
+    slotMinutes,
+    slotStarts,
     rooms: whole("rooms", 2, 1, 20),
     problems,
   };
+}
+
+/** HH:MM plus some minutes, on a 24-hour clock. */
+export function clockPlus(clock: string, minutes: number): string {
+  const [h, m] = clock.split(":").map(Number) as [number, number];
+  const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 }
 
 function isTimeZone(zone: string): boolean {

@@ -15,6 +15,7 @@ export type Effect =
   | { kind: "react"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
   | { kind: "update-issue-body"; issue: number; body: string; what: string }
+  | { kind: "close-issue"; issue: number }
   | {
       kind: "open-issue";
       marker: string;
@@ -64,6 +65,8 @@ export function describeEffect(effect: Effect): string {
       return `update the comment ${effect.marker} on #${effect.issue}`;
     case "update-issue-body":
       return `update ${effect.what} in the body of #${effect.issue}`;
+    case "close-issue":
+      return `close #${effect.issue}`;
     case "open-issue":
       return `open the issue "${effect.title}"`;
   }

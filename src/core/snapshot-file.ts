@@ -35,6 +35,8 @@ const issue = z.object({
         createdAt: dateTime,
         body: z.string(),
         votes: z.int().nonnegative().default(0),
+        up: z.array(login).optional(),
+        down: z.array(login).optional(),
       }),
     )
     .optional(),

@@ -50,6 +50,9 @@ export interface CommentRecord {
   body: string;
   /** 👍 on the comment: a vote to discuss it. */
   votes: number;
+  /** Who gave the comment 👍 and 👎 (read for meeting issues: roman votes and check-ins). */
+  up?: string[];
+  down?: string[];
 }
 
 export interface Person {

@@ -168,6 +168,15 @@ async function applyEffect(
         body: effect.body,
       });
       return;
+    case "close-issue":
+      await rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner,
+        repo,
+        issue_number: effect.issue,
+        state: "closed",
+        state_reason: "completed",
+      });
+      return;
     case "open-issue":
       await rest(github, "POST /repos/{owner}/{repo}/issues", {
         owner,

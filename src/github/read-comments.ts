@@ -13,13 +13,17 @@ interface IssueCommentsData {
         body: string;
         createdAt: string;
         author: { __typename: string; login: string } | null;
-        reactions: { totalCount: number };
+        up: { totalCount: number; nodes: Array<{ user: { login: string } | null }> };
+        down: { nodes: Array<{ user: { login: string } | null }> };
       }>;
     };
   } | null;
 }
 
-/** Every comment of an issue (by node id), oldest first, with its 👍 count, 100 a request. */
+const logins = (nodes: Array<{ user: { login: string } | null }>) =>
+  nodes.flatMap((n) => (n.user ? [n.user.login] : []));
+
+/** Every comment of an issue (by node id), oldest first, with its 👍 and 👎, 100 a request. */
 export async function readComments(
   github: GitHub,
   issueId: string,
@@ -44,7 +48,9 @@ export async function readComments(
         author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
         createdAt: c.createdAt,
         body: c.body,
-        votes: c.reactions.totalCount,
+        votes: c.up.totalCount,
+        up: logins(c.up.nodes),
+        down: logins(c.down.nodes),
       })),
     );
     cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

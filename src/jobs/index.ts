@@ -1,3 +1,8 @@
+export {
+  type MeetingCommentOptions,
+  type MeetingCommentResult,
+  onMeetingComment,
+} from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { type RetroJobOptions, retro } from "./retro.js";

@@ -2,6 +2,9 @@ import type { Config } from "../config/index.js";
 import {
   boardOf,
   formatQuarter,
+  type MeetingEvent,
+  meetingSlug,
+  meetingsOf,
   metricsOf,
   okrsOf,
   quarterOf,
@@ -11,15 +14,19 @@ import {
   roadmapOf,
   type Snapshot,
   sameName,
+  schedule,
   siteOf,
 } from "../core/index.js";
 import {
   type PageSpec,
+  renderCalendar,
+  renderMeetingPage,
   renderMetricsPage,
   renderPage,
   renderQuarterOkrs,
   renderRetroPage,
   renderRoadmapPage,
+  renderTakeawaysPage,
   renderTopicsPage,
   renderYearOkrs,
 } from "../render/index.js";
@@ -126,11 +133,68 @@ export function renderPages(
       content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now),
     });
   }
-  return specs.map((spec) => {
-    const before = existing(spec.path);
-    const content = renderPage(spec, before);
-    return { path: spec.path, content, changed: content !== before };
-  });
+  const meetings = meetingsOf(snapshot, config);
+  const issues = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
+  const files: Array<{ path: string; content: string }> = [];
+  for (const meeting of meetings) {
+    const slug = meetingSlug(meeting);
+    const ics = `${config.pages.meetings}/${slug}.ics`;
+    let draft: Extract<MeetingEvent, { type: "schedule" }> | null = null;
+    if (meeting.schedule) {
+      const calendar = renderCalendar(meeting, meeting.schedule, issues, snapshot.repository);
+      if (calendar) files.push({ path: ics, content: calendar });
+    } else if (meeting.form.format === "unconference" && !meeting.endedAt) {
+      // Before /schedule fixes it, the page shows the schedule the votes would give now.
+      const sessions = board.queue.toDiscuss.map((e) => ({
+        id: e.topic.number,
+        sponsor: e.topic.sponsor,
+        voters: e.voters,
+      }));
+      const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
+      if (sessions.length > 0)
+        draft = {
+          type: "schedule",
+          at: now,
+          grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
+          attendance: plan.attendance,
+          upperBound: plan.upperBound,
+        };
+    }
+    specs.push({
+      path: `${config.pages.meetings}/${slug}.md`,
+      region: "meeting",
+      title: `${meeting.form.date ?? "Meeting"}: ${meeting.form.theme || meeting.issue.title}`,
+      intro: `A meeting of the roundtable: who took part, what was discussed and what came of it. ${keep}`,
+      content: renderMeetingPage(
+        { meeting, issues, site, config },
+        files.some((f) => f.path === ics) ? `${slug}.ics` : null,
+        draft,
+      ),
+    });
+  }
+  if (meetings.length > 0) {
+    specs.push({
+      path: config.pages.takeaways,
+      region: "takeaways",
+      title: "Takeaways",
+      intro: `What this group has learned, meeting by meeting, the newest first. ${keep}`,
+      content: renderTakeawaysPage(
+        meetings,
+        issues,
+        site,
+        config.pages.meetings,
+        config.pages.takeaways,
+      ),
+    });
+  }
+  return [
+    ...specs.map((spec) => {
+      const before = existing(spec.path);
+      const content = renderPage(spec, before);
+      return { path: spec.path, content, changed: content !== before };
+    }),
+    ...files.map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
+  ];
 }
 
 /** A moment inside a quarter, so the roadmap's "this quarter" is the retro's quarter. */

@@ -42,6 +42,8 @@ export interface SyncResult {
   cost: LoadCost;
   /** The queue: topic numbers in order. */
   queue: number[];
+  /** The project as read before the plan, when one is configured. */
+  project: ProjectView | null;
 }
 
 /**
@@ -95,5 +97,6 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
     applied,
     cost,
     queue: board.queue.toDiscuss.map((e) => e.topic.number),
+    project,
   };
 }

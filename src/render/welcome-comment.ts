@@ -15,9 +15,11 @@ export function renderWelcomeComment(topic: Topic, board: Board, config: Config)
       ? "Everyone can vote"
       : votes.eligible === "collaborators"
         ? "The repository's collaborators can vote"
-        : Array.isArray(votes.eligible)
-          ? `The ${votes.eligible.length} people listed in the config can vote`
-          : `Members of the team ${votes.eligible.team} can vote`;
+        : votes.eligible === "participants"
+          ? "The participants of the next meeting (those seated with /join) can vote"
+          : Array.isArray(votes.eligible)
+            ? `The ${votes.eligible.length} people listed in the config can vote`
+            : `Members of the team ${votes.eligible.team} can vote`;
   const rank = board.queue.toDiscuss.findIndex((e) => e.topic.number === topic.number);
   const entry = board.queue.toDiscuss[rank];
   const place =

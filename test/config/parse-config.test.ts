@@ -57,7 +57,7 @@ describe("parseConfig", () => {
       expect(config.project).toEqual({
         owner: "acme",
         number: 7,
-        fields: { status: "Status", lane: "Lane", quarter: "Quarter" },
+        fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
       });
       expect(config.lanes).toEqual([{ key: "now", name: "Now", description: "" }]);
     });
@@ -92,7 +92,7 @@ describe("parseConfig", () => {
     it("says which choices a union has", () => {
       const error = problemOf("votes:\n  eligible: somebody\n");
       expect(error.message).toContain(
-        "votes.eligible: expected everyone, collaborators, a list of logins, or { team: <team-slug> }",
+        "votes.eligible: expected everyone, collaborators, participants, a list of logins, or { team: <team-slug> }",
       );
       expect(error.message).toContain('got "somebody"');
     });

@@ -29,9 +29,37 @@ describe("parseMeetingForm", () => {
       capacity: 40,
       slots: 8,
       slotMinutes: 45,
+      slotStarts: ["09:30", "10:15", "11:00", "11:45", "12:30", "13:15", "14:00", "14:45"],
       rooms: 3,
       problems: [],
     });
+  });
+
+  it("takes the slots' start times where they are given, with breaks between them", () => {
+    const form = parseMeetingForm(
+      body({
+        Date: "2026-12-03",
+        "Start time": "10:00",
+        "Time zone": "UTC",
+        Format: "Unconference",
+        "Unconference slots": "4 x 30 at 10:00, 10:30, 14:00, 9:45",
+      }),
+    );
+    expect(form.slotStarts).toEqual(["10:00", "10:30", "14:00", "09:45"]);
+    expect(form.problems).toEqual([]);
+    const short = parseMeetingForm(
+      body({
+        Date: "2026-12-03",
+        "Start time": "10:00",
+        "Time zone": "UTC",
+        Format: "Unconference",
+        "Unconference slots": "4 x 30 at 10:00, 10:30",
+      }),
+    );
+    expect(short.slotStarts).toEqual(["10:00", "10:30", "11:00", "11:30"]);
+    expect(short.problems).toEqual([
+      "Unconference slots (4 start times, HH:MM, separated by commas)",
+    ]);
   });
 
   it("falls back to the form's defaults and names what a facilitator must fix", () => {

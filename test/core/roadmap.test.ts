@@ -111,7 +111,7 @@ describe("roadmapOf", () => {
       c.project = {
         owner: "acme",
         number: 1,
-        fields: { status: "Status", lane: "Lane", quarter: "Quarter" },
+        fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
       };
     });
     const onBoard = issue(1, {

@@ -6,7 +6,7 @@ const withProject = config((c) => {
   c.project = {
     owner: "acme",
     number: 1,
-    fields: { status: "Status", lane: "Lane", quarter: "Quarter" },
+    fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
   };
 });
 

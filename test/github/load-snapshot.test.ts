@@ -102,7 +102,7 @@ describe("loadSnapshot", () => {
       c.project = {
         owner: "acme",
         number: 7,
-        fields: { status: "Status", lane: "Lane", quarter: "Quarter" },
+        fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
       };
     });
     const { snapshot } = await loadSnapshot(client(), {

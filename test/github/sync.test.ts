@@ -10,7 +10,7 @@ const withProject = config((c) => {
   c.project = {
     owner: "acme",
     number: 7,
-    fields: { status: "Status", lane: "Lane", quarter: "Quarter" },
+    fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
   };
 });
 

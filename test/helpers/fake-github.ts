@@ -16,10 +16,24 @@ export interface FakeIssue {
   author: string;
   labels: string[];
   assignees: string[];
-  /** Comments by people (a retro's answers), with their 👍 counts. */
-  comments?: Array<{ id: number; author: string; body: string; votes: number; createdAt: string }>;
+  /**
+   * Comments as GraphQL reads them: people's (a retro's answers, /join), with their 👍 counts and
+   * who gave 👍 and 👎; the bot's own comments are added here too when it posts them.
+   */
+  comments?: FakeComment[];
   /** 👍 in the order they were given; a null login is an app's reaction. */
   reactions: Array<{ login: string | null; createdAt: string }>;
+}
+
+export interface FakeComment {
+  id: number;
+  author: string;
+  body: string;
+  votes: number;
+  createdAt: string;
+  bot?: boolean;
+  up?: string[];
+  down?: string[];
 }
 
 export interface FakeProject {
@@ -66,6 +80,8 @@ export class FakeGitHub {
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
   calls: Call[] = [];
+  /** The time the fake stamps on comments the bot posts. */
+  clock = "2026-11-21T00:00:00Z";
   points = 0;
   interceptors: Interceptor[] = [];
   private sequence = 1;
@@ -205,6 +221,10 @@ export class FakeGitHub {
         ([n]) => {
           const issue = this.issue(Number(n));
           if (typeof json.body === "string") issue.body = json.body;
+          if (json.state === "closed" && issue.state === "OPEN") {
+            issue.state = "CLOSED";
+            issue.closedAt = this.clock;
+          }
           return [200, { number: issue.number, body: issue.body }];
         },
       ],
@@ -243,6 +263,18 @@ export class FakeGitHub {
         ([n]) => {
           const comment = { id: this.sequence++, body: String(json.body) };
           this.comments.set(Number(n), [...(this.comments.get(Number(n)) ?? []), comment]);
+          const issue = this.issues.find((i) => i.number === Number(n));
+          if (issue) {
+            issue.comments ??= [];
+            issue.comments.push({
+              id: comment.id,
+              author: "roundtable",
+              bot: true,
+              body: comment.body,
+              votes: 0,
+              createdAt: this.clock,
+            });
+          }
           return [201, comment];
         },
       ],
@@ -253,6 +285,8 @@ export class FakeGitHub {
           const comment = [...this.comments.values()].flat().find((c) => c.id === Number(id));
           if (!comment) return [404, { message: "Not Found" }];
           comment.body = String(json.body);
+          for (const issue of this.issues)
+            for (const c of issue.comments ?? []) if (c.id === Number(id)) c.body = comment.body;
           return [200, comment];
         },
       ],
@@ -450,8 +484,12 @@ export class FakeGitHub {
           url: `https://github.com/${this.owner}/${this.repo}/issues/${issue?.number}#issuecomment-${c.id}`,
           body: c.body,
           createdAt: c.createdAt,
-          author: { __typename: "User", login: c.author },
-          reactions: { totalCount: c.votes },
+          author: { __typename: c.bot ? "Bot" : "User", login: c.author },
+          up: {
+            totalCount: c.up?.length ?? c.votes,
+            nodes: (c.up ?? []).map((login) => ({ user: { login } })),
+          },
+          down: { nodes: (c.down ?? []).map((login) => ({ user: { login } })) },
         }));
         return {
           rateLimit: this.charge(1),
@@ -475,11 +513,12 @@ export class FakeGitHub {
         const p = this.requireProject(v.projectId);
         const item = p.items.find((i) => i.id === v.itemId);
         const field = p.fields.find((f) => f.id === v.fieldId);
-        const option = field?.options.find(
-          (o) => o.id === (v.value as { singleSelectOptionId?: string }).singleSelectOptionId,
-        );
-        if (!item || !field || !option) throw new Error("Could not update the field value");
-        item.values[field.name] = option.name;
+        const value = v.value as { singleSelectOptionId?: string; text?: string };
+        const option = field?.options.find((o) => o.id === value.singleSelectOptionId);
+        const shown = field?.dataType === "TEXT" ? value.text : option?.name;
+        if (!item || !field || shown === undefined)
+          throw new Error("Could not update the field value");
+        item.values[field.name] = shown;
         return { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } };
       }
       case "MoveProjectItem": {

@@ -1,4 +1,7 @@
-/** One page of an issue's comments with their 👍 counts: read for retro issues only. */
+/**
+ * One page of an issue's comments with who gave them 👍 and 👎 (the first 100 of each, more
+ * than any meeting seats): read for retro and meeting issues only.
+ */
 export const issueCommentsQuery = /* GraphQL */ `
   query IssueComments($id: ID!, $after: String) {
     rateLimit {
@@ -22,8 +25,20 @@ export const issueCommentsQuery = /* GraphQL */ `
               __typename
               login
             }
-            reactions(content: THUMBS_UP) {
+            up: reactions(content: THUMBS_UP, first: 100) {
               totalCount
+              nodes {
+                user {
+                  login
+                }
+              }
+            }
+            down: reactions(content: THUMBS_DOWN, first: 100) {
+              nodes {
+                user {
+                  login
+                }
+              }
             }
           }
         }
