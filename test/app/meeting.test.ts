@@ -1,0 +1,262 @@
+import { describe, expect, it } from "vitest";
+import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+import {
+  example,
+  mountInstallationToken,
+  type Payload,
+  roundtableProbot,
+} from "../helpers/probot.js";
+
+const meetingBody = [
+  "### Date\n\n2026-12-03",
+  "### Start time\n\n17:00",
+  "### Time zone\n\nEurope/Berlin",
+  "### Theme\n\nOn-call and incidents",
+  "### Format\n\nLean coffee",
+  "### Capacity\n\n12",
+].join("\n\n");
+
+const people = Array.from({ length: 14 }, (_, i) => `person-${i + 1}`);
+
+function topic(number: number, title: string, sponsor: string, voters: string[]): FakeIssue {
+  return {
+    id: `I_${number}`,
+    number,
+    title,
+    state: "OPEN",
+    createdAt: `2026-11-0${number}T09:00:00Z`,
+    closedAt: null,
+    body: "### What is it?\n\nA topic",
+    author: sponsor,
+    labels: ["topic"],
+    assignees: [sponsor],
+    reactions: voters.map((login) => ({ login, createdAt: "2026-11-22T09:00:00Z" })),
+    comments: [],
+  };
+}
+
+/** Codertocat/Hello-World: #1 the meeting Codertocat runs, #2–#4 topics on the board. */
+function roundtable(): FakeGitHub {
+  const fake = new FakeGitHub("Codertocat", "Hello-World");
+  fake.issues = [
+    {
+      id: "MDU6SXNzdWU0NDQ1MDAwNDE=",
+      number: 1,
+      title: "Lean coffee, December",
+      state: "OPEN",
+      createdAt: "2026-11-20T09:00:00Z",
+      closedAt: null,
+      body: meetingBody,
+      author: "Codertocat",
+      labels: ["meeting"],
+      assignees: [],
+      reactions: [],
+      comments: [],
+    },
+    // Only participants vote: person-14 ends on the waitlist, and outsider never joins.
+    topic(2, "Follow-the-sun on-call", "person-1", [
+      "person-1",
+      "person-2",
+      "person-4",
+      "outsider",
+    ]),
+    topic(3, "Incident reviews that teach", "person-5", ["person-5", "person-6"]),
+    topic(4, "Paging budgets", "person-7", ["person-14", "outsider"]),
+  ];
+  fake.project = { ...fakeProject([2, 3, 4]), owner: "Codertocat" };
+  fake.pushCommit("main", {
+    ".github/roundtable.yml":
+      "project:\n  owner: Codertocat\n  number: 7\nvotes:\n  eligible: participants\n",
+  });
+  return fake;
+}
+
+describe("a lean-coffee meeting run from its issue", () => {
+  it("seats, runs two topics with roman votes, records outcome, takeaway and check-in, and writes the meeting page", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    let id = 9000;
+    const say = async (login: string, body: string, at: string) => {
+      id += 1;
+      fake.clock = at;
+      meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
+      await probot.receive({
+        id: `meeting-${id}`,
+        name: "issue_comment",
+        payload: example("issue_comment", "created", (p: Payload) => {
+          p.issue.number = 1;
+          p.issue.labels = [{ name: "meeting" }];
+          p.issue.body = meeting.body;
+          p.issue.node_id = meeting.id;
+          p.comment.id = id;
+          p.comment.body = body;
+          p.comment.created_at = at;
+          p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
+          p.comment.user.login = login;
+          p.sender.login = login;
+        }),
+      });
+      return id;
+    };
+    const botComment = (marker: string) =>
+      meeting.comments?.find((c) => c.bot && c.body.includes(`<!-- roundtable:${marker} -->`));
+    const region = () => meeting.body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
+    const status = () =>
+      Object.fromEntries(fake.project?.items.map((i) => [i.issue, i.values.Status]) ?? []);
+
+    // RSVP: 14 join, 12 are seated and 2 wait; person-3 leaves and person-13 moves up.
+    for (const [i, login] of people.entries())
+      await say(login, "/join", `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`);
+    expect(region()).toContain("### Participants (12 of 12)");
+    expect(region()).toContain("### Waitlist (2)");
+    await say("person-3", "/leave", "2026-11-21T11:00:00Z");
+    expect(region()).toContain("12. [person-13](https://github.com/person-13)");
+    expect(region()).toContain("### Waitlist (1)\n\n1. [person-14](https://github.com/person-14)");
+    // Only seated participants' votes count: #2 has 3 (not outsider's), #4 none.
+    expect(region()).toContain(
+      "### Agenda\n\n1. [#2 Follow-the-sun on-call](https://github.com/Codertocat/Hello-World/issues/2) · 3 votes",
+    );
+
+    // A participant cannot run the meeting.
+    const early = await say("person-2", "/start", "2026-12-03T15:58:00Z");
+    expect(fake.comments.get(1)?.find((c) => c.body.includes(`reply:${early}`))?.body).toContain(
+      "Only the facilitator runs the meeting: codertocat",
+    );
+
+    await say("Codertocat", "/start", "2026-12-03T16:00:00Z");
+    expect(region()).toContain("- 17:00 started");
+
+    // /next: the top-voted topic goes on the table, with its sponsor, timebox and roman vote.
+    const first = await say("Codertocat", "/next", "2026-12-03T16:01:00Z");
+    const now = botComment(`meeting:${first}`)?.body ?? "";
+    expect(now).toContain("### Now on the table");
+    expect(now).toContain("[#2 Follow-the-sun on-call]");
+    expect(now).toContain(
+      "[person-1](https://github.com/person-1) opens it (2 min), then 8 min of discussion, until **17:11** (Europe/Berlin)",
+    );
+    expect(botComment(`roman-vote:${first}`)?.body).toContain("**Roman vote** on [#2");
+    expect(status()).toEqual({ 2: "Discussing", 3: "To discuss", 4: "To discuss" });
+
+    // After the timebox, /next tallies the roman vote: 3 👍 against 1 👎 among participants
+    // (outsider's 👍 does not count), so the topic goes on 5 more minutes.
+    const vote1 = botComment(`roman-vote:${first}`);
+    if (vote1) {
+      vote1.up = ["person-1", "person-2", "person-4", "outsider", "person-14"];
+      vote1.down = ["person-5"];
+    }
+    const second = await say("Codertocat", "/next", "2026-12-03T16:12:00Z");
+    expect(botComment(`meeting:${second}`)?.body).toContain(
+      "the roman vote says go on (3 👍 1 👎). 5 more minutes, until **17:17**",
+    );
+    expect(status()[2]).toBe("Discussing");
+
+    const takeaway = await say(
+      "person-2",
+      "/takeaway Pair every new on-call engineer with a runbook review",
+      "2026-12-03T16:14:00Z",
+    );
+    const outsider = await say("outsider", "/takeaway I was not there", "2026-12-03T16:14:30Z");
+    expect(fake.comments.get(1)?.find((c) => c.body.includes(`reply:${outsider}`))?.body).toContain(
+      "Takeaways come from the meeting's participants",
+    );
+    await say(
+      "Codertocat",
+      "/outcome Adopt follow-the-sun on-call from Q1, starting with the platform team",
+      "2026-12-03T16:16:00Z",
+    );
+    expect(status()[2]).toBe("Discussed");
+    const notes = (fake.comments.get(2) ?? []).find((c) =>
+      c.body.includes("<!-- roundtable:meeting-notes:1 -->"),
+    );
+    expect(notes?.body).toContain(
+      "**Outcome:** Adopt follow-the-sun on-call from Q1, starting with the platform team",
+    );
+    expect(notes?.body).toContain("Pair every new on-call engineer with a runbook review");
+
+    // The second roman vote says move on: the next topic goes on the table.
+    const vote2 = botComment(`roman-vote:${second}`);
+    if (vote2) {
+      vote2.up = ["person-1"];
+      vote2.down = ["person-2", "person-4", "person-5"];
+    }
+    const third = await say("Codertocat", "/next", "2026-12-03T16:18:00Z");
+    const moved = botComment(`meeting:${third}`)?.body ?? "";
+    expect(moved).toContain("discussed for 17 minutes; the roman vote says move on (1 👍 3 👎).");
+    expect(moved).toContain("[#3 Incident reviews that teach]");
+    expect(status()).toEqual({ 2: "Discussed", 3: "Discussing", 4: "To discuss" });
+
+    // Check-in: three statements, each a comment of its own to answer with 👍 or 👎.
+    const checkin = await say("Codertocat", "/checkin", "2026-12-03T16:30:00Z");
+    const statements = [0, 1, 2].map((i) => botComment(`checkin:${checkin}:${i}`));
+    expect(statements.map((s) => s?.body.split("\n")[1])).toEqual([
+      "**Check-in 1 of 3:** I agree with our decision and prioritisation. 👍 or 👎",
+      "**Check-in 2 of 3:** I understand the reasoning. 👍 or 👎",
+      "**Check-in 3 of 3:** I recognise the impact and side effects. 👍 or 👎",
+    ]);
+    for (const s of statements) if (s) s.up = people.slice(0, 10);
+    if (statements[2]) statements[2].down = ["person-11", "person-12"];
+
+    // /end: the topic on the table is done, #4 stays in the queue, the issue closes, pages appear.
+    const end = await say("Codertocat", "/end", "2026-12-03T16:40:00Z");
+    const summary = botComment(`meeting:${end}`)?.body ?? "";
+    expect(summary).toContain("### The meeting has ended");
+    expect(summary).toContain("17:00–17:40, 40 minutes, 2 topics.");
+    expect(summary).toContain("· 17 min (extended 1 time)");
+    expect(summary).toContain("· 22 min");
+    expect(status()).toEqual({ 2: "Discussed", 3: "Discussed", 4: "To discuss" });
+    expect(meeting.state).toBe("CLOSED");
+    expect(region()).toContain(
+      "- 17:30 check-in (decision): 1. 9 👍 0 👎 · 2. 9 👍 0 👎 · 3. 9 👍 2 👎",
+    );
+    expect(region()).toContain("- 17:40 ended");
+
+    const page = fake.files().get("docs/meetings/2026-12-03-on-call-and-incidents.md") ?? "";
+    expect(page).toContain("# 2026-12-03: On-call and incidents");
+    expect(page).toContain(
+      "3 Dec 2026, 17:00 Europe/Berlin · Lean coffee · On-call and incidents · ended",
+    );
+    expect(page).toContain("## Participants (12)");
+    expect(page).toContain("### 1. #2 Follow-the-sun on-call");
+    expect(page).toContain(
+      "17:01–17:18 · sponsor [person-1](https://github.com/person-1) · 17 min · extended +5 min (3 👍 1 👎) · moved on (1 👍 3 👎)",
+    );
+    expect(page).toContain("**Outcome:** Adopt follow-the-sun on-call from Q1");
+    expect(page).toContain(
+      `Pair every new on-call engineer with a runbook review · [person-2](https://github.com/person-2) · [comment](https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${takeaway})`,
+    );
+    expect(page).toContain("### 2. #3 Incident reviews that teach");
+    // person-3 left before the check-in: their 👍 does not count.
+    expect(page).toMatch(/\| \[I recognise the impact and side effects\.\]\([^)]+\) \| 9 \| 2 \|/);
+    expect(page).not.toContain("Paging budgets");
+    expect(page).not.toContain("I was not there");
+
+    const takeaways = fake.files().get("docs/takeaways.md") ?? "";
+    expect(takeaways).toContain("## 3 Dec 2026: On-call and incidents");
+    expect(takeaways).toContain("[Meeting page](meetings/2026-12-03-on-call-and-incidents.md)");
+    expect(takeaways).toContain(
+      "- Outcome: Adopt follow-the-sun on-call from Q1, starting with the platform team · [#2 Follow-the-sun on-call](https://github.com/Codertocat/Hello-World/issues/2)",
+    );
+
+    // A redelivered /next changes nothing: the decision was written down once.
+    const before = JSON.stringify([meeting.comments, fake.project?.items]);
+    await probot.receive({
+      id: `meeting-${third}-again`,
+      name: "issue_comment",
+      payload: example("issue_comment", "created", (p: Payload) => {
+        p.issue.number = 1;
+        p.issue.labels = [{ name: "meeting" }];
+        p.issue.body = meeting.body;
+        p.issue.node_id = meeting.id;
+        p.comment.id = third;
+        p.comment.body = "/next";
+        p.comment.created_at = "2026-12-03T16:18:00Z";
+        p.comment.user.login = "Codertocat";
+      }),
+    });
+    expect(JSON.stringify([meeting.comments, fake.project?.items])).toBe(before);
+  });
+});
