@@ -100,7 +100,7 @@ export function decideMeetingCommand(
       const events: MeetingEvent[] = [...start];
       const status: Array<{ topic: number; to: TopicStatus }> = [];
       if (current) {
-        if (at >= current.until) {
+        if (Date.parse(at) >= Date.parse(current.until)) {
           const vote = thumbs(meeting, current.vote);
           if (vote.up > vote.down) return done([...events, extend(current, ctx, vote)]);
           events.push({
@@ -221,7 +221,7 @@ function extend(
 ): MeetingEvent {
   const steps = ctx.config.meetings.extensionMinutes;
   const minutes = steps[Math.min(current.extensions.length, steps.length - 1)] as number;
-  const from = ctx.at > current.until ? ctx.at : current.until;
+  const from = Date.parse(ctx.at) > Date.parse(current.until) ? ctx.at : current.until;
   return {
     type: "extend",
     at: ctx.at,

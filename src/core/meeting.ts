@@ -400,5 +400,5 @@ export function minutesBetween(from: string, to: string): number {
 }
 
 export function addMinutes(iso: string, minutes: number): string {
-  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace(/\.000Z$/, "Z");
 }

@@ -260,3 +260,121 @@ describe("a lean-coffee meeting run from its issue", () => {
     expect(JSON.stringify([meeting.comments, fake.project?.items])).toBe(before);
   });
 });
+
+describe("an unconference scheduled from its issue", () => {
+  it("/schedule places the most-voted topics in slots × rooms, sets Slot and Room, and writes the page and calendar", async () => {
+    const fake = new FakeGitHub("Codertocat", "Hello-World");
+    const body = [
+      "### Date\n\n2026-12-03",
+      "### Start time\n\n10:00",
+      "### Time zone\n\nEurope/Berlin",
+      "### Theme\n\nPlatform offsite",
+      "### Format\n\nUnconference",
+      "### Capacity\n\n40",
+      "### Unconference slots\n\n2 x 45 at 10:00, 11:30",
+      "### Unconference rooms\n\n2",
+    ].join("\n\n");
+    const voters = (n: number) => people.slice(0, n);
+    fake.issues = [
+      {
+        id: "MDU6SXNzdWU0NDQ1MDAwNDE=",
+        number: 1,
+        title: "Platform offsite",
+        state: "OPEN",
+        createdAt: "2026-11-20T09:00:00Z",
+        closedAt: null,
+        body,
+        author: "Codertocat",
+        labels: ["meeting"],
+        assignees: [],
+        reactions: [],
+        comments: [],
+      },
+      // person-1 sponsors the two most-voted topics: they must land in different slots.
+      topic(2, "Golden paths", "person-1", voters(9)),
+      topic(3, "Paved-road CI", "person-1", voters(8)),
+      topic(4, "Cost dashboards", "person-2", people.slice(6, 12)),
+      topic(5, "Internal docs", "person-3", people.slice(9, 14)),
+      topic(6, "Hack week", "person-4", ["person-14"]),
+    ];
+    const project = fakeProject([2, 3, 4, 5, 6]);
+    project.owner = "Codertocat";
+    project.fields.push(
+      { id: "F_slot", name: "Slot", dataType: "TEXT", options: [] },
+      {
+        id: "F_room",
+        name: "Room",
+        dataType: "SINGLE_SELECT",
+        options: [
+          { id: "R1", name: "Room 1" },
+          { id: "R2", name: "Room 2" },
+        ],
+      },
+    );
+    fake.project = project;
+    fake.pushCommit("main", {
+      ".github/roundtable.yml": "project:\n  owner: Codertocat\n  number: 7\n",
+    });
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    const meeting = fake.issues[0] as FakeIssue;
+    fake.clock = "2026-11-30T12:00:00Z";
+    meeting.comments?.push({
+      id: 7001,
+      author: "Codertocat",
+      body: "/schedule",
+      votes: 0,
+      createdAt: "2026-11-30T12:00:00Z",
+    });
+    await probot.receive({
+      id: "schedule-1",
+      name: "issue_comment",
+      payload: example("issue_comment", "created", (p: Payload) => {
+        p.issue.labels = [{ name: "meeting" }];
+        p.issue.body = body;
+        p.issue.node_id = meeting.id;
+        p.comment.id = 7001;
+        p.comment.body = "/schedule";
+        p.comment.created_at = "2026-11-30T12:00:00Z";
+        p.comment.user.login = "Codertocat";
+      }),
+    });
+
+    const reply = meeting.comments?.find((c) =>
+      c.body.includes("<!-- roundtable:meeting:7001 -->"),
+    );
+    expect(reply?.body).toContain("### Schedule");
+    // 29 dots count (3 a person); a voter of both topics in one slot attends only one.
+    expect(reply?.body).toContain("Attendance 26 of 29");
+    expect(reply?.body).toContain(
+      "| 10:00–10:45 | [#2 Golden paths](https://github.com/Codertocat/Hello-World/issues/2) | [#5 Internal docs]",
+    );
+    const values = Object.fromEntries(
+      project.items.map((i) => [i.issue, [i.values.Slot, i.values.Room]]),
+    );
+    const [slotOf2] = values[2] ?? [];
+    const [slotOf3] = values[3] ?? [];
+    expect(slotOf2).toBeDefined();
+    expect(slotOf3).toBeDefined();
+    expect(slotOf2).not.toBe(slotOf3);
+    expect(Object.values(values).filter(([slot]) => slot !== undefined)).toHaveLength(4);
+    expect(values[6]).toEqual([undefined, undefined]);
+
+    const page = fake.files().get("docs/meetings/2026-12-03-platform-offsite.md") ?? "";
+    expect(page).toContain("| Time | Room 1 | Room 2 |");
+    expect(page).toMatch(/\| 10:00–10:45 \| \[#2 Golden paths\]/);
+    expect(page).toContain("```mermaid\ngantt\n    dateFormat HH:mm");
+    expect(page).toContain("    section Room 1\n    2 Golden paths :10:00, 45m");
+    expect(page).toContain(
+      "[Add the sessions to your calendar (.ics)](2026-12-03-platform-offsite.ics)",
+    );
+    const ics = fake.files().get("docs/meetings/2026-12-03-platform-offsite.ics") ?? "";
+    expect(ics.split("\r\n").filter((l) => l.startsWith("BEGIN:VEVENT"))).toHaveLength(4);
+    // 10:00 in Berlin in December is 09:00 UTC; the stamp is the moment of /schedule.
+    expect(ics).toContain(
+      "SUMMARY:#2 Golden paths\r\nDTSTAMP:20261130T120000Z\r\nDTSTART:20261203T090000Z",
+    );
+    expect(ics).toContain("DTSTART:20261203T103000Z");
+  });
+});

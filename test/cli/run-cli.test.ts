@@ -74,6 +74,9 @@ describe("roundtable", () => {
         "wrote site/docs/okrs/2026.md",
         "wrote site/docs/retros/2026-Q3.md",
         "wrote site/docs/metrics.md",
+        "wrote site/docs/meetings/2026-11-12-on-call-and-postmortems.md",
+        "wrote site/docs/meetings/2026-12-10-platform-offsite.md",
+        "wrote site/docs/takeaways.md",
       ]);
       const page = readFileSync(join(first.cwd, "site/docs/topics.md"), "utf8");
       expect(page).toContain("**23 topics to discuss**");
@@ -86,6 +89,9 @@ describe("roundtable", () => {
         "unchanged site/docs/okrs/2026.md",
         "unchanged site/docs/retros/2026-Q3.md",
         "unchanged site/docs/metrics.md",
+        "unchanged site/docs/meetings/2026-11-12-on-call-and-postmortems.md",
+        "unchanged site/docs/meetings/2026-12-10-platform-offsite.md",
+        "unchanged site/docs/takeaways.md",
       ]);
     });
 
