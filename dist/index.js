@@ -82600,7 +82600,7 @@ function meeting_meetingOf(issue, config) {
         issue,
         form,
         facilitators,
-        roster: rosterOf(comments, form.capacity),
+        roster: { seated: [], waitlist: [] },
         startedAt: null,
         endedAt: null,
         discussions: [],
@@ -82609,6 +82609,7 @@ function meeting_meetingOf(issue, config) {
         checkins: [],
         schedule: null,
         handled: new Set(),
+        records: new Map(),
         refusedNotes: new Map(),
         bot: new Map(),
     };
@@ -82648,10 +82649,16 @@ function meeting_meetingOf(issue, config) {
         }
     }
     steps.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+    // Seats are taken and given up until the meeting ends; the roster is then what it was.
+    const end = steps
+        .flatMap((s) => (s.kind === "record" ? s.record.events : []))
+        .find((e) => e.type === "end")?.at;
+    meeting.roster = rosterOf(end ? comments.filter((c) => Date.parse(c.createdAt) <= Date.parse(end)) : comments, form.capacity);
     const counts = (marker) => meeting_thumbs(meeting, marker);
     for (const step of steps) {
         if (step.kind === "record") {
             meeting.handled.add(step.id);
+            meeting.records.set(step.id, step.record.events);
             for (const event of step.record.events)
                 applyEvent(meeting, event, counts);
             continue;
@@ -100416,6 +100423,11 @@ async function onMeetingComment(github, options) {
         if (!meetingCommands.has(command.name))
             continue;
         if (command.name === "join" || command.name === "leave") {
+            if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
+                replies.push("This meeting has ended: seats are no longer taken or given up.");
+                refused = true;
+                continue;
+            }
             const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
             if (command.name === "join" && place >= 0)
                 replies.push(`The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`);
@@ -100429,8 +100441,19 @@ async function onMeetingComment(github, options) {
             }
             continue;
         }
-        if (alreadyHandled)
+        if (alreadyHandled) {
+            // Decided before (a redelivery, or a run that stopped part-way): the same decision is
+            // applied again, and every effect of it is one that does nothing when already done.
+            if (given.length === 0) {
+                given.push(command);
+                events.push(...(meeting.records.get(comment.id) ?? []));
+                close ||= events.some((e) => e.type === "end");
+                for (const d of meeting.discussions)
+                    if (events.some((e) => "topic" in e && e.topic === d.topic))
+                        status.push({ topic: d.topic, to: d.ended ? "discussed" : "discussing" });
+            }
             continue;
+        }
         const decision = decideMeetingCommand(meeting, command, {
             commentId: comment.id,
             at: comment.createdAt,

@@ -134,8 +134,10 @@ export interface Meeting {
   takeaways: Note[];
   checkins: Checkin[];
   schedule: Extract<MeetingEvent, { type: "schedule" }> | null;
-  /** The ids of the comments whose commands the bot has acted on: redelivery does nothing. */
+  /** The ids of the comments whose commands the bot has acted on: redelivery decides nothing. */
   handled: Set<number>;
+  /** What was decided for each of those comments. */
+  records: Map<number, MeetingEvent[]>;
   /** /outcome and /takeaway comments that were not taken, with the reason. */
   refusedNotes: Map<number, string>;
   /** The bot's comments by their marker: roman votes and check-in statements hold reactions. */
@@ -179,7 +181,7 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
     issue,
     form,
     facilitators,
-    roster: rosterOf(comments, form.capacity),
+    roster: { seated: [], waitlist: [] },
     startedAt: null,
     endedAt: null,
     discussions: [],
@@ -188,6 +190,7 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
     checkins: [],
     schedule: null,
     handled: new Set(),
+    records: new Map(),
     refusedNotes: new Map(),
     bot: new Map(),
   };
@@ -225,11 +228,20 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
     }
   }
   steps.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+  // Seats are taken and given up until the meeting ends; the roster is then what it was.
+  const end = steps
+    .flatMap((s) => (s.kind === "record" ? s.record.events : []))
+    .find((e) => e.type === "end")?.at;
+  meeting.roster = rosterOf(
+    end ? comments.filter((c) => Date.parse(c.createdAt) <= Date.parse(end)) : comments,
+    form.capacity,
+  );
 
   const counts = (marker: string) => thumbs(meeting, marker);
   for (const step of steps) {
     if (step.kind === "record") {
       meeting.handled.add(step.id);
+      meeting.records.set(step.id, step.record.events);
       for (const event of step.record.events) applyEvent(meeting, event, counts);
       continue;
     }

@@ -102,6 +102,11 @@ export async function onMeetingComment(
   for (const command of parseCommands(comment.body)) {
     if (!meetingCommands.has(command.name)) continue;
     if (command.name === "join" || command.name === "leave") {
+      if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
+        replies.push("This meeting has ended: seats are no longer taken or given up.");
+        refused = true;
+        continue;
+      }
       const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
       if (command.name === "join" && place >= 0)
         replies.push(
@@ -117,7 +122,19 @@ export async function onMeetingComment(
       }
       continue;
     }
-    if (alreadyHandled) continue;
+    if (alreadyHandled) {
+      // Decided before (a redelivery, or a run that stopped part-way): the same decision is
+      // applied again, and every effect of it is one that does nothing when already done.
+      if (given.length === 0) {
+        given.push(command);
+        events.push(...(meeting.records.get(comment.id) ?? []));
+        close ||= events.some((e) => e.type === "end");
+        for (const d of meeting.discussions)
+          if (events.some((e) => "topic" in e && e.topic === d.topic))
+            status.push({ topic: d.topic, to: d.ended ? "discussed" : "discussing" });
+      }
+      continue;
+    }
     const decision = decideMeetingCommand(meeting, command, {
       commentId: comment.id,
       at: comment.createdAt,

@@ -378,3 +378,68 @@ describe("an unconference scheduled from its issue", () => {
     expect(ics).toContain("DTSTART:20261203T103000Z");
   });
 });
+
+describe("a meeting command that stopped part-way", () => {
+  it("is completed, not decided again, when the event is delivered again", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    fake.clock = "2026-12-03T16:01:00Z";
+    meeting.comments?.push({
+      id: 8001,
+      author: "Codertocat",
+      body: "/next",
+      votes: 0,
+      createdAt: "2026-12-03T16:01:00Z",
+    });
+    // GitHub refuses the roman-vote comment once: the reply with the decision is already posted.
+    let refusals = 0;
+    fake.interceptors.push((call) => {
+      const body = (call.type === "rest" && (call.body as { body?: string })?.body) || "";
+      if (
+        call.type === "rest" &&
+        call.method === "POST" &&
+        body.includes("<!-- roundtable:roman-vote") &&
+        refusals++ === 0
+      )
+        return [422, { message: "Validation Failed" }];
+      return undefined;
+    });
+    const deliver = (id: string) =>
+      probot.receive({
+        id,
+        name: "issue_comment",
+        payload: example("issue_comment", "created", (p: Payload) => {
+          p.issue.labels = [{ name: "meeting" }];
+          p.issue.body = meeting.body;
+          p.issue.node_id = meeting.id;
+          p.comment.id = 8001;
+          p.comment.body = "/next";
+          p.comment.created_at = "2026-12-03T16:01:00Z";
+          p.comment.user.login = "Codertocat";
+        }),
+      });
+    await expect(deliver("first")).rejects.toThrow(/roman-vote|Validation Failed/);
+    const marked = (m: string) =>
+      meeting.comments?.filter((c) => c.body.includes(`<!-- roundtable:${m} -->`)) ?? [];
+    expect(marked("meeting:8001")).toHaveLength(1);
+    expect(marked("roman-vote:8001")).toHaveLength(0);
+
+    // Meanwhile the votes change: the redelivery still takes #2, as decided.
+    const three = fake.issues.find((i) => i.number === 3);
+    three?.reactions.push(
+      ...["person-7", "person-8", "person-9"].map((login) => ({
+        login,
+        createdAt: "2026-12-03T16:01:30Z",
+      })),
+    );
+    await deliver("again");
+    expect(marked("meeting:8001")).toHaveLength(1);
+    expect(marked("roman-vote:8001")).toHaveLength(1);
+    expect(marked("roman-vote:8001")[0]?.body).toContain("on [#2 Follow-the-sun on-call]");
+    expect(fake.project?.items.find((i) => i.issue === 2)?.values.Status).toBe("Discussing");
+    expect(fake.project?.items.find((i) => i.issue === 3)?.values.Status).toBe("To discuss");
+  });
+});
