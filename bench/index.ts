@@ -1,5 +1,6 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
+import { benchMeetingCost } from "./meeting-cost.js";
 import { benchSchedule } from "./schedule.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchAllPages, benchTopicsPage } from "./topics-page.js";
@@ -14,5 +15,6 @@ benchAllPages(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
 benchSchedule();
+await benchMeetingCost();
 benchTopicForm();
 await benchDeliveries(500, 20);

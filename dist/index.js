@@ -82778,7 +82778,13 @@ function takeNote(meeting, step, joined) {
         return `#${named[1]} has not been discussed in this meeting, so it takes no ${step.name} here.`;
     if (text === "")
         return `Write the ${step.name} after the command: \`/${step.name} We will pilot it in one team\`.`;
-    const note = { text: text.slice(0, 2000), by: login, at: step.at, url: step.comment.url };
+    const note = {
+        comment: step.id,
+        text: text.slice(0, 2000),
+        by: login,
+        at: step.at,
+        url: step.comment.url,
+    };
     const sponsor = discussion?.sponsor ? status_sameName(discussion.sponsor, login) : false;
     if (step.name === "outcome") {
         if (!discussion)
@@ -100507,9 +100513,9 @@ async function onMeetingComment(github, options) {
         }
     }
     // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.
-    const noted = meeting.discussions.filter((d) => d.outcome?.url === comment.url || d.takeaways.some((t) => t.url === comment.url));
+    const noted = meeting.discussions.filter((d) => d.outcome?.comment === comment.id || d.takeaways.some((t) => t.comment === comment.id));
     for (const d of noted) {
-        if (d.outcome?.url === comment.url)
+        if (d.outcome?.comment === comment.id)
             status.push({ topic: d.topic, to: "discussed" });
         effects.push({
             kind: "upsert-comment",

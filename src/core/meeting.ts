@@ -86,6 +86,8 @@ export function decodeRecord(body: string): MeetingRecord | null {
 
 /** An outcome or a takeaway: the text someone gave with /outcome or /takeaway, and where. */
 export interface Note {
+  /** The id of the comment it was given in. */
+  comment: number;
   text: string;
   by: string;
   at: string;
@@ -376,7 +378,13 @@ function takeNote(
     return `#${named[1]} has not been discussed in this meeting, so it takes no ${step.name} here.`;
   if (text === "")
     return `Write the ${step.name} after the command: \`/${step.name} We will pilot it in one team\`.`;
-  const note: Note = { text: text.slice(0, 2000), by: login, at: step.at, url: step.comment.url };
+  const note: Note = {
+    comment: step.id,
+    text: text.slice(0, 2000),
+    by: login,
+    at: step.at,
+    url: step.comment.url,
+  };
   const sponsor = discussion?.sponsor ? sameName(discussion.sponsor, login) : false;
   if (step.name === "outcome") {
     if (!discussion) return "No topic has been discussed yet: `/next` takes the first one.";

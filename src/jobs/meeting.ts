@@ -189,10 +189,10 @@ export async function onMeetingComment(
 
   // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.
   const noted = meeting.discussions.filter(
-    (d) => d.outcome?.url === comment.url || d.takeaways.some((t) => t.url === comment.url),
+    (d) => d.outcome?.comment === comment.id || d.takeaways.some((t) => t.comment === comment.id),
   );
   for (const d of noted) {
-    if (d.outcome?.url === comment.url) status.push({ topic: d.topic, to: "discussed" });
+    if (d.outcome?.comment === comment.id) status.push({ topic: d.topic, to: "discussed" });
     effects.push({
       kind: "upsert-comment",
       issue: d.topic,
