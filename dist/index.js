@@ -86196,6 +86196,8 @@ function endSummary(ctx, at) {
             text(` · ${minutesBetween(d.began, d.ended ?? at)} min${d.extensions.length ? ` (extended ${plural(d.extensions.length, "time")})` : ""}`),
         ])));
     }
+    if (m.checkins.length > 0)
+        out.push(paragraph("Check-in:"), list(m.checkins.map((c) => checkinLine(m, c))));
     return out;
 }
 /** The roman-vote comment: its 👍 and 👎 from participants decide at the end of the timebox. */
@@ -86336,12 +86338,15 @@ function gantt(ctx, s) {
 
 
 
+
+/** How many meetings the metrics page lists, the newest first. */
+const meetingRows = 8;
 /**
  * The metrics page: participation (topics proposed, discussed, parked; votes and voters) and
  * delivery (roadmap items shipped by lane, OKR attainment, action items) for the last four
  * quarters, with a chart of topics proposed and discussed.
  */
-function renderMetricsPage(rows, config, now) {
+function renderMetricsPage(rows, config, now, meetings = []) {
     const quarters = rows.map((r) => formatQuarter(r.quarter));
     const lanes = [
         ...config.lanes.map((l) => ({ key: l.key, name: l.name })),
@@ -86383,8 +86388,40 @@ function renderMetricsPage(rows, config, now) {
                 String(r.actionItemsOpened),
                 String(r.actionItemsClosed),
             ])),
+            ...meetingsTable(meetings),
         ],
     };
+}
+/**
+ * The meetings held, the newest first: who came, how much was discussed in how long, what it
+ * left behind, and how much of the room agreed at the check-in (the share of 👍 in its answers).
+ */
+function meetingsTable(meetings) {
+    const held = meetings
+        .filter((m) => m.startedAt)
+        .sort((a, b) => (b.startedAt ?? "").localeCompare(a.startedAt ?? ""))
+        .slice(0, meetingRows);
+    if (held.length === 0)
+        return [];
+    return [
+        mdast_heading(2, "Meetings"),
+        table(["left", "left", "right", "right", "right", "right", "right"], ["Date", "Meeting", "Participants", "Topics", "Minutes", "Takeaways", "Check-in 👍"], held.map((m) => {
+            const answers = m.checkins.flatMap((c) => (c.answer === "vote" ? c.statements : []));
+            const up = answers.reduce((n, s) => n + s.up, 0);
+            const all = answers.reduce((n, s) => n + s.up + s.down, 0);
+            const notes = m.takeaways.length +
+                m.discussions.reduce((n, d) => n + d.takeaways.length + (d.outcome ? 1 : 0), 0);
+            return [
+                m.form.date ?? (m.startedAt ?? "").slice(0, 10),
+                [mdast_link(m.issue.url, `#${m.issue.number} ${safe_text_safeText(m.issue.title, 60)}`)],
+                String(m.roster.seated.length),
+                String(m.discussions.length),
+                m.endedAt && m.startedAt ? String(meeting_minutesBetween(m.startedAt, m.endedAt)) : "–",
+                String(notes),
+                all === 0 ? "–" : `${Math.round((up / all) * 100)}%`,
+            ];
+        })),
+    ];
 }
 //# sourceMappingURL=metrics-page.js.map
 ;// CONCATENATED MODULE: ./lib/render/okr-pages.js
@@ -100213,17 +100250,18 @@ function renderPages(snapshot, config, existing) {
             }),
         });
     }
+    const meetings = meetingsOf(snapshot, config);
     const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
-    if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => status_sameName(l, t))))) {
+    if (meetings.some((m) => m.startedAt) ||
+        snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => status_sameName(l, t))))) {
         specs.push({
             path: config.pages.metrics,
             region: "metrics",
             title: "Metrics",
             intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
-            content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now),
+            content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now, meetings),
         });
     }
-    const meetings = meetingsOf(snapshot, config);
     const issues = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
     const files = [];
     for (const meeting of meetings) {

@@ -123,17 +123,20 @@ export function renderPages(
       }),
     });
   }
+  const meetings = meetingsOf(snapshot, config);
   const tracked = [config.labels.roadmap, config.labels.objective, config.labels.actionItem];
-  if (snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))) {
+  if (
+    meetings.some((m) => m.startedAt) ||
+    snapshot.issues.some((i) => i.labels.some((l) => tracked.some((t) => sameName(l, t))))
+  ) {
     specs.push({
       path: config.pages.metrics,
       region: "metrics",
       title: "Metrics",
       intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
-      content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now),
+      content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now, meetings),
     });
   }
-  const meetings = meetingsOf(snapshot, config);
   const issues = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
   const files: Array<{ path: string; content: string }> = [];
   for (const meeting of meetings) {

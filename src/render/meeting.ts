@@ -284,6 +284,8 @@ function endSummary(ctx: MeetingContext, at: string): RootContent[] {
       ),
     );
   }
+  if (m.checkins.length > 0)
+    out.push(paragraph("Check-in:"), list(m.checkins.map((c) => checkinLine(m, c))));
   return out;
 }
 

@@ -207,6 +207,9 @@ describe("a lean-coffee meeting run from its issue", () => {
     expect(summary).toContain("17:00–17:40, 40 minutes, 2 topics.");
     expect(summary).toContain("· 17 min (extended 1 time)");
     expect(summary).toContain("· 22 min");
+    expect(summary).toContain(
+      "Check-in:\n\n- 17:30 check-in (decision): 1. 9 👍 0 👎 · 2. 9 👍 0 👎 · 3. 9 👍 2 👎",
+    );
     expect(status()).toEqual({ 2: "Discussed", 3: "Discussed", 4: "To discuss" });
     expect(meeting.state).toBe("CLOSED");
     expect(region()).toContain(

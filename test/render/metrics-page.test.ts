@@ -19,6 +19,18 @@ describe("the metrics page", () => {
     expect(markdownProblems(page?.content ?? "")).toEqual([]);
   });
 
+  it("lists the meetings held: participants, topics, minutes, takeaways and check-in agreement", () => {
+    const page =
+      renderPages(example, exampleConfig, () => undefined).find((p) => p.path === "docs/metrics.md")
+        ?.content ?? "";
+    // 8 seated; one topic; 17:00–17:30; an outcome and two takeaways; 22 of 24 check-in answers 👍.
+    expect(page).toContain(
+      "| 2026-11-12 | [#60 Lean coffee, November](https://github.com/acme-leads/roundtable/issues/60) | 8 | 1 | 30 | 3 | 92% |",
+    );
+    // The offsite has not started: it is not a meeting held yet.
+    expect(page).not.toContain("#61");
+  });
+
   it("counts each quarter's topics, votes, voters, shipped items and action items", () => {
     const now = "2026-11-20T00:00:00Z";
     const rows = metricsOf(
