@@ -85279,7 +85279,7 @@ async function ensurePullRequest(github, owner, repo, head, message) {
  * GitHub's answer to a failed request, turned into one line that says what to do. Returns
  * undefined for an error that did not come from GitHub.
  */
-function explainError(error) {
+function explain_error_explainError(error) {
     const e = error;
     if (e?.name === "GraphqlResponseError" && Array.isArray(e.errors)) {
         const first = e.errors[0];
@@ -86076,12 +86076,13 @@ function discussionFacts(ctx, d) {
 function meeting_renderMeetingRegion(ctx, upNext) {
     const m = ctx.meeting;
     const { seated, waitlist } = m.roster;
-    const children = [
-        heading(3, `Participants (${seated.length} of ${m.form.capacity})`),
-        seated.length === 0
-            ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
-            : list(seated.map((login) => [profileLink(login, ctx.site)]), true),
-    ];
+    const children = [];
+    if (m.form.problems.length > 0) {
+        children.push(paragraph(strong("Fix the meeting's form:"), text(` ${m.form.problems.join("; ")}. Edit the answers above this region; until then times are shown in UTC and the defaults stand.`)));
+    }
+    children.push(heading(3, `Participants (${seated.length} of ${m.form.capacity})`), seated.length === 0
+        ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
+        : list(seated.map((login) => [profileLink(login, ctx.site)]), true));
     if (waitlist.length > 0) {
         children.push(heading(3, `Waitlist (${waitlist.length})`), list(waitlist.map((login) => [profileLink(login, ctx.site)]), true));
     }
@@ -100293,7 +100294,7 @@ function renderPages(snapshot, config, existing) {
         specs.push({
             path: `${config.pages.meetings}/${slug}.md`,
             region: "meeting",
-            title: `${meeting.form.date ?? "Meeting"}: ${meeting.form.theme || meeting.issue.title}`,
+            title: `${meeting.form.date ?? "Meeting"}: ${safe_text_safeText(meeting.form.theme || meeting.issue.title)}`,
             intro: `A meeting of the roundtable: who took part, what was discussed and what came of it. ${keep}`,
             content: renderMeetingPage({ meeting, issues, site, config }, files.some((f) => f.path === ics) ? `${slug}.ics` : null, draft),
         });
@@ -100587,18 +100588,24 @@ async function onMeetingComment(github, options) {
         log: options.log,
     });
     if (events.some((e) => e.type === "end" || e.type === "schedule")) {
-        const written = await publish(github, {
-            owner,
-            repo,
-            config,
-            now: options.now,
-            dryRun: false,
-            mode: "direct",
-            log: options.log,
-        });
-        options.log(written.commit
-            ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
-            : "pages unchanged");
+        try {
+            const written = await publish(github, {
+                owner,
+                repo,
+                config,
+                now: options.now,
+                dryRun: false,
+                mode: "direct",
+                log: options.log,
+            });
+            options.log(written.commit
+                ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
+                : "pages unchanged");
+        }
+        catch (error) {
+            // The meeting itself is recorded; only its pages wait for the next publish.
+            replies.push(`The meeting's pages could not be written: ${explainError(error) ?? error.message}. The Action's next publish writes them, or run it now from the Actions tab.`);
+        }
     }
     return { replies, refused };
 }
@@ -100833,7 +100840,7 @@ function fail(error) {
         setFailed(error.message);
         return;
     }
-    const message = explainError(error) ?? (error instanceof Error ? error.message : String(error));
+    const message = explain_error_explainError(error) ?? (error instanceof Error ? error.message : String(error));
     core_error(message, { title: "Roundtable" });
     setFailed(message);
 }

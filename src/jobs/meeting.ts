@@ -20,7 +20,7 @@ import {
   siteOf,
   type TopicStatus,
 } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import { applyPlan, explainError, type GitHub } from "../github/index.js";
 import {
   type MeetingContext,
   renderCheckinStatement,
@@ -229,20 +229,27 @@ export async function onMeetingComment(
     log: options.log,
   });
   if (events.some((e) => e.type === "end" || e.type === "schedule")) {
-    const written = await publish(github, {
-      owner,
-      repo,
-      config,
-      now: options.now,
-      dryRun: false,
-      mode: "direct",
-      log: options.log,
-    });
-    options.log(
-      written.commit
-        ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
-        : "pages unchanged",
-    );
+    try {
+      const written = await publish(github, {
+        owner,
+        repo,
+        config,
+        now: options.now,
+        dryRun: false,
+        mode: "direct",
+        log: options.log,
+      });
+      options.log(
+        written.commit
+          ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
+          : "pages unchanged",
+      );
+    } catch (error) {
+      // The meeting itself is recorded; only its pages wait for the next publish.
+      replies.push(
+        `The meeting's pages could not be written: ${explainError(error) ?? (error as Error).message}. The Action's next publish writes them, or run it now from the Actions tab.`,
+      );
+    }
   }
   return { replies, refused };
 }

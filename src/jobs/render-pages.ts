@@ -29,6 +29,7 @@ import {
   renderTakeawaysPage,
   renderTopicsPage,
   renderYearOkrs,
+  safeText,
 } from "../render/index.js";
 
 export interface PageFile {
@@ -166,7 +167,7 @@ export function renderPages(
     specs.push({
       path: `${config.pages.meetings}/${slug}.md`,
       region: "meeting",
-      title: `${meeting.form.date ?? "Meeting"}: ${meeting.form.theme || meeting.issue.title}`,
+      title: `${meeting.form.date ?? "Meeting"}: ${safeText(meeting.form.theme || meeting.issue.title)}`,
       intro: `A meeting of the roundtable: who took part, what was discussed and what came of it. ${keep}`,
       content: renderMeetingPage(
         { meeting, issues, site, config },

@@ -65,7 +65,18 @@ function discussionFacts(ctx: MeetingContext, d: Discussion): PhrasingContent[] 
 export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): Root {
   const m = ctx.meeting;
   const { seated, waitlist } = m.roster;
-  const children: RootContent[] = [
+  const children: RootContent[] = [];
+  if (m.form.problems.length > 0) {
+    children.push(
+      paragraph(
+        strong("Fix the meeting's form:"),
+        text(
+          ` ${m.form.problems.join("; ")}. Edit the answers above this region; until then times are shown in UTC and the defaults stand.`,
+        ),
+      ),
+    );
+  }
+  children.push(
     heading(3, `Participants (${seated.length} of ${m.form.capacity})`),
     seated.length === 0
       ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
@@ -73,7 +84,7 @@ export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): 
           seated.map((login) => [profileLink(login, ctx.site)]),
           true,
         ),
-  ];
+  );
   if (waitlist.length > 0) {
     children.push(
       heading(3, `Waitlist (${waitlist.length})`),

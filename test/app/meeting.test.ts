@@ -446,3 +446,57 @@ describe("a meeting command that stopped part-way", () => {
     expect(fake.project?.items.find((i) => i.issue === 3)?.values.Status).toBe("To discuss");
   });
 });
+
+describe("/end when the pages cannot be written", () => {
+  it("ends the meeting anyway and says why the pages wait", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    fake.interceptors.push((call) =>
+      call.type === "graphql" && call.operation === "CreateCommit"
+        ? [
+            200,
+            {
+              data: null,
+              errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }],
+            },
+          ]
+        : undefined,
+    );
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    fake.clock = "2026-12-03T17:00:00Z";
+    meeting.comments?.push({
+      id: 8101,
+      author: "Codertocat",
+      body: "/end",
+      votes: 0,
+      createdAt: "2026-12-03T17:00:00Z",
+    });
+    await probot.receive({
+      id: "end-1",
+      name: "issue_comment",
+      payload: example("issue_comment", "created", (p: Payload) => {
+        p.issue.labels = [{ name: "meeting" }];
+        p.issue.body = meeting.body;
+        p.issue.node_id = meeting.id;
+        p.comment.id = 8101;
+        p.comment.body = "/end";
+        p.comment.created_at = "2026-12-03T17:00:00Z";
+        p.comment.user.login = "Codertocat";
+      }),
+    });
+    expect(meeting.state).toBe("CLOSED");
+    const reply = fake.comments
+      .get(1)
+      ?.find((c) => c.body.includes("<!-- roundtable:reply:8101 -->"));
+    expect(reply?.body).toContain(
+      "The meeting's pages could not be written: GitHub refused: Resource not accessible by integration; give the token the permission this needs",
+    );
+    expect(fake.reactions.filter((r) => r.commentId === 8101).map((r) => r.content)).toEqual([
+      "eyes",
+      "+1",
+    ]);
+    expect(fake.files().has("docs/takeaways.md")).toBe(false);
+  });
+});
