@@ -72,6 +72,51 @@ function roundtable(): FakeGitHub {
   return fake;
 }
 
+type Probot = Awaited<ReturnType<typeof roundtableProbot>>;
+
+/**
+ * Someone comments on the meeting issue (#1): the comment is added to the fake, as GitHub holds
+ * it, and its issue_comment.created event is delivered to the app. Returns the comment's id.
+ */
+async function comment(
+  probot: Probot,
+  fake: FakeGitHub,
+  {
+    id,
+    login,
+    body,
+    at,
+    delivery = `d-${id}`,
+  }: {
+    id: number;
+    login: string;
+    body: string;
+    at: string;
+    delivery?: string;
+  },
+): Promise<number> {
+  const meeting = fake.issues[0] as FakeIssue;
+  fake.clock = at;
+  if (!meeting.comments?.some((c) => c.id === id))
+    meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
+  await probot.receive({
+    id: delivery,
+    name: "issue_comment",
+    payload: example("issue_comment", "created", (p: Payload) => {
+      p.issue.labels = meeting.labels.map((name) => ({ name }));
+      p.issue.body = meeting.body;
+      p.issue.node_id = meeting.id;
+      p.comment.id = id;
+      p.comment.body = body;
+      p.comment.created_at = at;
+      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
+      p.comment.user.login = login;
+      p.sender.login = login;
+    }),
+  });
+  return id;
+}
+
 describe("a lean-coffee meeting run from its issue", () => {
   it("seats, runs two topics with roman votes, records outcome, takeaway and check-in, and writes the meeting page", async () => {
     const fake = roundtable();
@@ -80,28 +125,8 @@ describe("a lean-coffee meeting run from its issue", () => {
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
     const probot = await roundtableProbot();
     let id = 9000;
-    const say = async (login: string, body: string, at: string) => {
-      id += 1;
-      fake.clock = at;
-      meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
-      await probot.receive({
-        id: `meeting-${id}`,
-        name: "issue_comment",
-        payload: example("issue_comment", "created", (p: Payload) => {
-          p.issue.number = 1;
-          p.issue.labels = [{ name: "meeting" }];
-          p.issue.body = meeting.body;
-          p.issue.node_id = meeting.id;
-          p.comment.id = id;
-          p.comment.body = body;
-          p.comment.created_at = at;
-          p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
-          p.comment.user.login = login;
-          p.sender.login = login;
-        }),
-      });
-      return id;
-    };
+    const say = (login: string, body: string, at: string) =>
+      comment(probot, fake, { id: ++id, login, body, at });
     const botComment = (marker: string) =>
       meeting.comments?.find((c) => c.bot && c.body.includes(`<!-- roundtable:${marker} -->`));
     const region = () => meeting.body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
@@ -113,6 +138,9 @@ describe("a lean-coffee meeting run from its issue", () => {
       await say(login, "/join", `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`);
     expect(region()).toContain("### Participants (12 of 12)");
     expect(region()).toContain("### Waitlist (2)");
+    const replies = (fake.comments.get(1) ?? []).map((c) => c.body);
+    expect(replies.filter((b) => b.includes("you are number 1 on the waitlist"))).toHaveLength(1);
+    expect(replies.filter((b) => b.includes("you are number 2 on the waitlist"))).toHaveLength(1);
     await say("person-3", "/leave", "2026-11-21T11:00:00Z");
     expect(region()).toContain("12. [person-13](https://github.com/person-13)");
     expect(region()).toContain("### Waitlist (1)\n\n1. [person-14](https://github.com/person-14)");
@@ -246,19 +274,12 @@ describe("a lean-coffee meeting run from its issue", () => {
 
     // A redelivered /next changes nothing: the decision was written down once.
     const before = JSON.stringify([meeting.comments, fake.project?.items]);
-    await probot.receive({
-      id: `meeting-${third}-again`,
-      name: "issue_comment",
-      payload: example("issue_comment", "created", (p: Payload) => {
-        p.issue.number = 1;
-        p.issue.labels = [{ name: "meeting" }];
-        p.issue.body = meeting.body;
-        p.issue.node_id = meeting.id;
-        p.comment.id = third;
-        p.comment.body = "/next";
-        p.comment.created_at = "2026-12-03T16:18:00Z";
-        p.comment.user.login = "Codertocat";
-      }),
+    await comment(probot, fake, {
+      id: third,
+      login: "Codertocat",
+      body: "/next",
+      at: "2026-12-03T16:18:00Z",
+      delivery: "again",
     });
     expect(JSON.stringify([meeting.comments, fake.project?.items])).toBe(before);
   });
@@ -322,28 +343,12 @@ describe("an unconference scheduled from its issue", () => {
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
     const probot = await roundtableProbot();
     const meeting = fake.issues[0] as FakeIssue;
-    fake.clock = "2026-11-30T12:00:00Z";
-    meeting.comments?.push({
+    await comment(probot, fake, {
       id: 7001,
-      author: "Codertocat",
+      login: "Codertocat",
       body: "/schedule",
-      votes: 0,
-      createdAt: "2026-11-30T12:00:00Z",
+      at: "2026-11-30T12:00:00Z",
     });
-    await probot.receive({
-      id: "schedule-1",
-      name: "issue_comment",
-      payload: example("issue_comment", "created", (p: Payload) => {
-        p.issue.labels = [{ name: "meeting" }];
-        p.issue.body = body;
-        p.issue.node_id = meeting.id;
-        p.comment.id = 7001;
-        p.comment.body = "/schedule";
-        p.comment.created_at = "2026-11-30T12:00:00Z";
-        p.comment.user.login = "Codertocat";
-      }),
-    });
-
     const reply = meeting.comments?.find((c) =>
       c.body.includes("<!-- roundtable:meeting:7001 -->"),
     );
@@ -389,14 +394,6 @@ describe("a meeting command that stopped part-way", () => {
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
     const probot = await roundtableProbot();
-    fake.clock = "2026-12-03T16:01:00Z";
-    meeting.comments?.push({
-      id: 8001,
-      author: "Codertocat",
-      body: "/next",
-      votes: 0,
-      createdAt: "2026-12-03T16:01:00Z",
-    });
     // GitHub refuses the roman-vote comment once: the reply with the decision is already posted.
     let refusals = 0;
     fake.interceptors.push((call) => {
@@ -410,19 +407,13 @@ describe("a meeting command that stopped part-way", () => {
         return [422, { message: "Validation Failed" }];
       return undefined;
     });
-    const deliver = (id: string) =>
-      probot.receive({
-        id,
-        name: "issue_comment",
-        payload: example("issue_comment", "created", (p: Payload) => {
-          p.issue.labels = [{ name: "meeting" }];
-          p.issue.body = meeting.body;
-          p.issue.node_id = meeting.id;
-          p.comment.id = 8001;
-          p.comment.body = "/next";
-          p.comment.created_at = "2026-12-03T16:01:00Z";
-          p.comment.user.login = "Codertocat";
-        }),
+    const deliver = (delivery: string) =>
+      comment(probot, fake, {
+        id: 8001,
+        login: "Codertocat",
+        body: "/next",
+        at: "2026-12-03T16:01:00Z",
+        delivery,
       });
     await expect(deliver("first")).rejects.toThrow(/roman-vote|Validation Failed/);
     const marked = (m: string) =>
@@ -465,26 +456,11 @@ describe("/end when the pages cannot be written", () => {
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
     const probot = await roundtableProbot();
-    fake.clock = "2026-12-03T17:00:00Z";
-    meeting.comments?.push({
+    await comment(probot, fake, {
       id: 8101,
-      author: "Codertocat",
+      login: "Codertocat",
       body: "/end",
-      votes: 0,
-      createdAt: "2026-12-03T17:00:00Z",
-    });
-    await probot.receive({
-      id: "end-1",
-      name: "issue_comment",
-      payload: example("issue_comment", "created", (p: Payload) => {
-        p.issue.labels = [{ name: "meeting" }];
-        p.issue.body = meeting.body;
-        p.issue.node_id = meeting.id;
-        p.comment.id = 8101;
-        p.comment.body = "/end";
-        p.comment.created_at = "2026-12-03T17:00:00Z";
-        p.comment.user.login = "Codertocat";
-      }),
+      at: "2026-12-03T17:00:00Z",
     });
     expect(meeting.state).toBe("CLOSED");
     const reply = fake.comments
@@ -498,5 +474,26 @@ describe("/end when the pages cannot be written", () => {
       "+1",
     ]);
     expect(fake.files().has("docs/takeaways.md")).toBe(false);
+  });
+});
+
+describe("/join on an issue that is not a meeting", () => {
+  it("is refused, saying why", async () => {
+    const fake = roundtable();
+    const issue = fake.issues[0] as FakeIssue;
+    issue.labels = ["topic"];
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST"] });
+    const probot = await roundtableProbot();
+    await comment(probot, fake, {
+      id: 8201,
+      login: "person-1",
+      body: "/join",
+      at: "2026-11-21T10:00:00Z",
+    });
+    expect(fake.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
+    expect(fake.comments.get(1)?.[0]?.body).toContain(
+      "`/join` works on meetings, and this issue is not one",
+    );
   });
 });

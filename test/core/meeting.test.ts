@@ -14,6 +14,7 @@ import {
   meetingsOf,
   nextMeeting,
   parseCommands,
+  rosterOf,
 } from "../../src/core/index.js";
 import { config, issue, snapshot, vote } from "../helpers/factories.js";
 
@@ -55,6 +56,16 @@ function meetingIssue(comments: CommentRecord[], extra: Record<string, string> =
     comments,
   });
 }
+
+/** #2 on the table from 16:01 to 16:11, sponsored by ann, decided by the command in comment 50. */
+const firstTopic: MeetingEvent = {
+  type: "topic",
+  at: "2026-12-03T16:01:00Z",
+  topic: 2,
+  sponsor: "ann",
+  until: "2026-12-03T16:11:00Z",
+  vote: "roman-vote:50",
+};
 
 const joins = ["ann", "bob", "cy"].map((login, i) =>
   said(login, "/join", `2026-11-21T10:0${i}:00Z`),
@@ -106,16 +117,7 @@ describe("meetingOf", () => {
   it("files a takeaway under the topic it names, and refuses one from someone who never joined", () => {
     const comments = [
       ...joins,
-      record(50, [
-        {
-          type: "topic",
-          at: "2026-12-03T16:01:00Z",
-          topic: 2,
-          sponsor: "ann",
-          until: "2026-12-03T16:11:00Z",
-          vote: "roman-vote:50",
-        },
-      ]),
+      record(50, [firstTopic]),
       record(51, [
         { type: "close-topic", at: "2026-12-03T16:11:00Z", topic: 2, up: null, down: null },
         {
@@ -185,17 +187,7 @@ describe("decideMeetingCommand", () => {
     meetingOf(
       meetingIssue([
         ...joins,
-        record(50, [
-          { type: "start", at: "2026-12-03T16:00:00Z" },
-          {
-            type: "topic",
-            at: "2026-12-03T16:01:00Z",
-            topic: 2,
-            sponsor: "ann",
-            until: "2026-12-03T16:11:00Z",
-            vote: "roman-vote:50",
-          },
-        ]),
+        record(50, [{ type: "start", at: "2026-12-03T16:00:00Z" }, firstTopic]),
         ...extra,
       ]),
       config(),
@@ -345,5 +337,57 @@ describe("zoned time", () => {
     expect(instantOf("2026-03-08", "09:30", "America/New_York")).toBe("2026-03-08T13:30:00.000Z");
     expect(clockIn("2026-03-29T01:30:00Z", "Europe/Berlin")).toBe("03:30");
     expect(clockIn("2026-12-03T16:11:00Z", "Asia/Kolkata")).toBe("21:41");
+  });
+});
+
+describe("rosterOf", () => {
+  const c = (id: number, login: string, body: string, bot = false) => ({
+    id,
+    url: "",
+    author: { login, bot },
+    createdAt: `2026-11-21T10:00:${String(id).padStart(2, "0")}Z`,
+    body,
+    votes: 0,
+  });
+
+  it("seats by comment time, ignores a second /join, bots, and /join in a quote", () => {
+    const roster = rosterOf(
+      [
+        c(3, "cy", "/join"),
+        c(1, "ann", "/join"),
+        c(2, "ann", "/JOIN"),
+        c(4, "bot", "/join", true),
+        c(5, "dee", "> /join"),
+      ],
+      2,
+    );
+    expect(roster).toEqual({ seated: ["ann", "cy"], waitlist: [] });
+  });
+
+  it("lets a waitlisted person leave the line", () => {
+    const roster = rosterOf(
+      [
+        c(1, "a", "/join"),
+        c(2, "b", "/join"),
+        c(3, "c", "/join"),
+        c(4, "b", "/leave"),
+        c(5, "c", "/leave"),
+      ],
+      1,
+    );
+    expect(roster).toEqual({ seated: ["a"], waitlist: [] });
+  });
+
+  it("is fixed once the meeting ends: a later /join takes no seat", () => {
+    const meeting = meetingOf(
+      meetingIssue([
+        ...joins,
+        record(70, [{ type: "end", at: "2026-12-03T16:30:00Z" }]),
+        said("late", "/join", "2026-12-03T16:31:00Z"),
+        said("ann", "/leave", "2026-12-03T16:32:00Z"),
+      ]),
+      config(),
+    );
+    expect(meeting.roster.seated).toEqual(["ann", "bob", "cy"]);
   });
 });
