@@ -61828,7 +61828,7 @@ const syncSchema = strictObject({
     .describe("What the sync job keeps up to date besides the board.");
 const facilitatorsSchema = array(login)
     .default([])
-    .describe("People who may park and unpark any topic, beside the topic's author and everyone with write access to the repository.");
+    .describe("People who may park and unpark any topic (beside the topic's author and everyone with write access to the repository), and run any meeting (beside the meeting's author).");
 const coSponsorsSchema = schemas_boolean({ error: "expected true or false" })
     .default(false)
     .describe("Whether a topic may have more than one sponsor. The first assignee is the sponsor shown.");

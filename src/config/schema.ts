@@ -219,7 +219,7 @@ const facilitatorsSchema = z
   .array(login)
   .default([])
   .describe(
-    "People who may park and unpark any topic, beside the topic's author and everyone with write access to the repository.",
+    "People who may park and unpark any topic (beside the topic's author and everyone with write access to the repository), and run any meeting (beside the meeting's author).",
   );
 
 const coSponsorsSchema = z
