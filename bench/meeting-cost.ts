@@ -1,6 +1,6 @@
 import { defaultConfig } from "../src/config/index.js";
 import { createClient } from "../src/github/index.js";
-import { onMeetingComment } from "../src/jobs/index.js";
+import { onMeetingEvent } from "../src/jobs/index.js";
 import { fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 
 /**
@@ -37,7 +37,7 @@ export async function benchMeetingCost(): Promise<void> {
     const calls = fake.calls.length;
     const points = fake.points;
     const started = performance.now();
-    await onMeetingComment(github, {
+    await onMeetingEvent(github, {
       owner: fake.owner,
       repo: fake.repo,
       config,

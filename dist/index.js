@@ -100421,13 +100421,14 @@ async function sync_sync(github, options) {
 
 
 /**
- * A comment with meeting commands on a meeting issue. The board is recounted first (a /join can
+ * A comment with meeting commands on a meeting issue, or the issue opened or edited (then only
+ * its region is brought up to date). The board is recounted first (a /join can
  * change who votes; /next wants the queue as it stands), the meeting is worked out from its
  * comments, each command is decided, and the effects are applied: statuses on the board, the
  * bot's reply with its record, the roman vote, the check-in statements, the notes on topics,
  * the issue's region. /end and /schedule then write the meeting's pages.
  */
-async function onMeetingComment(github, options) {
+async function onMeetingEvent(github, options) {
     const { owner, repo, config, comment } = options;
     const synced = await sync(github, {
         owner,
@@ -100442,7 +100443,7 @@ async function onMeetingComment(github, options) {
     if (!found)
         throw new Error(`#${options.issue} is not a meeting Roundtable can read`);
     const issue = { ...found, comments: [...(found.comments ?? [])] };
-    if (!issue.comments?.some((c) => c.id === comment.id)) {
+    if (comment && !issue.comments?.some((c) => c.id === comment.id)) {
         issue.comments?.push({
             id: comment.id,
             url: comment.url,
@@ -100456,7 +100457,7 @@ async function onMeetingComment(github, options) {
     const issues = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
     const view = (meeting) => ({ meeting, issues, site, config });
     let meeting = meetingOf(issue, config);
-    const alreadyHandled = meeting.handled.has(comment.id);
+    const alreadyHandled = comment ? meeting.handled.has(comment.id) : false;
     const replies = [];
     let refused = false;
     const effects = [];
@@ -100464,63 +100465,65 @@ async function onMeetingComment(github, options) {
     const status = [];
     let close = false;
     const given = [];
-    for (const command of parseCommands(comment.body)) {
-        if (!meetingCommands.has(command.name))
-            continue;
-        if (command.name === "join" || command.name === "leave") {
-            if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
-                replies.push("This meeting has ended: seats are no longer taken or given up.");
+    if (comment) {
+        for (const command of parseCommands(comment.body)) {
+            if (!meetingCommands.has(command.name))
+                continue;
+            if (command.name === "join" || command.name === "leave") {
+                if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
+                    replies.push("This meeting has ended: seats are no longer taken or given up.");
+                    refused = true;
+                    continue;
+                }
+                const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
+                if (command.name === "join" && place >= 0)
+                    replies.push(`The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`);
+                continue;
+            }
+            if (command.name === "outcome" || command.name === "takeaway") {
+                const reason = meeting.refusedNotes.get(comment.id);
+                if (reason) {
+                    replies.push(reason);
+                    refused = true;
+                }
+                continue;
+            }
+            if (alreadyHandled) {
+                // Decided before (a redelivery, or a run that stopped part-way): the same decision is
+                // applied again, and every effect of it is one that does nothing when already done.
+                if (given.length === 0) {
+                    given.push(command);
+                    events.push(...(meeting.records.get(comment.id) ?? []));
+                    close ||= events.some((e) => e.type === "end");
+                    for (const d of meeting.discussions)
+                        if (events.some((e) => "topic" in e && e.topic === d.topic))
+                            status.push({ topic: d.topic, to: d.ended ? "discussed" : "discussing" });
+                }
+                continue;
+            }
+            const decision = decideMeetingCommand(meeting, command, {
+                commentId: comment.id,
+                at: comment.createdAt,
+                login: comment.login,
+                board,
+                config,
+            });
+            if (decision.kind === "refused") {
+                replies.push(decision.reason);
                 refused = true;
                 continue;
             }
-            const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
-            if (command.name === "join" && place >= 0)
-                replies.push(`The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`);
-            continue;
+            if (decision.events.length === 0)
+                continue;
+            given.push(command);
+            events.push(...decision.events);
+            status.push(...decision.status);
+            close ||= decision.close;
+            // Work the meeting out again with this decision written down, as the next read will.
+            meeting = meetingOf(withRecord(issue, comment.id, events), config);
         }
-        if (command.name === "outcome" || command.name === "takeaway") {
-            const reason = meeting.refusedNotes.get(comment.id);
-            if (reason) {
-                replies.push(reason);
-                refused = true;
-            }
-            continue;
-        }
-        if (alreadyHandled) {
-            // Decided before (a redelivery, or a run that stopped part-way): the same decision is
-            // applied again, and every effect of it is one that does nothing when already done.
-            if (given.length === 0) {
-                given.push(command);
-                events.push(...(meeting.records.get(comment.id) ?? []));
-                close ||= events.some((e) => e.type === "end");
-                for (const d of meeting.discussions)
-                    if (events.some((e) => "topic" in e && e.topic === d.topic))
-                        status.push({ topic: d.topic, to: d.ended ? "discussed" : "discussing" });
-            }
-            continue;
-        }
-        const decision = decideMeetingCommand(meeting, command, {
-            commentId: comment.id,
-            at: comment.createdAt,
-            login: comment.login,
-            board,
-            config,
-        });
-        if (decision.kind === "refused") {
-            replies.push(decision.reason);
-            refused = true;
-            continue;
-        }
-        if (decision.events.length === 0)
-            continue;
-        given.push(command);
-        events.push(...decision.events);
-        status.push(...decision.status);
-        close ||= decision.close;
-        // Work the meeting out again with this decision written down, as the next read will.
-        meeting = meetingOf(withRecord(issue, comment.id, events), config);
     }
-    if (given.length > 0) {
+    if (comment && given.length > 0) {
         const reply = toMarkdown(renderMeetingReply(view(meeting), given.at(-1)?.name ?? "", events));
         effects.push({
             kind: "upsert-comment",
@@ -100552,9 +100555,11 @@ async function onMeetingComment(github, options) {
         }
     }
     // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.
-    const noted = meeting.discussions.filter((d) => d.outcome?.comment === comment.id || d.takeaways.some((t) => t.comment === comment.id));
+    const from = comment?.id;
+    const noted = meeting.discussions.filter((d) => from !== undefined &&
+        (d.outcome?.comment === from || d.takeaways.some((t) => t.comment === from)));
     for (const d of noted) {
-        if (d.outcome?.comment === comment.id)
+        if (d.outcome?.comment === from)
             status.push({ topic: d.topic, to: "discussed" });
         effects.push({
             kind: "upsert-comment",

@@ -15,7 +15,7 @@ import {
   projectItemIssue,
   readProject,
 } from "../github/index.js";
-import { onMeetingComment, type SyncResult, sync } from "../jobs/index.js";
+import { onMeetingEvent, type SyncResult, sync } from "../jobs/index.js";
 import { renderWelcomeComment, toMarkdown } from "../render/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type PayloadIssue, topicFromPayload } from "./topic-from-payload.js";
@@ -120,9 +120,23 @@ export async function onIssue(
 ): Promise<void> {
   const config = await configFor(env, issue.number);
   if (!config) return;
-  const labelled = (issue.labels ?? []).some(
-    (l) => l !== null && sameName(typeof l === "string" ? l : l.name, config.labels.topic),
-  );
+  const has = (name: string) =>
+    (issue.labels ?? []).some(
+      (l) => l !== null && sameName(typeof l === "string" ? l : l.name, name),
+    );
+  if (has(config.labels.meeting) && intakeActions.has(action)) {
+    // A new or edited meeting: its region shows at once how to join, and what its form lacks.
+    await onMeetingEvent(env.octokit, {
+      owner: env.owner,
+      repo: env.repo,
+      config,
+      issue: issue.number,
+      now: env.now(),
+      log: env.log,
+    });
+    return;
+  }
+  const labelled = has(config.labels.topic);
   const fromForm = action === "opened" && !labelled && parseTopicForm(issue.body ?? "").fromForm;
   const untopiced =
     action === "unlabeled" && label !== undefined && sameName(label, config.labels.topic);
@@ -260,7 +274,7 @@ async function onMeeting(
 ): Promise<void> {
   await apply(env, [{ kind: "react", commentId: comment.id, content: "eyes" }]);
   const login = comment.user?.login ?? "ghost";
-  const result = await onMeetingComment(env.octokit, {
+  const result = await onMeetingEvent(env.octokit, {
     owner: env.owner,
     repo: env.repo,
     config,

@@ -1,8 +1,4 @@
-export {
-  type MeetingCommentOptions,
-  type MeetingCommentResult,
-  onMeetingComment,
-} from "./meeting.js";
+export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { type RetroJobOptions, retro } from "./retro.js";

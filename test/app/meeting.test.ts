@@ -497,3 +497,35 @@ describe("/join on an issue that is not a meeting", () => {
     );
   });
 });
+
+describe("issues.opened for a meeting", () => {
+  it("shows at once how to join, the agenda, and what the form lacks", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    const original = meetingBody.replace("Europe/Berlin", "Berlin time");
+    meeting.body = original;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "PATCH"] });
+    const probot = await roundtableProbot();
+    await probot.receive({
+      id: "opened-1",
+      name: "issues",
+      payload: example("issues", "opened", (p: Payload) => {
+        p.issue.labels = [{ name: "meeting" }];
+        p.issue.body = meeting.body;
+        p.issue.node_id = meeting.id;
+      }),
+    });
+    const region = meeting.body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
+    expect(region).toContain(
+      "**Fix the meeting's form:** Time zone (like Europe/Berlin). Edit the answers above this region",
+    );
+    expect(region).toContain(
+      "### Participants (0 of 12)\n\nNobody yet. Comment `/join` to take a seat.",
+    );
+    expect(region).toContain("### Agenda\n\n1. [#2 Follow-the-sun on-call]");
+    // The form's answers are kept as written, above the region.
+    expect(meeting.body.startsWith(`${original}\n\n<!-- roundtable:begin meeting -->`)).toBe(true);
+    expect(fake.comments.get(1)).toBeUndefined();
+  });
+});
