@@ -82654,13 +82654,12 @@ function meeting_meetingOf(issue, config) {
         .flatMap((s) => (s.kind === "record" ? s.record.events : []))
         .find((e) => e.type === "end")?.at;
     meeting.roster = rosterOf(end ? comments.filter((c) => Date.parse(c.createdAt) <= Date.parse(end)) : comments, form.capacity);
-    const counts = (marker) => meeting_thumbs(meeting, marker);
     for (const step of steps) {
         if (step.kind === "record") {
             meeting.handled.add(step.id);
             meeting.records.set(step.id, step.record.events);
             for (const event of step.record.events)
-                applyEvent(meeting, event, counts);
+                applyEvent(meeting, event);
             continue;
         }
         const refusal = takeNote(meeting, step, joined);
@@ -82692,7 +82691,7 @@ function meeting_thumbs(meeting, marker) {
 function meeting_isFacilitator(meeting, login) {
     return meeting.facilitators.some((f) => status_sameName(f, login));
 }
-function applyEvent(meeting, event, counts) {
+function applyEvent(meeting, event) {
     const current = meeting.current;
     switch (event.type) {
         case "start":
@@ -82744,7 +82743,7 @@ function applyEvent(meeting, event, counts) {
                 statements: event.statements.map((s) => ({
                     text: s.text,
                     marker: s.marker,
-                    ...counts(s.marker),
+                    ...meeting_thumbs(meeting, s.marker),
                 })),
                 replies: 0,
             });
@@ -83029,6 +83028,129 @@ function boardOf(snapshot, config) {
     return { topics, tally, queue: buildQueue(topics, tally) };
 }
 //# sourceMappingURL=board.js.map
+;// CONCATENATED MODULE: ./lib/core/schedule.js
+/** Local search stops after this many passes without reaching a fixed point (it rarely needs 10). */
+const maxPasses = 50;
+/**
+ * Places sessions in slots × rooms so that as many voters as possible can attend what they voted
+ * for. A voter attends one session a slot, so two sessions they both voted for in the same slot
+ * cost them one. A sponsor is never in two rooms at once. It starts greedy (the most-voted
+ * sessions first, each into the slot where it clashes least) and improves by local search (moving
+ * a session to another slot, swapping two, or swapping one in from the sessions left out), always
+ * taking the first improving move in a fixed order: the same input gives the same schedule.
+ */
+function schedule(sessions, slots, rooms) {
+    const candidates = [...sessions]
+        .map((s) => ({ ...s, voters: [...new Set(s.voters.map((v) => v.toLowerCase()))].sort() }))
+        .sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
+    const upperBound = candidates.reduce((n, s) => n + s.voters.length, 0);
+    const bySlot = Array.from({ length: slots }, () => []);
+    // Greedy: most-voted first, into the open slot where it costs the least attendance.
+    const left = [];
+    for (const session of candidates) {
+        let best = -1;
+        let bestGain = -1;
+        for (let s = 0; s < slots; s++) {
+            const slot = bySlot[s];
+            if (slot.length >= rooms || !fits(session, slot))
+                continue;
+            const gain = slotAttendance([...slot, session]) - slotAttendance(slot);
+            if (gain > bestGain) {
+                best = s;
+                bestGain = gain;
+            }
+        }
+        if (best >= 0)
+            bySlot[best].push(session);
+        else
+            left.push(session);
+    }
+    const greedy = total(bySlot);
+    // Local search: first improving move, in a fixed order, until none improves.
+    for (let pass = 0; pass < maxPasses && improve(bySlot, left, rooms); pass++)
+        ;
+    const grid = bySlot.map((slot) => {
+        const inRooms = [...slot].sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
+        return Array.from({ length: rooms }, (_, r) => inRooms[r] ?? null);
+    });
+    return { grid, attendance: total(bySlot), upperBound, greedy };
+}
+/** A sponsor cannot run two sessions at once. */
+function fits(session, slot) {
+    return (session.sponsor === null ||
+        !slot.some((s) => s.sponsor !== null && s.sponsor.toLowerCase() === session.sponsor?.toLowerCase()));
+}
+/** The voters of a slot who can attend something they voted for: each counts once. */
+function slotAttendance(slot) {
+    const voters = new Set();
+    for (const s of slot)
+        for (const v of s.voters)
+            voters.add(v);
+    return voters.size;
+}
+function total(bySlot) {
+    return bySlot.reduce((n, slot) => n + slotAttendance(slot), 0);
+}
+/** Applies the first move that raises attendance; false when none does. */
+function improve(bySlot, left, rooms) {
+    const slots = bySlot.length;
+    // Move one session into a slot with a free room.
+    for (let a = 0; a < slots; a++) {
+        for (const [i, session] of bySlot[a].entries()) {
+            for (let b = 0; b < slots; b++) {
+                const target = bySlot[b];
+                if (a === b || target.length >= rooms || !fits(session, target))
+                    continue;
+                const from = bySlot[a].filter((_, k) => k !== i);
+                const before = slotAttendance(bySlot[a]) + slotAttendance(target);
+                if (slotAttendance(from) + slotAttendance([...target, session]) > before) {
+                    bySlot[a] = from;
+                    target.push(session);
+                    return true;
+                }
+            }
+        }
+    }
+    // Swap two sessions between slots.
+    for (let a = 0; a < slots; a++) {
+        for (let b = a + 1; b < slots; b++) {
+            const A = bySlot[a];
+            const B = bySlot[b];
+            for (const [i, x] of A.entries()) {
+                for (const [j, y] of B.entries()) {
+                    const A2 = A.map((s, k) => (k === i ? y : s));
+                    const B2 = B.map((s, k) => (k === j ? x : s));
+                    if (!fits(y, A.filter((_, k) => k !== i)) ||
+                        !fits(x, B.filter((_, k) => k !== j)))
+                        continue;
+                    if (slotAttendance(A2) + slotAttendance(B2) > slotAttendance(A) + slotAttendance(B)) {
+                        bySlot[a] = A2;
+                        bySlot[b] = B2;
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    // Swap a placed session for one left out.
+    for (let a = 0; a < slots; a++) {
+        const A = bySlot[a];
+        for (const [i, x] of A.entries()) {
+            for (const [j, y] of left.entries()) {
+                const rest = A.filter((_, k) => k !== i);
+                if (!fits(y, rest))
+                    continue;
+                if (slotAttendance([...rest, y]) > slotAttendance(A)) {
+                    bySlot[a] = [...rest, y];
+                    left[j] = x;
+                    return true;
+                }
+            }
+        }
+    }
+    return false;
+}
+//# sourceMappingURL=schedule.js.map
 ;// CONCATENATED MODULE: ./lib/core/meeting-plan.js
 
 
@@ -83163,32 +83285,40 @@ function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
                     reason: "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
                 };
             }
-            const sessions = ctx.board.queue.toDiscuss.map((e) => ({
-                id: e.topic.number,
-                sponsor: e.topic.sponsor,
-                voters: e.voters,
-            }));
-            if (sessions.length === 0) {
+            const planned = planSchedule(meeting, ctx.board, at);
+            if (!planned) {
                 return {
                     kind: "refused",
                     reason: "There are no topics to discuss yet: nothing to schedule.",
                 };
             }
-            const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
-            return done([
-                {
-                    type: "schedule",
-                    at,
-                    grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
-                    attendance: plan.attendance,
-                    upperBound: plan.upperBound,
-                },
-            ]);
+            return done([planned]);
         }
     }
     return {
         kind: "refused",
         reason: `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
+    };
+}
+/**
+ * The unconference's sessions from the queue as it stands: the To-discuss topics with their
+ * counted dot votes and sponsors, placed in the meeting's slots × rooms. Null with no topics.
+ */
+function planSchedule(meeting, board, at) {
+    const sessions = board.queue.toDiscuss.map((e) => ({
+        id: e.topic.number,
+        sponsor: e.topic.sponsor,
+        voters: e.voters,
+    }));
+    if (sessions.length === 0)
+        return null;
+    const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
+    return {
+        type: "schedule",
+        at,
+        grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
+        attendance: plan.attendance,
+        upperBound: plan.upperBound,
     };
 }
 /** The roman vote said 👍: the timebox grows by the next step, counted from now or its end. */
@@ -84032,129 +84162,6 @@ function byPriority(a, b) {
     return pb - pa || b.votes - a.votes || a.issue.number - b.issue.number;
 }
 //# sourceMappingURL=roadmap.js.map
-;// CONCATENATED MODULE: ./lib/core/schedule.js
-/** Local search stops after this many passes without reaching a fixed point (it rarely needs 10). */
-const maxPasses = 50;
-/**
- * Places sessions in slots × rooms so that as many voters as possible can attend what they voted
- * for. A voter attends one session a slot, so two sessions they both voted for in the same slot
- * cost them one. A sponsor is never in two rooms at once. It starts greedy (the most-voted
- * sessions first, each into the slot where it clashes least) and improves by local search (moving
- * a session to another slot, swapping two, or swapping one in from the sessions left out), always
- * taking the first improving move in a fixed order: the same input gives the same schedule.
- */
-function schedule_schedule(sessions, slots, rooms) {
-    const candidates = [...sessions]
-        .map((s) => ({ ...s, voters: [...new Set(s.voters.map((v) => v.toLowerCase()))].sort() }))
-        .sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
-    const upperBound = candidates.reduce((n, s) => n + s.voters.length, 0);
-    const bySlot = Array.from({ length: slots }, () => []);
-    // Greedy: most-voted first, into the open slot where it costs the least attendance.
-    const left = [];
-    for (const session of candidates) {
-        let best = -1;
-        let bestGain = -1;
-        for (let s = 0; s < slots; s++) {
-            const slot = bySlot[s];
-            if (slot.length >= rooms || !fits(session, slot))
-                continue;
-            const gain = slotAttendance([...slot, session]) - slotAttendance(slot);
-            if (gain > bestGain) {
-                best = s;
-                bestGain = gain;
-            }
-        }
-        if (best >= 0)
-            bySlot[best].push(session);
-        else
-            left.push(session);
-    }
-    const greedy = total(bySlot);
-    // Local search: first improving move, in a fixed order, until none improves.
-    for (let pass = 0; pass < maxPasses && improve(bySlot, left, rooms); pass++)
-        ;
-    const grid = bySlot.map((slot) => {
-        const inRooms = [...slot].sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
-        return Array.from({ length: rooms }, (_, r) => inRooms[r] ?? null);
-    });
-    return { grid, attendance: total(bySlot), upperBound, greedy };
-}
-/** A sponsor cannot run two sessions at once. */
-function fits(session, slot) {
-    return (session.sponsor === null ||
-        !slot.some((s) => s.sponsor !== null && s.sponsor.toLowerCase() === session.sponsor?.toLowerCase()));
-}
-/** The voters of a slot who can attend something they voted for: each counts once. */
-function slotAttendance(slot) {
-    const voters = new Set();
-    for (const s of slot)
-        for (const v of s.voters)
-            voters.add(v);
-    return voters.size;
-}
-function total(bySlot) {
-    return bySlot.reduce((n, slot) => n + slotAttendance(slot), 0);
-}
-/** Applies the first move that raises attendance; false when none does. */
-function improve(bySlot, left, rooms) {
-    const slots = bySlot.length;
-    // Move one session into a slot with a free room.
-    for (let a = 0; a < slots; a++) {
-        for (const [i, session] of bySlot[a].entries()) {
-            for (let b = 0; b < slots; b++) {
-                const target = bySlot[b];
-                if (a === b || target.length >= rooms || !fits(session, target))
-                    continue;
-                const from = bySlot[a].filter((_, k) => k !== i);
-                const before = slotAttendance(bySlot[a]) + slotAttendance(target);
-                if (slotAttendance(from) + slotAttendance([...target, session]) > before) {
-                    bySlot[a] = from;
-                    target.push(session);
-                    return true;
-                }
-            }
-        }
-    }
-    // Swap two sessions between slots.
-    for (let a = 0; a < slots; a++) {
-        for (let b = a + 1; b < slots; b++) {
-            const A = bySlot[a];
-            const B = bySlot[b];
-            for (const [i, x] of A.entries()) {
-                for (const [j, y] of B.entries()) {
-                    const A2 = A.map((s, k) => (k === i ? y : s));
-                    const B2 = B.map((s, k) => (k === j ? x : s));
-                    if (!fits(y, A.filter((_, k) => k !== i)) ||
-                        !fits(x, B.filter((_, k) => k !== j)))
-                        continue;
-                    if (slotAttendance(A2) + slotAttendance(B2) > slotAttendance(A) + slotAttendance(B)) {
-                        bySlot[a] = A2;
-                        bySlot[b] = B2;
-                        return true;
-                    }
-                }
-            }
-        }
-    }
-    // Swap a placed session for one left out.
-    for (let a = 0; a < slots; a++) {
-        const A = bySlot[a];
-        for (const [i, x] of A.entries()) {
-            for (const [j, y] of left.entries()) {
-                const rest = A.filter((_, k) => k !== i);
-                if (!fits(y, rest))
-                    continue;
-                if (slotAttendance([...rest, y]) > slotAttendance(A)) {
-                    bySlot[a] = [...rest, y];
-                    left[j] = x;
-                    return true;
-                }
-            }
-        }
-    }
-    return false;
-}
-//# sourceMappingURL=schedule.js.map
 ;// CONCATENATED MODULE: ./lib/core/snapshot.js
 /** The GitHub host the snapshot's issues live on (https://github.com, or an Enterprise host). */
 function snapshot_siteOf(snapshot) {
@@ -86163,11 +86170,10 @@ function meeting_renderMeetingReply(ctx, command, events) {
                 children.push(paragraph(topicLink(ctx, event.topic), text(`: the roman vote says go on (${event.up} 👍 ${event.down} 👎). `), text(`${event.minutes} more minutes, until `), strong(clock(m, event.until)), text(". A new roman vote is below; "), inlineCode("/next"), text(" before then moves on anyway.")));
                 break;
             case "checkin": {
-                const set = ctx.config.meetings.checkins.find((s) => s.name === event.set);
                 children.push(heading(3, `Check-in: ${event.set}`), paragraph(event.answer === "vote"
                     ? "Answer each statement below with 👍 or 👎."
                     : "Answer in a comment, as briefly as you like:"));
-                if (event.answer === "comment" || !set)
+                if (event.answer === "comment")
                     children.push(list(event.statements.map((s) => [s.text]), true));
                 break;
             }
@@ -100276,20 +100282,7 @@ function renderPages(snapshot, config, existing) {
         }
         else if (meeting.form.format === "unconference" && !meeting.endedAt) {
             // Before /schedule fixes it, the page shows the schedule the votes would give now.
-            const sessions = board.queue.toDiscuss.map((e) => ({
-                id: e.topic.number,
-                sponsor: e.topic.sponsor,
-                voters: e.voters,
-            }));
-            const plan = schedule_schedule(sessions, meeting.form.slots, meeting.form.rooms);
-            if (sessions.length > 0)
-                draft = {
-                    type: "schedule",
-                    at: now,
-                    grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
-                    attendance: plan.attendance,
-                    upperBound: plan.upperBound,
-                };
+            draft = planSchedule(meeting, board, now);
         }
         specs.push({
             path: `${config.pages.meetings}/${slug}.md`,

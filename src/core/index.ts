@@ -32,6 +32,7 @@ export {
   type MeetingCommandContext,
   type MeetingDecision,
   meetingCommands,
+  planSchedule,
   replyMarker,
   romanVoteMarker,
 } from "./meeting-plan.js";

@@ -184,32 +184,44 @@ export function decideMeetingCommand(
             "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
         };
       }
-      const sessions = ctx.board.queue.toDiscuss.map((e) => ({
-        id: e.topic.number,
-        sponsor: e.topic.sponsor,
-        voters: e.voters,
-      }));
-      if (sessions.length === 0) {
+      const planned = planSchedule(meeting, ctx.board, at);
+      if (!planned) {
         return {
           kind: "refused",
           reason: "There are no topics to discuss yet: nothing to schedule.",
         };
       }
-      const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
-      return done([
-        {
-          type: "schedule",
-          at,
-          grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
-          attendance: plan.attendance,
-          upperBound: plan.upperBound,
-        },
-      ]);
+      return done([planned]);
     }
   }
   return {
     kind: "refused",
     reason: `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
+  };
+}
+
+/**
+ * The unconference's sessions from the queue as it stands: the To-discuss topics with their
+ * counted dot votes and sponsors, placed in the meeting's slots × rooms. Null with no topics.
+ */
+export function planSchedule(
+  meeting: Meeting,
+  board: Board,
+  at: string,
+): Extract<MeetingEvent, { type: "schedule" }> | null {
+  const sessions = board.queue.toDiscuss.map((e) => ({
+    id: e.topic.number,
+    sponsor: e.topic.sponsor,
+    voters: e.voters,
+  }));
+  if (sessions.length === 0) return null;
+  const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
+  return {
+    type: "schedule",
+    at,
+    grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
+    attendance: plan.attendance,
+    upperBound: plan.upperBound,
   };
 }
 

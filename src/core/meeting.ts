@@ -239,12 +239,11 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
     form.capacity,
   );
 
-  const counts = (marker: string) => thumbs(meeting, marker);
   for (const step of steps) {
     if (step.kind === "record") {
       meeting.handled.add(step.id);
       meeting.records.set(step.id, step.record.events);
-      for (const event of step.record.events) applyEvent(meeting, event, counts);
+      for (const event of step.record.events) applyEvent(meeting, event);
       continue;
     }
     const refusal = takeNote(meeting, step, joined);
@@ -285,11 +284,7 @@ export function isFacilitator(meeting: Meeting, login: string): boolean {
   return meeting.facilitators.some((f) => sameName(f, login));
 }
 
-function applyEvent(
-  meeting: Meeting,
-  event: MeetingEvent,
-  counts: (marker: string) => { url: string | null; up: number; down: number },
-): void {
+function applyEvent(meeting: Meeting, event: MeetingEvent): void {
   const current = meeting.current;
   switch (event.type) {
     case "start":
@@ -339,7 +334,7 @@ function applyEvent(
         statements: event.statements.map((s) => ({
           text: s.text,
           marker: s.marker,
-          ...counts(s.marker),
+          ...thumbs(meeting, s.marker),
         })),
         replies: 0,
       });

@@ -7,6 +7,7 @@ import {
   meetingsOf,
   metricsOf,
   okrsOf,
+  planSchedule,
   quarterOf,
   quarterStart,
   quartersBetween,
@@ -14,7 +15,6 @@ import {
   roadmapOf,
   type Snapshot,
   sameName,
-  schedule,
   siteOf,
 } from "../core/index.js";
 import {
@@ -149,20 +149,7 @@ export function renderPages(
       if (calendar) files.push({ path: ics, content: calendar });
     } else if (meeting.form.format === "unconference" && !meeting.endedAt) {
       // Before /schedule fixes it, the page shows the schedule the votes would give now.
-      const sessions = board.queue.toDiscuss.map((e) => ({
-        id: e.topic.number,
-        sponsor: e.topic.sponsor,
-        voters: e.voters,
-      }));
-      const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
-      if (sessions.length > 0)
-        draft = {
-          type: "schedule",
-          at: now,
-          grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
-          attendance: plan.attendance,
-          upperBound: plan.upperBound,
-        };
+      draft = planSchedule(meeting, board, now);
     }
     specs.push({
       path: `${config.pages.meetings}/${slug}.md`,

@@ -232,7 +232,6 @@ export function renderMeetingReply(
         );
         break;
       case "checkin": {
-        const set = ctx.config.meetings.checkins.find((s) => s.name === event.set);
         children.push(
           heading(3, `Check-in: ${event.set}`),
           paragraph(
@@ -241,7 +240,7 @@ export function renderMeetingReply(
               : "Answer in a comment, as briefly as you like:",
           ),
         );
-        if (event.answer === "comment" || !set)
+        if (event.answer === "comment")
           children.push(
             list(
               event.statements.map((s) => [s.text]),
