@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Config, defaultConfig, parseConfig } from "../config/index.js";
 import { parseSnapshot, type Snapshot } from "../core/index.js";
+import { RoundtableError } from "../errors/index.js";
 
 /** A file the job needs could not be read. */
-export class InputError extends Error {
+export class InputError extends RoundtableError {
   override name = "InputError";
 }
 

@@ -1,14 +1,5 @@
 import { readFileSync } from "node:fs";
-import { ConfigError } from "../config/index.js";
-import { EligibilityError, PlanError, ProjectSetupError, SnapshotError } from "../core/index.js";
-import {
-  ApplyError,
-  CommitConflictError,
-  explainError,
-  LoadError,
-  ProjectNotFoundError,
-} from "../github/index.js";
-import { SpliceError } from "../render/index.js";
+import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
@@ -17,8 +8,6 @@ import { retroCommand, retroHelp } from "./commands/retro.js";
 import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
-import { InputError } from "./read-inputs.js";
-import { UsageError } from "./usage-error.js";
 
 const commands: Record<
   string,
@@ -52,21 +41,6 @@ Commands, on GitHub (GITHUB_TOKEN):
 
 Run 'roundtable <command> --help' for a command's options.`;
 
-/** Errors of the job: the user gets the message alone, and exit code 1. */
-const jobErrors = [
-  ConfigError,
-  SnapshotError,
-  InputError,
-  EligibilityError,
-  SpliceError,
-  PlanError,
-  ProjectSetupError,
-  ProjectNotFoundError,
-  LoadError,
-  ApplyError,
-  CommitConflictError,
-];
-
 /**
  * Runs one command line and returns the exit code: 0 on success, 1 when the job fails, 2 on bad
  * usage. Every failure is reported in a message that says what to do; a bug shows its stack.
@@ -96,21 +70,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await command.run(args, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || isArgsError(error)) {
-      io.err(`roundtable ${name}: ${(error as Error).message}`);
-      io.err(`Run 'roundtable ${name} --help' for usage.`);
-      return 2;
-    }
-    if (jobErrors.some((kind) => error instanceof kind)) {
-      for (const line of (error as Error).message.split("\n"))
-        io.err(`roundtable ${name}: ${line}`);
-      return 1;
-    }
-    const fromGitHub = explainError(error);
-    if (fromGitHub) {
-      io.err(`roundtable ${name}: ${fromGitHub}`);
-      return 1;
-    }
+    const failure = explainFailure(error) ?? (isArgsError(error) ? argsFailure(error) : undefined);
+    if (!failure) throw error;
+    for (const line of failure.lines) io.err(`roundtable ${name}: ${line}`);
+    if (failure.exitCode === 2) io.err(`Run 'roundtable ${name} --help' for usage.`);
+    return failure.exitCode;
     throw error;
   }
 }
@@ -119,4 +83,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function isArgsError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+function argsFailure(error: unknown) {
+  return { lines: [(error as Error).message], exitCode: 2 as const, where: {} };
 }

@@ -1,3 +1,5 @@
+export { RoundtableError, userError } from "../errors/index.js";
+export { explainFailure, type Failure } from "./explain-failure.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
