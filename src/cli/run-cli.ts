@@ -75,7 +75,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const line of failure.lines) io.err(`roundtable ${name}: ${line}`);
     if (failure.exitCode === 2) io.err(`Run 'roundtable ${name} --help' for usage.`);
     return failure.exitCode;
-    throw error;
   }
 }
 
