@@ -1,7 +1,18 @@
 export { RoundtableError, userError } from "../errors/index.js";
+export {
+  type ClientOptions,
+  createClient,
+  type GitHub,
+  projectItemIssue,
+} from "../github/index.js";
+export { reportConfigError } from "./config-error.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
+export { type IssueEventOptions, onIssueEvent } from "./intake.js";
+export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
+export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
+export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

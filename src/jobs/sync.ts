@@ -1,25 +1,8 @@
 import type { Config } from "../config/index.js";
-import {
-  type Board,
-  boardOf,
-  checkTopicFields,
-  type Effect,
-  marker,
-  type Plan,
-  type ProjectView,
-  planBoardSync,
-  type Snapshot,
-  siteOf,
-} from "../core/index.js";
-import {
-  applyPlan,
-  type GitHub,
-  type LoadCost,
-  type LoadProgress,
-  loadSnapshot,
-  readProject,
-} from "../github/index.js";
-import { renderQueueComment, toMarkdown } from "../render/index.js";
+import type { Board, Effect, Plan, ProjectView, Snapshot } from "../core/index.js";
+import { applyPlan, type GitHub, type LoadCost, type LoadProgress } from "../github/index.js";
+import { loadBoard } from "./load-board.js";
+import { planRecount } from "./plan-recount.js";
 
 export interface SyncOptions {
   owner: string;
@@ -57,32 +40,8 @@ export interface SyncResult {
  */
 export async function sync(github: GitHub, options: SyncOptions): Promise<SyncResult> {
   const { owner, repo, config } = options;
-  const { snapshot, cost } = await loadSnapshot(github, {
-    owner,
-    repo,
-    config,
-    now: options.now,
-    onProgress: options.onProgress,
-  });
-  let project: ProjectView | null = null;
-  if (config.project) {
-    const read = await readProject(github, config.project, `${owner}/${repo}`);
-    cost.graphqlRequests += read.requests;
-    project = read.view;
-    checkTopicFields(project, config);
-  }
-  const board = boardOf(snapshot, config);
-  const plan: Plan = project
-    ? planBoardSync(board, config, project).filter((e) => !(options.keepOrder && e.kind === "move"))
-    : [];
-  if (config.sync.queueIssue !== null) {
-    plan.push({
-      kind: "upsert-comment",
-      issue: config.sync.queueIssue,
-      marker: marker("queue"),
-      body: toMarkdown(renderQueueComment(board.queue, siteOf(snapshot), config.pages.topics)),
-    });
-  }
+  const { snapshot, project, cost } = await loadBoard(github, options);
+  const { board, plan } = planRecount(snapshot, config, project, options);
   const applied = await applyPlan(github, plan, {
     owner,
     repo,
