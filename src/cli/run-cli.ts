@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
+import { meetingCommand, meetingHelp } from "./commands/meeting.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -19,6 +20,7 @@ const commands: Record<
   sync: { run: syncCommand, help: syncHelp },
   publish: { run: publishCommand, help: publishHelp },
   retro: { run: retroCommand, help: retroHelp },
+  meeting: { run: meetingCommand, help: meetingHelp },
   init: { run: initCommand, help: initHelp },
 };
 
@@ -38,6 +40,7 @@ Commands, on GitHub (GITHUB_TOKEN):
   sync      recount the votes and put the project board in queue order
   publish   commit the pages to the repository
   retro     open the quarter's retro, and its action items
+  meeting   preview what a meeting command would do (--dry-run)
 
 Run 'roundtable <command> --help' for a command's options.`;
 

@@ -1,4 +1,4 @@
-import { RoundtableError } from "../errors/index.js";
+import { RoundtableError } from "../jobs/index.js";
 /** The command line was wrong: exit code 2, with the command's usage. */
 export class UsageError extends RoundtableError {
   override name = "UsageError";

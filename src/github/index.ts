@@ -20,5 +20,5 @@ export {
 export { projectItemIssue } from "./project-item-content.js";
 export { readComments } from "./read-comments.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
-export { configPath, readRepoConfig } from "./read-repo-config.js";
+export { readRepoConfig } from "./read-repo-config.js";
 export { hasWriteAccess } from "./write-access.js";

@@ -1,8 +1,22 @@
+export {
+  type Effect,
+  keyResultFormYaml,
+  meetingFormYaml,
+  objectiveFormYaml,
+  parseSnapshot,
+  roadmapFormYaml,
+  type Snapshot,
+  serializeSnapshot,
+  topicFormYaml,
+} from "../core/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
   type ClientOptions,
   createClient,
   type GitHub,
+  type LoadCost,
+  type LoadProgress,
+  loadSnapshot,
   projectItemIssue,
 } from "../github/index.js";
 export { reportConfigError } from "./config-error.js";
@@ -12,7 +26,9 @@ export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
+export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
+export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { configPath } from "../../config/index.js";
 import {
   keyResultFormYaml,
   meetingFormYaml,
   objectiveFormYaml,
   roadmapFormYaml,
   topicFormYaml,
-} from "../../core/index.js";
+} from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { UsageError } from "../usage-error.js";
 
@@ -42,7 +43,7 @@ export function initCommand(args: string[], io: CliIo): void {
     [".github/ISSUE_TEMPLATE/objective.yml", objectiveFormYaml],
     [".github/ISSUE_TEMPLATE/key-result.yml", keyResultFormYaml],
     [".github/ISSUE_TEMPLATE/meeting.yml", meetingFormYaml],
-    [".github/roundtable.yml", template("roundtable.yml")],
+    [configPath, template("roundtable.yml")],
     [".github/workflows/roundtable.yml", template("workflows/roundtable.yml")],
   ];
   let skipped = 0;

@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { boardOf } from "../../core/index.js";
-import { formatAge } from "../../render/index.js";
+import { queueReport } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";
 import { terminalTable } from "../terminal-table.js";
@@ -23,31 +22,24 @@ export function queueCommand(args: string[], io: CliIo): void {
   if (!values.snapshot) throw new UsageError("queue needs --snapshot FILE");
   const config = readConfig(io.cwd, values.config);
   const snapshot = readSnapshot(io.cwd, values.snapshot);
-  const { queue, tally } = boardOf(snapshot, config);
-
-  const rows = [
-    ...queue.discussing.map((e) => ["now", e]),
-    ...queue.toDiscuss.map((e, i) => [String(i + 1), e]),
-  ] as Array<[string, (typeof queue.toDiscuss)[number]]>;
-  io.out(
-    `${snapshot.repository}: ${queue.toDiscuss.length} topics to discuss, as of ${snapshot.takenAt}`,
-  );
+  const report = queueReport(snapshot, config);
+  io.out(`${report.repository}: ${report.toDiscuss} topics to discuss, as of ${report.takenAt}`);
   io.out("");
   for (const line of terminalTable(
     ["Rank", "#", "Votes", "Sponsor", "Age", "Topic"],
-    rows.map(([rank, e]) => [
-      rank,
-      String(e.topic.number),
-      String(e.votes),
-      e.topic.sponsor ?? "(needs a sponsor)",
-      formatAge(e.topic.createdAt, snapshot.takenAt),
-      e.topic.title,
+    report.rows.map((r) => [
+      r.rank,
+      String(r.number),
+      String(r.votes),
+      r.sponsor ?? "(needs a sponsor)",
+      r.age,
+      r.title,
     ]),
   )) {
     io.out(line);
   }
   io.out("");
   io.out(
-    `${queue.unsponsored.length} need a sponsor · ${tally.voters} voters · ${tally.overBudget.length} voted over their budget of ${config.votes.perPerson} · ${queue.parked.length} parked · ${queue.discussed.length} discussed`,
+    `${report.unsponsored} need a sponsor · ${report.voters} voters · ${report.overBudget} voted over their budget of ${report.perPerson} · ${report.parked} parked · ${report.discussed} discussed`,
   );
 }

@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
-import { serializeSnapshot } from "../../core/index.js";
-import { loadSnapshot } from "../../github/index.js";
+import { loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 
