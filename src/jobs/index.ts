@@ -27,6 +27,7 @@ export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
+export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
