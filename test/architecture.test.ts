@@ -111,3 +111,32 @@ describe("entry points only translate", () => {
     ]);
   });
 });
+
+/** Every function of a file longer than `max` lines, as `file:line name (N lines)`. */
+function longFunctions(file: string, max: number, text = readFileSync(file, "utf8")): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && "body" in node && node.body) {
+      const from = source.getLineAndCharacterOfPosition(node.getStart()).line;
+      const to = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const name = node.name?.getText(source) ?? "(anonymous)";
+      if (to - from + 1 > max) found.push(`${file}:${from + 1} ${name} (${to - from + 1} lines)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe("use cases read like their plan", () => {
+  it("no function in jobs/ or app/ is longer than a screen (60 lines)", () => {
+    const files = [...sourceFiles("src/jobs"), ...sourceFiles("src/app")];
+    expect(files.flatMap((file) => longFunctions(file, 60))).toEqual([]);
+  });
+
+  it("the guard itself finds a long function", () => {
+    const text = `function long() {\n${"  step();\n".repeat(61)}}\n`;
+    expect(longFunctions("x.ts", 60, text)).toEqual(["x.ts:1 long (63 lines)"]);
+  });
+});

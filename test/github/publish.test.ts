@@ -160,7 +160,9 @@ describe("publish", () => {
             type: "root",
             children: board.topics.map((t) => ({
               type: "paragraph",
-              children: [{ type: "text", value: `Topic ${t.number}: ${t.sponsor ?? "nobody yet"}` }],
+              children: [
+                { type: "text", value: `Topic ${t.number}: ${t.sponsor ?? "nobody yet"}` },
+              ],
             })),
           },
         },
