@@ -10,8 +10,8 @@ type Run = (repository: string, work: () => Promise<void>) => Promise<void>;
 export interface Deliveries {
   /**
    * A delivery about one repository: events sent by bots (this app included) are skipped, a
-   * redelivered event is handled once, and the work runs after earlier deliveries for the
-   * repository.
+   * redelivered event is handled once (once its work succeeded: a failed one is handled again),
+   * and the work runs after earlier deliveries for the repository.
    */
   (context: Context, work: (env: Env) => Promise<void>): Promise<void>;
   /**
@@ -41,7 +41,13 @@ export function deliveries(): Deliveries {
       return;
     }
     const { owner, repo } = context.repo();
-    await queue.run(`${owner}/${repo}`, () => work({ ...envOf(context), owner, repo }));
+    await queue
+      .run(`${owner}/${repo}`, () => work({ ...envOf(context), owner, repo }))
+      .catch((error: unknown) => {
+        // A delivery is done when its work is: a redelivery of a failed one completes it.
+        seen.forget(context.id);
+        throw error;
+      });
   };
   handle.each = async (
     context: Context,
@@ -49,7 +55,10 @@ export function deliveries(): Deliveries {
     options: { fromBots?: boolean } = {},
   ) => {
     if ((context.isBot && !options.fromBots) || !seen.firstTime(context.id)) return;
-    await work(envOf(context), (key, w) => queue.run(key, w));
+    await work(envOf(context), (key, w) => queue.run(key, w)).catch((error: unknown) => {
+      seen.forget(context.id);
+      throw error;
+    });
   };
   return handle;
 }

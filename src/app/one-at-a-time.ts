@@ -24,6 +24,11 @@ export class RecentDeliveries {
 
   constructor(private readonly size = 1000) {}
 
+  /** Forgets an id whose work failed: GitHub's redelivery of it is then handled. */
+  forget(id: string): void {
+    this.ids.delete(id);
+  }
+
   /** True the first time an id is seen. */
   firstTime(id: string): boolean {
     if (this.ids.has(id)) return false;

@@ -48,8 +48,15 @@ export function planTopicCommands(
   const plan: CommentPlan = { effects: [], replies: [], refused: false };
   for (const command of commands) {
     const outcome = planCommand(command, topic, who, config);
-    if (outcome.kind === "done") plan.effects.push(...outcome.effects);
-    else plan.replies.push(outcome.reply);
+    if (outcome.kind !== "done") {
+      plan.replies.push(outcome.reply);
+    } else {
+      // The same change asked twice in one comment is made once.
+      const fresh = outcome.effects.filter(
+        (effect) => !plan.effects.some((e) => JSON.stringify(e) === JSON.stringify(effect)),
+      );
+      plan.effects.push(...fresh);
+    }
     if (outcome.kind === "refused") plan.refused = true;
   }
   return plan;

@@ -1,6 +1,3 @@
-import type { Nodes } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-
 export interface Command {
   /** Lower-cased, as typed: may be a name Roundtable does not know. */
   name: string;
@@ -8,37 +5,115 @@ export interface Command {
   args: string;
 }
 
+/** GitHub's own limit on a comment: text past it is not read (it cannot hold a command anyway). */
+export const maxCommentLength = 65_536;
+
+/** At most this many commands of one comment are run; one comment cannot flood the repository. */
+export const maxCommandsPerComment = 10;
+
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+const listMarker = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const command = /^\s*\/([a-z][a-z-]*)(?=\s|$)\s*(.*)$/i;
+
 /**
- * The slash commands in a comment: lines of its own text that start with `/word`, in any case and
- * with any spacing. A command inside a code block, inline code, a quote or HTML is someone
- * talking about a command, not giving one, and is ignored; so is a path like /usr/bin.
+ * The slash commands in a comment: lines of its own text that start with `/word` (in a paragraph
+ * or a list item), in any case and with any spacing. A command inside a code block, inline code,
+ * a quote or HTML is someone talking about a command, not giving one, and is ignored; so is a
+ * path like /usr/bin.
+ *
+ * Read line by line, in one pass, with no tree and no recursion: a comment of ten thousand nested
+ * list markers or quotes costs what its length costs. Text past GitHub's comment limit is not read.
  */
 export function parseCommands(body: string): Command[] {
   const commands: Command[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === "code" || node.type === "blockquote" || node.type === "html") return;
-    if (node.type === "paragraph") {
-      for (const line of plainText(node).split("\n")) {
-        const match = /^\s*\/([a-z][a-z-]*)(?=\s|$)\s*(.*)$/i.exec(line);
-        if (match)
-          commands.push({
-            name: (match[1] as string).toLowerCase(),
-            args: (match[2] ?? "").trim(),
-          });
-      }
-      return;
+  let inFence: string | null = null;
+  let inHtml: "comment" | "block" | null = null;
+  let previous = "blank" as "blank" | "text" | "list" | "quote";
+  /** The block the last non-blank line belonged to: an indented line after a list continues it. */
+  let block = "text" as "text" | "list" | "quote";
+  for (const raw of body.slice(0, maxCommentLength).split(/\r?\n/)) {
+    const blank = raw.trim() === "";
+    if (inFence) {
+      const close = fence.exec(raw)?.[1];
+      if (
+        close &&
+        close[0] === inFence[0] &&
+        close.length >= inFence.length &&
+        raw.trim() === close
+      )
+        inFence = null;
+      continue;
     }
-    if ("children" in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(fromMarkdown(body));
+    if (inHtml === "comment") {
+      if (raw.includes("-->")) inHtml = null;
+      continue;
+    }
+    if (inHtml === "block") {
+      if (blank) inHtml = null;
+      else continue;
+    }
+    if (blank) {
+      previous = "blank";
+      continue;
+    }
+    const opened = fence.exec(raw)?.[1];
+    if (opened) {
+      inFence = opened;
+      block = "text";
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(raw)) {
+      if (!raw.includes("-->", raw.indexOf("<!--") + 4)) inHtml = "comment";
+      block = "text";
+      continue;
+    }
+    if (/^ {0,3}<[a-z/!?]/i.test(raw) && previous === "blank") {
+      inHtml = "block";
+      block = "text";
+      continue;
+    }
+    if (/^ {0,3}>/.test(raw)) {
+      previous = "quote";
+      block = "quote";
+      continue;
+    }
+    // A plain line right after a quote continues the quote ("lazy" continuation).
+    if (previous === "quote" && !listMarker.test(raw) && !/^ {0,3}[#<]/.test(raw)) continue;
+    // Four spaces after a blank line, outside a list, are a code block.
+    if (/^( {4}|\t)/.test(raw) && previous === "blank" && block !== "list") continue;
+    let line = raw;
+    let isItem = false;
+    for (let marker = listMarker.exec(line); marker; marker = listMarker.exec(line)) {
+      line = line.slice(marker[0].length);
+      isItem = true;
+    }
+    const inList: boolean =
+      isItem || ((previous === "list" || block === "list") && /^\s/.test(raw));
+    previous = inList ? "list" : "text";
+    block = previous;
+    const match = command.exec(line);
+    if (match)
+      commands.push({ name: (match[1] as string).toLowerCase(), args: (match[2] ?? "").trim() });
+  }
   return commands;
 }
 
-/** A paragraph's text, with inline code left out (a command in backticks is quoted, not given). */
-function plainText(node: Nodes): string {
-  if (node.type === "inlineCode") return "\u0000";
-  if (node.type === "text") return node.value;
-  if (node.type === "break") return "\n";
-  if ("children" in node) return node.children.map((c) => plainText(c as Nodes)).join("");
-  return "";
+/**
+ * The commands of a comment that are run: each distinct command once (a repeated one is the
+ * same request), at most `maxCommandsPerComment`; `ignored` counts the distinct ones past that,
+ * so the reply can say so.
+ */
+export function commandsToRun(body: string): { commands: Command[]; ignored: number } {
+  const all = parseCommands(body);
+  const seen = new Set<string>();
+  const distinct = all.filter((c) => {
+    const key = `${c.name} ${c.args}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    commands: distinct.slice(0, maxCommandsPerComment),
+    ignored: Math.max(0, distinct.length - maxCommandsPerComment),
+  };
 }

@@ -10,7 +10,12 @@ export {
   planCommand,
   planTopicCommands,
 } from "./command-plan.js";
-export { type Command, parseCommands } from "./commands.js";
+export {
+  type Command,
+  commandsToRun,
+  maxCommandsPerComment,
+  parseCommands,
+} from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export {
   addMinutes,

@@ -1,6 +1,14 @@
 import type { Config } from "../config/index.js";
-import { marker, meetingCommands, parseCommands, sameName } from "../core/index.js";
+import {
+  commandsToRun,
+  marker,
+  maxCommandsPerComment,
+  meetingCommands,
+  parseCommands,
+  sameName,
+} from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
+import { renderReply } from "../render/index.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onTopicComment } from "./topic-comment.js";
 
@@ -27,12 +35,19 @@ export function givesCommands(body: string): boolean {
  */
 export async function onIssueComment(github: GitHub, options: IssueCommentOptions): Promise<void> {
   const { config, issue, comment } = options;
-  const all = parseCommands(comment.body);
+  const { commands: all, ignored } = commandsToRun(comment.body);
+  const notices =
+    ignored > 0
+      ? [
+          `${ignored} more ${ignored === 1 ? "command" : "commands"} in this comment ${ignored === 1 ? "was" : "were"} not run: Roundtable runs at most ${maxCommandsPerComment} commands a comment. Comment again with the rest.`,
+        ]
+      : [];
   const isMeeting = issue.labels.some((l) => sameName(l, config.labels.meeting));
   const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
   const commands = all.filter((c) => !forMeeting.includes(c));
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-  if (forMeeting.length > 0) await onMeetingComment(github, options, commands.length === 0);
+  if (forMeeting.length > 0)
+    await onMeetingComment(github, options, commands.length === 0, notices.splice(0));
   if (commands.length === 0 && (forMeeting.length > 0 || !isTopic)) return;
   await onTopicComment(github, {
     ...options,
@@ -40,6 +55,7 @@ export async function onIssueComment(github: GitHub, options: IssueCommentOption
     isTopic,
     comment: { id: comment.id, login: comment.login },
     commands,
+    notices,
   });
 }
 
@@ -48,21 +64,23 @@ async function onMeetingComment(
   github: GitHub,
   options: IssueCommentOptions,
   last: boolean,
+  notices: string[],
 ): Promise<void> {
   const { owner, repo, comment, issue } = options;
   const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
   await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
   const result = await onMeetingEvent(github, { ...options, issue: issue.number, comment });
+  const replies = [...result.replies, ...notices];
   await applyPlan(
     github,
     [
-      ...(result.replies.length > 0
+      ...(replies.length > 0
         ? [
             {
               kind: "upsert-comment" as const,
               issue: issue.number,
               marker: marker(`reply:${comment.id}`),
-              body: result.replies.join("\n\n"),
+              body: renderReply(replies),
             },
           ]
         : []),

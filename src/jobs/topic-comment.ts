@@ -12,6 +12,7 @@ import {
   type Topic,
 } from "../core/index.js";
 import { applyPlan, type GitHub, hasWriteAccess } from "../github/index.js";
+import { renderReply } from "../render/index.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
 import { planRecount } from "./plan-recount.js";
 
@@ -25,6 +26,8 @@ export interface TopicCommentOptions {
   comment: { id: number; login: string };
   /** The comment's topic commands (meeting commands go to the meeting job). */
   commands: Command[];
+  /** Said in the reply besides the commands' answers (commands not run). */
+  notices?: string[];
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
@@ -64,12 +67,12 @@ export async function onTopicComment(
 
   const planned = planTopicCommands(commands, topic, { login: comment.login, moderates }, config);
   const plan: Plan = [...planned.effects];
-  if (planned.replies.length > 0)
+  if (planned.replies.length > 0 || options.notices?.length)
     plan.push({
       kind: "upsert-comment",
       issue: options.issue,
       marker: marker(`reply:${comment.id}`),
-      body: planned.replies.join("\n\n"),
+      body: renderReply([...planned.replies, ...(options.notices ?? [])]),
     });
   if (commands.length > 0)
     plan.push({

@@ -15,6 +15,7 @@ export { renderQuarterOkrs, renderYearOkrs } from "./okr-pages.js";
 export { type PageSpec, renderPage } from "./page.js";
 export { profileLink } from "./people.js";
 export { renderQueueComment } from "./queue-comment.js";
+export { renderReply } from "./reply.js";
 export { type RetroPageInput, renderRetroPage } from "./retro-page.js";
 export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap-page.js";
 export { maxTitleLength, safeText } from "./safe-text.js";

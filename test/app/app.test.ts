@@ -216,6 +216,55 @@ describe("the app", () => {
       expect(allDone()).toBe(true);
     });
 
+    it("one comment of 2,000 commands runs ten, writes at most that, and says how many it left", async () => {
+      const flood = Array.from({ length: 2_000 }, (_, i) => `/sponsor extra-${i}`).join("\n");
+      const { allDone, fake, reactions, reply } = await command(`/recount\n/recount\n${flood}`);
+      expect(writes(fake).length).toBeLessThanOrEqual(4);
+      expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
+      expect(reactions).toEqual(["eyes", "+1"]);
+      expect(reply).toContain(
+        "1991 more commands in this comment were not run: Roundtable runs at most 10 commands a comment.",
+      );
+      expect(allDone()).toBe(true);
+    });
+
+    it("never mentions the people a refused command names", async () => {
+      const { reply } = await command("/unsponsor nobody @alice-x @bob-y @org/team", {
+        sender: "mallory",
+        rest: ["GET", "POST"],
+      });
+      expect(reply).toContain(
+        "Only nobody @\u2060alice-x @\u2060bob-y @\u2060org/team or a facilitator",
+      );
+      expect(reply).not.toMatch(/@[A-Za-z0-9]/);
+    });
+
+    it("a delivery whose writes failed is completed by GitHub's redelivery of it", async () => {
+      const fake = helloWorld();
+      let failing = true;
+      fake.interceptors.push((call) =>
+        failing && call.type === "rest" && call.path.endsWith("/assignees")
+          ? [502, { message: "Bad Gateway" }]
+          : undefined,
+      );
+      mount(fake, ["GET", "POST"]);
+      const probot = await roundtableProbot();
+      const delivery = {
+        id: "c-502",
+        name: "issue_comment" as const,
+        payload: example("issue_comment", "created", (p) => {
+          asTopic(fake)(p);
+          p.comment.body = "/sponsor";
+        }),
+      };
+      await expect(probot.receive(delivery)).rejects.toThrow();
+      expect(fake.issues[0]?.assignees).toEqual([]);
+      failing = false;
+      await probot.receive(delivery);
+      expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
+      expect(fake.reactions.map((r) => r.content).at(-1)).toBe("+1");
+    });
+
     it("/sponsor is refused when someone else sponsors the topic, saying why", async () => {
       const { allDone, fake, reactions, reply } = await command("/sponsor", {
         fake: helloWorld({ assignees: ["hubot"] }),
