@@ -1,6 +1,8 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { branchHeadQuery, createCommitMutation, fileAtCommitQuery } from "./operations/index.js";
+import { branchHeadQuery, createCommitMutation } from "./operations/index.js";
+import { query } from "./query.js";
+import { readText } from "./read-text.js";
 import { rest } from "./rest.js";
 
 export interface FileContent {
@@ -67,7 +69,7 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
     const readFrom = head.exists ? head.oid : head.defaultOid;
     const existing = new Map<string, string | undefined>();
     for (const path of paths)
-      existing.set(path, await readFile(github, owner, repo, `${readFrom}:${path}`));
+      existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
     const files = options.render((path) => existing.get(path));
     const changed = files.filter((f) => f.content !== existing.get(f.path));
     if (changed.length === 0) {
@@ -101,62 +103,40 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   );
 }
 
-interface BranchHeadData {
-  repository: {
-    defaultBranchRef: { name: string; target: { oid: string } } | null;
-    ref: { name: string; target: { oid: string } } | null;
-  } | null;
-}
-
 async function readHead(
   github: GitHub,
   owner: string,
   repo: string,
   mode: CommitOptions["mode"],
 ): Promise<Head> {
-  const data = await github.graphql<BranchHeadData>(branchHeadQuery, {
+  const data = await query(github, branchHeadQuery, {
     owner,
     name: repo,
     qualifiedName: `refs/heads/${pagesBranch}`,
   });
   const main = data.repository?.defaultBranchRef;
-  if (!main)
-    throw new Error(
+  if (!main?.target)
+    throw new RoundtableError(
       `${owner}/${repo} has no default branch to write pages to: push a first commit`,
     );
+  const { target } = main;
   if (mode === "direct") {
     return {
       branch: main.name,
-      oid: main.target.oid,
+      oid: target.oid,
       defaultBranch: main.name,
-      defaultOid: main.target.oid,
+      defaultOid: target.oid,
       exists: true,
     };
   }
   const branch = data.repository?.ref;
   return {
     branch: pagesBranch,
-    oid: branch?.target.oid ?? main.target.oid,
+    oid: branch?.target?.oid ?? target.oid,
     defaultBranch: main.name,
-    defaultOid: main.target.oid,
+    defaultOid: target.oid,
     exists: branch !== null && branch !== undefined,
   };
-}
-
-async function readFile(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  expression: string,
-): Promise<string | undefined> {
-  const data = await github.graphql<{
-    repository: { object: { text: string | null } | null } | null;
-  }>(fileAtCommitQuery, {
-    owner,
-    name: repo,
-    expression,
-  });
-  return data.repository?.object?.text ?? undefined;
 }
 
 async function createBranch(
@@ -181,9 +161,7 @@ async function createCommit(
   message: string,
   files: Array<{ path: string; content: string }>,
 ): Promise<{ oid: string; url: string }> {
-  const data = await github.graphql<{
-    createCommitOnBranch: { commit: { oid: string; url: string } };
-  }>(createCommitMutation, {
+  const data = await query(github, createCommitMutation, {
     branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: head.branch },
     expectedHeadOid: head.oid,
     message: { headline: message },
@@ -194,7 +172,9 @@ async function createCommit(
       })),
     },
   });
-  return data.createCommitOnBranch.commit;
+  const commit = data.createCommitOnBranch?.commit;
+  if (!commit) throw new RoundtableError(`GitHub made no commit on ${head.branch}: run again`);
+  return commit;
 }
 
 /** GitHub refuses a commit whose expectedHeadOid is no longer the head with a message naming it. */

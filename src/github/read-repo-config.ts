@@ -1,5 +1,5 @@
 import type { GitHub } from "./client.js";
-import { fileAtCommitQuery } from "./operations/index.js";
+import { readText } from "./read-text.js";
 
 export const configPath = ".github/roundtable.yml";
 
@@ -10,8 +10,5 @@ export async function readRepoConfig(
   repo: string,
   path = configPath,
 ): Promise<string | undefined> {
-  const data = await github.graphql<{
-    repository: { object: { text: string | null } | null } | null;
-  }>(fileAtCommitQuery, { owner, name: repo, expression: `HEAD:${path}` });
-  return data.repository?.object?.text ?? undefined;
+  return readText(github, owner, repo, `HEAD:${path}`);
 }
