@@ -2,7 +2,7 @@ import type { Config } from "../config/index.js";
 import type { IssueRecord, Reaction } from "../core/index.js";
 import type { LoadCost } from "./load-cost.js";
 import { nodesOf } from "./nodes-of.js";
-import type { BoardIssuesQuery, IssueReactionsQuery } from "./operations/generated/graphql.js";
+import type { BoardIssuesQuery, UpvotesFragment } from "./operations/generated/graphql.js";
 
 /** The node type of a connection, as a query asks for it. */
 type NodeOf<T> = T extends { nodes?: ReadonlyArray<infer N> | null } ? NonNullable<N> : never;
@@ -10,10 +10,6 @@ type NodeOf<T> = T extends { nodes?: ReadonlyArray<infer N> | null } ? NonNullab
 export type IssueNode = NodeOf<NonNullable<BoardIssuesQuery["repository"]>["issues"]>;
 type ProjectItemNode = NodeOf<NonNullable<IssueNode["projectItems"]>>;
 type FieldValueNode = ProjectItemNode["status"];
-/** A page of one issue's 👍, from BoardIssues or IssueReactions (which ask the same fields). */
-export type ReactionConnection =
-  | IssueNode["reactions"]
-  | Extract<NonNullable<IssueReactionsQuery["node"]>, { reactions: unknown }>["reactions"];
 
 /** The record of one issue of the board, with its project item when it is on the configured project. */
 export function toIssueRecord(node: IssueNode, config: Config, cost: LoadCost): IssueRecord {
@@ -59,7 +55,7 @@ export function toIssueRecord(node: IssueNode, config: Config, cost: LoadCost): 
 }
 
 /** `Reaction.user` is a User, and null when no user is behind the 👍 (an app or a bot). */
-export function toReactions(connection: ReactionConnection, cost: LoadCost): Reaction[] {
+export function toReactions(connection: UpvotesFragment, cost: LoadCost): Reaction[] {
   const reactions: Reaction[] = [];
   for (const node of nodesOf(connection)) {
     if (node.user === null) {

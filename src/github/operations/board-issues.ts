@@ -67,16 +67,7 @@ export const boardIssuesQuery = graphql(`
             }
           }
           reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
-            nodes {
-              createdAt
-              user {
-                login
-              }
-            }
+            ...Upvotes
           }
           projectItems(first: 10) @include(if: $withProject) {
             nodes {

@@ -15,16 +15,7 @@ export const issueReactionsQuery = graphql(`
           after: $after
           orderBy: { field: CREATED_AT, direction: ASC }
         ) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            createdAt
-            user {
-              login
-            }
-          }
+          ...Upvotes
         }
       }
     }

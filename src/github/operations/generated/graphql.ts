@@ -428,6 +428,8 @@ export type UpdateItemFieldMutationVariables = Exact<{
 
 export type UpdateItemFieldMutation = { updateProjectV2ItemFieldValue: { projectV2Item: { id: string } | null } | null };
 
+export type UpvotesFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -504,6 +506,20 @@ export const BoardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Board"}) as unknown as TypedDocumentString<BoardFragment, unknown>;
+export const UpvotesFragmentDoc = new TypedDocumentString(`
+    fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
+  }
+}
+    `, {"fragmentName":"Upvotes"}) as unknown as TypedDocumentString<UpvotesFragment, unknown>;
 export const AddProjectItemDocument = new TypedDocumentString(`
     mutation AddProjectItem($projectId: ID!, $contentId: ID!) {
   addProjectV2ItemById(input: {projectId: $projectId, contentId: $contentId}) {
@@ -570,16 +586,7 @@ export const BoardIssuesDocument = new TypedDocumentString(`
           first: 100
           orderBy: {field: CREATED_AT, direction: ASC}
         ) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            createdAt
-            user {
-              login
-            }
-          }
+          ...Upvotes
         }
         projectItems(first: 10) @include(if: $withProject) {
           nodes {
@@ -616,6 +623,18 @@ export const BoardIssuesDocument = new TypedDocumentString(`
   }
   ... on ProjectV2ItemFieldIterationValue {
     title
+  }
+}
+fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
   }
 }`) as unknown as TypedDocumentString<BoardIssuesQuery, BoardIssuesQueryVariables>;
 export const BranchHeadDocument = new TypedDocumentString(`
@@ -714,21 +733,23 @@ export const IssueReactionsDocument = new TypedDocumentString(`
         after: $after
         orderBy: {field: CREATED_AT, direction: ASC}
       ) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          createdAt
-          user {
-            login
-          }
-        }
+        ...Upvotes
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<IssueReactionsQuery, IssueReactionsQueryVariables>;
+    fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueReactionsQuery, IssueReactionsQueryVariables>;
 export const MoveProjectItemDocument = new TypedDocumentString(`
     mutation MoveProjectItem($projectId: ID!, $itemId: ID!, $afterId: ID) {
   updateProjectV2ItemPosition(
