@@ -25,3 +25,15 @@ export function noLoadCost(): LoadCost {
     skippedReactions: 0,
   };
 }
+
+/** Counts one GraphQL request and the points GitHub says it cost (`rateLimit`, when asked). */
+export function chargeRequest(
+  cost: LoadCost,
+  rateLimit: { cost: number; remaining: number } | null,
+): void {
+  cost.graphqlRequests += 1;
+  if (rateLimit) {
+    cost.points += rateLimit.cost;
+    cost.remaining = rateLimit.remaining;
+  }
+}

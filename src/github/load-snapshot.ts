@@ -2,7 +2,8 @@ import type { Config } from "../config/index.js";
 import type { IssueRecord, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { type LoadCost, noLoadCost } from "./load-cost.js";
+import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
+import { nodesOf } from "./nodes-of.js";
 import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
 import { paginate } from "./paginate.js";
 import { readComments } from "./read-comments.js";
@@ -34,33 +35,55 @@ export class LoadError extends RoundtableError {
  * Reads the board from GitHub: every issue carrying one of Roundtable's labels, 100 a page with
  * their first 100 👍 (⌈N/100⌉ requests), then follow-up pages of 👍 for the few issues with
  * more. Collaborators or team members are read only when `votes.eligible` needs them.
+ *
+ * 1. The board's issues, 100 a page, each with its first 100 👍.
+ * 2. Follow-up pages of 👍, for the issues with more.
+ * 3. The comments of retro and meeting issues.
+ * 4. The people who may vote, when `votes.eligible` names them.
  */
 export async function loadSnapshot(
   github: GitHub,
   options: LoadOptions,
 ): Promise<{ snapshot: Snapshot; cost: LoadCost }> {
-  const { owner, repo, config } = options;
+  const { owner, repo } = options;
   const cost = noLoadCost();
-  const charge = (rate: { cost: number; remaining: number } | null) => {
-    cost.graphqlRequests += 1;
-    if (rate) {
-      cost.points += rate.cost;
-      cost.remaining = rate.remaining;
-    }
+  const { issues, followUps } = await readIssues(github, options, cost);
+  await readMoreUpvotes(github, followUps, cost);
+  await readCommentsOf(github, issues, options.config, cost);
+  const voters = await readVoters(github, options, cost);
+  const snapshot: Snapshot = {
+    repository: `${owner}/${repo}`,
+    takenAt: options.now,
+    issues,
+    ...voters,
   };
+  return { snapshot, cost };
+}
 
+/** An issue with more than 100 👍, and where its next page starts. */
+interface FollowUp {
+  record: IssueRecord;
+  id: string;
+  after: string;
+}
+
+async function readIssues(
+  github: GitHub,
+  options: LoadOptions,
+  cost: LoadCost,
+): Promise<{ issues: IssueRecord[]; followUps: FollowUp[] }> {
+  const { owner, repo, config } = options;
   const issues: IssueRecord[] = [];
-  const followUps: Array<{ record: IssueRecord; id: string; after: string }> = [];
+  const followUps: FollowUp[] = [];
   const pages = paginate(github, boardIssuesQuery, boardVariables(owner, repo, config), (data) =>
     data.repository ? data.repository.issues : null,
   );
   for await (const { data, connection: page } of pages) {
-    charge(data.rateLimit);
+    chargeRequest(cost, data.rateLimit);
     if (!page) {
       throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`);
     }
-    for (const node of page.nodes ?? []) {
-      if (!node) continue;
+    for (const node of nodesOf(page)) {
       const record = toIssueRecord(node, config, cost);
       issues.push(record);
       const { hasNextPage, endCursor } = node.reactions.pageInfo;
@@ -73,21 +96,37 @@ export async function loadSnapshot(
       points: cost.points,
     });
   }
+  return { issues, followUps };
+}
 
-  // An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them.
+/** An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them. */
+async function readMoreUpvotes(
+  github: GitHub,
+  followUps: FollowUp[],
+  cost: LoadCost,
+): Promise<void> {
   cost.followUpIssues = followUps.length;
   for (const { record, id, after } of followUps) {
-    const more = paginate(github, issueReactionsQuery, { id, after }, (data) =>
+    const pages = paginate(github, issueReactionsQuery, { id, after }, (data) =>
       data.node && "reactions" in data.node ? data.node.reactions : null,
     );
-    for await (const { data, connection } of more) {
-      charge(data.rateLimit);
+    for await (const { data, connection } of pages) {
+      chargeRequest(cost, data.rateLimit);
       if (connection) record.reactions.push(...toReactions(connection, cost));
     }
   }
+}
 
-  // Retro and meeting issues need their comments (answers, action items, /join and /leave): only
-  // those are read.
+/**
+ * Retro and meeting issues need their comments (answers, action items, /join and /leave): only
+ * those are read.
+ */
+async function readCommentsOf(
+  github: GitHub,
+  issues: IssueRecord[],
+  config: Config,
+  cost: LoadCost,
+): Promise<void> {
   const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
   for (const record of issues) {
     if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase()))) continue;
@@ -96,27 +135,38 @@ export async function loadSnapshot(
     cost.graphqlRequests += read.requests;
     cost.points += read.points;
   }
+}
 
-  const snapshot: Snapshot = { repository: `${owner}/${repo}`, takenAt: options.now, issues };
+/** The collaborators, or the team's members, when `votes.eligible` says only they vote. */
+async function readVoters(
+  github: GitHub,
+  { owner, repo, config }: LoadOptions,
+  cost: LoadCost,
+): Promise<Pick<Snapshot, "collaborators" | "teams">> {
   const eligible = config.votes.eligible;
   if (eligible === "collaborators") {
-    snapshot.collaborators = await listLogins(
-      github,
-      "GET /repos/{owner}/{repo}/collaborators",
-      { owner, repo },
-      cost,
-    );
-  } else if (typeof eligible === "object" && !Array.isArray(eligible)) {
-    snapshot.teams = {
-      [eligible.team]: await listLogins(
+    return {
+      collaborators: await listLogins(
         github,
-        "GET /orgs/{org}/teams/{team_slug}/members",
-        { org: owner, team_slug: eligible.team },
+        "GET /repos/{owner}/{repo}/collaborators",
+        { owner, repo },
         cost,
       ),
     };
   }
-  return { snapshot, cost };
+  if (typeof eligible === "object" && !Array.isArray(eligible)) {
+    return {
+      teams: {
+        [eligible.team]: await listLogins(
+          github,
+          "GET /orgs/{org}/teams/{team_slug}/members",
+          { org: owner, team_slug: eligible.team },
+          cost,
+        ),
+      },
+    };
+  }
+  return {};
 }
 
 /** The board's issues are those with one of Roundtable's labels; project fields by their names. */
