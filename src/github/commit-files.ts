@@ -1,7 +1,9 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { branchHeadQuery, createCommitMutation } from "./operations/index.js";
+import { ensurePullRequest } from "./ensure-pull-request.js";
+import { createCommitMutation } from "./operations/index.js";
 import { query } from "./query.js";
+import { type Head, readHead } from "./read-head.js";
 import { readText } from "./read-text.js";
 import { rest } from "./rest.js";
 
@@ -45,14 +47,6 @@ export class CommitConflictError extends RoundtableError {
 /** The branch of pull-request mode: one branch, one PR, updated run after run. */
 export const pagesBranch = "roundtable/pages";
 
-interface Head {
-  branch: string;
-  oid: string;
-  defaultBranch: string;
-  defaultOid: string;
-  exists: boolean;
-}
-
 /**
  * Writes every page of a run in one `createCommitOnBranch` commit. It reads the current texts
  * first and makes no commit when nothing changed. When the branch moved meanwhile (a stale
@@ -65,7 +59,7 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   // A render with no existing texts tells which paths the run writes.
   const paths = options.render(() => undefined).map((f) => f.path);
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const head = await readHead(github, owner, repo, options.mode);
+    const head = await readHead(github, owner, repo, options.mode, pagesBranch);
     const readFrom = head.exists ? head.oid : head.defaultOid;
     const existing = new Map<string, string | undefined>();
     for (const path of paths)
@@ -101,42 +95,6 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   throw new CommitConflictError(
     `the branch kept moving while Roundtable wrote its pages (${attempts} attempts); nothing was written: run again`,
   );
-}
-
-async function readHead(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  mode: CommitOptions["mode"],
-): Promise<Head> {
-  const data = await query(github, branchHeadQuery, {
-    owner,
-    name: repo,
-    qualifiedName: `refs/heads/${pagesBranch}`,
-  });
-  const main = data.repository?.defaultBranchRef;
-  if (!main?.target)
-    throw new RoundtableError(
-      `${owner}/${repo} has no default branch to write pages to: push a first commit`,
-    );
-  const { target } = main;
-  if (mode === "direct") {
-    return {
-      branch: main.name,
-      oid: target.oid,
-      defaultBranch: main.name,
-      defaultOid: target.oid,
-      exists: true,
-    };
-  }
-  const branch = data.repository?.ref;
-  return {
-    branch: pagesBranch,
-    oid: branch?.target?.oid ?? target.oid,
-    defaultBranch: main.name,
-    defaultOid: target.oid,
-    exists: branch !== null && branch !== undefined,
-  };
 }
 
 async function createBranch(
@@ -181,38 +139,4 @@ async function createCommit(
 function isStaleHead(error: unknown): boolean {
   const message = String((error as Error)?.message ?? "");
   return /expectedHeadOid|expected branch to point to/i.test(message);
-}
-
-async function ensurePullRequest(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  head: Head,
-  message: string,
-): Promise<{ number: number; url: string }> {
-  const { data: open } = await rest<Array<{ number: number; html_url: string }>>(
-    github,
-    "GET /repos/{owner}/{repo}/pulls",
-    {
-      owner,
-      repo,
-      head: `${owner}:${head.branch}`,
-      state: "open",
-    },
-  );
-  const existing = open[0];
-  if (existing) return { number: existing.number, url: existing.html_url };
-  const { data } = await rest<{ number: number; html_url: string }>(
-    github,
-    "POST /repos/{owner}/{repo}/pulls",
-    {
-      owner,
-      repo,
-      head: head.branch,
-      base: head.defaultBranch,
-      title: message,
-      body: "Roundtable refreshed its pages. Merge to publish them; the next run updates this pull request.",
-    },
-  );
-  return { number: data.number, url: data.html_url };
 }
