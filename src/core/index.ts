@@ -66,13 +66,7 @@ export {
   okrsOf,
   type QuarterOkrs,
 } from "./okrs.js";
-export {
-  describeEffect,
-  type Effect,
-  type FieldValue,
-  marker,
-  type Plan,
-} from "./plan.js";
+export { type Effect, type FieldValue, marker, type Plan } from "./plan.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
 export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";

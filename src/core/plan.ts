@@ -2,7 +2,8 @@
  * A plan is the list of effects that turns GitHub's current state into the desired one. Plans are
  * computed by pure functions and applied by the write gate (src/github/apply-plan.ts; pages go
  * through src/github/commit-files.ts), which honours dry-run. A converged repository yields an
- * empty plan.
+ * empty plan. Each kind is written and described by its handler in src/github/effects/: a new
+ * kind is a member here, a file there and a line in its list.
  */
 export type Effect =
   | { kind: "add-to-project"; issue: number; contentId: string }
@@ -39,42 +40,3 @@ export type Plan = Effect[];
 
 /** The hidden marker that finds Roundtable's own comment or issue again: never a second copy. */
 export const marker = (name: string) => `<!-- roundtable:${name} -->`;
-
-/** What an effect does, in words, for dry-run output and failure reports. */
-export function describeEffect(effect: Effect): string {
-  switch (effect.kind) {
-    case "add-to-project":
-      return `add #${effect.issue} to the project`;
-    case "set-field":
-      return `set ${effect.field} of #${effect.issue} to ${describeValue(effect.value)}`;
-    case "move":
-      return effect.after === null
-        ? `move #${effect.issue} to the top`
-        : `move #${effect.issue} after #${effect.after}`;
-    case "add-label":
-      return `add the label "${effect.label}" to #${effect.issue}`;
-    case "remove-label":
-      return `remove the label "${effect.label}" from #${effect.issue}`;
-    case "add-assignee":
-      return `assign ${effect.login} to #${effect.issue}`;
-    case "remove-assignee":
-      return `unassign ${effect.login} from #${effect.issue}`;
-    case "react":
-      return `react ${effect.content} to comment ${effect.commentId}`;
-    case "upsert-comment":
-      return `update the comment ${effect.marker} on #${effect.issue}`;
-    case "update-issue-body":
-      return `update ${effect.what} in the body of #${effect.issue}`;
-    case "close-issue":
-      return `close #${effect.issue}`;
-    case "open-issue":
-      return `open the issue "${effect.title}"`;
-  }
-}
-
-function describeValue(value: FieldValue): string {
-  if ("option" in value) return `"${value.option}"`;
-  if ("iteration" in value) return `"${value.iteration}"`;
-  if ("number" in value) return String(value.number);
-  return `"${value.text}"`;
-}

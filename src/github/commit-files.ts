@@ -1,6 +1,10 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { branchHeadQuery, createCommitMutation, fileAtCommitQuery } from "./operations/index.js";
+import { ensurePullRequest } from "./ensure-pull-request.js";
+import { createCommitMutation } from "./operations/index.js";
+import { query } from "./query.js";
+import { type Head, readHead } from "./read-head.js";
+import { readText } from "./read-text.js";
 import { rest } from "./rest.js";
 
 export interface FileContent {
@@ -43,14 +47,6 @@ export class CommitConflictError extends RoundtableError {
 /** The branch of pull-request mode: one branch, one PR, updated run after run. */
 export const pagesBranch = "roundtable/pages";
 
-interface Head {
-  branch: string;
-  oid: string;
-  defaultBranch: string;
-  defaultOid: string;
-  exists: boolean;
-}
-
 /**
  * Writes every page of a run in one `createCommitOnBranch` commit. It reads the current texts
  * first and makes no commit when nothing changed. When the branch moved meanwhile (a stale
@@ -63,11 +59,11 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   // A render with no existing texts tells which paths the run writes.
   const paths = options.render(() => undefined).map((f) => f.path);
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const head = await readHead(github, owner, repo, options.mode);
+    const head = await readHead(github, owner, repo, options.mode, pagesBranch);
     const readFrom = head.exists ? head.oid : head.defaultOid;
     const existing = new Map<string, string | undefined>();
     for (const path of paths)
-      existing.set(path, await readFile(github, owner, repo, `${readFrom}:${path}`));
+      existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
     const files = options.render((path) => existing.get(path));
     const changed = files.filter((f) => f.content !== existing.get(f.path));
     if (changed.length === 0) {
@@ -101,64 +97,6 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   );
 }
 
-interface BranchHeadData {
-  repository: {
-    defaultBranchRef: { name: string; target: { oid: string } } | null;
-    ref: { name: string; target: { oid: string } } | null;
-  } | null;
-}
-
-async function readHead(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  mode: CommitOptions["mode"],
-): Promise<Head> {
-  const data = await github.graphql<BranchHeadData>(branchHeadQuery, {
-    owner,
-    name: repo,
-    qualifiedName: `refs/heads/${pagesBranch}`,
-  });
-  const main = data.repository?.defaultBranchRef;
-  if (!main)
-    throw new Error(
-      `${owner}/${repo} has no default branch to write pages to: push a first commit`,
-    );
-  if (mode === "direct") {
-    return {
-      branch: main.name,
-      oid: main.target.oid,
-      defaultBranch: main.name,
-      defaultOid: main.target.oid,
-      exists: true,
-    };
-  }
-  const branch = data.repository?.ref;
-  return {
-    branch: pagesBranch,
-    oid: branch?.target.oid ?? main.target.oid,
-    defaultBranch: main.name,
-    defaultOid: main.target.oid,
-    exists: branch !== null && branch !== undefined,
-  };
-}
-
-async function readFile(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  expression: string,
-): Promise<string | undefined> {
-  const data = await github.graphql<{
-    repository: { object: { text: string | null } | null } | null;
-  }>(fileAtCommitQuery, {
-    owner,
-    name: repo,
-    expression,
-  });
-  return data.repository?.object?.text ?? undefined;
-}
-
 async function createBranch(
   github: GitHub,
   owner: string,
@@ -181,9 +119,7 @@ async function createCommit(
   message: string,
   files: Array<{ path: string; content: string }>,
 ): Promise<{ oid: string; url: string }> {
-  const data = await github.graphql<{
-    createCommitOnBranch: { commit: { oid: string; url: string } };
-  }>(createCommitMutation, {
+  const data = await query(github, createCommitMutation, {
     branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: head.branch },
     expectedHeadOid: head.oid,
     message: { headline: message },
@@ -194,45 +130,13 @@ async function createCommit(
       })),
     },
   });
-  return data.createCommitOnBranch.commit;
+  const commit = data.createCommitOnBranch?.commit;
+  if (!commit) throw new RoundtableError(`GitHub made no commit on ${head.branch}: run again`);
+  return commit;
 }
 
 /** GitHub refuses a commit whose expectedHeadOid is no longer the head with a message naming it. */
 function isStaleHead(error: unknown): boolean {
   const message = String((error as Error)?.message ?? "");
   return /expectedHeadOid|expected branch to point to/i.test(message);
-}
-
-async function ensurePullRequest(
-  github: GitHub,
-  owner: string,
-  repo: string,
-  head: Head,
-  message: string,
-): Promise<{ number: number; url: string }> {
-  const { data: open } = await rest<Array<{ number: number; html_url: string }>>(
-    github,
-    "GET /repos/{owner}/{repo}/pulls",
-    {
-      owner,
-      repo,
-      head: `${owner}:${head.branch}`,
-      state: "open",
-    },
-  );
-  const existing = open[0];
-  if (existing) return { number: existing.number, url: existing.html_url };
-  const { data } = await rest<{ number: number; html_url: string }>(
-    github,
-    "POST /repos/{owner}/{repo}/pulls",
-    {
-      owner,
-      repo,
-      head: head.branch,
-      base: head.defaultBranch,
-      title: message,
-      body: "Roundtable refreshed its pages. Merge to publish them; the next run updates this pull request.",
-    },
-  );
-  return { number: data.number, url: data.html_url };
 }

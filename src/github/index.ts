@@ -9,14 +9,10 @@ export {
   pagesBranch,
   type RenderFiles,
 } from "./commit-files.js";
+export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
-export {
-  type LoadCost,
-  LoadError,
-  type LoadProgress,
-  loadSnapshot,
-  noLoadCost,
-} from "./load-snapshot.js";
+export { type LoadCost, noLoadCost } from "./load-cost.js";
+export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readComments } from "./read-comments.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";

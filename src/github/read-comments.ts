@@ -1,27 +1,13 @@
 import type { CommentRecord } from "../core/index.js";
 import type { GitHub } from "./client.js";
+import { nodesOf } from "./nodes-of.js";
 import { issueCommentsQuery } from "./operations/index.js";
+import { paginate } from "./paginate.js";
 
-interface IssueCommentsData {
-  rateLimit: { cost: number; remaining: number } | null;
-  node: {
-    comments: {
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Array<{
-        databaseId: number;
-        url: string;
-        body: string;
-        createdAt: string;
-        author: { __typename: string; login: string } | null;
-        up: { totalCount: number; nodes: Array<{ user: { login: string } | null }> };
-        down: { nodes: Array<{ user: { login: string } | null }> };
-      }>;
-    };
-  } | null;
-}
+type Reactors = { nodes: Array<{ user: { login: string } | null } | null> | null };
 
-const logins = (nodes: Array<{ user: { login: string } | null }>) =>
-  nodes.flatMap((n) => (n.user ? [n.user.login] : []));
+const logins = (reactions: Reactors) =>
+  nodesOf(reactions).flatMap((n) => (n.user ? [n.user.login] : []));
 
 /** Every comment of an issue (by node id), oldest first, with its 👍 and 👎, 100 a request. */
 export async function readComments(
@@ -31,29 +17,26 @@ export async function readComments(
   const comments: CommentRecord[] = [];
   let requests = 0;
   let points = 0;
-  let cursor: string | null = null;
-  do {
-    const data: IssueCommentsData = await github.graphql<IssueCommentsData>(issueCommentsQuery, {
-      id: issueId,
-      after: cursor,
-    });
+  const pages = paginate(github, issueCommentsQuery, { id: issueId }, (data) =>
+    data.node && "comments" in data.node ? data.node.comments : null,
+  );
+  for await (const { data, connection } of pages) {
     requests += 1;
     points += data.rateLimit?.cost ?? 0;
-    const page = data.node?.comments;
-    if (!page) break;
-    comments.push(
-      ...page.nodes.map((c) => ({
+    for (const c of nodesOf(connection)) {
+      // GitHub types databaseId nullable, but an issue comment always has one.
+      if (c.databaseId === null) continue;
+      comments.push({
         id: c.databaseId,
         url: c.url,
         author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
         createdAt: c.createdAt,
         body: c.body,
         votes: c.up.totalCount,
-        up: logins(c.up.nodes),
-        down: logins(c.down.nodes),
-      })),
-    );
-    cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (cursor !== null);
+        up: logins(c.up),
+        down: logins(c.down),
+      });
+    }
+  }
   return { comments, requests, points };
 }

@@ -1,34 +1,12 @@
-import type { ProjectField, ProjectItem, ProjectView } from "../core/index.js";
+import type { ProjectField, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { nodesOf } from "./nodes-of.js";
+import type { BoardFragment, ProjectBoardQuery } from "./operations/generated/graphql.js";
 import { projectBoardQuery } from "./operations/index.js";
+import { paginate } from "./paginate.js";
 
-interface FieldNode {
-  id?: string;
-  name?: string;
-  dataType?: string;
-  options?: Array<{ id: string; name: string }>;
-  configuration?: { iterations: Array<{ id: string; title: string }> };
-}
-
-interface BoardNode {
-  id: string;
-  title: string;
-  url: string;
-  fields: { nodes: FieldNode[] };
-  items: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      isArchived: boolean;
-      content: { number?: number; repository?: { nameWithOwner: string } } | null;
-    }>;
-  };
-}
-
-interface ProjectBoardData {
-  repositoryOwner: { projectV2?: BoardNode | null } | null;
-}
+type FieldNode = NonNullable<NonNullable<BoardFragment["fields"]["nodes"]>[number]>;
 
 /** The project cannot be read. */
 export class ProjectNotFoundError extends RoundtableError {
@@ -45,17 +23,17 @@ export async function readProject(
   project: { owner: string; number: number },
   repository: string,
 ): Promise<{ view: ProjectView; requests: number }> {
-  let after: string | null = null;
   let view: ProjectView | undefined;
   let requests = 0;
-  do {
-    const data: ProjectBoardData = await github.graphql<ProjectBoardData>(projectBoardQuery, {
-      owner: project.owner,
-      number: project.number,
-      after,
-    });
+  const pages = paginate(
+    github,
+    projectBoardQuery,
+    { owner: project.owner, number: project.number },
+    (data) => boardOf(data)?.items,
+  );
+  for await (const { data } of pages) {
     requests += 1;
-    const board = data.repositoryOwner?.projectV2;
+    const board = boardOf(data);
     if (!board) {
       throw new ProjectNotFoundError(
         `project ${project.number} of ${project.owner} was not found, or the token cannot read it: check project.owner and project.number in .github/roundtable.yml, and use a token that may read Projects (GITHUB_TOKEN cannot: use a GitHub App installation token with the organisation Projects permission, or a personal access token)`,
@@ -65,31 +43,38 @@ export async function readProject(
       id: board.id,
       title: board.title,
       url: board.url,
-      fields: board.fields.nodes.flatMap(toField),
+      fields: nodesOf(board.fields).flatMap(toField),
       items: [],
     };
-    view.items.push(
-      ...board.items.nodes
-        .filter((node) => !node.isArchived)
-        .map(
-          (node): ProjectItem => ({
-            id: node.id,
-            issue:
-              node.content?.number !== undefined &&
-              node.content.repository?.nameWithOwner.toLowerCase() === repository.toLowerCase()
-                ? node.content.number
-                : null,
-          }),
-        ),
-    );
-    after = board.items.pageInfo.hasNextPage ? board.items.pageInfo.endCursor : null;
-  } while (after !== null);
-  return { view, requests };
+    for (const node of nodesOf(board.items)) {
+      if (node.isArchived) continue;
+      const content = node.content && "number" in node.content ? node.content : null;
+      view.items.push({
+        id: node.id,
+        issue:
+          content?.repository.nameWithOwner.toLowerCase() === repository.toLowerCase()
+            ? content.number
+            : null,
+      });
+    }
+  }
+  // paginate asks at least once, and a missing project throws: the view is there.
+  return { view: view as ProjectView, requests };
+}
+
+/** The project, whether an organisation or a user owns it. */
+function boardOf(data: ProjectBoardQuery): BoardFragment | null {
+  const owner = data.repositoryOwner;
+  return owner && "projectV2" in owner ? owner.projectV2 : null;
 }
 
 function toField(node: FieldNode): ProjectField[] {
-  if (!node.id || !node.name) return [];
+  if (!("id" in node)) return [];
   const options =
-    node.options ?? node.configuration?.iterations.map((i) => ({ id: i.id, name: i.title })) ?? [];
-  return [{ id: node.id, name: node.name, dataType: node.dataType ?? "", options }];
+    "options" in node
+      ? node.options
+      : "configuration" in node
+        ? node.configuration.iterations.map((i) => ({ id: i.id, name: i.title }))
+        : [];
+  return [{ id: node.id, name: node.name, dataType: node.dataType, options }];
 }

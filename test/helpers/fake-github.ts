@@ -148,15 +148,25 @@ export class FakeGitHub {
       const reply = intercept(call);
       if (reply) return reply;
     }
+    // Like GitHub, a list with more pages links to the next one (relative, so it fits any base URL).
+    let link: Record<string, string> | undefined;
     const pageOf = <T>(list: T[]) => {
       const size = Number(searchParams.get("per_page") ?? 30);
       const n = Number(searchParams.get("page") ?? 1);
+      if (n * size < list.length) {
+        const next = new URLSearchParams(searchParams);
+        next.set("page", String(n + 1));
+        link = { link: `<${pathname}?${next}>; rel="next"` };
+      }
       return list.slice((n - 1) * size, n * size);
     };
     const json = (body ?? {}) as Record<string, unknown>;
     for (const [verb, pattern, handle] of this.routes(pageOf, json, searchParams)) {
       const match = verb === method ? pattern.exec(pathname) : null;
-      if (match) return handle(match.slice(1));
+      if (match) {
+        const [status, reply] = handle(match.slice(1));
+        return [status, reply, link];
+      }
     }
     return [404, { message: `the fake has no ${method} ${pathname}` }];
   }

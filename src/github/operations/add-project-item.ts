@@ -1,5 +1,7 @@
+import { graphql } from "./generated/gql.js";
+
 /** Adds an issue to a project; GitHub returns the existing item if it is there already. */
-export const addProjectItemMutation = /* GraphQL */ `
+export const addProjectItemMutation = graphql(`
   mutation AddProjectItem($projectId: ID!, $contentId: ID!) {
     addProjectV2ItemById(input: { projectId: $projectId, contentId: $contentId }) {
       item {
@@ -7,4 +9,4 @@ export const addProjectItemMutation = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,9 +1,11 @@
+import { graphql } from "./generated/gql.js";
+
 /**
  * One page of 100 of the board's issues, with their first 100 👍 (oldest first). Project fields
  * are read by name with `fieldValueByName` rather than through the `fieldValues` connection, which
  * would multiply the query's cost by the number of fields.
  */
-export const boardIssuesQuery = /* GraphQL */ `
+export const boardIssuesQuery = graphql(`
   query BoardIssues(
     $owner: String!
     $name: String!
@@ -17,7 +19,6 @@ export const boardIssuesQuery = /* GraphQL */ `
     rateLimit {
       cost
       remaining
-      resetAt
     }
     repository(owner: $owner, name: $name) {
       issues(
@@ -65,23 +66,8 @@ export const boardIssuesQuery = /* GraphQL */ `
               number
             }
           }
-          subIssuesSummary {
-            total
-            completed
-            percentCompleted
-          }
           reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
-            totalCount
-            pageInfo {
-              hasNextPage
-              endCursor
-            }
-            nodes {
-              createdAt
-              user {
-                login
-              }
-            }
+            ...Upvotes
           }
           projectItems(first: 10) @include(if: $withProject) {
             nodes {
@@ -121,4 +107,4 @@ export const boardIssuesQuery = /* GraphQL */ `
       title
     }
   }
-`;
+`);

@@ -1,5 +1,7 @@
+import { graphql } from "./generated/gql.js";
+
 /** The head commit of a branch (the default branch when none is named). */
-export const branchHeadQuery = /* GraphQL */ `
+export const branchHeadQuery = graphql(`
   query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {
     repository(owner: $owner, name: $name) {
       defaultBranchRef {
@@ -9,11 +11,10 @@ export const branchHeadQuery = /* GraphQL */ `
         }
       }
       ref(qualifiedName: $qualifiedName) {
-        name
         target {
           oid
         }
       }
     }
   }
-`;
+`);

@@ -1,8 +1,10 @@
+import { graphql } from "./generated/gql.js";
+
 /**
  * Writes many files in one signed commit. GitHub refuses it when the branch has moved past
  * expectedHeadOid, which is how two writers never clobber each other.
  */
-export const createCommitMutation = /* GraphQL */ `
+export const createCommitMutation = graphql(`
   mutation CreateCommit(
     $branch: CommittableBranch!
     $expectedHeadOid: GitObjectID!
@@ -23,4 +25,4 @@ export const createCommitMutation = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,13 +1,13 @@
+import { graphql } from "./generated/gql.js";
+
 /**
  * One page of an issue's comments with who gave them 👍 and 👎 (the first 100 of each, more
  * than any meeting seats): read for retro and meeting issues only.
  */
-export const issueCommentsQuery = /* GraphQL */ `
+export const issueCommentsQuery = graphql(`
   query IssueComments($id: ID!, $after: String) {
     rateLimit {
       cost
-      remaining
-      resetAt
     }
     node(id: $id) {
       ... on Issue {
@@ -45,4 +45,4 @@ export const issueCommentsQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);

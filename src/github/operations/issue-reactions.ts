@@ -1,10 +1,11 @@
+import { graphql } from "./generated/gql.js";
+
 /** The 👍 of one issue after the first 100: asked only for issues that have more. */
-export const issueReactionsQuery = /* GraphQL */ `
+export const issueReactionsQuery = graphql(`
   query IssueReactions($id: ID!, $after: String) {
     rateLimit {
       cost
       remaining
-      resetAt
     }
     node(id: $id) {
       ... on Issue {
@@ -14,18 +15,9 @@ export const issueReactionsQuery = /* GraphQL */ `
           after: $after
           orderBy: { field: CREATED_AT, direction: ASC }
         ) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            createdAt
-            user {
-              login
-            }
-          }
+          ...Upvotes
         }
       }
     }
   }
-`;
+`);

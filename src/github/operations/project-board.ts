@@ -1,11 +1,8 @@
+import { graphql } from "./generated/gql.js";
+
 /** A project's id, its fields with their options, and one page of its items in position order. */
-export const projectBoardQuery = /* GraphQL */ `
+export const projectBoardQuery = graphql(`
   query ProjectBoard($owner: String!, $number: Int!, $after: String) {
-    rateLimit {
-      cost
-      remaining
-      resetAt
-    }
     repositoryOwner(login: $owner) {
       ... on Organization {
         projectV2(number: $number) {
@@ -42,8 +39,6 @@ export const projectBoardQuery = /* GraphQL */ `
             iterations {
               id
               title
-              startDate
-              duration
             }
           }
         }
@@ -68,4 +63,4 @@ export const projectBoardQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);

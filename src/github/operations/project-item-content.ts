@@ -1,5 +1,7 @@
+import { graphql } from "./generated/gql.js";
+
 /** The issue behind a project item, and its repository (projects_v2_item payloads name neither). */
-export const projectItemContentQuery = /* GraphQL */ `
+export const projectItemContentQuery = graphql(`
   query ProjectItemContent($id: ID!) {
     node(id: $id) {
       ... on Issue {
@@ -13,4 +15,4 @@ export const projectItemContentQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,5 +1,7 @@
+import { graphql } from "./generated/gql.js";
+
 /** Sets one field of a project item: an option, an iteration, a number or a text. */
-export const updateItemFieldMutation = /* GraphQL */ `
+export const updateItemFieldMutation = graphql(`
   mutation UpdateItemField(
     $projectId: ID!
     $itemId: ID!
@@ -14,4 +16,4 @@ export const updateItemFieldMutation = /* GraphQL */ `
       }
     }
   }
-`;
+`);

@@ -1,0 +1,48 @@
+import type { Effect } from "../../core/index.js";
+import { addAssignee } from "./add-assignee.js";
+import { addLabel } from "./add-label.js";
+import { addToProject } from "./add-to-project.js";
+import { closeIssue } from "./close-issue.js";
+import type { EffectContext, Handler, Handlers } from "./handler.js";
+import { move } from "./move.js";
+import { openIssue } from "./open-issue.js";
+import { react } from "./react.js";
+import { removeAssignee } from "./remove-assignee.js";
+import { removeLabel } from "./remove-label.js";
+import { setField } from "./set-field.js";
+import { updateIssueBody } from "./update-issue-body.js";
+import { upsertComment } from "./upsert-comment.js";
+
+export type { EffectContext, Handler, Handlers } from "./handler.js";
+
+/** Every kind of effect and its handler. A new kind is a file beside this one and a line here. */
+export const handlers: Handlers = {
+  "add-to-project": addToProject,
+  "set-field": setField,
+  move,
+  "add-label": addLabel,
+  "remove-label": removeLabel,
+  "add-assignee": addAssignee,
+  "remove-assignee": removeAssignee,
+  react,
+  "upsert-comment": upsertComment,
+  "update-issue-body": updateIssueBody,
+  "close-issue": closeIssue,
+  "open-issue": openIssue,
+};
+
+/** The handler of an effect's kind. */
+function handlerOf<E extends Effect>(effect: E): Handler<E> {
+  // The mapped type pairs each kind with its handler; TypeScript cannot follow it through a key.
+  return handlers[effect.kind] as unknown as Handler<E>;
+}
+
+/** What an effect does, in words, for dry-run output and failure reports. */
+export function describeEffect(effect: Effect): string {
+  return handlerOf(effect).describe(effect);
+}
+
+/** Writes one effect to GitHub. */
+export function applyEffect(effect: Effect, ctx: EffectContext): Promise<void> {
+  return handlerOf(effect).apply(effect, ctx);
+}

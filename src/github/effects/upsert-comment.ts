@@ -1,0 +1,34 @@
+import type { Effect } from "../../core/index.js";
+import { rest, restPages } from "../rest.js";
+import type { Handler } from "./handler.js";
+
+/** Finds Roundtable's comment by its hidden marker and edits it, or posts it once. */
+export const upsertComment: Handler<Extract<Effect, { kind: "upsert-comment" }>> = {
+  describe: (effect) => `update the comment ${effect.marker} on #${effect.issue}`,
+  async apply(effect, { github, owner, repo }) {
+    const body = `${effect.marker}\n${effect.body}`;
+    const pages = restPages<{ id: number; body?: string }>(
+      github,
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { owner, repo, issue_number: effect.issue },
+    );
+    for await (const { data } of pages) {
+      const mine = data.find((c) => c.body?.includes(effect.marker));
+      if (!mine) continue;
+      if (mine.body === body) return;
+      await rest(github, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+        owner,
+        repo,
+        comment_id: mine.id,
+        body,
+      });
+      return;
+    }
+    await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner,
+      repo,
+      issue_number: effect.issue,
+      body,
+    });
+  },
+};

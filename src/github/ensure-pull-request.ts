@@ -1,0 +1,38 @@
+import type { GitHub } from "./client.js";
+import type { Head } from "./read-head.js";
+import { rest } from "./rest.js";
+
+/** The one open pull request from the pages branch: found, or opened once. */
+export async function ensurePullRequest(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  head: Head,
+  message: string,
+): Promise<{ number: number; url: string }> {
+  const { data: open } = await rest<Array<{ number: number; html_url: string }>>(
+    github,
+    "GET /repos/{owner}/{repo}/pulls",
+    {
+      owner,
+      repo,
+      head: `${owner}:${head.branch}`,
+      state: "open",
+    },
+  );
+  const existing = open[0];
+  if (existing) return { number: existing.number, url: existing.html_url };
+  const { data } = await rest<{ number: number; html_url: string }>(
+    github,
+    "POST /repos/{owner}/{repo}/pulls",
+    {
+      owner,
+      repo,
+      head: head.branch,
+      base: head.defaultBranch,
+      title: message,
+      body: "Roundtable refreshed its pages. Merge to publish them; the next run updates this pull request.",
+    },
+  );
+  return { number: data.number, url: data.html_url };
+}

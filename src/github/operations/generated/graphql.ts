@@ -1,0 +1,848 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A message to include with a new commit */
+export type CommitMessage = {
+  /** The body of the message. */
+  body?: string | null | undefined;
+  /** The headline of the message. */
+  headline: string;
+};
+
+/**
+ * A git ref for a commit to be appended to.
+ *
+ * The ref must be a branch, i.e. its fully qualified name must start
+ * with `refs/heads/` (although the input is not required to be fully
+ * qualified).
+ *
+ * The Ref may be specified by its global node ID or by the
+ * `repositoryNameWithOwner` and `branchName`.
+ *
+ * ### Examples
+ *
+ * Specify a branch using a global node ID:
+ *
+ *     { "id": "MDM6UmVmMTpyZWZzL2hlYWRzL21haW4=" }
+ *
+ * Specify a branch using `repositoryNameWithOwner` and `branchName`:
+ *
+ *     {
+ *       "repositoryNameWithOwner": "github/graphql-client",
+ *       "branchName": "main"
+ *     }
+ */
+export type CommittableBranch = {
+  /** The unqualified name of the branch to append the commit to. */
+  branchName?: string | null | undefined;
+  /** The Node ID of the Ref to be updated. */
+  id?: string | number | null | undefined;
+  /** The nameWithOwner of the repository to commit to. */
+  repositoryNameWithOwner?: string | null | undefined;
+};
+
+/**
+ * A command to add a file at the given path with the given contents as part of a
+ * commit.  Any existing file at that that path will be replaced.
+ */
+export type FileAddition = {
+  /** The base64 encoded contents of the file */
+  contents: string;
+  /** The path in the repository where the file will be located */
+  path: string;
+};
+
+/**
+ * A description of a set of changes to a file tree to be made as part of
+ * a git commit, modeled as zero or more file `additions` and zero or more
+ * file `deletions`.
+ *
+ * Both fields are optional; omitting both will produce a commit with no
+ * file changes.
+ *
+ * `deletions` and `additions` describe changes to files identified
+ * by their path in the git tree using unix-style path separators, i.e.
+ * `/`.  The root of a git tree is an empty string, so paths are not
+ * slash-prefixed.
+ *
+ * `path` values must be unique across all `additions` and `deletions`
+ * provided.  Any duplication will result in a validation error.
+ *
+ * ### Encoding
+ *
+ * File contents must be provided in full for each `FileAddition`.
+ *
+ * The `contents` of a `FileAddition` must be encoded using RFC 4648
+ * compliant base64, i.e. correct padding is required and no characters
+ * outside the standard alphabet may be used.  Invalid base64
+ * encoding will be rejected with a validation error.
+ *
+ * The encoded contents may be binary.
+ *
+ * For text files, no assumptions are made about the character encoding of
+ * the file contents (after base64 decoding).  No charset transcoding or
+ * line-ending normalization will be performed; it is the client's
+ * responsibility to manage the character encoding of files they provide.
+ * However, for maximum compatibility we recommend using UTF-8 encoding
+ * and ensuring that all files in a repository use a consistent
+ * line-ending convention (`\n` or `\r\n`), and that all files end
+ * with a newline.
+ *
+ * ### Modeling file changes
+ *
+ * Each of the the five types of conceptual changes that can be made in a
+ * git commit can be described using the `FileChanges` type as follows:
+ *
+ * 1. New file addition: create file `hello world\n` at path `docs/README.txt`:
+ *
+ *        {
+ *          "additions" [
+ *            {
+ *              "path": "docs/README.txt",
+ *              "contents": base64encode("hello world\n")
+ *            }
+ *          ]
+ *        }
+ *
+ * 2. Existing file modification: change existing `docs/README.txt` to have new
+ *    content `new content here\n`:
+ *
+ *        {
+ *          "additions" [
+ *            {
+ *              "path": "docs/README.txt",
+ *              "contents": base64encode("new content here\n")
+ *            }
+ *          ]
+ *        }
+ *
+ * 3. Existing file deletion: remove existing file `docs/README.txt`.
+ *    Note that the path is required to exist -- specifying a
+ *    path that does not exist on the given branch will abort the
+ *    commit and return an error.
+ *
+ *        {
+ *          "deletions" [
+ *            {
+ *              "path": "docs/README.txt"
+ *            }
+ *          ]
+ *        }
+ *
+ *
+ * 4. File rename with no changes: rename `docs/README.txt` with
+ *    previous content `hello world\n` to the same content at
+ *    `newdocs/README.txt`:
+ *
+ *        {
+ *          "deletions" [
+ *            {
+ *              "path": "docs/README.txt",
+ *            }
+ *          ],
+ *          "additions" [
+ *            {
+ *              "path": "newdocs/README.txt",
+ *              "contents": base64encode("hello world\n")
+ *            }
+ *          ]
+ *        }
+ *
+ *
+ * 5. File rename with changes: rename `docs/README.txt` with
+ *    previous content `hello world\n` to a file at path
+ *    `newdocs/README.txt` with content `new contents\n`:
+ *
+ *        {
+ *          "deletions" [
+ *            {
+ *              "path": "docs/README.txt",
+ *            }
+ *          ],
+ *          "additions" [
+ *            {
+ *              "path": "newdocs/README.txt",
+ *              "contents": base64encode("new contents\n")
+ *            }
+ *          ]
+ *        }
+ */
+export type FileChanges = {
+  /** File to add or change. */
+  additions?: Array<FileAddition> | null | undefined;
+  /** Files to delete. */
+  deletions?: Array<FileDeletion> | null | undefined;
+};
+
+/** A command to delete the file at the given path as part of a commit. */
+export type FileDeletion = {
+  /** The path to delete */
+  path: string;
+};
+
+/** The possible states of an issue. */
+export type IssueState =
+  /** An issue that has been closed */
+  | 'CLOSED'
+  /** An issue that is still open */
+  | 'OPEN';
+
+/** The type of a project field. */
+export type ProjectV2FieldType =
+  /** Assignees */
+  | 'ASSIGNEES'
+  /** Date */
+  | 'DATE'
+  /** Iteration */
+  | 'ITERATION'
+  /** Labels */
+  | 'LABELS'
+  /** Linked Pull Requests */
+  | 'LINKED_PULL_REQUESTS'
+  /** Milestone */
+  | 'MILESTONE'
+  /** Number */
+  | 'NUMBER'
+  /** Parent issue */
+  | 'PARENT_ISSUE'
+  /** Repository */
+  | 'REPOSITORY'
+  /** Reviewers */
+  | 'REVIEWERS'
+  /** Single Select */
+  | 'SINGLE_SELECT'
+  /** Sub-issues progress */
+  | 'SUB_ISSUES_PROGRESS'
+  /** Text */
+  | 'TEXT'
+  /** Title */
+  | 'TITLE'
+  /** Tracked by */
+  | 'TRACKED_BY'
+  /** Tracks */
+  | 'TRACKS';
+
+/** The values that can be used to update a field of an item inside a Project. Only 1 value can be updated at a time. */
+export type ProjectV2FieldValue = {
+  /** The ISO 8601 date to set on the field. */
+  date?: string | null | undefined;
+  /** The id of the iteration to set on the field. */
+  iterationId?: string | null | undefined;
+  /** The number to set on the field. */
+  number?: number | null | undefined;
+  /** The id of the single select option to set on the field. */
+  singleSelectOptionId?: string | null | undefined;
+  /** The text to set on the field. */
+  text?: string | null | undefined;
+};
+
+export type AddProjectItemMutationVariables = Exact<{
+  projectId: string | number;
+  contentId: string | number;
+}>;
+
+
+export type AddProjectItemMutation = { addProjectV2ItemById: { item: { id: string } | null } | null };
+
+export type BoardIssuesQueryVariables = Exact<{
+  owner: string;
+  name: string;
+  labels?: Array<string> | string | null | undefined;
+  after?: string | null | undefined;
+  withProject: boolean;
+  statusField: string;
+  laneField: string;
+  quarterField: string;
+}>;
+
+
+export type BoardIssuesQuery = { rateLimit: { cost: number, remaining: number } | null, repository: { issues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: number, title: string, url: string, state: IssueState, createdAt: string, closedAt: string | null, body: string, author:
+          | { __typename: 'Bot', login: string }
+          | { __typename: 'EnterpriseUserAccount', login: string }
+          | { __typename: 'Mannequin', login: string }
+          | { __typename: 'Organization', login: string }
+          | { __typename: 'User', login: string }
+         | null, labels: { nodes: Array<{ name: string } | null> | null } | null, assignees: { nodes: Array<{ login: string } | null> | null }, milestone: { title: string } | null, parent: { number: number } | null, subIssues: { nodes: Array<{ number: number } | null> | null }, reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null }, projectItems?: { nodes: Array<{ id: string, project: { number: number, owner:
+                | { login: string }
+                | { login: string }
+                | Record<PropertyKey, never>
+               }, status:
+              | { title: string }
+              | { name: string | null }
+              | Record<PropertyKey, never>
+             | null, lane:
+              | { title: string }
+              | { name: string | null }
+              | Record<PropertyKey, never>
+             | null, quarter:
+              | { title: string }
+              | { name: string | null }
+              | Record<PropertyKey, never>
+             | null } | null> | null } } | null> | null } } | null };
+
+type FieldValueName_ProjectV2ItemFieldIterationValue_Fragment = { title: string };
+
+type FieldValueName_ProjectV2ItemFieldSingleSelectValue_Fragment = { name: string | null };
+
+export type FieldValueNameFragment =
+  | FieldValueName_ProjectV2ItemFieldIterationValue_Fragment
+  | FieldValueName_ProjectV2ItemFieldSingleSelectValue_Fragment
+;
+
+export type BranchHeadQueryVariables = Exact<{
+  owner: string;
+  name: string;
+  qualifiedName: string;
+}>;
+
+
+export type BranchHeadQuery = { repository: { defaultBranchRef: { name: string, target:
+        | { oid: string }
+        | { oid: string }
+        | { oid: string }
+        | { oid: string }
+       | null } | null, ref: { target:
+        | { oid: string }
+        | { oid: string }
+        | { oid: string }
+        | { oid: string }
+       | null } | null } | null };
+
+export type CreateCommitMutationVariables = Exact<{
+  branch: CommittableBranch;
+  expectedHeadOid: string;
+  message: CommitMessage;
+  fileChanges: FileChanges;
+}>;
+
+
+export type CreateCommitMutation = { createCommitOnBranch: { commit: { oid: string, url: string } | null } | null };
+
+export type FileAtCommitQueryVariables = Exact<{
+  owner: string;
+  name: string;
+  expression: string;
+}>;
+
+
+export type FileAtCommitQuery = { repository: { object:
+      | { text: string | null }
+      | Record<PropertyKey, never>
+     | null } | null };
+
+export type IssueCommentsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IssueCommentsQuery = { rateLimit: { cost: number } | null, node:
+    | { comments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ databaseId: number | null, url: string, body: string, createdAt: string, author:
+            | { __typename: 'Bot', login: string }
+            | { __typename: 'EnterpriseUserAccount', login: string }
+            | { __typename: 'Mannequin', login: string }
+            | { __typename: 'Organization', login: string }
+            | { __typename: 'User', login: string }
+           | null, up: { totalCount: number, nodes: Array<{ user: { login: string } | null } | null> | null }, down: { nodes: Array<{ user: { login: string } | null } | null> | null } } | null> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type IssueReactionsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IssueReactionsQuery = { rateLimit: { cost: number, remaining: number } | null, node:
+    | { reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type MoveProjectItemMutationVariables = Exact<{
+  projectId: string | number;
+  itemId: string | number;
+  afterId?: string | number | null | undefined;
+}>;
+
+
+export type MoveProjectItemMutation = { updateProjectV2ItemPosition: { clientMutationId: string | null } | null };
+
+export type ProjectBoardQueryVariables = Exact<{
+  owner: string;
+  number: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectBoardQuery = { repositoryOwner:
+    | { projectV2: { id: string, title: string, url: string, fields: { nodes: Array<
+            | { id: string, name: string, dataType: ProjectV2FieldType }
+            | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
+            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+           | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
+              | { number: number, repository: { nameWithOwner: string } }
+              | Record<PropertyKey, never>
+             | null } | null> | null } } | null }
+    | { projectV2: { id: string, title: string, url: string, fields: { nodes: Array<
+            | { id: string, name: string, dataType: ProjectV2FieldType }
+            | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
+            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+           | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
+              | { number: number, repository: { nameWithOwner: string } }
+              | Record<PropertyKey, never>
+             | null } | null> | null } } | null }
+   | null };
+
+export type BoardFragment = { id: string, title: string, url: string, fields: { nodes: Array<
+      | { id: string, name: string, dataType: ProjectV2FieldType }
+      | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
+      | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+     | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
+        | { number: number, repository: { nameWithOwner: string } }
+        | Record<PropertyKey, never>
+       | null } | null> | null } };
+
+export type ProjectItemContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectItemContentQuery = { node:
+    | { number: number, repository: { name: string, owner:
+          | { login: string }
+          | { login: string }
+         } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type UpdateItemFieldMutationVariables = Exact<{
+  projectId: string | number;
+  itemId: string | number;
+  fieldId: string | number;
+  value: ProjectV2FieldValue;
+}>;
+
+
+export type UpdateItemFieldMutation = { updateProjectV2ItemFieldValue: { projectV2Item: { id: string } | null } | null };
+
+export type UpvotesFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FieldValueNameFragmentDoc = new TypedDocumentString(`
+    fragment FieldValueName on ProjectV2ItemFieldValue {
+  ... on ProjectV2ItemFieldSingleSelectValue {
+    name
+  }
+  ... on ProjectV2ItemFieldIterationValue {
+    title
+  }
+}
+    `, {"fragmentName":"FieldValueName"}) as unknown as TypedDocumentString<FieldValueNameFragment, unknown>;
+export const BoardFragmentDoc = new TypedDocumentString(`
+    fragment Board on ProjectV2 {
+  id
+  title
+  url
+  fields(first: 50) {
+    nodes {
+      ... on ProjectV2FieldCommon {
+        id
+        name
+        dataType
+      }
+      ... on ProjectV2SingleSelectField {
+        options {
+          id
+          name
+        }
+      }
+      ... on ProjectV2IterationField {
+        configuration {
+          iterations {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+  items(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      isArchived
+      content {
+        ... on Issue {
+          number
+          repository {
+            nameWithOwner
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"Board"}) as unknown as TypedDocumentString<BoardFragment, unknown>;
+export const UpvotesFragmentDoc = new TypedDocumentString(`
+    fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
+  }
+}
+    `, {"fragmentName":"Upvotes"}) as unknown as TypedDocumentString<UpvotesFragment, unknown>;
+export const AddProjectItemDocument = new TypedDocumentString(`
+    mutation AddProjectItem($projectId: ID!, $contentId: ID!) {
+  addProjectV2ItemById(input: {projectId: $projectId, contentId: $contentId}) {
+    item {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddProjectItemMutation, AddProjectItemMutationVariables>;
+export const BoardIssuesDocument = new TypedDocumentString(`
+    query BoardIssues($owner: String!, $name: String!, $labels: [String!], $after: String, $withProject: Boolean!, $statusField: String!, $laneField: String!, $quarterField: String!) {
+  rateLimit {
+    cost
+    remaining
+  }
+  repository(owner: $owner, name: $name) {
+    issues(
+      first: 100
+      after: $after
+      labels: $labels
+      orderBy: {field: CREATED_AT, direction: ASC}
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        title
+        url
+        state
+        createdAt
+        closedAt
+        body
+        author {
+          __typename
+          login
+        }
+        labels(first: 30) {
+          nodes {
+            name
+          }
+        }
+        assignees(first: 10) {
+          nodes {
+            login
+          }
+        }
+        milestone {
+          title
+        }
+        parent {
+          number
+        }
+        subIssues(first: 50) {
+          nodes {
+            number
+          }
+        }
+        reactions(
+          content: THUMBS_UP
+          first: 100
+          orderBy: {field: CREATED_AT, direction: ASC}
+        ) {
+          ...Upvotes
+        }
+        projectItems(first: 10) @include(if: $withProject) {
+          nodes {
+            id
+            project {
+              number
+              owner {
+                ... on Organization {
+                  login
+                }
+                ... on User {
+                  login
+                }
+              }
+            }
+            status: fieldValueByName(name: $statusField) {
+              ...FieldValueName
+            }
+            lane: fieldValueByName(name: $laneField) {
+              ...FieldValueName
+            }
+            quarter: fieldValueByName(name: $quarterField) {
+              ...FieldValueName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FieldValueName on ProjectV2ItemFieldValue {
+  ... on ProjectV2ItemFieldSingleSelectValue {
+    name
+  }
+  ... on ProjectV2ItemFieldIterationValue {
+    title
+  }
+}
+fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
+  }
+}`) as unknown as TypedDocumentString<BoardIssuesQuery, BoardIssuesQueryVariables>;
+export const BranchHeadDocument = new TypedDocumentString(`
+    query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {
+  repository(owner: $owner, name: $name) {
+    defaultBranchRef {
+      name
+      target {
+        oid
+      }
+    }
+    ref(qualifiedName: $qualifiedName) {
+      target {
+        oid
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BranchHeadQuery, BranchHeadQueryVariables>;
+export const CreateCommitDocument = new TypedDocumentString(`
+    mutation CreateCommit($branch: CommittableBranch!, $expectedHeadOid: GitObjectID!, $message: CommitMessage!, $fileChanges: FileChanges!) {
+  createCommitOnBranch(
+    input: {branch: $branch, expectedHeadOid: $expectedHeadOid, message: $message, fileChanges: $fileChanges}
+  ) {
+    commit {
+      oid
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCommitMutation, CreateCommitMutationVariables>;
+export const FileAtCommitDocument = new TypedDocumentString(`
+    query FileAtCommit($owner: String!, $name: String!, $expression: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $expression) {
+      ... on Blob {
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileAtCommitQuery, FileAtCommitQueryVariables>;
+export const IssueCommentsDocument = new TypedDocumentString(`
+    query IssueComments($id: ID!, $after: String) {
+  rateLimit {
+    cost
+  }
+  node(id: $id) {
+    ... on Issue {
+      comments(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          databaseId
+          url
+          body
+          createdAt
+          author {
+            __typename
+            login
+          }
+          up: reactions(content: THUMBS_UP, first: 100) {
+            totalCount
+            nodes {
+              user {
+                login
+              }
+            }
+          }
+          down: reactions(content: THUMBS_DOWN, first: 100) {
+            nodes {
+              user {
+                login
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCommentsQuery, IssueCommentsQueryVariables>;
+export const IssueReactionsDocument = new TypedDocumentString(`
+    query IssueReactions($id: ID!, $after: String) {
+  rateLimit {
+    cost
+    remaining
+  }
+  node(id: $id) {
+    ... on Issue {
+      reactions(
+        content: THUMBS_UP
+        first: 100
+        after: $after
+        orderBy: {field: CREATED_AT, direction: ASC}
+      ) {
+        ...Upvotes
+      }
+    }
+  }
+}
+    fragment Upvotes on ReactionConnection {
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    createdAt
+    user {
+      login
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueReactionsQuery, IssueReactionsQueryVariables>;
+export const MoveProjectItemDocument = new TypedDocumentString(`
+    mutation MoveProjectItem($projectId: ID!, $itemId: ID!, $afterId: ID) {
+  updateProjectV2ItemPosition(
+    input: {projectId: $projectId, itemId: $itemId, afterId: $afterId}
+  ) {
+    clientMutationId
+  }
+}
+    `) as unknown as TypedDocumentString<MoveProjectItemMutation, MoveProjectItemMutationVariables>;
+export const ProjectBoardDocument = new TypedDocumentString(`
+    query ProjectBoard($owner: String!, $number: Int!, $after: String) {
+  repositoryOwner(login: $owner) {
+    ... on Organization {
+      projectV2(number: $number) {
+        ...Board
+      }
+    }
+    ... on User {
+      projectV2(number: $number) {
+        ...Board
+      }
+    }
+  }
+}
+    fragment Board on ProjectV2 {
+  id
+  title
+  url
+  fields(first: 50) {
+    nodes {
+      ... on ProjectV2FieldCommon {
+        id
+        name
+        dataType
+      }
+      ... on ProjectV2SingleSelectField {
+        options {
+          id
+          name
+        }
+      }
+      ... on ProjectV2IterationField {
+        configuration {
+          iterations {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+  items(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      isArchived
+      content {
+        ... on Issue {
+          number
+          repository {
+            nameWithOwner
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectBoardQuery, ProjectBoardQueryVariables>;
+export const ProjectItemContentDocument = new TypedDocumentString(`
+    query ProjectItemContent($id: ID!) {
+  node(id: $id) {
+    ... on Issue {
+      number
+      repository {
+        name
+        owner {
+          login
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectItemContentQuery, ProjectItemContentQueryVariables>;
+export const UpdateItemFieldDocument = new TypedDocumentString(`
+    mutation UpdateItemField($projectId: ID!, $itemId: ID!, $fieldId: ID!, $value: ProjectV2FieldValue!) {
+  updateProjectV2ItemFieldValue(
+    input: {projectId: $projectId, itemId: $itemId, fieldId: $fieldId, value: $value}
+  ) {
+    projectV2Item {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateItemFieldMutation, UpdateItemFieldMutationVariables>;

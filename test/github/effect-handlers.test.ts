@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import type { Effect } from "../../src/core/index.js";
+import { type Handlers, handlers } from "../../src/github/effects/index.js";
+import { applyPlan, createClient } from "../../src/github/index.js";
+import { fakeBoard } from "../helpers/fake-github.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+
+/** One effect of every kind. */
+const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
+  "add-to-project": { kind: "add-to-project", issue: 1, contentId: "I_1" },
+  "set-field": { kind: "set-field", issue: 1, field: "Status", value: { option: "Parked" } },
+  move: { kind: "move", issue: 1, after: 2 },
+  "add-label": { kind: "add-label", issue: 1, label: "topic" },
+  "remove-label": { kind: "remove-label", issue: 1, label: "topic" },
+  "add-assignee": { kind: "add-assignee", issue: 1, login: "alice" },
+  "remove-assignee": { kind: "remove-assignee", issue: 1, login: "alice" },
+  react: { kind: "react", commentId: 7, content: "eyes" },
+  "upsert-comment": {
+    kind: "upsert-comment",
+    issue: 1,
+    marker: "<!-- roundtable:x -->",
+    body: "b",
+  },
+  "update-issue-body": { kind: "update-issue-body", issue: 1, body: "b", what: "the agenda" },
+  "close-issue": { kind: "close-issue", issue: 1 },
+  "open-issue": {
+    kind: "open-issue",
+    marker: "<!-- roundtable:y -->",
+    title: "Retro 2026-Q4",
+    body: "b",
+    labels: [],
+    assignees: [],
+  },
+};
+
+describe("the effect handlers", () => {
+  it("name every kind of effect: a list without one does not type-check", () => {
+    const { move: _, ...withoutMove } = handlers;
+    // @ts-expect-error: the list lacks the handler of "move".
+    const incomplete: Handlers = withoutMove;
+    expect(Object.keys(incomplete).sort()).toEqual(
+      Object.keys(everyKind)
+        .filter((k) => k !== "move")
+        .sort(),
+    );
+  });
+
+  it("in a dry run, say what each would do and write nothing", async () => {
+    // No GitHub is mounted: any request would fail the test.
+    const log: string[] = [];
+    const applied = await applyPlan(
+      createClient({ token: "t", throttle: false }),
+      Object.values(everyKind),
+      { owner: "acme", repo: "board", project: null, dryRun: true, log: (l) => log.push(l) },
+    );
+    expect(applied).toEqual([]);
+    expect(log).toEqual([
+      "would add #1 to the project",
+      'would set Status of #1 to "Parked"',
+      "would move #1 after #2",
+      'would add the label "topic" to #1',
+      'would remove the label "topic" from #1',
+      "would assign alice to #1",
+      "would unassign alice from #1",
+      "would react eyes to comment 7",
+      "would update the comment <!-- roundtable:x --> on #1",
+      "would update the agenda in the body of #1",
+      "would close #1",
+      'would open the issue "Retro 2026-Q4"',
+    ]);
+  });
+});
+
+describe("upsert-comment", () => {
+  it("finds its comment on the second page of the issue's comments and edits it in place", async () => {
+    const fake = fakeBoard(1);
+    const mine = "<!-- roundtable:queue -->";
+    fake.comments.set(1, [
+      ...Array.from({ length: 100 }, (_, i) => ({ id: 1000 + i, body: `comment ${i}` })),
+      { id: 2000, body: `${mine}\nold` },
+    ]);
+    const scope = mountGitHub(fake, { graphql: false, rest: ["GET", "PATCH"] });
+    await applyPlan(
+      createClient({ token: "t", throttle: false }),
+      [{ kind: "upsert-comment", issue: 1, marker: mine, body: "new" }],
+      { owner: "acme", repo: "board", project: null, dryRun: false, log: () => {} },
+    );
+    const comments = fake.comments.get(1) ?? [];
+    expect(comments).toHaveLength(101);
+    expect(comments.at(-1)).toEqual({ id: 2000, body: `${mine}\nnew` });
+    expect(fake.calls.filter((c) => c.type === "rest").map((c) => `${c.method} ${c.path}`)).toEqual(
+      [
+        "GET /repos/acme/board/issues/1/comments",
+        "GET /repos/acme/board/issues/1/comments",
+        "PATCH /repos/acme/board/issues/comments/2000",
+      ],
+    );
+    expect(scope.isDone()).toBe(true);
+  });
+});
