@@ -80,6 +80,26 @@ describe("the app", () => {
       expect(scopes.allDone()).toBe(true);
     });
 
+    it("never edits a person's comment that carries the bot's marker: it writes its own", async () => {
+      const pasted = "<!-- roundtable:welcome -->\nMy own notes, with the bot's marker pasted in.";
+      const fake = helloWorld({
+        comments: [
+          { id: 7, author: "mallory", body: pasted, votes: 0, createdAt: "2019-05-16T00:00:00Z" },
+        ],
+      });
+      const scopes = mount(fake, ["GET", "POST"]);
+      const probot = await roundtableProbot();
+      await probot.receive({
+        id: "d-m",
+        name: "issues",
+        payload: example("issues", "opened", asTopic(fake)),
+      });
+      expect(fake.issues[0]?.comments?.find((c) => c.id === 7)?.body).toBe(pasted);
+      expect(fake.comments.get(1)?.[0]?.body).toContain("Everyone can vote");
+      expect(writes(fake).some((c) => c.type === "rest" && c.method === "PATCH")).toBe(false);
+      expect(scopes.allDone()).toBe(true);
+    });
+
     it("from the topic form without its label: labels it and names the empty questions", async () => {
       const fake = helloWorld({ labels: [], body: formBody });
       const scopes = mount(fake, ["GET", "POST"]);

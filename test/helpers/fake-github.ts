@@ -265,7 +265,18 @@ export class FakeGitHub {
       [
         "GET",
         new RegExp(`${repo}/issues/(\\d+)/comments$`),
-        ([n]) => [200, pageOf(this.comments.get(Number(n)) ?? [])],
+        ([n]) => {
+          // As GitHub lists them: everybody's comments, each with its author, oldest first.
+          const issue = this.issues.find((i) => i.number === Number(n));
+          const people = (issue?.comments ?? [])
+            .filter((c) => !c.bot)
+            .map((c) => ({ id: c.id, body: c.body, user: { login: c.author, type: "User" } }));
+          const bots = (this.comments.get(Number(n)) ?? []).map((c) => ({
+            ...c,
+            user: { login: "roundtable[bot]", type: "Bot" },
+          }));
+          return [200, pageOf([...people, ...bots].sort((a, b) => a.id - b.id))];
+        },
       ],
       [
         "POST",

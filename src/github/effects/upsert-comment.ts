@@ -2,18 +2,24 @@ import type { Effect } from "../../core/index.js";
 import { rest, restPages } from "../rest.js";
 import type { Handler } from "./handler.js";
 
-/** Finds Roundtable's comment by its hidden marker and edits it, or posts it once. */
+/**
+ * Finds Roundtable's comment by its hidden marker and edits it, or posts it once. A comment is
+ * the bot's only when GitHub says a bot wrote it and it starts with the marker: a person who
+ * pastes a marker into their comment never has it edited.
+ */
 export const upsertComment: Handler<Extract<Effect, { kind: "upsert-comment" }>> = {
   describe: (effect) => `update the comment ${effect.marker} on #${effect.issue}`,
   async apply(effect, { github, owner, repo }) {
     const body = `${effect.marker}\n${effect.body}`;
-    const pages = restPages<{ id: number; body?: string }>(
+    const pages = restPages<{ id: number; body?: string; user?: { type?: string } | null }>(
       github,
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
       { owner, repo, issue_number: effect.issue },
     );
     for await (const { data } of pages) {
-      const mine = data.find((c) => c.body?.includes(effect.marker));
+      const mine = data.find(
+        (c) => c.user?.type === "Bot" && c.body?.startsWith(`${effect.marker}\n`),
+      );
       if (!mine) continue;
       if (mine.body === body) return;
       await rest(github, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
