@@ -2,4 +2,5 @@ export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } fro
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { type RetroJobOptions, retro } from "./retro.js";
+export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
