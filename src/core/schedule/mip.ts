@@ -33,8 +33,10 @@ interface MipModel {
   constraints: string[];
   bounds: string[];
   binaries: string[];
-  /** x-variable → session, slot, room. */
+  /** x-variable → session, slot, room (the first of its class). */
   placements: Map<string, [number, number, number]>;
+  /** First room of a class → the rooms of the class. */
+  classes: Map<number, number[]>;
 }
 
 function add(expr: Linear, name: string, coef: number): void {
@@ -76,6 +78,10 @@ function buildMip(model: Model): MipModel {
   const cellRows: Linear[] = Array.from({ length: T * R }, () => new Map());
   const keyRows = new Map<string, Linear>();
   const at = (level: number) => levels[level] as { terms: Linear; constant: number };
+  const classes = roomClasses(model);
+  // Slots alike (nobody asks for one, nothing kept): relabelled by their first session, session i
+  // sits in one of the first i + 1 slots. This cuts the schedules that only reorder slots.
+  const slotsAlike = model.requested.every((r) => r === null) && model.anchor.every((a) => a < 0);
   for (let i = 0; i < S; i++) {
     const meetings = new Map() as Linear;
     const anchors = new Set(
@@ -89,9 +95,9 @@ function buildMip(model: Model): MipModel {
     at(UNPLACED).constant += model.problem.sessions[i]?.meetings ?? 0;
     at(MISSED).constant += model.need[i] as number;
     at(MOVED).constant += anchors.size;
-    for (let t = 0; t < T; t++) {
+    for (let t = 0; t < (slotsAlike ? Math.min(T, i + 1) : T); t++) {
       for (let r = 0; r < R; r++) {
-        if (!model.allowed[i]?.[r]) continue;
+        if (!model.allowed[i]?.[r] || !classes.has(r)) continue;
         const x = `x_${i}_${t}_${r}`;
         placements.set(x, [i, t, r]);
         binaries.push(x);
@@ -129,7 +135,9 @@ function buildMip(model: Model): MipModel {
     constraints.push(`${text(meetings)} <= ${model.problem.sessions[i]?.meetings ?? 0}`);
   }
   cellRows.forEach((row, cell) => {
-    if (row.size) constraints.push(`${text(row)} <= ${model.holds[cell % R]}`);
+    const rooms = classes.get(cell % R) ?? [];
+    const holds = rooms.reduce((n, r) => n + (model.holds[r] as number), 0);
+    if (row.size) constraints.push(`${text(row)} <= ${holds}`);
   });
   for (const row of keyRows.values()) if (row.size > 1) constraints.push(`${text(row)} <= 1`);
   // Conflicts: w >= y_a + y_b - 1 for each pair (a, b) asked apart, per slot.
@@ -162,7 +170,27 @@ function buildMip(model: Model): MipModel {
       add(at(ATTENDANCE).terms, z, -1);
     }
   }
-  return { levels, constraints, bounds, binaries, placements };
+  return { levels, constraints, bounds, binaries, placements, classes };
+}
+
+/**
+ * Rooms alike (same seats, kind and hold) are one variable per session and slot, with their
+ * rooms' places summed: the solver then need not tell apart schedules that only swap them. Only
+ * where no kept meeting and no track names a room.
+ */
+function roomClasses(model: Model): Map<number, number[]> {
+  const classes = new Map<number, number[]>();
+  const alike = model.NT === 0 && model.anchor.every((a) => a < 0);
+  const seen = new Map<string, number>();
+  model.problem.rooms.forEach((room, r) => {
+    const key = alike ? `${room.seats}/${room.plenary}/${room.holds}` : String(r);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, r);
+      classes.set(r, [r]);
+    } else classes.get(first)?.push(r);
+  });
+  return classes;
 }
 
 function lpText(mip: MipModel, level: number, fixed: number[]): string {
@@ -218,8 +246,15 @@ export function solveMip(
     fixed.push(Math.round(result.ObjectiveValue + constant));
   }
   const cells: number[][] = Array.from({ length: model.S }, () => []);
+  const used = new Map<number, number>();
   for (const [x, [i, t, r]] of mip.placements) {
-    if ((columns[x]?.Primal ?? 0) > 0.5) cells[i]?.push(t * model.R + r);
+    if ((columns[x]?.Primal ?? 0) < 0.5) continue;
+    // The class's rooms are filled in order, each up to its hold.
+    const rooms = mip.classes.get(r) ?? [r];
+    const room = rooms.find((q) => (used.get(t * model.R + q) ?? 0) < (model.holds[q] as number));
+    const cell = t * model.R + (room ?? r);
+    used.set(cell, (used.get(cell) ?? 0) + 1);
+    cells[i]?.push(cell);
   }
   return { cells, objective: fixed };
 }

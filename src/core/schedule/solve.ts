@@ -47,7 +47,12 @@ export interface ScheduleStats {
   roomClashes: number;
   plenaryRulesBroken: number;
   /** The greedy start's objective, before local search (same order as the objective). */
-  greedy: { placed: number; requestedTimesMissed: number; roomsTooSmallForTop: number };
+  greedy: {
+    placed: number;
+    requestedTimesMissed: number;
+    roomsTooSmallForTop: number;
+    attendance: number;
+  };
 }
 
 export interface ScheduleResult {
@@ -209,6 +214,7 @@ function statsOf(
       placed: asked - (run.greedyObjective[0] as number),
       requestedTimesMissed: run.greedyObjective[1] as number,
       roomsTooSmallForTop: run.greedyObjective[2] as number,
+      attendance: -(run.greedyObjective[6] as number),
     },
   };
   const met = (x: Figure | null, better: "low" | "high" = "low") =>
