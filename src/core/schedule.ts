@@ -45,21 +45,24 @@ export function schedule(
       start: "",
       end: "",
     })),
-    sessions: [...byId.values()].map((s) => ({
-      id: String(s.id),
-      title: "",
-      chairs: s.sponsor ? [s.sponsor.toLowerCase()] : [],
-      groups: [],
-      estimate: null,
-      requestedSlots: null,
-      meetings: 1,
-      avoid: [],
-      tracks: [],
-      kind: "breakout",
-      voters: [...new Set(s.voters.map((v) => v.toLowerCase()))],
-      pinned: false,
-      recorded: [],
-    })),
+    // In id order: the same sessions in any order give the same schedule.
+    sessions: [...byId.values()]
+      .sort((a, b) => a.id - b.id)
+      .map((s) => ({
+        id: String(s.id),
+        title: "",
+        chairs: s.sponsor ? [s.sponsor.toLowerCase()] : [],
+        groups: [],
+        estimate: null,
+        requestedSlots: null,
+        meetings: 1,
+        avoid: [],
+        tracks: [],
+        kind: "breakout",
+        voters: [...new Set(s.voters.map((v) => v.toLowerCase()))],
+        pinned: false,
+        recorded: [],
+      })),
   };
   const result = solveSchedule(problem, { solver });
   const votes = (s: Session) => new Set(s.voters.map((v) => v.toLowerCase())).size;
