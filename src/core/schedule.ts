@@ -1,4 +1,7 @@
+import type { MeetingForm } from "./meeting-form.js";
+import type { QueueEntry } from "./queue.js";
 import { type LpSolver, type Problem, solveSchedule } from "./schedule/index.js";
+import { meetingProblem, unknownSeats } from "./schedule/meeting-problem.js";
 
 /** A candidate session of an unconference: a topic, its sponsor, and who dot-voted for it. */
 export interface Session {
@@ -79,5 +82,69 @@ export function schedule(
     attendance: result.stats.attendance.value,
     upperBound: problem.sessions.reduce((n, s) => n + s.voters.length, 0),
     greedy: result.stats.greedy.attendance,
+  };
+}
+
+/** A meeting's schedule as the meeting records it: topic numbers by slot and room, and why some are left out. */
+export interface MeetingSchedule {
+  grid: Array<Array<number | null>>;
+  attendance: number;
+  upperBound: number;
+  /** The rooms, named as in the meeting form, with their seats where it says them. */
+  rooms: Array<{ name: string; seats: number | null }>;
+  /** Each placed topic's expected attendance, where its form gives one. */
+  expected: Array<{ topic: number; min: number; max: number | null }>;
+  /** Topics to discuss that have no place, and why. */
+  unplaced: Array<{ topic: number; reason: string }>;
+}
+
+/**
+ * The schedule of a meeting from its form and the topics to discuss: rooms with seats, slots,
+ * and each topic's votes, sponsor, co-chairs, expected attendance, preferred slots and topics to
+ * avoid. Where the form only counts rooms, the most-voted session of a slot takes Room 1.
+ */
+export function scheduleMeeting(
+  form: MeetingForm,
+  entries: QueueEntry[],
+  solver: LpSolver | null = null,
+): MeetingSchedule | null {
+  if (entries.length === 0) return null;
+  const problem = meetingProblem(form, entries);
+  const result = solveSchedule(problem, { solver });
+  const votes = new Map(problem.sessions.map((s) => [s.id, s.voters.length]));
+  const roomIndex = new Map(problem.rooms.map((r, i) => [r.name, i]));
+  const grid: Array<Array<number | null>> = problem.slots.map(() => problem.rooms.map(() => null));
+  const bySlot: string[][] = problem.slots.map(() => []);
+  for (const [id, places] of Object.entries(result.assignment)) {
+    for (const p of places) {
+      const t = Number(p.slot) - 1;
+      bySlot[t]?.push(id);
+      const row = grid[t];
+      if (row) row[roomIndex.get(p.room) as number] = Number(id);
+    }
+  }
+  if (form.roomList.length === 0) {
+    bySlot.forEach((ids, t) => {
+      const inRooms = ids.sort(
+        (a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || Number(a) - Number(b),
+      );
+      grid[t] = problem.rooms.map((_, r) => (inRooms[r] === undefined ? null : Number(inRooms[r])));
+    });
+  }
+  const placed = new Set(
+    Object.entries(result.assignment).flatMap(([id, p]) => (p.length ? [id] : [])),
+  );
+  return {
+    grid,
+    attendance: result.stats.attendance.value,
+    upperBound: problem.sessions.reduce((n, s) => n + s.voters.length, 0),
+    rooms: problem.rooms.map((r) => ({
+      name: r.name,
+      seats: r.seats === unknownSeats ? null : r.seats,
+    })),
+    expected: problem.sessions.flatMap((s) =>
+      s.estimate && placed.has(s.id) ? [{ topic: Number(s.id), ...s.estimate }] : [],
+    ),
+    unplaced: result.unscheduled.map((u) => ({ topic: Number(u.session), reason: u.reason })),
   };
 }

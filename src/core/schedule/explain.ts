@@ -47,13 +47,26 @@ export function explainUnscheduled(model: Model, cells: number[][]): Unscheduled
     const note = (why: string) => reasons.set(why, (reasons.get(why) ?? 0) + 1);
     for (let t = 0; t < T; t++) {
       if (state.meetsIn(i, t)) {
-        note("it meets there already");
+        note("it meets then already");
+        continue;
+      }
+      let open = false;
+      for (let r = 0; r < R; r++) {
+        const cell = t * R + r;
+        if (
+          model.allowed[i]?.[r] &&
+          (state.occupants[cell] as number[]).length < (model.holds[r] as number)
+        )
+          open = true;
+      }
+      if (!open) {
+        note("every room is taken");
         continue;
       }
       const busy = (model.keys[i] as number[])
         .slice(1)
         .find((k) =>
-          (state.model.problem.sessions as unknown[]).some(
+          problem.sessions.some(
             (_, j) => j !== i && (model.keys[j] as number[]).includes(k) && state.meetsIn(j, t),
           ),
         );
@@ -64,25 +77,11 @@ export function explainUnscheduled(model: Model, cells: number[][]): Unscheduled
             ? `its chair ${name} is in another session`
             : `its group ${name} meets in another session`,
         );
-        continue;
-      }
-      let open = false;
-      for (let r = 0; r < R; r++) {
-        if (
-          model.allowed[i]?.[r] &&
-          (state.occupants[t * R + r] as number[]).length < (model.holds[r] as number)
-        )
-          open = true;
-      }
-      note(
-        open
-          ? "a place is open but it would cost a requested time of others"
-          : "every room it may use is taken",
-      );
+      } else note("a room is free but taking it would cost another session its requested time");
     }
     const reason = [...reasons]
       .sort((a, b) => b[1] - a[1])
-      .map(([why, n]) => `${n === T ? "in every slot" : `in ${n} of ${T} slots`}, ${why}`)
+      .map(([why, n]) => `${why} ${n === T ? "in every slot" : `in ${n} of ${T} slots`}`)
       .join("; ");
     out.push({ session: s.id, title: s.title, missing, reason });
   });
