@@ -9,6 +9,7 @@ import {
   type MeetingEvent,
   thumbs,
 } from "./meeting.js";
+import type { LpSolver } from "./schedule/index.js";
 import { scheduleMeeting } from "./schedule.js";
 import type { TopicStatus } from "./status.js";
 
@@ -203,14 +204,16 @@ export function decideMeetingCommand(
 /**
  * The unconference's sessions from the queue as it stands: the To-discuss topics with their
  * counted dot votes, sponsors and session answers, placed in the meeting's slots × rooms (see
- * core/schedule.ts). Null with no topics.
+ * core/schedule.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
+ * prove optimal is solved exactly. Null with no topics.
  */
 export function planSchedule(
   meeting: Meeting,
   board: Board,
   at: string,
+  solver: LpSolver | null = null,
 ): Extract<MeetingEvent, { type: "schedule" }> | null {
-  const plan = scheduleMeeting(meeting.form, board.queue.toDiscuss);
+  const plan = scheduleMeeting(meeting.form, board.queue.toDiscuss, solver);
   return plan && { type: "schedule", at, ...plan };
 }
 
