@@ -15,7 +15,7 @@ benchTopicsPage(10_000, 2_000);
 benchAllPages(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
-benchSchedule();
+await benchSchedule();
 benchScheduleEvents();
 await benchMeetingCost();
 benchTopicForm();
