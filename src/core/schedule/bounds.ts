@@ -15,9 +15,10 @@ export interface Bounds {
   tooSmallBottom: number;
   /** Keeping every requested time, at least this many kept meetings move. */
   moved: number;
-  /** Keeping every requested time, at least this many conflicts remain (forced into one slot). */
+  /** Keeping every requested time, at least this many conflicts (track clashes) remain: pairs forced into one slot. */
   conflicts: number;
-  /** At most this many voter-slots attend: each voter once a slot, once a dot. */
+  trackClashes: number;
+  /** At most this many voter-slots attend: each voter once a slot, once a meeting they voted for. */
   attendance: number;
 }
 
@@ -26,7 +27,10 @@ export function boundsOf(model: Model): Bounds {
   const sessions = model.problem.sessions;
   const forced: number[][] = Array.from({ length: T }, () => []);
   model.requested.forEach((req, i) => {
-    for (let t = 0; t < T; t++) if (req?.[t]) forced[t]?.push(i);
+    const asked = req?.filter(Boolean).length ?? 0;
+    // Asking for more slots than meetings leaves a choice: such a session is forced nowhere.
+    if (!req || asked > (sessions[i]?.meetings ?? 0)) return;
+    for (let t = 0; t < T; t++) if (req[t]) forced[t]?.push(i);
   });
   const capacity = model.holds.reduce((n, h) => n + h, 0);
   const placed = Math.min(
@@ -37,6 +41,7 @@ export function boundsOf(model: Model): Bounds {
   let tooSmallTop = 0;
   let tooSmallBottom = 0;
   let conflicts = 0;
+  let trackClashes = 0;
   for (let t = 0; t < T; t++) {
     const here = forced[t] as number[];
     const perKey = new Map<number, number>();
@@ -50,7 +55,7 @@ export function boundsOf(model: Model): Bounds {
       for (const b of here) {
         if (b <= a) continue;
         if (model.avoid[a]?.includes(b)) conflicts++;
-        if (model.trackmates[a]?.includes(b)) conflicts++;
+        if (model.trackmates[a]?.includes(b)) trackClashes++;
       }
     }
   }
@@ -65,9 +70,21 @@ export function boundsOf(model: Model): Bounds {
     moved += Math.max(0, outside - (s.meetings - (model.need[i] as number)));
   });
   const dots = new Map<number, number>();
-  for (const list of model.voters) for (const v of list) dots.set(v, (dots.get(v) ?? 0) + 1);
+  model.voters.forEach((list, i) => {
+    const meetings = sessions[i]?.meetings ?? 1;
+    for (const v of list) dots.set(v, (dots.get(v) ?? 0) + meetings);
+  });
   const attendance = [...dots.values()].reduce((n, d) => n + Math.min(d, T), 0);
-  return { placed, missed, tooSmallTop, tooSmallBottom, moved, conflicts, attendance };
+  return {
+    placed,
+    missed,
+    tooSmallTop,
+    tooSmallBottom,
+    moved,
+    conflicts,
+    trackClashes,
+    attendance,
+  };
 }
 
 /**

@@ -120,7 +120,7 @@ function provedLevels(objective: number[], b: Bounds, model: Model): number[] {
     b.tooSmallTop,
     b.moved,
     b.tooSmallBottom,
-    b.conflicts,
+    b.conflicts + b.trackClashes,
     -b.attendance,
     0,
   ];
@@ -201,7 +201,7 @@ function statsOf(
     roomsTooSmallForBottom: figure(f.roomsTooSmallForBottom, keepsAll ? b.tooSmallBottom : null),
     moved: run.keep ? figure(run.moved, keepsAll ? b.moved : null) : null,
     conflicts: figure(f.conflicts, keepsAll ? b.conflicts : null),
-    trackClashes: figure(f.trackClashes, keepsAll ? 0 : null),
+    trackClashes: figure(f.trackClashes, keepsAll ? b.trackClashes : null),
     attendance: figure(f.attendance, b.attendance),
     tornVoters: f.tornVoters,
     tracksSplit: figure(f.tracksSplit, 0),
