@@ -1,7 +1,7 @@
 import { type Bounds, boundsOf } from "./bounds.js";
 import { evaluate, type Figures } from "./evaluate.js";
 import { explainMoves, explainUnscheduled, type Move, type Unscheduled } from "./explain.js";
-import { greedy } from "./greedy.js";
+import { compareIds, greedy } from "./greedy.js";
 import { localSearch } from "./local-search.js";
 import { type LpSolver, mipSize, mipVariableLimit, solveMip } from "./mip.js";
 import { buildModel, type Model } from "./model.js";
@@ -69,7 +69,12 @@ const defaultBudget = 4_000_000;
  * a MIP solver is given, solved exactly instead (level by level, in the objective's order). With
  * `keep`, kept meetings start where they were and moving one costs right after room size.
  */
-export function solveSchedule(problem: Problem, options: SolveOptions = {}): ScheduleResult {
+export function solveSchedule(given: Problem, options: SolveOptions = {}): ScheduleResult {
+  // In id order: the same sessions listed in another order give the same schedule.
+  const problem = {
+    ...given,
+    sessions: [...given.sessions].sort((a, b) => compareIds(a.id, b.id)),
+  };
   const keep = options.keep ?? null;
   const model = buildModel(problem, keep);
   const state = new ScheduleState(model);

@@ -115,3 +115,15 @@ describe("the scheduler's hard rules", () => {
     );
   });
 });
+
+describe("the scheduler's determinism", () => {
+  it("gives the same sessions, listed in another order, the same schedule", () => {
+    fc.assert(
+      fc.property(problemArb, (problem) => {
+        const reversed = { ...problem, sessions: [...problem.sessions].reverse() };
+        expect(solveSchedule(reversed).assignment).toEqual(solveSchedule(problem).assignment);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
