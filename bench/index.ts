@@ -2,6 +2,7 @@ import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchMeetingCost } from "./meeting-cost.js";
 import { benchSchedule } from "./schedule.js";
+import { benchScheduleEvents } from "./schedule-events.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 
@@ -14,7 +15,8 @@ benchTopicsPage(10_000, 2_000);
 benchAllPages(10_000, 2_000);
 await benchLoadCost();
 benchReorder();
-benchSchedule();
+await benchSchedule();
+benchScheduleEvents();
 await benchMeetingCost();
 benchTopicForm();
 await benchDeliveries(500, 20);

@@ -6,6 +6,7 @@ import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
 import { retroCommand, retroHelp } from "./commands/retro.js";
+import { scheduleCommand, scheduleHelp } from "./commands/schedule.js";
 import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
@@ -21,6 +22,7 @@ const commands: Record<
   publish: { run: publishCommand, help: publishHelp },
   retro: { run: retroCommand, help: retroHelp },
   meeting: { run: meetingCommand, help: meetingHelp },
+  schedule: { run: scheduleCommand, help: scheduleHelp },
   init: { run: initCommand, help: initHelp },
 };
 
@@ -31,6 +33,7 @@ Roundtable turns a GitHub repository into the agenda, topic board and roadmap of
 Commands, offline (on a snapshot file):
   queue     print the ordered topic queue of a board snapshot
   render    write the pages of a board snapshot into a folder
+  schedule  schedule an event's sessions into rooms and slots (neutral JSON format)
 
 Setting up:
   init      add the Topic form, a config and the workflow to a repository checkout

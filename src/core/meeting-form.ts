@@ -59,6 +59,7 @@ body:
     id: rooms
     attributes:
       label: Unconference rooms
+      description: How many, or each room with its seats, like Atrium 40, Library 12
       value: "2"
 `;
 
@@ -78,6 +79,8 @@ export interface MeetingForm {
   /** When each slot starts, HH:MM: as given, or one after another from the start time. */
   slotStarts: string[];
   rooms: number;
+  /** The rooms by name with their seats (null: not said), when the form names them. */
+  roomList: Array<{ name: string; seats: number | null }>;
   /** The labels of required answers that are missing or unreadable. */
   problems: string[];
 }
@@ -135,9 +138,29 @@ export function parseMeetingForm(body: string): MeetingForm {
     slots: count,
     slotMinutes,
     slotStarts,
-    rooms: whole("rooms", 2, 1, 20),
+    ...roomsOf(answer(answers, "rooms"), whole("rooms", 2, 1, 20), problems),
     problems,
   };
+}
+
+/** "3", or named rooms with their seats: "Atrium 40, Library 12, Garden". */
+function roomsOf(
+  text: string,
+  count: number,
+  problems: string[],
+): { rooms: number; roomList: MeetingForm["roomList"] } {
+  if (!text || /^\d+$/.test(text)) return { rooms: count, roomList: [] };
+  const roomList = text
+    .split(/[,;\n]+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .slice(0, 20)
+    .map((part) => {
+      const named = /^(.*?)\s*\(?(\d{1,4})\)?(?:\s*seats)?$/i.exec(part);
+      return named?.[1] ? { name: named[1], seats: Number(named[2]) } : { name: part, seats: null };
+    });
+  if (roomList.length === 0) problems.push("Unconference rooms (like Atrium 40, Library 12)");
+  return { rooms: roomList.length || count, roomList };
 }
 
 /** HH:MM plus some minutes, on a 24-hour clock. */

@@ -9,7 +9,8 @@ import {
   type MeetingEvent,
   thumbs,
 } from "./meeting.js";
-import { schedule } from "./schedule.js";
+import type { LpSolver } from "./schedule/index.js";
+import { scheduleMeeting } from "./schedule.js";
 import type { TopicStatus } from "./status.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
@@ -202,27 +203,18 @@ export function decideMeetingCommand(
 
 /**
  * The unconference's sessions from the queue as it stands: the To-discuss topics with their
- * counted dot votes and sponsors, placed in the meeting's slots × rooms. Null with no topics.
+ * counted dot votes, sponsors and session answers, placed in the meeting's slots × rooms (see
+ * core/schedule.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
+ * prove optimal is solved exactly. Null with no topics.
  */
 export function planSchedule(
   meeting: Meeting,
   board: Board,
   at: string,
+  solver: LpSolver | null = null,
 ): Extract<MeetingEvent, { type: "schedule" }> | null {
-  const sessions = board.queue.toDiscuss.map((e) => ({
-    id: e.topic.number,
-    sponsor: e.topic.sponsor,
-    voters: e.voters,
-  }));
-  if (sessions.length === 0) return null;
-  const plan = schedule(sessions, meeting.form.slots, meeting.form.rooms);
-  return {
-    type: "schedule",
-    at,
-    grid: plan.grid.map((slot) => slot.map((s) => s?.id ?? null)),
-    attendance: plan.attendance,
-    upperBound: plan.upperBound,
-  };
+  const plan = scheduleMeeting(meeting.form, board.queue.toDiscuss, solver);
+  return plan && { type: "schedule", at, ...plan };
 }
 
 /** The roman vote said 👍: the timebox grows by the next step, counted from now or its end. */

@@ -55,6 +55,18 @@ const eventSchema = z.discriminatedUnion("type", [
     grid: z.array(z.array(z.number().int().nullable())),
     attendance: z.number().int(),
     upperBound: z.number().int(),
+    /** The rooms by name, with seats where the form says them (absent in older records). */
+    rooms: z.array(z.object({ name: z.string(), seats: z.number().int().nullable() })).optional(),
+    expected: z
+      .array(
+        z.object({
+          topic: z.number().int(),
+          min: z.number().int(),
+          max: z.number().int().nullable(),
+        }),
+      )
+      .optional(),
+    unplaced: z.array(z.object({ topic: z.number().int(), reason: z.string() })).optional(),
   }),
 ]);
 

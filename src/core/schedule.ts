@@ -1,3 +1,8 @@
+import type { MeetingForm } from "./meeting-form.js";
+import type { QueueEntry } from "./queue.js";
+import { type LpSolver, type Problem, solveSchedule } from "./schedule/index.js";
+import { meetingProblem, unknownSeats } from "./schedule/meeting-problem.js";
+
 /** A candidate session of an unconference: a topic, its sponsor, and who dot-voted for it. */
 export interface Session {
   id: number;
@@ -16,136 +21,130 @@ export interface Schedule {
   greedy: number;
 }
 
-/** Local search stops after this many passes without reaching a fixed point (it rarely needs 10). */
-const maxPasses = 50;
-
 /**
- * Places sessions in slots × rooms so that as many voters as possible can attend what they voted
- * for. A voter attends one session a slot, so two sessions they both voted for in the same slot
- * cost them one. A sponsor is never in two rooms at once. It starts greedy (the most-voted
- * sessions first, each into the slot where it clashes least) and improves by local search (moving
- * a session to another slot, swapping two, or swapping one in from the sessions left out), always
- * taking the first improving move in a fixed order: the same input gives the same schedule.
+ * The unconference's case of the general scheduler (./schedule/): sessions of one meeting each,
+ * chaired by their sponsor, in `slots` × `rooms` of equal size, placing as many as fit and then
+ * as many voters as possible at something they voted for (a voter attends one session a slot).
+ * In each slot the most-voted session takes the first room. With a MIP solver, a schedule the
+ * local search cannot prove optimal is solved exactly.
  */
-export function schedule(sessions: Session[], slots: number, rooms: number): Schedule {
-  const candidates = [...sessions]
-    .map((s) => ({ ...s, voters: [...new Set(s.voters.map((v) => v.toLowerCase()))].sort() }))
-    .sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
-  const upperBound = candidates.reduce((n, s) => n + s.voters.length, 0);
+export function schedule(
+  sessions: Session[],
+  slots: number,
+  rooms: number,
+  solver: LpSolver | null = null,
+): Schedule {
+  const byId = new Map(sessions.map((s) => [String(s.id), s]));
+  const problem: Problem = {
+    rooms: Array.from({ length: rooms }, (_, r) => ({
+      name: `Room ${r + 1}`,
+      seats: 0,
+      plenary: false,
+      holds: 1,
+    })),
+    slots: Array.from({ length: slots }, (_, t) => ({
+      id: String(t + 1),
+      day: "",
+      start: "",
+      end: "",
+    })),
+    // In id order: the same sessions in any order give the same schedule.
+    sessions: [...byId.values()]
+      .sort((a, b) => a.id - b.id)
+      .map((s) => ({
+        id: String(s.id),
+        title: "",
+        chairs: s.sponsor ? [s.sponsor.toLowerCase()] : [],
+        groups: [],
+        estimate: null,
+        requestedSlots: null,
+        meetings: 1,
+        avoid: [],
+        tracks: [],
+        kind: "breakout",
+        voters: [...new Set(s.voters.map((v) => v.toLowerCase()))],
+        pinned: false,
+        recorded: [],
+      })),
+  };
+  const result = solveSchedule(problem, { solver });
+  const votes = (s: Session) => new Set(s.voters.map((v) => v.toLowerCase())).size;
   const bySlot: Session[][] = Array.from({ length: slots }, () => []);
-
-  // Greedy: most-voted first, into the open slot where it costs the least attendance.
-  const left: Session[] = [];
-  for (const session of candidates) {
-    let best = -1;
-    let bestGain = -1;
-    for (let s = 0; s < slots; s++) {
-      const slot = bySlot[s] as Session[];
-      if (slot.length >= rooms || !fits(session, slot)) continue;
-      const gain = slotAttendance([...slot, session]) - slotAttendance(slot);
-      if (gain > bestGain) {
-        best = s;
-        bestGain = gain;
-      }
-    }
-    if (best >= 0) (bySlot[best] as Session[]).push(session);
-    else left.push(session);
+  for (const [id, places] of Object.entries(result.assignment)) {
+    for (const p of places) bySlot[Number(p.slot) - 1]?.push(byId.get(id) as Session);
   }
-  const greedy = total(bySlot);
-
-  // Local search: first improving move, in a fixed order, until none improves.
-  for (let pass = 0; pass < maxPasses && improve(bySlot, left, rooms); pass++);
-
   const grid = bySlot.map((slot) => {
-    const inRooms = [...slot].sort((a, b) => b.voters.length - a.voters.length || a.id - b.id);
+    const inRooms = slot.sort((a, b) => votes(b) - votes(a) || a.id - b.id);
     return Array.from({ length: rooms }, (_, r) => inRooms[r] ?? null);
   });
-  return { grid, attendance: total(bySlot), upperBound, greedy };
+  return {
+    grid,
+    attendance: result.stats.attendance.value,
+    upperBound: problem.sessions.reduce((n, s) => n + s.voters.length, 0),
+    greedy: result.stats.greedy.attendance,
+  };
 }
 
-/** A sponsor cannot run two sessions at once. */
-function fits(session: Session, slot: Session[]): boolean {
-  return (
-    session.sponsor === null ||
-    !slot.some(
-      (s) => s.sponsor !== null && s.sponsor.toLowerCase() === session.sponsor?.toLowerCase(),
-    )
+/** A meeting's schedule as the meeting records it: topic numbers by slot and room, and why some are left out. */
+export interface MeetingSchedule {
+  grid: Array<Array<number | null>>;
+  attendance: number;
+  upperBound: number;
+  /** The rooms, named as in the meeting form, with their seats where it says them. */
+  rooms: Array<{ name: string; seats: number | null }>;
+  /** Each placed topic's expected attendance, where its form gives one. */
+  expected: Array<{ topic: number; min: number; max: number | null }>;
+  /** Topics to discuss that have no place, and why. */
+  unplaced: Array<{ topic: number; reason: string }>;
+}
+
+/**
+ * The schedule of a meeting from its form and the topics to discuss: rooms with seats, slots,
+ * and each topic's votes, sponsor, co-chairs, expected attendance, preferred slots and topics to
+ * avoid. Where the form only counts rooms, the most-voted session of a slot takes Room 1.
+ */
+export function scheduleMeeting(
+  form: MeetingForm,
+  entries: QueueEntry[],
+  solver: LpSolver | null = null,
+): MeetingSchedule | null {
+  if (entries.length === 0) return null;
+  const problem = meetingProblem(form, entries);
+  const result = solveSchedule(problem, { solver });
+  const votes = new Map(problem.sessions.map((s) => [s.id, s.voters.length]));
+  const roomIndex = new Map(problem.rooms.map((r, i) => [r.name, i]));
+  const grid: Array<Array<number | null>> = problem.slots.map(() => problem.rooms.map(() => null));
+  const bySlot: string[][] = problem.slots.map(() => []);
+  for (const [id, places] of Object.entries(result.assignment)) {
+    for (const p of places) {
+      const t = Number(p.slot) - 1;
+      bySlot[t]?.push(id);
+      const row = grid[t];
+      if (row) row[roomIndex.get(p.room) as number] = Number(id);
+    }
+  }
+  if (form.roomList.length === 0) {
+    bySlot.forEach((ids, t) => {
+      const inRooms = ids.sort(
+        (a, b) => (votes.get(b) ?? 0) - (votes.get(a) ?? 0) || Number(a) - Number(b),
+      );
+      grid[t] = problem.rooms.map((_, r) => (inRooms[r] === undefined ? null : Number(inRooms[r])));
+    });
+  }
+  const placed = new Set(
+    Object.entries(result.assignment).flatMap(([id, p]) => (p.length ? [id] : [])),
   );
-}
-
-/** The voters of a slot who can attend something they voted for: each counts once. */
-function slotAttendance(slot: Session[]): number {
-  const voters = new Set<string>();
-  for (const s of slot) for (const v of s.voters) voters.add(v);
-  return voters.size;
-}
-
-function total(bySlot: Session[][]): number {
-  return bySlot.reduce((n, slot) => n + slotAttendance(slot), 0);
-}
-
-/** Applies the first move that raises attendance; false when none does. */
-function improve(bySlot: Session[][], left: Session[], rooms: number): boolean {
-  const slots = bySlot.length;
-  // Move one session into a slot with a free room.
-  for (let a = 0; a < slots; a++) {
-    for (const [i, session] of (bySlot[a] as Session[]).entries()) {
-      for (let b = 0; b < slots; b++) {
-        const target = bySlot[b] as Session[];
-        if (a === b || target.length >= rooms || !fits(session, target)) continue;
-        const from = (bySlot[a] as Session[]).filter((_, k) => k !== i);
-        const before = slotAttendance(bySlot[a] as Session[]) + slotAttendance(target);
-        if (slotAttendance(from) + slotAttendance([...target, session]) > before) {
-          bySlot[a] = from;
-          target.push(session);
-          return true;
-        }
-      }
-    }
-  }
-  // Swap two sessions between slots.
-  for (let a = 0; a < slots; a++) {
-    for (let b = a + 1; b < slots; b++) {
-      const A = bySlot[a] as Session[];
-      const B = bySlot[b] as Session[];
-      for (const [i, x] of A.entries()) {
-        for (const [j, y] of B.entries()) {
-          const A2 = A.map((s, k) => (k === i ? y : s));
-          const B2 = B.map((s, k) => (k === j ? x : s));
-          if (
-            !fits(
-              y,
-              A.filter((_, k) => k !== i),
-            ) ||
-            !fits(
-              x,
-              B.filter((_, k) => k !== j),
-            )
-          )
-            continue;
-          if (slotAttendance(A2) + slotAttendance(B2) > slotAttendance(A) + slotAttendance(B)) {
-            bySlot[a] = A2;
-            bySlot[b] = B2;
-            return true;
-          }
-        }
-      }
-    }
-  }
-  // Swap a placed session for one left out.
-  for (let a = 0; a < slots; a++) {
-    const A = bySlot[a] as Session[];
-    for (const [i, x] of A.entries()) {
-      for (const [j, y] of left.entries()) {
-        const rest = A.filter((_, k) => k !== i);
-        if (!fits(y, rest)) continue;
-        if (slotAttendance([...rest, y]) > slotAttendance(A)) {
-          bySlot[a] = [...rest, y];
-          left[j] = x;
-          return true;
-        }
-      }
-    }
-  }
-  return false;
+  return {
+    grid,
+    attendance: result.stats.attendance.value,
+    upperBound: problem.sessions.reduce((n, s) => n + s.voters.length, 0),
+    rooms: problem.rooms.map((r) => ({
+      name: r.name,
+      seats: r.seats === unknownSeats ? null : r.seats,
+    })),
+    expected: problem.sessions.flatMap((s) =>
+      s.estimate && placed.has(s.id) ? [{ topic: Number(s.id), ...s.estimate }] : [],
+    ),
+    unplaced: result.unscheduled.map((u) => ({ topic: Number(u.session), reason: u.reason })),
+  };
 }

@@ -1,4 +1,5 @@
 import { answer, readForm } from "./read-form.js";
+import { sessionSectionYaml } from "./schedule/session-answers.js";
 
 /**
  * The topic issue form. `roundtable init` installs it as `.github/ISSUE_TEMPLATE/topic.yml`
@@ -43,7 +44,7 @@ body:
       options:
         - label: I will sponsor this topic
           required: false
-`;
+${sessionSectionYaml}`;
 
 /** The answers of a topic's form, or of a hand-written topic body. */
 export interface TopicForm {

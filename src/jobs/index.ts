@@ -9,6 +9,7 @@ export {
   serializeSnapshot,
   topicFormYaml,
 } from "../core/index.js";
+export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
   type ClientOptions,
@@ -31,5 +32,6 @@ export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js"
 export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
+export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

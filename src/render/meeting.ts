@@ -14,6 +14,7 @@ import { formatDay } from "./dates.js";
 import { code, heading, inlineCode, link, list, paragraph, strong, table, text } from "./mdast.js";
 import { profileLink } from "./people.js";
 import { safeText } from "./safe-text.js";
+import { roomName, scheduleDetails } from "./schedule-details.js";
 
 /** What a meeting's views need beside the meeting: its topics' titles, and where people live. */
 export interface MeetingContext {
@@ -400,6 +401,7 @@ export function renderMeetingPage(
           : `A draft from the dot votes as they stand (attendance ${schedule.attendance} of ${schedule.upperBound}); the facilitator fixes it with /schedule.`,
       ),
       scheduleTable(ctx, schedule),
+      ...scheduleDetails(schedule, ctx.issues),
       code("mermaid", gantt(ctx, schedule)),
     );
     if (calendar)
@@ -465,7 +467,7 @@ function scheduleTable(ctx: MeetingContext, s: ScheduleEvent) {
   const rooms = Math.max(1, ...s.grid.map((slot) => slot.length));
   return table(
     ["left", ...Array.from({ length: rooms }, () => "left" as const)],
-    ["Time", ...Array.from({ length: rooms }, (_, r) => `Room ${r + 1}`)],
+    ["Time", ...Array.from({ length: rooms }, (_, r) => roomName(s, r))],
     s.grid.map((slot, i) => [
       slotStarts[i] ? `${slotStarts[i]}–${clockPlus(slotStarts[i], slotMinutes)}` : `Slot ${i + 1}`,
       ...Array.from({ length: rooms }, (_, r) => {
@@ -482,7 +484,7 @@ function gantt(ctx: MeetingContext, s: ScheduleEvent): string {
   const lines = ["gantt", "    dateFormat HH:mm", "    axisFormat %H:%M"];
   const rooms = Math.max(1, ...s.grid.map((slot) => slot.length));
   for (let r = 0; r < rooms; r++) {
-    lines.push(`    section Room ${r + 1}`);
+    lines.push(`    section ${roomName(s, r).replace(/[:;#%{}<>]/g, " ")}`);
     for (const [i, slot] of s.grid.entries()) {
       const topic = slot[r];
       if (topic === null || topic === undefined) continue;

@@ -31,6 +31,7 @@ describe("parseMeetingForm", () => {
       slotMinutes: 45,
       slotStarts: ["09:30", "10:15", "11:00", "11:45", "12:30", "13:15", "14:00", "14:45"],
       rooms: 3,
+      roomList: [],
       problems: [],
     });
   });

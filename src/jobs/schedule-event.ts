@@ -1,0 +1,34 @@
+import {
+  type Assignment,
+  fitsExactModel,
+  type Problem,
+  type ScheduleResult,
+  solveSchedule,
+} from "../core/schedule/index.js";
+import { loadLpSolver } from "../schedule-solver/index.js";
+
+export interface ScheduleEventOptions {
+  /** The schedule already published: kept meetings move only where they must. */
+  keep?: Assignment | null;
+  /** Moves the local search may evaluate. */
+  budget?: number;
+}
+
+/**
+ * Schedules an event, for the CLI, the app and the Action alike:
+ * 1. greedy and local search; done when every figure meets the bound it proved;
+ * 2. else, where the problem is small enough, load HiGHS (WebAssembly, from the package) and
+ *    solve the exact model.
+ */
+export async function scheduleEvent(
+  problem: Problem,
+  options: ScheduleEventOptions = {},
+): Promise<ScheduleResult> {
+  const base = {
+    keep: options.keep ?? null,
+    ...(options.budget ? { budget: options.budget } : {}),
+  };
+  const heuristic = solveSchedule(problem, base);
+  if (heuristic.stats.optimal || !fitsExactModel(problem)) return heuristic;
+  return solveSchedule(problem, { ...base, solver: await loadLpSolver() });
+}

@@ -1,0 +1,1 @@
+export { loadLpSolver } from "./load-lp-solver.js";
