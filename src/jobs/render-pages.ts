@@ -39,9 +39,6 @@ export interface PageFile {
   changed: boolean;
 }
 
-const keep =
-  "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";
-
 /**
  * The render job's pure half: the pages a snapshot yields, each spliced into its current text.
  * A page is written only for what the repository uses: the roadmap once it has a roadmap item, an
@@ -66,7 +63,7 @@ export function renderPages(
       path: config.pages.topics,
       region: "topics",
       title: "Topics",
-      intro: `What this group wants to discuss, the most-voted first. ${keep}`,
+      intro: `What this group wants to discuss, the most-voted first.`,
       content: renderTopicsPage({
         queue: board.queue,
         tally: board.tally,
@@ -82,7 +79,7 @@ export function renderPages(
       path: config.pages.roadmap,
       region: "roadmap",
       title: "Roadmap",
-      intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
+      intro: `What we plan to build, by lane and quarter, in priority order.`,
       content: renderRoadmapPage({ roadmap: roadmapOf(snapshot, config, now), config, now, site }),
     });
   }
@@ -95,7 +92,7 @@ export function renderPages(
       path,
       region: "okrs",
       title: `OKRs ${formatQuarter(okrs.quarter)}`,
-      intro: `The objectives of ${formatQuarter(okrs.quarter)} and their key results. Once the quarter is over, this page is kept as it stood. ${keep}`,
+      intro: `The objectives of ${formatQuarter(okrs.quarter)} and their key results. Once the quarter is over, this page is kept as it stood.`,
       content: renderQuarterOkrs(okrs, now, site),
     });
   }
@@ -104,7 +101,7 @@ export function renderPages(
       path: `${config.pages.okrs}/${year}.md`,
       region: "okrs-year",
       title: `OKRs ${year}`,
-      intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
+      intro: `The fiscal year ${year}, quarter by quarter.`,
       content: renderYearOkrs(year, quarters, now),
     });
   }
@@ -114,7 +111,7 @@ export function renderPages(
       path: `${config.pages.retros}/${retro.key}.md`,
       region: "retro",
       title: quarter ? `Retro ${retro.key}` : `Retro: ${retro.issue.title}`,
-      intro: `What the group said, most-voted first, and what it will do about it. ${keep}`,
+      intro: `What the group said, most-voted first, and what it will do about it.`,
       content: renderRetroPage({
         retro,
         okrs: quarter ? quarters.find((q) => formatQuarter(q.quarter) === retro.key) : undefined,
@@ -134,7 +131,7 @@ export function renderPages(
       path: config.pages.metrics,
       region: "metrics",
       title: "Metrics",
-      intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
+      intro: `How this group takes part and delivers, quarter by quarter.`,
       content: renderMetricsPage(metricsOf(snapshot, config, quarters, now), config, now, meetings),
     });
   }
@@ -155,7 +152,7 @@ export function renderPages(
       path: `${config.pages.meetings}/${slug}.md`,
       region: "meeting",
       title: `${meeting.form.date ?? "Meeting"}: ${safeText(meeting.form.theme || meeting.issue.title)}`,
-      intro: `A meeting of the roundtable: who took part, what was discussed and what came of it. ${keep}`,
+      intro: `A meeting of the roundtable: who took part, what was discussed and what came of it.`,
       content: renderMeetingPage(
         { meeting, issues, site, config },
         files.some((f) => f.path === ics) ? `${slug}.ics` : null,
@@ -168,7 +165,7 @@ export function renderPages(
       path: config.pages.takeaways,
       region: "takeaways",
       title: "Takeaways",
-      intro: `What this group has learned, meeting by meeting, the newest first. ${keep}`,
+      intro: `What this group has learned, meeting by meeting, the newest first.`,
       content: renderTakeawaysPage(
         meetings,
         issues,
