@@ -55,15 +55,12 @@ export function cut(text: string, max: number): string {
 }
 
 /**
- * Stops GitHub from turning text into a ping or a link it was not: `@login` (a mention, and an
- * e-mail address), `https://…` and `www.…` (autolinks). A word joiner, which nobody sees, goes
- * after the `@`, before the `://` and after `www`: the text reads the same and pings no one.
+ * Stops GitHub from turning `@login` into a mention (or `me@host` into a mail link): a word joiner,
+ * which nobody sees, goes after the `@`, so the text reads the same and pings no one. (Web
+ * addresses in text are kept from becoming links by the serialiser, which escapes them.)
  */
 export function unlinked(text: string): string {
-  return text
-    .replace(/@(?=[A-Za-z0-9])/g, "@\u2060")
-    .replace(/(?<=[A-Za-z])(?=:\/\/)/g, "\u2060")
-    .replace(/\b(www)(?=\.)/gi, "$1\u2060");
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
 }
 
 /**
