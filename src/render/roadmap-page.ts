@@ -102,9 +102,16 @@ function glance(roadmap: Roadmap, current: Quarter): PhrasingContent[] {
   const lanes = roadmap.lanes
     .filter((s) => s.thisQuarter.length > 0)
     .map((s) => `${safeText(s.lane.name, 40)} ${say(s.thisQuarter, false)}`);
+  const only = roadmap.lanes.filter((s) => s.thisQuarter.length > 0);
   return [
     strong(`${formatQuarter(current)}: ${say(now, true)}`),
-    text(lanes.length > 0 ? ` · ${lanes.join("; ")}` : " · nothing planned this quarter"),
+    text(
+      only.length === 0
+        ? " · nothing planned this quarter"
+        : only.length === 1
+          ? ` · all in ${safeText(only[0]?.lane.name ?? "", 40)}`
+          : ` · ${lanes.join("; ")}`,
+    ),
   ];
 }
 
@@ -145,8 +152,9 @@ function itemTable(
 function priorityCell(priority: Priority): PhrasingContent[] {
   if (priority.value === null)
     return [emphasis(`unscored: ${priority.missing.join(", ")} unanswered`)];
+  // The factors' names are on the page's second line, once: each row shows its numbers.
   const formula = priority.parts
-    .map((p, i) => `${i === 0 ? "" : p.divides ? " ÷ " : " × "}${p.name} ${p.value}`)
+    .map((p, i) => `${i === 0 ? "" : p.divides ? " ÷ " : " × "}${p.value}`)
     .join("");
   return [strong(String(priority.value)), text(` (${formula})`)];
 }

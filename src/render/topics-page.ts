@@ -53,7 +53,8 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
       ...(withStatus
         ? [safeText(entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss)]
         : []),
-      formatAge(entry.topic.createdAt, now),
+      // "4 weeks" on one line: a narrow column must not break a short value in two.
+      formatAge(entry.topic.createdAt, now).replace(/ /g, "\u00a0"),
     ];
     children.push(
       table(
