@@ -110,7 +110,7 @@ function statusCounts(objectives: Objective[]): string {
 
 /**
  * A fiscal year's OKR page: how the year's objectives stand, each quarter's rolled up, and a chart
- * of their progress when more than one quarter has objectives to compare.
+ * of their progress once three quarters have objectives to compare.
  */
 export function renderYearOkrs(year: number, quarters: QuarterOkrs[], now: string): Root {
   const byQ = [1, 2, 3, 4].map((q) =>
@@ -138,7 +138,8 @@ export function renderYearOkrs(year: number, quarters: QuarterOkrs[], now: strin
       ]),
     ),
   ];
-  if (held.length >= 2) {
+  // Two bars say no more than the two rows above them: the chart starts at three quarters.
+  if (held.length >= 3) {
     children.push(
       code(
         "mermaid",

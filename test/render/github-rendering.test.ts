@@ -70,26 +70,30 @@ const exampleConfig = parseConfig(readFileSync("examples/roundtable.yml", "utf8"
 describe.each([
   ["the example board", example, exampleConfig],
   ["a hostile board", hostileBoard().snapshot, hostileBoard().config],
-])("as GitHub renders it (cmark-gfm), every page and bot comment of %s", (_, snapshot, config) => {
-  const all = everything(snapshot, config);
-  const isOwn = ownLinks(snapshot);
+])(
+  "as GitHub renders it (cmark-gfm), every page and bot comment of %s",
+  { timeout: 60_000 },
+  (_, snapshot, config) => {
+    const all = everything(snapshot, config);
+    const isOwn = ownLinks(snapshot);
 
-  it("holds no HTML but the markers, no mention, no link but the project's own, and whole table rows", () => {
-    expect(all.length).toBeGreaterThan(10);
-    const problems = all.flatMap(([name, markdown]) =>
-      htmlProblems(githubHtml(markdown), isOwn).map((p) => `${name}: ${p}`),
-    );
-    expect(problems).toEqual([]);
-  }, 60_000);
+    it("holds no HTML but the markers, no mention, no link but the project's own, and whole table rows", () => {
+      expect(all.length).toBeGreaterThan(10);
+      const problems = all.flatMap(([name, markdown]) =>
+        htmlProblems(githubHtml(markdown), isOwn).map((p) => `${name}: ${p}`),
+      );
+      expect(problems).toEqual([]);
+    }, 60_000);
 
-  it("shows no bidi control or invisible format character", () => {
-    for (const [name, markdown] of all)
-      expect([name, /[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f]/.test(markdown)]).toEqual([
-        name,
-        false,
-      ]);
-  });
-});
+    it("shows no bidi control or invisible format character", () => {
+      for (const [name, markdown] of all)
+        expect([name, /[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f]/.test(markdown)]).toEqual([
+          name,
+          false,
+        ]);
+    });
+  },
+);
 
 describe("a hostile board", () => {
   const { snapshot, config } = hostileBoard();

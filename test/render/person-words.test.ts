@@ -12,7 +12,7 @@ const line = (md: string, max?: number) =>
   toMarkdown({ type: "root", children: [{ type: "paragraph", children: personInline(md, max) }] });
 const parse = (md: string): Root => remark().use(remarkGfm).parse(md);
 
-describe("people's words", () => {
+describe("people's words", { timeout: 60_000 }, () => {
   it("keep their emphasis, code, links, lists and task lists", () => {
     expect(
       show("we never got to **hiring**, _twice_, `ever`: see [the notes](https://example.com/n)"),
