@@ -1,6 +1,7 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchMeetingCost } from "./meeting-cost.js";
+import { benchPersonWords } from "./person-words.js";
 import { benchSchedule } from "./schedule.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchAllPages, benchTopicsPage } from "./topics-page.js";
@@ -17,4 +18,5 @@ benchReorder();
 benchSchedule();
 await benchMeetingCost();
 benchTopicForm();
+benchPersonWords();
 await benchDeliveries(500, 20);

@@ -351,7 +351,7 @@ export function renderTopicNotes(ctx: MeetingContext, d: Discussion): Root {
 function outcomeAndTakeaways(ctx: MeetingContext, d: Discussion): RootContent[] {
   const out: RootContent[] = [];
   if (d.outcome) {
-    const [first, ...rest] = personBlocks(d.outcome.text, 2000);
+    const [first, ...rest] = personBlocks(d.outcome.text, 1000);
     out.push(
       first?.type === "paragraph"
         ? paragraph(strong("Outcome:"), text(" "), ...first.children)

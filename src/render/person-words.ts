@@ -14,11 +14,12 @@ import { paragraph, text } from "./mdast.js";
 import { unlinked, withoutInvisible } from "./safe-text.js";
 
 /**
- * The most of a person's text that is read at all, in characters. Twice the longest text a page
- * shows, and small enough that the slowest shapes of Markdown parse in a bounded time (see
- * `npm run bench`): micromark takes seconds on 16 KB of `**` and overflows its stack on 8 KB of `>`.
+ * The most of a person's text that is read at all, in characters: the longest text a page shows
+ * (1,000 characters) and its Markdown, and small enough that the slowest shapes of Markdown parse
+ * in tens of milliseconds (`npm run bench`). Read whole, micromark takes a minute on 16 KB of `**`
+ * and overflows its stack on 8 KB of `>`.
  */
-export const maxSource = 2048;
+export const maxSource = 1024;
 
 /** Emphasis and link brackets read as syntax; past these many they are text (see `defused`). */
 const maxDelimiters = 128;
@@ -40,7 +41,7 @@ const drawn = new Set(["mermaid", "geojson", "topojson", "stl", "math"]);
  * as harmless text: raw HTML as its source, an image as its alt text, a heading as a paragraph,
  * a footnote as `[^1]`, `@login` without its ping. At most `max` characters of text are shown.
  */
-export function personBlocks(markdown: string, max = 2000): BlockContent[] {
+export function personBlocks(markdown: string, max = 1000): BlockContent[] {
   const tree = fromMarkdown(defused(withoutInvisible(markdown.slice(0, maxSource))), {
     extensions: [gfm()],
     mdastExtensions: [gfmFromMarkdown()],
