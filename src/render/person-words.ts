@@ -30,6 +30,9 @@ const maxDelimiters = 128;
  */
 const maxDepth = 6;
 
+/** GitHub's Markdown: CommonMark and its extensions (tables, task lists, autolinks, footnotes). */
+const github = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /** Code blocks in these languages are drawn by GitHub (diagrams, maps, models): shown as code. */
 const drawn = new Set(["mermaid", "geojson", "topojson", "stl", "math"]);
 
@@ -42,10 +45,7 @@ const drawn = new Set(["mermaid", "geojson", "topojson", "stl", "math"]);
  * a footnote as `[^1]`, `@login` without its ping. At most `max` characters of text are shown.
  */
 export function personBlocks(markdown: string, max = 1000): BlockContent[] {
-  const tree = fromMarkdown(defused(withoutInvisible(markdown.slice(0, maxSource))), {
-    extensions: [gfm()],
-    mdastExtensions: [gfmFromMarkdown()],
-  });
+  const tree = fromMarkdown(defused(withoutInvisible(markdown.slice(0, maxSource))), github);
   const definitions = new Map<string, Definition>();
   for (const node of tree.children)
     if (node.type === "definition") definitions.set(node.identifier, node);

@@ -109,7 +109,7 @@ function glance(roadmap: Roadmap, current: Quarter): PhrasingContent[] {
       only.length === 0
         ? " · nothing planned this quarter"
         : only.length === 1
-          ? ` · all in ${safeText(only[0]?.lane.name ?? "", 40)}`
+          ? ` · all in the ${safeText(only[0]?.lane.name ?? "", 40)} lane`
           : ` · ${lanes.join("; ")}`,
     ),
   ];
