@@ -162,6 +162,33 @@ describe("every Mermaid diagram Roundtable writes", { timeout: 120_000 }, () => 
     );
   }, 120_000);
 
+  it("keeps every session of the example offsite's schedule a bar of its own, whatever the topics' titles", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(title, { minLength: 30, maxLength: 30 }), async (titles) => {
+        const board = {
+          ...example,
+          issues: example.issues.map((i, n) => ({
+            ...i,
+            title: titles[n % titles.length] as string,
+          })),
+        };
+        const page = renderPages(board, exampleConfig, () => undefined).find((p) =>
+          p.path.endsWith("platform-offsite.md"),
+        );
+        const content = page?.content ?? "";
+        const sessions = content.split("\n").filter((l) => /^\| \d\d:\d\d–/.test(l));
+        const cells = sessions
+          .flatMap((l) => l.split(" | ").slice(1))
+          .filter((c) => c.includes("[#"));
+        const [gantt] = await Promise.all(mermaidBlocks(content).map(parseDiagram));
+        expect(cells.length).toBeGreaterThan(0);
+        expect(gantt?.items).toHaveLength(cells.length);
+        expect(gantt?.sections).toEqual(["Room 1", "Room 2"]);
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+
   it("keeps every session of a meeting's schedule a bar of its own, and every label a label", async () => {
     await fc.assert(
       fc.asyncProperty(
