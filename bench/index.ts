@@ -1,6 +1,7 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchMeetingCost } from "./meeting-cost.js";
+import { benchPersonWords } from "./person-words.js";
 import { benchSchedule } from "./schedule.js";
 import { benchScheduleEvents } from "./schedule-events.js";
 import { benchTopicForm } from "./topic-form.js";
@@ -19,4 +20,5 @@ await benchSchedule();
 benchScheduleEvents();
 await benchMeetingCost();
 benchTopicForm();
+benchPersonWords();
 await benchDeliveries(500, 20);

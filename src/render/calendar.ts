@@ -1,5 +1,6 @@
 import { createEvents } from "ics";
 import { instantOf, type Meeting, type MeetingEvent } from "../core/index.js";
+import { cut, visibleText } from "./safe-text.js";
 
 /**
  * An unconference's sessions as an iCalendar file, one event per session, in UTC. Every value
@@ -27,7 +28,7 @@ export function renderCalendar(
           startInputType: "utc" as const,
           startOutputType: "utc" as const,
           duration: { minutes: slotMinutes },
-          title: `#${topic} ${issue?.title ?? ""}`.trim().slice(0, 200),
+          title: cut(visibleText(`#${topic} ${issue?.title ?? ""}`).trim(), 200),
           location: `Room ${r + 1}`,
           description: issue?.url ?? meeting.issue.url,
         },
@@ -36,7 +37,7 @@ export function renderCalendar(
   );
   const { error, value } = createEvents(events, {
     productId: "roundtable",
-    calName: meeting.issue.title.slice(0, 200),
+    calName: cut(visibleText(meeting.issue.title).trim(), 200),
   });
   if (error || !value)
     throw new Error(`the calendar of meeting #${meeting.issue.number}: ${error?.message}`);

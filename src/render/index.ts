@@ -10,15 +10,17 @@ export {
   renderRomanVote,
   renderTopicNotes,
 } from "./meeting.js";
+export * as mermaid from "./mermaid/index.js";
 export { renderMetricsPage } from "./metrics-page.js";
 export { renderQuarterOkrs, renderYearOkrs } from "./okr-pages.js";
-export { type PageSpec, renderPage } from "./page.js";
+export { markerNote, type PageSpec, renderPage } from "./page.js";
 export { profileLink } from "./people.js";
+export { maxSource, personBlocks, personInline, quotedItem } from "./person-words.js";
 export { renderQueueComment } from "./queue-comment.js";
 export { renderReply } from "./reply.js";
 export { type RetroPageInput, renderRetroPage } from "./retro-page.js";
 export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap-page.js";
-export { maxTitleLength, safeText } from "./safe-text.js";
+export { cut, maxTitleLength, safeText, unlinked, visibleText } from "./safe-text.js";
 export { beginMarker, endMarker, SpliceError, spliceRegion } from "./splice.js";
 export { renderTakeawaysPage } from "./takeaways-page.js";
 export { toMarkdown } from "./to-markdown.js";

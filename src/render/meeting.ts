@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root, RootContent } from "mdast";
+import type { List, PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../config/index.js";
 import {
   type Checkin,
@@ -12,7 +12,9 @@ import {
 } from "../core/index.js";
 import { formatDay } from "./dates.js";
 import { code, heading, inlineCode, link, list, paragraph, strong, table, text } from "./mdast.js";
+import { gantt } from "./mermaid/index.js";
 import { profileLink } from "./people.js";
+import { personBlocks, personInline, quotedItem } from "./person-words.js";
 import { safeText } from "./safe-text.js";
 import { roomName, scheduleDetails } from "./schedule-details.js";
 
@@ -152,7 +154,7 @@ function logLines(ctx: MeetingContext): PhrasingContent[][] {
     lines.push({ at: m.startedAt, line: [text(`${clock(m, m.startedAt)} started`)] });
   for (const d of m.discussions) {
     const line: PhrasingContent[] = [topicLink(ctx, d.topic), ...discussionFacts(ctx, d)];
-    if (d.outcome) line.push(text(` · outcome: ${safeText(d.outcome.text, 200)}`));
+    if (d.outcome) line.push(text(" · outcome: "), ...personInline(d.outcome.text, 200));
     if (d.takeaways.length > 0) line.push(text(` · ${plural(d.takeaways.length, "takeaway")}`));
     lines.push({ at: d.began, line });
   }
@@ -322,7 +324,10 @@ export function renderCheckinStatement(index: number, total: number, statement: 
   return {
     type: "root",
     children: [
-      paragraph(strong(`Check-in ${index + 1} of ${total}:`), text(` ${statement} 👍 or 👎`)),
+      paragraph(
+        strong(`Check-in ${index + 1} of ${total}:`),
+        text(` ${safeText(statement, 300)} 👍 or 👎`),
+      ),
     ],
   };
 }
@@ -339,20 +344,40 @@ export function renderTopicNotes(ctx: MeetingContext, d: Discussion): Root {
       text("."),
     ),
   ];
-  if (d.outcome)
-    children.push(paragraph(strong("Outcome:"), text(` ${safeText(d.outcome.text, 2000)}`)));
-  if (d.takeaways.length > 0)
-    children.push(paragraph(strong("Takeaways:")), list(d.takeaways.map((t) => noteItem(ctx, t))));
+  children.push(...outcomeAndTakeaways(ctx, d));
   return { type: "root", children };
 }
 
-function noteItem(ctx: MeetingContext, note: { text: string; by: string; url: string }) {
-  return [
-    text(`${safeText(note.text, 1000)} · `),
-    profileLink(note.by, ctx.site),
-    text(" · "),
-    link(note.url, "comment"),
-  ];
+/** A discussion's outcome and takeaways, in the words of the people who wrote them. */
+function outcomeAndTakeaways(ctx: MeetingContext, d: Discussion): RootContent[] {
+  const out: RootContent[] = [];
+  if (d.outcome) {
+    const [first, ...rest] = personBlocks(d.outcome.text, 1000);
+    out.push(
+      first?.type === "paragraph"
+        ? paragraph(strong("Outcome:"), text(" "), ...first.children)
+        : paragraph(strong("Outcome:")),
+      ...(first?.type === "paragraph" ? rest : first ? [first, ...rest] : []),
+    );
+  }
+  if (d.takeaways.length > 0) out.push(paragraph(strong("Takeaways:")), notes(ctx, d.takeaways));
+  return out;
+}
+
+/** Takeaways as a list, each with who wrote it and a link to their comment. */
+function notes(ctx: MeetingContext, all: Array<{ text: string; by: string; url: string }>): List {
+  return {
+    type: "list",
+    ordered: false,
+    spread: false,
+    children: all.map((note) =>
+      quotedItem([], personBlocks(note.text, 1000), [
+        profileLink(note.by, ctx.site),
+        text(" · "),
+        link(note.url, "comment"),
+      ]),
+    ),
+  };
 }
 
 /**
@@ -402,7 +427,7 @@ export function renderMeetingPage(
       ),
       scheduleTable(ctx, schedule),
       ...scheduleDetails(schedule, ctx.issues),
-      code("mermaid", gantt(ctx, schedule)),
+      code("mermaid", scheduleGantt(ctx, schedule)),
     );
     if (calendar)
       children.push(paragraph(link(calendar, "Add the sessions to your calendar (.ics)")));
@@ -417,16 +442,10 @@ export function renderMeetingPage(
         ...discussionFacts(ctx, d),
       ),
     );
-    if (d.outcome)
-      children.push(paragraph(strong("Outcome:"), text(` ${safeText(d.outcome.text, 2000)}`)));
-    if (d.takeaways.length > 0)
-      children.push(
-        paragraph(strong("Takeaways:")),
-        list(d.takeaways.map((t) => noteItem(ctx, t))),
-      );
+    children.push(...outcomeAndTakeaways(ctx, d));
   }
   if (m.takeaways.length > 0) {
-    children.push(heading(2, "Takeaways"), list(m.takeaways.map((t) => noteItem(ctx, t))));
+    children.push(heading(2, "Takeaways"), notes(ctx, m.takeaways));
   }
   if (m.checkins.length > 0) {
     children.push(heading(2, "Check-in"));
@@ -478,22 +497,27 @@ function scheduleTable(ctx: MeetingContext, s: ScheduleEvent) {
   );
 }
 
-/** A Mermaid gantt of the schedule: a section per room. Titles lose what Mermaid reads as syntax. */
-function gantt(ctx: MeetingContext, s: ScheduleEvent): string {
+/** A Mermaid gantt of the schedule: a section per room, a bar per session. */
+function scheduleGantt(ctx: MeetingContext, s: ScheduleEvent): string {
   const { slotStarts, slotMinutes } = ctx.meeting.form;
-  const lines = ["gantt", "    dateFormat HH:mm", "    axisFormat %H:%M"];
   const rooms = Math.max(1, ...s.grid.map((slot) => slot.length));
-  for (let r = 0; r < rooms; r++) {
-    lines.push(`    section ${roomName(s, r).replace(/[:;#%{}<>]/g, " ")}`);
-    for (const [i, slot] of s.grid.entries()) {
-      const topic = slot[r];
-      if (topic === null || topic === undefined) continue;
-      const title = safeText(`#${topic} ${ctx.issues.get(topic)?.title ?? ""}`, 60)
-        .replace(/[:;#%{}<>]/g, " ")
-        .replace(/\s+/g, " ")
-        .trim();
-      lines.push(`    ${title} :${slotStarts[i] ?? "00:00"}, ${slotMinutes}m`);
-    }
-  }
-  return lines.join("\n");
+  return gantt({
+    dateFormat: "HH:mm",
+    axisFormat: "%H:%M",
+    sections: Array.from({ length: rooms }, (_, r) => ({
+      name: roomName(s, r),
+      tasks: s.grid.flatMap((slot, i) => {
+        const topic = slot[r];
+        if (topic === null || topic === undefined) return [];
+        return [
+          {
+            number: topic,
+            title: ctx.issues.get(topic)?.title ?? "",
+            start: slotStarts[i] ?? "00:00",
+            duration: `${slotMinutes}m`,
+          },
+        ];
+      }),
+    })),
+  });
 }

@@ -1,80 +1,133 @@
-import type { Root } from "mdast";
+import type { PhrasingContent, Root } from "mdast";
 import type { Config } from "../config/index.js";
 import { formatQuarter, type Meeting, minutesBetween, type QuarterMetrics } from "../core/index.js";
 import { formatDay } from "./dates.js";
-import { code, heading, link, paragraph, strong, table } from "./mdast.js";
+import { code, heading, link, paragraph, strong, table, text } from "./mdast.js";
+import { xychart } from "./mermaid/index.js";
 import { safeText } from "./safe-text.js";
 
 /** How many meetings the metrics page lists, the newest first. */
 const meetingRows = 8;
 
 /**
- * The metrics page: participation (topics proposed, discussed, parked; votes and voters) and
- * delivery (roadmap items shipped by lane, OKR attainment, action items) for the last four
- * quarters, with a chart of topics proposed and discussed.
+ * The metrics page: the last quarter against the one before in one line, then participation
+ * (topics proposed, discussed, parked; votes and voters) and delivery (roadmap items shipped, OKR
+ * attainment, action items) for the last four quarters, from the first with anything in it, with
+ * a chart of topics proposed and discussed once there are three quarters to compare.
  */
 export function renderMetricsPage(
-  rows: QuarterMetrics[],
+  all: QuarterMetrics[],
   config: Config,
   now: string,
   meetings: Meeting[] = [],
 ): Root {
+  const first = all.findIndex((r) => !empty(r));
+  const rows = first === -1 ? all.slice(-1) : all.slice(first);
   const quarters = rows.map((r) => formatQuarter(r.quarter));
   const lanes = [
-    ...config.lanes.map((l) => ({ key: l.key, name: l.name })),
-    { key: "none", name: "No lane" },
-  ].filter((lane) => lane.key !== "none" || rows.some((r) => r.shippedByLane.none));
+    ...config.lanes.map((l) => ({ key: l.key, name: safeText(l.name, 40) })),
+    { key: "none", name: "no lane" },
+  ];
+  const shipped = (r: QuarterMetrics) => Object.values(r.shippedByLane).reduce((a, b) => a + b, 0);
+  const shippedCell = (r: QuarterMetrics) => {
+    const parts = lanes
+      .filter((l) => (r.shippedByLane[l.key] ?? 0) > 0)
+      .map((l) => `${l.name} ${r.shippedByLane[l.key]}`);
+    return parts.length === 0 ? "0" : `${shipped(r)} (${parts.join(", ")})`;
+  };
   const attainment = (r: QuarterMetrics) =>
     r.okrAttainment === null ? "–" : `${Math.round(r.okrAttainment * 100)}%`;
-  return {
-    type: "root",
-    children: [
-      paragraph(strong(`The last ${rows.length} quarters`), ` · as of ${formatDay(now)}`),
-      heading(2, "Participation"),
-      table(
-        ["left", "right", "right", "right", "right", "right"],
-        ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"],
-        rows.map((r, i) => [
-          quarters[i] ?? "",
-          String(r.topicsProposed),
-          String(r.topicsDiscussed),
-          String(r.topicsParked),
-          String(r.votes),
-          String(r.voters),
-        ]),
-      ),
+  const children: Root["children"] = [
+    paragraph(...glance(rows, shipped), ` · as of ${formatDay(now)}`),
+    heading(2, "Participation"),
+    table(
+      ["left", "right", "right", "right", "right", "right"],
+      ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"],
+      rows.map((r, i) => [
+        quarters[i] ?? "",
+        String(r.topicsProposed),
+        String(r.topicsDiscussed),
+        String(r.topicsParked),
+        String(r.votes),
+        String(r.voters),
+      ]),
+    ),
+  ];
+  if (rows.length >= 3) {
+    children.push(
       code(
         "mermaid",
-        [
-          "xychart-beta",
-          '  title "Topics proposed (bars) and discussed (line)"',
-          `  x-axis [${quarters.map((q) => `"${q}"`).join(", ")}]`,
-          `  y-axis "Topics" 0 --> ${Math.max(1, ...rows.map((r) => Math.max(r.topicsProposed, r.topicsDiscussed)))}`,
-          `  bar [${rows.map((r) => r.topicsProposed).join(", ")}]`,
-          `  line [${rows.map((r) => r.topicsDiscussed).join(", ")}]`,
-        ].join("\n"),
+        xychart({
+          title: "Topics proposed (bars) and discussed (line)",
+          categories: quarters,
+          yAxis: {
+            title: "Topics",
+            max: Math.max(...rows.map((r) => Math.max(r.topicsProposed, r.topicsDiscussed))),
+          },
+          bar: rows.map((r) => r.topicsProposed),
+          line: rows.map((r) => r.topicsDiscussed),
+        }),
       ),
-      heading(2, "Delivery"),
-      table(
-        ["left", ...lanes.map(() => "right" as const), "right", "right", "right"],
-        [
-          "Quarter",
-          ...lanes.map((l) => `Shipped: ${l.name}`),
-          "OKR attainment",
-          "Action items opened",
-          "Closed",
-        ],
-        rows.map((r, i) => [
-          quarters[i] ?? "",
-          ...lanes.map((l) => String(r.shippedByLane[l.key] ?? 0)),
-          attainment(r),
-          String(r.actionItemsOpened),
-          String(r.actionItemsClosed),
-        ]),
-      ),
-      ...meetingsTable(meetings),
-    ],
-  };
+    );
+  }
+  children.push(
+    heading(2, "Delivery"),
+    table(
+      ["left", "left", "right", "right", "right"],
+      ["Quarter", "Roadmap items shipped", "OKR attainment", "Action items opened", "Closed"],
+      rows.map((r, i) => [
+        quarters[i] ?? "",
+        shippedCell(r),
+        attainment(r),
+        String(r.actionItemsOpened),
+        String(r.actionItemsClosed),
+      ]),
+    ),
+    ...meetingsTable(meetings),
+  );
+  return { type: "root", children };
+}
+
+/** A quarter before the group did anything: no row of zeros for it. */
+function empty(r: QuarterMetrics): boolean {
+  return (
+    r.topicsProposed + r.topicsDiscussed + r.topicsParked + r.votes + r.actionItemsOpened === 0 &&
+    r.actionItemsClosed === 0 &&
+    r.okrAttainment === null &&
+    Object.values(r.shippedByLane).every((n) => n === 0)
+  );
+}
+
+/** The last quarter against the one before, in one line: each figure and how far it moved. */
+function glance(rows: QuarterMetrics[], shipped: (r: QuarterMetrics) => number): PhrasingContent[] {
+  const last = rows.at(-1);
+  if (!last) return [strong("No quarters yet")];
+  const before = rows.length >= 2 ? rows.at(-2) : undefined;
+  const moved = (now: number, then: number | undefined, unit = "") =>
+    then === undefined
+      ? ""
+      : now === then
+        ? " (same)"
+        : ` (${now > then ? "+" : "−"}${Math.abs(now - then)}${unit})`;
+  const okr = (r: QuarterMetrics | undefined) =>
+    r?.okrAttainment == null ? undefined : Math.round(r.okrAttainment * 100);
+  const parts = [
+    `${last.topicsProposed} topics proposed${moved(last.topicsProposed, before?.topicsProposed)}`,
+    `${last.topicsDiscussed} discussed${moved(last.topicsDiscussed, before?.topicsDiscussed)}`,
+    `${last.votes} votes${moved(last.votes, before?.votes)}`,
+    `${shipped(last)} roadmap ${shipped(last) === 1 ? "item" : "items"} shipped${moved(shipped(last), before && shipped(before))}`,
+  ];
+  const attained = okr(last);
+  if (attained !== undefined)
+    parts.push(`OKRs at ${attained}%${moved(attained, okr(before), " points")}`);
+  return [
+    strong(
+      before
+        ? `${formatQuarter(last.quarter)} against ${formatQuarter(before.quarter)}:`
+        : `${formatQuarter(last.quarter)}:`,
+    ),
+    ` ${parts.join(", ")}`,
+  ].map((p) => (typeof p === "string" ? text(p) : p));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 } from "../core/index.js";
 import { formatDay } from "./dates.js";
 import { code, heading, inlineCode, link, paragraph, strong, table, text } from "./mdast.js";
+import { xychart } from "./mermaid/index.js";
 import { profileLink } from "./people.js";
 import { safeText } from "./safe-text.js";
 
@@ -43,14 +44,10 @@ function issueLink(issue: { url: string; title: string; number: number }): Phras
  */
 export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string): Root {
   const { objectives } = okrs;
-  const over = okrs.elapsed >= 1;
-  const lagging = objectives.filter((o) => o.status === (over ? "missed" : "at-risk")).length;
   const children: RootContent[] = [
     paragraph(
-      strong(
-        `${objectives.length} ${objectives.length === 1 ? "objective" : "objectives"}, ${percent(mean(objectives))} overall`,
-      ),
-      ` · ${lagging} ${over ? "missed" : "at risk"} · ${percent(okrs.elapsed)} of ${formatQuarter(okrs.quarter)} gone · as of ${formatDay(now)}`,
+      strong(`${formatQuarter(okrs.quarter)}: ${statusCounts(objectives)}`),
+      ` · ${percent(mean(objectives))} overall · ${percent(Math.min(1, okrs.elapsed))} of the quarter gone · as of ${formatDay(now)}`,
     ),
     table(
       ["left", "left", "left", "left"],
@@ -102,39 +99,58 @@ function progressCell(kr: KeyResult): PhrasingContent[] {
   return [text(kr.progress >= 1 ? "done" : "not done"), text(" (no numbers)")];
 }
 
-/** A fiscal year's OKR page: each quarter's objectives rolled up, and a chart of their progress. */
+/**
+ * How the objectives stand, every status named even at zero so the line always reads alike:
+ * "4 objectives: 1 done, 2 on track, 1 at risk, 0 missed".
+ */
+function statusCounts(objectives: Objective[]): string {
+  const n = (status: OkrStatus) => objectives.filter((o) => o.status === status).length;
+  return `${objectives.length} ${objectives.length === 1 ? "objective" : "objectives"}: ${n("done")} done, ${n("on-track")} on track, ${n("at-risk")} at risk, ${n("missed")} missed`;
+}
+
+/**
+ * A fiscal year's OKR page: how the year's objectives stand, each quarter's rolled up, and a chart
+ * of their progress once three quarters have objectives to compare.
+ */
 export function renderYearOkrs(year: number, quarters: QuarterOkrs[], now: string): Root {
   const byQ = [1, 2, 3, 4].map((q) =>
     quarters.find((x) => x.quarter.year === year && x.quarter.q === q),
   );
-  return {
-    type: "root",
-    children: [
-      paragraph(strong(`Fiscal year ${year}`), ` · as of ${formatDay(now)}`),
-      table(
-        ["left", "right", "right", "right", "left"],
-        ["Quarter", "Objectives", "Done", "At risk or missed", "Progress"],
-        byQ.map((x, i) => [
-          x ? [link(`${year}-Q${i + 1}.md`, `${year}-Q${i + 1}`)] : `${year}-Q${i + 1}`,
-          String(x?.objectives.length ?? 0),
-          String(x?.objectives.filter((o) => o.status === "done").length ?? 0),
-          String(
-            x?.objectives.filter((o) => o.status === "at-risk" || o.status === "missed").length ??
-              0,
-          ),
-          x ? bar(mean(x.objectives)) : "–",
-        ]),
-      ),
+  const held = byQ.flatMap((x) => (x && x.objectives.length > 0 ? [x] : []));
+  const children: RootContent[] = [
+    paragraph(
+      strong(`Fiscal year ${year}: ${statusCounts(held.flatMap((x) => x.objectives))}`),
+      ` · as of ${formatDay(now)}`,
+    ),
+    table(
+      ["left", "right", "right", "right", "left"],
+      ["Quarter", "Objectives", "Done", "At risk or missed", "Progress"],
+      byQ.map((x, i) => [
+        x ? [link(`${year}-Q${i + 1}.md`, `${year}-Q${i + 1}`)] : `${year}-Q${i + 1}`,
+        x ? String(x.objectives.length) : "–",
+        x ? String(x.objectives.filter((o) => o.status === "done").length) : "–",
+        x
+          ? String(
+              x.objectives.filter((o) => o.status === "at-risk" || o.status === "missed").length,
+            )
+          : "–",
+        x ? bar(mean(x.objectives)) : "none set",
+      ]),
+    ),
+  ];
+  // Two bars say no more than the two rows above them: the chart starts at three quarters.
+  if (held.length >= 3) {
+    children.push(
       code(
         "mermaid",
-        [
-          "xychart-beta",
-          `  title "Objectives' progress by quarter, ${year}"`,
-          '  x-axis ["Q1", "Q2", "Q3", "Q4"]',
-          '  y-axis "Progress (%)" 0 --> 100',
-          `  bar [${byQ.map((x) => Math.round(mean(x?.objectives ?? []) * 100)).join(", ")}]`,
-        ].join("\n"),
+        xychart({
+          title: `Objectives' progress by quarter, ${year}`,
+          categories: held.map((x) => `Q${x.quarter.q}`),
+          yAxis: { title: "Progress (%)", max: 100, percent: true },
+          bar: held.map((x) => Math.round(mean(x.objectives) * 100)),
+        }),
       ),
-    ],
-  };
+    );
+  }
+  return { type: "root", children };
 }

@@ -14,6 +14,13 @@ export interface PageSpec {
 }
 
 /**
+ * For whoever edits the page's source: GitHub does not show comments, so the note sits in one,
+ * next to the marker it explains, and the reader meets the page's own introduction instead.
+ */
+export const markerNote =
+  "<!-- Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them. -->";
+
+/**
  * The page's new text: the region spliced into the existing page (every byte outside the markers
  * kept), or a new page with a title, an introduction and the region.
  */
@@ -27,5 +34,5 @@ export function renderPage(spec: PageSpec, existing: string | undefined): string
       { type: "paragraph", children: [{ type: "text", value: spec.intro }] },
     ],
   });
-  return `${head}\n${beginMarker(spec.region)}\n${content}${endMarker(spec.region)}\n`;
+  return `${head}\n${markerNote}\n${beginMarker(spec.region)}\n${content}${endMarker(spec.region)}\n`;
 }

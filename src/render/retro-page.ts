@@ -3,6 +3,7 @@ import type { QuarterOkrs, Retro, Roadmap } from "../core/index.js";
 import { formatDay } from "./dates.js";
 import { heading, link, list, paragraph, strong, text } from "./mdast.js";
 import { profileLink } from "./people.js";
+import { personBlocks, personInline, quotedItem } from "./person-words.js";
 import { safeText } from "./safe-text.js";
 
 export interface RetroPageInput {
@@ -21,11 +22,20 @@ export interface RetroPageInput {
  * and the action items with their issues.
  */
 export function renderRetroPage({ retro, okrs, roadmap, now, site }: RetroPageInput): Root {
+  const answers = retro.answers.flatMap((a) => a.items);
+  const people = new Set(answers.map((a) => a.comment.author.login.toLowerCase())).size;
+  const open = retro.actionItems.filter((a) => !a.issue || a.issue.state === "open").length;
+  const top = [...answers].sort((a, b) => b.comment.votes - a.comment.votes)[0];
   const children: RootContent[] = [
     paragraph(
-      link(retro.issue.url, `Retro #${retro.issue.number}`),
-      ` · ${retro.answers.reduce((n, a) => n + a.items.length, 0)} answers · as of ${formatDay(now)}`,
+      strong(
+        `${answers.length} ${answers.length === 1 ? "answer" : "answers"} from ${people} ${people === 1 ? "person" : "people"}, ${retro.actionItems.length} action ${retro.actionItems.length === 1 ? "item" : "items"} (${open} open)`,
+      ),
+      ...(top && top.comment.votes > 0
+        ? [text(` · most voted (👍 ${top.comment.votes}): `), ...personInline(top.text, 80)]
+        : []),
     ),
+    paragraph(link(retro.issue.url, `Retro #${retro.issue.number}`), ` · as of ${formatDay(now)}`),
     heading(2, "Did we accomplish what we said?"),
   ];
   const planned = roadmap?.lanes.flatMap((s) => s.thisQuarter) ?? [];
@@ -61,17 +71,18 @@ export function renderRetroPage({ retro, okrs, roadmap, now, site }: RetroPageIn
   }
   for (const { prompt, items } of retro.answers) {
     if (items.length === 0) continue;
-    children.push(
-      heading(2, prompt.title),
-      list(
-        items.map((a) => [
-          text(`👍 ${a.comment.votes} · ${safeText(a.text, 300)} · `),
+    children.push(heading(2, prompt.title), {
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: items.map((a) =>
+        quotedItem([text(`👍 ${a.comment.votes}`)], personBlocks(a.text, 1000), [
           profileLink(a.comment.author.login, site),
           text(" · "),
           link(a.comment.url, "comment"),
         ]),
       ),
-    );
+    });
   }
   children.push(heading(2, "Action items"));
   children.push(
@@ -79,7 +90,8 @@ export function renderRetroPage({ retro, okrs, roadmap, now, site }: RetroPageIn
       ? paragraph("None yet. Write `Action: …` in a comment, and mention its owner.")
       : list(
           retro.actionItems.map((a) => [
-            text(`${safeText(a.text, 200)} · `),
+            ...personInline(a.text, 200),
+            text(" · "),
             profileLink(a.owner, site),
             text(" · "),
             a.issue

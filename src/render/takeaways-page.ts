@@ -1,8 +1,9 @@
 import type { Root, RootContent } from "mdast";
 import { type Meeting, meetingSlug } from "../core/index.js";
 import { formatDay } from "./dates.js";
-import { heading, link, list, paragraph, text } from "./mdast.js";
+import { heading, link, paragraph, strong, text } from "./mdast.js";
 import { profileLink } from "./people.js";
+import { personBlocks, quotedItem } from "./person-words.js";
 import { maxRows, safeText } from "./safe-text.js";
 
 /**
@@ -34,7 +35,21 @@ export function renderTakeawaysPage(
       ],
     };
   }
-  const children: RootContent[] = [];
+  const all = withNotes.flatMap((m) => [
+    ...m.takeaways,
+    ...m.discussions.flatMap((d) => [...(d.outcome ? [d.outcome] : []), ...d.takeaways]),
+  ]);
+  const latest = withNotes[0] as Meeting;
+  const children: RootContent[] = [
+    paragraph(
+      strong(
+        `${all.length} ${all.length === 1 ? "note" : "notes"} from ${withNotes.length} ${withNotes.length === 1 ? "meeting" : "meetings"}`,
+      ),
+      text(
+        ` · the latest from ${latest.form.date ? formatDay(`${latest.form.date}T12:00:00Z`) : formatDay(latest.issue.createdAt)}`,
+      ),
+    ),
+  ];
   let rows = 0;
   for (const m of withNotes) {
     if (rows >= maxRows) break;
@@ -57,17 +72,21 @@ export function renderTakeawaysPage(
     ].sort((a, b) => b.note.at.localeCompare(a.note.at));
     const lines = notes.slice(0, maxRows - rows).map(({ note, topic, outcome }) => {
       const issue = topic === null ? undefined : issues.get(topic);
-      return [
-        text(`${outcome ? "Outcome: " : ""}${safeText(note.text, 1000)} · `),
-        topic === null
-          ? text("the meeting")
-          : link(issue?.url ?? m.issue.url, `#${topic} ${safeText(issue?.title ?? "")}`.trim()),
-        text(" · "),
-        profileLink(note.by, site),
-      ];
+      return quotedItem(
+        outcome ? [strong("Outcome:")] : [],
+        personBlocks(note.text, 1000),
+        [
+          topic === null
+            ? text("the meeting")
+            : link(issue?.url ?? m.issue.url, `#${topic} ${safeText(issue?.title ?? "")}`.trim()),
+          text(" · "),
+          profileLink(note.by, site),
+        ],
+        " ",
+      );
     });
     rows += lines.length;
-    items.push(list(lines));
+    items.push({ type: "list", ordered: false, spread: false, children: lines });
     children.push(...items);
   }
   return { type: "root", children };

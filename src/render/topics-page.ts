@@ -4,7 +4,7 @@ import type { Queue, QueueEntry } from "../core/queue.js";
 import type { Tally } from "../core/tally.js";
 import type { Topic } from "../core/topics.js";
 import { formatAge, formatDay } from "./dates.js";
-import { code, heading, link, list, paragraph, strong, table, text } from "./mdast.js";
+import { heading, link, list, paragraph, strong, table, text } from "./mdast.js";
 import { profileLink } from "./people.js";
 import { maxRows, safeText } from "./safe-text.js";
 
@@ -20,23 +20,21 @@ export interface TopicsPageInput {
   repository: string;
 }
 
-/** How many topics the votes chart shows; more bars stop being readable. */
-const chartSize = 10;
 /** How many discussed topics the page lists; the rest are in the issue history. */
 const recentDiscussed = 10;
-/** The managed region of the topics page: the queue, the chart, and what needs a hand. */
+/**
+ * The managed region of the topics page: a line to read at a glance (how many, the top three, who
+ * needs a sponsor), the queue, and what needs a hand. No chart: the ranked table already is one.
+ */
 export function renderTopicsPage(input: TopicsPageInput): Root {
   const { queue, tally, config, now, site } = input;
   const { statuses, votes } = config;
   const waiting = [...queue.discussing, ...queue.toDiscuss];
   const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
   const children: RootContent[] = [
+    paragraph(...glance(input)),
     paragraph(
-      strong(`${plural(queue.toDiscuss.length, "topic")} to discuss`),
-      ` · ${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · ${plural(votes.perPerson, "vote")} each · as of ${formatDay(now)}`,
-    ),
-    paragraph(
-      `Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`,
+      `${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · as of ${formatDay(now)}. Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`,
     ),
     heading(2, "Queue"),
   ];
@@ -44,18 +42,24 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
   if (waiting.length === 0) {
     children.push(paragraph("No topics to discuss yet. Propose one with the Topic issue form."));
   } else {
+    // The section is the queue of topics to discuss: a Status column only says something when a
+    // topic in it is being discussed.
+    const withStatus = queue.discussing.length > 0;
     const row = (entry: QueueEntry, rank: string) => [
       rank,
       topicCell(entry.topic),
       String(entry.votes),
       entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [strong("needs a sponsor")],
-      entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss,
-      formatAge(entry.topic.createdAt, now),
+      ...(withStatus
+        ? [safeText(entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss)]
+        : []),
+      // "4 weeks" on one line: a narrow column must not break a short value in two.
+      formatAge(entry.topic.createdAt, now).replace(/ /g, "\u00a0"),
     ];
     children.push(
       table(
-        ["right", "left", "right", "left", "left", "right"],
-        ["Rank", "Topic", "Votes", "Sponsor", "Status", "Age"],
+        ["right", "left", "right", "left", ...(withStatus ? ["left" as const] : []), "right"],
+        ["Rank", "Topic", "Votes", "Sponsor", ...(withStatus ? ["Status"] : []), "Age"],
         [
           ...queue.discussing.map((e) => row(e, "now")),
           ...queue.toDiscuss.map((e, i) => row(e, String(i + 1))),
@@ -63,24 +67,6 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
       ),
     );
     children.push(...more(waiting.length, "topic", "to discuss", input));
-  }
-
-  const top = queue.toDiscuss.slice(0, chartSize).filter((e) => e.votes > 0);
-  if (top.length > 0) {
-    const max = Math.max(...top.map((e) => e.votes));
-    children.push(
-      heading(2, "Top topics"),
-      code(
-        "mermaid",
-        [
-          "xychart-beta",
-          `  title "Votes on the top ${plural(top.length, "topic")}"`,
-          `  x-axis [${top.map((e) => `"#${e.topic.number}"`).join(", ")}]`,
-          `  y-axis "Votes" 0 --> ${max}`,
-          `  bar [${top.map((e) => e.votes).join(", ")}]`,
-        ].join("\n"),
-      ),
-    );
   }
 
   if (queue.unsponsored.length > 0) {
@@ -127,20 +113,20 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
 
   if (queue.parked.length > 0) {
     children.push(
-      heading(2, statuses.parked),
+      heading(2, safeText(statuses.parked)),
       list(
         queue.parked
           .slice(0, maxRows)
           .map((t) => [...topicCell(t), text(` · opened ${formatDay(t.createdAt)}`)]),
       ),
-      ...more(queue.parked.length, "topic", statuses.parked.toLowerCase(), input),
+      ...more(queue.parked.length, "topic", safeText(statuses.parked).toLowerCase(), input),
     );
   }
 
   if (queue.discussed.length > 0) {
     const shown = queue.discussed.slice(0, recentDiscussed);
     children.push(
-      heading(2, `Recently ${statuses.discussed.toLowerCase()}`),
+      heading(2, `Recently ${safeText(statuses.discussed).toLowerCase()}`),
       list(
         shown.map((t) => [
           ...topicCell(t),
@@ -151,6 +137,36 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
   }
 
   return { type: "root", children };
+}
+
+/**
+ * The line a reader takes in at a glance: how many topics wait, the top three with their votes,
+ * and how many need a sponsor.
+ */
+function glance({ queue }: TopicsPageInput): PhrasingContent[] {
+  const waiting = queue.toDiscuss.length;
+  const out: PhrasingContent[] = [strong(`${plural(waiting, "topic")} to discuss`)];
+  const top = queue.toDiscuss.slice(0, 3).filter((e) => e.votes > 0);
+  if (top.length > 0) {
+    out.push(text(top.length === 1 ? " · top: " : ` · top ${top.length}: `));
+    top.forEach((e, i) => {
+      if (i > 0) out.push(text(i === top.length - 1 ? " and " : ", "));
+      out.push(
+        link(e.topic.url, safeText(e.topic.title, 60) || `Topic #${e.topic.number}`),
+        text(` (${plural(e.votes, "vote")})`),
+      );
+    });
+  }
+  const unsponsored = queue.unsponsored.length;
+  out.push(
+    text(
+      unsponsored === 0
+        ? " · every topic has a sponsor"
+        : ` · ${unsponsored} ${unsponsored === 1 ? "needs" : "need"} a sponsor`,
+    ),
+  );
+  if (queue.discussing.length > 0) out.push(text(` · ${queue.discussing.length} on the table now`));
+  return out;
 }
 
 /** A line saying how many rows a list left out, with a link to all the open topics by votes. */

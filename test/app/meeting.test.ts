@@ -206,7 +206,7 @@ describe("a lean-coffee meeting run from its issue", () => {
     expect(takeaways).toContain("## 3 Dec 2026: On-call and incidents");
     expect(takeaways).toContain("[Meeting page](meetings/2026-12-03-on-call-and-incidents.md)");
     expect(takeaways).toContain(
-      "- Outcome: Adopt follow-the-sun on-call from Q1, starting with the platform team · [#2 Follow-the-sun on-call](https://github.com/Codertocat/Hello-World/issues/2)",
+      "- **Outcome:** Adopt follow-the-sun on-call from Q1, starting with the platform team · [#2 Follow-the-sun on-call](https://github.com/Codertocat/Hello-World/issues/2)",
     );
 
     // A redelivered /next changes nothing: the decision was written down once.
@@ -309,8 +309,8 @@ describe("an unconference scheduled from its issue", () => {
     const page = fake.files().get("docs/meetings/2026-12-03-platform-offsite.md") ?? "";
     expect(page).toContain("| Time | Room 1 | Room 2 |");
     expect(page).toMatch(/\| 10:00–10:45 \| \[#2 Golden paths\]/);
-    expect(page).toContain("```mermaid\ngantt\n    dateFormat HH:mm");
-    expect(page).toContain("    section Room 1\n    2 Golden paths :10:00, 45m");
+    expect(page).toContain("```mermaid\ngantt\n  dateFormat HH:mm");
+    expect(page).toContain("  section Room 1\n  #2 · Golden paths :10:00, 45m");
     expect(page).toContain(
       "[Add the sessions to your calendar (.ics)](2026-12-03-platform-offsite.ics)",
     );

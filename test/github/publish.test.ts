@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createClient, pagesBranch } from "../../src/github/index.js";
 import { type PageKind, pageKinds, publish } from "../../src/jobs/index.js";
-import { beginMarker, endMarker } from "../../src/render/index.js";
+import { beginMarker, endMarker, markerNote } from "../../src/render/index.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
@@ -174,7 +174,7 @@ describe("publish", () => {
     expect(result.changed).toEqual(["docs/topics.md", "docs/sponsors.md"]);
     expect(commits(fake)).toHaveLength(1);
     expect(fake.files().get("docs/sponsors.md")).toBe(
-      `# Sponsors\n\nWho opens which topic.\n\n${beginMarker("sponsors")}\nTopic 1: sponsor-1\n\nTopic 2: sponsor-2\n${endMarker("sponsors")}\n`,
+      `# Sponsors\n\nWho opens which topic.\n\n${markerNote}\n${beginMarker("sponsors")}\nTopic 1: sponsor-1\n\nTopic 2: sponsor-2\n${endMarker("sponsors")}\n`,
     );
   });
 });

@@ -22,18 +22,18 @@ describe("the roadmap page", () => {
   it("says which formula ranks the items, and shows each score's parts", () => {
     const content = roadmapPage()?.content ?? "";
     expect(content).toContain("priority: aligned × impact × importance × joy ÷ effort");
-    expect(content).toContain(
-      "**16.2** (aligned 3 × impact 3 × importance 1.5 × joy 1.2 ÷ effort 1)",
-    );
+    expect(content).toContain("| **16.2** (3 × 3 × 1.5 × 1.2 ÷ 1) |");
     expect(content).toContain("_unscored: effort unanswered_");
   });
 
   it("charts the lanes and the quarters", () => {
     const content = roadmapPage()?.content ?? "";
     expect(content).toContain(
-      '```mermaid\npie title Roadmap items by lane\n  "Production" : 3\n  "Early" : 2\n  "Research" : 2\n```',
+      '```mermaid\npie title Roadmap items by lane\n  "Production (3)" : 43\n  "Early (2)" : 29\n  "Research (2)" : 28\n```',
     );
-    expect(content).toContain("  section Early\n  Golden path for new services :2027-01-01, 90d");
+    expect(content).toContain(
+      "  section Early\n  #28 · Golden path for new services :2027-01-01, 90d",
+    );
   });
 
   it("is not written for a repository without roadmap items", () => {
@@ -50,7 +50,7 @@ describe("the roadmap page", () => {
     });
     const content = roadmapPage(snapshot([hostile]), config())?.content ?? "";
     const chart = content.split("```mermaid\ngantt")[1]?.split("```")[0] ?? "";
-    expect(chart).toContain("  Break the chart 1 x y z section Evil :2026-10-01, 90d");
+    expect(chart).toContain("  #1 · Break – the chart, #1 {x} [y] z section Evil :2026-10-01, 90d");
     expect(chart.split("\n").filter((l) => l.includes("section"))).toHaveLength(2);
     expect(markdownProblems(content)).toEqual([]);
   });

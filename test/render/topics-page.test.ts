@@ -60,10 +60,16 @@ describe("the topics page", () => {
       for (const row of rows) expect(row).toMatch(/\) \| #\d+, #\d+, #\d+ \| #\d+(, #\d+)* \|$/);
     });
 
-    it("charts the top ten topics' votes", () => {
-      expect(page.content).toMatch(
-        /```mermaid\nxychart-beta\n {2}title "Votes on the top 10 topics"\n {2}x-axis \["#13", /,
+    it("opens with a line to read at a glance: how many, the top three, who needs a sponsor", () => {
+      const region = page.content.split(`${beginMarker("topics")}\n`)[1] ?? "";
+      expect(region.split("\n")[0]).toBe(
+        "**23 topics to discuss** · top 3: [Engineering metrics the board understands: DORA or business…](https://github.com/acme-leads/roundtable/issues/13) (6 votes), [Build vs buy for an internal developer platform](https://github.com/acme-leads/roundtable/issues/5) (4 votes) and [Migrating off a legacy monolith | strangler fig in practice](https://github.com/acme-leads/roundtable/issues/15) (4 votes) · 6 need a sponsor",
       );
+    });
+
+    it("draws no chart of the votes (the ranked table is one) and no Status column that says the same on every row", () => {
+      expect(page.content).not.toContain("```mermaid");
+      expect(page.content).toContain("| Rank | Topic | Votes | Sponsor | Age |");
     });
 
     it("links people to their profiles and mentions no one", () => {
@@ -118,7 +124,7 @@ describe("the topics page", () => {
     it("keeps each title as plain text in its own table row", () => {
       const rows = region.split("\n").filter((l) => /^\| \d+ \|/.test(l));
       expect(rows).toHaveLength(titles.length);
-      for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
+      for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
     });
 
     it("lets no HTML, heading, image or extra link through", () => {
@@ -141,9 +147,11 @@ describe("the topics page", () => {
 
     it("shows the titles' words, cut to a readable length, without mentions", () => {
       const cells: string[] = [];
-      visit(tree, "link", (node) => {
-        if (node.url.includes("/issues/"))
-          cells.push(node.children.map((c) => ("value" in c ? c.value : "")).join(""));
+      visit(tree, "table", (table) => {
+        visit(table, "link", (node) => {
+          if (node.url.includes("/issues/"))
+            cells.push(node.children.map((c) => ("value" in c ? c.value : "")).join(""));
+        });
       });
       expect(cells[0]).toBe("# Heading | with a pipe");
       expect(cells[1]).toBe("<script>alert(1)</script><img src=x onerror=alert(1)>");

@@ -1,6 +1,6 @@
 import { type MeetingEvent, meetingSlug, planSchedule } from "../../core/index.js";
 import { renderCalendar, renderMeetingPage, safeText } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /**
  * A page for each meeting, with its calendar beside it once its schedule is fixed. Before
@@ -21,7 +21,7 @@ export const meetingPages: PageKind = {
       return {
         path: `${config.pages.meetings}/${slug}.md`,
         title: `${meeting.form.date ?? "Meeting"}: ${safeText(meeting.form.theme || meeting.issue.title)}`,
-        intro: `A meeting of the roundtable: who took part, what was discussed and what came of it. ${keep}`,
+        intro: `A meeting of the roundtable: who took part, what was discussed and what came of it.`,
         content: renderMeetingPage(
           { meeting, issues, site, config },
           calendar ? `${slug}.ics` : null,

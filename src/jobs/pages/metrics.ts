@@ -1,6 +1,6 @@
 import { metricsOf, sameName } from "../../core/index.js";
 import { renderMetricsPage } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /**
  * Participation and delivery, quarter by quarter: with meetings held, or the roadmap, OKRs or
@@ -18,7 +18,7 @@ export const metricsPage: PageKind = {
       {
         path: config.pages.metrics,
         title: "Metrics",
-        intro: `How this group takes part and delivers, quarter by quarter. ${keep}`,
+        intro: `How this group takes part and delivers, quarter by quarter.`,
         content: renderMetricsPage(
           metricsOf(snapshot, config, quarters, now),
           config,

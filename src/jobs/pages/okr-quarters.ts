@@ -1,6 +1,6 @@
 import { formatQuarter, quarterOf, quartersBetween } from "../../core/index.js";
 import { renderQuarterOkrs } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /**
  * A page for each quarter with objectives. A past quarter's page, once written, is frozen: its
@@ -18,7 +18,7 @@ export const okrQuarterPages: PageKind = {
         {
           path,
           title: `OKRs ${name}`,
-          intro: `The objectives of ${name} and their key results. Once the quarter is over, this page is kept as it stood. ${keep}`,
+          intro: `The objectives of ${name} and their key results. Once the quarter is over, this page is kept as it stood.`,
           content: renderQuarterOkrs(okrs, now, site),
         },
       ];

@@ -1,5 +1,5 @@
 import { renderYearOkrs } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /** A page for each fiscal year with objectives, quarter by quarter. */
 export const okrYearPages: PageKind = {
@@ -8,7 +8,7 @@ export const okrYearPages: PageKind = {
     [...new Set(quarters.map((q) => q.quarter.year))].sort().map((year) => ({
       path: `${config.pages.okrs}/${year}.md`,
       title: `OKRs ${year}`,
-      intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
+      intro: `The fiscal year ${year}, quarter by quarter.`,
       content: renderYearOkrs(year, quarters, now),
     })),
 };

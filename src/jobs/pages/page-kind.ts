@@ -39,7 +39,3 @@ export interface PageKind {
   region: string;
   pages(input: PageInput): PageOut[];
 }
-
-/** Said on every new page, under its introduction. */
-export const keep =
-  "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";

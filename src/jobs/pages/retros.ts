@@ -1,7 +1,7 @@
 import type { Config } from "../../config/index.js";
 import { formatQuarter, quarterStart, retrosOf, roadmapOf } from "../../core/index.js";
 import { renderRetroPage } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /** A page for each retro: a quarter's, beside its OKRs and roadmap, or a meeting's. */
 export const retroPages: PageKind = {
@@ -12,7 +12,7 @@ export const retroPages: PageKind = {
       return {
         path: `${config.pages.retros}/${retro.key}.md`,
         title: quarter ? `Retro ${retro.key}` : `Retro: ${retro.issue.title}`,
-        intro: `What the group said, most-voted first, and what it will do about it. ${keep}`,
+        intro: `What the group said, most-voted first, and what it will do about it.`,
         content: renderRetroPage({
           retro,
           okrs: quarter ? quarters.find((q) => formatQuarter(q.quarter) === retro.key) : undefined,

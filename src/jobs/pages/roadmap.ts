@@ -1,6 +1,6 @@
 import { roadmapOf, sameName } from "../../core/index.js";
 import { renderRoadmapPage } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /** The roadmap by lane and quarter, once the repository has a roadmap item. */
 export const roadmapPage: PageKind = {
@@ -11,7 +11,7 @@ export const roadmapPage: PageKind = {
           {
             path: config.pages.roadmap,
             title: "Roadmap",
-            intro: `What we plan to build, by lane and quarter, in priority order. ${keep}`,
+            intro: `What we plan to build, by lane and quarter, in priority order.`,
             content: renderRoadmapPage({
               roadmap: roadmapOf(snapshot, config, now),
               config,

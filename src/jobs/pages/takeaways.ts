@@ -1,5 +1,5 @@
 import { renderTakeawaysPage } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /** What the group has learned, meeting by meeting: once there is a meeting. */
 export const takeawaysPage: PageKind = {
@@ -11,7 +11,7 @@ export const takeawaysPage: PageKind = {
           {
             path: config.pages.takeaways,
             title: "Takeaways",
-            intro: `What this group has learned, meeting by meeting, the newest first. ${keep}`,
+            intro: `What this group has learned, meeting by meeting, the newest first.`,
             content: renderTakeawaysPage(
               meetings,
               issues,

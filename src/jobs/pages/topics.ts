@@ -1,5 +1,5 @@
 import { renderTopicsPage } from "../../render/index.js";
-import { keep, type PageKind } from "./page-kind.js";
+import type { PageKind } from "./page-kind.js";
 
 /** The topic queue, most-voted first: every board has it. */
 export const topicsPage: PageKind = {
@@ -8,7 +8,7 @@ export const topicsPage: PageKind = {
     {
       path: config.pages.topics,
       title: "Topics",
-      intro: `What this group wants to discuss, the most-voted first. ${keep}`,
+      intro: `What this group wants to discuss, the most-voted first.`,
       content: renderTopicsPage({
         queue: board.queue,
         tally: board.tally,
