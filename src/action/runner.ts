@@ -3,7 +3,7 @@ import { context } from "@actions/github";
 import { type Config, ConfigError, parseConfig } from "../config/index.js";
 import type { Snapshot } from "../core/index.js";
 import { createClient, explainError, readRepoConfig } from "../github/index.js";
-import { publish, retro, sync } from "../jobs/index.js";
+import { ensureLabels, publish, retro, sync } from "../jobs/index.js";
 
 const knownJobs = ["sync", "publish", "retro"] as const;
 type Job = (typeof knownJobs)[number];
@@ -70,11 +70,25 @@ export async function runAction(): Promise<void> {
     let points = 0;
     let requests = 0;
 
+    // Issue forms add only labels that exist, and the jobs read issues by label: the first run
+    // creates the missing ones (one REST request when none is missing).
+    const labels = await ensureLabels(github, {
+      owner,
+      repo,
+      config,
+      dryRun: inputs.dryRun,
+      log,
+    });
+    if (labels.plan.length > 0) {
+      summary.push(
+        `**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`,
+      );
+    }
+
     for (const job of inputs.jobs) {
       if (job === "sync") {
         const result = await sync(github, { owner, repo, config, now, dryRun: inputs.dryRun, log });
         queue = result.queue;
-        snapshot = result.snapshot;
         snapshot = result.snapshot;
         points += result.cost.points;
         requests += result.cost.graphqlRequests;

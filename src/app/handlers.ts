@@ -15,7 +15,7 @@ import {
   projectItemIssue,
   readProject,
 } from "../github/index.js";
-import { onMeetingEvent, type SyncResult, sync } from "../jobs/index.js";
+import { ensureLabels, onMeetingEvent, type SyncResult, sync } from "../jobs/index.js";
 import { renderWelcomeComment, toMarkdown } from "../render/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type PayloadIssue, topicFromPayload } from "./topic-from-payload.js";
@@ -258,7 +258,16 @@ export async function onProjectItem(
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
   const config = await configFor(env, null);
-  if (config) await recount(env, config);
+  if (!config) return;
+  // Issue forms add only labels that exist: make them before anyone opens one.
+  await ensureLabels(env.octokit, {
+    owner: env.owner,
+    repo: env.repo,
+    config,
+    dryRun: false,
+    log: env.log,
+  });
+  await recount(env, config);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from "../github/index.js";
 import { SpliceError } from "../render/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
+import { labelsCommand, labelsHelp } from "./commands/labels.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -31,6 +32,7 @@ const commands: Record<
   publish: { run: publishCommand, help: publishHelp },
   retro: { run: retroCommand, help: retroHelp },
   init: { run: initCommand, help: initHelp },
+  labels: { run: labelsCommand, help: labelsHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -42,7 +44,8 @@ Commands, offline (on a snapshot file):
   render    write the pages of a board snapshot into a folder
 
 Setting up:
-  init      add the Topic form, a config and the workflow to a repository checkout
+  init      add the forms, a config and the workflow to a checkout; --repo: the labels
+  labels    create the labels Roundtable uses that a repository lacks
 
 Commands, on GitHub (GITHUB_TOKEN):
   snapshot  read a repository's board into a snapshot file

@@ -2,6 +2,7 @@ export { type Board, boardOf } from "./board.js";
 export { type Commander, type CommandOutcome, helpText, planCommand } from "./command-plan.js";
 export { type Command, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
+export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export {
   addMinutes,
   type Checkin,

@@ -16,6 +16,7 @@ export type Effect =
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
   | { kind: "update-issue-body"; issue: number; body: string; what: string }
   | { kind: "close-issue"; issue: number }
+  | { kind: "create-label"; name: string; color: string; description: string }
   | {
       kind: "open-issue";
       marker: string;
@@ -69,6 +70,8 @@ export function describeEffect(effect: Effect): string {
       return `close #${effect.issue}`;
     case "open-issue":
       return `open the issue "${effect.title}"`;
+    case "create-label":
+      return `create the label "${effect.name}"`;
   }
 }
 

@@ -187,7 +187,32 @@ async function applyEffect(
         assignees: effect.assignees,
       });
       return;
+    case "create-label":
+      try {
+        await rest(github, "POST /repos/{owner}/{repo}/labels", {
+          owner,
+          repo,
+          name: effect.name,
+          color: effect.color,
+          description: effect.description,
+        });
+      } catch (error) {
+        // Someone made it since it was read: the state is as wanted.
+        if (!alreadyExists(error)) throw error;
+      }
+      return;
   }
+}
+
+/** GitHub's 422 for a label whose name is taken: `errors: [{ code: "already_exists" }]`. */
+function alreadyExists(error: unknown): boolean {
+  const e = error as {
+    status?: number;
+    response?: { data?: { errors?: Array<{ code?: string }> } };
+  };
+  return (
+    e.status === 422 && (e.response?.data?.errors ?? []).some((x) => x.code === "already_exists")
+  );
 }
 
 /** Finds Roundtable's comment by its hidden marker and edits it, or posts it once. */

@@ -1,3 +1,4 @@
+export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";

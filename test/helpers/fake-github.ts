@@ -1,3 +1,6 @@
+import { defaultConfig } from "../../src/config/index.js";
+import { roundtableLabels } from "../../src/core/index.js";
+
 /**
  * A small, stateful stand-in for GitHub's API: it answers Roundtable's GraphQL operations by name
  * and the REST routes it uses, and applies mutations to its own state, so a second run sees what
@@ -71,6 +74,8 @@ export class FakeGitHub {
   comments = new Map<number, Array<{ id: number; body: string }>>();
   openedIssues: Array<{ title: string; body: string; labels: string[] }> = [];
   labelChanges: Array<{ issue: number; add?: string; remove?: string }> = [];
+  /** The repository's labels: an issue form adds only those that exist. */
+  repoLabels: Array<{ name: string; color: string; description: string }> = [];
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
   /** Reactions the bot put on comments, in order. */
   reactions: Array<{ commentId: number; content: string }> = [];
@@ -114,6 +119,31 @@ export class FakeGitHub {
     this.commits.set(oid, next);
     this.branches.set(branch, oid);
     return oid;
+  }
+
+  /**
+   * A person opens an issue from a form: as on GitHub, the form's labels that the repository
+   * lacks are dropped without a word.
+   */
+  openFromForm(title: string, body: string, formLabels: string[], author = "someone"): FakeIssue {
+    const number = Math.max(0, ...this.issues.map((i) => i.number)) + 1;
+    const issue: FakeIssue = {
+      id: `I_${number}`,
+      number,
+      title,
+      state: "OPEN",
+      createdAt: this.clock,
+      closedAt: null,
+      body,
+      author,
+      labels: formLabels.filter((l) =>
+        this.repoLabels.some((r) => r.name.toLowerCase() === l.toLowerCase()),
+      ),
+      assignees: [],
+      reactions: [],
+    };
+    this.issues.push(issue);
+    return issue;
   }
 
   /** Answers one GraphQL request body. */
@@ -226,6 +256,33 @@ export class FakeGitHub {
             issue.closedAt = this.clock;
           }
           return [200, { number: issue.number, body: issue.body }];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/labels$`),
+        () => [200, pageOf(this.repoLabels.map((l) => ({ ...l, default: false })))],
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/labels$`),
+        () => {
+          const name = String(json.name);
+          if (this.repoLabels.some((l) => l.name.toLowerCase() === name.toLowerCase()))
+            return [
+              422,
+              {
+                message: "Validation Failed",
+                errors: [{ resource: "Label", code: "already_exists", field: "name" }],
+              },
+            ];
+          const label = {
+            name,
+            color: String(json.color ?? "ededed"),
+            description: String(json.description ?? ""),
+          };
+          this.repoLabels.push(label);
+          return [201, label];
         },
       ],
       [
@@ -646,6 +703,8 @@ export class FakeGitHub {
 /** A board of `count` open topics, topic n created on day n, each with `votes(n)` 👍 from distinct people. */
 export function fakeBoard(count: number, votes: (n: number) => number = () => 0): FakeGitHub {
   const fake = new FakeGitHub();
+  // A board in use: its labels were made when it was set up.
+  fake.repoLabels = roundtableLabels(defaultConfig());
   const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString();
   fake.issues = Array.from({ length: count }, (_, i) => {
     const number = i + 1;

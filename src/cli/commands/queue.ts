@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { boardOf } from "../../core/index.js";
 import { formatAge } from "../../render/index.js";
 import type { CliIo } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";
 import { terminalTable } from "../terminal-table.js";
 import { UsageError } from "../usage-error.js";
@@ -16,9 +16,9 @@ Options:
   -h, --help       show this help`;
 
 export function queueCommand(args: string[], io: CliIo): void {
-  const { values } = parseArgs({
-    args,
-    options: { snapshot: { type: "string" }, config: { type: "string" } },
+  const { values } = parseOptions(args, {
+    snapshot: { type: "string" },
+    config: { type: "string" },
   });
   if (!values.snapshot) throw new UsageError("queue needs --snapshot FILE");
   const config = readConfig(io.cwd, values.config);
