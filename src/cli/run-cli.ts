@@ -11,6 +11,7 @@ import {
 import { SpliceError } from "../render/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
 import { labelsCommand, labelsHelp } from "./commands/labels.js";
+import { projectCommand, projectHelp } from "./commands/project.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -33,6 +34,7 @@ const commands: Record<
   retro: { run: retroCommand, help: retroHelp },
   init: { run: initCommand, help: initHelp },
   labels: { run: labelsCommand, help: labelsHelp },
+  project: { run: projectCommand, help: projectHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -46,6 +48,7 @@ Commands, offline (on a snapshot file):
 Setting up:
   init      add the forms, a config and the workflow to a checkout; --repo: the labels
   labels    create the labels Roundtable uses that a repository lacks
+  project   project setup: add the Status options, Lane and Quarter fields to the board
 
 Commands, on GitHub (GITHUB_TOKEN):
   snapshot  read a repository's board into a snapshot file

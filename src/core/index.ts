@@ -54,13 +54,15 @@ export {
 export {
   describeEffect,
   type Effect,
+  type FieldOption,
   type FieldValue,
   marker,
   type Plan,
 } from "./plan.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
-export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";
+export { planProjectSetup } from "./project-setup.js";
+export type { ProjectField, ProjectItem, ProjectOption, ProjectView } from "./project-view.js";
 export {
   formatQuarter,
   nextQuarter,
@@ -100,7 +102,13 @@ export {
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
-export { sameName, statusOf, type TopicStatus, topicStatuses } from "./status.js";
+export {
+  sameName,
+  statusOf,
+  statusOption,
+  type TopicStatus,
+  topicStatuses,
+} from "./status.js";
 export { PlanError, planBoardSync } from "./sync-plan.js";
 export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";

@@ -16,7 +16,6 @@ export type Effect =
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
   | { kind: "update-issue-body"; issue: number; body: string; what: string }
   | { kind: "close-issue"; issue: number }
-  | { kind: "create-label"; name: string; color: string; description: string }
   | {
       kind: "open-issue";
       marker: string;
@@ -24,7 +23,19 @@ export type Effect =
       body: string;
       labels: string[];
       assignees: string[];
-    };
+    }
+  | { kind: "create-label"; name: string; color: string; description: string }
+  /** A single-select field added to the project. */
+  | { kind: "create-field"; field: string; options: FieldOption[] }
+  /** A single-select field's options set: the existing ones, unchanged, then `added`. */
+  | { kind: "set-field-options"; field: string; options: FieldOption[]; added: string[] };
+
+/** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
+export interface FieldOption {
+  name: string;
+  color: "GRAY" | "BLUE" | "GREEN" | "YELLOW" | "ORANGE" | "RED" | "PINK" | "PURPLE";
+  description: string;
+}
 
 /** The reactions the bot puts on a command: working on it, done, refused. */
 export type Reaction = "eyes" | "+1" | "confused";
@@ -72,6 +83,10 @@ export function describeEffect(effect: Effect): string {
       return `open the issue "${effect.title}"`;
     case "create-label":
       return `create the label "${effect.name}"`;
+    case "create-field":
+      return `add the field "${effect.field}" to the project, with the options ${quoted(effect.options.map((o) => o.name))}`;
+    case "set-field-options":
+      return `add the options ${quoted(effect.added)} to the field "${effect.field}"`;
   }
 }
 
@@ -80,4 +95,8 @@ function describeValue(value: FieldValue): string {
   if ("iteration" in value) return `"${value.iteration}"`;
   if ("number" in value) return String(value.number);
   return `"${value.text}"`;
+}
+
+function quoted(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
 }

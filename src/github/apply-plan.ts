@@ -10,7 +10,9 @@ import {
 import type { GitHub } from "./client.js";
 import {
   addProjectItemMutation,
+  createProjectFieldMutation,
   moveProjectItemMutation,
+  updateFieldOptionsMutation,
   updateItemFieldMutation,
 } from "./operations/index.js";
 import { rest } from "./rest.js";
@@ -200,6 +202,19 @@ async function applyEffect(
         // Someone made it since it was read: the state is as wanted.
         if (!alreadyExists(error)) throw error;
       }
+      return;
+    case "create-field":
+      await github.graphql(createProjectFieldMutation, {
+        projectId: project().id,
+        name: effect.field,
+        options: effect.options,
+      });
+      return;
+    case "set-field-options":
+      await github.graphql(updateFieldOptionsMutation, {
+        fieldId: requireField(project(), effect.field).id,
+        options: effect.options,
+      });
       return;
   }
 }

@@ -6,7 +6,7 @@ interface FieldNode {
   id?: string;
   name?: string;
   dataType?: string;
-  options?: Array<{ id: string; name: string }>;
+  options?: Array<{ id: string; name: string; color?: string; description?: string }>;
   configuration?: { iterations: Array<{ id: string; title: string }> };
 }
 

@@ -3,4 +3,9 @@ export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } fro
 export { type PublishOptions, publish } from "./publish.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { type RetroJobOptions, retro } from "./retro.js";
+export {
+  type SetupProjectOptions,
+  type SetupProjectResult,
+  setupProject,
+} from "./setup-project.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";

@@ -20,6 +20,7 @@ import {
   readProject,
 } from "../github/index.js";
 import { renderQueueComment, toMarkdown } from "../render/index.js";
+import { setupProject } from "./setup-project.js";
 
 export interface SyncOptions {
   owner: string;
@@ -49,7 +50,8 @@ export interface SyncResult {
 /**
  * The sync job: the board on GitHub made to match the votes.
  *
- * 1. Load the snapshot, and the project when one is configured (checking its fields first).
+ * 1. Load the snapshot, and the project when one is configured (with project.setup, adding the
+ *    fields and options it lacks; then checking them).
  * 2. Tally the votes and order the queue.
  * 3. Plan: topics onto the board, Status fields, the To-discuss column in queue order with the
  *    fewest moves, and the queue comment on the board issue.
@@ -69,7 +71,16 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
     const read = await readProject(github, config.project, `${owner}/${repo}`);
     cost.graphqlRequests += read.requests;
     project = read.view;
-    checkTopicFields(project, config);
+    // With project.setup, what the board lacks is added first; in a dry run it is only printed,
+    // so the check would refuse what the run would have added.
+    const setup = config.project.setup
+      ? await setupProject(github, { ...options, project })
+      : undefined;
+    if (setup) {
+      cost.graphqlRequests += setup.requests;
+      project = setup.project;
+    }
+    if (!(setup && options.dryRun && setup.plan.length > 0)) checkTopicFields(project, config);
   }
   const board = boardOf(snapshot, config);
   const plan: Plan = project

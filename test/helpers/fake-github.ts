@@ -48,7 +48,7 @@ export interface FakeProject {
     id: string;
     name: string;
     dataType: string;
-    options: Array<{ id: string; name: string }>;
+    options: Array<{ id: string; name: string; color?: string; description?: string }>;
   }>;
   /** Items in position order, with their single-select values by field name. */
   items: Array<{ id: string; issue: number; values: Record<string, string> }>;
@@ -101,9 +101,14 @@ export class FakeGitHub {
 
   mutations(): Array<Extract<Call, { type: "graphql" }>> {
     return this.graphqlCalls().filter((c) =>
-      ["AddProjectItem", "UpdateItemField", "MoveProjectItem", "CreateCommit"].includes(
-        c.operation,
-      ),
+      [
+        "AddProjectItem",
+        "UpdateItemField",
+        "MoveProjectItem",
+        "CreateCommit",
+        "CreateProjectField",
+        "UpdateFieldOptions",
+      ].includes(c.operation),
     );
   }
 
@@ -502,7 +507,11 @@ export class FakeGitHub {
                   id: f.id,
                   name: f.name,
                   dataType: f.dataType,
-                  options: f.options,
+                  options: f.options.map((o) => ({
+                    color: "GRAY",
+                    description: "",
+                    ...o,
+                  })),
                 })),
               },
               items: {
@@ -578,6 +587,34 @@ export class FakeGitHub {
         item.values[field.name] = shown;
         return { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } };
       }
+      case "CreateProjectField": {
+        const p = this.requireProject(v.projectId);
+        const name = String(v.name);
+        if (p.fields.some((f) => f.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`Name has already been taken`);
+        const field = {
+          id: `F_${this.sequence++}`,
+          name,
+          dataType: "SINGLE_SELECT",
+          options: this.newOptions(v.options),
+        };
+        p.fields.push(field);
+        return { createProjectV2Field: { projectV2Field: { id: field.id, name } } };
+      }
+      case "UpdateFieldOptions": {
+        const field = this.project?.fields.find((f) => f.id === v.fieldId);
+        if (!field) throw new Error("Could not resolve to a node with the global id");
+        // GitHub's schema: the options given overwrite the field's options.
+        field.options = this.newOptions(v.options);
+        return {
+          updateProjectV2Field: {
+            projectV2Field: {
+              id: field.id,
+              options: field.options.map(({ id, name }) => ({ id, name })),
+            },
+          },
+        };
+      }
       case "MoveProjectItem": {
         const p = this.requireProject(v.projectId);
         const from = p.items.findIndex((i) => i.id === v.itemId);
@@ -629,6 +666,17 @@ export class FakeGitHub {
       default:
         throw new Error(`the fake does not know the operation ${operation}`);
     }
+  }
+
+  private newOptions(options: unknown) {
+    return ((options as Array<{ name: string; color: string; description: string }>) ?? []).map(
+      (o) => ({
+        id: `O_${this.sequence++}`,
+        name: o.name,
+        color: o.color,
+        description: o.description,
+      }),
+    );
   }
 
   private requireProject(id: unknown): FakeProject {
@@ -763,5 +811,34 @@ export function fakeFetch(fake: FakeGitHub): typeof fetch {
       status,
       headers: { "content-type": "application/json", ...headers },
     });
+  };
+}
+
+/** A new project as GitHub makes it: the Status field with Todo, In Progress and Done, and no more. */
+export function newProject(issues: number[] = []): FakeProject {
+  return {
+    ...fakeProject(issues, "Todo"),
+    fields: [
+      {
+        id: "F_status",
+        name: "Status",
+        dataType: "SINGLE_SELECT",
+        options: [
+          {
+            id: "O_todo",
+            name: "Todo",
+            color: "GREEN",
+            description: "This item hasn't been started",
+          },
+          {
+            id: "O_progress",
+            name: "In Progress",
+            color: "YELLOW",
+            description: "This is actively being worked on",
+          },
+          { id: "O_done", name: "Done", color: "PURPLE", description: "This has been completed" },
+        ],
+      },
+    ],
   };
 }

@@ -35,6 +35,8 @@ export const projectBoardQuery = /* GraphQL */ `
           options {
             id
             name
+            color
+            description
           }
         }
         ... on ProjectV2IterationField {
