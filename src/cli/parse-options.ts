@@ -31,10 +31,16 @@ export function parseOptions<T extends Options>(
 /** "unknown option --colr; did you mean --color?" when one is close enough to be a typo. */
 export function unknownOption(given: string, known: string[]): string {
   const name = given.replace(/^--?/, "").split("=")[0] ?? "";
-  const candidates = [...known, "help"];
-  const best = closest(name, candidates);
-  // A third of the name's letters (at least 2) may be off: "--snaphot" → "--snapshot", but
-  // "--x" suggests nothing.
-  const close = distance(name, best) <= Math.max(2, Math.floor(best.length / 3));
-  return `unknown option ${given}${close ? `; did you mean --${best}?` : ""}`;
+  const best = closestName(name, [...known, "help"]);
+  return `unknown option ${given}${best ? `; did you mean --${best}?` : ""}`;
+}
+
+/**
+ * The known name `given` is most likely a typo of, if any: a third of its letters (at least two)
+ * may be off, so "snaphot" finds "snapshot" but "x" finds nothing.
+ */
+export function closestName(given: string, known: string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const best = closest(given, known);
+  return distance(given, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }

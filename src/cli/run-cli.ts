@@ -19,7 +19,9 @@ import { retroCommand, retroHelp } from "./commands/retro.js";
 import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
+import { closestName } from "./parse-options.js";
 import { InputError } from "./read-inputs.js";
+import { explainSystemError, isBrokenPipe } from "./report-error.js";
 import { UsageError } from "./usage-error.js";
 
 const commands: Record<
@@ -91,7 +93,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`roundtable: unknown command "${name}"; run 'roundtable --help' for the list`);
+    const near = closestName(name, Object.keys(commands));
+    io.err(
+      `roundtable: unknown command "${name}"; ${near ? `did you mean ${near}? ` : ""}run 'roundtable --help' for the list`,
+    );
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
@@ -103,8 +108,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError || isArgsError(error)) {
-      io.err(`roundtable ${name}: ${(error as Error).message}`);
-      io.err(`Run 'roundtable ${name} --help' for usage.`);
+      io.err(`roundtable ${name}: ${(error as Error).message} (see 'roundtable ${name} --help')`);
       return 2;
     }
     if (jobErrors.some((kind) => error instanceof kind)) {
@@ -115,6 +119,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const fromGitHub = explainError(error);
     if (fromGitHub) {
       io.err(`roundtable ${name}: ${fromGitHub}`);
+      return 1;
+    }
+    if (isBrokenPipe(error)) return 0;
+    const fromSystem = explainSystemError(error, io.cwd);
+    if (fromSystem) {
+      io.err(`roundtable ${name}: ${fromSystem}`);
       return 1;
     }
     throw error;

@@ -58,7 +58,7 @@ describe("roundtable init", () => {
     const result = await init(mkdtempSync(join(tmpdir(), "rt-init-")));
     expect(result.code).toBe(2);
     expect(result.err[0]).toBe(
-      "roundtable init: init needs the repository checkout, --repo OWNER/NAME, or both: roundtable init . --repo acme/leadership",
+      "roundtable init: init needs the repository checkout, --repo OWNER/NAME, or both: roundtable init . --repo acme/leadership (see 'roundtable init --help')",
     );
   });
 });

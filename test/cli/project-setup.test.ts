@@ -107,7 +107,7 @@ describe("roundtable project setup", { timeout: 20_000 }, () => {
     const result = await run(["project"]);
     expect(result.code).toBe(2);
     expect(result.err[0]).toBe(
-      "roundtable project: project needs what to do: roundtable project setup --repo OWNER/NAME",
+      "roundtable project: project needs what to do: roundtable project setup --repo OWNER/NAME (see 'roundtable project --help')",
     );
   });
 });

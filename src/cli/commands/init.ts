@@ -7,6 +7,7 @@ import {
   roadmapFormYaml,
   topicFormYaml,
 } from "../../core/index.js";
+import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
 import { InputError } from "../read-inputs.js";
@@ -82,7 +83,7 @@ function writeTemplates(root: string, shown: string, force: boolean, io: CliIo):
     }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
-    io.out(`wrote   ${path}`);
+    io.out(`${paint(io.color, "green", "wrote")}   ${path}`);
   }
   io.out(
     skipped === files.length
