@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { sourceFiles } from "./helpers/source-files.js";
@@ -61,4 +62,52 @@ describe("each client in its own layer", () => {
       expect(offending).toEqual([]);
     });
   }
+});
+
+/** The layers of ours a file imports (`core`, `jobs`, …), from its relative imports. */
+function layersImportedBy(file: string, text = readFileSync(file, "utf8")): string[] {
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((name) => name.startsWith("."))
+    .map((name) => relative("src", resolve(dirname(file), name)).split("/")[0] as string);
+}
+
+/** Entry points whose imports of ours reach past `jobs/` and `config/`. */
+function entryPointViolations(
+  files: string[],
+  home: (file: string) => string,
+  read?: (file: string) => string,
+): string[] {
+  return files.flatMap((file) =>
+    layersImportedBy(file, read?.(file))
+      .filter((layer) => layer !== home(file) && layer !== "jobs" && layer !== "config")
+      .map((layer) => `${file} imports src/${layer}`),
+  );
+}
+
+describe("entry points only translate", () => {
+  const entryPoints = ["src/app", "src/action", "src/cli", "src/web"];
+  const layerOf = (file: string) => relative("src", file).split("/")[0] as string;
+
+  it("app/, action/, cli/ and web/ import nothing of ours but jobs/ and config/", () => {
+    const files = entryPoints.flatMap((dir) => {
+      try {
+        return sourceFiles(dir);
+      } catch {
+        return []; // web/ comes later
+      }
+    });
+    expect(files.length).toBeGreaterThan(10);
+    expect(entryPointViolations(files, layerOf)).toEqual([]);
+  });
+
+  it("the guard itself catches an entry point reaching into core/ or github/", () => {
+    const text =
+      'import { boardOf } from "../../core/index.js";\nimport { sync } from "../../jobs/index.js";\nimport { rest } from "../../github/rest.js";';
+    expect(entryPointViolations(["src/cli/commands/x.ts"], layerOf, () => text)).toEqual([
+      "src/cli/commands/x.ts imports src/core",
+      "src/cli/commands/x.ts imports src/github",
+    ]);
+  });
 });

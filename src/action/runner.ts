@@ -1,9 +1,18 @@
 import * as core from "@actions/core";
 import { context } from "@actions/github";
-import { type Config, ConfigError, parseConfig } from "../config/index.js";
-import type { Snapshot } from "../core/index.js";
-import { createClient, explainError, readRepoConfig } from "../github/index.js";
-import { ensureLabels, publish, retro, sync } from "../jobs/index.js";
+import { ConfigError, configPath } from "../config/index.js";
+import {
+  createClient,
+  ensureLabels,
+  explainFailure,
+  type GitHub,
+  loadRepoConfig,
+  publish,
+  retro,
+  type Snapshot,
+  sync,
+  userError,
+} from "../jobs/index.js";
 
 const knownJobs = ["sync", "publish", "retro"] as const;
 type Job = (typeof knownJobs)[number];
@@ -25,17 +34,22 @@ function readInputs(): Inputs {
     .filter(Boolean);
   const unknown = jobs.filter((j) => !(knownJobs as readonly string[]).includes(j));
   if (unknown.length > 0) {
-    throw new Error(
-      `input jobs: unknown job ${unknown.join(", ")}; expected a comma-separated list of ${knownJobs.join(", ")}`,
-    );
+    throw userError(`unknown job ${unknown.join(", ")}`, {
+      where: { key: "input jobs" },
+      expected: `a comma-separated list of ${knownJobs.join(", ")}`,
+    });
   }
   const commitMode = core.getInput("commit-mode") || "direct";
   if (commitMode !== "direct" && commitMode !== "pull-request") {
-    throw new Error(`input commit-mode: expected direct or pull-request, got "${commitMode}"`);
+    throw userError("unknown commit mode", {
+      where: { key: "input commit-mode" },
+      expected: "direct or pull-request",
+      given: `"${commitMode}"`,
+    });
   }
   return {
     token: core.getInput("token", { required: true }),
-    configPath: core.getInput("config-path") || ".github/roundtable.yml",
+    configPath: core.getInput("config-path") || configPath,
     jobs: (jobs.length > 0 ? jobs : ["sync", "publish"]) as Job[],
     dryRun: core.getBooleanInput("dry-run"),
     commitMode,
@@ -47,7 +61,7 @@ function readInputs(): Inputs {
  * pages. Only this function turns failures into annotations and a failed step.
  *
  * 1. Read the inputs and the repository's config (through the API: no checkout needed).
- * 2. Run each job asked for, in order.
+ * 2. Create the labels the repository lacks, then run each job asked for, in order.
  * 3. Set the outputs and write the job summary: the queue, what changed, what it cost.
  */
 export async function runAction(): Promise<void> {
@@ -60,108 +74,114 @@ export async function runAction(): Promise<void> {
       graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
       log: (line) => core.warning(line),
     });
-    const text = await readRepoConfig(github, owner, repo, inputs.configPath);
-    const config: Config = parseConfig(text ?? "", inputs.configPath);
-    const now = new Date().toISOString();
-    const log = (line: string) => core.info(line);
-    const summary: string[] = [];
-    let queue: number[] = [];
-    let snapshot: Snapshot | undefined;
-    let points = 0;
-    let requests = 0;
-
-    // Issue forms add only labels that exist, and the jobs read issues by label: the first run
-    // creates the missing ones (one REST request when none is missing).
-    const labels = await ensureLabels(github, {
-      owner,
-      repo,
-      config,
-      dryRun: inputs.dryRun,
-      log,
-    });
-    if (labels.plan.length > 0) {
-      summary.push(
+    const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
+    const run: Run = {
+      github,
+      inputs,
+      job: { owner, repo, config, now: new Date().toISOString(), dryRun: inputs.dryRun },
+      log: (line) => core.info(line),
+      summary: [],
+      queue: [],
+      points: 0,
+      requests: 0,
+    };
+    // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
+    // the missing ones before any job (one REST request when none is missing).
+    const labels = await ensureLabels(github, { ...run.job, log: run.log });
+    if (labels.plan.length > 0)
+      run.summary.push(
         `**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`,
       );
-    }
-
-    for (const job of inputs.jobs) {
-      if (job === "sync") {
-        const result = await sync(github, { owner, repo, config, now, dryRun: inputs.dryRun, log });
-        queue = result.queue;
-        snapshot = result.snapshot;
-        points += result.cost.points;
-        requests += result.cost.graphqlRequests;
-        summary.push(
-          `**sync**: ${result.queue.length} topics in the queue; ${
-            result.plan.length === 0
-              ? "the board was in order"
-              : `${result.plan.length} changes ${inputs.dryRun ? "planned (dry run)" : "made"}`
-          }.`,
-        );
-        core.summary.addHeading("Queue", 3).addTable([
-          [
-            { data: "Rank", header: true },
-            { data: "Topic", header: true },
-            { data: "Votes", header: true },
-            { data: "Sponsor", header: true },
-          ],
-          ...result.board.queue.toDiscuss
-            .slice(0, 10)
-            .map((e, i) => [
-              String(i + 1),
-              `#${e.topic.number} ${escapeHtml(e.topic.title)}`,
-              String(e.votes),
-              e.topic.sponsor ?? "needs a sponsor",
-            ]),
-        ]);
-      } else if (job === "retro") {
-        const result = await retro(github, {
-          owner,
-          repo,
-          config,
-          now,
-          dryRun: inputs.dryRun,
-          log,
-        });
-        points += result.cost.points;
-        requests += result.cost.graphqlRequests;
-        summary.push(
-          `**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${inputs.dryRun ? "would be opened" : "opened"}`}.`,
-        );
-      } else {
-        const result = await publish(github, {
-          owner,
-          repo,
-          config,
-          now,
-          dryRun: inputs.dryRun,
-          mode: inputs.commitMode,
-          log,
-          ...(snapshot ? { snapshot } : {}),
-        });
-        points += result.cost.points;
-        requests += result.cost.graphqlRequests;
-        core.setOutput("changed-pages", JSON.stringify(result.changed));
-        core.setOutput("commit-sha", result.commit?.oid ?? "");
-        summary.push(
-          `**publish**: ${
-            result.changed.length === 0
-              ? "no page changed, no commit"
-              : `${inputs.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
-          }${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`,
-        );
-      }
-    }
-    core.setOutput("queue", JSON.stringify(queue));
-    summary.push(
-      `**API cost**: ${requests} GraphQL requests to read, ${points} rate-limit points.`,
+    for (const job of inputs.jobs) await jobs[job](run);
+    core.setOutput("queue", JSON.stringify(run.queue));
+    run.summary.push(
+      `**API cost**: ${run.requests} GraphQL requests to read, ${run.points} rate-limit points.`,
     );
-    await core.summary.addHeading("Roundtable", 2).addRaw(summary.join("\n\n"), true).write();
+    await core.summary.addHeading("Roundtable", 2).addRaw(run.summary.join("\n\n"), true).write();
   } catch (error) {
     fail(error);
   }
 }
+
+/** One run of the Action: what every job reads, and what they add up to for the summary. */
+interface Run {
+  github: GitHub;
+  inputs: Inputs;
+  job: {
+    owner: string;
+    repo: string;
+    config: Awaited<ReturnType<typeof loadRepoConfig>>;
+    now: string;
+    dryRun: boolean;
+  };
+  log: (line: string) => void;
+  summary: string[];
+  queue: number[];
+  /** The board sync read, for publish to reuse: one read per run. */
+  snapshot?: Snapshot;
+  points: number;
+  requests: number;
+}
+
+const jobs: Record<Job, (run: Run) => Promise<void>> = {
+  async sync(run) {
+    const result = await sync(run.github, { ...run.job, log: run.log });
+    run.queue = result.queue;
+    run.snapshot = result.snapshot;
+    run.points += result.cost.points;
+    run.requests += result.cost.graphqlRequests;
+    run.summary.push(
+      `**sync**: ${result.queue.length} topics in the queue; ${
+        result.plan.length === 0
+          ? "the board was in order"
+          : `${result.plan.length} changes ${run.job.dryRun ? "planned (dry run)" : "made"}`
+      }.`,
+    );
+    core.summary.addHeading("Queue", 3).addTable([
+      [
+        { data: "Rank", header: true },
+        { data: "Topic", header: true },
+        { data: "Votes", header: true },
+        { data: "Sponsor", header: true },
+      ],
+      ...result.board.queue.toDiscuss
+        .slice(0, 10)
+        .map((e, i) => [
+          String(i + 1),
+          `#${e.topic.number} ${escapeHtml(e.topic.title)}`,
+          String(e.votes),
+          e.topic.sponsor ?? "needs a sponsor",
+        ]),
+    ]);
+  },
+  async retro(run) {
+    const result = await retro(run.github, { ...run.job, log: run.log });
+    run.points += result.cost.points;
+    run.requests += result.cost.graphqlRequests;
+    run.summary.push(
+      `**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+    );
+  },
+  async publish(run) {
+    const result = await publish(run.github, {
+      ...run.job,
+      mode: run.inputs.commitMode,
+      log: run.log,
+      ...(run.snapshot ? { snapshot: run.snapshot } : {}),
+    });
+    run.points += result.cost.points;
+    run.requests += result.cost.graphqlRequests;
+    core.setOutput("changed-pages", JSON.stringify(result.changed));
+    core.setOutput("commit-sha", result.commit?.oid ?? "");
+    run.summary.push(
+      `**publish**: ${
+        result.changed.length === 0
+          ? "no page changed, no commit"
+          : `${run.job.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
+      }${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`,
+    );
+  },
+};
 
 /** Every problem becomes an annotation (on the config file's line when it has one), and the step fails. */
 function fail(error: unknown): void {
@@ -178,8 +198,15 @@ function fail(error: unknown): void {
     core.setFailed(error.message);
     return;
   }
-  const message = explainError(error) ?? (error instanceof Error ? error.message : String(error));
-  core.error(message, { title: "Roundtable" });
+  const failure = explainFailure(error);
+  // Anything else is a bug: its stack goes to the log, for the issue someone will open.
+  if (!failure) core.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  const message =
+    failure?.lines.join("\n") ?? (error instanceof Error ? error.message : String(error));
+  core.error(message, {
+    title: "Roundtable",
+    ...(failure?.where.file ? { file: failure.where.file, startLine: failure.where.line } : {}),
+  });
   core.setFailed(message);
 }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
-import type { GitHub } from "../github/index.js";
+import type { GitHub } from "../jobs/index.js";
 import { type Env, onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
 import { OneAtATime, RecentDeliveries } from "./one-at-a-time.js";

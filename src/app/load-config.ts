@@ -1,5 +1,5 @@
 import deepmerge from "deepmerge";
-import { type Config, ConfigError, checkConfig } from "../config/index.js";
+import { type Config, ConfigError, checkConfig, configPath as path } from "../config/index.js";
 
 /** The part of Probot's Octokit that reads config files (@probot/octokit-plugin-config). */
 export interface ConfigReader {
@@ -12,8 +12,6 @@ export interface ConfigReader {
     }): Promise<{ config: object }>;
   };
 }
-
-const path = ".github/roundtable.yml";
 
 /**
  * The repository's `.github/roundtable.yml`, through the same plugin as Probot's `context.config`

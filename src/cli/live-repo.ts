@@ -1,11 +1,5 @@
-import { type Config, parseConfig } from "../config/index.js";
-import {
-  configPath,
-  createClient,
-  type GitHub,
-  type LoadProgress,
-  readRepoConfig,
-} from "../github/index.js";
+import { type Config, configPath } from "../config/index.js";
+import { createClient, type GitHub, type LoadProgress, loadRepoConfig } from "../jobs/index.js";
 import type { CliIo } from "./io.js";
 import { readConfig } from "./read-inputs.js";
 import { UsageError } from "./usage-error.js";
@@ -48,8 +42,11 @@ export async function liveRepo(
   if (configFile !== undefined) {
     config = readConfig(io.cwd, configFile);
   } else {
-    const text = await readRepoConfig(github, owner, repo);
-    config = parseConfig(text ?? "", `${owner}/${repo}:${configPath}`);
+    config = await loadRepoConfig(github, {
+      owner,
+      repo,
+      label: `${owner}/${repo}:${configPath}`,
+    });
   }
   const onProgress = ({ pages, issues, total, points }: LoadProgress) =>
     io.progress?.(

@@ -1,14 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { type Config, defaultConfig, parseConfig } from "../config/index.js";
-import { parseSnapshot, type Snapshot } from "../core/index.js";
+import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
+import { parseSnapshot, RoundtableError, type Snapshot } from "../jobs/index.js";
 
 /** A file the job needs could not be read. */
-export class InputError extends Error {
+export class InputError extends RoundtableError {
   override name = "InputError";
 }
-
-const defaultConfigPath = ".github/roundtable.yml";
 
 function readText(cwd: string, file: string, what: string): string {
   try {
@@ -33,8 +31,8 @@ export function readSnapshot(cwd: string, file: string): Snapshot {
  */
 export function readConfig(cwd: string, file: string | undefined): Config {
   if (file !== undefined) return parseConfig(readText(cwd, file, "config"), file);
-  if (existsSync(resolve(cwd, defaultConfigPath))) {
-    return parseConfig(readText(cwd, defaultConfigPath, "config"), defaultConfigPath);
+  if (existsSync(resolve(cwd, configPath))) {
+    return parseConfig(readText(cwd, configPath, "config"), configPath);
   }
   return defaultConfig();
 }

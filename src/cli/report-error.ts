@@ -28,6 +28,15 @@ export function explainSystemError(error: unknown, cwd: string): string | undefi
   return `${shown}${systemReasons[code]} (${code})`;
 }
 
+/** A system error as the CLI reports failures: one line, exit code 1. */
+export function systemFailure(
+  error: unknown,
+  cwd: string,
+): { lines: string[]; exitCode: 1; where: Record<string, never> } | undefined {
+  const line = explainSystemError(error, cwd);
+  return line === undefined ? undefined : { lines: [line], exitCode: 1, where: {} };
+}
+
 /** A reader that went away (`roundtable queue | head -3`): nothing is wrong, and nothing is said. */
 export function isBrokenPipe(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | null)?.code === "EPIPE";

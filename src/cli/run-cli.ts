@@ -1,16 +1,8 @@
 import { readFileSync } from "node:fs";
-import { ConfigError } from "../config/index.js";
-import { EligibilityError, PlanError, ProjectSetupError, SnapshotError } from "../core/index.js";
-import {
-  ApplyError,
-  CommitConflictError,
-  explainError,
-  LoadError,
-  ProjectNotFoundError,
-} from "../github/index.js";
-import { SpliceError } from "../render/index.js";
+import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
 import { labelsCommand, labelsHelp } from "./commands/labels.js";
+import { meetingCommand, meetingHelp } from "./commands/meeting.js";
 import { projectCommand, projectHelp } from "./commands/project.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
@@ -20,9 +12,7 @@ import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
 import { closestName } from "./parse-options.js";
-import { InputError } from "./read-inputs.js";
-import { explainSystemError, isBrokenPipe } from "./report-error.js";
-import { UsageError } from "./usage-error.js";
+import { isBrokenPipe, systemFailure } from "./report-error.js";
 
 const commands: Record<
   string,
@@ -34,6 +24,7 @@ const commands: Record<
   sync: { run: syncCommand, help: syncHelp },
   publish: { run: publishCommand, help: publishHelp },
   retro: { run: retroCommand, help: retroHelp },
+  meeting: { run: meetingCommand, help: meetingHelp },
   init: { run: initCommand, help: initHelp },
   labels: { run: labelsCommand, help: labelsHelp },
   project: { run: projectCommand, help: projectHelp },
@@ -57,23 +48,9 @@ Commands, on GitHub (GITHUB_TOKEN):
   sync      recount the votes and put the project board in queue order
   publish   commit the pages to the repository
   retro     open the quarter's retro, and its action items
+  meeting   preview what a meeting command would do (--dry-run)
 
 Run 'roundtable <command> --help' for a command's options.`;
-
-/** Errors of the job: the user gets the message alone, and exit code 1. */
-const jobErrors = [
-  ConfigError,
-  SnapshotError,
-  InputError,
-  EligibilityError,
-  SpliceError,
-  PlanError,
-  ProjectSetupError,
-  ProjectNotFoundError,
-  LoadError,
-  ApplyError,
-  CommitConflictError,
-];
 
 /**
  * Runs one command line and returns the exit code: 0 on success, 1 when the job fails, 2 on bad
@@ -107,27 +84,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await command.run(args, io);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || isArgsError(error)) {
-      io.err(`roundtable ${name}: ${(error as Error).message} (see 'roundtable ${name} --help')`);
+    if (isBrokenPipe(error)) return 0;
+    const failure =
+      explainFailure(error) ??
+      (isArgsError(error) ? argsFailure(error) : undefined) ??
+      systemFailure(error, io.cwd);
+    if (!failure) throw error;
+    if (failure.exitCode === 2) {
+      io.err(`roundtable ${name}: ${failure.lines.join(" ")} (see 'roundtable ${name} --help')`);
       return 2;
     }
-    if (jobErrors.some((kind) => error instanceof kind)) {
-      for (const line of (error as Error).message.split("\n"))
-        io.err(`roundtable ${name}: ${line}`);
-      return 1;
-    }
-    const fromGitHub = explainError(error);
-    if (fromGitHub) {
-      io.err(`roundtable ${name}: ${fromGitHub}`);
-      return 1;
-    }
-    if (isBrokenPipe(error)) return 0;
-    const fromSystem = explainSystemError(error, io.cwd);
-    if (fromSystem) {
-      io.err(`roundtable ${name}: ${fromSystem}`);
-      return 1;
-    }
-    throw error;
+    for (const line of failure.lines) io.err(`roundtable ${name}: ${line}`);
+    return failure.exitCode;
   }
 }
 
@@ -135,4 +103,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function isArgsError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}
+
+function argsFailure(error: unknown) {
+  return { lines: [(error as Error).message], exitCode: 2 as const, where: {} };
 }

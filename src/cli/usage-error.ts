@@ -1,4 +1,6 @@
+import { RoundtableError } from "../jobs/index.js";
 /** The command line was wrong: exit code 2, with the command's usage. */
-export class UsageError extends Error {
+export class UsageError extends RoundtableError {
   override name = "UsageError";
+  override readonly exitCode = 2;
 }

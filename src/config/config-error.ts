@@ -1,3 +1,4 @@
+import { RoundtableError } from "../errors/index.js";
 /** One problem in a config file, located in the file. */
 export interface ConfigProblem {
   /** The key path, such as `votes.perPerson` or `lanes[1].key`; empty for the whole file. */
@@ -13,7 +14,7 @@ export interface ConfigProblem {
  * A config file that cannot be used. Its message has one line per problem, each saying where
  * (file, line, column, key path), what was given and what was expected.
  */
-export class ConfigError extends Error {
+export class ConfigError extends RoundtableError {
   override name = "ConfigError";
 
   constructor(
@@ -21,7 +22,10 @@ export class ConfigError extends Error {
     readonly problems: ConfigProblem[],
     options?: ErrorOptions,
   ) {
-    super(problems.map((p) => formatProblem(file, p)).join("\n"), options);
+    super(problems.map((p) => formatProblem(file, p)).join("\n"), {
+      where: { file, line: problems[0]?.line, column: problems[0]?.column, key: problems[0]?.path },
+      cause: options?.cause,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { isCollection, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { configPath } from "./config-path.js";
 import { type Config, configSchema } from "./schema.js";
 
 type Key = string | number;
@@ -10,7 +11,7 @@ type Key = string | number;
  * An empty file is valid. Throws a `ConfigError` naming the file, line, column and key path of
  * every problem: broken YAML, an unknown key, or a value of the wrong kind.
  */
-export function parseConfig(text: string, file = ".github/roundtable.yml"): Config {
+export function parseConfig(text: string, file = configPath): Config {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => lineCounter.linePos(offset);

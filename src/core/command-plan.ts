@@ -3,6 +3,7 @@ import type { Command } from "./commands.js";
 import { meetingCommands } from "./meeting-plan.js";
 import type { Effect } from "./plan.js";
 import { setStatus } from "./set-status.js";
+import { sameName } from "./status.js";
 import type { Topic } from "./topics.js";
 
 /** Who gave the command, and what they may do. */
@@ -10,6 +11,48 @@ export interface Commander {
   login: string;
   /** Named in `facilitators`, or has write access to the repository. */
   moderates: boolean;
+}
+
+/**
+ * Whether this command, from this person, on this topic, takes a moderator (a facilitator, or
+ * someone with write access): parking another person's topic, or taking someone else off it.
+ * The one rule, used to decide whether to look the person's access up and to refuse them.
+ */
+export function needsModeration(
+  command: Command,
+  topic: Topic | undefined,
+  login: string,
+): boolean {
+  if (!topic) return false;
+  if (command.name === "park" || command.name === "unpark")
+    return !sameName(topic.author.login, login);
+  if (command.name === "unsponsor")
+    return command.args !== "" && !sameName(command.args.replace(/^@/, ""), login);
+  return false;
+}
+
+/** What a comment's topic commands add up to: the effects, the reply, and whether any was refused. */
+export interface CommentPlan {
+  effects: Effect[];
+  replies: string[];
+  refused: boolean;
+}
+
+/** Each command of a comment on a topic, planned in order. */
+export function planTopicCommands(
+  commands: Command[],
+  topic: Topic | undefined,
+  who: Commander,
+  config: Config,
+): CommentPlan {
+  const plan: CommentPlan = { effects: [], replies: [], refused: false };
+  for (const command of commands) {
+    const outcome = planCommand(command, topic, who, config);
+    if (outcome.kind === "done") plan.effects.push(...outcome.effects);
+    else plan.replies.push(outcome.reply);
+    if (outcome.kind === "refused") plan.refused = true;
+  }
+  return plan;
 }
 
 export type CommandOutcome =
@@ -46,13 +89,13 @@ export function planCommand(
   }
   const n = topic.number;
   const status = (to: "parked" | "toDiscuss"): Effect[] => setStatus(topic, to, config);
-  const mayModerate = who.moderates || same(who.login, topic.author.login);
+  const mayModerate = who.moderates || !needsModeration(command, topic, who.login);
 
   switch (command.name) {
     case "recount":
       return { kind: "done", effects: [] };
     case "sponsor": {
-      if (topic.assignees.some((a) => same(a, who.login))) return { kind: "done", effects: [] };
+      if (topic.assignees.some((a) => sameName(a, who.login))) return { kind: "done", effects: [] };
       if (topic.sponsor && !config.coSponsors) {
         return {
           kind: "refused",
@@ -63,13 +106,13 @@ export function planCommand(
     }
     case "unsponsor": {
       const target = command.args.replace(/^@/, "") || who.login;
-      if (!same(target, who.login) && !who.moderates) {
+      if (needsModeration(command, topic, who.login) && !who.moderates) {
         return {
           kind: "refused",
           reply: `Only ${target} or a facilitator can take ${target} off this topic.`,
         };
       }
-      if (!topic.assignees.some((a) => same(a, target))) return { kind: "done", effects: [] };
+      if (!topic.assignees.some((a) => sameName(a, target))) return { kind: "done", effects: [] };
       return { kind: "done", effects: [{ kind: "remove-assignee", issue: n, login: target }] };
     }
     case "park":
@@ -111,8 +154,4 @@ export function helpText(config: Config): string {
     "",
     `Vote with a 👍 on a topic: each person has ${config.votes.perPerson} ${config.votes.perPerson === 1 ? "vote" : "votes"}, and only the earliest count.`,
   ].join("\n");
-}
-
-function same(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }

@@ -1,11 +1,12 @@
 import type { Eligible } from "../config/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { Snapshot } from "./snapshot.js";
 
 /** Says whether a login may vote. Logins are compared without regard to case, as GitHub does. */
 export type IsEligible = (login: string) => boolean;
 
 /** A setting that the snapshot holds no data for. */
-export class EligibilityError extends Error {
+export class EligibilityError extends RoundtableError {
   override name = "EligibilityError";
 }
 

@@ -1,5 +1,15 @@
+export { RoundtableError, userError } from "../errors/index.js";
+export { snapshotAfter } from "./after-effects.js";
 export { type Board, boardOf } from "./board.js";
-export { type Commander, type CommandOutcome, helpText, planCommand } from "./command-plan.js";
+export {
+  type Commander,
+  type CommandOutcome,
+  type CommentPlan,
+  helpText,
+  needsModeration,
+  planCommand,
+  planTopicCommands,
+} from "./command-plan.js";
 export { type Command, parseCommands } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
@@ -20,6 +30,7 @@ export {
   type Note,
   nextMeeting,
 } from "./meeting.js";
+export { decideMeetingEvent, type MeetingComment, type MeetingOutcome } from "./meeting-event.js";
 export {
   clockPlus,
   type MeetingForm,

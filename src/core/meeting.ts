@@ -136,9 +136,10 @@ export interface Meeting {
   takeaways: Note[];
   checkins: Checkin[];
   schedule: Extract<MeetingEvent, { type: "schedule" }> | null;
-  /** The ids of the comments whose commands the bot has acted on: redelivery decides nothing. */
-  handled: Set<number>;
-  /** What was decided for each of those comments. */
+  /**
+   * What was decided for each comment whose commands the bot has acted on, by the comment's id:
+   * a redelivered command decides nothing again.
+   */
   records: Map<number, MeetingEvent[]>;
   /** /outcome and /takeaway comments that were not taken, with the reason. */
   refusedNotes: Map<number, string>;
@@ -172,8 +173,16 @@ type Step =
   | { kind: "record"; at: string; id: number; record: MeetingRecord }
   | { kind: "note"; at: string; id: number; comment: CommentRecord; name: string; args: string };
 
-/** The meeting as its comments tell it. */
-export function meetingOf(issue: IssueRecord, config: Config): Meeting {
+/**
+ * The meeting as its comments tell it. `decided` are records of this run's decisions, not yet
+ * written: each stands in for the bot's reply to its command (replacing one already there), so
+ * a command is decided on the meeting as the next read will show it.
+ */
+export function meetingOf(
+  issue: IssueRecord,
+  config: Config,
+  decided: MeetingRecord[] = [],
+): Meeting {
   const form = parseMeetingForm(issue.body);
   const comments = [...(issue.comments ?? [])].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id,
@@ -191,7 +200,6 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
     takeaways: [],
     checkins: [],
     schedule: null,
-    handled: new Set(),
     records: new Map(),
     refusedNotes: new Map(),
     bot: new Map(),
@@ -204,7 +212,7 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
       const name = /<!-- roundtable:([^ ]+) -->/.exec(comment.body)?.[1];
       if (name) byMarker.set(name, comment);
       const record = decodeRecord(comment.body);
-      if (record) {
+      if (record && !decided.some((d) => d.command === record.command)) {
         const first = record.events[0];
         steps.push({
           kind: "record",
@@ -229,6 +237,13 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
       }
     }
   }
+  for (const record of decided)
+    steps.push({
+      kind: "record",
+      at: record.events[0]?.at ?? issue.createdAt,
+      id: record.command,
+      record,
+    });
   steps.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
   // Seats are taken and given up until the meeting ends; the roster is then what it was.
   const end = steps
@@ -241,7 +256,6 @@ export function meetingOf(issue: IssueRecord, config: Config): Meeting {
 
   for (const step of steps) {
     if (step.kind === "record") {
-      meeting.handled.add(step.id);
       meeting.records.set(step.id, step.record.events);
       for (const event of step.record.events) applyEvent(meeting, event);
       continue;

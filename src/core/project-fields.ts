@@ -1,9 +1,10 @@
 import type { Config } from "../config/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { ProjectField, ProjectView } from "./project-view.js";
 import { sameName, statusOption, topicStatuses } from "./status.js";
 
 /** The project lacks a field or option the config names. The message says how to add it. */
-export class ProjectSetupError extends Error {
+export class ProjectSetupError extends RoundtableError {
   override name = "ProjectSetupError";
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RoundtableError } from "../errors/index.js";
 import type { Snapshot } from "./snapshot.js";
 
 const login = z
@@ -57,7 +58,7 @@ export const snapshotFileSchema = z.object({
 });
 
 /** A snapshot file that cannot be read. The message says where and what to do. */
-export class SnapshotError extends Error {
+export class SnapshotError extends RoundtableError {
   override name = "SnapshotError";
 }
 

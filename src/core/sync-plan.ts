@@ -1,4 +1,5 @@
 import type { Config } from "../config/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { Board } from "./board.js";
 import type { Effect, Plan } from "./plan.js";
 import type { ProjectView } from "./project-view.js";
@@ -6,7 +7,7 @@ import { planReorder } from "./reorder.js";
 import { sameName, statusOption } from "./status.js";
 
 /** The snapshot lacks what a plan needs; the message says how to get it. */
-export class PlanError extends Error {
+export class PlanError extends RoundtableError {
   override name = "PlanError";
 }
 

@@ -7,6 +7,7 @@ import {
   requireField,
   sameName,
 } from "../core/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import {
   addProjectItemMutation,
@@ -28,7 +29,7 @@ export interface ApplyContext {
 }
 
 /** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
-export class ApplyError extends Error {
+export class ApplyError extends RoundtableError {
   override name = "ApplyError";
   constructor(
     readonly applied: Effect[],

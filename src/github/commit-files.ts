@@ -1,3 +1,4 @@
+import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { branchHeadQuery, createCommitMutation, fileAtCommitQuery } from "./operations/index.js";
 import { rest } from "./rest.js";
@@ -35,7 +36,7 @@ export interface CommitResult {
 }
 
 /** The branch moved on every attempt. */
-export class CommitConflictError extends Error {
+export class CommitConflictError extends RoundtableError {
   override name = "CommitConflictError";
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import type { IssueRecord, Reaction, Snapshot } from "../core/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
 import { readComments } from "./read-comments.js";
@@ -108,7 +109,7 @@ interface IssueReactionsData {
 }
 
 /** The repository could not be read. */
-export class LoadError extends Error {
+export class LoadError extends RoundtableError {
   override name = "LoadError";
 }
 

@@ -1,4 +1,5 @@
 import type { ProjectField, ProjectItem, ProjectView } from "../core/index.js";
+import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { projectBoardQuery } from "./operations/index.js";
 
@@ -30,7 +31,7 @@ interface ProjectBoardData {
 }
 
 /** The project cannot be read. */
-export class ProjectNotFoundError extends Error {
+export class ProjectNotFoundError extends RoundtableError {
   override name = "ProjectNotFoundError";
 }
 

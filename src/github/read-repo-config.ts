@@ -1,7 +1,6 @@
+import { configPath } from "../config/index.js";
 import type { GitHub } from "./client.js";
 import { fileAtCommitQuery } from "./operations/index.js";
-
-export const configPath = ".github/roundtable.yml";
 
 /** The text of the repository's config file on its default branch, if it has one. */
 export async function readRepoConfig(

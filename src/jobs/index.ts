@@ -1,7 +1,37 @@
+export {
+  type Effect,
+  keyResultFormYaml,
+  meetingFormYaml,
+  objectiveFormYaml,
+  parseSnapshot,
+  roadmapFormYaml,
+  type Snapshot,
+  serializeSnapshot,
+  topicFormYaml,
+} from "../core/index.js";
+export { RoundtableError, userError } from "../errors/index.js";
+export {
+  type ClientOptions,
+  createClient,
+  type GitHub,
+  type LoadCost,
+  type LoadProgress,
+  loadSnapshot,
+  projectItemIssue,
+} from "../github/index.js";
+export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
+export { explainFailure, type Failure } from "./explain-failure.js";
+export { type IssueEventOptions, onIssueEvent } from "./intake.js";
+export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
+export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
+export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { type PublishOptions, publish } from "./publish.js";
+export { queueJson } from "./queue-json.js";
+export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
+export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export {
   type SetupProjectOptions,
@@ -9,3 +39,4 @@ export {
   setupProject,
 } from "./setup-project.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
+export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

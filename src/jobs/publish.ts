@@ -9,6 +9,7 @@ import {
   loadSnapshot,
   noLoadCost,
 } from "../github/index.js";
+import type { PageKind } from "./pages/index.js";
 import { renderPages } from "./render-pages.js";
 
 export interface PublishOptions {
@@ -22,6 +23,8 @@ export interface PublishOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** A snapshot read moments ago by sync, in the same run: no need to read the board twice. */
   snapshot?: Snapshot;
+  /** The kinds of page to write (default: every kind Roundtable has). */
+  pages?: PageKind[];
 }
 
 /**
@@ -52,7 +55,7 @@ export async function publish(
     mode: options.mode,
     dryRun: options.dryRun,
     log: options.log,
-    render: (existing) => renderPages(snapshot, config, existing),
+    render: (existing) => renderPages(snapshot, config, existing, options.pages),
   });
   return { ...result, cost };
 }

@@ -1,5 +1,11 @@
 import type { Config } from "../config/index.js";
-import { type Effect, planRetro } from "../core/index.js";
+import {
+  type Effect,
+  type IssueRecord,
+  planRetro,
+  RoundtableError,
+  sameName,
+} from "../core/index.js";
 import { applyPlan, type GitHub, type LoadCost, loadSnapshot } from "../github/index.js";
 
 export interface RetroJobOptions {
@@ -26,15 +32,8 @@ export async function retro(
 ): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
   const { owner, repo, config } = options;
   const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
-  let meeting: (typeof snapshot.issues)[number] | undefined;
-  if (options.meeting !== undefined) {
-    meeting = snapshot.issues.find((i) => i.number === options.meeting);
-    if (!meeting) {
-      throw new Error(
-        `#${options.meeting} is not a meeting of ${owner}/${repo}: it needs the ${config.labels.meeting} label`,
-      );
-    }
-  }
+  const meeting =
+    options.meeting === undefined ? undefined : meetingIssue(snapshot.issues, options, config);
   const plan = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
   const applied = await applyPlan(github, plan, {
     owner,
@@ -44,4 +43,23 @@ export async function retro(
     log: options.log,
   });
   return { plan, applied, cost };
+}
+
+/** The meeting a retro is for: it must exist and carry the meeting label. */
+function meetingIssue(
+  issues: IssueRecord[],
+  options: RetroJobOptions,
+  config: Config,
+): IssueRecord {
+  const number = options.meeting as number;
+  const found = issues.find((i) => i.number === number);
+  const label = config.labels.meeting;
+  if (found?.labels.some((l) => sameName(l, label))) return found;
+  const what = found
+    ? `is not a meeting of ${options.owner}/${options.repo}: it has no ${label} label`
+    : `is not an issue Roundtable can read in ${options.owner}/${options.repo}: no such issue, or it carries none of Roundtable's labels`;
+  throw new RoundtableError(
+    `--meeting ${number}: #${number} ${what}; name a meeting issue (one with the ${label} label)`,
+    { where: { issue: number }, fix: `name a meeting issue (one with the ${label} label)` },
+  );
 }

@@ -1,25 +1,8 @@
 import type { Config } from "../config/index.js";
-import {
-  type Board,
-  boardOf,
-  checkTopicFields,
-  type Effect,
-  marker,
-  type Plan,
-  type ProjectView,
-  planBoardSync,
-  type Snapshot,
-  siteOf,
-} from "../core/index.js";
-import {
-  applyPlan,
-  type GitHub,
-  type LoadCost,
-  type LoadProgress,
-  loadSnapshot,
-  readProject,
-} from "../github/index.js";
-import { renderQueueComment, toMarkdown } from "../render/index.js";
+import type { Board, Effect, Plan, ProjectView, Snapshot } from "../core/index.js";
+import { applyPlan, type GitHub, type LoadCost, type LoadProgress } from "../github/index.js";
+import { loadBoard } from "./load-board.js";
+import { planRecount } from "./plan-recount.js";
 import { setupProject } from "./setup-project.js";
 
 export interface SyncOptions {
@@ -51,7 +34,7 @@ export interface SyncResult {
  * The sync job: the board on GitHub made to match the votes.
  *
  * 1. Load the snapshot, and the project when one is configured (with project.setup, adding the
- *    fields and options it lacks; then checking them).
+ *    fields and options it lacks first; then checking them).
  * 2. Tally the votes and order the queue.
  * 3. Plan: topics onto the board, Status fields, the To-discuss column in queue order with the
  *    fewest moves, and the queue comment on the board issue.
@@ -59,41 +42,16 @@ export interface SyncResult {
  */
 export async function sync(github: GitHub, options: SyncOptions): Promise<SyncResult> {
   const { owner, repo, config } = options;
-  const { snapshot, cost } = await loadSnapshot(github, {
-    owner,
-    repo,
-    config,
-    now: options.now,
-    onProgress: options.onProgress,
+  // With project.setup, what the board lacks is added first. In a dry run it is only printed, so
+  // the board still lacks it and its check waits for the real run.
+  const setup = config.project?.setup ? await setupProject(github, options) : undefined;
+  const pending = setup !== undefined && options.dryRun && setup.plan.length > 0;
+  const { snapshot, project, cost } = await loadBoard(github, {
+    ...options,
+    checkFields: !pending,
   });
-  let project: ProjectView | null = null;
-  if (config.project) {
-    const read = await readProject(github, config.project, `${owner}/${repo}`);
-    cost.graphqlRequests += read.requests;
-    project = read.view;
-    // With project.setup, what the board lacks is added first; in a dry run it is only printed,
-    // so the check would refuse what the run would have added.
-    const setup = config.project.setup
-      ? await setupProject(github, { ...options, project })
-      : undefined;
-    if (setup) {
-      cost.graphqlRequests += setup.requests;
-      project = setup.project;
-    }
-    if (!(setup && options.dryRun && setup.plan.length > 0)) checkTopicFields(project, config);
-  }
-  const board = boardOf(snapshot, config);
-  const plan: Plan = project
-    ? planBoardSync(board, config, project).filter((e) => !(options.keepOrder && e.kind === "move"))
-    : [];
-  if (config.sync.queueIssue !== null) {
-    plan.push({
-      kind: "upsert-comment",
-      issue: config.sync.queueIssue,
-      marker: marker("queue"),
-      body: toMarkdown(renderQueueComment(board.queue, siteOf(snapshot), config.pages.topics)),
-    });
-  }
+  cost.graphqlRequests += setup?.requests ?? 0;
+  const { board, plan } = planRecount(snapshot, config, project, options);
   const applied = await applyPlan(github, plan, {
     owner,
     repo,

@@ -1,4 +1,5 @@
 export { renderCalendar } from "./calendar.js";
+export { renderConfigErrorComment } from "./config-error-comment.js";
 export { formatAge, formatDay } from "./dates.js";
 export {
   type MeetingContext,

@@ -1,8 +1,9 @@
+import { RoundtableError } from "../errors/index.js";
 export const beginMarker = (name: string) => `<!-- roundtable:begin ${name} -->`;
 export const endMarker = (name: string) => `<!-- roundtable:end ${name} -->`;
 
 /** A page whose markers are broken: Roundtable will not guess, and loses nothing. */
-export class SpliceError extends Error {
+export class SpliceError extends RoundtableError {
   override name = "SpliceError";
 }
 

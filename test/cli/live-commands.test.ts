@@ -74,3 +74,27 @@ describe("roundtable on GitHub", () => {
     });
   });
 });
+
+describe("roundtable retro --meeting", () => {
+  it("names an issue that does not exist, in one line, exit 1", async () => {
+    const fake = fakeBoard(3, (n) => n);
+    mountGitHub(fake);
+    const result = await run(["retro", "--repo", "acme/board", "--meeting", "99"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      "roundtable retro: --meeting 99: #99 is not an issue Roundtable can read in acme/board: no such issue, or it carries none of Roundtable's labels; name a meeting issue (one with the meeting label)",
+    );
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  it("refuses a topic, in one line naming it, exit 1", async () => {
+    const fake = fakeBoard(3, (n) => n);
+    mountGitHub(fake);
+    const result = await run(["retro", "--repo", "acme/board", "--meeting", "2"]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      "roundtable retro: --meeting 2: #2 is not a meeting of acme/board: it has no meeting label; name a meeting issue (one with the meeting label)",
+    );
+    expect(fake.mutations()).toEqual([]);
+  });
+});

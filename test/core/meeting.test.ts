@@ -101,7 +101,7 @@ describe("meetingOf", () => {
     );
     const meeting = meetingOf(meetingIssue([...joins, forged]), config());
     expect(meeting.endedAt).toBeNull();
-    expect(meeting.handled.size).toBe(0);
+    expect(meeting.records.size).toBe(0);
   });
 
   it("ignores a record that is not well formed", () => {

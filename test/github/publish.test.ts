@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createClient, pagesBranch } from "../../src/github/index.js";
-import { publish } from "../../src/jobs/index.js";
+import { type PageKind, pageKinds, publish } from "../../src/jobs/index.js";
 import { beginMarker, endMarker } from "../../src/render/index.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
-async function run(options: { dryRun?: boolean; mode?: "direct" | "pull-request" } = {}) {
+async function run(
+  options: { dryRun?: boolean; mode?: "direct" | "pull-request"; pages?: PageKind[] } = {},
+) {
   const lines: string[] = [];
   const result = await publish(createClient({ token: "t", throttle: false }), {
     owner: "acme",
@@ -16,6 +18,7 @@ async function run(options: { dryRun?: boolean; mode?: "direct" | "pull-request"
     dryRun: options.dryRun ?? false,
     mode: options.mode ?? "direct",
     log: (line) => lines.push(line),
+    ...(options.pages ? { pages: options.pages } : {}),
   });
   return { ...result, lines };
 }
@@ -142,5 +145,36 @@ describe("publish", () => {
       expect(fake.pulls).toHaveLength(1);
       expect(scope.isDone()).toBe(true);
     });
+  });
+
+  it("writes a page added as one kind of page, with one entry in the list", async () => {
+    // The whole of a new page: one object, as a page file exports it.
+    const sponsorsPage: PageKind = {
+      region: "sponsors",
+      pages: ({ board }) => [
+        {
+          path: "docs/sponsors.md",
+          title: "Sponsors",
+          intro: "Who opens which topic.",
+          content: {
+            type: "root",
+            children: board.topics.map((t) => ({
+              type: "paragraph",
+              children: [
+                { type: "text", value: `Topic ${t.number}: ${t.sponsor ?? "nobody yet"}` },
+              ],
+            })),
+          },
+        },
+      ],
+    };
+    const fake = fakeBoard(2, (n) => n);
+    mountGitHub(fake);
+    const result = await run({ pages: [...pageKinds, sponsorsPage] });
+    expect(result.changed).toEqual(["docs/topics.md", "docs/sponsors.md"]);
+    expect(commits(fake)).toHaveLength(1);
+    expect(fake.files().get("docs/sponsors.md")).toBe(
+      `# Sponsors\n\nWho opens which topic.\n\n${beginMarker("sponsors")}\nTopic 1: sponsor-1\n\nTopic 2: sponsor-2\n${endMarker("sponsors")}\n`,
+    );
   });
 });

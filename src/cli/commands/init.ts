@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { configPath } from "../../config/index.js";
 import {
   keyResultFormYaml,
   meetingFormYaml,
   objectiveFormYaml,
   roadmapFormYaml,
   topicFormYaml,
-} from "../../core/index.js";
+} from "../../jobs/index.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
@@ -54,7 +55,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   if (target) {
     const root = resolve(io.cwd, target);
     writeTemplates(root, target, values.force ?? false, io);
-    config = relative(io.cwd, join(root, ".github/roundtable.yml"));
+    config = relative(io.cwd, join(root, configPath));
   }
   if (values.repo !== undefined) {
     // The config just written (or kept) names the labels; a renamed label is created as renamed.
@@ -70,7 +71,7 @@ function writeTemplates(root: string, shown: string, force: boolean, io: CliIo):
     [".github/ISSUE_TEMPLATE/objective.yml", objectiveFormYaml],
     [".github/ISSUE_TEMPLATE/key-result.yml", keyResultFormYaml],
     [".github/ISSUE_TEMPLATE/meeting.yml", meetingFormYaml],
-    [".github/roundtable.yml", template("roundtable.yml")],
+    [configPath, template("roundtable.yml")],
     [".github/workflows/roundtable.yml", template("workflows/roundtable.yml")],
   ];
   let skipped = 0;

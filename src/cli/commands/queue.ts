@@ -1,5 +1,4 @@
-import { boardOf, type QueueEntry, type Topic } from "../../core/index.js";
-import { formatAge } from "../../render/index.js";
+import { queueJson, queueReport } from "../../jobs/index.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
@@ -26,58 +25,28 @@ export function queueCommand(args: string[], io: CliIo): void {
   if (!values.snapshot) throw new UsageError("queue needs --snapshot FILE");
   const config = readConfig(io.cwd, values.config);
   const snapshot = readSnapshot(io.cwd, values.snapshot);
-  const { queue, tally } = boardOf(snapshot, config);
-
   if (values.json) {
-    const entry = (e: QueueEntry, rank: number | null) => ({
-      rank,
-      number: e.topic.number,
-      title: e.topic.title,
-      url: e.topic.url,
-      votes: e.votes,
-      voters: e.voters,
-      sponsor: e.topic.sponsor,
-      createdAt: e.topic.createdAt,
-    });
-    const brief = (t: Topic) => ({ number: t.number, title: t.title, url: t.url });
-    const json = {
-      version: 1,
-      repository: snapshot.repository,
-      takenAt: snapshot.takenAt,
-      votesPerPerson: config.votes.perPerson,
-      voters: tally.voters,
-      discussing: queue.discussing.map((e) => entry(e, null)),
-      toDiscuss: queue.toDiscuss.map((e, i) => entry(e, i + 1)),
-      unsponsored: queue.unsponsored.map((t) => t.number),
-      parked: queue.parked.map(brief),
-      discussed: queue.discussed.map(brief),
-      overBudget: tally.overBudget,
-    };
-    io.out(JSON.stringify(json, null, 2));
+    io.out(JSON.stringify(queueJson(snapshot, config), null, 2));
     return;
   }
-
-  const rows = [
-    ...queue.discussing.map((e) => ["now", e]),
-    ...queue.toDiscuss.map((e, i) => [String(i + 1), e]),
-  ] as Array<[string, QueueEntry]>;
+  const report = queueReport(snapshot, config);
   io.out(
     paint(
       io.color,
       "bold",
-      `${snapshot.repository}: ${queue.toDiscuss.length} topics to discuss, as of ${snapshot.takenAt}`,
+      `${report.repository}: ${report.toDiscuss} topics to discuss, as of ${report.takenAt}`,
     ),
   );
   io.out("");
   const [header, rule, ...lines] = terminalTable(
     ["Rank", "#", "Votes", "Sponsor", "Age", "Topic"],
-    rows.map(([rank, e]) => [
-      rank,
-      String(e.topic.number),
-      String(e.votes),
-      e.topic.sponsor ?? "(needs a sponsor)",
-      formatAge(e.topic.createdAt, snapshot.takenAt),
-      e.topic.title,
+    report.rows.map((r) => [
+      r.rank,
+      String(r.number),
+      String(r.votes),
+      r.sponsor ?? "(needs a sponsor)",
+      r.age,
+      r.title,
     ]),
   );
   io.out(paint(io.color, "bold", header ?? ""));
@@ -88,7 +57,7 @@ export function queueCommand(args: string[], io: CliIo): void {
     paint(
       io.color,
       "dim",
-      `${queue.unsponsored.length} need a sponsor · ${tally.voters} voters · ${tally.overBudget.length} voted over their budget of ${config.votes.perPerson} · ${queue.parked.length} parked · ${queue.discussed.length} discussed`,
+      `${report.unsponsored} need a sponsor · ${report.voters} voters · ${report.overBudget} voted over their budget of ${report.perPerson} · ${report.parked} parked · ${report.discussed} discussed`,
     ),
   );
 }

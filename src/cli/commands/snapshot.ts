@@ -1,5 +1,4 @@
-import { serializeSnapshot } from "../../core/index.js";
-import { loadSnapshot } from "../../github/index.js";
+import { loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,0 +1,62 @@
+import { onMeetingEvent } from "../../jobs/index.js";
+import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
+import { UsageError } from "../usage-error.js";
+
+export const meetingHelp = `Usage: roundtable meeting --repo OWNER/NAME --issue N --as LOGIN --dry-run "/COMMAND …"
+
+Shows exactly what the app would do if LOGIN commented the meeting command(s) on
+meeting issue N now: every change to the board, the bot's reply and its record,
+the roman vote, the meeting's region, and the pages /end and /schedule write.
+It writes nothing. To run a command, comment it on the meeting issue.
+
+Options:
+  --repo OWNER/NAME  the repository (required)
+  --issue N          the meeting issue (required)
+  --as LOGIN         who gives the command (required)
+  --dry-run          print what would be done (required: this command only previews)
+  --config FILE      a config file (default: the repository's .github/roundtable.yml)
+  -h, --help         show this help
+
+Example: roundtable meeting --repo acme/leads --issue 61 --as alice --dry-run "/next"`;
+
+export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      repo: { type: "string" },
+      issue: { type: "string" },
+      as: { type: "string" },
+      config: { type: "string" },
+      "dry-run": { type: "boolean" },
+    },
+    true,
+  );
+  const issue = Number(values.issue);
+  if (!(Number.isInteger(issue) && issue > 0))
+    throw new UsageError(`--issue takes the meeting's issue number, got "${values.issue ?? ""}"`);
+  if (!values.as) throw new UsageError("--as LOGIN is needed: who gives the command");
+  const body = positionals.join("\n").trim();
+  if (!body.startsWith("/"))
+    throw new UsageError(`give the command to preview, such as "/next" (got "${body}")`);
+  if (!values["dry-run"])
+    throw new UsageError(
+      "this command only previews: add --dry-run (to run a command, comment it on the meeting issue)",
+    );
+  const live = await liveRepo(values.repo, values.config, io);
+  const now = io.now();
+  const result = await onMeetingEvent(live.github, {
+    ...live,
+    issue,
+    // A comment that does not exist yet: id 0 names no comment GitHub holds.
+    comment: { id: 0, body, login: values.as, createdAt: now, url: "" },
+    now,
+    dryRun: true,
+    log: io.out,
+  });
+  for (const reply of result.replies) io.out(`would reply to ${values.as}: ${reply}`);
+  io.out(
+    `${live.owner}/${live.repo}#${issue}: ${result.plan.length} ${result.plan.length === 1 ? "change" : "changes"} would be made${result.refused ? "; refused" : ""}`,
+  );
+}

@@ -1,0 +1,7 @@
+export {
+  formatWhere,
+  RoundtableError,
+  type RoundtableErrorDetails,
+  userError,
+  type Where,
+} from "./roundtable-error.js";

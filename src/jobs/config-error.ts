@@ -1,0 +1,33 @@
+import type { ConfigError } from "../config/index.js";
+import { marker } from "../core/index.js";
+import { applyPlan, type GitHub } from "../github/index.js";
+import { renderConfigErrorComment, toMarkdown } from "../render/index.js";
+
+/**
+ * A config that cannot be used, told once on the issue that asked for something: one comment the
+ * bot keeps (a later event with the same broken config changes nothing), then silence.
+ */
+export async function reportConfigError(
+  github: GitHub,
+  options: {
+    owner: string;
+    repo: string;
+    issue: number;
+    error: ConfigError;
+    log: (line: string) => void;
+  },
+): Promise<void> {
+  const { owner, repo, issue, error } = options;
+  const body = toMarkdown(renderConfigErrorComment(error.message, error.file));
+  await applyPlan(
+    github,
+    [{ kind: "upsert-comment", issue, marker: marker("config-error"), body }],
+    {
+      owner,
+      repo,
+      project: null,
+      dryRun: false,
+      log: options.log,
+    },
+  );
+}

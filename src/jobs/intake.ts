@@ -1,0 +1,73 @@
+import type { Config } from "../config/index.js";
+import { type Effect, marker, type Plan, parseTopicForm, sameName } from "../core/index.js";
+import { applyPlan, type GitHub } from "../github/index.js";
+import { renderWelcomeComment, toMarkdown } from "../render/index.js";
+import { loadBoard } from "./load-board.js";
+import { onMeetingEvent } from "./meeting.js";
+import { planRecount } from "./plan-recount.js";
+
+export interface IssueEventOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  /** The webhook's action: opened, edited, labeled, unlabeled, assigned, closed, … */
+  action: string;
+  issue: { number: number; labels: string[]; body: string };
+  /** The label added or removed, for labeled and unlabeled. */
+  label?: string;
+  now: string;
+  dryRun?: boolean;
+  log: (line: string) => void;
+}
+
+const intakeActions = new Set(["opened", "edited", "labeled", "reopened"]);
+
+/**
+ * An issue opened, edited, labelled, assigned, closed…: a meeting's region is brought up to date
+ * (the meeting job); a topic is recounted onto the board, and on intake the bot answers once, in
+ * one comment it keeps current, with how voting and sponsoring work, where the topic stands, and
+ * which questions of the form are empty.
+ *
+ * 1. A topic opened from the form without its label gets it (the board reads labelled issues).
+ * 2. Load the board (reads only).
+ * 3. Plan the recount and the welcome comment.
+ * 4. Apply the plan through the write gate (or print it, in a dry run).
+ */
+export async function onIssueEvent(
+  github: GitHub,
+  options: IssueEventOptions,
+): Promise<{ plan: Plan; applied: Effect[] }> {
+  const { owner, repo, config, action, issue } = options;
+  const dryRun = options.dryRun ?? false;
+  const gate = { owner, repo, dryRun, log: options.log };
+  const has = (name: string) => issue.labels.some((l) => sameName(l, name));
+  if (has(config.labels.meeting) && intakeActions.has(action)) {
+    // A new or edited meeting: its region shows at once how to join, and what its form lacks.
+    const { plan, applied } = await onMeetingEvent(github, { ...options, issue: issue.number });
+    return { plan, applied };
+  }
+  const labelled = has(config.labels.topic);
+  const fromForm = action === "opened" && !labelled && parseTopicForm(issue.body).fromForm;
+  const untopiced =
+    action === "unlabeled" &&
+    options.label !== undefined &&
+    sameName(options.label, config.labels.topic);
+  if (!labelled && !fromForm && !untopiced) return { plan: [], applied: [] };
+  const labelling: Plan = fromForm
+    ? [{ kind: "add-label", issue: issue.number, label: config.labels.topic }]
+    : [];
+  const labelApplied = await applyPlan(github, labelling, { ...gate, project: null });
+
+  const { snapshot, project } = await loadBoard(github, options);
+  const { board, plan } = planRecount(snapshot, config, project);
+  const topic = board.topics.find((t) => t.number === issue.number);
+  if (topic && intakeActions.has(action))
+    plan.push({
+      kind: "upsert-comment",
+      issue: issue.number,
+      marker: marker("welcome"),
+      body: toMarkdown(renderWelcomeComment(topic, board, config)),
+    });
+  const applied = await applyPlan(github, plan, { ...gate, project });
+  return { plan: [...labelling, ...plan], applied: [...labelApplied, ...applied] };
+}

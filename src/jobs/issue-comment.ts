@@ -1,0 +1,81 @@
+import type { Config } from "../config/index.js";
+import { marker, meetingCommands, parseCommands, sameName } from "../core/index.js";
+import { applyPlan, type GitHub } from "../github/index.js";
+import { onMeetingEvent } from "./meeting.js";
+import { onTopicComment } from "./topic-comment.js";
+
+export interface IssueCommentOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  issue: { number: number; labels: string[] };
+  comment: { id: number; body: string; login: string; createdAt: string; url: string };
+  now: string;
+  dryRun?: boolean;
+  log: (line: string) => void;
+}
+
+/** Whether a comment gives any slash command: only then is a broken config worth a reply. */
+export function givesCommands(body: string): boolean {
+  return parseCommands(body).length > 0;
+}
+
+/**
+ * A new comment on an issue. Meeting commands on a meeting issue go to the meeting job, whose
+ * answers (a refusal, a place on the waitlist) the person gets in one reply; every other command,
+ * or none, goes to the topic job. Each comment with commands is marked 👀, then 👍 or 😕.
+ */
+export async function onIssueComment(github: GitHub, options: IssueCommentOptions): Promise<void> {
+  const { config, issue, comment } = options;
+  const all = parseCommands(comment.body);
+  const isMeeting = issue.labels.some((l) => sameName(l, config.labels.meeting));
+  const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
+  const commands = all.filter((c) => !forMeeting.includes(c));
+  const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
+  if (forMeeting.length > 0) await onMeetingComment(github, options, commands.length === 0);
+  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic)) return;
+  await onTopicComment(github, {
+    ...options,
+    issue: issue.number,
+    isTopic,
+    comment: { id: comment.id, login: comment.login },
+    commands,
+  });
+}
+
+/** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
+async function onMeetingComment(
+  github: GitHub,
+  options: IssueCommentOptions,
+  last: boolean,
+): Promise<void> {
+  const { owner, repo, comment, issue } = options;
+  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
+  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
+  const result = await onMeetingEvent(github, { ...options, issue: issue.number, comment });
+  await applyPlan(
+    github,
+    [
+      ...(result.replies.length > 0
+        ? [
+            {
+              kind: "upsert-comment" as const,
+              issue: issue.number,
+              marker: marker(`reply:${comment.id}`),
+              body: result.replies.join("\n\n"),
+            },
+          ]
+        : []),
+      ...(last
+        ? [
+            {
+              kind: "react" as const,
+              commentId: comment.id,
+              content: result.refused ? ("confused" as const) : ("+1" as const),
+            },
+          ]
+        : []),
+    ],
+    gate,
+  );
+}

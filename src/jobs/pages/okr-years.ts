@@ -1,0 +1,14 @@
+import { renderYearOkrs } from "../../render/index.js";
+import { keep, type PageKind } from "./page-kind.js";
+
+/** A page for each fiscal year with objectives, quarter by quarter. */
+export const okrYearPages: PageKind = {
+  region: "okrs-year",
+  pages: ({ config, now, quarters }) =>
+    [...new Set(quarters.map((q) => q.quarter.year))].sort().map((year) => ({
+      path: `${config.pages.okrs}/${year}.md`,
+      title: `OKRs ${year}`,
+      intro: `The fiscal year ${year}, quarter by quarter. ${keep}`,
+      content: renderYearOkrs(year, quarters, now),
+    })),
+};

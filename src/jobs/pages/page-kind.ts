@@ -1,0 +1,45 @@
+import type { Root } from "mdast";
+import type { Config } from "../../config/index.js";
+import type { Board, Meeting, QuarterOkrs, Snapshot } from "../../core/index.js";
+
+/** What every page reads, worked out once per render. */
+export interface PageInput {
+  snapshot: Snapshot;
+  config: Config;
+  /** The snapshot's moment: pages are "as of" it. */
+  now: string;
+  site: string;
+  board: Board;
+  /** The quarters with objectives, each with its OKRs. */
+  quarters: QuarterOkrs[];
+  meetings: Meeting[];
+  /** Every issue's title and address, by number. */
+  issues: Map<number, { title: string; url: string }>;
+  /** The text a path holds now, or undefined for a new page. */
+  existing: (path: string) => string | undefined;
+}
+
+/** One page to write: its managed region's content, and what a new page starts with. */
+export interface PageOut {
+  path: string;
+  title: string;
+  /** The first paragraph of a new page; once written, it is the page owner's to edit. */
+  intro: string;
+  content: Root;
+  /** Files written beside the page, whole (a meeting's calendar). */
+  files?: Array<{ path: string; content: string }>;
+}
+
+/**
+ * A kind of page: the region it keeps, and its pages a snapshot wants (none when the repository
+ * does not use what it shows; one per quarter or meeting where there are several). Adding a page
+ * is one file exporting one of these, and one line in `pageKinds`.
+ */
+export interface PageKind {
+  region: string;
+  pages(input: PageInput): PageOut[];
+}
+
+/** Said on every new page, under its introduction. */
+export const keep =
+  "Roundtable keeps the part of this page between its markers up to date; write anything you like above or below them.";

@@ -1,0 +1,148 @@
+import type { Config } from "../config/index.js";
+import {
+  type Board,
+  type Effect,
+  encodeRecord,
+  type IssueRecord,
+  type Meeting,
+  type MeetingEvent,
+  type MeetingOutcome,
+  marker,
+  type ProjectView,
+  replyMarker,
+  romanVoteMarker,
+  sameName,
+  setStatus,
+} from "../core/index.js";
+import {
+  type MeetingContext,
+  renderCheckinStatement,
+  renderMeetingRegion,
+  renderMeetingReply,
+  renderRomanVote,
+  renderTopicNotes,
+  SpliceError,
+  spliceRegion,
+  toMarkdown,
+} from "../render/index.js";
+
+export interface MeetingPlanInput {
+  issue: IssueRecord;
+  /** The id of the comment the outcome answers; none when the issue was opened or edited. */
+  commentId: number | undefined;
+  outcome: MeetingOutcome;
+  board: Board;
+  project: ProjectView | null;
+  config: Config;
+  site: string;
+  titles: MeetingContext["issues"];
+}
+
+/**
+ * The effects of a meeting event's decisions, pure: the topics' statuses, the bot's reply with
+ * its record, the roman vote, the check-in statements, the Slot and Room fields of a schedule,
+ * each noted topic's notes, the meeting's region, and closing the issue. A region the author's
+ * markers make unwritable is reported in the replies instead.
+ */
+export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; replies: string[] } {
+  const { issue, outcome, board, config, commentId } = input;
+  const meeting = outcome.meeting;
+  const view: MeetingContext = { meeting, issues: input.titles, site: input.site, config };
+  const effects: Effect[] = [];
+  const replies: string[] = [];
+  const comment = (issueNumber: number, name: string, body: string) =>
+    effects.push({ kind: "upsert-comment", issue: issueNumber, marker: marker(name), body });
+
+  if (commentId !== undefined && outcome.given.length > 0) {
+    const reply = toMarkdown(
+      renderMeetingReply(view, outcome.given.at(-1)?.name ?? "", outcome.events),
+    );
+    comment(
+      issue.number,
+      replyMarker(commentId),
+      `${reply}\n${encodeRecord({ command: commentId, events: outcome.events })}`,
+    );
+    for (const event of outcome.events) {
+      if (event.type === "topic" || event.type === "extend")
+        comment(
+          issue.number,
+          romanVoteMarker(commentId),
+          toMarkdown(renderRomanVote(view, event.topic, event.until)),
+        );
+      if (event.type === "checkin" && event.answer === "vote")
+        for (const [i, s] of event.statements.entries())
+          comment(
+            issue.number,
+            s.marker,
+            toMarkdown(renderCheckinStatement(i, event.statements.length, s.text)),
+          );
+      if (event.type === "schedule")
+        effects.push(...slotFields(event, meeting, config, input.project));
+    }
+  }
+  for (const d of outcome.noted)
+    comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
+
+  const statusEffects = outcome.status.flatMap(({ topic, to }) => {
+    const t = board.topics.find((x) => x.number === topic);
+    return t ? setStatus(t, to, config) : [];
+  });
+  try {
+    const body = spliceRegion(
+      issue.body,
+      "meeting",
+      toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss)),
+      `#${issue.number}`,
+    );
+    if (body !== issue.body)
+      effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
+  } catch (error) {
+    if (!(error instanceof SpliceError)) throw error;
+    replies.push(error.message);
+  }
+  if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
+  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+}
+
+/** A later upsert of the same comment replaces an earlier one in the same plan. */
+function lastUpsertWins(effects: Effect[]): Effect[] {
+  const last = new Map<string, number>();
+  effects.forEach((e, i) => {
+    if (e.kind === "upsert-comment") last.set(`${e.issue} ${e.marker}`, i);
+  });
+  return effects.filter(
+    (e, i) => e.kind !== "upsert-comment" || last.get(`${e.issue} ${e.marker}`) === i,
+  );
+}
+
+/**
+ * The Slot and Room fields of the scheduled topics, where the project has those fields: a text
+ * field takes any value, a single-select one only an option it has.
+ */
+function slotFields(
+  event: Extract<MeetingEvent, { type: "schedule" }>,
+  meeting: Meeting,
+  config: Config,
+  project: ProjectView | null,
+): Effect[] {
+  if (!config.project || !project) return [];
+  const names = config.project.fields;
+  const effects: Effect[] = [];
+  const set = (issue: number, name: string, value: string) => {
+    const field = project.fields.find((f) => sameName(f.name, name));
+    if (!field) return;
+    if (field.dataType === "TEXT") {
+      effects.push({ kind: "set-field", issue, field: field.name, value: { text: value } });
+    } else if (field.options.some((o) => sameName(o.name, value))) {
+      effects.push({ kind: "set-field", issue, field: field.name, value: { option: value } });
+    }
+  };
+  for (const [i, slot] of event.grid.entries()) {
+    for (const [r, topic] of slot.entries()) {
+      if (topic === null) continue;
+      set(topic, names.slot, meeting.form.slotStarts[i] ?? `Slot ${i + 1}`);
+      set(topic, names.room, `Room ${r + 1}`);
+    }
+  }
+  return effects;
+}

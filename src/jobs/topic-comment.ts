@@ -1,0 +1,90 @@
+import type { Config } from "../config/index.js";
+import {
+  boardOf,
+  type Command,
+  type Effect,
+  marker,
+  needsModeration,
+  type Plan,
+  planTopicCommands,
+  sameName,
+  snapshotAfter,
+  type Topic,
+} from "../core/index.js";
+import { applyPlan, type GitHub, hasWriteAccess } from "../github/index.js";
+import { type BoardRead, loadBoard } from "./load-board.js";
+import { planRecount } from "./plan-recount.js";
+
+export interface TopicCommentOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  issue: number;
+  /** Whether the issue carries the topic label (a comment on any other issue reads no board). */
+  isTopic: boolean;
+  comment: { id: number; login: string };
+  /** The comment's topic commands (meeting commands go to the meeting job). */
+  commands: Command[];
+  now: string;
+  dryRun?: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * A comment on an issue, with topic commands or none.
+ *
+ * 1. Mark the commands 👀: they are being worked on.
+ * 2. Load the board, when the issue is a topic (the topic as GitHub holds it now, never the
+ *    webhook's copy), and whether the person has write access, when a command needs a moderator.
+ * 3. Plan each command; the reply (refusals, /help); 👍 or 😕; and the recount of the board as
+ *    the commands leave it.
+ * 4. Apply the plan through the write gate (or print it, in a dry run).
+ */
+export async function onTopicComment(
+  github: GitHub,
+  options: TopicCommentOptions,
+): Promise<{ plan: Plan; applied: Effect[] }> {
+  const { owner, repo, config, comment, commands } = options;
+  const dryRun = options.dryRun ?? false;
+  const gate = { owner, repo, dryRun, log: options.log };
+  if (commands.length > 0)
+    await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], {
+      ...gate,
+      project: null,
+    });
+
+  const read: BoardRead | null = options.isTopic ? await loadBoard(github, options) : null;
+  const topic: Topic | undefined = read
+    ? boardOf(read.snapshot, config).topics.find((t) => t.number === options.issue)
+    : undefined;
+  const moderates =
+    commands.some((c) => needsModeration(c, topic, comment.login)) &&
+    (config.facilitators.some((f) => sameName(f, comment.login)) ||
+      (await hasWriteAccess(github, owner, repo, comment.login)));
+
+  const planned = planTopicCommands(commands, topic, { login: comment.login, moderates }, config);
+  const plan: Plan = [...planned.effects];
+  if (planned.replies.length > 0)
+    plan.push({
+      kind: "upsert-comment",
+      issue: options.issue,
+      marker: marker(`reply:${comment.id}`),
+      body: planned.replies.join("\n\n"),
+    });
+  if (commands.length > 0)
+    plan.push({
+      kind: "react",
+      commentId: comment.id,
+      content: planned.refused ? "confused" : "+1",
+    });
+  if (read && topic)
+    plan.push(
+      ...planRecount(
+        snapshotAfter(read.snapshot, planned.effects, options.now),
+        config,
+        read.project,
+      ).plan,
+    );
+  const applied = await applyPlan(github, plan, { ...gate, project: read?.project ?? null });
+  return { plan, applied };
+}

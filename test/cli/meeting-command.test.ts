@@ -1,0 +1,87 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run-cli.js";
+import type { FakeIssue } from "../helpers/fake-github.js";
+import { roundtable } from "../helpers/meeting-board.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+
+async function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    cwd: mkdtempSync(join(tmpdir(), "rt-")),
+    env: { GITHUB_TOKEN: "t" },
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    now: () => "2026-12-03T16:00:00Z",
+  });
+  return { code, out, err };
+}
+
+/** The meeting of the app's tests, with three participants seated. */
+function seatedMeeting() {
+  const fake = roundtable();
+  const meeting = fake.issues[0] as FakeIssue;
+  for (const [i, login] of ["person-1", "person-2", "person-5"].entries())
+    meeting.comments?.push({
+      id: 100 + i,
+      author: login,
+      body: "/join",
+      votes: 0,
+      createdAt: `2026-11-2${i}T09:00:00Z`,
+    });
+  return fake;
+}
+
+const repo = ["--repo", "Codertocat/Hello-World", "--issue", "1"];
+
+describe("roundtable meeting --dry-run", () => {
+  it("prints every effect the facilitator's /next would have, and writes nothing", async () => {
+    const fake = seatedMeeting();
+    mountGitHub(fake);
+    const result = await run(["meeting", ...repo, "--as", "Codertocat", "--dry-run", "/next"]);
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('would set Status of #2 to "Discussing"');
+    expect(result.out).toContain("would update the comment <!-- roundtable:meeting:0 --> on #1");
+    expect(result.out).toContain("would update the comment <!-- roundtable:roman-vote:0 --> on #1");
+    expect(result.out).toContain("would update the meeting in the body of #1");
+    expect(result.out.at(-1)).toMatch(/^Codertocat\/Hello-World#1: \d+ changes would be made$/);
+    expect(fake.mutations()).toEqual([]);
+    expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET")).toEqual([]);
+  });
+
+  it("shows a participant's /next refused, as the app would answer it", async () => {
+    const fake = seatedMeeting();
+    mountGitHub(fake);
+    const result = await run(["meeting", ...repo, "--as", "person-1", "--dry-run", "/next"]);
+    expect(result.code).toBe(0);
+    expect(
+      result.out.some((l) => l.startsWith("would reply to person-1: Only the facilitator")),
+    ).toBe(true);
+    expect(result.out.at(-1)).toMatch(/; refused$/);
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  it("previews /end with the meeting's pages, committing nothing", async () => {
+    const fake = seatedMeeting();
+    mountGitHub(fake);
+    const result = await run(["meeting", ...repo, "--as", "Codertocat", "--dry-run", "/end"]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("would close #1");
+    expect(
+      result.out.some((l) => /docs\/meetings\/2026-12-03-on-call-and-incidents\.md/.test(l)),
+    ).toBe(true);
+    expect(fake.mutations()).toEqual([]);
+  });
+
+  it("only previews: without --dry-run it says how to run a command, exit 2", async () => {
+    const result = await run(["meeting", ...repo, "--as", "Codertocat", "/next"]);
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toBe(
+      "roundtable meeting: this command only previews: add --dry-run (to run a command, comment it on the meeting issue)",
+    );
+  });
+});
