@@ -30,36 +30,10 @@ if (!existsSync(src)) process.exit(0); // an installed package: lib/ is all ther
 const stale = !built || mtime(src, ".ts") > mtime(lib, ".js", true);
 if (!stale) process.exit(0);
 
-const resolveTsc = () => {
-  try {
-    return createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
-  } catch {
-    return undefined;
-  }
-};
-
-let tsc = resolveTsc();
-// `npm i -g <git url>` prepares the clone with an `npm install` that inherits the global flag and
-// so installs nothing beside it (npm/cli#8440): install the dev dependencies here, locally, once.
-if (!tsc && !built && process.env.npm_config_global === "true" && process.env.npm_execpath) {
-  console.error("roundtable: installing the build tools to build lib/ (a global install from git)");
-  execFileSync(
-    process.execPath,
-    [
-      process.env.npm_execpath,
-      "install",
-      "--global=false",
-      "--include=dev",
-      "--no-save",
-      "--ignore-scripts",
-      "--no-audit",
-      "--no-fund",
-    ],
-    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
-  );
-  tsc = resolveTsc();
-}
-if (!tsc) {
+let tsc;
+try {
+  tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
+} catch {
   if (built) {
     console.error(
       "roundtable: lib/ is older than src/, and TypeScript is not installed: running lib/ as it is",
