@@ -54,7 +54,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   let config: string | undefined;
   if (target) {
     const root = resolve(io.cwd, target);
-    writeTemplates(root, target, values.force ?? false, io);
+    writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io);
     config = relative(io.cwd, join(root, configPath));
   }
   if (values.repo !== undefined) {
@@ -63,7 +63,13 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   }
 }
 
-function writeTemplates(root: string, shown: string, force: boolean, io: CliIo): void {
+function writeTemplates(
+  root: string,
+  shown: string,
+  force: boolean,
+  labelsToo: boolean,
+  io: CliIo,
+): void {
   checkFolder(root, shown, force, io);
   const files: Array<[string, string]> = [
     [".github/ISSUE_TEMPLATE/topic.yml", topicFormYaml],
@@ -89,7 +95,7 @@ function writeTemplates(root: string, shown: string, force: boolean, io: CliIo):
   io.out(
     skipped === files.length
       ? "Nothing to do: every file exists."
-      : "Next: commit these files, create the labels (roundtable labels --repo OWNER/NAME), then open a topic with the Topic form. See the README for the App and the Action.",
+      : `Next: commit these files, ${labelsToo ? "" : "create the labels (roundtable labels --repo OWNER/NAME), "}then open a topic with the Topic form. See the README for the App and the Action.`,
   );
 }
 
