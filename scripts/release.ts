@@ -6,6 +6,8 @@ import { releaseProblems } from "./release-readiness.js";
 
 const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
 const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+// Read before the rebuild below, which may change dist/.
+const status = git("status", "--porcelain");
 
 console.log("rebuilding dist/ to compare it with the committed bundle …");
 execFileSync("npm", ["run", "--silent", "package"], { stdio: "inherit" });
@@ -20,7 +22,7 @@ const problems = releaseProblems({
   version,
   changelog: readFileSync("CHANGELOG.md", "utf8"),
   branch: git("rev-parse", "--abbrev-ref", "HEAD"),
-  status: git("status", "--porcelain"),
+  status,
   tags: git("tag", "--list").split("\n").filter(Boolean),
   distCurrent,
 });
