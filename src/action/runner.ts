@@ -3,6 +3,7 @@ import { context } from "@actions/github";
 import { ConfigError, configPath } from "../config/index.js";
 import {
   createClient,
+  ensureLabels,
   explainFailure,
   type GitHub,
   loadRepoConfig,
@@ -60,7 +61,7 @@ function readInputs(): Inputs {
  * pages. Only this function turns failures into annotations and a failed step.
  *
  * 1. Read the inputs and the repository's config (through the API: no checkout needed).
- * 2. Run each job asked for, in order.
+ * 2. Create the labels the repository lacks, then run each job asked for, in order.
  * 3. Set the outputs and write the job summary: the queue, what changed, what it cost.
  */
 export async function runAction(): Promise<void> {
@@ -84,6 +85,13 @@ export async function runAction(): Promise<void> {
       points: 0,
       requests: 0,
     };
+    // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
+    // the missing ones before any job (one REST request when none is missing).
+    const labels = await ensureLabels(github, { ...run.job, log: run.log });
+    if (labels.plan.length > 0)
+      run.summary.push(
+        `**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`,
+      );
     for (const job of inputs.jobs) await jobs[job](run);
     core.setOutput("queue", JSON.stringify(run.queue));
     run.summary.push(

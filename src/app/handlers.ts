@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import {
+  ensureLabels,
   type GitHub,
   givesCommands,
   onIssueComment,
@@ -115,5 +116,8 @@ export async function onProjectItem(
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
   const config = await configFor(env, null);
-  if (config) await sync(env.octokit, { ...job(env, config), dryRun: false });
+  if (!config) return;
+  // Issue forms add only labels that exist: make them before anyone opens one.
+  await ensureLabels(env.octokit, { ...job(env, config), dryRun: false });
+  await sync(env.octokit, { ...job(env, config), dryRun: false });
 }

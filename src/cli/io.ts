@@ -7,4 +7,6 @@ export interface CliIo {
   /** Progress for a person watching a terminal; absent when output goes to a file or a log. */
   progress?: (line: string) => void;
   now: () => string;
+  /** Colour the output (a person at a terminal, NO_COLOR unset); absent: plain text. */
+  color?: boolean;
 }

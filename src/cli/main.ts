@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { wantsColor } from "./color.js";
+import { explainSystemError, isBrokenPipe } from "./report-error.js";
 import { runCli } from "./run-cli.js";
 
 // On a terminal, progress rewrites one line of stderr; any other output clears it first.
@@ -8,6 +10,16 @@ const write = (stream: NodeJS.WriteStream) => (line: string) => {
   progressShown = false;
   stream.write(`${line}\n`);
 };
+
+// A pipe's reader that leaves early (`roundtable queue … | head -3`) is no failure: stop quietly.
+// Any other failure to write the output is said in one line.
+process.stdout.on("error", (error) => {
+  if (isBrokenPipe(error)) process.exit(process.exitCode ?? 0);
+  process.stderr.write(
+    `roundtable: cannot write the output: ${explainSystemError(error, process.cwd()) ?? error.message}\n`,
+  );
+  process.exit(1);
+});
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -23,4 +35,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
       }
     : {}),
   now: () => new Date().toISOString(),
+  color: wantsColor(process.stdout, process.env),
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
+import { labelsCommand, labelsHelp } from "./commands/labels.js";
 import { meetingCommand, meetingHelp } from "./commands/meeting.js";
+import { projectCommand, projectHelp } from "./commands/project.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
 import { renderCommand, renderHelp } from "./commands/render.js";
@@ -10,6 +12,8 @@ import { scheduleCommand, scheduleHelp } from "./commands/schedule.js";
 import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
 import { syncCommand, syncHelp } from "./commands/sync.js";
 import type { CliIo } from "./io.js";
+import { closestName } from "./parse-options.js";
+import { isBrokenPipe, systemFailure } from "./report-error.js";
 
 const commands: Record<
   string,
@@ -24,6 +28,8 @@ const commands: Record<
   meeting: { run: meetingCommand, help: meetingHelp },
   schedule: { run: scheduleCommand, help: scheduleHelp },
   init: { run: initCommand, help: initHelp },
+  labels: { run: labelsCommand, help: labelsHelp },
+  project: { run: projectCommand, help: projectHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -36,7 +42,9 @@ Commands, offline (on a snapshot file):
   schedule  schedule an event's sessions into rooms and slots (neutral JSON format)
 
 Setting up:
-  init      add the Topic form, a config and the workflow to a repository checkout
+  init      add the forms, a config and the workflow to a checkout; --repo: the labels
+  labels    create the labels Roundtable uses that a repository lacks
+  project   project setup: add the Status options, Lane and Quarter fields to the board
 
 Commands, on GitHub (GITHUB_TOKEN):
   snapshot  read a repository's board into a snapshot file
@@ -65,7 +73,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`roundtable: unknown command "${name}"; run 'roundtable --help' for the list`);
+    const near = closestName(name, Object.keys(commands));
+    io.err(
+      `roundtable: unknown command "${name}"; ${near ? `did you mean ${near}? ` : ""}run 'roundtable --help' for the list`,
+    );
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
@@ -76,10 +87,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await command.run(args, io);
     return 0;
   } catch (error) {
-    const failure = explainFailure(error) ?? (isArgsError(error) ? argsFailure(error) : undefined);
+    if (isBrokenPipe(error)) return 0;
+    const failure =
+      explainFailure(error) ??
+      (isArgsError(error) ? argsFailure(error) : undefined) ??
+      systemFailure(error, io.cwd);
     if (!failure) throw error;
+    if (failure.exitCode === 2) {
+      io.err(`roundtable ${name}: ${failure.lines.join(" ")} (see 'roundtable ${name} --help')`);
+      return 2;
+    }
     for (const line of failure.lines) io.err(`roundtable ${name}: ${line}`);
-    if (failure.exitCode === 2) io.err(`Run 'roundtable ${name} --help' for usage.`);
     return failure.exitCode;
   }
 }

@@ -127,6 +127,39 @@ const projectSchema = z
       })
       .prefault({})
       .describe("The names of the project's fields that Roundtable reads and sets."),
+    statusOptions: z
+      .strictObject({
+        toDiscuss: label.optional().describe("The option that means To discuss, such as Todo."),
+        discussing: label
+          .optional()
+          .describe("The option that means Discussing, such as In Progress."),
+        discussed: label.optional().describe("The option that means Discussed, such as Done."),
+        parked: label.optional().describe("The option that means Parked."),
+      })
+      .prefault({})
+      .superRefine((options, ctx) => {
+        const seen = new Map<string, string>();
+        for (const [status, name] of Object.entries(options)) {
+          if (name === undefined) continue;
+          const key = name.toLowerCase();
+          if (seen.has(key))
+            ctx.addIssue({
+              code: "custom",
+              path: [status],
+              message: `expected each status on its own option; "${name}" is ${seen.get(key)} already`,
+            });
+          seen.set(key, status);
+        }
+      })
+      .describe(
+        "Existing options of the Status field to use for the topic statuses, when the board's options have other names than statuses (Todo for To discuss, say). A status left out uses its name under statuses.",
+      ),
+    setup: z
+      .boolean({ error: "expected true or false" })
+      .default(false)
+      .describe(
+        "Let sync add what the board lacks: the Status options, and the Lane and Quarter fields (as roundtable project setup does). Off, a board that lacks them is refused with a message naming what to add.",
+      ),
   })
   .nullable()
   .default(null)

@@ -17,6 +17,7 @@ export {
   parseCommands,
 } from "./commands.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
+export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export {
   addMinutes,
   type Checkin,
@@ -66,10 +67,11 @@ export {
   okrsOf,
   type QuarterOkrs,
 } from "./okrs.js";
-export { type Effect, type FieldValue, marker, type Plan } from "./plan.js";
+export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
-export type { ProjectField, ProjectItem, ProjectView } from "./project-view.js";
+export { planProjectSetup } from "./project-setup.js";
+export type { ProjectField, ProjectItem, ProjectOption, ProjectView } from "./project-view.js";
 export {
   formatQuarter,
   nextQuarter,
@@ -109,7 +111,13 @@ export {
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
-export { sameName, statusOf, type TopicStatus, topicStatuses } from "./status.js";
+export {
+  sameName,
+  statusOf,
+  statusOption,
+  type TopicStatus,
+  topicStatuses,
+} from "./status.js";
 export { PlanError, planBoardSync } from "./sync-plan.js";
 export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";

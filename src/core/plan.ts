@@ -24,7 +24,19 @@ export type Effect =
       body: string;
       labels: string[];
       assignees: string[];
-    };
+    }
+  | { kind: "create-label"; name: string; color: string; description: string }
+  /** A single-select field added to the project. */
+  | { kind: "create-field"; field: string; options: FieldOption[] }
+  /** A single-select field's options set: the existing ones, unchanged, then `added`. */
+  | { kind: "set-field-options"; field: string; options: FieldOption[]; added: string[] };
+
+/** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
+export interface FieldOption {
+  name: string;
+  color: "GRAY" | "BLUE" | "GREEN" | "YELLOW" | "ORANGE" | "RED" | "PINK" | "PURPLE";
+  description: string;
+}
 
 /** The reactions the bot puts on a command: working on it, done, refused. */
 export type Reaction = "eyes" | "+1" | "confused";

@@ -14,11 +14,19 @@ export interface ProjectField {
   /** GitHub's data type: SINGLE_SELECT, ITERATION, NUMBER, TEXT, DATE, … */
   dataType: string;
   /** Options of a single-select field, iterations of an iteration field (by title). */
-  options: Array<{ id: string; name: string }>;
+  options: ProjectOption[];
 }
 
 export interface ProjectItem {
   id: string;
   /** The issue's number, for an issue of the board's repository; null for anything else. */
   issue: number | null;
+}
+
+/** A single-select option (its colour and description kept, to send back unchanged) or an iteration. */
+export interface ProjectOption {
+  id: string;
+  name: string;
+  color?: string;
+  description?: string;
 }

@@ -1,6 +1,6 @@
 import type { Config } from "../config/index.js";
 import type { Effect } from "./plan.js";
-import { sameName, type TopicStatus, topicStatuses } from "./status.js";
+import { sameName, statusOption, type TopicStatus, topicStatuses } from "./status.js";
 import type { Topic } from "./topics.js";
 
 /**
@@ -12,10 +12,9 @@ export function setStatus(topic: Topic, to: TopicStatus, config: Config): Effect
   if (config.project) {
     const field = config.project.fields.status;
     const shown = topic.board?.fields[field];
-    if (shown !== undefined && sameName(shown, config.statuses[to])) return [];
-    return [
-      { kind: "set-field", issue: topic.number, field, value: { option: config.statuses[to] } },
-    ];
+    const option = statusOption(config, to);
+    if (shown !== undefined && sameName(shown, option)) return [];
+    return [{ kind: "set-field", issue: topic.number, field, value: { option } }];
   }
   const effects: Effect[] = [];
   for (const status of topicStatuses) {

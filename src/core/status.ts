@@ -25,13 +25,21 @@ function fromBoard(issue: IssueRecord, config: Config): TopicStatus | undefined 
   if (!config.project || !issue.board) return undefined;
   const value = issue.board.fields[config.project.fields.status];
   if (value === undefined) return undefined;
-  return topicStatuses.find((s) => sameName(config.statuses[s], value));
+  return topicStatuses.find((s) => sameName(statusOption(config, s), value));
 }
 
 function fromLabels(issue: IssueRecord, config: Config): TopicStatus | undefined {
   return topicStatuses.find((s) =>
     issue.labels.some((label) => sameName(config.labels.status[s], label)),
   );
+}
+
+/**
+ * The name of a status's option on the board: the option the config maps it to under
+ * project.statusOptions (Todo, say), else its name under statuses.
+ */
+export function statusOption(config: Config, status: TopicStatus): string {
+  return config.project?.statusOptions[status] ?? config.statuses[status];
 }
 
 /** GitHub compares label names without regard to case; option names are matched the same way. */

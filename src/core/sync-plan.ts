@@ -4,7 +4,7 @@ import type { Board } from "./board.js";
 import type { Effect, Plan } from "./plan.js";
 import type { ProjectView } from "./project-view.js";
 import { planReorder } from "./reorder.js";
-import { sameName } from "./status.js";
+import { sameName, statusOption } from "./status.js";
 
 /** The snapshot lacks what a plan needs; the message says how to get it. */
 export class PlanError extends RoundtableError {
@@ -27,7 +27,7 @@ export function planBoardSync(board: Board, config: Config, project: ProjectView
   const added: number[] = [];
 
   for (const topic of board.topics) {
-    const wanted = config.statuses[topic.status];
+    const wanted = statusOption(config, topic.status);
     if (!onBoard.has(topic.number)) {
       if (topic.state === "closed") continue;
       if (!topic.id) {

@@ -19,6 +19,8 @@ export function explainError(error: unknown): string | undefined {
     return `GitHub answered: ${first?.message ?? e.message}`;
   }
   if (typeof e?.status !== "number") return undefined;
+  const unreachable = unreachableHost(error);
+  if (unreachable) return unreachable;
   const headers = e.response?.headers ?? {};
   if (e.status === 401)
     return "GitHub refused the token (401): check that GITHUB_TOKEN is set and has not expired";
@@ -44,4 +46,25 @@ function rateLimited(reset: string | undefined): string {
 
 function firstLine(message: string | undefined): string {
   return (message ?? "").split("\n")[0] ?? "";
+}
+
+/**
+ * Octokit reports a request that never reached GitHub (no network, a wrong GITHUB_API_URL, a
+ * proxy in the way) as a 500 whose cause is fetch's own TypeError: that is no answer from GitHub.
+ */
+function unreachableHost(error: unknown): string | undefined {
+  const e = error as {
+    status?: number;
+    message?: string;
+    cause?: unknown;
+    request?: { url?: string };
+  };
+  if (e.status !== 500 || !(e.cause instanceof TypeError)) return undefined;
+  let host = "GitHub";
+  try {
+    host = new URL(e.request?.url ?? "").host || host;
+  } catch {
+    // No URL on the request: name GitHub.
+  }
+  return `could not reach ${host} (${firstLine(e.message)}): check the network connection, or GITHUB_API_URL for GitHub Enterprise`;
 }

@@ -15,6 +15,7 @@ export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readComments } from "./read-comments.js";
+export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { readRepoConfig } from "./read-repo-config.js";
 export { hasWriteAccess } from "./write-access.js";

@@ -72,7 +72,12 @@ function toField(node: FieldNode): ProjectField[] {
   if (!("id" in node)) return [];
   const options =
     "options" in node
-      ? node.options
+      ? node.options.map((o) => ({
+          id: o.id,
+          name: o.name,
+          color: o.color,
+          description: o.description,
+        }))
       : "configuration" in node
         ? node.configuration.iterations.map((i) => ({ id: i.id, name: i.title }))
         : [];

@@ -27,6 +27,8 @@ export async function loadBoard(
     config: Config;
     now: string;
     onProgress?: (progress: LoadProgress) => void;
+    /** Check the project's topic fields (default); off only while a dry run's setup is pending. */
+    checkFields?: boolean;
   },
 ): Promise<BoardRead> {
   const { owner, repo, config } = options;
@@ -42,7 +44,7 @@ export async function loadBoard(
     const read = await readProject(github, config.project, `${owner}/${repo}`);
     cost.graphqlRequests += read.requests;
     project = read.view;
-    checkTopicFields(project, config);
+    if (options.checkFields !== false) checkTopicFields(project, config);
   }
   return { snapshot, project, cost };
 }

@@ -3,6 +3,7 @@ import type { Board, Effect, Plan, ProjectView, Snapshot } from "../core/index.j
 import { applyPlan, type GitHub, type LoadCost, type LoadProgress } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planRecount } from "./plan-recount.js";
+import { setupProject } from "./setup-project.js";
 
 export interface SyncOptions {
   owner: string;
@@ -32,7 +33,8 @@ export interface SyncResult {
 /**
  * The sync job: the board on GitHub made to match the votes.
  *
- * 1. Load the snapshot, and the project when one is configured (checking its fields first).
+ * 1. Load the snapshot, and the project when one is configured (with project.setup, adding the
+ *    fields and options it lacks first; then checking them).
  * 2. Tally the votes and order the queue.
  * 3. Plan: topics onto the board, Status fields, the To-discuss column in queue order with the
  *    fewest moves, and the queue comment on the board issue.
@@ -40,7 +42,15 @@ export interface SyncResult {
  */
 export async function sync(github: GitHub, options: SyncOptions): Promise<SyncResult> {
   const { owner, repo, config } = options;
-  const { snapshot, project, cost } = await loadBoard(github, options);
+  // With project.setup, what the board lacks is added first. In a dry run it is only printed, so
+  // the board still lacks it and its check waits for the real run.
+  const setup = config.project?.setup ? await setupProject(github, options) : undefined;
+  const pending = setup !== undefined && options.dryRun && setup.plan.length > 0;
+  const { snapshot, project, cost } = await loadBoard(github, {
+    ...options,
+    checkFields: !pending,
+  });
+  cost.graphqlRequests += setup?.requests ?? 0;
   const { board, plan } = planRecount(snapshot, config, project, options);
   const applied = await applyPlan(github, plan, {
     owner,

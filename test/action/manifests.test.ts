@@ -45,7 +45,15 @@ describe("templates/workflows/roundtable.yml", () => {
     expect(minute).not.toBe("0");
     expect(workflow.on).toHaveProperty("workflow_dispatch");
     expect(workflow.concurrency).toEqual({ group: "roundtable", "cancel-in-progress": false });
-    expect(workflow.permissions).toEqual({ contents: "write", issues: "write" });
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.roundtable.permissions).toEqual({ contents: "write", issues: "write" });
+  });
+
+  it("pins Roundtable's Action by a full commit SHA, with the release it is as a comment", () => {
+    const line = text.split("\n").find((l) => l.includes("uses: roundtable/roundtable@"));
+    expect(line).toMatch(/uses: roundtable\/roundtable@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+    expect(pkg.repository.url).toBe("git+https://github.com/roundtable/roundtable.git");
   });
 
   it("the checks reject a broken workflow, and node24 (which is why the runtime is checked apart)", () => {

@@ -403,9 +403,10 @@ describe("the app", () => {
   });
 
   describe("installation.created", () => {
-    it("recounts each repository it was installed on", async () => {
+    it("creates the missing labels and recounts each repository it was installed on", async () => {
       const fake = helloWorld();
-      const scopes = mount(fake, ["GET"]);
+      fake.repoLabels = [{ name: "Topic", color: "ededed", description: "" }];
+      const scopes = mount(fake, ["GET", "POST"]);
       const probot = await roundtableProbot();
       await probot.receive({
         id: "i-1",
@@ -415,6 +416,50 @@ describe("the app", () => {
         }),
       });
       expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+      // "Topic" exists in another case: the other thirteen are made, each once.
+      expect(fake.repoLabels.map((l) => l.name)).toEqual([
+        "Topic",
+        "roadmap",
+        "objective",
+        "key-result",
+        "meeting",
+        "retro",
+        "action-item",
+        "status:to-discuss",
+        "status:discussing",
+        "status:discussed",
+        "status:parked",
+        "lane:production",
+        "lane:early",
+        "lane:research",
+      ]);
+      expect(scopes.allDone()).toBe(true);
+    });
+  });
+
+  describe("installation_repositories.added", () => {
+    it("creates only the labels a repository lacks, named as its config names them", async () => {
+      const fake = helloWorld({}, "labels:\n  topic: agenda\n");
+      const scopes = mount(fake, ["GET", "POST"]);
+      const probot = await roundtableProbot();
+      const deliver = (id: string) =>
+        probot.receive({
+          id,
+          name: "installation_repositories",
+          payload: example("installation_repositories", "added", (p) => {
+            p.installation = { ...p.installation, id: 2 };
+            p.repositories_added = [
+              { ...p.repositories_added[0], full_name: "Codertocat/Hello-World" },
+            ];
+          }),
+        });
+      await deliver("r-1");
+      expect(fake.repoLabels.map((l) => l.name)).toContain("agenda");
+      expect(fake.repoLabels.map((l) => l.name)).not.toContain("topic");
+      const created = fake.calls.filter((c) => c.type === "rest" && c.method === "POST").length;
+      expect(created).toBe(14);
+      await deliver("r-2");
+      expect(fake.calls.filter((c) => c.type === "rest" && c.method === "POST")).toHaveLength(14);
       expect(scopes.allDone()).toBe(true);
     });
   });

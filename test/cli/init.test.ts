@@ -40,6 +40,20 @@ describe("roundtable init", () => {
     expect(existsSync(join(cwd, ".github/workflows/roundtable.yml"))).toBe(true);
   });
 
+  it("writes a config whose first line points editors at the schema in Roundtable's repository", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
+    await init(cwd, ".");
+    const [first] = readFileSync(join(cwd, ".github/roundtable.yml"), "utf8").split("\n");
+    const match =
+      /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/([\w-]+\/[\w-]+)\/v\d+\/(.+)$/.exec(
+        first ?? "",
+      );
+    expect(match).not.toBeNull();
+    const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+    expect(pkg.repository.url).toBe(`git+https://github.com/${match?.[1]}.git`);
+    expect(existsSync(match?.[2] ?? "")).toBe(true);
+  });
+
   it("never overwrites a file without --force", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
     mkdirSync(join(cwd, ".github"), { recursive: true });
@@ -58,7 +72,7 @@ describe("roundtable init", () => {
     const result = await init(mkdtempSync(join(tmpdir(), "rt-init-")));
     expect(result.code).toBe(2);
     expect(result.err[0]).toBe(
-      "roundtable init: init needs one folder, the repository checkout: roundtable init .",
+      "roundtable init: init needs the repository checkout, --repo OWNER/NAME, or both: roundtable init . --repo acme/leadership (see 'roundtable init --help')",
     );
   });
 });

@@ -81,7 +81,7 @@ describe("roundtable meeting --dry-run", () => {
     const result = await run(["meeting", ...repo, "--as", "Codertocat", "/next"]);
     expect(result.code).toBe(2);
     expect(result.err[0]).toBe(
-      "roundtable meeting: this command only previews: add --dry-run (to run a command, comment it on the meeting issue)",
+      "roundtable meeting: this command only previews: add --dry-run (to run a command, comment it on the meeting issue) (see 'roundtable meeting --help')",
     );
   });
 });

@@ -58,8 +58,20 @@ describe("parseConfig", () => {
         owner: "acme",
         number: 7,
         fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+        statusOptions: {},
+        setup: false,
       });
       expect(config.lanes).toEqual([{ key: "now", name: "Now", description: "" }]);
+    });
+
+    it("refuses two statuses mapped to one option of the board", () => {
+      expect(() =>
+        parseConfig(
+          "project:\n  owner: acme\n  number: 7\n  statusOptions:\n    discussed: Done\n    parked: done\n",
+        ),
+      ).toThrow(
+        /project\.statusOptions\.parked: expected each status on its own option; "done" is discussed already/,
+      );
     });
 
     it("accepts a team and the collaborators as voters", () => {

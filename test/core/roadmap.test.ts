@@ -112,6 +112,8 @@ describe("roadmapOf", () => {
         owner: "acme",
         number: 1,
         fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+        statusOptions: {},
+        setup: false,
       };
     });
     const onBoard = issue(1, {

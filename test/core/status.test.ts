@@ -7,6 +7,8 @@ const withProject = config((c) => {
     owner: "acme",
     number: 1,
     fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+    statusOptions: {},
+    setup: false,
   };
 });
 

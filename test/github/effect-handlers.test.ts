@@ -31,6 +31,18 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     labels: [],
     assignees: [],
   },
+  "create-label": { kind: "create-label", name: "topic", color: "0e8a16", description: "d" },
+  "create-field": {
+    kind: "create-field",
+    field: "Lane",
+    options: [{ name: "Production", color: "GREEN", description: "" }],
+  },
+  "set-field-options": {
+    kind: "set-field-options",
+    field: "Status",
+    options: [{ name: "Parked", color: "GRAY", description: "" }],
+    added: ["Parked"],
+  },
 };
 
 describe("the effect handlers", () => {
@@ -67,6 +79,9 @@ describe("the effect handlers", () => {
       "would update the agenda in the body of #1",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',
+      'would create the label "topic"',
+      'would add the field "Lane" to the project, with the options "Production"',
+      'would add the options "Parked" to the field "Status"',
     ]);
   });
 });

@@ -103,6 +103,8 @@ describe("loadSnapshot", () => {
         owner: "acme",
         number: 7,
         fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+        statusOptions: {},
+        setup: false,
       };
     });
     const { snapshot } = await loadSnapshot(client(), {

@@ -11,6 +11,8 @@ const withProject = config((c) => {
     owner: "acme",
     number: 7,
     fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+    statusOptions: {},
+    setup: false,
   };
 });
 
@@ -140,7 +142,7 @@ describe("sync", () => {
     const failure = run();
     await expect(failure).rejects.toThrow(ProjectSetupError);
     await expect(failure).rejects.toThrow(
-      'the project "Leadership board" (https://github.com/orgs/acme/projects/7) has no field named "Status": add it (in the project, ⋯ → Settings → + New field, type single select, options To discuss, Discussing, Discussed, Parked), or name another field in .github/roundtable.yml under project.fields',
+      `the project "Leadership board" (https://github.com/orgs/acme/projects/7) has no field named "Status": add it (in the project, ⋯ → Settings → + New field, type single select, options To discuss, Discussing, Discussed, Parked), or run 'roundtable project setup', or name another field in .github/roundtable.yml under project.fields`,
     );
     expect(fake.mutations()).toEqual([]);
   });

@@ -1,3 +1,6 @@
+import { defaultConfig } from "../../src/config/index.js";
+import { roundtableLabels } from "../../src/core/index.js";
+
 /**
  * A small, stateful stand-in for GitHub's API: it answers Roundtable's GraphQL operations by name
  * and the REST routes it uses, and applies mutations to its own state, so a second run sees what
@@ -45,7 +48,7 @@ export interface FakeProject {
     id: string;
     name: string;
     dataType: string;
-    options: Array<{ id: string; name: string }>;
+    options: Array<{ id: string; name: string; color?: string; description?: string }>;
   }>;
   /** Items in position order, with their single-select values by field name. */
   items: Array<{ id: string; issue: number; values: Record<string, string> }>;
@@ -71,6 +74,8 @@ export class FakeGitHub {
   comments = new Map<number, Array<{ id: number; body: string }>>();
   openedIssues: Array<{ title: string; body: string; labels: string[] }> = [];
   labelChanges: Array<{ issue: number; add?: string; remove?: string }> = [];
+  /** The repository's labels: an issue form adds only those that exist. */
+  repoLabels: Array<{ name: string; color: string; description: string }> = [];
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
   /** Reactions the bot put on comments, in order. */
   reactions: Array<{ commentId: number; content: string }> = [];
@@ -96,9 +101,14 @@ export class FakeGitHub {
 
   mutations(): Array<Extract<Call, { type: "graphql" }>> {
     return this.graphqlCalls().filter((c) =>
-      ["AddProjectItem", "UpdateItemField", "MoveProjectItem", "CreateCommit"].includes(
-        c.operation,
-      ),
+      [
+        "AddProjectItem",
+        "UpdateItemField",
+        "MoveProjectItem",
+        "CreateCommit",
+        "CreateProjectField",
+        "UpdateFieldOptions",
+      ].includes(c.operation),
     );
   }
 
@@ -114,6 +124,31 @@ export class FakeGitHub {
     this.commits.set(oid, next);
     this.branches.set(branch, oid);
     return oid;
+  }
+
+  /**
+   * A person opens an issue from a form: as on GitHub, the form's labels that the repository
+   * lacks are dropped without a word.
+   */
+  openFromForm(title: string, body: string, formLabels: string[], author = "someone"): FakeIssue {
+    const number = Math.max(0, ...this.issues.map((i) => i.number)) + 1;
+    const issue: FakeIssue = {
+      id: `I_${number}`,
+      number,
+      title,
+      state: "OPEN",
+      createdAt: this.clock,
+      closedAt: null,
+      body,
+      author,
+      labels: formLabels.filter((l) =>
+        this.repoLabels.some((r) => r.name.toLowerCase() === l.toLowerCase()),
+      ),
+      assignees: [],
+      reactions: [],
+    };
+    this.issues.push(issue);
+    return issue;
   }
 
   /** Answers one GraphQL request body. */
@@ -236,6 +271,33 @@ export class FakeGitHub {
             issue.closedAt = this.clock;
           }
           return [200, { number: issue.number, body: issue.body }];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/labels$`),
+        () => [200, pageOf(this.repoLabels.map((l) => ({ ...l, default: false })))],
+      ],
+      [
+        "POST",
+        new RegExp(`${repo}/labels$`),
+        () => {
+          const name = String(json.name);
+          if (this.repoLabels.some((l) => l.name.toLowerCase() === name.toLowerCase()))
+            return [
+              422,
+              {
+                message: "Validation Failed",
+                errors: [{ resource: "Label", code: "already_exists", field: "name" }],
+              },
+            ];
+          const label = {
+            name,
+            color: String(json.color ?? "ededed"),
+            description: String(json.description ?? ""),
+          };
+          this.repoLabels.push(label);
+          return [201, label];
         },
       ],
       [
@@ -466,7 +528,11 @@ export class FakeGitHub {
                   id: f.id,
                   name: f.name,
                   dataType: f.dataType,
-                  options: f.options,
+                  options: f.options.map((o) => ({
+                    color: "GRAY",
+                    description: "",
+                    ...o,
+                  })),
                 })),
               },
               items: {
@@ -542,6 +608,34 @@ export class FakeGitHub {
         item.values[field.name] = shown;
         return { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } };
       }
+      case "CreateProjectField": {
+        const p = this.requireProject(v.projectId);
+        const name = String(v.name);
+        if (p.fields.some((f) => f.name.toLowerCase() === name.toLowerCase()))
+          throw new Error(`Name has already been taken`);
+        const field = {
+          id: `F_${this.sequence++}`,
+          name,
+          dataType: "SINGLE_SELECT",
+          options: this.newOptions(v.options),
+        };
+        p.fields.push(field);
+        return { createProjectV2Field: { projectV2Field: { id: field.id, name } } };
+      }
+      case "UpdateFieldOptions": {
+        const field = this.project?.fields.find((f) => f.id === v.fieldId);
+        if (!field) throw new Error("Could not resolve to a node with the global id");
+        // GitHub's schema: the options given overwrite the field's options.
+        field.options = this.newOptions(v.options);
+        return {
+          updateProjectV2Field: {
+            projectV2Field: {
+              id: field.id,
+              options: field.options.map(({ id, name }) => ({ id, name })),
+            },
+          },
+        };
+      }
       case "MoveProjectItem": {
         const p = this.requireProject(v.projectId);
         const from = p.items.findIndex((i) => i.id === v.itemId);
@@ -593,6 +687,17 @@ export class FakeGitHub {
       default:
         throw new Error(`the fake does not know the operation ${operation}`);
     }
+  }
+
+  private newOptions(options: unknown) {
+    return ((options as Array<{ name: string; color: string; description: string }>) ?? []).map(
+      (o) => ({
+        id: `O_${this.sequence++}`,
+        name: o.name,
+        color: o.color,
+        description: o.description,
+      }),
+    );
   }
 
   private requireProject(id: unknown): FakeProject {
@@ -667,6 +772,8 @@ export class FakeGitHub {
 /** A board of `count` open topics, topic n created on day n, each with `votes(n)` 👍 from distinct people. */
 export function fakeBoard(count: number, votes: (n: number) => number = () => 0): FakeGitHub {
   const fake = new FakeGitHub();
+  // A board in use: its labels were made when it was set up.
+  fake.repoLabels = roundtableLabels(defaultConfig());
   const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 3_600_000).toISOString();
   fake.issues = Array.from({ length: count }, (_, i) => {
     const number = i + 1;
@@ -725,5 +832,34 @@ export function fakeFetch(fake: FakeGitHub): typeof fetch {
       status,
       headers: { "content-type": "application/json", ...headers },
     });
+  };
+}
+
+/** A new project as GitHub makes it: the Status field with Todo, In Progress and Done, and no more. */
+export function newProject(issues: number[] = []): FakeProject {
+  return {
+    ...fakeProject(issues, "Todo"),
+    fields: [
+      {
+        id: "F_status",
+        name: "Status",
+        dataType: "SINGLE_SELECT",
+        options: [
+          {
+            id: "O_todo",
+            name: "Todo",
+            color: "GREEN",
+            description: "This item hasn't been started",
+          },
+          {
+            id: "O_progress",
+            name: "In Progress",
+            color: "YELLOW",
+            description: "This is actively being worked on",
+          },
+          { id: "O_done", name: "Done", color: "PURPLE", description: "This has been completed" },
+        ],
+      },
+    ],
   };
 }

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { configPath } from "../../config/index.js";
 import {
   keyResultFormYaml,
@@ -9,34 +8,69 @@ import {
   roadmapFormYaml,
   topicFormYaml,
 } from "../../jobs/index.js";
+import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
+import { parseOptions } from "../parse-options.js";
+import { InputError } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
+import { createLabels } from "./labels.js";
 
-export const initHelp = `Usage: roundtable init DIR [--force]
+export const initHelp = `Usage: roundtable init [DIR] [--repo OWNER/NAME] [--force] [--dry-run]
 
-Sets up a repository checkout for Roundtable: the issue forms (topic, roadmap
+Sets up a repository for Roundtable.
+
+With DIR, a checkout of the repository: writes the issue forms (topic, roadmap
 item, objective, key result, meeting), an example .github/roundtable.yml, and the
-scheduled workflow. A file that exists already is
-left as it is, unless --force.
+scheduled workflow. A file that exists already is left as it is, unless --force.
+
+With --repo, on GitHub: creates the labels the forms and the jobs use that the
+repository lacks (issue forms add only labels that exist). Safe to run again.
 
 Options:
-  --force     overwrite files that exist
-  -h, --help  show this help`;
+  --repo OWNER/NAME  also create the missing labels in this repository (GITHUB_TOKEN)
+  --force            overwrite files that exist, and create DIR however deep it is missing
+  --dry-run          with --repo: print the labels that would be created
+  -h, --help         show this help`;
 
 /** Templates shipped beside the code, in the package's templates/ folder. */
 const template = (name: string) =>
   readFileSync(new URL(`../../../templates/${name}`, import.meta.url), "utf8");
 
-export function initCommand(args: string[], io: CliIo): void {
-  const { values, positionals } = parseArgs({
+export async function initCommand(args: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseOptions(
     args,
-    options: { force: { type: "boolean" } },
-    allowPositionals: true,
-  });
+    {
+      repo: { type: "string" },
+      force: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+    },
+    true,
+  );
   const [target, ...extra] = positionals;
-  if (!target || extra.length > 0)
-    throw new UsageError("init needs one folder, the repository checkout: roundtable init .");
-  const root = resolve(io.cwd, target);
+  if (extra.length > 0 || (!target && values.repo === undefined))
+    throw new UsageError(
+      "init needs the repository checkout, --repo OWNER/NAME, or both: roundtable init . --repo acme/leadership",
+    );
+  let config: string | undefined;
+  if (target) {
+    const root = resolve(io.cwd, target);
+    writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io);
+    config = relative(io.cwd, join(root, configPath));
+  }
+  if (values.repo !== undefined) {
+    // The config just written (or kept) names the labels; a renamed label is created as renamed.
+    await createLabels(values.repo, config, values["dry-run"] ?? false, io);
+  }
+}
+
+function writeTemplates(
+  root: string,
+  shown: string,
+  force: boolean,
+  labelsToo: boolean,
+  io: CliIo,
+): void {
+  checkFolder(root, shown, force, io);
   const files: Array<[string, string]> = [
     [".github/ISSUE_TEMPLATE/topic.yml", topicFormYaml],
     [".github/ISSUE_TEMPLATE/roadmap-item.yml", roadmapFormYaml],
@@ -49,18 +83,49 @@ export function initCommand(args: string[], io: CliIo): void {
   let skipped = 0;
   for (const [path, content] of files) {
     const file = join(root, path);
-    if (existsSync(file) && !values.force) {
+    if (existsSync(file) && !force) {
       io.out(`kept    ${path} (exists; --force overwrites it)`);
       skipped++;
       continue;
     }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
-    io.out(`wrote   ${path}`);
+    io.out(`${paint(io.color, "green", "wrote")}   ${path}`);
   }
   io.out(
     skipped === files.length
       ? "Nothing to do: every file exists."
-      : "Next: commit these files, then open a topic with the Topic form. See the README for the App and the Action.",
+      : `Next: commit these files, ${labelsToo ? "" : "create the labels (roundtable labels --repo OWNER/NAME), "}then open a topic with the Topic form. See the README for the App and the Action.`,
   );
+}
+
+/**
+ * A missing folder one level down is made (init new-board); a deeper one is more likely a typo,
+ * so it needs --force. A folder outside a git checkout gets a warning: the files only matter
+ * once they are pushed to the repository.
+ */
+function checkFolder(root: string, shown: string, force: boolean, io: CliIo): void {
+  if (!existsSync(root)) {
+    if (!existsSync(dirname(root)) && !force) {
+      throw new InputError(
+        `${shown}: neither the folder nor its parent exists; check the path, or pass --force to create it`,
+      );
+    }
+    return;
+  }
+  if (!statSync(root).isDirectory()) {
+    throw new InputError(`${shown}: a file, not a folder; give the repository checkout`);
+  }
+  if (!insideGitCheckout(root)) {
+    io.err(
+      `warning: ${shown} is not inside a git checkout; the files take effect once they are committed to the repository`,
+    );
+  }
+}
+
+function insideGitCheckout(folder: string): boolean {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return true;
+    if (dirname(dir) === dir) return false;
+  }
 }

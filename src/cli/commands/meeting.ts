@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { onMeetingEvent } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 
 export const meetingHelp = `Usage: roundtable meeting --repo OWNER/NAME --issue N --as LOGIN --dry-run "/COMMAND …"
@@ -22,17 +22,17 @@ Options:
 Example: roundtable meeting --repo acme/leads --issue 61 --as alice --dry-run "/next"`;
 
 export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions(
     args,
-    allowPositionals: true,
-    options: {
+    {
       repo: { type: "string" },
       issue: { type: "string" },
       as: { type: "string" },
       config: { type: "string" },
       "dry-run": { type: "boolean" },
     },
-  });
+    true,
+  );
   const issue = Number(values.issue);
   if (!(Number.isInteger(issue) && issue > 0))
     throw new UsageError(`--issue takes the meeting's issue number, got "${values.issue ?? ""}"`);

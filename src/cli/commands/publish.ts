@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { publish } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
 
 export const publishHelp = `Usage: roundtable publish --repo OWNER/NAME [--config FILE] [--dry-run] [--pull-request]
 
@@ -18,14 +18,11 @@ Options:
 Environment: GITHUB_TOKEN (required, with contents write).`;
 
 export async function publishCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: "string" },
-      config: { type: "string" },
-      "dry-run": { type: "boolean" },
-      "pull-request": { type: "boolean" },
-    },
+  const { values } = parseOptions(args, {
+    repo: { type: "string" },
+    config: { type: "string" },
+    "dry-run": { type: "boolean" },
+    "pull-request": { type: "boolean" },
   });
   const live = await liveRepo(values.repo, values.config, io);
   const result = await publish(live.github, {

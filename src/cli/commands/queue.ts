@@ -1,31 +1,44 @@
-import { parseArgs } from "node:util";
-import { queueReport } from "../../jobs/index.js";
+import { queueJson, queueReport } from "../../jobs/index.js";
+import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";
 import { terminalTable } from "../terminal-table.js";
 import { UsageError } from "../usage-error.js";
 
-export const queueHelp = `Usage: roundtable queue --snapshot FILE [--config FILE]
+export const queueHelp = `Usage: roundtable queue --snapshot FILE [--config FILE] [--json]
 
 Prints the ordered topic queue of a board snapshot: rank, votes, sponsor, age and title.
 
 Options:
   --snapshot FILE  a snapshot taken with 'roundtable snapshot' (required)
   --config FILE    the board's config (default: .github/roundtable.yml if present)
+  --json           print the queue as JSON (version 1: fields are only ever added)
   -h, --help       show this help`;
 
 export function queueCommand(args: string[], io: CliIo): void {
-  const { values } = parseArgs({
-    args,
-    options: { snapshot: { type: "string" }, config: { type: "string" } },
+  const { values } = parseOptions(args, {
+    snapshot: { type: "string" },
+    config: { type: "string" },
+    json: { type: "boolean" },
   });
   if (!values.snapshot) throw new UsageError("queue needs --snapshot FILE");
   const config = readConfig(io.cwd, values.config);
   const snapshot = readSnapshot(io.cwd, values.snapshot);
+  if (values.json) {
+    io.out(JSON.stringify(queueJson(snapshot, config), null, 2));
+    return;
+  }
   const report = queueReport(snapshot, config);
-  io.out(`${report.repository}: ${report.toDiscuss} topics to discuss, as of ${report.takenAt}`);
+  io.out(
+    paint(
+      io.color,
+      "bold",
+      `${report.repository}: ${report.toDiscuss} topics to discuss, as of ${report.takenAt}`,
+    ),
+  );
   io.out("");
-  for (const line of terminalTable(
+  const [header, rule, ...lines] = terminalTable(
     ["Rank", "#", "Votes", "Sponsor", "Age", "Topic"],
     report.rows.map((r) => [
       r.rank,
@@ -35,11 +48,16 @@ export function queueCommand(args: string[], io: CliIo): void {
       r.age,
       r.title,
     ]),
-  )) {
-    io.out(line);
-  }
+  );
+  io.out(paint(io.color, "bold", header ?? ""));
+  io.out(rule ?? "");
+  for (const line of lines) io.out(line);
   io.out("");
   io.out(
-    `${report.unsponsored} need a sponsor · ${report.voters} voters · ${report.overBudget} voted over their budget of ${report.perPerson} · ${report.parked} parked · ${report.discussed} discussed`,
+    paint(
+      io.color,
+      "dim",
+      `${report.unsponsored} need a sponsor · ${report.voters} voters · ${report.overBudget} voted over their budget of ${report.perPerson} · ${report.parked} parked · ${report.discussed} discussed`,
+    ),
   );
 }

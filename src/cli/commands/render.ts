@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { renderPages } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
+import { parseOptions } from "../parse-options.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
 
@@ -19,13 +19,10 @@ Options:
   -h, --help       show this help`;
 
 export function renderCommand(args: string[], io: CliIo): void {
-  const { values } = parseArgs({
-    args,
-    options: {
-      snapshot: { type: "string" },
-      out: { type: "string" },
-      config: { type: "string" },
-    },
+  const { values } = parseOptions(args, {
+    snapshot: { type: "string" },
+    out: { type: "string" },
+    config: { type: "string" },
   });
   if (!values.snapshot) throw new UsageError("render needs --snapshot FILE");
   if (!values.out) throw new UsageError("render needs --out DIR");

@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { retro } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 
 export const retroHelp = `Usage: roundtable retro --repo OWNER/NAME [--meeting N] [--config FILE] [--dry-run]
@@ -17,14 +17,11 @@ Options:
   -h, --help         show this help`;
 
 export async function retroCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: "string" },
-      meeting: { type: "string" },
-      config: { type: "string" },
-      "dry-run": { type: "boolean" },
-    },
+  const { values } = parseOptions(args, {
+    repo: { type: "string" },
+    meeting: { type: "string" },
+    config: { type: "string" },
+    "dry-run": { type: "boolean" },
   });
   const meeting = values.meeting === undefined ? undefined : Number(values.meeting);
   if (meeting !== undefined && !(Number.isInteger(meeting) && meeting > 0)) {

@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
 
 export const snapshotHelp = `Usage: roundtable snapshot --repo OWNER/NAME [--config FILE] > board.json
 
@@ -16,10 +16,7 @@ Options:
 Environment: GITHUB_TOKEN (required); GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise.`;
 
 export async function snapshotCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: { repo: { type: "string" }, config: { type: "string" } },
-  });
+  const { values } = parseOptions(args, { repo: { type: "string" }, config: { type: "string" } });
   const live = await liveRepo(values.repo, values.config, io);
   const { snapshot, cost } = await loadSnapshot(live.github, {
     ...live,

@@ -1,7 +1,7 @@
-import { parseArgs } from "node:util";
 import { sync } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
 
 export const syncHelp = `Usage: roundtable sync --repo OWNER/NAME [--config FILE] [--dry-run]
 
@@ -18,13 +18,10 @@ Options:
 Environment: GITHUB_TOKEN (required; Projects need an App token or a PAT).`;
 
 export async function syncCommand(args: string[], io: CliIo): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      repo: { type: "string" },
-      config: { type: "string" },
-      "dry-run": { type: "boolean" },
-    },
+  const { values } = parseOptions(args, {
+    repo: { type: "string" },
+    config: { type: "string" },
+    "dry-run": { type: "boolean" },
   });
   const live = await liveRepo(values.repo, values.config, io);
   const dryRun = values["dry-run"] ?? false;

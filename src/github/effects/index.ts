@@ -3,6 +3,8 @@ import { addAssignee } from "./add-assignee.js";
 import { addLabel } from "./add-label.js";
 import { addToProject } from "./add-to-project.js";
 import { closeIssue } from "./close-issue.js";
+import { createField } from "./create-field.js";
+import { createLabel } from "./create-label.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
 import { move } from "./move.js";
 import { openIssue } from "./open-issue.js";
@@ -10,6 +12,7 @@ import { react } from "./react.js";
 import { removeAssignee } from "./remove-assignee.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
+import { setFieldOptions } from "./set-field-options.js";
 import { updateIssueBody } from "./update-issue-body.js";
 import { upsertComment } from "./upsert-comment.js";
 
@@ -29,6 +32,9 @@ export const handlers: Handlers = {
   "update-issue-body": updateIssueBody,
   "close-issue": closeIssue,
   "open-issue": openIssue,
+  "create-label": createLabel,
+  "create-field": createField,
+  "set-field-options": setFieldOptions,
 };
 
 /** The handler of an effect's kind. */

@@ -32,6 +32,8 @@ export const projectBoardQuery = graphql(`
           options {
             id
             name
+            color
+            description
           }
         }
         ... on ProjectV2IterationField {

@@ -239,6 +239,35 @@ export type ProjectV2FieldValue = {
   text?: string | null | undefined;
 };
 
+/** The display color of a single-select field option. */
+export type ProjectV2SingleSelectFieldOptionColor =
+  /** BLUE */
+  | 'BLUE'
+  /** GRAY */
+  | 'GRAY'
+  /** GREEN */
+  | 'GREEN'
+  /** ORANGE */
+  | 'ORANGE'
+  /** PINK */
+  | 'PINK'
+  /** PURPLE */
+  | 'PURPLE'
+  /** RED */
+  | 'RED'
+  /** YELLOW */
+  | 'YELLOW';
+
+/** Represents a single select field option */
+export type ProjectV2SingleSelectFieldOptionInput = {
+  /** The display color of the option */
+  color: ProjectV2SingleSelectFieldOptionColor;
+  /** The description text of the option */
+  description: string;
+  /** The name of the option */
+  name: string;
+};
+
 export type AddProjectItemMutationVariables = Exact<{
   projectId: string | number;
   contentId: string | number;
@@ -321,6 +350,18 @@ export type CreateCommitMutationVariables = Exact<{
 
 export type CreateCommitMutation = { createCommitOnBranch: { commit: { oid: string, url: string } | null } | null };
 
+export type CreateProjectFieldMutationVariables = Exact<{
+  projectId: string | number;
+  name: string;
+  options?: Array<ProjectV2SingleSelectFieldOptionInput> | ProjectV2SingleSelectFieldOptionInput | null | undefined;
+}>;
+
+
+export type CreateProjectFieldMutation = { createProjectV2Field: { projectV2Field:
+      | { id: string, name: string }
+      | Record<PropertyKey, never>
+     | null } | null };
+
 export type FileAtCommitQueryVariables = Exact<{
   owner: string;
   name: string;
@@ -381,7 +422,7 @@ export type ProjectBoardQuery = { repositoryOwner:
     | { projectV2: { id: string, title: string, url: string, fields: { nodes: Array<
             | { id: string, name: string, dataType: ProjectV2FieldType }
             | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
-            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string, color: ProjectV2SingleSelectFieldOptionColor, description: string }> }
            | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
               | { number: number, repository: { nameWithOwner: string } }
               | Record<PropertyKey, never>
@@ -389,7 +430,7 @@ export type ProjectBoardQuery = { repositoryOwner:
     | { projectV2: { id: string, title: string, url: string, fields: { nodes: Array<
             | { id: string, name: string, dataType: ProjectV2FieldType }
             | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
-            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+            | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string, color: ProjectV2SingleSelectFieldOptionColor, description: string }> }
            | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
               | { number: number, repository: { nameWithOwner: string } }
               | Record<PropertyKey, never>
@@ -399,7 +440,7 @@ export type ProjectBoardQuery = { repositoryOwner:
 export type BoardFragment = { id: string, title: string, url: string, fields: { nodes: Array<
       | { id: string, name: string, dataType: ProjectV2FieldType }
       | { id: string, name: string, dataType: ProjectV2FieldType, configuration: { iterations: Array<{ id: string, title: string }> } }
-      | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string }> }
+      | { id: string, name: string, dataType: ProjectV2FieldType, options: Array<{ id: string, name: string, color: ProjectV2SingleSelectFieldOptionColor, description: string }> }
      | null> | null }, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, isArchived: boolean, content:
         | { number: number, repository: { nameWithOwner: string } }
         | Record<PropertyKey, never>
@@ -417,6 +458,17 @@ export type ProjectItemContentQuery = { node:
          } }
     | Record<PropertyKey, never>
    | null };
+
+export type UpdateFieldOptionsMutationVariables = Exact<{
+  fieldId: string | number;
+  options?: Array<ProjectV2SingleSelectFieldOptionInput> | ProjectV2SingleSelectFieldOptionInput | null | undefined;
+}>;
+
+
+export type UpdateFieldOptionsMutation = { updateProjectV2Field: { projectV2Field:
+      | { id: string, options: Array<{ id: string, name: string }> }
+      | Record<PropertyKey, never>
+     | null } | null };
 
 export type UpdateItemFieldMutationVariables = Exact<{
   projectId: string | number;
@@ -474,6 +526,8 @@ export const BoardFragmentDoc = new TypedDocumentString(`
         options {
           id
           name
+          color
+          description
         }
       }
       ... on ProjectV2IterationField {
@@ -666,6 +720,20 @@ export const CreateCommitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCommitMutation, CreateCommitMutationVariables>;
+export const CreateProjectFieldDocument = new TypedDocumentString(`
+    mutation CreateProjectField($projectId: ID!, $name: String!, $options: [ProjectV2SingleSelectFieldOptionInput!]) {
+  createProjectV2Field(
+    input: {projectId: $projectId, dataType: SINGLE_SELECT, name: $name, singleSelectOptions: $options}
+  ) {
+    projectV2Field {
+      ... on ProjectV2SingleSelectField {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProjectFieldMutation, CreateProjectFieldMutationVariables>;
 export const FileAtCommitDocument = new TypedDocumentString(`
     query FileAtCommit($owner: String!, $name: String!, $expression: String!) {
   repository(owner: $owner, name: $name) {
@@ -789,6 +857,8 @@ export const ProjectBoardDocument = new TypedDocumentString(`
         options {
           id
           name
+          color
+          description
         }
       }
       ... on ProjectV2IterationField {
@@ -835,6 +905,21 @@ export const ProjectItemContentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectItemContentQuery, ProjectItemContentQueryVariables>;
+export const UpdateFieldOptionsDocument = new TypedDocumentString(`
+    mutation UpdateFieldOptions($fieldId: ID!, $options: [ProjectV2SingleSelectFieldOptionInput!]) {
+  updateProjectV2Field(input: {fieldId: $fieldId, singleSelectOptions: $options}) {
+    projectV2Field {
+      ... on ProjectV2SingleSelectField {
+        id
+        options {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFieldOptionsMutation, UpdateFieldOptionsMutationVariables>;
 export const UpdateItemFieldDocument = new TypedDocumentString(`
     mutation UpdateItemField($projectId: ID!, $itemId: ID!, $fieldId: ID!, $value: ProjectV2FieldValue!) {
   updateProjectV2ItemFieldValue(

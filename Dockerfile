@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+# Roundtable's GitHub App as a container: build with the dev dependencies, run with the
+# production ones only, as a user that is not root.
+#
+#   docker build -t roundtable .
+#   docker run -p 3000:3000 -e APP_ID=… -e PRIVATE_KEY="$(cat key.pem)" -e WEBHOOK_SECRET=… roundtable
+
+ARG NODE_VERSION=24
+
+FROM node:${NODE_VERSION}-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# The prepare script would build lib/ before the sources are here: build once, below.
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:${NODE_VERSION}-bookworm-slim AS run
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/lib ./lib
+COPY app.yml ./
+COPY templates ./templates
+# The official image's unprivileged user.
+USER node
+EXPOSE 3000
+# GET /health answers {"status":"ok"} once the app is up (Node's fetch: no curl in a slim image).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# probot run, without npm in between: signals reach the app, and nothing is built at start.
+CMD ["node_modules/.bin/probot", "run", "./lib/app/index.js"]

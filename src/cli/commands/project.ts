@@ -1,0 +1,53 @@
+import { setupProject } from "../../jobs/index.js";
+import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
+import { parseOptions } from "../parse-options.js";
+import { UsageError } from "../usage-error.js";
+
+export const projectHelp = `Usage: roundtable project setup --repo OWNER/NAME [--config FILE] [--dry-run]
+
+Gives the project board named under project in the config what Roundtable uses:
+the Status options (To discuss, Discussing, Discussed, Parked, or the names set
+under statuses), the Lane field with one option a lane, and a Quarter field with
+this quarter and the next three. Fields and options that exist are kept; run it
+again and it changes nothing.
+
+A new board's Status has Todo, In Progress and Done: to use those instead, map
+them in the config under project.statusOptions (toDiscuss: Todo, ...).
+
+GitHub's API replaces a field's options as a whole: the existing ones are sent
+back unchanged (name, colour, description), the new ones after them.
+
+Options:
+  --repo OWNER/NAME  the repository (required)
+  --config FILE      a config file (default: the repository's .github/roundtable.yml)
+  --dry-run          print what would be added, and add nothing
+  -h, --help         show this help
+
+Environment: GITHUB_TOKEN (required: an App token with organisation Projects
+write, or a personal access token with the project scope).`;
+
+export async function projectCommand(args: string[], io: CliIo): Promise<void> {
+  const [action, ...rest] = args;
+  if (action !== "setup") {
+    throw new UsageError(
+      action === undefined || action.startsWith("-")
+        ? "project needs what to do: roundtable project setup --repo OWNER/NAME"
+        : `unknown project command "${action}"; the one there is: setup`,
+    );
+  }
+  const { values } = parseOptions(rest, {
+    repo: { type: "string" },
+    config: { type: "string" },
+    "dry-run": { type: "boolean" },
+  });
+  const live = await liveRepo(values.repo, values.config, io);
+  const dryRun = values["dry-run"] ?? false;
+  const result = await setupProject(live.github, { ...live, now: io.now(), dryRun, log: io.out });
+  const title = `the project "${result.project.title}"`;
+  io.out(
+    result.plan.length === 0
+      ? `${title} has every field and option Roundtable uses: nothing to change`
+      : `${title}: ${result.plan.length} ${result.plan.length === 1 ? "change" : "changes"} ${dryRun ? "would be made" : "made"}`,
+  );
+}

@@ -1,0 +1,4 @@
+/** Names in quotes, for a description: `"To discuss", "Parked"`. */
+export function quoted(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
+}

@@ -1,0 +1,64 @@
+import type { Config } from "../config/index.js";
+import { type Effect, PlanError, type ProjectView, planProjectSetup } from "../core/index.js";
+import { applyPlan, type GitHub, readProject } from "../github/index.js";
+
+export interface SetupProjectOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun: boolean;
+  log: (line: string) => void;
+  /** The project as read moments ago (by sync), to save reading it again. */
+  project?: ProjectView;
+}
+
+export interface SetupProjectResult {
+  plan: Effect[];
+  applied: Effect[];
+  /** The project as it stands after the setup (read again when anything changed). */
+  project: ProjectView;
+  /** GraphQL requests spent reading the project. */
+  requests: number;
+}
+
+/**
+ * The project-setup job: the board given the fields and options Roundtable uses.
+ *
+ * 1. Read the project (fields, options, items).
+ * 2. Plan what it lacks: Status options, the Lane field, the Quarter field.
+ * 3. Apply through the write gate (or print, in a dry run), then read the project again.
+ */
+export async function setupProject(
+  github: GitHub,
+  options: SetupProjectOptions,
+): Promise<SetupProjectResult> {
+  const { owner, repo, config } = options;
+  if (!config.project) {
+    throw new PlanError(
+      "no project is configured: name one in .github/roundtable.yml under project (owner and number), or pass --config",
+    );
+  }
+  const repository = `${owner}/${repo}`;
+  let requests = 0;
+  let project = options.project;
+  if (!project) {
+    const read = await readProject(github, config.project, repository);
+    requests += read.requests;
+    project = read.view;
+  }
+  const plan = planProjectSetup(project, config, options.now);
+  const applied = await applyPlan(github, plan, {
+    owner,
+    repo,
+    project,
+    dryRun: options.dryRun,
+    log: options.log,
+  });
+  if (applied.length > 0) {
+    const read = await readProject(github, config.project, repository);
+    requests += read.requests;
+    project = read.view;
+  }
+  return { plan, applied, project, requests };
+}
