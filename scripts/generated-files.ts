@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { configJsonSchema } from "../src/config/json-schema.js";
-import { meetingFormYaml } from "../src/core/meeting-form.js";
-import { keyResultFormYaml, objectiveFormYaml } from "../src/core/okr-forms.js";
-import { roadmapFormYaml } from "../src/core/roadmap-form.js";
-import { topicFormYaml } from "../src/core/topic-form.js";
+import { topicFormYaml } from "../src/core/board/topic-form.js";
+import { meetingFormYaml } from "../src/core/meetings/meeting-form.js";
+import { keyResultFormYaml, objectiveFormYaml } from "../src/core/okrs/okr-forms.js";
+import { roadmapFormYaml } from "../src/core/roadmap/roadmap-form.js";
 import { spliceRegion, toMarkdown } from "../src/render/index.js";
 import { configReference } from "./config-reference.js";
 

@@ -1,6 +1,6 @@
+import { sameName } from "./board/status.js";
 import type { Effect } from "./plan.js";
 import type { IssueRecord, Snapshot } from "./snapshot.js";
-import { sameName } from "./status.js";
 
 /**
  * The snapshot as GitHub will hold it once `effects` are applied, as far as the board reads it

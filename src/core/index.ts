@@ -1,6 +1,6 @@
 export { RoundtableError, userError } from "../errors/index.js";
 export { snapshotAfter } from "./after-effects.js";
-export { type Board, boardOf } from "./board.js";
+export { type Board, boardOf } from "./board/board.js";
 export {
   type Commander,
   type CommandOutcome,
@@ -9,14 +9,36 @@ export {
   needsModeration,
   planCommand,
   planTopicCommands,
-} from "./command-plan.js";
+} from "./board/command-plan.js";
+export { EligibilityError, eligibleVoters, type IsEligible } from "./board/eligibility.js";
+export { checkTopicFields, ProjectSetupError, requireField } from "./board/project-fields.js";
+export { planProjectSetup } from "./board/project-setup.js";
+export type {
+  ProjectField,
+  ProjectItem,
+  ProjectOption,
+  ProjectView,
+} from "./board/project-view.js";
+export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./board/queue.js";
+export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./board/reorder.js";
+export { setStatus } from "./board/set-status.js";
+export {
+  sameName,
+  statusOf,
+  statusOption,
+  type TopicStatus,
+  topicStatuses,
+} from "./board/status.js";
+export { PlanError, planBoardSync } from "./board/sync-plan.js";
+export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./board/tally.js";
+export { parseTopicForm, type TopicForm, topicFormYaml } from "./board/topic-form.js";
+export { type Topic, topicsOf } from "./board/topics.js";
 export {
   type Command,
   commandsToRun,
   maxCommandsPerComment,
   parseCommands,
 } from "./commands.js";
-export { EligibilityError, eligibleVoters, type IsEligible } from "./eligibility.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export {
   addMinutes,
@@ -34,15 +56,19 @@ export {
   minutesBetween,
   type Note,
   nextMeeting,
-} from "./meeting.js";
-export { decideMeetingEvent, type MeetingComment, type MeetingOutcome } from "./meeting-event.js";
+} from "./meetings/meeting.js";
+export {
+  decideMeetingEvent,
+  type MeetingComment,
+  type MeetingOutcome,
+} from "./meetings/meeting-event.js";
 export {
   clockPlus,
   type MeetingForm,
   type MeetingFormat,
   meetingFormYaml,
   parseMeetingForm,
-} from "./meeting-form.js";
+} from "./meetings/meeting-form.js";
 export {
   decideMeetingCommand,
   facilitatorCommands,
@@ -52,26 +78,23 @@ export {
   planSchedule,
   replyMarker,
   romanVoteMarker,
-} from "./meeting-plan.js";
-export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics.js";
+} from "./meetings/meeting-plan.js";
+export { type Roster, rosterOf } from "./meetings/roster.js";
+export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export {
   type KeyResultNumbers,
   keyResultFormYaml,
   objectiveFormYaml,
   parseKeyResultForm,
-} from "./okr-forms.js";
+} from "./okrs/okr-forms.js";
 export {
   type KeyResult,
   type Objective,
   type OkrStatus,
   okrsOf,
   type QuarterOkrs,
-} from "./okrs.js";
+} from "./okrs/okrs.js";
 export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
-export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./priority.js";
-export { checkTopicFields, ProjectSetupError, requireField } from "./project-fields.js";
-export { planProjectSetup } from "./project-setup.js";
-export type { ProjectField, ProjectItem, ProjectOption, ProjectView } from "./project-view.js";
 export {
   formatQuarter,
   nextQuarter,
@@ -81,8 +104,6 @@ export {
   quarterStart,
   quartersBetween,
 } from "./quarters.js";
-export { buildQueue, compareEntries, type Queue, type QueueEntry } from "./queue.js";
-export { applyMoves, longestIncreasingRun, type Move, planReorder } from "./reorder.js";
 export {
   type ActionItem,
   planRetro,
@@ -90,12 +111,11 @@ export {
   type RetroOptions,
   retroPrompts,
   retrosOf,
-} from "./retro.js";
-export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap.js";
-export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap-form.js";
-export { type Roster, rosterOf } from "./roster.js";
-export { type Schedule, type Session, schedule } from "./schedule.js";
-export { setStatus } from "./set-status.js";
+} from "./retro/retro.js";
+export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./roadmap/priority.js";
+export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
+export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
+export { type Schedule, type Session, schedule } from "./schedule/unconference.js";
 export type {
   BoardItem,
   CommentRecord,
@@ -111,15 +131,4 @@ export {
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
-export {
-  sameName,
-  statusOf,
-  statusOption,
-  type TopicStatus,
-  topicStatuses,
-} from "./status.js";
-export { PlanError, planBoardSync } from "./sync-plan.js";
-export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./tally.js";
-export { parseTopicForm, type TopicForm, topicFormYaml } from "./topic-form.js";
-export { type Topic, topicsOf } from "./topics.js";
 export { clockIn, instantOf } from "./zoned-time.js";

@@ -1,6 +1,6 @@
 import type { Config } from "../config/index.js";
+import { sameName } from "./board/status.js";
 import type { Effect } from "./plan.js";
-import { sameName } from "./status.js";
 
 /** A label as GitHub holds it: a name, a colour (six hex digits, no #) and a description. */
 export interface LabelSpec {

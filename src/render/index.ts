@@ -1,6 +1,9 @@
-export { renderCalendar } from "./calendar.js";
+export { renderQueueComment } from "./board/queue-comment.js";
+export { renderTopicsPage, type TopicsPageInput } from "./board/topics-page.js";
+export { renderWelcomeComment } from "./board/welcome-comment.js";
 export { renderConfigErrorComment } from "./config-error-comment.js";
 export { formatAge, formatDay } from "./dates.js";
+export { renderCalendar } from "./meetings/calendar.js";
 export {
   type MeetingContext,
   renderCheckinStatement,
@@ -9,20 +12,17 @@ export {
   renderMeetingReply,
   renderRomanVote,
   renderTopicNotes,
-} from "./meeting.js";
+} from "./meetings/meeting.js";
+export { renderTakeawaysPage } from "./meetings/takeaways-page.js";
 export * as mermaid from "./mermaid/index.js";
-export { renderMetricsPage } from "./metrics-page.js";
-export { renderQuarterOkrs, renderYearOkrs } from "./okr-pages.js";
+export { renderMetricsPage } from "./metrics/metrics-page.js";
+export { renderQuarterOkrs, renderYearOkrs } from "./okrs/okr-pages.js";
 export { markerNote, type PageSpec, renderPage } from "./page.js";
-export { profileLink } from "./people.js";
-export { maxSource, personBlocks, personInline, quotedItem } from "./person-words.js";
-export { renderQueueComment } from "./queue-comment.js";
-export { renderReply } from "./reply.js";
-export { type RetroPageInput, renderRetroPage } from "./retro-page.js";
-export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap-page.js";
-export { cut, maxTitleLength, safeText, unlinked, visibleText } from "./safe-text.js";
+export { type RetroPageInput, renderRetroPage } from "./retro/retro-page.js";
+export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap/roadmap-page.js";
 export { beginMarker, endMarker, SpliceError, spliceRegion } from "./splice.js";
-export { renderTakeawaysPage } from "./takeaways-page.js";
+export { profileLink } from "./text/people.js";
+export { maxSource, personBlocks, personInline, quotedItem } from "./text/person-words.js";
+export { renderReply } from "./text/reply.js";
+export { cut, maxTitleLength, safeText, unlinked, visibleText } from "./text/safe-text.js";
 export { toMarkdown } from "./to-markdown.js";
-export { renderTopicsPage, type TopicsPageInput } from "./topics-page.js";
-export { renderWelcomeComment } from "./welcome-comment.js";

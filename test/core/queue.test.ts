@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { TopicStatus } from "../../src/core/board/status.js";
 import { buildQueue, tallyVotes } from "../../src/core/index.js";
-import type { TopicStatus } from "../../src/core/status.js";
 import { config, topic, vote } from "../helpers/factories.js";
 
 const votesFor = (n: number, logins: string[]) =>

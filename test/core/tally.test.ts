@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Topic } from "../../src/core/board/topics.js";
 import { tallyVotes } from "../../src/core/index.js";
-import type { Topic } from "../../src/core/topics.js";
 import { config, topic, vote } from "../helpers/factories.js";
 
 const everyone = () => true;

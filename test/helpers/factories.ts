@@ -1,8 +1,8 @@
 import type { Config } from "../../src/config/index.js";
 import { defaultConfig } from "../../src/config/index.js";
+import { parseTopicForm } from "../../src/core/board/topic-form.js";
+import type { Topic } from "../../src/core/board/topics.js";
 import type { IssueRecord, Reaction, Snapshot } from "../../src/core/index.js";
-import { parseTopicForm } from "../../src/core/topic-form.js";
-import type { Topic } from "../../src/core/topics.js";
 
 /** An issue record with sensible defaults; a test sets only what it is about. */
 export function issue(number: number, overrides: Partial<IssueRecord> = {}): IssueRecord {

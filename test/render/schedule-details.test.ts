@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toMarkdown } from "../../src/render/index.js";
-import { scheduleDetails } from "../../src/render/schedule-details.js";
+import { scheduleDetails } from "../../src/render/meetings/schedule-details.js";
 
 describe("the schedule's details on the meeting page", () => {
   it("shows the rooms' seats, each session's expected attendance, and what was left out and why", () => {

@@ -1,6 +1,6 @@
-import type { MeetingForm } from "../meeting-form.js";
-import type { QueueEntry } from "../queue.js";
-import { topicFormYaml } from "../topic-form.js";
+import type { QueueEntry } from "../board/queue.js";
+import { topicFormYaml } from "../board/topic-form.js";
+import type { MeetingForm } from "../meetings/meeting-form.js";
 import type { Problem } from "./problem.js";
 import { readSessionAnswers } from "./session-answers.js";
 

@@ -1,4 +1,4 @@
-import { cut, visibleText } from "../safe-text.js";
+import { cut, visibleText } from "../text/safe-text.js";
 
 /**
  * Text every Mermaid diagram can hold as a label, whatever its grammar. Mermaid reads some syntax

@@ -1,0 +1,239 @@
+import type { Config } from "../../config/index.js";
+import type { Board } from "../board/board.js";
+import type { TopicStatus } from "../board/status.js";
+import type { Command } from "../commands.js";
+import type { LpSolver } from "../schedule/index.js";
+import { scheduleMeeting } from "../schedule/unconference.js";
+import {
+  addMinutes,
+  type Discussion,
+  isFacilitator,
+  type Meeting,
+  type MeetingEvent,
+  thumbs,
+} from "./meeting.js";
+
+/** The commands that run a meeting: the facilitator's alone. */
+export const facilitatorCommands: ReadonlySet<string> = new Set([
+  "start",
+  "next",
+  "extend",
+  "end",
+  "checkin",
+  "schedule",
+]);
+
+/** Every command a meeting issue answers. */
+export const meetingCommands: ReadonlySet<string> = new Set([
+  "join",
+  "leave",
+  "outcome",
+  "takeaway",
+  ...facilitatorCommands,
+]);
+
+export interface MeetingCommandContext {
+  /** The id of the comment that gave the command: it names the bot's reply and roman vote. */
+  commentId: number;
+  /** When the command was given (the comment's time): the moment the meeting acts on. */
+  at: string;
+  login: string;
+  /** The board, recounted a moment ago. */
+  board: Board;
+  config: Config;
+}
+
+export type MeetingDecision =
+  | { kind: "refused"; reason: string }
+  | {
+      kind: "done";
+      /** What happened, for the bot's reply and its hidden record; empty when nothing did. */
+      events: MeetingEvent[];
+      /** Status changes of topics on the board. */
+      status: Array<{ topic: number; to: TopicStatus }>;
+      /** The meeting is over: close its issue. */
+      close: boolean;
+    };
+
+/** The bot's reply to a command: what happened, and its record. */
+export const replyMarker = (commentId: number) => `meeting:${commentId}`;
+
+/** The roman vote's comment for the timebox a command opened. */
+export const romanVoteMarker = (commentId: number) => `roman-vote:${commentId}`;
+
+/**
+ * What a facilitator's command does to the meeting as it stands. The decision depends on the
+ * moment of the command (a timebox has passed or not), on the roman vote's 👍 and 👎 among the
+ * participants, and on the queue as recounted now; it is written down in the bot's reply, so the
+ * meeting never has to be decided twice.
+ */
+export function decideMeetingCommand(
+  meeting: Meeting,
+  command: Command,
+  ctx: MeetingCommandContext,
+): MeetingDecision {
+  const { at } = ctx;
+  if (!isFacilitator(meeting, ctx.login)) {
+    const who = [...new Set(meeting.facilitators.map((f) => f.toLowerCase()))];
+    return {
+      kind: "refused",
+      reason: `Only the facilitator runs the meeting: ${who.join(", ")} (the meeting's author and the facilitators named in .github/roundtable.yml) can \`/${command.name}\`.`,
+    };
+  }
+  const done = (
+    events: MeetingEvent[],
+    status: Array<{ topic: number; to: TopicStatus }> = [],
+    close = false,
+  ): MeetingDecision => ({ kind: "done", events, status, close });
+  if (meeting.endedAt) {
+    return {
+      kind: "refused",
+      reason: "This meeting has ended. Open a new meeting issue for the next one.",
+    };
+  }
+  const start: MeetingEvent[] = meeting.startedAt ? [] : [{ type: "start", at }];
+  const current = meeting.current;
+
+  switch (command.name) {
+    case "start":
+      return done(start);
+    case "next": {
+      const events: MeetingEvent[] = [...start];
+      const status: Array<{ topic: number; to: TopicStatus }> = [];
+      if (current) {
+        if (Date.parse(at) >= Date.parse(current.until)) {
+          const vote = thumbs(meeting, current.vote);
+          if (vote.up > vote.down) return done([...events, extend(current, ctx, vote)]);
+          events.push({
+            type: "close-topic",
+            at,
+            topic: current.topic,
+            up: vote.up,
+            down: vote.down,
+          });
+        } else {
+          events.push({ type: "close-topic", at, topic: current.topic, up: null, down: null });
+        }
+        status.push({ topic: current.topic, to: "discussed" });
+      }
+      const taken = new Set(meeting.discussions.map((d) => d.topic));
+      const next = ctx.board.queue.toDiscuss.find((e) => !taken.has(e.topic.number));
+      if (!next) return done(events, status);
+      const { sponsorMinutes, discussionMinutes } = ctx.config.meetings;
+      events.push({
+        type: "topic",
+        at,
+        topic: next.topic.number,
+        sponsor: next.topic.sponsor,
+        until: addMinutes(at, sponsorMinutes + discussionMinutes),
+        vote: romanVoteMarker(ctx.commentId),
+      });
+      status.push({ topic: next.topic.number, to: "discussing" });
+      return done(events, status);
+    }
+    case "extend": {
+      if (!current) {
+        return {
+          kind: "refused",
+          reason: "No topic is on the table: `/next` takes the top of the queue.",
+        };
+      }
+      const vote = thumbs(meeting, current.vote);
+      if (vote.up > vote.down) return done([...start, extend(current, ctx, vote)]);
+      return done(
+        [...start, { type: "close-topic", at, topic: current.topic, up: vote.up, down: vote.down }],
+        [{ topic: current.topic, to: "discussed" }],
+      );
+    }
+    case "checkin": {
+      const name = command.args.trim().toLowerCase();
+      const sets = ctx.config.meetings.checkins;
+      const set = name ? sets.find((s) => s.name === name) : sets[0];
+      if (!set) {
+        return {
+          kind: "refused",
+          reason: `There is no check-in called "${name.slice(0, 40)}". The check-ins are: ${sets.map((s) => s.name).join(", ")}.`,
+        };
+      }
+      return done([
+        {
+          type: "checkin",
+          at,
+          set: set.name,
+          answer: set.answer,
+          statements: set.statements.map((text, i) => ({
+            text,
+            // A vote is a comment per statement, for its own 👍 and 👎; questions answered in
+            // comments are asked in the reply itself.
+            marker:
+              set.answer === "vote" ? `checkin:${ctx.commentId}:${i}` : replyMarker(ctx.commentId),
+          })),
+        },
+      ]);
+    }
+    case "end":
+      return done(
+        [...start, { type: "end", at }],
+        current ? [{ topic: current.topic, to: "discussed" }] : [],
+        true,
+      );
+    case "schedule": {
+      if (meeting.form.format !== "unconference") {
+        return {
+          kind: "refused",
+          reason:
+            "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
+        };
+      }
+      const planned = planSchedule(meeting, ctx.board, at);
+      if (!planned) {
+        return {
+          kind: "refused",
+          reason: "There are no topics to discuss yet: nothing to schedule.",
+        };
+      }
+      return done([planned]);
+    }
+  }
+  return {
+    kind: "refused",
+    reason: `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
+  };
+}
+
+/**
+ * The unconference's sessions from the queue as it stands: the To-discuss topics with their
+ * counted dot votes, sponsors and session answers, placed in the meeting's slots × rooms (see
+ * core/schedule/unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
+ * prove optimal is solved exactly. Null with no topics.
+ */
+export function planSchedule(
+  meeting: Meeting,
+  board: Board,
+  at: string,
+  solver: LpSolver | null = null,
+): Extract<MeetingEvent, { type: "schedule" }> | null {
+  const plan = scheduleMeeting(meeting.form, board.queue.toDiscuss, solver);
+  return plan && { type: "schedule", at, ...plan };
+}
+
+/** The roman vote said 👍: the timebox grows by the next step, counted from now or its end. */
+function extend(
+  current: Discussion,
+  ctx: MeetingCommandContext,
+  vote: { up: number; down: number },
+): MeetingEvent {
+  const steps = ctx.config.meetings.extensionMinutes;
+  const minutes = steps[Math.min(current.extensions.length, steps.length - 1)] as number;
+  const from = Date.parse(ctx.at) > Date.parse(current.until) ? ctx.at : current.until;
+  return {
+    type: "extend",
+    at: ctx.at,
+    topic: current.topic,
+    minutes,
+    until: addMinutes(from, minutes),
+    up: vote.up,
+    down: vote.down,
+    vote: romanVoteMarker(ctx.commentId),
+  };
+}

@@ -1,0 +1,445 @@
+import { z } from "zod";
+import type { Config } from "../../config/index.js";
+import { sameName } from "../board/status.js";
+import { parseCommands } from "../commands.js";
+import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
+import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
+import { type Roster, rosterOf } from "./roster.js";
+
+/**
+ * A meeting is worked out again, every time, from its issue's comments: the app keeps no state.
+ * People's comments hold what only they can say (/join, /leave, /outcome, /takeaway); the bot's
+ * replies to the facilitator's commands hold what was decided at that moment and cannot be
+ * worked out later (which topic was on top of the queue, how a roman vote went), as a record
+ * hidden in the reply. Only records in comments by a bot are read.
+ */
+const at = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
+const eventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start"), at }),
+  z.object({
+    type: z.literal("topic"),
+    at,
+    topic: z.number().int(),
+    sponsor: z.string().nullable(),
+    until: at,
+    vote: z.string(),
+  }),
+  z.object({
+    type: z.literal("extend"),
+    at,
+    topic: z.number().int(),
+    minutes: z.number().int(),
+    until: at,
+    up: z.number().int(),
+    down: z.number().int(),
+    vote: z.string(),
+  }),
+  z.object({
+    type: z.literal("close-topic"),
+    at,
+    topic: z.number().int(),
+    up: z.number().int().nullable(),
+    down: z.number().int().nullable(),
+  }),
+  z.object({
+    type: z.literal("checkin"),
+    at,
+    set: z.string(),
+    answer: z.enum(["vote", "comment"]),
+    statements: z.array(z.object({ text: z.string(), marker: z.string() })),
+  }),
+  z.object({ type: z.literal("end"), at }),
+  z.object({
+    type: z.literal("schedule"),
+    at,
+    grid: z.array(z.array(z.number().int().nullable())),
+    attendance: z.number().int(),
+    upperBound: z.number().int(),
+    /** The rooms by name, with seats where the form says them (absent in older records). */
+    rooms: z.array(z.object({ name: z.string(), seats: z.number().int().nullable() })).optional(),
+    expected: z
+      .array(
+        z.object({
+          topic: z.number().int(),
+          min: z.number().int(),
+          max: z.number().int().nullable(),
+        }),
+      )
+      .optional(),
+    unplaced: z.array(z.object({ topic: z.number().int(), reason: z.string() })).optional(),
+  }),
+]);
+
+export type MeetingEvent = z.infer<typeof eventSchema>;
+
+const recordSchema = z.object({ command: z.number().int(), events: z.array(eventSchema) });
+
+/** What the bot decided for one command (the comment with that id). */
+export type MeetingRecord = z.infer<typeof recordSchema>;
+
+const recordPattern = /<!-- roundtable:record (.*?) -->/;
+
+/** The record, hidden in the bot's reply: JSON with `<` and `>` escaped, so it never ends the comment. */
+export function encodeRecord(record: MeetingRecord): string {
+  const json = JSON.stringify(record).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `<!-- roundtable:record ${json} -->`;
+}
+
+export function decodeRecord(body: string): MeetingRecord | null {
+  const match = recordPattern.exec(body);
+  if (!match) return null;
+  try {
+    const parsed = recordSchema.safeParse(JSON.parse(match[1] as string));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An outcome or a takeaway: the text someone gave with /outcome or /takeaway, and where. */
+export interface Note {
+  /** The id of the comment it was given in. */
+  comment: number;
+  text: string;
+  by: string;
+  at: string;
+  url: string;
+}
+
+/** One topic on the table, in the order they were discussed. */
+export interface Discussion {
+  topic: number;
+  sponsor: string | null;
+  began: string;
+  /** When the timebox (with its extensions) ends. */
+  until: string;
+  /** When the group moved on; null while it is on the table. */
+  ended: string | null;
+  extensions: Array<{ at: string; minutes: number; up: number; down: number }>;
+  /** The roman vote that ended it, when one did. */
+  closingVote: { up: number; down: number } | null;
+  /** The marker of the roman-vote comment for the running timebox. */
+  vote: string;
+  outcome: Note | null;
+  takeaways: Note[];
+}
+
+export interface Checkin {
+  set: string;
+  answer: "vote" | "comment";
+  at: string;
+  statements: Array<{ text: string; marker: string; url: string | null; up: number; down: number }>;
+  /** For a set answered in comments: how many comments people wrote after it was posted. */
+  replies: number;
+}
+
+export interface Meeting {
+  issue: IssueRecord;
+  form: MeetingForm;
+  /** The meeting's author and the facilitators of the config: who runs it. */
+  facilitators: string[];
+  roster: Roster;
+  startedAt: string | null;
+  endedAt: string | null;
+  discussions: Discussion[];
+  /** The topic on the table now, if any (the last discussion, not yet ended). */
+  current: Discussion | null;
+  /** Takeaways given when no topic had been discussed yet: about the meeting as a whole. */
+  takeaways: Note[];
+  checkins: Checkin[];
+  schedule: Extract<MeetingEvent, { type: "schedule" }> | null;
+  /**
+   * What was decided for each comment whose commands the bot has acted on, by the comment's id:
+   * a redelivered command decides nothing again.
+   */
+  records: Map<number, MeetingEvent[]>;
+  /** /outcome and /takeaway comments that were not taken, with the reason. */
+  refusedNotes: Map<number, string>;
+  /** The bot's comments by their marker: roman votes and check-in statements hold reactions. */
+  bot: Map<string, CommentRecord>;
+}
+
+/** The meeting issues of a snapshot, by number. */
+export function meetingsOf(snapshot: Snapshot, config: Config): Meeting[] {
+  return snapshot.issues
+    .filter((i) => i.labels.some((l) => sameName(l, config.labels.meeting)))
+    .map((i) => meetingOf(i, config))
+    .sort((a, b) => a.issue.number - b.issue.number);
+}
+
+/**
+ * The meeting whose participants vote in the current round: the open meeting with the earliest
+ * date (one without a date comes last), or none.
+ */
+export function nextMeeting(meetings: Meeting[]): Meeting | undefined {
+  return meetings
+    .filter((m) => m.issue.state === "open")
+    .sort(
+      (a, b) =>
+        (a.form.date ?? "9999").localeCompare(b.form.date ?? "9999") ||
+        a.issue.number - b.issue.number,
+    )[0];
+}
+
+type Step =
+  | { kind: "record"; at: string; id: number; record: MeetingRecord }
+  | { kind: "note"; at: string; id: number; comment: CommentRecord; name: string; args: string };
+
+/**
+ * The meeting as its comments tell it. `decided` are records of this run's decisions, not yet
+ * written: each stands in for the bot's reply to its command (replacing one already there), so
+ * a command is decided on the meeting as the next read will show it.
+ */
+export function meetingOf(
+  issue: IssueRecord,
+  config: Config,
+  decided: MeetingRecord[] = [],
+): Meeting {
+  const form = parseMeetingForm(issue.body);
+  const comments = [...(issue.comments ?? [])].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id,
+  );
+  const facilitators = [issue.author.login, ...config.facilitators];
+  const meeting: Meeting = {
+    issue,
+    form,
+    facilitators,
+    roster: { seated: [], waitlist: [] },
+    startedAt: null,
+    endedAt: null,
+    discussions: [],
+    current: null,
+    takeaways: [],
+    checkins: [],
+    schedule: null,
+    records: new Map(),
+    refusedNotes: new Map(),
+    bot: new Map(),
+  };
+  const byMarker = meeting.bot;
+  const joined = new Set<string>();
+  const steps: Step[] = [];
+  for (const comment of comments) {
+    if (comment.author.bot) {
+      const name = /<!-- roundtable:([^ ]+) -->/.exec(comment.body)?.[1];
+      if (name) byMarker.set(name, comment);
+      const record = decodeRecord(comment.body);
+      if (record && !decided.some((d) => d.command === record.command)) {
+        const first = record.events[0];
+        steps.push({
+          kind: "record",
+          at: first?.at ?? comment.createdAt,
+          id: record.command,
+          record,
+        });
+      }
+      continue;
+    }
+    for (const command of parseCommands(comment.body)) {
+      if (command.name === "join") joined.add(comment.author.login.toLowerCase());
+      if (command.name === "outcome" || command.name === "takeaway") {
+        steps.push({
+          kind: "note",
+          at: comment.createdAt,
+          id: comment.id,
+          comment,
+          name: command.name,
+          args: command.args,
+        });
+      }
+    }
+  }
+  for (const record of decided)
+    steps.push({
+      kind: "record",
+      at: record.events[0]?.at ?? issue.createdAt,
+      id: record.command,
+      record,
+    });
+  steps.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+  // Seats are taken and given up until the meeting ends; the roster is then what it was.
+  const end = steps
+    .flatMap((s) => (s.kind === "record" ? s.record.events : []))
+    .find((e) => e.type === "end")?.at;
+  meeting.roster = rosterOf(
+    end ? comments.filter((c) => Date.parse(c.createdAt) <= Date.parse(end)) : comments,
+    form.capacity,
+  );
+
+  for (const step of steps) {
+    if (step.kind === "record") {
+      meeting.records.set(step.id, step.record.events);
+      for (const event of step.record.events) applyEvent(meeting, event);
+      continue;
+    }
+    const refusal = takeNote(meeting, step, joined);
+    if (refusal) meeting.refusedNotes.set(step.id, refusal);
+  }
+  for (const checkin of meeting.checkins) {
+    if (checkin.answer !== "comment") continue;
+    checkin.replies = comments.filter(
+      (c) => !c.author.bot && c.createdAt > checkin.at && parseCommands(c.body).length === 0,
+    ).length;
+  }
+  return meeting;
+}
+
+/** Participants and facilitators vote in the meeting's roman votes and check-ins. */
+export function mayVote(meeting: Meeting, login: string): boolean {
+  return (
+    meeting.roster.seated.some((p) => sameName(p, login)) ||
+    meeting.facilitators.some((f) => sameName(f, login))
+  );
+}
+
+/** 👍 and 👎 on one of the bot's comments, from the people who vote in the meeting. */
+export function thumbs(
+  meeting: Meeting,
+  marker: string,
+): { url: string | null; up: number; down: number } {
+  const comment = meeting.bot.get(marker);
+  const voter = (login: string) => mayVote(meeting, login);
+  return {
+    url: comment?.url ?? null,
+    up: (comment?.up ?? []).filter(voter).length,
+    down: (comment?.down ?? []).filter(voter).length,
+  };
+}
+
+export function isFacilitator(meeting: Meeting, login: string): boolean {
+  return meeting.facilitators.some((f) => sameName(f, login));
+}
+
+function applyEvent(meeting: Meeting, event: MeetingEvent): void {
+  const current = meeting.current;
+  switch (event.type) {
+    case "start":
+      meeting.startedAt ??= event.at;
+      return;
+    case "topic": {
+      meeting.startedAt ??= event.at;
+      const discussion: Discussion = {
+        topic: event.topic,
+        sponsor: event.sponsor,
+        began: event.at,
+        until: event.until,
+        ended: null,
+        extensions: [],
+        closingVote: null,
+        vote: event.vote,
+        outcome: null,
+        takeaways: [],
+      };
+      meeting.discussions.push(discussion);
+      meeting.current = discussion;
+      return;
+    }
+    case "extend":
+      if (current?.topic !== event.topic) return;
+      current.extensions.push({
+        at: event.at,
+        minutes: event.minutes,
+        up: event.up,
+        down: event.down,
+      });
+      current.until = event.until;
+      current.vote = event.vote;
+      return;
+    case "close-topic":
+      if (current?.topic !== event.topic) return;
+      current.ended = event.at;
+      current.closingVote =
+        event.up === null || event.down === null ? null : { up: event.up, down: event.down };
+      meeting.current = null;
+      return;
+    case "checkin":
+      meeting.checkins.push({
+        set: event.set,
+        answer: event.answer,
+        at: event.at,
+        statements: event.statements.map((s) => ({
+          text: s.text,
+          marker: s.marker,
+          ...thumbs(meeting, s.marker),
+        })),
+        replies: 0,
+      });
+      return;
+    case "end":
+      if (current) {
+        current.ended = event.at;
+        meeting.current = null;
+      }
+      meeting.endedAt ??= event.at;
+      return;
+    case "schedule":
+      meeting.schedule = event;
+      return;
+  }
+}
+
+/**
+ * An /outcome or /takeaway: about the topic it names (`#12`, one discussed in this meeting), or
+ * else the topic on the table, or else the last one discussed. An outcome is given by a
+ * facilitator or the topic's sponsor; a takeaway by anyone who joined, a facilitator or a sponsor.
+ * Returns why a note was not taken, or undefined.
+ */
+function takeNote(
+  meeting: Meeting,
+  step: Extract<Step, { kind: "note" }>,
+  joined: Set<string>,
+): string | undefined {
+  const login = step.comment.author.login;
+  const named = /^#(\d+)\s*/.exec(step.args);
+  const text = (named ? step.args.slice(named[0].length) : step.args).trim();
+  const discussion = named
+    ? meeting.discussions.find((d) => d.topic === Number(named[1]))
+    : (meeting.current ?? meeting.discussions.at(-1));
+  if (named && !discussion)
+    return `#${named[1]} has not been discussed in this meeting, so it takes no ${step.name} here.`;
+  if (text === "")
+    return `Write the ${step.name} after the command: \`/${step.name} We will pilot it in one team\`.`;
+  const note: Note = {
+    comment: step.id,
+    text: text.slice(0, 2000),
+    by: login,
+    at: step.at,
+    url: step.comment.url,
+  };
+  const sponsor = discussion?.sponsor ? sameName(discussion.sponsor, login) : false;
+  if (step.name === "outcome") {
+    if (!discussion) return "No topic has been discussed yet: `/next` takes the first one.";
+    if (!isFacilitator(meeting, login) && !sponsor)
+      return `The facilitator or the topic's sponsor records its outcome.`;
+    discussion.outcome = note;
+    return undefined;
+  }
+  const sponsors = meeting.discussions.some((d) => d.sponsor && sameName(d.sponsor, login));
+  if (!joined.has(login.toLowerCase()) && !isFacilitator(meeting, login) && !sponsors)
+    return "Takeaways come from the meeting's participants: `/join` first.";
+  (discussion ? discussion.takeaways : meeting.takeaways).push(note);
+  return undefined;
+}
+
+/** The page of a meeting: docs/meetings/<date>-<slug>.md (and .ics beside it). */
+export function meetingSlug(meeting: Meeting): string {
+  const date = meeting.form.date ?? meeting.issue.createdAt.slice(0, 10);
+  const words = (meeting.form.theme || meeting.issue.title)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `${date}-${words || `meeting-${meeting.issue.number}`}`;
+}
+
+/** Minutes between two moments, rounded. */
+export function minutesBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
+}
+
+export function addMinutes(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString().replace(/\.000Z$/, "Z");
+}

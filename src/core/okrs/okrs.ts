@@ -1,0 +1,130 @@
+import type { Config } from "../../config/index.js";
+import { sameName } from "../board/status.js";
+import {
+  formatQuarter,
+  nextQuarter,
+  parseQuarter,
+  type Quarter,
+  quarterOf,
+  quarterStart,
+  quartersBetween,
+} from "../quarters.js";
+import type { IssueRecord, Snapshot } from "../snapshot.js";
+import { type KeyResultNumbers, objectiveQuarter, parseKeyResultForm } from "./okr-forms.js";
+
+export interface KeyResult {
+  issue: IssueRecord;
+  numbers: KeyResultNumbers;
+  /** From 0 to 1: how far from start to target the current value is; done or not when it has no numbers. */
+  progress: number;
+  measured: boolean;
+}
+
+/** At risk while the quarter runs; missed once it is over. */
+export type OkrStatus = "done" | "on-track" | "at-risk" | "missed";
+
+export interface Objective {
+  issue: IssueRecord;
+  keyResults: KeyResult[];
+  /** The mean of its key results' progress. */
+  progress: number;
+  status: OkrStatus;
+}
+
+export interface QuarterOkrs {
+  quarter: Quarter;
+  /** How much of the quarter has gone, from 0 to 1 (1 for a past quarter). */
+  elapsed: number;
+  objectives: Objective[];
+}
+
+/** Progress may lag the calendar by this much before an objective counts as at risk. */
+const slack = 0.1;
+
+/**
+ * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
+ * labelled key-result). A key result's progress is how far its current value has gone from start
+ * to target; without numbers, it is done when closed. An objective's progress is the mean of its
+ * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
+ */
+export function okrsOf(snapshot: Snapshot, config: Config, now: string): QuarterOkrs[] {
+  const start = config.roadmap.fiscalYearStart;
+  const current = quarterOf(now, start);
+  const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+  const isKeyResult = (i: IssueRecord) =>
+    i.labels.some((l) => sameName(l, config.labels.keyResult));
+  const quarters = new Map<string, QuarterOkrs>();
+
+  for (const issue of snapshot.issues) {
+    if (!issue.labels.some((l) => sameName(l, config.labels.objective))) continue;
+    const quarter = quarterOfObjective(issue, config);
+    if (!quarter) continue;
+    const children = new Set([
+      ...issue.subIssues,
+      ...snapshot.issues.filter((i) => i.parent === issue.number).map((i) => i.number),
+    ]);
+    const keyResults = [...children]
+      .map((n) => byNumber.get(n))
+      .filter((i): i is IssueRecord => i !== undefined && isKeyResult(i))
+      .sort((a, b) => a.number - b.number)
+      .map(keyResultOf);
+    const progress =
+      keyResults.length > 0
+        ? keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length
+        : issue.state === "closed"
+          ? 1
+          : 0;
+    const key = formatQuarter(quarter);
+    const entry = quarters.get(key) ?? {
+      quarter,
+      elapsed: elapsedShare(quarter, current, now, start),
+      objectives: [],
+    };
+    const status: OkrStatus =
+      progress >= 1
+        ? "done"
+        : entry.elapsed >= 1
+          ? "missed"
+          : progress + slack < entry.elapsed
+            ? "at-risk"
+            : "on-track";
+    entry.objectives.push({ issue, keyResults, progress, status });
+    quarters.set(key, entry);
+  }
+  return [...quarters.values()].sort((a, b) => quartersBetween(b.quarter, a.quarter));
+}
+
+function quarterOfObjective(issue: IssueRecord, config: Config): Quarter | undefined {
+  const onBoard = config.project ? issue.board?.fields[config.project.fields.quarter] : undefined;
+  return (
+    (onBoard && parseQuarter(onBoard)) ||
+    (issue.milestone && parseQuarter(issue.milestone)) ||
+    parseQuarter(objectiveQuarter(issue.body)) ||
+    undefined
+  );
+}
+
+function keyResultOf(issue: IssueRecord): KeyResult {
+  const numbers = parseKeyResultForm(issue.body);
+  const { start, target, current } = numbers;
+  if (start !== null && target !== null && current !== null && target !== start) {
+    const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
+    return { issue, numbers, progress, measured: true };
+  }
+  return { issue, numbers, progress: issue.state === "closed" ? 1 : 0, measured: false };
+}
+
+/** The share of `quarter` gone at `now`: 0 before it starts, 1 once it is over. */
+function elapsedShare(
+  quarter: Quarter,
+  current: Quarter,
+  now: string,
+  fiscalStart: number,
+): number {
+  const ahead = quartersBetween(current, quarter);
+  if (ahead < 0) return 1;
+  if (ahead > 0) return 0;
+  const from = Date.parse(`${quarterStart(quarter, fiscalStart)}T00:00:00Z`);
+  const to = Date.parse(`${quarterStart(nextQuarter(quarter), fiscalStart)}T00:00:00Z`);
+  return Math.min(1, Math.max(0, (Date.parse(now) - from) / (to - from)));
+}

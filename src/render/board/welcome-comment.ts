@@ -1,0 +1,85 @@
+import type { Root, RootContent } from "mdast";
+import type { Config } from "../../config/index.js";
+import type { Board } from "../../core/board/board.js";
+import type { Topic } from "../../core/board/topics.js";
+import { heading, inlineCode, list, paragraph, strong, text } from "../mdast.js";
+
+/**
+ * The bot's one answer to a new topic: how voting and sponsoring work here, where the topic stands
+ * in the queue, and which questions of the form are still empty.
+ */
+export function renderWelcomeComment(topic: Topic, board: Board, config: Config): Root {
+  const { votes } = config;
+  const who =
+    votes.eligible === "everyone"
+      ? "Everyone can vote"
+      : votes.eligible === "collaborators"
+        ? "The repository's collaborators can vote"
+        : votes.eligible === "participants"
+          ? "The participants of the next meeting (those seated with /join) can vote"
+          : Array.isArray(votes.eligible)
+            ? `The ${votes.eligible.length} people listed in the config can vote`
+            : `Members of the team ${votes.eligible.team} can vote`;
+  const rank = board.queue.toDiscuss.findIndex((e) => e.topic.number === topic.number);
+  const entry = board.queue.toDiscuss[rank];
+  const place =
+    topic.status === "discussing"
+      ? "It is being discussed now."
+      : topic.status === "parked"
+        ? "It is parked for now."
+        : topic.status === "discussed"
+          ? "It has been discussed."
+          : `It is number ${rank + 1} of ${board.queue.toDiscuss.length} in the queue, with ${entry?.votes ?? 0} ${entry?.votes === 1 ? "vote" : "votes"}.`;
+  const children: RootContent[] = [
+    heading(3, "Thanks for the topic"),
+    list([
+      [
+        strong("Vote"),
+        text(
+          ` with a 👍 on this issue. ${who}; each person has ${votes.perPerson} ${votes.perPerson === 1 ? "vote" : "votes"}, and only their earliest count while the topics are waiting.${votes.countAuthor ? "" : " Authors cannot vote for their own topics."}`,
+        ),
+      ],
+      [
+        strong("Sponsor"),
+        text(" it by assigning yourself, or by commenting "),
+        inlineCode("/sponsor"),
+        text(". The sponsor opens the discussion in two minutes and writes down the outcome."),
+      ],
+      [
+        strong("Where it stands:"),
+        text(
+          ` ${place}${topic.sponsor ? ` Its sponsor is ${topic.sponsor}.` : " It needs a sponsor."}`,
+        ),
+      ],
+    ]),
+  ];
+  if (topic.form.missing.length > 0) {
+    children.push(
+      paragraph(
+        "One more thing: the form's ",
+        ...topic.form.missing.flatMap((label, i) => [text(i === 0 ? "" : ", "), strong(label)]),
+        text(
+          ` ${topic.form.missing.length === 1 ? "question is" : "questions are"} still empty. Edit the issue to answer ${topic.form.missing.length === 1 ? "it" : "them"}: it helps people decide what to vote for.`,
+        ),
+      ),
+    );
+  }
+  children.push(
+    paragraph(
+      "Commands: ",
+      inlineCode("/sponsor"),
+      ", ",
+      inlineCode("/unsponsor"),
+      ", ",
+      inlineCode("/park"),
+      ", ",
+      inlineCode("/unpark"),
+      ", ",
+      inlineCode("/recount"),
+      ", ",
+      inlineCode("/help"),
+      ".",
+    ),
+  );
+  return { type: "root", children };
+}

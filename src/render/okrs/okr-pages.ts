@@ -1,0 +1,156 @@
+import type { PhrasingContent, Root, RootContent } from "mdast";
+import {
+  formatQuarter,
+  type KeyResult,
+  type Objective,
+  type OkrStatus,
+  type QuarterOkrs,
+} from "../../core/index.js";
+import { formatDay } from "../dates.js";
+import { code, heading, inlineCode, link, paragraph, strong, table, text } from "../mdast.js";
+import { xychart } from "../mermaid/index.js";
+import { profileLink } from "../text/people.js";
+import { safeText } from "../text/safe-text.js";
+
+const statusName: Record<OkrStatus, string> = {
+  done: "Done",
+  "on-track": "On track",
+  "at-risk": "At risk",
+  missed: "Missed",
+};
+
+/** A progress bar of ten blocks and the percentage, readable in any font. */
+function bar(progress: number): PhrasingContent[] {
+  const filled = Math.round(progress * 10);
+  return [
+    inlineCode(`${"█".repeat(filled)}${"░".repeat(10 - filled)}`),
+    text(` ${Math.round(progress * 100)}%`),
+  ];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const mean = (objectives: Objective[]) =>
+  objectives.length === 0
+    ? 0
+    : objectives.reduce((sum, o) => sum + o.progress, 0) / objectives.length;
+
+function issueLink(issue: { url: string; title: string; number: number }): PhrasingContent[] {
+  return [link(issue.url, safeText(issue.title) || `#${issue.number}`), text(` #${issue.number}`)];
+}
+
+/**
+ * A quarter's OKR page: its objectives with progress and status, then each objective's key
+ * results (start, current and target, and how far along they are).
+ */
+export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string): Root {
+  const { objectives } = okrs;
+  const children: RootContent[] = [
+    paragraph(
+      strong(`${formatQuarter(okrs.quarter)}: ${statusCounts(objectives)}`),
+      ` · ${percent(mean(objectives))} overall · ${percent(Math.min(1, okrs.elapsed))} of the quarter gone · as of ${formatDay(now)}`,
+    ),
+    table(
+      ["left", "left", "left", "left"],
+      ["Objective", "Owner", "Progress", "Status"],
+      objectives.map((o) => [
+        issueLink(o.issue),
+        o.issue.assignees[0] ? [profileLink(o.issue.assignees[0], site)] : "nobody yet",
+        bar(o.progress),
+        o.status === "at-risk" || o.status === "missed"
+          ? [strong(statusName[o.status])]
+          : statusName[o.status],
+      ]),
+    ),
+  ];
+  for (const o of objectives) {
+    children.push(heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
+    if (o.keyResults.length === 0) {
+      children.push(
+        paragraph("No key results yet: add them as sub-issues, opened from the Key result form."),
+      );
+      continue;
+    }
+    children.push(
+      table(
+        ["left", "right", "right", "right", "left"],
+        ["Key result", "Start", "Current", "Target", "Progress"],
+        o.keyResults.map((kr) => [
+          issueLink(kr.issue),
+          value(kr, "start"),
+          value(kr, "current"),
+          value(kr, "target"),
+          progressCell(kr),
+        ]),
+      ),
+    );
+  }
+  return { type: "root", children };
+}
+
+function value(kr: KeyResult, which: "start" | "current" | "target"): string {
+  const n = kr.numbers[which];
+  if (n === null) return "–";
+  const unit = safeText(kr.numbers.unit, 20);
+  return unit === "" ? String(n) : unit === "%" ? `${n}%` : `${n} ${unit}`;
+}
+
+function progressCell(kr: KeyResult): PhrasingContent[] {
+  if (kr.measured) return bar(kr.progress);
+  return [text(kr.progress >= 1 ? "done" : "not done"), text(" (no numbers)")];
+}
+
+/**
+ * How the objectives stand, every status named even at zero so the line always reads alike:
+ * "4 objectives: 1 done, 2 on track, 1 at risk, 0 missed".
+ */
+function statusCounts(objectives: Objective[]): string {
+  const n = (status: OkrStatus) => objectives.filter((o) => o.status === status).length;
+  return `${objectives.length} ${objectives.length === 1 ? "objective" : "objectives"}: ${n("done")} done, ${n("on-track")} on track, ${n("at-risk")} at risk, ${n("missed")} missed`;
+}
+
+/**
+ * A fiscal year's OKR page: how the year's objectives stand, each quarter's rolled up, and a chart
+ * of their progress once three quarters have objectives to compare.
+ */
+export function renderYearOkrs(year: number, quarters: QuarterOkrs[], now: string): Root {
+  const byQ = [1, 2, 3, 4].map((q) =>
+    quarters.find((x) => x.quarter.year === year && x.quarter.q === q),
+  );
+  const held = byQ.flatMap((x) => (x && x.objectives.length > 0 ? [x] : []));
+  const children: RootContent[] = [
+    paragraph(
+      strong(`Fiscal year ${year}: ${statusCounts(held.flatMap((x) => x.objectives))}`),
+      ` · as of ${formatDay(now)}`,
+    ),
+    table(
+      ["left", "right", "right", "right", "left"],
+      ["Quarter", "Objectives", "Done", "At risk or missed", "Progress"],
+      byQ.map((x, i) => [
+        x ? [link(`${year}-Q${i + 1}.md`, `${year}-Q${i + 1}`)] : `${year}-Q${i + 1}`,
+        x ? String(x.objectives.length) : "–",
+        x ? String(x.objectives.filter((o) => o.status === "done").length) : "–",
+        x
+          ? String(
+              x.objectives.filter((o) => o.status === "at-risk" || o.status === "missed").length,
+            )
+          : "–",
+        x ? bar(mean(x.objectives)) : "none set",
+      ]),
+    ),
+  ];
+  // Two bars say no more than the two rows above them: the chart starts at three quarters.
+  if (held.length >= 3) {
+    children.push(
+      code(
+        "mermaid",
+        xychart({
+          title: `Objectives' progress by quarter, ${year}`,
+          categories: held.map((x) => `Q${x.quarter.q}`),
+          yAxis: { title: "Progress (%)", max: 100, percent: true },
+          bar: held.map((x) => Math.round(mean(x.objectives) * 100)),
+        }),
+      ),
+    );
+  }
+  return { type: "root", children };
+}
