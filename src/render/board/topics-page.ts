@@ -5,6 +5,7 @@ import type { Tally } from "../../core/board/tally.js";
 import type { Topic } from "../../core/board/topics.js";
 import { formatAge, formatDay } from "../dates.js";
 import { heading, link, list, paragraph, strong, table, text } from "../mdast.js";
+import { plural } from "../plural.js";
 import { profileLink } from "../text/people.js";
 import { maxRows, safeText } from "../text/safe-text.js";
 
@@ -192,8 +193,4 @@ function topicCell(topic: Topic): PhrasingContent[] {
 
 function votesOf(tally: Tally, topic: Topic): string {
   return plural(tally.topics.get(topic.number)?.voters.length ?? 0, "vote");
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

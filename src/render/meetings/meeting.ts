@@ -13,6 +13,7 @@ import {
 import { formatDay } from "../dates.js";
 import { code, heading, inlineCode, link, list, paragraph, strong, table, text } from "../mdast.js";
 import { gantt } from "../mermaid/index.js";
+import { plural } from "../plural.js";
 import { profileLink } from "../text/people.js";
 import { personBlocks, personInline, quotedItem } from "../text/person-words.js";
 import { safeText } from "../text/safe-text.js";
@@ -34,8 +35,6 @@ function topicLink(ctx: MeetingContext, n: number): PhrasingContent {
   const issue = ctx.issues.get(n);
   return issue ? link(issue.url, `#${n} ${safeText(issue.title)}`) : text(`#${n}`);
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function voteText(vote: { up: number; down: number }): string {
   return `${vote.up} 👍 ${vote.down} 👎`;

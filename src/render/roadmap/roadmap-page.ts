@@ -12,6 +12,7 @@ import {
 import { formatDay } from "../dates.js";
 import { code, emphasis, heading, link, paragraph, strong, table, text } from "../mdast.js";
 import { gantt, pie } from "../mermaid/index.js";
+import { plural } from "../plural.js";
 import { profileLink } from "../text/people.js";
 import { maxRows, safeText } from "../text/safe-text.js";
 
@@ -114,8 +115,6 @@ function glance(roadmap: Roadmap, current: Quarter): PhrasingContent[] {
     ),
   ];
 }
-
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 /**
  * A lane's items for one period, ranked. The period's items are planned unless they say otherwise,
