@@ -44121,7 +44121,7 @@ Object.defineProperty(runes, "runes", {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9359);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -44130,7 +44130,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9359:
+/***/ 115:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62359,6 +62359,26 @@ function commands_commandsToRun(body) {
     };
 }
 //# sourceMappingURL=commands.js.map
+;// CONCATENATED MODULE: ./lib/core/cut-text.js
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+/**
+ * Text cut to at most `max` UTF-16 units at a grapheme boundary: never inside a surrogate pair,
+ * an emoji sequence or a combining mark, so a cut is stable and shows no U+FFFD. `ellipsis` is
+ * added (within `max`) when anything was cut.
+ */
+function cutText(text, max, ellipsis = "") {
+    if (text.length <= max)
+        return text;
+    const room = max - ellipsis.length;
+    let end = 0;
+    for (const { segment, index } of graphemes.segment(text)) {
+        if (index + segment.length > room)
+            break;
+        end = index + segment.length;
+    }
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+//# sourceMappingURL=cut-text.js.map
 ;// CONCATENATED MODULE: ./node_modules/@github/issue-parser/dist/index.js
 const ALIAS = Symbol.for('yaml.alias');
 const DOC = Symbol.for('yaml.document');
@@ -70274,6 +70294,7 @@ function rosterOf(comments, capacity) {
 
 
 
+
 /**
  * A meeting is worked out again, every time, from its issue's comments: the app keeps no state.
  * People's comments hold what only they can say (/join, /leave, /outcome, /takeaway); the bot's
@@ -70567,7 +70588,7 @@ function takeNote(meeting, step, joined) {
         return `Write the ${step.name} after the command: \`/${step.name} We will pilot it in one team\`.`;
     const note = {
         comment: step.id,
-        text: text.slice(0, 2000),
+        text: cutText(text, 2000),
         by: login,
         at: step.at,
         url: step.comment.url,
@@ -72802,6 +72823,7 @@ function quarterStart({ year, q }, startMonth = 1) {
 
 
 
+
 const colors = [
     "GRAY",
     "BLUE",
@@ -72837,7 +72859,7 @@ function planProjectSetup(project, config, now) {
     const lanes = config.lanes.map((lane, i) => ({
         name: lane.name,
         color: colors[(i + 2) % colors.length],
-        description: lane.description.slice(0, 200),
+        description: cutText(lane.description, 200),
     }));
     plan.push(...single(project, fields.lane, lanes));
     // Quarters pass: the field is made once, and then belongs to the people who plan with it (an
@@ -72997,6 +73019,7 @@ function planBoardSync(board, config, project) {
 //# sourceMappingURL=sync-plan.js.map
 ;// CONCATENATED MODULE: ./lib/core/labels.js
 
+
 /**
  * Every label Roundtable reads or writes, named as the config names them. Issue forms add only
  * labels that exist (GitHub drops a missing one silently), so these must exist before the first
@@ -73019,7 +73042,7 @@ function roundtableLabels(config) {
         ...config.lanes.map((lane) => ({
             name: `lane:${lane.key}`,
             color: "c2e0c6",
-            description: (lane.description || `Roadmap lane: ${lane.name}`).slice(0, 100),
+            description: cutText(lane.description || `Roadmap lane: ${lane.name}`, 100),
         })),
     ];
 }
@@ -73395,6 +73418,7 @@ const plan_marker = (name) => `<!-- roundtable:${name} -->`;
 
 
 
+
 /** The retro's prompts: each answer is a comment that starts with one of these. */
 const retroPrompts = [
     { key: "wentWell", prefix: "Went well:", title: "What went well" },
@@ -73490,7 +73514,7 @@ function planRetro(snapshot, config, options) {
             effects.push({
                 kind: "open-issue",
                 marker: item.marker,
-                title: item.text.length > 90 ? `${item.text.slice(0, 89)}…` : item.text,
+                title: cutText(item.text, 90, "…"),
                 body: `From the retro #${retro.issue.number}: ${item.comment.url}\n\n> ${item.text}`,
                 labels: [config.labels.actionItem],
                 assignees: [item.owner],
@@ -73888,6 +73912,7 @@ function instantOf(date, clock, zone) {
 }
 //# sourceMappingURL=zoned-time.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
 
 
 

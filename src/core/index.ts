@@ -39,6 +39,7 @@ export {
   maxCommandsPerComment,
   parseCommands,
 } from "./commands.js";
+export { cutText } from "./cut-text.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export {
   addMinutes,

@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import { sameName } from "./board/status.js";
+import { cutText } from "./cut-text.js";
 import type { Effect } from "./plan.js";
 
 /** A label as GitHub holds it: a name, a colour (six hex digits, no #) and a description. */
@@ -32,7 +33,7 @@ export function roundtableLabels(config: Config): LabelSpec[] {
     ...config.lanes.map((lane) => ({
       name: `lane:${lane.key}`,
       color: "c2e0c6",
-      description: (lane.description || `Roadmap lane: ${lane.name}`).slice(0, 100),
+      description: cutText(lane.description || `Roadmap lane: ${lane.name}`, 100),
     })),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Config } from "../../config/index.js";
+import { cutText } from "../cut-text.js";
 import type { Effect, FieldOption } from "../plan.js";
 import { formatQuarter, nextQuarter, quarterOf } from "../quarters.js";
 import { ProjectSetupError } from "./project-fields.js";
@@ -41,7 +42,7 @@ export function planProjectSetup(project: ProjectView, config: Config, now: stri
   const lanes = config.lanes.map((lane, i) => ({
     name: lane.name,
     color: colors[(i + 2) % colors.length] as FieldOption["color"],
-    description: lane.description.slice(0, 200),
+    description: cutText(lane.description, 200),
   }));
   plan.push(...single(project, fields.lane, lanes));
   // Quarters pass: the field is made once, and then belongs to the people who plan with it (an

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Config } from "../../config/index.js";
 import { sameName } from "../board/status.js";
 import { parseCommands } from "../commands.js";
+import { cutText } from "../cut-text.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
 import { type Roster, rosterOf } from "./roster.js";
@@ -401,7 +402,7 @@ function takeNote(
     return `Write the ${step.name} after the command: \`/${step.name} We will pilot it in one team\`.`;
   const note: Note = {
     comment: step.id,
-    text: text.slice(0, 2000),
+    text: cutText(text, 2000),
     by: login,
     at: step.at,
     url: step.comment.url,

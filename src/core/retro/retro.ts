@@ -1,5 +1,6 @@
 import type { Config } from "../../config/index.js";
 import { sameName } from "../board/status.js";
+import { cutText } from "../cut-text.js";
 import { type Effect, marker } from "../plan.js";
 import { formatQuarter, nextQuarter, type Quarter, quarterOf, quarterStart } from "../quarters.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
@@ -136,7 +137,7 @@ export function planRetro(snapshot: Snapshot, config: Config, options: RetroOpti
       effects.push({
         kind: "open-issue",
         marker: item.marker,
-        title: item.text.length > 90 ? `${item.text.slice(0, 89)}…` : item.text,
+        title: cutText(item.text, 90, "…"),
         body: `From the retro #${retro.issue.number}: ${item.comment.url}\n\n> ${item.text}`,
         labels: [config.labels.actionItem],
         assignees: [item.owner],
