@@ -103720,9 +103720,14 @@ async function load_board_loadBoard(github, options) {
     });
     let project = null;
     if (config.project) {
-        const read = await readProject(github, config.project, `${owner}/${repo}`);
-        cost.graphqlRequests += read.requests;
-        project = read.view;
+        if (options.project) {
+            project = options.project;
+        }
+        else {
+            const read = await readProject(github, config.project, `${owner}/${repo}`);
+            cost.graphqlRequests += read.requests;
+            project = read.view;
+        }
         if (options.checkFields !== false)
             checkTopicFields(project, config);
     }
@@ -104598,6 +104603,8 @@ async function sync(github, options) {
     const { snapshot, project, cost } = await load_board_loadBoard(github, {
         ...options,
         checkFields: !pending,
+        // Setup read the project (again, after changing it): the same run needs no third read.
+        ...(setup ? { project: setup.project } : {}),
     });
     cost.graphqlRequests += setup?.requests ?? 0;
     const { board, plan } = plan_recount_planRecount(snapshot, config, project, options);

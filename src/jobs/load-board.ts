@@ -29,6 +29,8 @@ export async function loadBoard(
     onProgress?: (progress: LoadProgress) => void;
     /** Check the project's topic fields (default); off only while a dry run's setup is pending. */
     checkFields?: boolean;
+    /** The project as read a moment ago in the same run (by the board's setup): not read again. */
+    project?: ProjectView;
   },
 ): Promise<BoardRead> {
   const { owner, repo, config } = options;
@@ -41,9 +43,13 @@ export async function loadBoard(
   });
   let project: ProjectView | null = null;
   if (config.project) {
-    const read = await readProject(github, config.project, `${owner}/${repo}`);
-    cost.graphqlRequests += read.requests;
-    project = read.view;
+    if (options.project) {
+      project = options.project;
+    } else {
+      const read = await readProject(github, config.project, `${owner}/${repo}`);
+      cost.graphqlRequests += read.requests;
+      project = read.view;
+    }
     if (options.checkFields !== false) checkTopicFields(project, config);
   }
   return { snapshot, project, cost };

@@ -49,6 +49,8 @@ export async function sync(github: GitHub, options: SyncOptions): Promise<SyncRe
   const { snapshot, project, cost } = await loadBoard(github, {
     ...options,
     checkFields: !pending,
+    // Setup read the project (again, after changing it): the same run needs no third read.
+    ...(setup ? { project: setup.project } : {}),
   });
   cost.graphqlRequests += setup?.requests ?? 0;
   const { board, plan } = planRecount(snapshot, config, project, options);
