@@ -133,3 +133,9 @@ export {
   snapshotFileSchema,
 } from "./snapshot-file.js";
 export { clockIn, instantOf } from "./zoned-time.js";
+export {
+  runningTimebox,
+  type Timebox,
+  timesUp,
+  timesUpMarker,
+} from "./meetings/timebox.js";

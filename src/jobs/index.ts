@@ -42,3 +42,5 @@ export {
 } from "./setup-project.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";
+export type { Timebox } from "../core/index.js";
+export { onTimeboxEnded, runningTimeboxes, type TimeboxOptions } from "./timebox.js";

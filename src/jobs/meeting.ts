@@ -6,6 +6,7 @@ import {
   type IssueRecord,
   type MeetingComment,
   type Plan,
+  type Timebox,
   siteOf,
   snapshotAfter,
   userError,
@@ -36,6 +37,8 @@ export interface MeetingEventResult {
   refused: boolean;
   plan: Plan;
   applied: Effect[];
+  /** The timeboxes this event set (a topic opened, a timebox extended): each needs a timer. */
+  timeboxes: Timebox[];
 }
 
 /**
@@ -92,6 +95,13 @@ export async function onMeetingEvent(
     refused: outcome.refused || planned.replies.length > 0,
     plan,
     applied,
+    timeboxes: dryRun
+      ? []
+      : outcome.events.flatMap((e) =>
+          e.type === "topic" || e.type === "extend"
+            ? [{ issue: issue.number, topic: e.topic, until: e.until }]
+            : [],
+        ),
   };
 }
 
