@@ -1,3 +1,4 @@
+export type { Timebox } from "../core/index.js";
 export {
   type Effect,
   keyResultFormYaml,
@@ -15,8 +16,10 @@ export {
   type ClientOptions,
   createClient,
   type GitHub,
+  installationRepositories,
   type LoadCost,
   type LoadProgress,
+  listInstallations,
   loadSnapshot,
   projectItemIssue,
 } from "../github/index.js";
@@ -41,6 +44,5 @@ export {
   setupProject,
 } from "./setup-project.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
-export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";
-export type { Timebox } from "../core/index.js";
 export { onTimeboxEnded, runningTimeboxes, type TimeboxOptions } from "./timebox.js";
+export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

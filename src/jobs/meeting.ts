@@ -6,9 +6,9 @@ import {
   type IssueRecord,
   type MeetingComment,
   type Plan,
-  type Timebox,
   siteOf,
   snapshotAfter,
+  type Timebox,
   userError,
 } from "../core/index.js";
 import { applyPlan, explainError, type GitHub } from "../github/index.js";

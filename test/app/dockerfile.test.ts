@@ -34,7 +34,7 @@ describe("Dockerfile", () => {
     expect(args("USER", stageOf("run"))).toEqual(["node"]);
     const [check] = args("HEALTHCHECK");
     expect(check).toContain("/health");
-    expect(readFileSync("src/app/index.ts", "utf8")).toContain('"/health"');
+    expect(readFileSync("src/app/health.ts", "utf8")).toContain('"/health"');
     expect(args("ENV").join(" ")).toContain("HOST=0.0.0.0");
   });
 });
