@@ -10,7 +10,7 @@ import { webhookEndpoint } from "./webhook-endpoint.js";
 type Handler = (
   req: IncomingMessage,
   res: ServerResponse,
-) => boolean | void | Promise<boolean | void>;
+) => unknown;
 
 /**
  * The app and its coordination, and the one request handler every host uses (this server, and a
