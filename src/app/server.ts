@@ -7,10 +7,7 @@ import { createRoundtableApp } from "./index.js";
 import { restoreTimers } from "./timers.js";
 import { webhookEndpoint } from "./webhook-endpoint.js";
 
-type Handler = (
-  req: IncomingMessage,
-  res: ServerResponse,
-) => unknown;
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /**
  * The app and its coordination, and the one request handler every host uses (this server, and a
@@ -88,6 +85,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     );
   const stop = () => {
     server.close();
+    // Running work gets a few seconds to finish; a lease not released expires on its own.
+    setTimeout(() => process.exit(0), 5_000).unref();
     void coordination.close().finally(() => process.exit(0));
   };
   process.once("SIGTERM", stop);

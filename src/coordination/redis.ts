@@ -37,7 +37,11 @@ export function redisCoordination(options: RedisOptions): Coordination {
   redis.on("ready", () => {
     lastError = undefined;
   });
-  const queueConnection = () => new Redis(options.url, { maxRetriesPerRequest: null });
+  const queueConnection = () => {
+    const connection = new Redis(options.url, { maxRetriesPerRequest: null });
+    connection.on("error", () => undefined); // the commands connection reports it
+    return connection;
+  };
   const redlock = new Redlock([redis], {
     retryDelay: 150,
     retryJitter: 100,
@@ -47,6 +51,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
   // Redlock reports failed attempts (a lease someone else holds) as events: they are expected.
   redlock.on("error", () => undefined);
   const queue = new Queue("timers", { connection: queueConnection(), prefix });
+  queue.on("error", () => undefined); // the commands connection reports it
   let worker: Worker | undefined;
   const subscriber = new Redis(options.url, { maxRetriesPerRequest: null });
   subscriber.on("error", () => undefined);
@@ -54,7 +59,20 @@ export function redisCoordination(options: RedisOptions): Coordination {
   subscriber.on("message", (channel: string, message: string) => {
     for (const listener of listeners.get(channel) ?? []) listener(message);
   });
-  const ready = () => {
+  // A connection still being made (at start, or after a blip) is waited for, briefly.
+  const ready = async () => {
+    if (redis.status !== "ready" && !lastError && redis.status !== "end")
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, 2_000);
+        function done() {
+          clearTimeout(timer);
+          redis.off("ready", done);
+          redis.off("error", done);
+          resolve();
+        }
+        redis.once("ready", done);
+        redis.once("error", done);
+      });
     if (redis.status !== "ready")
       throw new CoordinationError(
         `Redis at ${redactedUrl(options.url)} is not reachable${lastError ? ` (${lastError})` : ""}`,
@@ -66,7 +84,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
   return {
     backend: "redis",
     async exclusive<T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> {
-      ready();
+      await ready();
       try {
         return await redlock.using([`${prefix}:lock:${key}`], leaseMs, async (signal) => {
           const token = await redis.incr(`${prefix}:fence:${key}`);
@@ -83,7 +101,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
     },
     deliveries: {
       done: async (id) => {
-        ready();
+        await ready();
         return (await redis.exists(`${prefix}:delivery:${id}`)) === 1;
       },
       markDone: async (id) => {
@@ -110,7 +128,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
     },
     timers: {
       schedule: async (job: TimerJob) => {
-        ready();
+        await ready();
         // The same id is added once: BullMQ keeps the job (done ones for a day) and ignores a
         // second add, whichever instance makes it.
         await queue.add("timer", job, {
@@ -152,7 +170,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
     },
     async health() {
       try {
-        ready();
+        await ready();
         await redis.ping();
         return { backend: "redis", reachable: true };
       } catch (error) {
@@ -160,9 +178,12 @@ export function redisCoordination(options: RedisOptions): Coordination {
       }
     },
     async close() {
-      await worker?.close();
-      await queue.close();
-      await Promise.allSettled([redis.quit(), subscriber.quit()]);
+      // Closing waits for running timer jobs, but not for a Redis that is gone.
+      const graceful = Promise.allSettled([worker?.close(), queue.close()]);
+      await Promise.race([graceful, new Promise((r) => setTimeout(r, 3_000).unref())]);
+      for (const connection of [redis, subscriber]) connection.disconnect();
+      void worker?.disconnect().catch(() => undefined);
+      void queue.disconnect().catch(() => undefined);
     },
   };
 }

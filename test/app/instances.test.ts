@@ -240,3 +240,31 @@ describe("one app instance, coordinated in its own memory", () => {
     expect(timesUp()).toHaveLength(1);
   }, 30_000);
 });
+
+describe("an instance whose Redis goes away", () => {
+  it("says so in its health and its log, and answers deliveries 503 rather than work unsafely", async () => {
+    nock.enableNetConnect("127.0.0.1");
+    const redis = await startRedis();
+    const fake = startedMeeting();
+    const github = new GitHubForProcesses(fake);
+    await github.start();
+    const app = await startApp(github, { REDIS_URL: redis.url });
+    try {
+      await redis.stop();
+      await new Promise((r) => setTimeout(r, 300));
+      const health = await fetch(`${app.url}/health`);
+      expect(health.status).toBe(503);
+      expect((await health.json()).coordination).toMatchObject({
+        backend: "redis",
+        reachable: false,
+      });
+      const next = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
+      expect(await deliver(app, next)).toBe(503);
+      expect(fake.calls).toEqual([]);
+      expect(app.log.join("\n")).toMatch(/not handled: coordination unreachable/);
+    } finally {
+      await app.stop();
+      await github.stop();
+    }
+  }, 30_000);
+});
