@@ -59,20 +59,27 @@ export function redisCoordination(options: RedisOptions): Coordination {
   subscriber.on("message", (channel: string, message: string) => {
     for (const listener of listeners.get(channel) ?? []) listener(message);
   });
-  // A connection still being made (at start, or after a blip) is waited for, briefly.
+  // A connection still being made (at start, or after a blip) is waited for, briefly, by all
+  // who ask at that moment together.
+  let connecting: Promise<void> | undefined;
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 2_000);
+      function done() {
+        clearTimeout(timer);
+        redis.off("ready", done);
+        redis.off("error", done);
+        connecting = undefined;
+        resolve();
+      }
+      redis.once("ready", done);
+      redis.once("error", done);
+    });
   const ready = async () => {
-    if (redis.status !== "ready" && !lastError && redis.status !== "end")
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, 2_000);
-        function done() {
-          clearTimeout(timer);
-          redis.off("ready", done);
-          redis.off("error", done);
-          resolve();
-        }
-        redis.once("ready", done);
-        redis.once("error", done);
-      });
+    if (redis.status !== "ready" && !lastError && redis.status !== "end") {
+      connecting ??= settled();
+      await connecting;
+    }
     if (redis.status !== "ready")
       throw new CoordinationError(
         `Redis at ${redactedUrl(options.url)} is not reachable${lastError ? ` (${lastError})` : ""}`,
