@@ -70,7 +70,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   const { probot, coordination, handle } = await roundtableHandler(env);
   const server = createServer((req, res) => void handle(req, res));
   const port = Number(env.PORT || 3000);
-  await new Promise<void>((resolve) => server.listen(port, env.HOST || undefined, resolve));
+  await new Promise<void>((resolve) => server.listen(port, env.HOST || "localhost", resolve));
   const address = server.address();
   const where = typeof address === "object" && address ? address.port : port;
   const backend =
