@@ -62,15 +62,7 @@ export async function runTimer(
   const { installation, owner, repo } = data as TimeboxJob;
   const octokit = await app.auth(installation);
   await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
-    const env: Env = {
-      octokit: guarded(octokit, lease) as unknown as GitHub & ConfigReader,
-      owner,
-      repo,
-      log: (line) => app.log.info(line),
-      now: () => new Date().toISOString(),
-      coordination,
-      installation,
-    };
+    const env = timerEnv(app, coordination, { installation, owner, repo }, guarded(octokit, lease));
     await onTimebox(env, data as TimeboxJob);
   });
 }
@@ -86,19 +78,27 @@ export async function restoreTimers(app: Probot, coordination: Coordination): Pr
   for (const installation of installations) {
     const octokit = await app.auth(installation);
     for (const { owner, repo } of await installationRepositories(octokit as unknown as GitHub)) {
-      const env: Env = {
-        octokit: octokit as unknown as GitHub & ConfigReader,
-        owner,
-        repo,
-        log: (line) => app.log.info(line),
-        now: () => new Date().toISOString(),
-        coordination,
-        installation,
-      };
+      const env = timerEnv(app, coordination, { installation, owner, repo }, octokit);
       const timeboxes = await timeboxesOf(env);
       await scheduleTimeboxes(coordination, env, timeboxes);
       restored += timeboxes.length;
     }
   }
   return restored;
+}
+
+/** What a timer's work needs of the world, as a delivery's handler gets it. */
+function timerEnv(
+  app: Probot,
+  coordination: Coordination,
+  where: Pick<Env, "installation" | "owner" | "repo">,
+  octokit: Awaited<ReturnType<Probot["auth"]>>,
+): Env {
+  return {
+    ...where,
+    octokit: octokit as unknown as GitHub & ConfigReader,
+    log: (line) => app.log.info(line),
+    now: () => new Date().toISOString(),
+    coordination,
+  };
 }
