@@ -11,6 +11,8 @@ import { type RedisServer, startRedis } from "../helpers/redis.js";
 // HTTP, one fake GitHub they all talk to. The races are those an operator meets with two or three
 // instances behind one webhook URL.
 const runs = 10;
+// Ten runs of real processes: on a loaded two-core machine they need the room.
+const raceTimeout = 180_000;
 let sequence = 10_000;
 const nextId = () => ++sequence;
 
@@ -21,65 +23,77 @@ const statuses = (fake: FakeGitHub) =>
 
 /** The three races, run `runs` times each over `apps` (one delivery per instance, in turn). */
 function races(setup: () => { github: GitHubForProcesses; apps: () => AppProcess[] }) {
-  it(`two facilitators' /next at once take two topics in order (${runs} of ${runs} runs)`, async () => {
-    const { github, apps } = setup();
-    for (let run = 0; run < runs; run++) {
-      const fake = startedMeeting();
-      github.fake = fake;
-      const instances = apps();
-      const a = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
-      const b = commentDelivery(fake, 1, { id: nextId(), login: "person-2", body: "/next" });
-      const answered = await Promise.all([
-        deliver(instances[0] as AppProcess, a),
-        deliver(instances[1 % instances.length] as AppProcess, b),
-      ]);
-      expect(answered).toEqual([200, 200]);
-      expect(topicsTaken(fake), `run ${run}`).toEqual([2, 3]);
-      const votes = botComments(fake, 1).filter((c) => c.body.includes("roundtable:roman-vote:"));
-      expect(votes, `run ${run}`).toHaveLength(2);
-      expect(statuses(fake)).toEqual({ 2: "Discussed", 3: "Discussing", 4: "To discuss" });
-    }
-  });
+  it(
+    `two facilitators' /next at once take two topics in order (${runs} of ${runs} runs)`,
+    async () => {
+      const { github, apps } = setup();
+      for (let run = 0; run < runs; run++) {
+        const fake = startedMeeting();
+        github.fake = fake;
+        const instances = apps();
+        const a = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
+        const b = commentDelivery(fake, 1, { id: nextId(), login: "person-2", body: "/next" });
+        const answered = await Promise.all([
+          deliver(instances[0] as AppProcess, a),
+          deliver(instances[1 % instances.length] as AppProcess, b),
+        ]);
+        expect(answered).toEqual([200, 200]);
+        expect(topicsTaken(fake), `run ${run}`).toEqual([2, 3]);
+        const votes = botComments(fake, 1).filter((c) => c.body.includes("roundtable:roman-vote:"));
+        expect(votes, `run ${run}`).toHaveLength(2);
+        expect(statuses(fake)).toEqual({ 2: "Discussed", 3: "Discussing", 4: "To discuss" });
+      }
+    },
+    raceTimeout,
+  );
 
-  it(`two people's /sponsor at once leave one sponsor and one refusal (${runs} of ${runs} runs)`, async () => {
-    const { github, apps } = setup();
-    for (let run = 0; run < runs; run++) {
-      const fake = startedMeeting();
-      github.fake = fake;
-      const instances = apps();
-      const a = commentDelivery(fake, 4, { id: nextId(), login: "person-8", body: "/sponsor" });
-      const b = commentDelivery(fake, 4, { id: nextId(), login: "person-9", body: "/sponsor" });
-      await Promise.all([
-        deliver(instances[0] as AppProcess, a),
-        deliver(instances[1 % instances.length] as AppProcess, b),
-      ]);
-      const topic = fake.issues[3] as FakeIssue;
-      expect(topic.assignees, `run ${run}`).toHaveLength(1);
-      const refusals = (fake.comments.get(4) ?? []).filter((c) =>
-        c.body.includes(`sponsored by ${topic.assignees[0]} already`),
-      );
-      expect(refusals, `run ${run}`).toHaveLength(1);
-    }
-  });
+  it(
+    `two people's /sponsor at once leave one sponsor and one refusal (${runs} of ${runs} runs)`,
+    async () => {
+      const { github, apps } = setup();
+      for (let run = 0; run < runs; run++) {
+        const fake = startedMeeting();
+        github.fake = fake;
+        const instances = apps();
+        const a = commentDelivery(fake, 4, { id: nextId(), login: "person-8", body: "/sponsor" });
+        const b = commentDelivery(fake, 4, { id: nextId(), login: "person-9", body: "/sponsor" });
+        await Promise.all([
+          deliver(instances[0] as AppProcess, a),
+          deliver(instances[1 % instances.length] as AppProcess, b),
+        ]);
+        const topic = fake.issues[3] as FakeIssue;
+        expect(topic.assignees, `run ${run}`).toHaveLength(1);
+        const refusals = (fake.comments.get(4) ?? []).filter((c) =>
+          c.body.includes(`sponsored by ${topic.assignees[0]} already`),
+        );
+        expect(refusals, `run ${run}`).toHaveLength(1);
+      }
+    },
+    raceTimeout,
+  );
 
-  it(`14 /join spread over the instances seat 12 and wait-list 2 (${runs} of ${runs} runs)`, async () => {
-    const { github, apps } = setup();
-    for (let run = 0; run < runs; run++) {
-      const fake = startedMeeting();
-      (fake.issues[0] as FakeIssue).comments = [];
-      github.fake = fake;
-      const instances = apps();
-      const joins = people.map((login) =>
-        commentDelivery(fake, 1, { id: nextId(), login, body: "/join" }),
-      );
-      const answered = await Promise.all(
-        joins.map((d, i) => deliver(instances[i % instances.length] as AppProcess, d)),
-      );
-      expect(answered.every((s) => s === 200)).toBe(true);
-      expect(region(fake), `run ${run}`).toContain("### Participants (12 of 12)");
-      expect(region(fake), `run ${run}`).toContain("### Waitlist (2)");
-    }
-  });
+  it(
+    `14 /join spread over the instances seat 12 and wait-list 2 (${runs} of ${runs} runs)`,
+    async () => {
+      const { github, apps } = setup();
+      for (let run = 0; run < runs; run++) {
+        const fake = startedMeeting();
+        (fake.issues[0] as FakeIssue).comments = [];
+        github.fake = fake;
+        const instances = apps();
+        const joins = people.map((login) =>
+          commentDelivery(fake, 1, { id: nextId(), login, body: "/join" }),
+        );
+        const answered = await Promise.all(
+          joins.map((d, i) => deliver(instances[i % instances.length] as AppProcess, d)),
+        );
+        expect(answered.every((s) => s === 200)).toBe(true);
+        expect(region(fake), `run ${run}`).toContain("### Participants (12 of 12)");
+        expect(region(fake), `run ${run}`).toContain("### Waitlist (2)");
+      }
+    },
+    raceTimeout,
+  );
 }
 
 describe("three app instances and one Redis", () => {
@@ -93,7 +107,7 @@ describe("three app instances and one Redis", () => {
     redis = await startRedis();
     await github.start();
     apps = await Promise.all([1, 2, 3].map(() => startApp(github, env())));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.stop()));
@@ -151,7 +165,7 @@ describe("three app instances and one Redis", () => {
     expect(await deliver(apps[2] as AppProcess, next)).toBe(200);
     expect(topicsTaken(fake)).toEqual([2]);
     apps[0] = await startApp(github, env());
-  }, 60_000);
+  }, 120_000);
 
   it("a 2-second timebox ends with one time's-up comment, with three instances and across a restart", async () => {
     const fake = startedMeeting(
@@ -191,7 +205,7 @@ describe("three app instances and one Redis", () => {
     await new Promise((r) => setTimeout(r, 1_500));
     expect(timesUp()).toHaveLength(2);
     expect(timesUp()[1]?.body).toContain("#3 Incident reviews that teach");
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("one app instance, coordinated in its own memory", () => {
