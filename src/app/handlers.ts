@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import {
+  channelSecretProblems,
   ensureLabels,
   type GitHub,
   givesCommands,
@@ -38,7 +39,12 @@ export interface PayloadComment {
 /** The config, or, when it is broken, one comment on the issue saying what is wrong (then silence). */
 async function configFor(env: Env, issue: number | null): Promise<Config | undefined> {
   const config = await loadConfig(env.octokit, env.owner, env.repo);
-  if (!(config instanceof Error)) return config;
+  if (!(config instanceof Error)) {
+    // A channel without its URL is told in the log; the board's work goes on without it.
+    for (const problem of channelSecretProblems(config, process.env))
+      env.log(`${env.owner}/${env.repo}: ${problem}`);
+    return config;
+  }
   env.log(`config: ${config.message}`);
   if (issue !== null) await reportConfigError(env.octokit, { ...env, issue, error: config });
   return undefined;
@@ -53,6 +59,8 @@ const job = (env: Env, config: Config) => ({
   config,
   now: env.now(),
   log: env.log,
+  // The channels' env:NAME are read from the app's environment, by the write gate alone.
+  secrets: process.env,
 });
 
 /** issues.*: the intake job (topics, and meetings' regions). */

@@ -82,6 +82,7 @@ export {
 } from "./meetings/meeting-plan.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
+export * from "./notify/index.js";
 export {
   type KeyResultNumbers,
   keyResultFormYaml,
