@@ -1,3 +1,4 @@
+import type { RESTPostAPIWebhookWithTokenJSONBody } from "discord-api-types/v10";
 import type { Line, Notice } from "../../core/index.js";
 import { discordLink, discordText } from "../text/discord.js";
 import { cutTo, fitted, moreLine } from "./limits.js";
@@ -13,7 +14,7 @@ const rendered = (line: Line) =>
  * description as Markdown), with every mention switched off (`allowed_mentions.parse: []`). A
  * description past Discord's limit loses its last lines, and says how many are on GitHub.
  */
-export function discordMessage(notice: Notice): Record<string, unknown> {
+export function discordMessage(notice: Notice): RESTPostAPIWebhookWithTokenJSONBody {
   const { sections, left } = fitted(notice, discordLimits.lines);
   const blocks = sections.map((s) =>
     [

@@ -11,7 +11,7 @@ export { teamsLimits } from "./teams.js";
 
 /** Each platform's message for a notice. A new platform is a file beside this one and a line here. */
 export const channelMessages: {
-  [K in ChannelKind]: (notice: Notice, key: string, repository: string) => Record<string, unknown>;
+  [K in ChannelKind]: (notice: Notice, key: string, repository: string) => object;
 } = {
   slack: slackMessage,
   teams: teamsMessage,

@@ -1,3 +1,10 @@
+import type {
+  KnownBlock,
+  RichTextBlockElement,
+  RichTextLink,
+  RichTextSection,
+  RichTextText,
+} from "@slack/types";
 import type { Line, Notice } from "../../core/index.js";
 import { slackLink, slackMrkdwn, slackPlain, slackRichText } from "../text/slack.js";
 import { cutTo, fitted, moreLine } from "./limits.js";
@@ -5,12 +12,16 @@ import { cutTo, fitted, moreLine } from "./limits.js";
 /** Slack's documented limits: 50 blocks a message, 150 characters a header, 3,000 a text. */
 export const slackLimits = { blocks: 50, header: 150, text: 3000, lines: 40 };
 
-type RichElement =
-  | { type: "text"; text: string; style?: { bold: true } }
-  | { type: "link"; url: string; text: string };
-type RichSection = { type: "rich_text_section"; elements: RichElement[] };
+/** An incoming webhook's message, typed by Slack's own Block Kit types (@slack/types). */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+  unfurl_links: boolean;
+  unfurl_media: boolean;
+}
 
-const elements = (line: Line): RichElement[] =>
+/** Only text and link elements: never a mention or broadcast element, whatever the words say. */
+const elements = (line: Line): Array<RichTextText | RichTextLink> =>
   line.map((s) =>
     "url" in s
       ? { type: "link", url: s.url, text: cutTo(slackRichText(s.text), slackLimits.text) }
@@ -23,9 +34,9 @@ const elements = (line: Line): RichElement[] =>
  * GitHub. People's words go in rich-text elements, which Slack shows as written; `text`, the
  * notification's fallback, is `mrkdwn` and escaped as such.
  */
-export function slackMessage(notice: Notice): Record<string, unknown> {
+export function slackMessage(notice: Notice): SlackMessage {
   const { sections, left } = fitted(notice, slackLimits.lines);
-  const blocks: Array<Record<string, unknown>> = [
+  const blocks: KnownBlock[] = [
     {
       type: "header",
       text: {
@@ -36,13 +47,13 @@ export function slackMessage(notice: Notice): Record<string, unknown> {
     },
   ];
   for (const section of sections) {
-    const parts: Array<Record<string, unknown>> = [];
+    const parts: RichTextBlockElement[] = [];
     if (section.heading)
       parts.push({
         type: "rich_text_section",
         elements: [{ type: "text", text: `${section.heading}\n`, style: { bold: true } }],
       });
-    const lines: RichSection[] = section.lines.map((line) => ({
+    const lines: RichTextSection[] = section.lines.map((line) => ({
       type: "rich_text_section",
       elements: elements(line),
     }));
@@ -51,7 +62,7 @@ export function slackMessage(notice: Notice): Record<string, unknown> {
       parts.push({
         type: "rich_text_section",
         elements: lines.flatMap((l, i) => [
-          ...(i > 0 ? [{ type: "text", text: "\n" }] : []),
+          ...(i > 0 ? [{ type: "text" as const, text: "\n" }] : []),
           ...l.elements,
         ]),
       });
