@@ -418,9 +418,11 @@ const secretRef = (what: string, example: string) =>
 /** An event name, or the one its author probably meant. */
 const eventName = z.string().superRefine((value, ctx) => {
   if ((notifyEvents as readonly string[]).includes(value)) return;
+  // "retro" means retro.opened; "meeting.anounced" is a typo of meeting.announced.
+  const named = notifyEvents.find((e) => value.length > 2 && e.startsWith(value));
   const near = closest(value, [...notifyEvents]);
-  const hint =
-    distance(value, near) <= Math.max(2, near.length / 3) ? `did you mean ${near}? ` : "";
+  const guess = named ?? (distance(value, near) <= Math.max(2, near.length / 3) ? near : null);
+  const hint = guess ? `did you mean ${guess}? ` : "";
   ctx.addIssue({
     code: "custom",
     message: `unknown event; ${hint}expected one of ${notifyEvents.join(", ")}`,
