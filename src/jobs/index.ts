@@ -33,8 +33,10 @@ export {
   type MeetingPlanInput,
   type Notice,
   type NotifyInput,
+  type NotifyMeetingOptions,
   noticeKey,
   notificationsFor,
+  notifyMeeting,
   planMeeting,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
