@@ -178,8 +178,9 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     });
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
+    const opened = result.plan.filter((e) => e.kind === "open-issue").length;
     run.summary.push(
-      `**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+      `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
     );
   },
   async notify(run) {
