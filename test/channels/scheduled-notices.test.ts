@@ -126,6 +126,7 @@ describe("the retro job's notices", () => {
 describe("a channel whose env:NAME is not set", () => {
   it("is told by name, with the fix", () => {
     expect(channelSecretProblems(config, {})).toEqual([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the fix shows a workflow expression
       "notify[0].url: env:RT_HOOK: the environment variable RT_HOOK is not set; set it to the channel's webhook URL (the app: in its environment; the Action: env RT_HOOK: ${{ secrets.RT_HOOK }} on the step)",
     ]);
     expect(channelSecretProblems(config, { RT_HOOK: "https://example.com/hook" })).toEqual([]);
