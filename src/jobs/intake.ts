@@ -49,7 +49,12 @@ export async function onIssueEvent(
     const { plan, applied } = await onMeetingEvent(github, {
       ...options,
       issue: issue.number,
-      announce: action === "opened",
+      // Opened, or labelled a meeting later: announced once (its key is kept in the region).
+      announce:
+        action === "opened" ||
+        (action === "labeled" &&
+          options.label !== undefined &&
+          sameName(options.label, config.labels.meeting)),
     });
     return { plan, applied };
   }

@@ -98,6 +98,22 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
+  const region = regionOf(input, view);
+  effects.push(...region.effects);
+  replies.push(...region.replies);
+  if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
+  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+}
+
+/**
+ * The meeting's region brought up to date, recording the keys of the notices sent with it; a
+ * region the author's markers make unwritable is reported instead, and then no notice goes.
+ */
+function regionOf(
+  input: MeetingPlanInput,
+  view: MeetingContext,
+): { effects: Effect[]; replies: string[] } {
+  const { issue, board } = input;
   const notices = noticesOf(input);
   try {
     const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
@@ -107,16 +123,15 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
       notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region,
       `#${issue.number}`,
     );
+    const effects: Effect[] = [];
     if (body !== issue.body)
       effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
     // Sent only with the region that records them: no record, no notice (never one twice).
-    effects.push(...notices.effects);
+    return { effects: [...effects, ...notices.effects], replies: [] };
   } catch (error) {
     if (!(error instanceof SpliceError)) throw error;
-    replies.push(error.message);
+    return { effects: [], replies: [error.message] };
   }
-  if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
-  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
 }
 
 /**
