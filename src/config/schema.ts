@@ -399,19 +399,24 @@ export const channelKinds = ["slack", "teams", "discord", "webhook"] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
 /**
- * `env:NAME`: the name of the environment variable (the app) or the workflow's env/secret (the
- * Action) that holds a secret. The YAML is a public file: a URL written there is refused, saying
- * why, and never echoed (the message would put it in a log or a comment).
+ * `env:ROUNDTABLE_NAME`: the environment variable (the app) or the step's env (the Action) that
+ * holds a secret. The YAML is a public file: a URL written there is refused, saying why, and never
+ * echoed (the message would put it in a log or a comment). Only names starting ROUNDTABLE_ are
+ * read, so a config can never point a channel at the app's own secrets (PRIVATE_KEY,
+ * WEBHOOK_SECRET, REDIS_URL…).
  */
 const secretRef = (what: string, example: string) =>
   z.string({ error: `expected env:NAME, such as env:${example}` }).superRefine((value, ctx) => {
-    if (/^env:[A-Z_][A-Z0-9_]*$/.test(value)) return;
+    if (/^env:ROUNDTABLE_[A-Z0-9_]+$/.test(value)) return;
     const literal = /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+    const other = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value.trim())?.[1];
     ctx.addIssue({
       code: "custom",
       message: literal
         ? `expected env:NAME, got the ${what} itself (not repeated here). This file is public: anyone who reads it can post to your channel. Put the ${what} in a secret (the app: the environment variable ${example}; the Action: a repository secret passed to the step as env ${example}), write env:${example} here, and revoke this one, since the file's history keeps it`
-        : `expected env:NAME with NAME in capitals, digits and _, such as env:${example}; got something else (not repeated here, in case it is a secret)`,
+        : other
+          ? `expected a variable named ROUNDTABLE_…, got env:${other}: Roundtable reads only those, so that a config never reaches the app's own secrets; name it env:ROUNDTABLE_${other.toUpperCase().replace(/^ROUNDTABLE_/, "")}`
+          : `expected env:ROUNDTABLE_NAME, in capitals, digits and _, such as env:${example}; got something else (not repeated here, in case it is a secret)`,
     });
   });
 
@@ -436,7 +441,7 @@ const channelSchema = z.strictObject({
       "The platform: slack (an incoming webhook), teams (a Workflows webhook), discord (a channel webhook) or webhook (signed JSON to any HTTPS endpoint).",
     ),
   url: secretRef("webhook URL", "ROUNDTABLE_SLACK_URL").describe(
-    "env:NAME: the environment variable (app) or workflow env/secret (Action) holding the webhook URL. Never the URL itself: this file is public, and anyone with the URL can post to the channel.",
+    "env:ROUNDTABLE_NAME: the environment variable (app) or workflow env/secret (Action) holding the webhook URL. Never the URL itself: this file is public, and anyone with the URL can post to the channel.",
   ),
   secret: secretRef("signing secret", "ROUNDTABLE_WEBHOOK_SECRET")
     .optional()

@@ -24,20 +24,20 @@ const configText = [
   "project:\n  owner: Codertocat\n  number: 7",
   "votes:\n  eligible: participants",
   "notify:",
-  "  - kind: slack\n    url: env:RT_TEST_SLACK",
-  "  - kind: teams\n    url: env:RT_TEST_TEAMS",
-  "  - kind: discord\n    url: env:RT_TEST_DISCORD",
-  "  - kind: webhook\n    url: env:RT_TEST_WEBHOOK\n    secret: env:RT_TEST_WEBHOOK_SECRET",
+  "  - kind: slack\n    url: env:ROUNDTABLE_TEST_SLACK",
+  "  - kind: teams\n    url: env:ROUNDTABLE_TEST_TEAMS",
+  "  - kind: discord\n    url: env:ROUNDTABLE_TEST_DISCORD",
+  "  - kind: webhook\n    url: env:ROUNDTABLE_TEST_WEBHOOK\n    secret: env:ROUNDTABLE_TEST_WEBHOOK_SECRET",
   "",
 ].join("\n");
 
 /** Each platform's receiver, answering as the platform does on success. */
 let receivers: Record<"slack" | "teams" | "discord" | "webhook", ChatReceiver>;
 const envNames = {
-  slack: "RT_TEST_SLACK",
-  teams: "RT_TEST_TEAMS",
-  discord: "RT_TEST_DISCORD",
-  webhook: "RT_TEST_WEBHOOK",
+  slack: "ROUNDTABLE_TEST_SLACK",
+  teams: "ROUNDTABLE_TEST_TEAMS",
+  discord: "ROUNDTABLE_TEST_DISCORD",
+  webhook: "ROUNDTABLE_TEST_WEBHOOK",
 } as const;
 let server: Server | undefined;
 
@@ -51,12 +51,12 @@ beforeEach(async () => {
   };
   for (const [kind, r] of Object.entries(receivers))
     process.env[envNames[kind as keyof typeof envNames]] = await r.start(`/${kind}`);
-  process.env.RT_TEST_WEBHOOK_SECRET = "webhook-signing-secret";
+  process.env.ROUNDTABLE_TEST_WEBHOOK_SECRET = "webhook-signing-secret";
 });
 
 afterEach(async () => {
   for (const r of Object.values(receivers)) await r.stop();
-  for (const name of [...Object.values(envNames), "RT_TEST_WEBHOOK_SECRET"])
+  for (const name of [...Object.values(envNames), "ROUNDTABLE_TEST_WEBHOOK_SECRET"])
     delete process.env[name];
   server?.close();
   server = undefined;
@@ -263,7 +263,7 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
 
 describe("a channel that is down", () => {
   it("does not fail the meeting command: the topic goes on the table, the others are told", async () => {
-    process.env.RT_TEST_TEAMS = await downUrl();
+    process.env.ROUNDTABLE_TEST_TEAMS = await downUrl();
     const fake = board();
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });

@@ -9,7 +9,7 @@ import { roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
 const config = parseConfig(
-  "votes:\n  eligible: participants\nnotify:\n  - kind: webhook\n    url: env:RT_HOOK\n",
+  "votes:\n  eligible: participants\nnotify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n",
 );
 let receiver: ChatReceiver;
 let secrets: Record<string, string>;
@@ -19,7 +19,7 @@ const events = () => receiver.received.map((r: Received) => [r.body.event, r.bod
 beforeEach(async () => {
   nock.enableNetConnect("127.0.0.1");
   receiver = new ChatReceiver({ status: 200 });
-  secrets = { RT_HOOK: await receiver.start() };
+  secrets = { ROUNDTABLE_HOOK: await receiver.start() };
 });
 afterEach(() => receiver.stop());
 
@@ -127,8 +127,10 @@ describe("a channel whose env:NAME is not set", () => {
   it("is told by name, with the fix", () => {
     expect(channelSecretProblems(config, {})).toEqual([
       // biome-ignore lint/suspicious/noTemplateCurlyInString: the fix shows a workflow expression
-      "notify[0].url: env:RT_HOOK: the environment variable RT_HOOK is not set; set it to the channel's webhook URL (the app: in its environment; the Action: env RT_HOOK: ${{ secrets.RT_HOOK }} on the step)",
+      "notify[0].url: env:ROUNDTABLE_HOOK: the environment variable ROUNDTABLE_HOOK is not set; set it to the channel's webhook URL (the app: in its environment; the Action: env ROUNDTABLE_HOOK: ${{ secrets.ROUNDTABLE_HOOK }} on the step)",
     ]);
-    expect(channelSecretProblems(config, { RT_HOOK: "https://example.com/hook" })).toEqual([]);
+    expect(channelSecretProblems(config, { ROUNDTABLE_HOOK: "https://example.com/hook" })).toEqual(
+      [],
+    );
   });
 });

@@ -38,11 +38,20 @@ describe("notify: in the config", () => {
 
   it("names the event meant when one is misspelt, and the list", () => {
     const error = problemOf(
-      "notify:\n  - kind: teams\n    url: env:TEAMS\n    events: [meeting.anounced, digest, retro]\n",
+      "notify:\n  - kind: teams\n    url: env:ROUNDTABLE_TEAMS\n    events: [meeting.anounced, digest, retro]\n",
     );
     expect(error.message.split("\n")).toEqual([
       '.github/roundtable.yml:4:14: notify[0].events[0]: unknown event; did you mean meeting.announced? expected one of meeting.announced, meeting.reminder, topic.now, timebox.ended, topic.outcome, meeting.ended, retro.opened, action-items, digest, got "meeting.anounced"',
       '.github/roundtable.yml:4:40: notify[0].events[2]: unknown event; did you mean retro.opened? expected one of meeting.announced, meeting.reminder, topic.now, timebox.ended, topic.outcome, meeting.ended, retro.opened, action-items, digest, got "retro"',
     ]);
+  });
+});
+
+describe("a channel's env:NAME", () => {
+  it("must start ROUNDTABLE_, so a config cannot point at the app's own secrets", () => {
+    const error = problemOf("notify:\n  - kind: webhook\n    url: env:PRIVATE_KEY\n");
+    expect(error.message).toBe(
+      ".github/roundtable.yml:3:10: notify[0].url: expected a variable named ROUNDTABLE_…, got env:PRIVATE_KEY: Roundtable reads only those, so that a config never reaches the app's own secrets; name it env:ROUNDTABLE_PRIVATE_KEY",
+    );
   });
 });
