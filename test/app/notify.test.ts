@@ -261,6 +261,35 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
   }, 60_000);
 });
 
+describe("a meeting command that stopped part-way", () => {
+  it("sent nothing, and its redelivery sends each notice once", async () => {
+    const fake = board();
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    // GitHub refuses the roman-vote comment once: the reply with the decision is already posted.
+    let refusals = 0;
+    fake.interceptors.push((call) => {
+      const body = (call.type === "rest" && (call.body as { body?: string })?.body) || "";
+      if (
+        call.type === "rest" &&
+        call.method === "POST" &&
+        body.includes("roman-vote") &&
+        refusals++ === 0
+      )
+        return [422, { message: "Validation Failed" }];
+      return undefined;
+    });
+    const next = { id: 8001, login: "Codertocat", body: "/next", at: "2026-12-03T16:01:00Z" };
+    await expect(comment(probot, fake, { ...next, delivery: "first" })).rejects.toThrow();
+    expect(receivers.slack.received).toHaveLength(0);
+    await comment(probot, fake, { ...next, delivery: "again" });
+    await comment(probot, fake, { ...next, delivery: "and-again" });
+    for (const r of Object.values(receivers)) expect(r.received).toHaveLength(1);
+    expect(receivers.webhook.received[0]?.body.event).toBe("topic.now");
+  });
+});
+
 describe("a channel that is down", () => {
   it("does not fail the meeting command: the topic goes on the table, the others are told", async () => {
     process.env.ROUNDTABLE_TEST_TEAMS = await downUrl();
