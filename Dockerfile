@@ -32,5 +32,5 @@ EXPOSE 3000
 # GET /health answers {"status":"ok"} once the app is up (Node's fetch: no curl in a slim image).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# probot run, without npm in between: signals reach the app, and nothing is built at start.
-CMD ["node_modules/.bin/probot", "run", "./lib/app/index.js"]
+# The app's server, without npm in between: signals reach the app, and nothing is built at start.
+CMD ["node", "lib/app/server.js"]

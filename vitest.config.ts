@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     environment: "node",
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/global-setup.ts"],
     // The app tests drive whole meetings through a real Probot; a loaded machine needs the room.
     testTimeout: 20_000,
   },

@@ -1,15 +1,17 @@
 import { generateKeyPairSync } from "node:crypto";
 import { Probot, ProbotOctokit } from "probot";
-import roundtableApp from "../src/app/index.js";
+import roundtableApp, { createRoundtableApp } from "../src/app/index.js";
+import type { Coordination } from "../src/coordination/index.js";
 import { FakeGitHub, fakeFetch } from "../test/helpers/fake-github.js";
 import { example, type Payload } from "../test/helpers/probot.js";
 
-/**
- * A burst of webhook deliveries across many repositories, through the app in-process on a
- * simulated transport: throughput, peak memory, and proof that each delivery was handled exactly
- * once (a tenth of them are redelivered with the same id).
- */
-export async function benchDeliveries(deliveries = 500, repositories = 20): Promise<void> {
+const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
+  type: "pkcs1",
+  format: "pem",
+}) as string;
+
+/** `repositories` boards of 30 topics each, as the bench's GitHub holds them. */
+export function benchBoards(repositories: number): Map<string, FakeGitHub> {
   const fakes = new Map<string, FakeGitHub>();
   for (let r = 0; r < repositories; r++) {
     const fake = new FakeGitHub("acme", `board-${r}`);
@@ -31,8 +33,14 @@ export async function benchDeliveries(deliveries = 500, repositories = 20): Prom
     }));
     fakes.set(fake.repo, fake);
   }
-  // Which delivery each board read served: GitHub's delivery id rides on every request Probot makes.
-  const handled = new Map<string, number>();
+  return fakes;
+}
+
+/**
+ * A simulated GitHub for the boards; `handled` counts, per delivery id, the board reads it served
+ * (GitHub's delivery id rides on every request Probot makes).
+ */
+export function benchTransport(fakes: Map<string, FakeGitHub>, handled: Map<string, number>) {
   const route: typeof fetch = async (input, init) => {
     const url = new URL(
       typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
@@ -55,12 +63,17 @@ export async function benchDeliveries(deliveries = 500, repositories = 20): Prom
     }
     return fakeFetch(fake)(input, init);
   };
+  return route;
+}
+
+/** One app instance on the simulated GitHub; coordinated as `coordination` says (else from env). */
+export async function benchInstance(
+  route: typeof fetch,
+  coordination?: Coordination,
+): Promise<Probot> {
   const probot = new Probot({
     appId: 1,
-    privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
-      type: "pkcs1",
-      format: "pem",
-    }) as string,
+    privateKey,
     logLevel: "fatal",
     Octokit: ProbotOctokit.defaults((options: object) => ({
       ...options,
@@ -69,9 +82,13 @@ export async function benchDeliveries(deliveries = 500, repositories = 20): Prom
       throttle: { enabled: false },
     })),
   });
-  await probot.load(roundtableApp);
+  await probot.load(coordination ? createRoundtableApp(coordination) : roundtableApp);
+  return probot;
+}
 
-  const events = Array.from({ length: deliveries }, (_, i) => {
+/** The burst: labels, assignments and comments in turn across the boards. */
+export function benchBurst(deliveries: number, repositories: number, prefix = "delivery") {
+  return Array.from({ length: deliveries }, (_, i) => {
     const repo = `board-${i % repositories}`;
     const number = 1 + (i % 30);
     const kind = i % 3;
@@ -98,8 +115,19 @@ export async function benchDeliveries(deliveries = 500, repositories = 20): Prom
             p.comment.body = "Good point, we should discuss this.";
           })
         : example("issues", kind === 0 ? "labeled" : "assigned", setIssue);
-    return { id: `delivery-${i}`, name: kind === 2 ? "issue_comment" : "issues", payload };
+    return { id: `${prefix}-${i}`, name: kind === 2 ? "issue_comment" : "issues", payload };
   });
+}
+
+/**
+ * A burst of webhook deliveries across many repositories, through the app in-process on a
+ * simulated transport: throughput, peak memory, and proof that each delivery was handled exactly
+ * once (a tenth of them are redelivered with the same id).
+ */
+export async function benchDeliveries(deliveries = 500, repositories = 20): Promise<void> {
+  const handled = new Map<string, number>();
+  const probot = await benchInstance(benchTransport(benchBoards(repositories), handled));
+  const events = benchBurst(deliveries, repositories);
   const redelivered = events.filter((_, i) => i % 10 === 0);
 
   global.gc?.();

@@ -1,4 +1,5 @@
 import { benchDeliveries } from "./app-deliveries.js";
+import { benchInstances } from "./app-instances.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchMeetingCost } from "./meeting-cost.js";
 import { benchPersonWords } from "./person-words.js";
@@ -22,3 +23,4 @@ await benchMeetingCost();
 benchTopicForm();
 benchPersonWords();
 await benchDeliveries(500, 20);
+await benchInstances(300, 20);

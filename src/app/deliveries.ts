@@ -1,22 +1,23 @@
 import type { Context } from "probot";
+import { type Coordination, CoordinationError, type Lease } from "../coordination/index.js";
 import type { GitHub } from "../jobs/index.js";
 import type { Env } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
-import { OneAtATime, RecentDeliveries } from "./one-at-a-time.js";
 
 type RepoLess = Omit<Env, "owner" | "repo">;
 type Run = (repository: string, work: () => Promise<void>) => Promise<void>;
 
 export interface Deliveries {
   /**
-   * A delivery about one repository: events sent by bots (this app included) are skipped, a
-   * redelivered event is handled once (once its work succeeded: a failed one is handled again),
-   * and the work runs after earlier deliveries for the repository.
+   * A delivery about one repository: events sent by bots (this app included) are skipped, and
+   * the work runs while this instance alone holds the repository's lease, after any delivery
+   * that holds it now, on whichever instance. A redelivered event whose work was done (on any
+   * instance) is skipped; one that failed, or whose instance died, is done again.
    */
   (context: Context, work: (env: Env) => Promise<void>): Promise<void>;
   /**
-   * A delivery that names its repositories itself (a project item, an installation): handled
-   * once; `run` puts each repository's work in that repository's line.
+   * A delivery that names its repositories itself (a project item, an installation): done once;
+   * `run` does each repository's work under that repository's lease.
    */
   each(
     context: Context,
@@ -25,40 +26,54 @@ export interface Deliveries {
   ): Promise<void>;
 }
 
-/** How the app takes its deliveries: one process's memory keeps their order and ids. */
-export function deliveries(): Deliveries {
-  const queue = new OneAtATime();
-  const seen = new RecentDeliveries();
-  const envOf = (context: Context): RepoLess => ({
-    octokit: context.octokit as unknown as GitHub & ConfigReader,
+/** How the app takes its deliveries, coordinated with its other instances (if any). */
+export function deliveries(coordination: Coordination): Deliveries {
+  const envOf = (context: Context, lease?: Lease): RepoLess => ({
+    octokit: (lease ? guarded(context.octokit, lease) : context.octokit) as unknown as GitHub &
+      ConfigReader,
     log: (line) => context.log.info(line),
     now: () => new Date().toISOString(),
+    coordination,
+    installation: (context.payload as { installation?: { id: number } }).installation?.id ?? 0,
   });
   const handle = async (context: Context, work: (env: Env) => Promise<void>) => {
     if (context.isBot) return;
-    if (!seen.firstTime(context.id)) {
-      context.log.info(`delivery ${context.id} seen already: ignored`);
-      return;
-    }
     const { owner, repo } = context.repo();
-    await queue
-      .run(`${owner}/${repo}`, () => work({ ...envOf(context), owner, repo }))
-      .catch((error: unknown) => {
-        // A delivery is done when its work is: a redelivery of a failed one completes it.
-        seen.forget(context.id);
-        throw error;
-      });
+    await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
+      // Asked under the lease: a delivery done by another instance a moment ago is seen here.
+      if (await coordination.deliveries.done(context.id)) {
+        context.log.info(`delivery ${context.id} done already: ignored`);
+        return;
+      }
+      await work({ ...envOf(context, lease), owner, repo });
+      // Only now: a delivery whose work failed is done again when GitHub redelivers it.
+      await coordination.deliveries.markDone(context.id);
+    });
   };
   handle.each = async (
     context: Context,
     work: (env: RepoLess, run: Run) => Promise<void>,
     options: { fromBots?: boolean } = {},
   ) => {
-    if ((context.isBot && !options.fromBots) || !seen.firstTime(context.id)) return;
-    await work(envOf(context), (key, w) => queue.run(key, w)).catch((error: unknown) => {
-      seen.forget(context.id);
-      throw error;
-    });
+    if (context.isBot && !options.fromBots) return;
+    if (await coordination.deliveries.done(context.id)) return;
+    await work(envOf(context), (key, w) => coordination.exclusive(key, () => w()));
+    await coordination.deliveries.markDone(context.id);
   };
   return handle;
+}
+
+/**
+ * The delivery's Octokit, stopped once its lease is lost (it expired and could not be renewed,
+ * so another instance may now hold it): no request is made after that. A write already made
+ * stands, and is safe to make again, because every write is idempotent (see the effects).
+ */
+export function guarded(octokit: Context["octokit"], lease: Lease): Context["octokit"] {
+  octokit.hook.before("request", (options) => {
+    if (lease.signal.aborted)
+      throw new CoordinationError(
+        `the lease (token ${lease.token}) was lost; stopped before ${options.method} ${options.url}`,
+      );
+  });
+  return octokit;
 }

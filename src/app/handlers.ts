@@ -1,4 +1,5 @@
 import type { Config } from "../config/index.js";
+import type { Coordination } from "../coordination/index.js";
 import {
   channelSecretProblems,
   ensureLabels,
@@ -6,9 +7,12 @@ import {
   givesCommands,
   onIssueComment,
   onIssueEvent,
+  onTimeboxEnded,
   projectItemIssue,
   reportConfigError,
+  runningTimeboxes,
   sync,
+  type Timebox,
 } from "../jobs/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 
@@ -19,6 +23,9 @@ export interface Env {
   repo: string;
   log: (line: string) => void;
   now: () => string;
+  coordination: Coordination;
+  /** The installation the delivery came from (0 when it names none). */
+  installation: number;
 }
 
 /** The issue of a webhook payload, as much of it as the jobs need. */
@@ -36,13 +43,28 @@ export interface PayloadComment {
   user: { login: string } | null;
 }
 
-/** The config, or, when it is broken, one comment on the issue saying what is wrong (then silence). */
+/** How long a repository's config is kept; a push to a config file forgets it at once. */
+const configSeconds = 10 * 60;
+
+/** The scope of the cache that a push to any config file of the installation invalidates. */
+export const configScope = (installation: number) => `config:${installation}`;
+
+/**
+ * The config (from the cache shared by the app's instances when it was read a moment ago), or,
+ * when it is broken, one comment on the issue saying what is wrong (then silence).
+ */
 async function configFor(env: Env, issue: number | null): Promise<Config | undefined> {
+  const { cache } = env.coordination;
+  const scope = configScope(env.installation);
+  const key = `${env.owner}/${env.repo}`;
+  const cached = await cache.get<Config>(scope, key);
+  if (cached) return cached;
   const config = await loadConfig(env.octokit, env.owner, env.repo);
   if (!(config instanceof Error)) {
     // A channel without its URL is told in the log; the board's work goes on without it.
     for (const problem of channelSecretProblems(config, process.env))
       env.log(`${env.owner}/${env.repo}: ${problem}`);
+    await cache.set(scope, key, config, configSeconds);
     return config;
   }
   env.log(`config: ${config.message}`);
@@ -85,10 +107,10 @@ export async function onComment(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
-): Promise<void> {
+): Promise<Timebox[]> {
   const config = await configFor(env, givesCommands(comment.body) ? issue.number : null);
-  if (!config) return;
-  await onIssueComment(env.octokit, {
+  if (!config) return [];
+  const { timeboxes } = await onIssueComment(env.octokit, {
     ...job(env, config),
     issue: { number: issue.number, labels: labelsOf(issue) },
     comment: {
@@ -99,6 +121,7 @@ export async function onComment(
       url: comment.html_url,
     },
   });
+  return timeboxes;
 }
 
 /**
@@ -128,4 +151,18 @@ export async function onInstalled(env: Env): Promise<void> {
   // Issue forms add only labels that exist: make them before anyone opens one.
   await ensureLabels(env.octokit, { ...job(env, config), dryRun: false });
   await sync(env.octokit, { ...job(env, config), dryRun: false });
+}
+
+/** A timebox's timer fired: the bot calls time on the meeting, if it is still running. */
+export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
+  const config = await configFor(env, null);
+  if (!config) return;
+  const { called } = await onTimeboxEnded(env.octokit, { ...job(env, config), timebox });
+  if (called) env.log(`time's up on #${timebox.topic} in #${timebox.issue}`);
+}
+
+/** The timeboxes running in a repository's open meetings (after a restart, to set their timers). */
+export async function timeboxesOf(env: Env): Promise<Timebox[]> {
+  const config = await configFor(env, null);
+  return config ? runningTimeboxes(env.octokit, job(env, config)) : [];
 }

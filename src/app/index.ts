@@ -1,80 +1,97 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ApplicationFunctionOptions, Probot } from "probot";
-import { deliveries } from "./deliveries.js";
+import type { ApplicationFunctionOptions, Context, Probot } from "probot";
+import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
+import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
+import { health } from "./health.js";
+import { forgetConfigOnPush } from "./push.js";
+import { runTimer, scheduleTimeboxes } from "./timers.js";
 
 /**
- * The Roundtable GitHub App. Events that touch a topic recount its board (GitHub sends no webhook
- * for reactions, so every event we do get is a chance to count). Events sent by bots, this app
- * included, are ignored; a repository's deliveries are handled one at a time; a redelivered event
- * is handled once, and every write is idempotent besides.
+ * The Roundtable GitHub App, coordinated through `coordination` with its other instances. Events
+ * that touch a topic recount its board (GitHub sends no webhook for reactions, so every event we
+ * do get is a chance to count). Events sent by bots, this app included, are ignored; a
+ * repository's deliveries are handled one at a time across instances; a redelivered event is
+ * handled once, and every write is idempotent besides. A timebox set by a meeting command ends
+ * with the bot calling time, on whichever instance is up then.
+ */
+export function createRoundtableApp(coordination: Coordination) {
+  return (app: Probot, options?: Partial<ApplicationFunctionOptions>): void => {
+    try {
+      options?.addHandler?.(health(coordination));
+    } catch {
+      // No server of Probot's own (middleware, serverless, tests): the host answers health checks.
+    }
+    const handle = deliveries(coordination);
+    coordination.timers.onDue((job) => runTimer(app, coordination, job));
+    app.on(
+      [
+        "issues.opened",
+        "issues.edited",
+        "issues.labeled",
+        "issues.unlabeled",
+        "issues.assigned",
+        "issues.unassigned",
+        "issues.closed",
+        "issues.reopened",
+      ],
+      (context) =>
+        handle(context, (env) =>
+          onIssue(
+            env,
+            context.payload.action,
+            context.payload.issue,
+            "label" in context.payload ? context.payload.label?.name : undefined,
+          ),
+        ),
+    );
+    app.on("issue_comment.created", (context) => {
+      if (context.payload.issue.pull_request) return;
+      return handle(context, async (env) => {
+        const timeboxes = await onComment(env, context.payload.issue, context.payload.comment);
+        await scheduleTimeboxes(coordination, env, timeboxes);
+      });
+    });
+    app.on(["projects_v2_item.edited", "projects_v2_item.reordered"], async (context) => {
+      const item = context.payload.projects_v2_item;
+      if (item.content_type !== "Issue") return;
+      await handle.each(context, (env, run) => onProjectItem(env, item.content_node_id, run));
+    });
+    app.on(["installation.created", "installation_repositories.added"], (context) =>
+      onInstallation(handle, context),
+    );
+    app.on("push", (context) => forgetConfigOnPush(coordination, context.payload));
+  };
+}
+
+/** The app installed, or given more repositories: each repository's board comes alive. */
+function onInstallation(
+  handle: Deliveries,
+  context: Context<"installation.created" | "installation_repositories.added">,
+) {
+  const payload = context.payload as {
+    repositories?: Array<{ full_name: string }>;
+    repositories_added?: Array<{ full_name: string }>;
+  };
+  const names = (payload.repositories_added ?? payload.repositories ?? []).map((r) => r.full_name);
+  return handle.each(
+    context,
+    async (env, run) => {
+      for (const name of names) {
+        const [owner, repo] = name.split("/") as [string, string];
+        await run(name, () => onInstalled({ ...env, owner, repo }));
+      }
+    },
+    { fromBots: true },
+  );
+}
+
+/**
+ * The app as Probot loads it (`probot run`, tests): coordinated as the environment says, through
+ * Redis when REDIS_URL is set, in this process's memory otherwise.
  */
 export default function roundtableApp(
   app: Probot,
   options?: Partial<ApplicationFunctionOptions>,
 ): void {
-  try {
-    options?.addHandler?.(health);
-  } catch {
-    // No server of Probot's own (middleware, serverless, tests): the host answers health checks.
-  }
-  const handle = deliveries();
-  app.on(
-    [
-      "issues.opened",
-      "issues.edited",
-      "issues.labeled",
-      "issues.unlabeled",
-      "issues.assigned",
-      "issues.unassigned",
-      "issues.closed",
-      "issues.reopened",
-    ],
-    (context) =>
-      handle(context, (env) =>
-        onIssue(
-          env,
-          context.payload.action,
-          context.payload.issue,
-          "label" in context.payload ? context.payload.label?.name : undefined,
-        ),
-      ),
-  );
-  app.on("issue_comment.created", (context) => {
-    if (context.payload.issue.pull_request) return;
-    return handle(context, (env) => onComment(env, context.payload.issue, context.payload.comment));
-  });
-  app.on(["projects_v2_item.edited", "projects_v2_item.reordered"], async (context) => {
-    const item = context.payload.projects_v2_item;
-    if (item.content_type !== "Issue") return;
-    await handle.each(context, (env, run) => onProjectItem(env, item.content_node_id, run));
-  });
-  app.on(["installation.created", "installation_repositories.added"], (context) => {
-    const payload = context.payload as {
-      repositories?: Array<{ full_name: string }>;
-      repositories_added?: Array<{ full_name: string }>;
-    };
-    const names = (payload.repositories_added ?? payload.repositories ?? []).map(
-      (r) => r.full_name,
-    );
-    return handle.each(
-      context,
-      async (env, run) => {
-        for (const name of names) {
-          const [owner, repo] = name.split("/") as [string, string];
-          await run(name, () => onInstalled({ ...env, owner, repo }));
-        }
-      },
-      { fromBots: true },
-    );
-  });
-}
-
-/** GET /health: the app is up. Load balancers and platforms poll it. */
-function health(req: IncomingMessage, res: ServerResponse): boolean {
-  if (req.method !== "GET" || req.url?.split("?")[0] !== "/health") return false;
-  res
-    .writeHead(200, { "content-type": "application/json" })
-    .end(JSON.stringify({ status: "ok", app: "roundtable" }));
-  return true;
+  createRoundtableApp(coordinationFromEnv())(app, options);
 }

@@ -293,13 +293,14 @@ const retroSchema = z
   .prefault({})
   .describe("The quarterly retrospective.");
 
+/** Minutes, fractions allowed (0.5 is 30 seconds): short timeboxes are for trying things out. */
 const minutes = (what: string, fallback: number) =>
   z
-    .int({ error: "expected a whole number of minutes from 1 to 120" })
-    .min(1, "expected a whole number of minutes from 1 to 120")
-    .max(120, "expected a whole number of minutes from 1 to 120")
+    .number({ error: "expected a number of minutes above 0 and at most 120, such as 8 or 0.5" })
+    .positive("expected a number of minutes above 0 and at most 120, such as 8 or 0.5")
+    .max(120, "expected a number of minutes above 0 and at most 120, such as 8 or 0.5")
     .default(fallback)
-    .describe(what);
+    .describe(`${what} Fractions are allowed: 0.5 is 30 seconds.`);
 
 const checkinSchema = z.strictObject({
   name: z

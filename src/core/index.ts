@@ -81,6 +81,12 @@ export {
   romanVoteMarker,
 } from "./meetings/meeting-plan.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
+export {
+  runningTimebox,
+  type Timebox,
+  timesUp,
+  timesUpMarker,
+} from "./meetings/timebox.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {

@@ -11,6 +11,7 @@ export {
 } from "./commit-files.js";
 export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
+export { installationRepositories, listInstallations } from "./installations.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { projectItemIssue } from "./project-item-content.js";

@@ -1,4 +1,5 @@
 export type { Secrets } from "../channels/index.js";
+export type { Timebox } from "../core/index.js";
 export {
   type Effect,
   keyResultFormYaml,
@@ -16,8 +17,10 @@ export {
   type ClientOptions,
   createClient,
   type GitHub,
+  installationRepositories,
   type LoadCost,
   type LoadProgress,
+  listInstallations,
   loadSnapshot,
   projectItemIssue,
 } from "../github/index.js";
@@ -54,4 +57,5 @@ export {
   setupProject,
 } from "./setup-project.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
+export { onTimeboxEnded, runningTimeboxes, type TimeboxOptions } from "./timebox.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

@@ -7,6 +7,7 @@ import {
   meetingCommands,
   parseCommands,
   sameName,
+  type Timebox,
 } from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
@@ -36,7 +37,10 @@ export function givesCommands(body: string): boolean {
  * answers (a refusal, a place on the waitlist) the person gets in one reply; every other command,
  * or none, goes to the topic job. Each comment with commands is marked 👀, then 👍 or 😕.
  */
-export async function onIssueComment(github: GitHub, options: IssueCommentOptions): Promise<void> {
+export async function onIssueComment(
+  github: GitHub,
+  options: IssueCommentOptions,
+): Promise<{ timeboxes: Timebox[] }> {
   const { config, issue, comment } = options;
   const { commands: all, ignored } = commandsToRun(comment.body);
   const notices =
@@ -49,9 +53,11 @@ export async function onIssueComment(github: GitHub, options: IssueCommentOption
   const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
   const commands = all.filter((c) => !forMeeting.includes(c));
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-  if (forMeeting.length > 0)
-    await onMeetingComment(github, options, commands.length === 0, notices.splice(0));
-  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic)) return;
+  const timeboxes =
+    forMeeting.length > 0
+      ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
+      : [];
+  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic)) return { timeboxes };
   await onTopicComment(github, {
     ...options,
     issue: issue.number,
@@ -60,6 +66,7 @@ export async function onIssueComment(github: GitHub, options: IssueCommentOption
     commands,
     notices,
   });
+  return { timeboxes };
 }
 
 /** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
@@ -68,7 +75,7 @@ async function onMeetingComment(
   options: IssueCommentOptions,
   last: boolean,
   notices: string[],
-): Promise<void> {
+): Promise<Timebox[]> {
   const { owner, repo, comment, issue } = options;
   const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
   await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
@@ -99,4 +106,5 @@ async function onMeetingComment(
     ],
     gate,
   );
+  return result.timeboxes;
 }

@@ -9,6 +9,7 @@ import {
   type Plan,
   siteOf,
   snapshotAfter,
+  type Timebox,
   userError,
 } from "../core/index.js";
 import { applyPlan, explainError, type GitHub } from "../github/index.js";
@@ -41,6 +42,8 @@ export interface MeetingEventResult {
   refused: boolean;
   plan: Plan;
   applied: Effect[];
+  /** The timeboxes this event set (a topic opened, a timebox extended): each needs a timer. */
+  timeboxes: Timebox[];
 }
 
 /**
@@ -106,6 +109,13 @@ export async function onMeetingEvent(
     refused: outcome.refused || planned.replies.length > 0,
     plan,
     applied,
+    timeboxes: dryRun
+      ? []
+      : outcome.events.flatMap((e) =>
+          e.type === "topic" || e.type === "extend"
+            ? [{ issue: issue.number, topic: e.topic, until: e.until }]
+            : [],
+        ),
   };
 }
 

@@ -12,6 +12,7 @@ export {
   renderMeetingRegion,
   renderMeetingReply,
   renderRomanVote,
+  renderTimesUp,
   renderTopicNotes,
 } from "./meetings/meeting.js";
 export { renderTakeawaysPage } from "./meetings/takeaways-page.js";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { DockerfileParser } from "dockerfile-ast";
 import { validate } from "dockerfile-utils";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 
 // Docker cannot run here (no registry to pull the base image from): the Dockerfile is checked
 // with the Dockerfile language service's validator, and its shape is asserted instruction by
@@ -34,7 +35,31 @@ describe("Dockerfile", () => {
     expect(args("USER", stageOf("run"))).toEqual(["node"]);
     const [check] = args("HEALTHCHECK");
     expect(check).toContain("/health");
-    expect(readFileSync("src/app/index.ts", "utf8")).toContain('"/health"');
+    expect(readFileSync("src/app/health.ts", "utf8")).toContain('"/health"');
     expect(args("ENV").join(" ")).toContain("HOST=0.0.0.0");
+  });
+});
+
+describe("docker-compose.yml", () => {
+  const compose = parse(readFileSync("docker-compose.yml", "utf8"), { merge: true }) as {
+    services: Record<
+      string,
+      { build?: string; image?: string; environment?: Record<string, string>; command?: string[] }
+    >;
+  };
+
+  it("runs two app instances on one Redis, behind one address", () => {
+    const apps = Object.entries(compose.services).filter(([, s]) => s.build === ".");
+    expect(apps.map(([name]) => name)).toEqual(["app-1", "app-2"]);
+    for (const [, app] of apps) expect(app.environment?.REDIS_URL).toBe("redis://redis:6379");
+    expect(compose.services.redis?.image).toMatch(/^redis:7/);
+    const proxy = compose.services.proxy?.command?.join(" ") ?? "";
+    expect(proxy).toContain("--to app-1:3000 --to app-2:3000");
+  });
+
+  it("takes the app's secrets from the environment, never from the file", () => {
+    const env = compose.services["app-1"]?.environment ?? {};
+    for (const name of ["APP_ID", "PRIVATE_KEY", "WEBHOOK_SECRET"])
+      expect(env[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?`));
   });
 });

@@ -29,7 +29,7 @@ describe("the serverless handler", () => {
         body,
       });
     expect((await send("env-secret")).status).toBe(200);
-    expect((await send("wrong")).status).toBe(400);
+    expect((await send("wrong")).status).toBe(401);
     server.close();
     vi.unstubAllEnvs();
   });

@@ -227,6 +227,11 @@ export class FakeGitHub {
         "POST",
         new RegExp(`${repo}/issues/comments/(\\d+)/reactions$`),
         ([id]) => {
+          // As GitHub: a reaction the same user already gave is answered 200, not added again.
+          const given = this.reactions.some(
+            (r) => r.commentId === Number(id) && r.content === String(json.content),
+          );
+          if (given) return [200, { content: json.content }];
           this.reactions.push({ commentId: Number(id), content: String(json.content) });
           return [201, { content: json.content }];
         },

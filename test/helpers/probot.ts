@@ -64,7 +64,7 @@ export function example(
   change: (payload: Payload) => void = () => {},
 ): Payload {
   const group = (examples as unknown as Example[]).find((e) => e.name === name);
-  const found = group?.examples.find((e) => e.action === action);
+  const found = group?.examples.find((e) => (e.action ?? "") === action);
   if (!found) throw new Error(`no example ${name}.${action}`);
   const payload: Payload = structuredClone(found);
   payload.installation = {

@@ -318,6 +318,23 @@ export function renderRomanVote(ctx: MeetingContext, topic: number, until: strin
   };
 }
 
+/** The bot's call when a timebox ends: time's up on the topic, and where to roman-vote. */
+export function renderTimesUp(ctx: MeetingContext, topic: number, voteUrl: string | null): Root {
+  return {
+    type: "root",
+    children: [
+      paragraph(
+        strong("⏰ Time's up"),
+        text(" on "),
+        topicLink(ctx, topic),
+        text(". Roman vote now: 👍 to go on, 👎 to move on, on "),
+        voteUrl ? link(voteUrl, "the roman-vote comment") : text("the roman-vote comment"),
+        text(". The facilitator then gives /extend or /next."),
+      ),
+    ],
+  };
+}
+
 /** One check-in statement, a comment of its own so its 👍 and 👎 are its own. */
 export function renderCheckinStatement(index: number, total: number, statement: string): Root {
   return {

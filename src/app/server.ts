@@ -1,0 +1,96 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { pathToFileURL } from "node:url";
+import { createProbot, type Probot, ProbotOctokit, run } from "probot";
+import { type Coordination, coordinationFromEnv, redactedUrl } from "../coordination/index.js";
+import { health } from "./health.js";
+import { createRoundtableApp } from "./index.js";
+import { restoreTimers } from "./timers.js";
+import { webhookEndpoint } from "./webhook-endpoint.js";
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/**
+ * The app and its coordination, and the one request handler every host uses (this server, and a
+ * serverless platform's function): the webhook endpoint, then /health, then 404.
+ */
+export async function roundtableHandler(env: NodeJS.ProcessEnv = process.env): Promise<{
+  probot: Probot;
+  coordination: Coordination;
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+}> {
+  const coordination = coordinationFromEnv(env);
+  const probot = createProbot({
+    env,
+    // Probot spaces every GraphQL request a second apart per installation (its write limiter).
+    // Against a GitHub stand-in, in tests and benchmarks only, that spacing can be turned off.
+    overrides:
+      env.ROUNDTABLE_THROTTLING === "off"
+        ? {
+            Octokit: ProbotOctokit.defaults((options: object) => ({
+              ...options,
+              throttle: { enabled: false },
+            })),
+          }
+        : {},
+  });
+  const handlers: Handler[] = [];
+  await probot.load(createRoundtableApp(coordination), {
+    cwd: process.cwd(),
+    addHandler: (handler: Handler) => {
+      handlers.push(handler);
+    },
+  });
+  const chain: Handler[] = [
+    webhookEndpoint(probot, coordination, env.WEBHOOK_PATH || "/api/github/webhooks"),
+    health(coordination),
+    ...handlers,
+  ];
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      for (const handler of chain) if (await handler(req, res)) return;
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    } catch (error) {
+      probot.log.error(`request ${req.method} ${req.url} failed: ${(error as Error).message}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  };
+  return { probot, coordination, handle };
+}
+
+/**
+ * `npm start`: the app's HTTP server. Without an app registration yet (no APP_ID), Probot's own
+ * setup page registers one from the manifest. Coordination as REDIS_URL says; with memory, the
+ * timers of running timeboxes are restored from the meetings on start.
+ */
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!env.APP_ID) {
+    await run(createRoundtableApp(coordinationFromEnv(env)));
+    return;
+  }
+  const { probot, coordination, handle } = await roundtableHandler(env);
+  const server = createServer((req, res) => void handle(req, res));
+  const port = Number(env.PORT || 3000);
+  await new Promise<void>((resolve) => server.listen(port, env.HOST || "localhost", resolve));
+  const address = server.address();
+  const where = typeof address === "object" && address ? address.port : port;
+  const backend =
+    coordination.backend === "redis"
+      ? `Redis at ${redactedUrl(env.REDIS_URL ?? "")}`
+      : "this process's memory (one instance)";
+  probot.log.info(`Roundtable listening on port ${where}; coordination: ${backend}`);
+  if (coordination.backend === "memory")
+    restoreTimers(probot, coordination).then(
+      (n) => probot.log.info(`timers restored: ${n} running timebox${n === 1 ? "" : "es"}`),
+      (error: Error) => probot.log.warn(`timers not restored: ${error.message}`),
+    );
+  const stop = () => {
+    server.close();
+    // Running work gets a few seconds to finish; a lease not released expires on its own.
+    setTimeout(() => process.exit(0), 5_000).unref();
+    void coordination.close().finally(() => process.exit(0));
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await startServer();

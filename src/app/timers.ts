@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import type { Probot } from "probot";
+import type { Coordination, TimerJob } from "../coordination/index.js";
+import {
+  type GitHub,
+  installationRepositories,
+  listInstallations,
+  type Timebox,
+} from "../jobs/index.js";
+import { guarded } from "./deliveries.js";
+import { type Env, onTimebox, timeboxesOf } from "./handlers.js";
+import type { ConfigReader } from "./load-config.js";
+
+/** What a timebox's timer holds: enough to act on the repository as its installation. */
+interface TimeboxJob extends Timebox {
+  kind: "timebox";
+  installation: number;
+  owner: string;
+  repo: string;
+}
+
+/** A little after the end, so that no instance's clock calls time a moment early. */
+const graceMs = 250;
+
+/** One timer per timebox: every instance that schedules it, and every restart, names it alike. */
+const jobId = (job: TimeboxJob) =>
+  `timebox-${createHash("sha256")
+    .update(`${job.installation} ${job.owner}/${job.repo}#${job.issue} ${job.topic} ${job.until}`)
+    .digest("hex")
+    .slice(0, 32)}`;
+
+/** Sets a timer for the end of each timebox a delivery set. */
+export async function scheduleTimeboxes(
+  coordination: Coordination,
+  env: Pick<Env, "installation" | "owner" | "repo">,
+  timeboxes: Timebox[],
+): Promise<void> {
+  for (const t of timeboxes) {
+    const data: TimeboxJob = {
+      kind: "timebox",
+      installation: env.installation,
+      owner: env.owner,
+      repo: env.repo,
+      ...t,
+    };
+    await coordination.timers.schedule({
+      id: jobId(data),
+      at: new Date(Date.parse(t.until) + graceMs).toISOString(),
+      data: { ...data },
+    });
+  }
+}
+
+/** A timer is due: its work runs under the repository's lease, as a delivery's does. */
+export async function runTimer(
+  app: Probot,
+  coordination: Coordination,
+  job: TimerJob,
+): Promise<void> {
+  const data = job.data as Partial<TimeboxJob>;
+  if (data.kind !== "timebox" || !data.installation || !data.owner || !data.repo) return;
+  const { installation, owner, repo } = data as TimeboxJob;
+  const octokit = await app.auth(installation);
+  await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
+    const env = timerEnv(app, coordination, { installation, owner, repo }, guarded(octokit, lease));
+    await onTimebox(env, data as TimeboxJob);
+  });
+}
+
+/**
+ * Timers kept in memory die with the process: on start, every open meeting of every installation
+ * is read, and its running timebox gets its timer again (one already over is called at once).
+ * With Redis the timers outlive the process, and this is not needed.
+ */
+export async function restoreTimers(app: Probot, coordination: Coordination): Promise<number> {
+  let restored = 0;
+  const installations = await listInstallations((await app.auth()) as unknown as GitHub);
+  for (const installation of installations) {
+    const octokit = await app.auth(installation);
+    for (const { owner, repo } of await installationRepositories(octokit as unknown as GitHub)) {
+      const env = timerEnv(app, coordination, { installation, owner, repo }, octokit);
+      const timeboxes = await timeboxesOf(env);
+      await scheduleTimeboxes(coordination, env, timeboxes);
+      restored += timeboxes.length;
+    }
+  }
+  return restored;
+}
+
+/** What a timer's work needs of the world, as a delivery's handler gets it. */
+function timerEnv(
+  app: Probot,
+  coordination: Coordination,
+  where: Pick<Env, "installation" | "owner" | "repo">,
+  octokit: Awaited<ReturnType<Probot["auth"]>>,
+): Env {
+  return {
+    ...where,
+    octokit: octokit as unknown as GitHub & ConfigReader,
+    log: (line) => app.log.info(line),
+    now: () => new Date().toISOString(),
+    coordination,
+  };
+}

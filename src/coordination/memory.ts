@@ -1,0 +1,124 @@
+import { EventEmitter } from "node:events";
+import type { Coordination, Lease, TimerJob } from "./port.js";
+
+const day = 24 * 60 * 60 * 1000;
+
+/**
+ * One process's coordination, nothing to install: a key's work runs one at a time in arrival
+ * order, delivery ids and the cache live in this process's memory, timers are this process's.
+ * Right for one instance; several instances need the Redis adapter.
+ */
+export function memoryCoordination(options: { now?: () => number } = {}): Coordination {
+  const now = options.now ?? Date.now;
+  const tails = new Map<string, Promise<unknown>>();
+  const tokens = new Map<string, number>();
+  const done = new Expiring<true>(now, 10_000);
+  const cache = new Expiring<string>(now, 1_000);
+  const generations = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const ran = new Expiring<true>(now, 10_000);
+  const bus = new EventEmitter().setMaxListeners(0);
+  let runDue: ((job: TimerJob) => Promise<void>) | undefined;
+  const pending: TimerJob[] = [];
+
+  const fire = async (job: TimerJob) => {
+    timers.delete(job.id);
+    if (!runDue) return void pending.push(job);
+    try {
+      await runDue(job);
+      ran.set(job.id, true, day);
+    } catch {
+      // A failed job is tried again a little later, as the Redis adapter's queue does.
+      timers.set(job.id, setTimeout(() => void fire(job), 5_000).unref());
+    }
+  };
+  const cacheKey = (scope: string, key: string) =>
+    `${scope}\u0000${generations.get(scope) ?? 0}\u0000${key}`;
+
+  return {
+    backend: "memory",
+    exclusive<T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> {
+      const previous = tails.get(key) ?? Promise.resolve();
+      const run = () => {
+        const token = (tokens.get(key) ?? 0) + 1;
+        tokens.set(key, token);
+        return work({ token, signal: new AbortController().signal });
+      };
+      const next = previous.then(run, run);
+      const tail = next.catch(() => undefined);
+      tails.set(key, tail);
+      // Forget a key once its line drains, so the map does not grow with every repository seen.
+      void tail.then(() => {
+        if (tails.get(key) === tail) tails.delete(key);
+      });
+      return next;
+    },
+    deliveries: {
+      done: async (id) => done.get(id) === true,
+      markDone: async (id) => done.set(id, true, day),
+    },
+    cache: {
+      get: async <T>(scope: string, key: string) => {
+        const text = cache.get(cacheKey(scope, key));
+        return text === undefined ? undefined : (JSON.parse(text) as T);
+      },
+      set: async (scope, key, value, ttlSeconds) =>
+        cache.set(cacheKey(scope, key), JSON.stringify(value), ttlSeconds * 1000),
+      invalidate: async (scope) => {
+        generations.set(scope, (generations.get(scope) ?? 0) + 1);
+      },
+    },
+    timers: {
+      schedule: async (job) => {
+        if (timers.has(job.id) || ran.get(job.id)) return;
+        const delay = Math.max(0, Date.parse(job.at) - now());
+        // Node's timers hold at most ~24.8 days; a timebox is minutes, and a restart restores it.
+        timers.set(job.id, setTimeout(() => void fire(job), Math.min(delay, 2 ** 31 - 1)).unref());
+      },
+      onDue: (run) => {
+        runDue = run;
+        for (const job of pending.splice(0)) void fire(job);
+      },
+    },
+    events: {
+      publish: async (channel, message) => void bus.emit(channel, message),
+      subscribe: async (channel, listener) => {
+        bus.on(channel, listener);
+        return async () => void bus.off(channel, listener);
+      },
+    },
+    health: async () => ({ backend: "memory", reachable: true }),
+    close: async () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      bus.removeAllListeners();
+    },
+  };
+}
+
+/** A map whose entries expire, and whose oldest entries go first when it is full. */
+class Expiring<V> {
+  private readonly entries = new Map<string, { value: V; until: number }>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly size: number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.until > this.now()) return entry.value;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  set(key: string, value: V, ms: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, until: this.now() + ms });
+    if (this.entries.size > this.size) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import type { Config } from "../config/index.js";
+import {
+  type Effect,
+  type IssueRecord,
+  marker,
+  meetingOf,
+  runningTimebox,
+  sameName,
+  siteOf,
+  type Timebox,
+  timesUp,
+  timesUpMarker,
+} from "../core/index.js";
+import { applyPlan, type GitHub, loadSnapshot } from "../github/index.js";
+import { renderTimesUp, toMarkdown } from "../render/index.js";
+
+export interface TimeboxOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun?: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * A timebox's end came (a timer fired): the bot calls time on the meeting issue, once.
+ *
+ * 1. Load the meeting as its comments tell it (reads only).
+ * 2. Decide: the timebox is still the one running (the group did not move on or extend it) and
+ *    time has not been called on it yet.
+ * 3. Plan the "time's up" comment, keyed by topic and end: written twice, it is still one comment.
+ * 4. Apply it through the write gate.
+ */
+export async function onTimeboxEnded(
+  github: GitHub,
+  options: TimeboxOptions & { timebox: Timebox },
+): Promise<{ called: boolean; plan: Effect[] }> {
+  const { owner, repo, config, timebox } = options;
+  const { snapshot } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+  const issue = snapshot.issues.find((i) => i.number === timebox.issue);
+  const meeting = issue ? meetingOf(issue, config) : null;
+  if (!meeting || !timesUp(meeting, timebox, options.now)) {
+    options.log(`timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`);
+    return { called: false, plan: [] };
+  }
+  const view = {
+    meeting,
+    issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+    site: siteOf(snapshot),
+    config,
+  };
+  const voteUrl = meeting.current ? (meeting.bot.get(meeting.current.vote)?.url ?? null) : null;
+  const plan: Effect[] = [
+    {
+      kind: "upsert-comment",
+      issue: timebox.issue,
+      marker: marker(timesUpMarker(timebox)),
+      body: toMarkdown(renderTimesUp(view, timebox.topic, voteUrl)),
+    },
+  ];
+  await applyPlan(github, plan, {
+    owner,
+    repo,
+    project: null,
+    dryRun: options.dryRun ?? false,
+    log: options.log,
+  });
+  return { called: true, plan };
+}
+
+/** The timeboxes running on the repository's open meetings, for timers lost with a restart. */
+export async function runningTimeboxes(
+  github: GitHub,
+  options: Omit<TimeboxOptions, "dryRun">,
+): Promise<Timebox[]> {
+  const { snapshot } = await loadSnapshot(github, options);
+  return snapshot.issues
+    .filter((i) => isOpenMeeting(i, options.config))
+    .flatMap((i) => runningTimebox(meetingOf(i, options.config)) ?? []);
+}
+
+const isOpenMeeting = (issue: IssueRecord, config: Config) =>
+  issue.state === "open" && issue.labels.some((l) => sameName(l, config.labels.meeting));

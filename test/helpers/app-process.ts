@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { FakeGitHub } from "./fake-github.js";
+import { freePort } from "./free-port.js";
+import { installationId, privateKey } from "./probot.js";
+
+export const webhookSecret = "process-secret";
+
+/**
+ * The fake GitHub as GitHub Enterprise serves it (`/api/v3/…`, `/api/graphql`), for app processes
+ * that find it through GHE_HOST: installation tokens, the app's installations and the
+ * installation's repositories as GitHub answers them. `fake` may be swapped between runs, and
+ * `before` may hold a request back (to kill an instance while it waits).
+ */
+export class GitHubForProcesses {
+  fake: FakeGitHub;
+  before?: (path: string, body: { query?: string } | undefined) => Promise<void>;
+  private server?: Server;
+  host = "";
+
+  constructor(fake: FakeGitHub) {
+    this.fake = fake;
+  }
+
+  async start(): Promise<void> {
+    const server = createServer((req, res) => void this.answer(req, res));
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    this.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const body = text ? JSON.parse(text) : undefined;
+    const path = (req.url ?? "/").replace(/^\/api\/v3/, "").replace(/^\/api\/graphql/, "/graphql");
+    await this.before?.(path, body);
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+      const raw = typeof json === "string";
+      res.writeHead(status, {
+        "content-type": raw ? "text/plain" : "application/json",
+        ...headers,
+      });
+      res.end(raw ? json : JSON.stringify(json));
+    };
+    if (/^\/app\/installations\/\d+\/access_tokens$/.test(path))
+      return send(201, { token: "installation-token", expires_at: "2099-01-01T00:00:00Z" });
+    if (path.startsWith("/app/installations"))
+      return send(200, [{ id: installationId, account: { login: this.fake.owner } }]);
+    if (path.startsWith("/installation/repositories"))
+      return send(200, {
+        total_count: 1,
+        repositories: [
+          { name: this.fake.repo, owner: { login: this.fake.owner }, archived: false },
+        ],
+      });
+    const [status, json, headers] = path.startsWith("/graphql")
+      ? this.fake.graphql(body)
+      : this.fake.rest(req.method ?? "GET", path, body);
+    send(status, json, headers);
+  }
+}
+
+export interface AppProcess {
+  url: string;
+  /** Lines the app logged. */
+  log: string[];
+  /** Stops the process: SIGTERM lets it close, SIGKILL is a crash. */
+  stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
+}
+
+/** The built app (`node lib/app/server.js`, as `npm start` runs it) on a free loopback port. */
+export async function startApp(
+  github: GitHubForProcesses,
+  env: Record<string, string> = {},
+): Promise<AppProcess> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ["lib/app/server.js"], {
+    env: {
+      PATH: process.env.PATH,
+      APP_ID: "1",
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: webhookSecret,
+      GHE_HOST: github.host,
+      GHE_PROTOCOL: "http",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "info",
+      ROUNDTABLE_THROTTLING: "off",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const collect = (chunk: Buffer) => log.push(...chunk.toString().split("\n").filter(Boolean));
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  for (let tries = 0; ; tries++) {
+    const up = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (tries > 200 || child.exitCode !== null)
+      throw new Error(`the app did not start:\n${log.join("\n")}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    url,
+    log,
+    stop: async (signal = "SIGTERM") => {
+      if (child.exitCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** A webhook as GitHub sends it: signed with the app's secret. */
+export async function deliver(
+  app: AppProcess,
+  delivery: { id: string; name: string; payload: unknown },
+): Promise<number> {
+  const body = JSON.stringify(delivery.payload);
+  const response = await fetch(`${app.url}/api/github/webhooks`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": delivery.name,
+      "x-github-delivery": delivery.id,
+      "x-hub-signature-256": `sha256=${createHmac("sha256", webhookSecret).update(body).digest("hex")}`,
+    },
+    body,
+  });
+  await response.text();
+  return response.status;
+}
