@@ -2,11 +2,14 @@ import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { ConfigError, configPath } from "../config/index.js";
 import {
+  channelSecretProblems,
   createClient,
+  type Effect,
   ensureLabels,
   explainFailure,
   type GitHub,
   loadRepoConfig,
+  notifyJob,
   publish,
   retro,
   type Snapshot,
@@ -14,7 +17,7 @@ import {
   userError,
 } from "../jobs/index.js";
 
-const knownJobs = ["sync", "publish", "retro"] as const;
+const knownJobs = ["sync", "publish", "retro", "notify"] as const;
 type Job = (typeof knownJobs)[number];
 
 interface Inputs {
@@ -81,6 +84,7 @@ export async function runAction(): Promise<void> {
       job: { owner, repo, config, now: new Date().toISOString(), dryRun: inputs.dryRun },
       log: (line) => core.info(line),
       summary: [],
+      failedNotices: [],
       queue: [],
       points: 0,
       requests: 0,
@@ -92,7 +96,16 @@ export async function runAction(): Promise<void> {
       run.summary.push(
         `**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`,
       );
+    // A channel whose secret the step lacks is told once, here; the jobs go on without it.
+    for (const problem of channelSecretProblems(config, process.env)) {
+      core.warning(problem, { title: "Roundtable channel" });
+      run.summary.push(`**channel**: ${escapeHtml(problem)}`);
+    }
     for (const job of inputs.jobs) await jobs[job](run);
+    if (run.failedNotices.length > 0)
+      run.summary.push(
+        `**channels**: ${run.failedNotices.length} ${run.failedNotices.length === 1 ? "notice was" : "notices were"} not delivered (the jobs' work is done):\n\n${run.failedNotices.map((l) => `- ${escapeHtml(l)}`).join("\n")}`,
+      );
     core.setOutput("queue", JSON.stringify(run.queue));
     run.summary.push(
       `**API cost**: ${run.requests} GraphQL requests to read, ${run.points} rate-limit points.`,
@@ -116,6 +129,8 @@ interface Run {
   };
   log: (line: string) => void;
   summary: string[];
+  /** Notices a channel did not take, one line each, for the job summary. */
+  failedNotices: string[];
   queue: number[];
   /** The board sync read, for publish to reuse: one read per run. */
   snapshot?: Snapshot;
@@ -155,11 +170,38 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     ]);
   },
   async retro(run) {
-    const result = await retro(run.github, { ...run.job, log: run.log });
+    const result = await retro(run.github, {
+      ...run.job,
+      log: run.log,
+      secrets: process.env,
+      onNoticeFailed: noticeFailed(run),
+    });
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
+    const opened = result.plan.filter((e) => e.kind === "open-issue").length;
     run.summary.push(
-      `**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+      `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+    );
+  },
+  async notify(run) {
+    const result = await notifyJob(run.github, {
+      ...run.job,
+      log: run.log,
+      secrets: process.env,
+      onNoticeFailed: noticeFailed(run),
+    });
+    run.points += result.cost.points;
+    run.requests += result.cost.graphqlRequests;
+    const notices = result.plan.filter((e) => e.kind === "notify");
+    const sent = result.applied.filter((e) => e.kind === "notify");
+    run.summary.push(
+      `**notify**: ${
+        notices.length === 0
+          ? "nothing to tell the channels"
+          : run.job.dryRun
+            ? `${notices.length} notices would be sent`
+            : `${sent.length} of ${notices.length} notices sent`
+      }.`,
     );
   },
   async publish(run) {
@@ -182,6 +224,15 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     );
   },
 };
+
+/** A notice a channel did not take: a warning, and a line of the job summary. */
+function noticeFailed(run: Run): (effect: Effect, error: Error) => void {
+  return (effect, error) => {
+    const line = `${effect.kind === "notify" ? `${effect.channel.kind} (${effect.notice.event})` : effect.kind}: ${error.message}`;
+    core.warning(line, { title: "Roundtable channel" });
+    run.failedNotices.push(line);
+  };
+}
 
 /** Every problem becomes an annotation (on the config file's line when it has one), and the step fails. */
 function fail(error: unknown): void {

@@ -1,6 +1,7 @@
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import {
+  channelSecretProblems,
   ensureLabels,
   type GitHub,
   givesCommands,
@@ -60,6 +61,9 @@ async function configFor(env: Env, issue: number | null): Promise<Config | undef
   if (cached) return cached;
   const config = await loadConfig(env.octokit, env.owner, env.repo);
   if (!(config instanceof Error)) {
+    // A channel without its URL is told in the log; the board's work goes on without it.
+    for (const problem of channelSecretProblems(config, process.env))
+      env.log(`${env.owner}/${env.repo}: ${problem}`);
     await cache.set(scope, key, config, configSeconds);
     return config;
   }
@@ -77,6 +81,8 @@ const job = (env: Env, config: Config) => ({
   config,
   now: env.now(),
   log: env.log,
+  // The channels' env:NAME are read from the app's environment, by the write gate alone.
+  secrets: process.env,
 });
 
 /** issues.*: the intake job (topics, and meetings' regions). */

@@ -71,13 +71,11 @@ export function checkConfig(data: unknown, file: string, locate?: Locate): Confi
         message: `unknown setting${suggest(key, knownKeys(path))}`,
       }));
     }
-    return [
-      {
-        path: formatPath(path),
-        ...(locate?.(path) ?? {}),
-        message: `${expected(issue)}, got ${describeValue(valueAt(data, path))}`,
-      },
-    ];
+    // A channel's URL or secret written in the file is never repeated: the message is logged.
+    const message = secretPath(path)
+      ? expected(issue)
+      : `${expected(issue)}, got ${describeValue(valueAt(data, path))}`;
+    return [{ path: formatPath(path), ...(locate?.(path) ?? {}), message }];
   });
   throw new ConfigError(file, problems, { cause: result.error });
 }
@@ -121,6 +119,11 @@ function describeValue(value: unknown): string {
   if (typeof value === "object") return "a mapping";
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+}
+
+/** Settings that name a secret: whatever is written there may be one, and is not echoed. */
+function secretPath(path: Key[]): boolean {
+  return path[0] === "notify" && (path[2] === "url" || path[2] === "secret");
 }
 
 function formatPath(path: Key[]): string {

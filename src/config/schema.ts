@@ -1,3 +1,4 @@
+import { closest, distance } from "fastest-levenshtein";
 import { z } from "zod";
 
 /**
@@ -366,9 +367,104 @@ const meetingsSchema = z
       .describe(
         "The check-ins a facilitator can post: /checkin posts the first set, /checkin <name> another. The default sets are decision (three statements answered 👍 or 👎) and reflection (three questions answered in comments).",
       ),
+    reminderHours: z
+      .int({ error: "expected a whole number of hours from 1 to 168" })
+      .min(1, "expected a whole number of hours from 1 to 168")
+      .max(168, "expected a whole number of hours from 1 to 168")
+      .default(24)
+      .describe(
+        "How long before a meeting starts the channels get its reminder (meeting.reminder), sent by the Action's scheduled notify job.",
+      ),
   })
   .prefault({})
   .describe("How the lean-coffee runner times topics and what /checkin asks.");
+
+/** What Roundtable tells a channel, by name; the README describes each. */
+export const notifyEvents = [
+  "meeting.announced",
+  "meeting.reminder",
+  "topic.now",
+  "timebox.ended",
+  "topic.outcome",
+  "meeting.ended",
+  "retro.opened",
+  "action-items",
+  "digest",
+] as const;
+
+export type NotifyEvent = (typeof notifyEvents)[number];
+
+/** The chat platforms a channel can be on; `webhook` is any HTTPS endpoint taking signed JSON. */
+export const channelKinds = ["slack", "teams", "discord", "webhook"] as const;
+
+export type ChannelKind = (typeof channelKinds)[number];
+
+/**
+ * `env:ROUNDTABLE_NAME`: the environment variable (the app) or the step's env (the Action) that
+ * holds a secret. The YAML is a public file: a URL written there is refused, saying why, and never
+ * echoed (the message would put it in a log or a comment). Only names starting ROUNDTABLE_ are
+ * read, so a config can never point a channel at the app's own secrets (PRIVATE_KEY,
+ * WEBHOOK_SECRET, REDIS_URL…).
+ */
+const secretRef = (what: string, example: string) =>
+  z.string({ error: `expected env:NAME, such as env:${example}` }).superRefine((value, ctx) => {
+    if (/^env:ROUNDTABLE_[A-Z0-9_]+$/.test(value)) return;
+    const literal = /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+    const other = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value.trim())?.[1];
+    ctx.addIssue({
+      code: "custom",
+      message: literal
+        ? `expected env:NAME, got the ${what} itself (not repeated here). This file is public: anyone who reads it can post to your channel. Put the ${what} in a secret (the app: the environment variable ${example}; the Action: a repository secret passed to the step as env ${example}), write env:${example} here, and revoke this one, since the file's history keeps it`
+        : other
+          ? `expected a variable named ROUNDTABLE_…, got env:${other}: Roundtable reads only those, so that a config never reaches the app's own secrets; name it env:ROUNDTABLE_${other.toUpperCase().replace(/^ROUNDTABLE_/, "")}`
+          : `expected env:ROUNDTABLE_NAME, in capitals, digits and _, such as env:${example}; got something else (not repeated here, in case it is a secret)`,
+    });
+  });
+
+/** An event name, or the one its author probably meant. */
+const eventName = z.string().superRefine((value, ctx) => {
+  if ((notifyEvents as readonly string[]).includes(value)) return;
+  // "retro" means retro.opened; "meeting.anounced" is a typo of meeting.announced.
+  const named = notifyEvents.find((e) => value.length > 2 && e.startsWith(value));
+  const near = closest(value, [...notifyEvents]);
+  const guess = named ?? (distance(value, near) <= Math.max(2, near.length / 3) ? near : null);
+  const hint = guess ? `did you mean ${guess}? ` : "";
+  ctx.addIssue({
+    code: "custom",
+    message: `unknown event; ${hint}expected one of ${notifyEvents.join(", ")}`,
+  });
+}) as unknown as z.ZodType<NotifyEvent, string>;
+
+const channelSchema = z.strictObject({
+  kind: z
+    .enum(channelKinds, { error: `expected one of ${channelKinds.join(", ")}` })
+    .describe(
+      "The platform: slack (an incoming webhook), teams (a Workflows webhook), discord (a channel webhook) or webhook (signed JSON to any HTTPS endpoint).",
+    ),
+  url: secretRef("webhook URL", "ROUNDTABLE_SLACK_URL").describe(
+    "env:ROUNDTABLE_NAME: the environment variable (app) or workflow env/secret (Action) holding the webhook URL. Never the URL itself: this file is public, and anyone with the URL can post to the channel.",
+  ),
+  secret: secretRef("signing secret", "ROUNDTABLE_WEBHOOK_SECRET")
+    .optional()
+    .describe(
+      "For kind webhook: env:NAME of the secret that signs each request (X-Roundtable-Signature-256, an HMAC-SHA256 as GitHub signs its webhooks).",
+    ),
+  events: z
+    .array(eventName)
+    .min(1, "expected at least one event")
+    .default([...notifyEvents])
+    .describe(
+      `What the channel is told; all by default. One or more of ${notifyEvents.join(", ")}.`,
+    ),
+});
+
+const notifySchema = z
+  .array(channelSchema)
+  .max(10, "expected at most ten channels")
+  .default([])
+  .describe(
+    "The group's channels (Slack, Teams, Discord, or any webhook) and what each is told. Each URL is read from the environment, never from this file.",
+  );
 
 export const configSchema = z
   .strictObject({
@@ -384,6 +480,7 @@ export const configSchema = z
     roadmap: roadmapSchema,
     retro: retroSchema,
     meetings: meetingsSchema,
+    notify: notifySchema,
   })
   .describe("Roundtable's configuration: .github/roundtable.yml");
 
@@ -393,3 +490,4 @@ export type Config = z.output<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 export type Eligible = Config["votes"]["eligible"];
 export type Lane = Config["lanes"][number];
+export type Channel = Config["notify"][number];

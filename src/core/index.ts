@@ -88,6 +88,7 @@ export {
   timesUpMarker,
 } from "./meetings/timebox.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
+export * from "./notify/index.js";
 export {
   type KeyResultNumbers,
   keyResultFormYaml,

@@ -1,3 +1,5 @@
+import type { ChannelRef, Notice } from "./notify/notice.js";
+
 /**
  * A plan is the list of effects that turns GitHub's current state into the desired one. Plans are
  * computed by pure functions and applied by the write gate (src/github/apply-plan.ts; pages go
@@ -29,7 +31,12 @@ export type Effect =
   /** A single-select field added to the project. */
   | { kind: "create-field"; field: string; options: FieldOption[] }
   /** A single-select field's options set: the existing ones, unchanged, then `added`. */
-  | { kind: "set-field-options"; field: string; options: FieldOption[]; added: string[] };
+  | { kind: "set-field-options"; field: string; options: FieldOption[]; added: string[] }
+  /**
+   * A notice to the group's channel. Sent after the plan's GitHub changes, and a failure never
+   * stops the plan: chat is told what GitHub already holds. `key` is the same for the same event.
+   */
+  | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

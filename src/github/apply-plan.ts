@@ -1,7 +1,8 @@
+import type { PostOptions, Secrets } from "../channels/index.js";
 import type { Effect, Plan, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { applyEffect, describeEffect } from "./effects/index.js";
+import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
 
 export interface ApplyContext {
   owner: string;
@@ -11,6 +12,11 @@ export interface ApplyContext {
   /** Print every effect as "would …" and write nothing. */
   dryRun: boolean;
   log: (line: string) => void;
+  /** Where channels' `env:NAME` are read; without it a notify effect fails (and is logged). */
+  secrets?: Secrets;
+  post?: PostOptions;
+  /** Told of each best-effort effect that failed (a channel that did not take its notice). */
+  onFailure?: (effect: Effect, error: Error) => void;
 }
 
 /** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
@@ -33,23 +39,37 @@ export class ApplyError extends RoundtableError {
  * The write gate for board, label, comment and issue effects: each kind is written by its handler
  * in effects/. Effects run one after another (the client's throttling paces writes as GitHub
  * asks: one at a time, a second apart). The first failure stops the run and reports what was and
- * was not applied.
+ * was not applied. Best-effort effects (chat notices) run after all the others, in their order,
+ * and a failure of one is logged and told to `onFailure`, once, and stops nothing.
  */
 export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): Promise<Effect[]> {
+  const ordered = [...plan.filter((e) => !isBestEffort(e)), ...plan.filter(isBestEffort)];
   if (ctx.dryRun) {
-    for (const effect of plan) ctx.log(`would ${describeEffect(effect)}`);
+    for (const effect of ordered) ctx.log(`would ${describeEffect(effect)}`);
     return [];
   }
   const itemOf = new Map<number, string>();
   for (const item of ctx.project?.items ?? [])
     if (item.issue !== null) itemOf.set(item.issue, item.id);
-  const context = { github, owner: ctx.owner, repo: ctx.repo, project: ctx.project, itemOf };
+  const context = {
+    github,
+    owner: ctx.owner,
+    repo: ctx.repo,
+    project: ctx.project,
+    itemOf,
+    ...(ctx.secrets ? { secrets: ctx.secrets } : {}),
+    ...(ctx.post ? { post: ctx.post } : {}),
+  };
   const applied: Effect[] = [];
-  for (const [i, effect] of plan.entries()) {
+  for (const [i, effect] of ordered.entries()) {
     try {
       await applyEffect(effect, context);
     } catch (error) {
-      throw new ApplyError(applied, effect, plan.slice(i + 1), error);
+      if (!isBestEffort(effect)) throw new ApplyError(applied, effect, ordered.slice(i + 1), error);
+      const reason = error instanceof Error ? error : new Error(String(error));
+      ctx.log(`could not ${describeEffect(effect)}: ${reason.message}`);
+      ctx.onFailure?.(effect, reason);
+      continue;
     }
     applied.push(effect);
     ctx.log(describeEffect(effect));

@@ -1,3 +1,4 @@
+export type { Secrets } from "../channels/index.js";
 export type { Timebox } from "../core/index.js";
 export {
   type Effect,
@@ -30,6 +31,18 @@ export { type IssueEventOptions, onIssueEvent } from "./intake.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
+export {
+  channelSecretProblems,
+  type MeetingPlanInput,
+  type Notice,
+  type NotifyInput,
+  type NotifyMeetingOptions,
+  noticeKey,
+  notificationsFor,
+  notifyMeeting,
+  planMeeting,
+} from "./notifications.js";
+export { type NotifyJobOptions, notifyJob } from "./notify.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";

@@ -1,3 +1,4 @@
+import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import { type Effect, marker, type Plan, parseTopicForm, sameName } from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
@@ -18,6 +19,8 @@ export interface IssueEventOptions {
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
+  /** Where the channels' env:NAME are read. */
+  secrets?: Secrets;
 }
 
 const intakeActions = new Set(["opened", "edited", "labeled", "reopened"]);
@@ -43,7 +46,16 @@ export async function onIssueEvent(
   const has = (name: string) => issue.labels.some((l) => sameName(l, name));
   if (has(config.labels.meeting) && intakeActions.has(action)) {
     // A new or edited meeting: its region shows at once how to join, and what its form lacks.
-    const { plan, applied } = await onMeetingEvent(github, { ...options, issue: issue.number });
+    const { plan, applied } = await onMeetingEvent(github, {
+      ...options,
+      issue: issue.number,
+      // Opened, or labelled a meeting later: announced once (its key is kept in the region).
+      announce:
+        action === "opened" ||
+        (action === "labeled" &&
+          options.label !== undefined &&
+          sameName(options.label, config.labels.meeting)),
+    });
     return { plan, applied };
   }
   const labelled = has(config.labels.topic);

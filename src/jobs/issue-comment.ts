@@ -1,3 +1,4 @@
+import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   commandsToRun,
@@ -22,6 +23,8 @@ export interface IssueCommentOptions {
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
+  /** Where the channels' env:NAME are read. */
+  secrets?: Secrets;
 }
 
 /** Whether a comment gives any slash command: only then is a broken config worth a reply. */

@@ -1,3 +1,4 @@
+import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   boardOf,
@@ -29,6 +30,10 @@ export interface MeetingEventOptions {
   /** Print every effect as "would …" and write nothing. */
   dryRun?: boolean;
   log: (line: string) => void;
+  /** The meeting issue was just opened: the group's channels hear of it. */
+  announce?: boolean;
+  /** Where the channels' env:NAME are read. */
+  secrets?: Secrets;
 }
 
 export interface MeetingEventResult {
@@ -72,6 +77,8 @@ export async function onMeetingEvent(
     project,
     config,
     site: siteOf(snapshot),
+    repository: snapshot.repository,
+    ...(options.announce ? { announce: true } : {}),
     titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
   });
   const recount = planRecount(
@@ -87,7 +94,14 @@ export async function onMeetingEvent(
     ...recount.filter((e) => e.kind !== "add-to-project"),
   ];
 
-  const applied = await applyPlan(github, plan, { owner, repo, project, dryRun, log: options.log });
+  const applied = await applyPlan(github, plan, {
+    owner,
+    repo,
+    project,
+    dryRun,
+    log: options.log,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+  });
   const replies = [...outcome.replies, ...planned.replies];
   if (outcome.publish) replies.push(...(await publishPages(github, options, dryRun)));
   return {

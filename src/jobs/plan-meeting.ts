@@ -8,6 +8,11 @@ import {
   type MeetingEvent,
   type MeetingOutcome,
   marker,
+  type NotifyInput,
+  noticeKey,
+  notificationsFor,
+  notifiedIn,
+  notifiedLine,
   type ProjectView,
   replyMarker,
   romanVoteMarker,
@@ -35,7 +40,13 @@ export interface MeetingPlanInput {
   project: ProjectView | null;
   config: Config;
   site: string;
+  /** owner/name: where the channels' notices link. */
+  repository: string;
   titles: MeetingContext["issues"];
+  /** The meeting issue was just opened: the channels hear of it (meeting.announced). */
+  announce?: boolean;
+  /** Notices of events decided elsewhere (a timebox's end, the reminder), sent once like the rest. */
+  notices?: NotifyInput[];
 }
 
 /**
@@ -87,21 +98,84 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
+  const region = regionOf(input, view);
+  effects.push(...region.effects);
+  replies.push(...region.replies);
+  if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
+  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+}
+
+/**
+ * The meeting's region brought up to date, recording the keys of the notices sent with it; a
+ * region the author's markers make unwritable is reported instead, and then no notice goes.
+ */
+function regionOf(
+  input: MeetingPlanInput,
+  view: MeetingContext,
+): { effects: Effect[]; replies: string[] } {
+  const { issue, board } = input;
+  const notices = noticesOf(input);
   try {
+    const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
     const body = spliceRegion(
       issue.body,
       "meeting",
-      toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss)),
+      notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region,
       `#${issue.number}`,
     );
+    const effects: Effect[] = [];
     if (body !== issue.body)
       effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
+    // Sent only with the region that records them: no record, no notice (never one twice).
+    return { effects: [...effects, ...notices.effects], replies: [] };
   } catch (error) {
     if (!(error instanceof SpliceError)) throw error;
-    replies.push(error.message);
+    return { effects: [], replies: [error.message] };
   }
-  if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
-  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+}
+
+/**
+ * The channels' notices of this event's decisions that were not sent before, and the keys the
+ * region records: those already there and these. The region is the meeting's record, rewritten
+ * in the same plan, so a redelivered command, a retried run or a second instance, reading the
+ * keys back, sends nothing twice; a run that stops before the region is written sent nothing
+ * (notices go after every GitHub change), and its redelivery sends them. Keys are recorded only
+ * for notices some channel takes, so a board without channels keeps its region as it was.
+ */
+function noticesOf(input: MeetingPlanInput): { effects: Effect[]; keys: string[] } {
+  const { outcome, config, board, commentId } = input;
+  const meeting = outcome.meeting;
+  const sent = notifiedIn(input.issue.body);
+  const wanted: NotifyInput[] = [];
+  if (input.announce)
+    wanted.push({ event: "meeting.announced", meeting, agenda: board.queue.toDiscuss });
+  for (const event of outcome.events) {
+    if (event.type === "topic")
+      wanted.push({
+        event: "topic.now",
+        meeting,
+        topic: event.topic,
+        sponsor: event.sponsor,
+        until: event.until,
+      });
+    if (event.type === "end") wanted.push({ event: "meeting.ended", meeting, at: event.at });
+  }
+  for (const d of outcome.noted)
+    if (commentId !== undefined && d.outcome?.comment === commentId)
+      wanted.push({ event: "topic.outcome", meeting, discussion: d });
+  wanted.push(...(input.notices ?? []));
+  const context = { repository: input.repository, site: input.site, titles: input.titles };
+  const effects: Effect[] = [];
+  const keys = new Set(sent);
+  for (const notice of wanted) {
+    const key = noticeKey(notice);
+    if (sent.has(key) || keys.has(key)) continue;
+    const planned = notificationsFor(notice, config, context);
+    if (planned.length === 0) continue;
+    keys.add(key);
+    effects.push(...planned);
+  }
+  return { effects, keys: [...keys] };
 }
 
 /** A later upsert of the same comment replaces an earlier one in the same plan. */

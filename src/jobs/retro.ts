@@ -1,10 +1,14 @@
+import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   type Effect,
   type IssueRecord,
+  notificationsFor,
   planRetro,
   RoundtableError,
+  type Snapshot,
   sameName,
+  siteOf,
 } from "../core/index.js";
 import { applyPlan, type GitHub, type LoadCost, loadSnapshot } from "../github/index.js";
 
@@ -17,13 +21,18 @@ export interface RetroJobOptions {
   /** Open the retro of this meeting issue instead of the quarter's. */
   meeting?: number;
   log: (line: string) => void;
+  /** Where the channels' env:NAME are read. */
+  secrets?: Secrets;
+  /** Told of each channel that did not take its notice. */
+  onNoticeFailed?: (effect: Effect, error: Error) => void;
 }
 
 /**
  * The retro job.
  *
  * 1. Load the snapshot, with the retro issues' comments.
- * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once.
+ * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once;
+ *    and the channels' notices of them, in the plan that opens them (so once, too).
  * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 export async function retro(
@@ -34,13 +43,16 @@ export async function retro(
   const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
   const meeting =
     options.meeting === undefined ? undefined : meetingIssue(snapshot.issues, options, config);
-  const plan = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+  const opened = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+  const plan = [...opened, ...retroNotices(opened, snapshot, config)];
   const applied = await applyPlan(github, plan, {
     owner,
     repo,
     project: null,
     dryRun: options.dryRun,
     log: options.log,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
   });
   return { plan, applied, cost };
 }
@@ -62,4 +74,32 @@ function meetingIssue(
     `--meeting ${number}: #${number} ${what}; name a meeting issue (one with the ${label} label)`,
     { where: { issue: number }, fix: `name a meeting issue (one with the ${label} label)` },
   );
+}
+
+/**
+ * The channels hear of a retro opened (retro.opened) and of new action items with their owners
+ * (action-items), in the plan that opens their issues: an issue is opened once (its marker finds
+ * it again), so its notice is sent once; a run that fails before opening it sends nothing.
+ */
+function retroNotices(opened: Effect[], snapshot: Snapshot, config: Config): Effect[] {
+  const context = { repository: snapshot.repository, site: siteOf(snapshot), titles: new Map() };
+  const issues = opened.flatMap((e) => (e.kind === "open-issue" ? [e] : []));
+  const isRetro = (labels: string[]) => labels.some((l) => sameName(l, config.labels.retro));
+  const effects: Effect[] = [];
+  for (const r of issues.filter((e) => isRetro(e.labels)))
+    effects.push(...notificationsFor({ event: "retro.opened", title: r.title }, config, context));
+  const items = issues.filter((e) => !isRetro(e.labels));
+  if (items.length > 0)
+    effects.push(
+      ...notificationsFor(
+        {
+          event: "action-items",
+          retro: "the retro",
+          items: items.map((i) => ({ title: i.title, owner: i.assignees[0] ?? "nobody yet" })),
+        },
+        config,
+        context,
+      ),
+    );
+  return effects;
 }

@@ -43,6 +43,12 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     options: [{ name: "Parked", color: "GRAY", description: "" }],
     added: ["Parked"],
   },
+  notify: {
+    kind: "notify",
+    channel: { kind: "slack", url: "env:ROUNDTABLE_SLACK_URL" },
+    key: "acme/board/meeting-1:meeting.ended",
+    notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
+  },
 };
 
 describe("the effect handlers", () => {
@@ -82,6 +88,7 @@ describe("the effect handlers", () => {
       'would create the label "topic"',
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
+      "would notify slack: Meeting ended: Planning",
     ]);
   });
 });

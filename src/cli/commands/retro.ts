@@ -33,9 +33,11 @@ export async function retroCommand(args: string[], io: CliIo): Promise<void> {
     now: io.now(),
     dryRun: values["dry-run"] ?? false,
     log: io.out,
+    // The channels' env:NAME (notify: in the config) are read from the environment.
+    secrets: io.env,
     ...(meeting !== undefined ? { meeting } : {}),
   });
   io.out(
-    `${live.owner}/${live.repo}: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${values["dry-run"] ? "would be opened" : "opened"}`}`,
+    `${live.owner}/${live.repo}: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.filter((e) => e.kind === "open-issue").length} issues ${values["dry-run"] ? "would be opened" : "opened"}`}`,
   );
 }

@@ -1,3 +1,4 @@
+import type { PostOptions, Secrets } from "../../channels/index.js";
 import type { Effect, ProjectView } from "../../core/index.js";
 import type { GitHub } from "../client.js";
 
@@ -10,6 +11,10 @@ export interface EffectContext {
   project: ProjectView | null;
   /** Project item ids by issue number, kept current as issues are added to the project. */
   itemOf: Map<number, string>;
+  /** Where `env:NAME` of a channel is read (the app's environment, the Action step's env). */
+  secrets?: Secrets;
+  /** How channels are posted to: retries and waits (tests shorten them). */
+  post?: PostOptions;
 }
 
 /** One kind of effect: how it reads in words, and how it is written to GitHub. */
@@ -17,6 +22,11 @@ export interface Handler<E extends Effect> {
   /** What the effect does, for dry-run output ("would …"), the log and failure reports. */
   describe(effect: E): string;
   apply(effect: E, ctx: EffectContext): Promise<void>;
+  /**
+   * Applied after every other effect of the plan, and its failure is logged, not thrown: what it
+   * does (tell a chat channel) must never cost the plan's GitHub work.
+   */
+  bestEffort?: boolean;
 }
 
 /** One handler for every kind of effect: a kind without one is a type error. */

@@ -7,6 +7,7 @@ import { createField } from "./create-field.js";
 import { createLabel } from "./create-label.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
 import { move } from "./move.js";
+import { notify } from "./notify.js";
 import { openIssue } from "./open-issue.js";
 import { react } from "./react.js";
 import { removeAssignee } from "./remove-assignee.js";
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   "create-label": createLabel,
   "create-field": createField,
   "set-field-options": setFieldOptions,
+  notify,
 };
 
 /** The handler of an effect's kind. */
@@ -46,6 +48,11 @@ function handlerOf<E extends Effect>(effect: E): Handler<E> {
 /** What an effect does, in words, for dry-run output and failure reports. */
 export function describeEffect(effect: Effect): string {
   return handlerOf(effect).describe(effect);
+}
+
+/** Whether an effect goes last and may fail without failing its plan (a chat notice). */
+export function isBestEffort(effect: Effect): boolean {
+  return handlerOf(effect).bestEffort === true;
 }
 
 /** Writes one effect to GitHub. */

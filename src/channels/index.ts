@@ -1,0 +1,3 @@
+export { type Secrets, secretOf } from "./channel-url.js";
+export { ChannelError, type PostOptions, postNotice } from "./post-notice.js";
+export { sendNotice } from "./send-notice.js";

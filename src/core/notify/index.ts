@@ -1,0 +1,12 @@
+export {
+  type ChannelRef,
+  type Line,
+  lineText,
+  type Notice,
+  type NoticeSection,
+  type Span,
+} from "./notice.js";
+export { type NotifyContext, type NotifyInput, noticeOf } from "./notices.js";
+export { noticeKey, notificationsFor } from "./notifications-for.js";
+export { notifiedIn, notifiedLine } from "./notified.js";
+export { scheduledNotices, weekStart } from "./scheduled-notices.js";

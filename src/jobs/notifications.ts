@@ -1,0 +1,21 @@
+/**
+ * The group's channels, for the jobs that decide what they hear of. `notificationsFor(input,
+ * config, context)` is pure: the notify effects of one event (a meeting announced, a topic on
+ * the table, a timebox ended, an outcome, a meeting ended, a retro opened, action items, the
+ * digest), one per channel that listens to it. A meeting's notices are sent once by passing
+ * them to `planMeeting({ …, notices: [input] })`, which records their keys in the meeting's
+ * region in the same plan and leaves out those recorded before (see plan-meeting.ts), or, for
+ * an event no comment gave (a timebox that ended), by `notifyMeeting`, which loads, plans so and
+ * applies.
+ */
+export {
+  type Notice,
+  type NotifyContext,
+  type NotifyInput,
+  noticeKey,
+  notificationsFor,
+  notifiedIn,
+} from "../core/index.js";
+export { channelSecretProblems } from "./channel-secrets.js";
+export { type NotifyMeetingOptions, notifyMeeting } from "./notify-meeting.js";
+export { type MeetingPlanInput, planMeeting } from "./plan-meeting.js";

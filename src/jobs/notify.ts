@@ -1,0 +1,71 @@
+import type { Secrets } from "../channels/index.js";
+import type { Config } from "../config/index.js";
+import {
+  boardOf,
+  decideMeetingEvent,
+  type Effect,
+  meetingsOf,
+  scheduledNotices,
+  siteOf,
+} from "../core/index.js";
+import { applyPlan, type GitHub, type LoadCost, noLoadCost } from "../github/index.js";
+import { loadBoard } from "./load-board.js";
+import { planMeeting } from "./plan-meeting.js";
+
+export interface NotifyJobOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun: boolean;
+  log: (line: string) => void;
+  /** Where the channels' env:NAME are read: the Action step's env. */
+  secrets: Secrets;
+  /** Told of each channel that did not take its notice. */
+  onNoticeFailed?: (effect: Effect, error: Error) => void;
+}
+
+/**
+ * The scheduled notify job (the Action): reminders before meetings, and the weekly digest.
+ *
+ * 1. Load the board, with the meetings' comments (reads only).
+ * 2. Plan, for each meeting with news: its region, recording the notices' keys, and the notices
+ *    not recorded before (a retried or doubled run finds them recorded and sends nothing).
+ * 3. Apply through the write gate: the region first, the notices after; a channel that fails is
+ *    told to `onNoticeFailed`, and the job goes on.
+ */
+export async function notifyJob(
+  github: GitHub,
+  options: NotifyJobOptions,
+): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
+  const { owner, repo, config } = options;
+  if (config.notify.length === 0) return { plan: [], applied: [], cost: noLoadCost() };
+  const { snapshot, project, cost } = await loadBoard(github, options);
+  const board = boardOf(snapshot, config);
+  const titles = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
+  const plan = scheduledNotices(meetingsOf(snapshot, config), board, config, options.now).flatMap(
+    ({ meeting, notices }) =>
+      planMeeting({
+        issue: meeting.issue,
+        commentId: undefined,
+        outcome: decideMeetingEvent(meeting.issue, undefined, board, config),
+        board,
+        project,
+        config,
+        site: siteOf(snapshot),
+        repository: snapshot.repository,
+        titles,
+        notices,
+      }).effects,
+  );
+  const applied = await applyPlan(github, plan, {
+    owner,
+    repo,
+    project,
+    dryRun: options.dryRun,
+    log: options.log,
+    secrets: options.secrets,
+    ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
+  });
+  return { plan, applied, cost };
+}

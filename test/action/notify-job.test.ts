@@ -1,0 +1,93 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ChatReceiver } from "../helpers/chat-receivers.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
+import { roundtable } from "../helpers/meeting-board.js";
+import { serveFake } from "../helpers/serve-fake.js";
+
+const run = promisify(execFile);
+const closers: Array<() => Promise<void> | void> = [];
+let receiver: ChatReceiver;
+beforeEach(async () => {
+  nock.enableNetConnect("127.0.0.1");
+  receiver = new ChatReceiver({ status: 200 });
+  await receiver.start("/hook");
+});
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+  await receiver.stop();
+});
+
+/**
+ * The Action's runner from source, as its own process (the committed bundle is rebuilt after a
+ * merge), against the fake and the chat receiver on loopback. The step's env holds one channel's
+ * URL; the other channel's variable is not set.
+ */
+async function action(fake: FakeGitHub) {
+  const { url, server } = await serveFake(fake);
+  closers.push(() => {
+    server.close();
+  });
+  const dir = mkdtempSync(join(tmpdir(), "rt-notify-"));
+  const summary = join(dir, "summary");
+  writeFileSync(summary, "");
+  writeFileSync(join(dir, "output"), "");
+  const env = {
+    PATH: process.env.PATH ?? "",
+    GITHUB_REPOSITORY: "Codertocat/Hello-World",
+    GITHUB_API_URL: url,
+    GITHUB_GRAPHQL_URL: `${url}/graphql`,
+    GITHUB_OUTPUT: join(dir, "output"),
+    GITHUB_STEP_SUMMARY: summary,
+    INPUT_TOKEN: "ghs_test",
+    "INPUT_CONFIG-PATH": ".github/roundtable.yml",
+    INPUT_JOBS: "notify",
+    "INPUT_DRY-RUN": "false",
+    "INPUT_COMMIT-MODE": "direct",
+    ROUNDTABLE_HOOK: receiver.url,
+  };
+  const result = await run(process.execPath, ["--import", "tsx", "src/action/run.ts"], {
+    env,
+  }).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
+  return { ...result, summary: readFileSync(summary, "utf8") };
+}
+
+describe("the Action's notify job, run as its own process", { timeout: 60_000 }, () => {
+  it("sends the week's digest once, and says in the job summary which channel's secret is missing", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    // A meeting far off: no reminder is due, whatever the day the test runs.
+    meeting.body = meeting.body.replace("2026-12-03", "2099-12-03");
+    fake.pushCommit("main", {
+      ".github/roundtable.yml":
+        "notify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n  - kind: slack\n    url: env:ROUNDTABLE_SLACK_URL\n",
+    });
+    const first = await action(fake);
+    expect(first.code).toBe(0);
+    expect(receiver.received.map((r) => r.body.event)).toEqual(["digest"]);
+    expect(first.summary).toContain(
+      "**channel**: notify[1].url: env:ROUNDTABLE_SLACK_URL: the environment variable ROUNDTABLE_SLACK_URL is not set",
+    );
+    expect(first.summary).toContain("**notify**: 1 of 2 notices sent.");
+    expect(first.summary).toContain(
+      "**channels**: 1 notice was not delivered (the jobs' work is done):",
+    );
+    expect(first.stdout).toContain(
+      "::warning title=Roundtable channel::slack (digest): env:ROUNDTABLE_SLACK_URL",
+    );
+
+    // A retried job finds the digest recorded in the meeting's region, and sends nothing.
+    const second = await action(fake);
+    expect(second.code).toBe(0);
+    expect(receiver.received).toHaveLength(1);
+    expect(second.summary).toContain("**notify**: nothing to tell the channels.");
+  });
+});
