@@ -36,10 +36,8 @@ export {
   type MeetingPlanInput,
   type Notice,
   type NotifyInput,
-  type NotifyMeetingOptions,
   noticeKey,
   notificationsFor,
-  notifyMeeting,
   planMeeting,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";

@@ -4,9 +4,8 @@
  * the table, a timebox ended, an outcome, a meeting ended, a retro opened, action items, the
  * digest), one per channel that listens to it. A meeting's notices are sent once by passing
  * them to `planMeeting({ …, notices: [input] })`, which records their keys in the meeting's
- * region in the same plan and leaves out those recorded before (see plan-meeting.ts), or, for
- * an event no comment gave (a timebox that ended), by `notifyMeeting`, which loads, plans so and
- * applies.
+ * region in the same plan and leaves out those recorded before (see plan-meeting.ts); a timebox
+ * that ended is told by the timer's job (timebox.ts), whose "time's up" comment is its record.
  */
 export {
   type Notice,
@@ -17,5 +16,4 @@ export {
   notifiedIn,
 } from "../core/index.js";
 export { channelSecretProblems } from "./channel-secrets.js";
-export { type NotifyMeetingOptions, notifyMeeting } from "./notify-meeting.js";
 export { type MeetingPlanInput, planMeeting } from "./plan-meeting.js";

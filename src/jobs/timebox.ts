@@ -1,9 +1,11 @@
+import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   type Effect,
   type IssueRecord,
   marker,
   meetingOf,
+  notificationsFor,
   runningTimebox,
   sameName,
   siteOf,
@@ -21,6 +23,8 @@ export interface TimeboxOptions {
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
+  /** Where the channels' env:NAME are read (the app's environment). */
+  secrets?: Secrets;
 }
 
 /**
@@ -29,8 +33,10 @@ export interface TimeboxOptions {
  * 1. Load the meeting as its comments tell it (reads only).
  * 2. Decide: the timebox is still the one running (the group did not move on or extend it) and
  *    time has not been called on it yet.
- * 3. Plan the "time's up" comment, keyed by topic and end: written twice, it is still one comment.
- * 4. Apply it through the write gate.
+ * 3. Plan the "time's up" comment, keyed by topic and end (written twice, it is still one comment),
+ *    and the channels' `timebox.ended`: the comment is its record, so once time is called, the
+ *    timer fired again decides nothing and sends nothing.
+ * 4. Apply it through the write gate (the comment first, the notices after it).
  */
 export async function onTimeboxEnded(
   github: GitHub,
@@ -58,6 +64,11 @@ export async function onTimeboxEnded(
       marker: marker(timesUpMarker(timebox)),
       body: toMarkdown(renderTimesUp(view, timebox.topic, voteUrl)),
     },
+    ...notificationsFor(
+      { event: "timebox.ended", meeting, topic: timebox.topic, until: timebox.until },
+      config,
+      { repository: snapshot.repository, site: view.site, titles: view.issues },
+    ),
   ];
   await applyPlan(github, plan, {
     owner,
@@ -65,6 +76,7 @@ export async function onTimeboxEnded(
     project: null,
     dryRun: options.dryRun ?? false,
     log: options.log,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   return { called: true, plan };
 }
