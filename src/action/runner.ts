@@ -10,6 +10,7 @@ import {
   publish,
   retro,
   type Snapshot,
+  settingsFromEnv,
   sync,
   userError,
 } from "../jobs/index.js";
@@ -73,6 +74,7 @@ export async function runAction(): Promise<void> {
       apiUrl: process.env.GITHUB_API_URL || undefined,
       graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
       log: (line) => core.warning(line),
+      ...settingsFromEnv(process.env),
     });
     const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
     const run: Run = {

@@ -7,9 +7,11 @@ import {
   onIssueEvent,
   projectItemIssue,
   reportConfigError,
+  settleFailedCommand,
   sync,
 } from "../jobs/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
+import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */
 export interface Env {
@@ -44,6 +46,11 @@ async function configFor(env: Env, issue: number | null): Promise<Config | undef
   return undefined;
 }
 
+/** The env with the event's Octokit made Roundtable's: its own login, timeouts and a budget. */
+async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promise<E> {
+  return { ...env, octokit: await roundtableOctokit(env.octokit as ProbotOctokit, env.log) };
+}
+
 const labelsOf = (issue: PayloadIssue) =>
   (issue.labels ?? []).flatMap((l) => (l === null ? [] : [typeof l === "string" ? l : l.name]));
 
@@ -62,6 +69,7 @@ export async function onIssue(
   issue: PayloadIssue,
   label?: string,
 ): Promise<void> {
+  env = await own(env);
   const config = await configFor(env, issue.number);
   if (!config) return;
   await onIssueEvent(env.octokit, {
@@ -72,13 +80,41 @@ export async function onIssue(
   });
 }
 
-/** issue_comment.created: the comment job (slash commands, and a recount on a topic). */
+/**
+ * issue_comment.created: the comment job (slash commands, and a recount on a topic). A command
+ * whose job fails is settled (😕 and one line) before the failure goes on to the delivery, which
+ * GitHub may then redeliver.
+ */
 export async function onComment(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
 ): Promise<void> {
-  const config = await configFor(env, givesCommands(comment.body) ? issue.number : null);
+  env = await own(env);
+  const commands = givesCommands(comment.body);
+  try {
+    await commentJob(env, issue, comment, commands);
+  } catch (error) {
+    if (commands)
+      await settleFailedCommand(env.octokit, {
+        owner: env.owner,
+        repo: env.repo,
+        issue: issue.number,
+        commentId: comment.id,
+        error,
+        log: env.log,
+      });
+    throw error;
+  }
+}
+
+async function commentJob(
+  env: Env,
+  issue: PayloadIssue,
+  comment: PayloadComment,
+  commands: boolean,
+): Promise<void> {
+  const config = await configFor(env, commands ? issue.number : null);
   if (!config) return;
   await onIssueComment(env.octokit, {
     ...job(env, config),
@@ -103,6 +139,7 @@ export async function onProjectItem(
   contentNodeId: string,
   run: (repo: string, work: () => Promise<void>) => Promise<void>,
 ): Promise<void> {
+  env = await own(env);
   const content = await projectItemIssue(env.octokit, contentNodeId);
   if (!content) return;
   await run(`${content.owner}/${content.repo}`, async () => {
@@ -115,6 +152,7 @@ export async function onProjectItem(
 
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
+  env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
   // Issue forms add only labels that exist: make them before anyone opens one.

@@ -12,13 +12,19 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  addTimeouts,
   type ClientOptions,
   createClient,
+  defaultBotLogins,
+  defaultJobBudgetMs,
+  defaultRequestTimeoutMs,
   type GitHub,
   type LoadCost,
   type LoadProgress,
   loadSnapshot,
+  millisecondsFrom,
   projectItemIssue,
+  settingsFromEnv,
 } from "../github/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
@@ -35,6 +41,7 @@ export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
+export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
   type SetupProjectOptions,
   type SetupProjectResult,

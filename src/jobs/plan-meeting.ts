@@ -8,6 +8,7 @@ import {
   type MeetingEvent,
   type MeetingOutcome,
   marker,
+  meetingStateMarker,
   type ProjectView,
   replyMarker,
   romanVoteMarker,
@@ -21,8 +22,6 @@ import {
   renderMeetingReply,
   renderRomanVote,
   renderTopicNotes,
-  SpliceError,
-  spliceRegion,
   toMarkdown,
 } from "../render/index.js";
 
@@ -41,8 +40,7 @@ export interface MeetingPlanInput {
 /**
  * The effects of a meeting event's decisions, pure: the topics' statuses, the bot's reply with
  * its record, the roman vote, the check-in statements, the Slot and Room fields of a schedule,
- * each noted topic's notes, the meeting's region, and closing the issue. A region the author's
- * markers make unwritable is reported in the replies instead.
+ * each noted topic's notes, the meeting's state comment, and closing the issue.
  */
 export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; replies: string[] } {
   const { issue, outcome, board, config, commentId } = input;
@@ -87,19 +85,12 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
-  try {
-    const body = spliceRegion(
-      issue.body,
-      "meeting",
-      toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss)),
-      `#${issue.number}`,
-    );
-    if (body !== issue.body)
-      effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
-  } catch (error) {
-    if (!(error instanceof SpliceError)) throw error;
-    replies.push(error.message);
-  }
+  // The meeting's state lives in a comment Roundtable owns, never in the author's body: GitHub
+  // has no conditional write of an issue body, so writing a region there could undo an edit the
+  // author made a moment before. Nobody else writes this comment, so nothing can be lost.
+  const state = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
+  if (meeting.bot.get(meetingStateMarker)?.body !== `${marker(meetingStateMarker)}\n${state}`)
+    comment(issue.number, meetingStateMarker, state);
   if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
   return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
 }
