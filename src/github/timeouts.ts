@@ -65,7 +65,9 @@ interface RequestOptions {
 
 /** "GraphQL BoardIssues" for a named GraphQL operation, else the method and the URL. */
 export function operationOf(options: { method: string; url: string; data?: unknown }): string {
-  const query = (options.data as { query?: unknown } | undefined)?.query;
+  const query =
+    (options as { query?: unknown }).query ??
+    (options.data as { query?: unknown } | undefined)?.query;
   if (typeof query === "string") {
     const name = /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1];
     return `GraphQL ${name ?? "request"}`;
@@ -83,15 +85,25 @@ export function operationOf(options: { method: string; url: string; data?: unkno
 export function addTimeouts(octokit: Hookable, timeouts: Timeouts = {}): void {
   const ms = timeouts.requestTimeoutMs ?? defaultRequestTimeoutMs;
   octokit.hook.wrap("request", async (request, options) => {
-    const signals = [AbortSignal.timeout(ms), ...(timeouts.budget ? [timeouts.budget] : [])];
-    const signal = AbortSignal.any(signals);
     const operation = operationOf(options);
-    if (signal.aborted) throw timedOut(operation, options, ms, timeouts.budget);
+    if (timeouts.budget?.aborted) throw timedOut(operation, options, ms, timeouts.budget);
+    // A controller and a timer of our own, not AbortSignal.timeout and AbortSignal.any: on Node 20
+    // a timeout signal nobody else holds can be collected before it fires.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), ms);
+    const onBudget = () => controller.abort();
+    timeouts.budget?.addEventListener("abort", onBudget, { once: true });
+    // The options object is the one every hook and the request itself share (before-after-hook
+    // binds it; arguments passed on are dropped): the signal is set on it.
+    options.request = { ...options.request, signal: controller.signal };
     try {
-      return await request({ ...options, request: { ...options.request, signal } });
+      return await request(options);
     } catch (error) {
-      if (signal.aborted) throw timedOut(operation, options, ms, timeouts.budget);
+      if (controller.signal.aborted) throw timedOut(operation, options, ms, timeouts.budget);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      timeouts.budget?.removeEventListener("abort", onBudget);
     }
   });
 }

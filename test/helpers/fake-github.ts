@@ -330,9 +330,16 @@ export class FakeGitHub {
         ([n]) => {
           // As GitHub lists them: everybody's comments, each with its author, oldest first.
           const issue = this.issues.find((i) => i.number === Number(n));
+          // Roundtable's own are listed from `comments` below; another app's bot is `<name>[bot]`.
           const people = (issue?.comments ?? [])
-            .filter((c) => !c.bot)
-            .map((c) => ({ id: c.id, body: c.body, user: { login: c.author, type: "User" } }));
+            .filter((c) => !(c.bot && c.author === "roundtable"))
+            .map((c) => ({
+              id: c.id,
+              body: c.body,
+              user: c.bot
+                ? { login: `${c.author}[bot]`, type: "Bot" }
+                : { login: c.author, type: "User" },
+            }));
           const bots = (this.comments.get(Number(n)) ?? []).map((c) => ({
             ...c,
             user: { login: "roundtable[bot]", type: "Bot" },
