@@ -1,6 +1,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { jsonAnswers } from "./json-answers.js";
 import { type Timeouts, timeouts } from "./timeouts.js";
 
 /**
@@ -39,7 +40,12 @@ export interface ClientOptions extends Timeouts {
 
 // The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
 // timed on its own and a wait for a rate limit is not counted.
-const RoundtableOctokit = Octokit.plugin(timeouts as never, throttling, retry);
+const RoundtableOctokit = Octokit.plugin(
+  timeouts as never,
+  jsonAnswers as never,
+  throttling,
+  retry,
+);
 
 /**
  * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits

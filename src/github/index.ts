@@ -16,6 +16,7 @@ export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readComments } from "./read-comments.js";
+export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { readRepoConfig } from "./read-repo-config.js";
