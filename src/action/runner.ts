@@ -197,7 +197,9 @@ function fail(error: unknown): void {
           : {}),
       });
     }
-    core.setFailed(error.message);
+    // A public repository's Actions log is public: the values are left out, as in the app's
+    // comment (one may have come from a private repository the config extends).
+    core.setFailed(error.publicMessage());
     return;
   }
   const failure = explainFailure(error);

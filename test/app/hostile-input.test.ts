@@ -247,3 +247,28 @@ describe("nothing waits forever", () => {
     );
   });
 });
+
+describe("config as Probot reads it", () => {
+  it("the config-error comment names the setting and the file, never a value from the base repository", async () => {
+    const fake = roundtable();
+    fake.pushCommit("main", {
+      ".github/roundtable.yml": "_extends: private-base:base.yml\n",
+    });
+    fake.elsewhere.set(
+      "Codertocat/private-base:base.yml",
+      "votes:\n  perPerson: secret-budget-code-4711\n",
+    );
+    const url = await start(fake);
+    await say(url, fake, 4, {
+      id: 7501,
+      login: "person-7",
+      body: "/sponsor",
+      at: "2026-11-22T10:00:00Z",
+    });
+    const comment = botComment(fake, 4, "config-error")?.body ?? "";
+    expect(comment).toContain(
+      "Codertocat/Hello-World:.github/roundtable.yml extends Codertocat/private-base:base.yml: votes.perPerson: expected a whole number from 1 to 20",
+    );
+    expect(comment).not.toContain("secret-budget-code-4711");
+  });
+});

@@ -85,6 +85,8 @@ export class FakeGitHub {
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
   calls: Call[] = [];
+  /** Files of other repositories (a config's `_extends` base), by `owner/repo:path`. */
+  elsewhere = new Map<string, string>();
   /** The time the fake stamps on comments the bot posts. */
   clock = "2026-11-21T00:00:00Z";
   points = 0;
@@ -220,6 +222,14 @@ export class FakeGitHub {
         new RegExp(`${repo}/contents/(.+)$`),
         ([path]) => {
           const text = this.files().get(decodeURIComponent(path ?? ""));
+          return text === undefined ? [404, { message: "Not Found" }] : [200, text];
+        },
+      ],
+      [
+        "GET",
+        /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
+        ([o, r, path]) => {
+          const text = this.elsewhere.get(`${o}/${r}:${decodeURIComponent(path ?? "")}`);
           return text === undefined ? [404, { message: "Not Found" }] : [200, text];
         },
       ],
