@@ -1,5 +1,6 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
+import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
 import { benchPersonWords } from "./person-words.js";
 import { benchSchedule } from "./schedule.js";
@@ -22,3 +23,4 @@ await benchMeetingCost();
 benchTopicForm();
 benchPersonWords();
 await benchDeliveries(500, 20);
+await benchHostileInput();
