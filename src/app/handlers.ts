@@ -9,6 +9,7 @@ import {
   reportConfigError,
   settleFailedCommand,
   sync,
+  TeamMembersError,
 } from "../jobs/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
@@ -72,12 +73,29 @@ export async function onIssue(
   env = await own(env);
   const config = await configFor(env, issue.number);
   if (!config) return;
-  await onIssueEvent(env.octokit, {
-    ...job(env, config),
-    action,
-    issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
-    label,
-  });
+  await toldOnce(env, issue.number, () =>
+    onIssueEvent(env.octokit, {
+      ...job(env, config),
+      action,
+      issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
+      label,
+    }),
+  );
+}
+
+/**
+ * A setup problem found while loading (the team of `votes.eligible` cannot be read) is told like
+ * a broken config: once, in the comment Roundtable keeps on the issue, and the event is done
+ * rather than failed, so GitHub does not redeliver it and the log does not repeat it per event.
+ */
+async function toldOnce(env: Env, issue: number, work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof TeamMembersError)) throw error;
+    env.log(`config: ${error.message}`);
+    await reportConfigError(env.octokit, { ...env, issue, error });
+  }
 }
 
 /**
@@ -116,17 +134,19 @@ async function commentJob(
 ): Promise<void> {
   const config = await configFor(env, commands ? issue.number : null);
   if (!config) return;
-  await onIssueComment(env.octokit, {
-    ...job(env, config),
-    issue: { number: issue.number, labels: labelsOf(issue) },
-    comment: {
-      id: comment.id,
-      body: comment.body,
-      login: comment.user?.login ?? "ghost",
-      createdAt: comment.created_at,
-      url: comment.html_url,
-    },
-  });
+  await toldOnce(env, issue.number, () =>
+    onIssueComment(env.octokit, {
+      ...job(env, config),
+      issue: { number: issue.number, labels: labelsOf(issue) },
+      comment: {
+        id: comment.id,
+        body: comment.body,
+        login: comment.user?.login ?? "ghost",
+        createdAt: comment.created_at,
+        url: comment.html_url,
+      },
+    }),
+  );
 }
 
 /**

@@ -19,8 +19,8 @@ export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
-export { readRepoConfig } from "./read-repo-config.js";
 export { settingsFromEnv } from "./settings-from-env.js";
+export { TeamMembersError } from "./team-members-error.js";
 export {
   addTimeouts,
   defaultJobBudgetMs,

@@ -25,6 +25,7 @@ export {
   millisecondsFrom,
   projectItemIssue,
   settingsFromEnv,
+  TeamMembersError,
 } from "../github/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";

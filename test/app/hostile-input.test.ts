@@ -272,3 +272,32 @@ describe("config as Probot reads it", () => {
     expect(comment).not.toContain("secret-budget-code-4711");
   });
 });
+
+describe("permissions", () => {
+  it("without the Members permission, team eligibility is said once, and no event fails", async () => {
+    const fake = roundtable();
+    fake.pushCommit("main", {
+      ".github/roundtable.yml": "votes:\n  eligible:\n    team: leads\n",
+    });
+    fake.interceptors.push((call) =>
+      call.type === "rest" && call.path.endsWith("/teams/leads/members")
+        ? [403, { message: "Resource not accessible by integration" }]
+        : undefined,
+    );
+    const url = await start(fake);
+    for (const id of [7601, 7602, 7603]) {
+      const response = await say(url, fake, 4, {
+        id,
+        login: "person-7",
+        body: "Looking forward to this one",
+        at: "2026-11-22T10:00:00Z",
+      });
+      expect(response.status).toBe(200);
+    }
+    const told = (fake.comments.get(4) ?? []).filter((c) => c.body.includes("Members: read"));
+    expect(told).toHaveLength(1);
+    expect(told[0]?.body).toContain(
+      '.github/roundtable.yml: votes.eligible: the members of the team "leads" cannot be read (GitHub answered 403): grant the app the organisation permission Members: read',
+    );
+  });
+});
