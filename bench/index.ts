@@ -1,6 +1,7 @@
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchInstances } from "./app-instances.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
+import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
 import { benchPersonWords } from "./person-words.js";
 import { benchSchedule } from "./schedule.js";
@@ -24,3 +25,4 @@ benchTopicForm();
 benchPersonWords();
 await benchDeliveries(500, 20);
 await benchInstances(300, 20);
+await benchHostileInput();

@@ -13,6 +13,7 @@ import {
   publish,
   retro,
   type Snapshot,
+  settingsFromEnv,
   sync,
   userError,
 } from "../jobs/index.js";
@@ -76,6 +77,7 @@ export async function runAction(): Promise<void> {
       apiUrl: process.env.GITHUB_API_URL || undefined,
       graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
       log: (line) => core.warning(line),
+      ...settingsFromEnv(process.env),
     });
     const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
     const run: Run = {
@@ -246,7 +248,9 @@ function fail(error: unknown): void {
           : {}),
       });
     }
-    core.setFailed(error.message);
+    // A public repository's Actions log is public: the values are left out, as in the app's
+    // comment (one may have come from a private repository the config extends).
+    core.setFailed(error.publicMessage());
     return;
   }
   const failure = explainFailure(error);

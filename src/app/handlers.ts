@@ -11,10 +11,13 @@ import {
   projectItemIssue,
   reportConfigError,
   runningTimeboxes,
+  settleFailedCommand,
   sync,
+  TeamMembersError,
   type Timebox,
 } from "../jobs/index.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
+import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */
 export interface Env {
@@ -72,6 +75,11 @@ async function configFor(env: Env, issue: number | null): Promise<Config | undef
   return undefined;
 }
 
+/** The env with the event's Octokit made Roundtable's: its own login, timeouts and a budget. */
+async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promise<E> {
+  return { ...env, octokit: await roundtableOctokit(env.octokit as ProbotOctokit, env.log) };
+}
+
 const labelsOf = (issue: PayloadIssue) =>
   (issue.labels ?? []).flatMap((l) => (l === null ? [] : [typeof l === "string" ? l : l.name]));
 
@@ -92,36 +100,89 @@ export async function onIssue(
   issue: PayloadIssue,
   label?: string,
 ): Promise<void> {
+  env = await own(env);
   const config = await configFor(env, issue.number);
   if (!config) return;
-  await onIssueEvent(env.octokit, {
-    ...job(env, config),
-    action,
-    issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
-    label,
-  });
+  await toldOnce(env, issue.number, () =>
+    onIssueEvent(env.octokit, {
+      ...job(env, config),
+      action,
+      issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
+      label,
+    }),
+  );
 }
 
-/** issue_comment.created: the comment job (slash commands, and a recount on a topic). */
+/**
+ * A setup problem found while loading (the team of `votes.eligible` cannot be read) is told like
+ * a broken config: once, in the comment Roundtable keeps on the issue, and the event is done
+ * rather than failed, so GitHub does not redeliver it and the log does not repeat it per event.
+ */
+async function toldOnce<T>(
+  env: Env,
+  issue: number,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof TeamMembersError)) throw error;
+    env.log(`config: ${error.message}`);
+    await reportConfigError(env.octokit, { ...env, issue, error });
+    return undefined;
+  }
+}
+
+/**
+ * issue_comment.created: the comment job (slash commands, and a recount on a topic). A command
+ * whose job fails is settled (😕 and one line) before the failure goes on to the delivery, which
+ * GitHub may then redeliver.
+ */
 export async function onComment(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
 ): Promise<Timebox[]> {
-  const config = await configFor(env, givesCommands(comment.body) ? issue.number : null);
+  env = await own(env);
+  const commands = givesCommands(comment.body);
+  try {
+    return await commentJob(env, issue, comment, commands);
+  } catch (error) {
+    if (commands)
+      await settleFailedCommand(env.octokit, {
+        owner: env.owner,
+        repo: env.repo,
+        issue: issue.number,
+        commentId: comment.id,
+        error,
+        log: env.log,
+      });
+    throw error;
+  }
+}
+
+async function commentJob(
+  env: Env,
+  issue: PayloadIssue,
+  comment: PayloadComment,
+  commands: boolean,
+): Promise<Timebox[]> {
+  const config = await configFor(env, commands ? issue.number : null);
   if (!config) return [];
-  const { timeboxes } = await onIssueComment(env.octokit, {
-    ...job(env, config),
-    issue: { number: issue.number, labels: labelsOf(issue) },
-    comment: {
-      id: comment.id,
-      body: comment.body,
-      login: comment.user?.login ?? "ghost",
-      createdAt: comment.created_at,
-      url: comment.html_url,
-    },
-  });
-  return timeboxes;
+  const result = await toldOnce(env, issue.number, () =>
+    onIssueComment(env.octokit, {
+      ...job(env, config),
+      issue: { number: issue.number, labels: labelsOf(issue) },
+      comment: {
+        id: comment.id,
+        body: comment.body,
+        login: comment.user?.login ?? "ghost",
+        createdAt: comment.created_at,
+        url: comment.html_url,
+      },
+    }),
+  );
+  return result?.timeboxes ?? [];
 }
 
 /**
@@ -134,6 +195,7 @@ export async function onProjectItem(
   contentNodeId: string,
   run: (repo: string, work: () => Promise<void>) => Promise<void>,
 ): Promise<void> {
+  env = await own(env);
   const content = await projectItemIssue(env.octokit, contentNodeId);
   if (!content) return;
   await run(`${content.owner}/${content.repo}`, async () => {
@@ -146,6 +208,7 @@ export async function onProjectItem(
 
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
+  env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
   // Issue forms add only labels that exist: make them before anyone opens one.
@@ -155,6 +218,7 @@ export async function onInstalled(env: Env): Promise<void> {
 
 /** A timebox's timer fired: the bot calls time on the meeting, if it is still running. */
 export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
+  env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
   const { called } = await onTimeboxEnded(env.octokit, { ...job(env, config), timebox });
@@ -163,6 +227,7 @@ export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
 
 /** The timeboxes running in a repository's open meetings (after a restart, to set their timers). */
 export async function timeboxesOf(env: Env): Promise<Timebox[]> {
+  env = await own(env);
   const config = await configFor(env, null);
   return config ? runningTimeboxes(env.octokit, job(env, config)) : [];
 }

@@ -1,7 +1,10 @@
-import deepmerge from "deepmerge";
-import { type Config, ConfigError, checkConfig, configPath as path } from "../config/index.js";
+import { type Config, ConfigError, configPath as path } from "../config/index.js";
+import { type GitHub, loadRepoConfig } from "../jobs/index.js";
 
-/** The part of Probot's Octokit that reads config files (@probot/octokit-plugin-config). */
+/**
+ * The part of Probot's Octokit that reads config files (@probot/octokit-plugin-config). The app
+ * reads its config with that plugin's logic through `loadRepoConfig`, as the CLI and the Action do.
+ */
 export interface ConfigReader {
   config: {
     get(options: {
@@ -14,38 +17,20 @@ export interface ConfigReader {
 }
 
 /**
- * The repository's `.github/roundtable.yml`, through the same plugin as Probot's `context.config`
- * (the owner's `.github` repository as fallback, `_extends` followed), merged so that a list in
- * the file replaces the default list rather than being appended to it. Probot's `context.config`
- * needs `payload.repository`, which projects_v2_item events lack, so the plugin is called directly.
- * Returns the config, or the message saying what is wrong with it.
+ * The repository's `.github/roundtable.yml` as Probot's `context.config` reads it (the owner's
+ * `.github` repository as fallback, `_extends` followed), through the same loader as the CLI and
+ * the Action: a list in the file replaces the default list rather than being appended to it, a
+ * file past 256 KB is refused unread, and at most 20 problems are listed. Probot's
+ * `context.config` needs `payload.repository`, which projects_v2_item events lack, so the
+ * plugin's logic is called directly. Returns the config, or the error saying what is wrong.
  */
 export async function loadConfig(
-  octokit: ConfigReader,
+  octokit: GitHub,
   owner: string,
   repo: string,
 ): Promise<Config | ConfigError> {
-  let data: object;
   try {
-    const result = await octokit.config.get({
-      owner,
-      repo,
-      path,
-      defaults: (configs) =>
-        deepmerge.all([{}, ...configs], { arrayMerge: (_target, source) => source }),
-    });
-    data = result.config;
-  } catch (error) {
-    const message = String((error as Error).message ?? error);
-    if (!/could not be parsed/i.test(message)) throw error;
-    return new ConfigError(
-      path,
-      [{ path: "", message: "this is not valid YAML; check the indentation and quoting" }],
-      { cause: error },
-    );
-  }
-  try {
-    return checkConfig(data, path);
+    return await loadRepoConfig(octokit, { owner, repo, path });
   } catch (error) {
     if (error instanceof ConfigError) return error;
     throw error;

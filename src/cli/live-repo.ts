@@ -1,5 +1,11 @@
 import { type Config, configPath } from "../config/index.js";
-import { createClient, type GitHub, type LoadProgress, loadRepoConfig } from "../jobs/index.js";
+import {
+  createClient,
+  type GitHub,
+  type LoadProgress,
+  loadRepoConfig,
+  settingsFromEnv,
+} from "../jobs/index.js";
 import type { CliIo } from "./io.js";
 import { readConfig } from "./read-inputs.js";
 import { UsageError } from "./usage-error.js";
@@ -35,6 +41,7 @@ export async function liveRepo(
     apiUrl: io.env.GITHUB_API_URL || undefined,
     graphqlUrl: io.env.GITHUB_GRAPHQL_URL || undefined,
     log: (line) => io.err(line),
+    ...settingsFromEnv(io.env),
   });
   const owner = match[1] as string;
   const repo = match[2] as string;

@@ -2,13 +2,16 @@
 import { wantsColor } from "./color.js";
 import { explainSystemError, isBrokenPipe } from "./report-error.js";
 import { runCli } from "./run-cli.js";
+import { terminalSafe } from "./terminal-safe.js";
 
-// On a terminal, progress rewrites one line of stderr; any other output clears it first.
+// On a terminal, progress rewrites one line of stderr; any other output clears it first. No
+// control character from a title or a message reaches the terminal (`terminalSafe`).
 let progressShown = false;
+const colour = wantsColor(process.stdout, process.env);
 const write = (stream: NodeJS.WriteStream) => (line: string) => {
   if (progressShown) process.stderr.write("\r\x1b[K");
   progressShown = false;
-  stream.write(`${line}\n`);
+  stream.write(`${terminalSafe(line, colour && stream === process.stdout)}\n`);
 };
 
 // A pipe's reader that leaves early (`roundtable queue … | head -3`) is no failure: stop quietly.
@@ -29,11 +32,11 @@ process.exitCode = await runCli(process.argv.slice(2), {
   ...(process.stderr.isTTY
     ? {
         progress: (line: string) => {
-          process.stderr.write(`\r\x1b[K${line}`);
+          process.stderr.write(`\r\x1b[K${terminalSafe(line)}`);
           progressShown = true;
         },
       }
     : {}),
   now: () => new Date().toISOString(),
-  color: wantsColor(process.stdout, process.env),
+  color: colour,
 });

@@ -1,10 +1,12 @@
+import { terminalSafe } from "./terminal-safe.js";
+
 /**
  * Lays rows out in columns for a terminal. Cells are cut to `max` characters so a long title
- * cannot wrap the table; numbers are right-aligned.
+ * cannot wrap the table; numbers are right-aligned; control characters show as escapes.
  */
 export function terminalTable(header: string[], rows: string[][], max = 60): string[] {
   const cut = (cell: string) => {
-    const chars = Array.from(cell.replace(/\s+/g, " "));
+    const chars = Array.from(terminalSafe(cell.replace(/\s+/g, " ")));
     return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
   };
   const cells = [header, ...rows].map((row) => row.map(cut));

@@ -6,9 +6,17 @@ export interface ConfigProblem {
   /** Where in the file, when the text was at hand. */
   line?: number;
   column?: number;
-  /** What was expected and what was given. */
+  /** What was expected (or what is wrong). */
   message: string;
+  /**
+   * What was given, as the file has it. Said to whoever ran the job, never in a public comment:
+   * the value may have come from a private repository the config extends.
+   */
+  given?: string;
 }
+
+/** The most problems an error lists; the rest are counted ("… and 99980 more problems"). */
+export const maxProblemsShown = 20;
 
 /**
  * A config file that cannot be used. Its message has one line per problem, each saying where
@@ -17,20 +25,52 @@ export interface ConfigProblem {
 export class ConfigError extends RoundtableError {
   override name = "ConfigError";
 
+  /** How many problems the file has: `problems` holds the first `maxProblemsShown` of them. */
+  readonly total: number;
+
   constructor(
     readonly file: string,
-    readonly problems: ConfigProblem[],
-    options?: ErrorOptions,
+    problems: ConfigProblem[],
+    options?: ErrorOptions & { total?: number },
   ) {
-    super(problems.map((p) => formatProblem(file, p)).join("\n"), {
-      where: { file, line: problems[0]?.line, column: problems[0]?.column, key: problems[0]?.path },
+    const shown = problems.slice(0, maxProblemsShown);
+    const total = Math.max(options?.total ?? problems.length, problems.length);
+    super(formatProblems(file, shown, total, true), {
+      where: { file, line: shown[0]?.line, column: shown[0]?.column, key: shown[0]?.path },
       cause: options?.cause,
     });
+    this.problems = shown;
+    this.total = total;
+  }
+
+  readonly problems: ConfigProblem[];
+
+  /**
+   * The problems as a public comment may say them: each names the file, the line and the
+   * setting, and what is expected, but not the value given.
+   */
+  publicMessage(): string {
+    return formatProblems(this.file, this.problems, this.total, false);
   }
 }
 
-function formatProblem(file: string, p: ConfigProblem): string {
+function formatProblems(
+  file: string,
+  problems: ConfigProblem[],
+  total: number,
+  values: boolean,
+): string {
+  const lines = problems.map((p) => formatProblem(file, p, values));
+  if (total > problems.length)
+    lines.push(
+      `… and ${total - problems.length} more ${total - problems.length === 1 ? "problem" : "problems"}`,
+    );
+  return lines.join("\n");
+}
+
+function formatProblem(file: string, p: ConfigProblem, values: boolean): string {
   const where = p.path ? `${p.path}: ` : "";
   const at = p.line !== undefined ? `:${p.line}:${p.column}` : "";
-  return `${file}${at}: ${where}${p.message}`;
+  const given = values && p.given !== undefined ? `, got ${p.given}` : "";
+  return `${file}${at}: ${where}${p.message}${given}`;
 }

@@ -1,7 +1,7 @@
-export { ConfigError, type ConfigProblem } from "./config-error.js";
+export { ConfigError, type ConfigProblem, maxProblemsShown } from "./config-error.js";
 export { configPath } from "./config-path.js";
 export { defaultConfig } from "./default-config.js";
-export { checkConfig, parseConfig } from "./parse-config.js";
+export { checkConfig, maxConfigBytes, parseConfig } from "./parse-config.js";
 export {
   type Channel,
   type ChannelKind,

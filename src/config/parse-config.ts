@@ -1,6 +1,6 @@
 import { isCollection, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
-import { ConfigError, type ConfigProblem } from "./config-error.js";
+import { ConfigError, type ConfigProblem, maxProblemsShown } from "./config-error.js";
 import { configPath } from "./config-path.js";
 import { type Config, configSchema } from "./schema.js";
 
@@ -12,6 +12,7 @@ type Key = string | number;
  * every problem: broken YAML, an unknown key, or a value of the wrong kind.
  */
 export function parseConfig(text: string, file = configPath): Config {
+  refuseLarge(text, file);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => lineCounter.linePos(offset);
@@ -38,7 +39,8 @@ export function parseConfig(text: string, file = configPath): Config {
         path: "",
         line,
         column: col,
-        message: `expected a mapping of settings such as "votes:", got ${describeValue(data)}`,
+        message: `expected a mapping of settings such as "votes:"`,
+        given: describeValue(data),
       },
     ]);
   }
@@ -62,22 +64,51 @@ type Locate = (path: Key[], key?: string) => { line: number; column: number };
 export function checkConfig(data: unknown, file: string, locate?: Locate): Config {
   const result = configSchema.safeParse(data ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.flatMap((issue): ConfigProblem[] => {
-    const path = issue.path as Key[];
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        path: formatPath([...path, key]),
-        ...(locate?.(path, key) ?? {}),
-        message: `unknown setting${suggest(key, knownKeys(path))}`,
-      }));
-    }
-    // A channel's URL or secret written in the file is never repeated: the message is logged.
-    const message = secretPath(path)
-      ? expected(issue)
-      : `${expected(issue)}, got ${describeValue(valueAt(data, path))}`;
-    return [{ path: formatPath(path), ...(locate?.(path) ?? {}), message }];
-  });
-  throw new ConfigError(file, problems, { cause: result.error });
+  // Each problem is located and worded only if it is shown: a file of 100,000 unknown keys is
+  // counted, not searched 100,000 times.
+  const found = result.error.issues.flatMap(
+    (issue): Array<{ issue: z.core.$ZodIssue; path: Key[]; key: string | undefined }> => {
+      const path = issue.path as Key[];
+      return issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => ({ issue, path, key }))
+        : [{ issue, path, key: undefined }];
+    },
+  );
+  const problems = found.slice(0, maxProblemsShown).map(
+    ({ issue, path, key }): ConfigProblem =>
+      key !== undefined
+        ? {
+            path: formatPath([...path, key]),
+            ...(locate?.(path, key) ?? {}),
+            message: `unknown setting${suggest(key, knownKeys(path))}`,
+          }
+        : {
+            path: formatPath(path),
+            ...(locate?.(path) ?? {}),
+            message: expected(issue),
+            // A channel's URL or secret written in the file is never repeated.
+            ...(secretPath(path) ? {} : { given: describeValue(valueAt(data, path)) }),
+          },
+  );
+  throw new ConfigError(file, problems, { cause: result.error, total: found.length });
+}
+
+/**
+ * The largest config Roundtable reads: 256 KB. A board's config is a few KB; a file far larger is
+ * a mistake or an attack, and is refused before it is parsed.
+ */
+export const maxConfigBytes = 256 * 1024;
+
+/** Refuses a config text past `maxConfigBytes`, at once. */
+export function refuseLarge(text: string, file: string): void {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes <= maxConfigBytes) return;
+  throw new ConfigError(file, [
+    {
+      path: "",
+      message: `the file is ${Math.ceil(bytes / 1024)} KB; Roundtable reads configs of at most ${maxConfigBytes / 1024} KB: keep only the settings that differ from the defaults`,
+    },
+  ]);
 }
 
 /** The message zod's own wording would give is replaced by one that says what to write. */

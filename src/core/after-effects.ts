@@ -46,9 +46,6 @@ export function snapshotAfter(snapshot: Snapshot, effects: Effect[], at: string)
           target.board.fields[effect.field] = effect.value.option;
         }
         break;
-      case "update-issue-body":
-        target.body = effect.body;
-        break;
       case "close-issue":
         target.state = "closed";
         target.closedAt ??= at;

@@ -76,6 +76,7 @@ export {
   type MeetingCommandContext,
   type MeetingDecision,
   meetingCommands,
+  meetingStateMarker,
   planSchedule,
   replyMarker,
   romanVoteMarker,

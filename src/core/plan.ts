@@ -17,7 +17,6 @@ export type Effect =
   | { kind: "remove-assignee"; issue: number; login: string }
   | { kind: "react"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
-  | { kind: "update-issue-body"; issue: number; body: string; what: string }
   | { kind: "close-issue"; issue: number }
   | {
       kind: "open-issue";

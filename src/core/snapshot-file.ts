@@ -7,7 +7,7 @@ const login = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, "expected a GitHub login");
 const dateTime = z.iso.datetime({ offset: true, error: "expected an ISO 8601 date-time" });
 
-const person = z.object({ login, bot: z.boolean().default(false) });
+const person = z.object({ login, bot: z.boolean().default(false), self: z.boolean().optional() });
 
 const issue = z.object({
   id: z.string().optional(),

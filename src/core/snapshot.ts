@@ -58,6 +58,11 @@ export interface CommentRecord {
 export interface Person {
   login: string;
   bot: boolean;
+  /**
+   * Roundtable itself wrote it: the author is the bot account the app or the token writes as.
+   * Only such comments hold records and markers; a marker anyone else writes means nothing.
+   */
+  self?: boolean;
 }
 
 export interface Reaction {

@@ -1,14 +1,23 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { jsonAnswers } from "./json-answers.js";
+import { type Timeouts, timeouts } from "./timeouts.js";
 
 /**
  * What the jobs need of a GitHub client. An Octokit made by `createClient` and Probot's
  * per-installation Octokit (which carries the same retry and throttling plugins) both fit.
  */
-export type GitHub = Pick<Octokit, "request" | "graphql">;
+export type GitHub = Pick<Octokit, "request" | "graphql"> & {
+  /**
+   * The accounts Roundtable writes as (`roundtable[bot]`, the app's `<slug>[bot]`): a comment is
+   * Roundtable's own, its records read and its text edited, only when one of them wrote it. Absent:
+   * `defaultBotLogins`.
+   */
+  botLogins?: readonly string[];
+};
 
-export interface ClientOptions {
+export interface ClientOptions extends Timeouts {
   token: string;
   /** REST base URL: GITHUB_API_URL on a runner or GitHub Enterprise; api.github.com otherwise. */
   apiUrl?: string;
@@ -25,9 +34,18 @@ export interface ClientOptions {
   log?: (message: string) => void;
   /** The transport; Node's fetch by default. The bench passes a simulated one. */
   fetch?: typeof fetch;
+  /** The accounts Roundtable writes as (see `GitHub.botLogins`). */
+  botLogins?: readonly string[];
 }
 
-const RoundtableOctokit = Octokit.plugin(throttling, retry);
+// The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
+// timed on its own and a wait for a rate limit is not counted.
+const RoundtableOctokit = Octokit.plugin(
+  timeouts as never,
+  jsonAnswers as never,
+  throttling,
+  retry,
+);
 
 /**
  * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits
@@ -71,12 +89,15 @@ export function createClient(options: ClientOptions): GitHub {
         }
       : { enabled: false },
     retry: { enabled: throttle },
+    requestTimeoutMs: options.requestTimeoutMs,
+    budget: options.budget,
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
   });
   const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
   return {
     request: octokit.request,
     graphql: octokit.graphql.defaults({ url: graphqlUrl }),
+    ...(options.botLogins ? { botLogins: options.botLogins } : {}),
   };
 }
 

@@ -14,9 +14,19 @@ export { explainError } from "./explain-error.js";
 export { installationRepositories, listInstallations } from "./installations.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
+export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readComments } from "./read-comments.js";
+export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
-export { readRepoConfig } from "./read-repo-config.js";
+export { settingsFromEnv } from "./settings-from-env.js";
+export { TeamMembersError } from "./team-members-error.js";
+export {
+  addTimeouts,
+  defaultJobBudgetMs,
+  defaultRequestTimeoutMs,
+  millisecondsFrom,
+  RequestTimeoutError,
+} from "./timeouts.js";
 export { hasWriteAccess } from "./write-access.js";

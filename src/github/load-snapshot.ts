@@ -8,6 +8,7 @@ import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
 import { paginate } from "./paginate.js";
 import { readComments } from "./read-comments.js";
 import { restPages } from "./rest.js";
+import { TeamMembersError } from "./team-members-error.js";
 import { toIssueRecord, toReactions } from "./to-issue-record.js";
 
 export interface LoadProgress {
@@ -162,7 +163,12 @@ async function readVoters(
           "GET /orgs/{org}/teams/{team_slug}/members",
           { org: owner, team_slug: eligible.team },
           cost,
-        ),
+        ).catch((error: unknown) => {
+          const status = (error as { status?: unknown })?.status;
+          if (status === 403 || status === 404)
+            throw new TeamMembersError(eligible.team, status, error);
+          throw error;
+        }),
       },
     };
   }

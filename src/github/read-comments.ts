@@ -2,6 +2,7 @@ import type { CommentRecord } from "../core/index.js";
 import type { GitHub } from "./client.js";
 import { nodesOf } from "./nodes-of.js";
 import { issueCommentsQuery } from "./operations/index.js";
+import { writtenByRoundtable } from "./own-comment.js";
 import { paginate } from "./paginate.js";
 
 type Reactors = { nodes: Array<{ user: { login: string } | null } | null> | null };
@@ -26,10 +27,15 @@ export async function readComments(
     for (const c of nodesOf(connection)) {
       // GitHub types databaseId nullable, but an issue comment always has one.
       if (c.databaseId === null) continue;
+      const author = c.author && { login: c.author.login, isBot: c.author.__typename === "Bot" };
       comments.push({
         id: c.databaseId,
         url: c.url,
-        author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
+        author: {
+          login: c.author?.login ?? "ghost",
+          bot: c.author?.__typename === "Bot",
+          self: writtenByRoundtable(github, author),
+        },
         createdAt: c.createdAt,
         body: c.body,
         votes: c.up.totalCount,

@@ -18,7 +18,9 @@ export async function reportConfigError(
   },
 ): Promise<void> {
   const { owner, repo, issue, error } = options;
-  const body = toMarkdown(renderConfigErrorComment(error.message, error.file));
+  // The comment is public: it names the file, the line and the setting, never a value, which may
+  // have come from a private repository the config extends.
+  const body = toMarkdown(renderConfigErrorComment(error.publicMessage(), error.file));
   await applyPlan(
     github,
     [{ kind: "upsert-comment", issue, marker: marker("config-error"), body }],

@@ -14,15 +14,22 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  addTimeouts,
   type ClientOptions,
   createClient,
+  defaultBotLogins,
+  defaultJobBudgetMs,
+  defaultRequestTimeoutMs,
   type GitHub,
   installationRepositories,
   type LoadCost,
   type LoadProgress,
   listInstallations,
   loadSnapshot,
+  millisecondsFrom,
   projectItemIssue,
+  settingsFromEnv,
+  TeamMembersError,
 } from "../github/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
@@ -49,6 +56,7 @@ export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
+export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
   type SetupProjectOptions,
   type SetupProjectResult,

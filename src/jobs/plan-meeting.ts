@@ -8,6 +8,7 @@ import {
   type MeetingEvent,
   type MeetingOutcome,
   marker,
+  meetingStateMarker,
   type NotifyInput,
   noticeKey,
   notificationsFor,
@@ -26,8 +27,6 @@ import {
   renderMeetingReply,
   renderRomanVote,
   renderTopicNotes,
-  SpliceError,
-  spliceRegion,
   toMarkdown,
 } from "../render/index.js";
 
@@ -52,8 +51,7 @@ export interface MeetingPlanInput {
 /**
  * The effects of a meeting event's decisions, pure: the topics' statuses, the bot's reply with
  * its record, the roman vote, the check-in statements, the Slot and Room fields of a schedule,
- * each noted topic's notes, the meeting's region, and closing the issue. A region the author's
- * markers make unwritable is reported in the replies instead.
+ * each noted topic's notes, the meeting's state comment, and closing the issue.
  */
 export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; replies: string[] } {
   const { issue, outcome, board, config, commentId } = input;
@@ -98,54 +96,48 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
-  const region = regionOf(input, view);
-  effects.push(...region.effects);
-  replies.push(...region.replies);
+  effects.push(...stateOf(input, view, comment));
   if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
   return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
 }
 
 /**
- * The meeting's region brought up to date, recording the keys of the notices sent with it; a
- * region the author's markers make unwritable is reported instead, and then no notice goes.
+ * The meeting's state brought up to date, with the keys of the notices sent with it. The state
+ * lives in a comment Roundtable owns, never in the author's body: GitHub has no conditional write
+ * of an issue body, so writing a region there could undo an edit the author made a moment before.
+ * Nobody else writes this comment, so nothing can be lost.
  */
-function regionOf(
+function stateOf(
   input: MeetingPlanInput,
   view: MeetingContext,
-): { effects: Effect[]; replies: string[] } {
+  comment: (issue: number, name: string, body: string) => void,
+): Effect[] {
   const { issue, board } = input;
-  const notices = noticesOf(input);
-  try {
-    const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
-    const body = spliceRegion(
-      issue.body,
-      "meeting",
-      notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region,
-      `#${issue.number}`,
-    );
-    const effects: Effect[] = [];
-    if (body !== issue.body)
-      effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
-    // Sent only with the region that records them: no record, no notice (never one twice).
-    return { effects: [...effects, ...notices.effects], replies: [] };
-  } catch (error) {
-    if (!(error instanceof SpliceError)) throw error;
-    return { effects: [], replies: [error.message] };
-  }
+  const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
+  const notices = noticesOf(input, written);
+  const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
+  const state = notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region;
+  if (written !== `${marker(meetingStateMarker)}\n${state}`)
+    comment(issue.number, meetingStateMarker, state);
+  // Sent only with the state that records them: no record, no notice (never one twice).
+  return notices.effects;
 }
 
 /**
  * The channels' notices of this event's decisions that were not sent before, and the keys the
- * region records: those already there and these. The region is the meeting's record, rewritten
+ * state records: those already there and these. The state comment is the meeting's record, rewritten
  * in the same plan, so a redelivered command, a retried run or a second instance, reading the
- * keys back, sends nothing twice; a run that stops before the region is written sent nothing
+ * keys back, sends nothing twice; a run that stops before the state is written sent nothing
  * (notices go after every GitHub change), and its redelivery sends them. Keys are recorded only
- * for notices some channel takes, so a board without channels keeps its region as it was.
+ * for notices some channel takes, so a board without channels keeps its state as it was.
  */
-function noticesOf(input: MeetingPlanInput): { effects: Effect[]; keys: string[] } {
+function noticesOf(
+  input: MeetingPlanInput,
+  written: string,
+): { effects: Effect[]; keys: string[] } {
   const { outcome, config, board, commentId } = input;
   const meeting = outcome.meeting;
-  const sent = notifiedIn(input.issue.body);
+  const sent = notifiedIn(written);
   const wanted: NotifyInput[] = [];
   if (input.announce)
     wanted.push({ event: "meeting.announced", meeting, agenda: board.queue.toDiscuss });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { validateAction, validateWorkflow } from "@action-validator/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { workflow } from "../../src/cli/commands/init.js";
 
 describe("action.yml", () => {
   const text = readFileSync("action.yml", "utf8");
@@ -62,5 +63,20 @@ describe("templates/workflows/roundtable.yml", () => {
       "/jobs/x",
     ]);
     expect(validateAction(readFileSync("action.yml", "utf8")).errors).not.toEqual([]);
+  });
+});
+
+describe("the workflow roundtable init --pull-request writes", () => {
+  const text = workflow(true);
+
+  it("publishes through a pull request and asks for the permission that needs", () => {
+    expect(validateWorkflow(text).errors).toEqual([]);
+    const job = parse(text).jobs.roundtable;
+    expect(job.permissions).toEqual({
+      contents: "write",
+      issues: "write",
+      "pull-requests": "write",
+    });
+    expect(job.steps.at(-1).with["commit-mode"]).toBe("pull-request");
   });
 });

@@ -187,7 +187,7 @@ describe("the app", () => {
       const comments = () => fake.comments.get(1) ?? [];
       expect(comments()).toHaveLength(1);
       expect(comments()[0]?.body).toContain(
-        '.github/roundtable.yml: votes.perPerson: expected a whole number from 1 to 20, got "three"',
+        ".github/roundtable.yml:2:14: votes.perPerson: expected a whole number from 1 to 20\n```",
       );
       expect(fake.graphqlCalls("BoardIssues")).toEqual([]);
       await probot.receive({

@@ -16,8 +16,10 @@ const raceTimeout = 180_000;
 let sequence = 10_000;
 const nextId = () => ++sequence;
 
+/** The meeting's state: the comment Roundtable keeps on the meeting issue. */
 const region = (fake: FakeGitHub) =>
-  (fake.issues[0] as FakeIssue).body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
+  botComments(fake, 1).find((c) => c.body.startsWith("<!-- roundtable:meeting-state -->"))?.body ??
+  "";
 const statuses = (fake: FakeGitHub) =>
   Object.fromEntries(fake.project?.items.map((i) => [i.issue, i.values.Status]) ?? []);
 

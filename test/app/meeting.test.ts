@@ -66,7 +66,7 @@ describe("a lean-coffee meeting run from its issue", () => {
       comment(probot, fake, { id: ++id, login, body, at });
     const botComment = (marker: string) =>
       meeting.comments?.find((c) => c.bot && c.body.includes(`<!-- roundtable:${marker} -->`));
-    const region = () => meeting.body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
+    const region = () => botComment("meeting-state")?.body ?? "";
     const status = () =>
       Object.fromEntries(fake.project?.items.map((i) => [i.issue, i.values.Status]) ?? []);
 
@@ -442,7 +442,7 @@ describe("issues.opened for a meeting", () => {
     const original = meetingBody.replace("Europe/Berlin", "Berlin time");
     meeting.body = original;
     mountInstallationToken();
-    mountGitHub(fake, { rest: ["GET", "PATCH"] });
+    mountGitHub(fake, { rest: ["GET", "POST"] });
     const probot = await roundtableProbot();
     await probot.receive({
       id: "opened-1",
@@ -453,16 +453,19 @@ describe("issues.opened for a meeting", () => {
         p.issue.node_id = meeting.id;
       }),
     });
-    const region = meeting.body.split("<!-- roundtable:begin meeting -->")[1] ?? "";
+    const state = fake.comments.get(1) ?? [];
+    expect(state).toHaveLength(1);
+    const region = state[0]?.body ?? "";
+    expect(region.startsWith("<!-- roundtable:meeting-state -->\n")).toBe(true);
     expect(region).toContain(
-      "**Fix the meeting's form:** Time zone (like Europe/Berlin). Edit the answers above this region",
+      "**Fix the meeting's form:** Time zone (like Europe/Berlin). Edit the answers in the issue",
     );
     expect(region).toContain(
       "### Participants (0 of 12)\n\nNobody yet. Comment `/join` to take a seat.",
     );
     expect(region).toContain("### Agenda\n\n1. [#2 Follow-the-sun on-call]");
-    // The form's answers are kept as written, above the region.
-    expect(meeting.body.startsWith(`${original}\n\n<!-- roundtable:begin meeting -->`)).toBe(true);
-    expect(fake.comments.get(1)).toBeUndefined();
+    // The author's body is the author's: Roundtable never writes it.
+    expect(meeting.body).toBe(original);
+    expect(fake.calls.some((c) => c.type === "rest" && c.method === "PATCH")).toBe(false);
   });
 });

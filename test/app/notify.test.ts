@@ -249,7 +249,11 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
     expect(receivers.slack.received[3]?.body.text).not.toContain("<!channel>");
     expect(JSON.stringify(receivers.discord.received[3]?.body)).toContain("@\u200beveryone");
     // The keys sit in the meeting's region, where the bot keeps its record of the meeting.
-    expect(meeting.body).toMatch(/<!-- roundtable:notified \[.*"meeting-1:meeting\.ended".*\] -->/);
+    // The keys sit in the meeting's state, the comment Roundtable keeps on the meeting issue.
+    const state = (fake.comments.get(1) ?? []).find((c) =>
+      c.body.startsWith("<!-- roundtable:meeting-state -->"),
+    );
+    expect(state?.body).toMatch(/<!-- roundtable:notified \[.*"meeting-1:meeting\.ended".*\] -->/);
   }, 60_000);
 });
 
@@ -319,7 +323,7 @@ describe("the app over HTTP", () => {
   it("announces a meeting opened, through its own webhook endpoint", async () => {
     const fake = board();
     mountInstallationToken();
-    mountGitHub(fake, { rest: ["GET", "PATCH"] });
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
     const probot = testProbot("webhook-secret");
     const middleware = await createNodeMiddleware(roundtableApp, { probot });
     const listening = createServer((req, res) => {

@@ -4,7 +4,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { channelSecretProblems, notifyJob, retro } from "../../src/jobs/index.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
-import { type FakeIssue, fakeBoard } from "../helpers/fake-github.js";
+import { fakeBoard } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -37,7 +37,7 @@ describe("the Action's notify job", () => {
 
   it("sends the weekly digest once, and the reminder once the meeting is within reminderHours", async () => {
     const fake = roundtable();
-    mountGitHub(fake, { rest: ["GET", "PATCH"] });
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
     // Tuesday 1 Dec, 10:00 UTC: the meeting (3 Dec, 17:00 Berlin) is 2 days off: only the digest.
     await run("2026-12-01T10:00:00Z");
     await run("2026-12-01T11:00:00Z");
@@ -53,7 +53,11 @@ describe("the Action's notify job", () => {
     // The next week's first run sends the next digest.
     await run("2026-12-07T09:00:00Z");
     expect(events().map(([e]) => e)).toEqual(["digest", "meeting.reminder", "digest"]);
-    expect((fake.issues[0] as FakeIssue).body).toContain(
+    // The keys sit in the meeting's state, the comment Roundtable keeps on the meeting issue.
+    const state = (fake.comments.get(1) ?? []).find((c) =>
+      c.body.startsWith("<!-- roundtable:meeting-state -->"),
+    );
+    expect(state?.body).toContain(
       '<!-- roundtable:notified ["digest:2026-11-23","digest:2026-11-30","meeting-1:meeting.reminder"] -->',
     );
   });

@@ -124,6 +124,8 @@ describe("a CLI that never prints a stack", { timeout: 30_000 }, () => {
     nock("https://api.github.com")
       .persist()
       .post("/graphql")
+      .replyWithError(new TypeError("fetch failed", { cause }))
+      .get(/.*/)
       .replyWithError(new TypeError("fetch failed", { cause }));
     const result = await run(["snapshot", "--repo", "acme/board"], workspace(), {
       GITHUB_TOKEN: "t",

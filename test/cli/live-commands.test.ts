@@ -26,10 +26,10 @@ async function run(
 describe("roundtable on GitHub", () => {
   it("snapshot prints a file that queue reads offline", async () => {
     const fake = fakeBoard(4, (n) => n);
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const taken = await run(["snapshot", "--repo", "acme/board"]);
     expect(taken.code).toBe(0);
-    expect(fake.graphqlCalls().map((c) => c.operation)).toEqual(["FileAtCommit", "BoardIssues"]);
+    expect(fake.graphqlCalls().map((c) => c.operation)).toEqual(["BoardIssues"]);
     expect(taken.err).toMatch(/^4 issues in 1 GraphQL requests, \d+ points/);
     writeFileSync(join(taken.cwd, "board.json"), taken.out);
     const queue = await run(["queue", "--snapshot", "board.json"], {}, taken.cwd);
@@ -40,7 +40,7 @@ describe("roundtable on GitHub", () => {
   it("sync --dry-run prints the moves and makes none", async () => {
     const fake = fakeBoard(3, (n) => 3 - n);
     fake.project = fakeProject([3, 2, 1]);
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const cwd = mkdtempSync(join(tmpdir(), "rt-"));
     writeFileSync(join(cwd, "rt.yml"), "project:\n  owner: acme\n  number: 7\n");
     const result = await run(
@@ -66,7 +66,7 @@ describe("roundtable on GitHub", () => {
   it("turns GitHub's refusal into one line of advice, with exit code 1", async () => {
     const fake = fakeBoard(1);
     fake.interceptors.push(() => [401, { message: "Bad credentials" }]);
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["publish", "--repo", "acme/board"]);
     expect(result).toMatchObject({
       code: 1,
@@ -78,7 +78,7 @@ describe("roundtable on GitHub", () => {
 describe("roundtable retro --meeting", () => {
   it("names an issue that does not exist, in one line, exit 1", async () => {
     const fake = fakeBoard(3, (n) => n);
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["retro", "--repo", "acme/board", "--meeting", "99"]);
     expect(result.code).toBe(1);
     expect(result.err).toBe(
@@ -89,7 +89,7 @@ describe("roundtable retro --meeting", () => {
 
   it("refuses a topic, in one line naming it, exit 1", async () => {
     const fake = fakeBoard(3, (n) => n);
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["retro", "--repo", "acme/board", "--meeting", "2"]);
     expect(result.code).toBe(1);
     expect(result.err).toBe(

@@ -40,14 +40,16 @@ const repo = ["--repo", "Codertocat/Hello-World", "--issue", "1"];
 describe("roundtable meeting --dry-run", () => {
   it("prints every effect the facilitator's /next would have, and writes nothing", async () => {
     const fake = seatedMeeting();
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["meeting", ...repo, "--as", "Codertocat", "--dry-run", "/next"]);
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('would set Status of #2 to "Discussing"');
     expect(result.out).toContain("would update the comment <!-- roundtable:meeting:0 --> on #1");
     expect(result.out).toContain("would update the comment <!-- roundtable:roman-vote:0 --> on #1");
-    expect(result.out).toContain("would update the meeting in the body of #1");
+    expect(result.out).toContain(
+      "would update the comment <!-- roundtable:meeting-state --> on #1",
+    );
     expect(result.out.at(-1)).toMatch(/^Codertocat\/Hello-World#1: \d+ changes would be made$/);
     expect(fake.mutations()).toEqual([]);
     expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET")).toEqual([]);
@@ -55,7 +57,7 @@ describe("roundtable meeting --dry-run", () => {
 
   it("shows a participant's /next refused, as the app would answer it", async () => {
     const fake = seatedMeeting();
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["meeting", ...repo, "--as", "person-1", "--dry-run", "/next"]);
     expect(result.code).toBe(0);
     expect(
@@ -67,7 +69,7 @@ describe("roundtable meeting --dry-run", () => {
 
   it("previews /end with the meeting's pages, committing nothing", async () => {
     const fake = seatedMeeting();
-    mountGitHub(fake);
+    mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["meeting", ...repo, "--as", "Codertocat", "--dry-run", "/end"]);
     expect(result.code).toBe(0);
     expect(result.out).toContain("would close #1");

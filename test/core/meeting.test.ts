@@ -33,7 +33,7 @@ let next = 100;
 const said = (login: string, body: string, createdAt: string, bot = false): CommentRecord => ({
   id: next++,
   url: `https://github.com/acme/board/issues/1#issuecomment-${next}`,
-  author: { login, bot },
+  author: { login, bot, self: bot && login === "roundtable" },
   createdAt,
   body,
   votes: 0,

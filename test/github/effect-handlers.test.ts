@@ -21,7 +21,6 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     marker: "<!-- roundtable:x -->",
     body: "b",
   },
-  "update-issue-body": { kind: "update-issue-body", issue: 1, body: "b", what: "the agenda" },
   "close-issue": { kind: "close-issue", issue: 1 },
   "open-issue": {
     kind: "open-issue",
@@ -82,7 +81,6 @@ describe("the effect handlers", () => {
       "would unassign alice from #1",
       "would react eyes to comment 7",
       "would update the comment <!-- roundtable:x --> on #1",
-      "would update the agenda in the body of #1",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',
       'would create the label "topic"',

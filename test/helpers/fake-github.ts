@@ -85,6 +85,8 @@ export class FakeGitHub {
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
   calls: Call[] = [];
+  /** Files of other repositories (a config's `_extends` base), by `owner/repo:path`. */
+  elsewhere = new Map<string, string>();
   /** The time the fake stamps on comments the bot posts. */
   clock = "2026-11-21T00:00:00Z";
   points = 0;
@@ -224,6 +226,14 @@ export class FakeGitHub {
         },
       ],
       [
+        "GET",
+        /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/,
+        ([o, r, path]) => {
+          const text = this.elsewhere.get(`${o}/${r}:${decodeURIComponent(path ?? "")}`);
+          return text === undefined ? [404, { message: "Not Found" }] : [200, text];
+        },
+      ],
+      [
         "POST",
         new RegExp(`${repo}/issues/comments/(\\d+)/reactions$`),
         ([id]) => {
@@ -335,9 +345,16 @@ export class FakeGitHub {
         ([n]) => {
           // As GitHub lists them: everybody's comments, each with its author, oldest first.
           const issue = this.issues.find((i) => i.number === Number(n));
+          // Roundtable's own are listed from `comments` below; another app's bot is `<name>[bot]`.
           const people = (issue?.comments ?? [])
-            .filter((c) => !c.bot)
-            .map((c) => ({ id: c.id, body: c.body, user: { login: c.author, type: "User" } }));
+            .filter((c) => !(c.bot && c.author === "roundtable"))
+            .map((c) => ({
+              id: c.id,
+              body: c.body,
+              user: c.bot
+                ? { login: `${c.author}[bot]`, type: "Bot" }
+                : { login: c.author, type: "User" },
+            }));
           const bots = (this.comments.get(Number(n)) ?? []).map((c) => ({
             ...c,
             user: { login: "roundtable[bot]", type: "Bot" },

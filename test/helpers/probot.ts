@@ -36,8 +36,15 @@ export function testProbot(secret = "test-secret"): Probot {
   });
 }
 
-/** The installation token Probot asks for before acting on an installation's behalf. */
+/** The app as GET /app describes it: its slug names its bot account, `roundtable[bot]`. */
+export const appSlug = "roundtable";
+
+/**
+ * The installation token Probot asks for before acting on an installation's behalf, and the app
+ * itself (GET /app, asked once per process, so on a scope of its own that tests need not use up).
+ */
 export function mountInstallationToken(): nock.Scope {
+  nock(api).persist().get("/app").reply(200, { id: 1, slug: appSlug, name: "Roundtable" });
   return nock(api)
     .persist()
     .post(`/app/installations/${installationId}/access_tokens`)

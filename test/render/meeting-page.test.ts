@@ -36,7 +36,7 @@ describe("the meeting pages", () => {
     offsite?.comments?.push({
       id: 9999,
       url: "https://github.com/acme-leads/roundtable/issues/61#issuecomment-9999",
-      author: { login: "roundtable[bot]", bot: true },
+      author: { login: "roundtable[bot]", bot: true, self: true },
       createdAt: "2026-12-01T09:00:00Z",
       body: `<!-- roundtable:meeting:9998 -->\n${encodeRecord({
         command: 9998,

@@ -28,6 +28,8 @@ repository lacks (issue forms add only labels that exist). Safe to run again.
 
 Options:
   --repo OWNER/NAME  also create the missing labels in this repository (GITHUB_TOKEN)
+  --pull-request     the workflow publishes the pages through a pull request
+                     (commit-mode: pull-request, with the pull-requests: write it needs)
   --force            overwrite files that exist, and create DIR however deep it is missing
   --dry-run          with --repo: print the labels that would be created
   -h, --help         show this help`;
@@ -42,6 +44,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
     {
       repo: { type: "string" },
       force: { type: "boolean" },
+      "pull-request": { type: "boolean" },
       "dry-run": { type: "boolean" },
     },
     true,
@@ -54,7 +57,9 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   let config: string | undefined;
   if (target) {
     const root = resolve(io.cwd, target);
-    writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io);
+    writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io, {
+      pullRequest: values["pull-request"] ?? false,
+    });
     config = relative(io.cwd, join(root, configPath));
   }
   if (values.repo !== undefined) {
@@ -63,12 +68,28 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   }
 }
 
+/**
+ * The scheduled workflow; with `pullRequest`, publishing through a pull request, with the
+ * permission that takes (a pull request cannot be opened or updated without it).
+ */
+export function workflow(pullRequest: boolean): string {
+  const text = template("workflows/roundtable.yml");
+  if (!pullRequest) return text;
+  return text
+    .replace("      issues: write\n", "      issues: write\n      pull-requests: write\n")
+    .replace(
+      "          jobs: sync,publish\n",
+      "          jobs: sync,publish\n          commit-mode: pull-request\n",
+    );
+}
+
 function writeTemplates(
   root: string,
   shown: string,
   force: boolean,
   labelsToo: boolean,
   io: CliIo,
+  options: { pullRequest: boolean },
 ): void {
   checkFolder(root, shown, force, io);
   const files: Array<[string, string]> = [
@@ -78,7 +99,7 @@ function writeTemplates(
     [".github/ISSUE_TEMPLATE/key-result.yml", keyResultFormYaml],
     [".github/ISSUE_TEMPLATE/meeting.yml", meetingFormYaml],
     [configPath, template("roundtable.yml")],
-    [".github/workflows/roundtable.yml", template("workflows/roundtable.yml")],
+    [".github/workflows/roundtable.yml", workflow(options.pullRequest)],
   ];
   let skipped = 0;
   for (const [path, content] of files) {

@@ -8,7 +8,7 @@ export const meetingHelp = `Usage: roundtable meeting --repo OWNER/NAME --issue 
 
 Shows exactly what the app would do if LOGIN commented the meeting command(s) on
 meeting issue N now: every change to the board, the bot's reply and its record,
-the roman vote, the meeting's region, and the pages /end and /schedule write.
+the roman vote, the meeting's state comment, and the pages /end and /schedule write.
 It writes nothing. To run a command, comment it on the meeting issue.
 
 Options:

@@ -58,6 +58,12 @@ export type MeetingDecision =
 /** The bot's reply to a command: what happened, and its record. */
 export const replyMarker = (commentId: number) => `meeting:${commentId}`;
 
+/**
+ * The comment that holds the meeting's state (seats, waitlist, agenda, log): Roundtable's own,
+ * so the author's body is never rewritten.
+ */
+export const meetingStateMarker = "meeting-state";
+
 /** The roman vote's comment for the timebox a command opened. */
 export const romanVoteMarker = (commentId: number) => `roman-vote:${commentId}`;
 

@@ -12,7 +12,9 @@ import { type Roster, rosterOf } from "./roster.js";
  * People's comments hold what only they can say (/join, /leave, /outcome, /takeaway); the bot's
  * replies to the facilitator's commands hold what was decided at that moment and cannot be
  * worked out later (which topic was on top of the queue, how a roman vote went), as a record
- * hidden in the reply. Only records in comments by a bot are read.
+ * hidden in the reply. Only records and markers in Roundtable's own comments are read (their
+ * author is the bot account it writes as): a marker in a person's comment, another bot's, a
+ * title or a body means nothing.
  */
 const at = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
 const eventSchema = z.discriminatedUnion("type", [
@@ -78,7 +80,14 @@ const recordSchema = z.object({ command: z.number().int(), events: z.array(event
 /** What the bot decided for one command (the comment with that id). */
 export type MeetingRecord = z.infer<typeof recordSchema>;
 
-const recordPattern = /<!-- roundtable:record (.*?) -->/;
+/**
+ * The record is the last line of the bot's reply: anchored there, so a marker that came in with a
+ * title or a person's words earlier in the reply is never read in its place.
+ */
+const recordPattern = /\n<!-- roundtable:record ([^\n]*) -->\s*$/;
+
+/** Roundtable's comments start with their marker (upsert-comment writes it as the first line). */
+const leadingMarker = /^<!-- roundtable:([^ \n]+) -->\n/;
 
 /** The record, hidden in the bot's reply: JSON with `<` and `>` escaped, so it never ends the comment. */
 export function encodeRecord(record: MeetingRecord): string {
@@ -221,8 +230,8 @@ export function meetingOf(
   const joined = new Set<string>();
   const steps: Step[] = [];
   for (const comment of comments) {
-    if (comment.author.bot) {
-      const name = /<!-- roundtable:([^ ]+) -->/.exec(comment.body)?.[1];
+    if (comment.author.self) {
+      const name = leadingMarker.exec(comment.body)?.[1];
       if (name) byMarker.set(name, comment);
       const record = decodeRecord(comment.body);
       if (record && !decided.some((d) => d.command === record.command)) {
@@ -236,6 +245,7 @@ export function meetingOf(
       }
       continue;
     }
+    if (comment.author.bot) continue;
     for (const command of parseCommands(comment.body)) {
       if (command.name === "join") joined.add(comment.author.login.toLowerCase());
       if (command.name === "outcome" || command.name === "takeaway") {

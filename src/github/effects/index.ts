@@ -14,7 +14,6 @@ import { removeAssignee } from "./remove-assignee.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
-import { updateIssueBody } from "./update-issue-body.js";
 import { upsertComment } from "./upsert-comment.js";
 
 export type { EffectContext, Handler, Handlers } from "./handler.js";
@@ -30,7 +29,6 @@ export const handlers: Handlers = {
   "remove-assignee": removeAssignee,
   react,
   "upsert-comment": upsertComment,
-  "update-issue-body": updateIssueBody,
   "close-issue": closeIssue,
   "open-issue": openIssue,
   "create-label": createLabel,

@@ -61,8 +61,9 @@ function discussionFacts(ctx: MeetingContext, d: Discussion): PhrasingContent[] 
 }
 
 /**
- * The part of a meeting issue's body Roundtable keeps: who has a seat, who waits, what is up
- * next, and the log of the meeting so far. People are linked, never @-mentioned.
+ * The meeting's state as Roundtable keeps it, in a comment of its own on the meeting issue: who
+ * has a seat, who waits, what is up next, and the log of the meeting so far. People are linked,
+ * never @-mentioned.
  */
 export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): Root {
   const m = ctx.meeting;
@@ -73,7 +74,7 @@ export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): 
       paragraph(
         strong("Fix the meeting's form:"),
         text(
-          ` ${m.form.problems.join("; ")}. Edit the answers above this region; until then times are shown in UTC and the defaults stand.`,
+          ` ${m.form.problems.join("; ")}. Edit the answers in the issue; until then times are shown in UTC and the defaults stand.`,
         ),
       ),
     );

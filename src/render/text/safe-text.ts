@@ -57,10 +57,12 @@ export function cut(text: string, max: number): string {
 /**
  * Stops GitHub from turning `@login` into a mention (or `me@host` into a mail link): a word joiner,
  * which nobody sees, goes after the `@`, so the text reads the same and pings no one. (Web
- * addresses in text are kept from becoming links by the serialiser, which escapes them.)
+ * addresses in text are kept from becoming links by the serialiser, which escapes them.) An HTML
+ * comment opener gets one too: a title such as `x <!-- roundtable:record x -->` reads the same but
+ * is no longer Roundtable's marker in the comment or page it is written into.
  */
 export function unlinked(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
+  return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060").replace(/<!--/g, "<!\u2060--");
 }
 
 /**

@@ -1,0 +1,44 @@
+import { marker } from "../core/index.js";
+import { applyPlan, type GitHub } from "../github/index.js";
+import { renderReply } from "../render/index.js";
+import { explainFailure } from "./explain-failure.js";
+
+export interface SettleOptions {
+  owner: string;
+  repo: string;
+  issue: number;
+  commentId: number;
+  error: unknown;
+  log: (line: string) => void;
+}
+
+/**
+ * A command whose job failed (GitHub did not answer in time, or refused a write) is not left
+ * marked 👀 for ever: it gets 😕 and one line saying what went wrong and that commenting it again
+ * finishes it. A failure that is a bug is not described in public: the log has it. Best effort:
+ * if GitHub does not take these either, the log says so and the delivery stays failed.
+ */
+export async function settleFailedCommand(github: GitHub, options: SettleOptions): Promise<void> {
+  const explained = explainFailure(options.error);
+  const what = explained?.lines[0] ?? "something went wrong on Roundtable's side (it is logged)";
+  const body = renderReply([
+    `Roundtable could not finish this command: ${what}. Nothing more was done; comment the command again to finish it.`,
+  ]);
+  try {
+    await applyPlan(
+      github,
+      [
+        { kind: "react", commentId: options.commentId, content: "confused" },
+        {
+          kind: "upsert-comment",
+          issue: options.issue,
+          marker: marker(`reply:${options.commentId}`),
+          body,
+        },
+      ],
+      { owner: options.owner, repo: options.repo, project: null, dryRun: false, log: options.log },
+    );
+  } catch (error) {
+    options.log(`could not tell #${options.issue} of the failure: ${(error as Error).message}`);
+  }
+}
