@@ -277,6 +277,13 @@ describe("an instance whose Redis goes away", () => {
       const next = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
       expect(await deliver(app, next)).toBe(503);
       expect(fake.calls).toEqual([]);
+      // The log is read from the process's output as it comes.
+      for (
+        let i = 0;
+        i < 40 && !/not handled: coordination unreachable/.test(app.log.join("\n"));
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 50));
       expect(app.log.join("\n")).toMatch(/not handled: coordination unreachable/);
     } finally {
       await app.stop();

@@ -77,10 +77,7 @@ export function workflow(pullRequest: boolean): string {
   if (!pullRequest) return text;
   return text
     .replace("      issues: write\n", "      issues: write\n      pull-requests: write\n")
-    .replace(
-      "          jobs: sync,publish\n",
-      "          jobs: sync,publish\n          commit-mode: pull-request\n",
-    );
+    .replace(/^( +)jobs: (.*)\n/m, "$1jobs: $2\n$1commit-mode: pull-request\n");
 }
 
 function writeTemplates(
