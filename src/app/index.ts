@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { ApplicationFunctionOptions, Probot } from "probot";
-import { deliveries } from "./deliveries.js";
+import type { ApplicationFunctionOptions, Context, Probot } from "probot";
+import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
+import { type Web, webFromEnv } from "./web.js";
 
 /**
  * The Roundtable GitHub App. Events that touch a topic recount its board (GitHub sends no webhook
@@ -18,6 +19,7 @@ export default function roundtableApp(
   } catch {
     // No server of Probot's own (middleware, serverless, tests): the host answers health checks.
   }
+  const web = webFromEnv(app, options);
   const handle = deliveries();
   app.on(
     [
@@ -40,10 +42,7 @@ export default function roundtableApp(
         ),
       ),
   );
-  app.on("issue_comment.created", (context) => {
-    if (context.payload.issue.pull_request) return;
-    return handle(context, (env) => onComment(env, context.payload.issue, context.payload.comment));
-  });
+  app.on("issue_comment.created", (context) => onCommentDelivery(context, handle, web));
   app.on(["projects_v2_item.edited", "projects_v2_item.reordered"], async (context) => {
     const item = context.payload.projects_v2_item;
     if (item.content_type !== "Issue") return;
@@ -68,6 +67,19 @@ export default function roundtableApp(
       { fromBots: true },
     );
   });
+}
+
+/** A comment on an issue (not a pull request): its commands, then the meeting's live rooms. */
+function onCommentDelivery(
+  context: Context<"issue_comment.created">,
+  handle: Deliveries,
+  web: Web | undefined,
+): Promise<void> | undefined {
+  const { issue, comment } = context.payload;
+  if (issue.pull_request) return;
+  return handle(context, (env) =>
+    onComment(env, issue, comment).then(() => web?.changed(env.owner, env.repo, issue.number)),
+  );
 }
 
 /** GET /health: the app is up. Load balancers and platforms poll it. */

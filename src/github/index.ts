@@ -18,4 +18,15 @@ export { readComments } from "./read-comments.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { readRepoConfig } from "./read-repo-config.js";
+export {
+  asUser,
+  canRead,
+  commentAsUser,
+  commentThumbs,
+  completeSignIn,
+  reactAsUser,
+  type SignedIn,
+  signInUrl,
+  type UserAuthSettings,
+} from "./user-auth.js";
 export { hasWriteAccess } from "./write-access.js";

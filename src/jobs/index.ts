@@ -1,3 +1,4 @@
+export type { BoardView, Poster, RoomState } from "../core/index.js";
 export {
   type Effect,
   keyResultFormYaml,
@@ -12,14 +13,31 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  asUser,
   type ClientOptions,
+  canRead,
+  commentAsUser,
+  completeSignIn,
   createClient,
   type GitHub,
   type LoadCost,
   type LoadProgress,
   loadSnapshot,
   projectItemIssue,
+  reactAsUser,
+  type SignedIn,
+  signInUrl,
+  type UserAuthSettings,
 } from "../github/index.js";
+export {
+  boardPage,
+  homePage,
+  posterPage,
+  roomLive,
+  roomPage,
+  type Viewer,
+  webBase,
+} from "../render/web/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
@@ -28,17 +46,27 @@ export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
+export { posterHtml } from "./poster-html.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
+export {
+  loadBoardView,
+  loadPoster,
+  loadRoom,
+  type RoomTarget,
+  refreshVote,
+  roomChannel,
+} from "./room.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
 export {
   type SetupProjectOptions,
   type SetupProjectResult,
   setupProject,
 } from "./setup-project.js";
+export { type StaticName, staticFile, staticFiles } from "./static-files.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";
