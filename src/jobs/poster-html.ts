@@ -5,9 +5,14 @@ import { staticFile } from "./static-files.js";
 
 /**
  * The print view of an unconference's schedule from a snapshot, offline (`roundtable poster`):
- * the same page the app serves. Null when the meeting has no schedule.
+ * the same page the app serves, as of the snapshot. Null when the meeting has no schedule.
  */
-export function posterHtml(snapshot: Snapshot, config: Config, issue: number): string | null {
-  const poster = posterOf(snapshot, config, issue);
-  return poster ? posterPage(poster, null, staticFile("room.css")).text : null;
+export function posterHtml(
+  snapshot: Snapshot,
+  config: Config,
+  issue: number,
+  paper: "a1" | "a4" = "a1",
+): string | null {
+  const poster = posterOf(snapshot, config, issue, snapshot.takenAt);
+  return poster ? posterPage(poster, null, { css: staticFile("room.css"), paper }).text : null;
 }

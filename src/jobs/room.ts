@@ -64,7 +64,7 @@ export function loadPoster(
   now: string,
 ): Promise<Poster | null> {
   return read(github, target, now, ({ snapshot }, config) =>
-    posterOf(snapshot, config, target.issue),
+    posterOf(snapshot, config, target.issue, now),
   );
 }
 

@@ -222,7 +222,9 @@ export function routes(deps: Deps): Route[] {
         );
         if (!poster)
           return { status: 404, text: "This meeting has no schedule yet: /schedule makes one." };
-        return { html: posterPage(poster, { login: allowed.user.login, csrf: allowed.csrf }).text };
+        const paper = ctx.url.searchParams.get("paper") === "a4" ? "a4" : "a1";
+        const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+        return { html: posterPage(poster, viewer, { paper }).text };
       },
     },
     {

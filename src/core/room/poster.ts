@@ -1,6 +1,8 @@
 import type { Config } from "../../config/index.js";
+import { boardOf } from "../board/board.js";
 import { meetingOf } from "../meetings/meeting.js";
 import { clockPlus } from "../meetings/meeting-form.js";
+import { planSchedule } from "../meetings/meeting-plan.js";
 import type { Snapshot } from "../snapshot.js";
 
 export interface PosterSession {
@@ -18,18 +20,30 @@ export interface Poster {
   date: string | null;
   timeZone: string | null;
   rooms: string[];
+  /** Not fixed yet: the schedule the dot votes give now (the facilitator fixes it with /schedule). */
+  draft: boolean;
   slots: Array<{ start: string; end: string; sessions: Array<PosterSession | null> }>;
 }
 
 /**
- * The poster of meeting `number`: null when the snapshot has no such meeting or it has no
- * schedule yet (`/schedule` makes one).
+ * The poster of meeting `number`: its schedule as /schedule fixed it or, for an unconference not
+ * yet scheduled, the draft the dot votes give at `now`. Null when the snapshot has no such
+ * meeting, or nothing to schedule.
  */
-export function posterOf(snapshot: Snapshot, config: Config, number: number): Poster | null {
+export function posterOf(
+  snapshot: Snapshot,
+  config: Config,
+  number: number,
+  now: string,
+): Poster | null {
   const issue = snapshot.issues.find((i) => i.number === number);
   if (!issue) return null;
   const meeting = meetingOf(issue, config);
-  const schedule = meeting.schedule;
+  const draft =
+    !meeting.schedule && meeting.form.format === "unconference" && !meeting.endedAt
+      ? planSchedule(meeting, boardOf(snapshot, config), now)
+      : null;
+  const schedule = meeting.schedule ?? draft;
   if (!schedule) return null;
   const form = meeting.form;
   const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
@@ -46,6 +60,7 @@ export function posterOf(snapshot: Snapshot, config: Config, number: number): Po
     date: form.date,
     timeZone: form.timeZone,
     rooms,
+    draft: draft !== null,
     slots: schedule.grid.map((slot, s) => {
       const start = form.slotStarts[s] ?? clockPlus(form.start ?? "09:00", s * form.slotMinutes);
       return {
