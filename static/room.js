@@ -2,6 +2,7 @@
 // server's clock, and the buttons without a page reload. The page works without it.
 (() => {
   const live = document.getElementById("live");
+  const side = document.getElementById("live-side");
   if (!live) return;
   const announce = document.getElementById("announce");
   const status = document.getElementById("status");
@@ -56,7 +57,9 @@
   const source = new EventSource(live.dataset.events);
   source.addEventListener("room", (event) => {
     const data = JSON.parse(event.data);
-    live.innerHTML = data.html;
+    // Server-rendered, escaped HTML of the room's shared parts (the same renderer as the page).
+    live.innerHTML = data.table;
+    if (side) side.innerHTML = data.side;
     syncClock();
     lastMinute = null;
     tick();

@@ -57,9 +57,14 @@ export async function completeSignIn(
   return { login: user.data.login, token: authentication.token };
 }
 
-/** A client that acts as the person, with their user token. */
+/**
+ * A client that acts as the person, with their user token. One press is one request, answered
+ * at once: no throttling queue (the throttling plugin spaces content-creating requests 3 s apart
+ * across every client of the process, which would hold a Next behind anyone's Start), and a
+ * rate limit is told to the person rather than waited out.
+ */
 export function asUser(settings: Pick<UserAuthSettings, "apiUrl">, token: string): GitHub {
-  return createClient({ token, apiUrl: settings.apiUrl, maxRetries: 1, maxWaitSeconds: 10 });
+  return createClient({ token, apiUrl: settings.apiUrl, throttle: false });
 }
 
 /**

@@ -162,9 +162,11 @@ export class LiveRooms {
   private send(room: Room, state: RoomState | null, now: string): void {
     const shown = JSON.stringify(state);
     if (room.sent !== "" && shown === room.shown) return;
-    const html = state ? roomLive(state, now).text : "<p>This meeting is gone.</p>";
+    const live = state ? roomLive(state, now) : null;
+    const table = live?.table.text ?? "<p>This meeting is gone.</p>";
+    const side = live?.side.text ?? "";
     room.shown = shown;
-    room.sent = `event: room\ndata: ${JSON.stringify({ now, html })}\n\n`;
+    room.sent = `event: room\ndata: ${JSON.stringify({ now, table, side })}\n\n`;
     for (const viewer of room.viewers) viewer.write(room.sent);
   }
 }

@@ -52,7 +52,7 @@ export async function startWebApp(
     appId: 1,
     privateKey,
     secret: "test-secret",
-    logLevel: "fatal",
+    logLevel: (process.env.LOG_LEVEL as "fatal") ?? "fatal",
     baseUrl: `${served.url}/api/v3`,
     Octokit: ProbotOctokit.defaults((options: object) => ({
       ...options,
@@ -87,7 +87,9 @@ export async function startWebApp(
     // Delivered after the comment's request is answered, as GitHub does.
     deliveries = deliveries.then(() =>
       new Promise((resolve) => setTimeout(resolve, 10)).then(() =>
-        probot.receive({ id: `web-${++n}`, name: "issue_comment", payload }).catch(() => undefined),
+        probot
+          .receive({ id: `web-${++n}`, name: "issue_comment", payload })
+          .catch((error: unknown) => console.error("delivery failed", error)),
       ),
     );
   };

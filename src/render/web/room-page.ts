@@ -28,10 +28,11 @@ const topicLine = (t: RoomTopic) =>
 <span class="meta">${t.votes} ${t.votes === 1 ? "vote" : "votes"} · ${t.sponsor ? person(t.sponsor) : html`<em>needs a sponsor</em>`}</span></li>`;
 
 /**
- * The part of the room every viewer shares: the live script swaps it for the one the server
- * sends, so it is rendered once for all of them. `now` is the server's clock.
+ * The parts of the room every viewer shares (the table, and the side with the queue, people
+ * and log): the live script swaps them for the ones the server sends, rendered once for all
+ * viewers. `now` is the server's clock.
  */
-export function roomLive(room: RoomState, now: string): Html {
+export function roomLive(room: RoomState, now: string): { table: Html; side: Html } {
   const t = room.table;
   const phase = room.phase;
   const countdown = t
@@ -44,6 +45,7 @@ export function roomLive(room: RoomState, now: string): Html {
 <p class="sponsor">${t.sponsor ? html`Opened by ${person(t.sponsor)}` : "No sponsor"}${t.extensions > 0 ? ` · extended ${t.extensions === 1 ? "once" : `${t.extensions} times`}` : ""}</p>
 ${countdown}
 <div class="tally" aria-label="Roman vote">
+<span class="label">Roman vote</span>
 <span class="up" title="Go on">👍 <strong id="up">${t.vote.up}</strong></span>
 <span class="down" title="Move on">👎 <strong id="down">${t.vote.down}</strong></span>
 </div>
@@ -64,7 +66,7 @@ ${room.waitlist.length > 0 ? html`<h3>Waitlist <span class="count">${room.waitli
       ? html`<ol>${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
       : html`<p class="empty">Nothing yet.</p>`
   }</section>`;
-  return html`${table}<div class="side">${upNext}${people}${log}</div>`;
+  return { table, side: html`${upNext}${people}${log}` };
 }
 
 const commands: Array<[string, string]> = [
@@ -90,6 +92,9 @@ ${csrfField(viewer)}
 ${commands.map(([value, label]) => html`<button name="command" value="${value}">${label}</button>`)}
 </form>`
     : "";
+  const live = roomLive(room, now);
+  const print =
+    room.format === "unconference" ? html`<a href="${base}/poster">Print view</a> · ` : "";
   return page({
     title: `${room.title} · Roundtable`,
     viewer,
@@ -97,9 +102,14 @@ ${commands.map(([value, label]) => html`<button name="command" value="${value}">
     repository: room.repository,
     live: true,
     body: html`<div class="heading"><p class="meeting"><a href="${room.url}">${room.title}</a>${room.theme ? html` · ${room.theme}` : ""}${room.when ? html` · ${room.when}` : ""}</p>
-<p class="tools"><a href="${base}/poster">Print view</a> · <button type="button" class="link" id="large" hidden>Large mode</button></p></div>
-<div id="live" data-events="${base}/events">${roomLive(room, now)}</div>
+<p class="tools">${print}<button type="button" class="link" id="large" hidden>Large mode</button></p></div>
+<div class="room-grid">
+<div class="main-col">
+<div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
+</div>
+<div id="live-side" class="side">${live.side}</div>
+</div>
 <p class="sr-only" aria-live="polite" id="announce"></p>
 <p class="status" id="status" role="status"></p>`,
   });
