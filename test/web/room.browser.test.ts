@@ -153,6 +153,44 @@ describe("the meeting room in Chromium", () => {
     );
   });
 
+  it("weighs under 100 KB and paints within 1 s, with no request to anyone else", async () => {
+    // A fresh context: nothing cached.
+    const context = await browser.newContext({
+      storageState: await participant.context().storageState(),
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    let bytes = 0;
+    page.on("request", (r) => requests.push(r.url()));
+    page.on("response", async (r) => {
+      if (!r.url().endsWith("/events"))
+        bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(participant.url(), { waitUntil: "load" });
+    const paint = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName("first-contentful-paint")[0];
+            if (entry) resolve(entry.startTime);
+          }).observe({ type: "paint", buffered: true });
+          setTimeout(() => resolve(-1), 3_000);
+        }),
+    );
+    const served = await page.evaluate(
+      () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart,
+    );
+    await page.waitForTimeout(200);
+    console.log(
+      `room page: ${(bytes / 1024).toFixed(1)} KB in ${requests.length} requests, first byte ${served.toFixed(0)} ms, first contentful paint ${paint.toFixed(0)} ms`,
+    );
+    expect(bytes).toBeLessThan(100 * 1024);
+    expect(paint).toBeGreaterThan(0);
+    expect(paint).toBeLessThan(1_000);
+    expect(requests.every((url) => url.startsWith(app.url))).toBe(true);
+    await context.close();
+  });
+
   it("shows a hostile title as text", async () => {
     const text = await facilitator.textContent(".side");
     expect(text).toContain(hostile);
