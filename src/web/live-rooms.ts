@@ -80,6 +80,11 @@ export class LiveRooms {
     if (room.sent) res.write(room.sent);
   }
 
+  /** The room as last read, while it has viewers here (kept current by its channel and poll). */
+  current(key: RoomKey): RoomState | null {
+    return this.rooms.get(roomChannel(key.owner, key.repo, key.issue))?.state ?? null;
+  }
+
   /** Tell every instance's viewers of a room that it changed. */
   publish(key: RoomKey, message: RoomMessage): Promise<void> {
     return this.deps.coordination.events.publish(

@@ -186,11 +186,14 @@ export function routes(deps: Deps): Route[] {
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
         const now = deps.now();
-        const room = await loadRoom(
-          await deps.installation(owner, repo),
-          { owner, repo, issue: Number(n) },
-          now,
-        );
+        // A room people are watching is current already: its page costs no read of GitHub.
+        const room =
+          deps.rooms.current({ owner, repo, issue: Number(n) }) ??
+          (await loadRoom(
+            await deps.installation(owner, repo),
+            { owner, repo, issue: Number(n) },
+            now,
+          ));
         if (!room) return notFound;
         return {
           html: roomPage(room, { login: allowed.user.login, csrf: allowed.csrf }, now).text,
@@ -251,7 +254,9 @@ export function routes(deps: Deps): Route[] {
         const vote = allowed.form.get("vote");
         if (vote !== "up" && vote !== "down") return { status: 400, text: "Vote up or down." };
         const key = { owner, repo, issue: Number(n) };
-        const room = await loadRoom(await deps.installation(owner, repo), key, deps.now());
+        const room =
+          deps.rooms.current(key) ??
+          (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
         const comment = room?.table?.vote.commentId;
         if (!comment) return { status: 409, text: "There is no roman vote right now." };
         await reactAsUser(allowed.github, { owner, repo, comment }, vote === "up" ? "+1" : "-1");

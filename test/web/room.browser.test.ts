@@ -178,7 +178,9 @@ describe("the meeting room in Chromium", () => {
         }),
     );
     const served = await page.evaluate(
-      () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).responseStart,
+      () =>
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .responseStart,
     );
     await page.waitForTimeout(200);
     console.log(

@@ -59,7 +59,10 @@ export interface RoomState {
   facilitators: string[];
   /** Who votes in the roman vote: the seated participants and the facilitators, in lower case. */
   voters: string[];
+  /** As of the moment the room was worked out; `phaseAt` tells it at another moment. */
   phase: RoomPhase;
+  started: boolean;
+  ended: boolean;
   table: RoomTable | null;
   upNext: RoomTopic[];
   participants: string[];
@@ -83,14 +86,12 @@ export const upNextCount = 5;
 
 /** The phase of the room at `now`: what the countdown counts, or why there is none. */
 export function phaseAt(
-  state: Pick<RoomState, "table" | "log">,
-  ended: boolean,
-  started: boolean,
+  state: Pick<RoomState, "table" | "started" | "ended">,
   now: string,
 ): RoomPhase {
-  if (ended) return "ended";
+  if (state.ended) return "ended";
   const table = state.table;
-  if (!table) return started ? "between-topics" : "not-started";
+  if (!table) return state.started ? "between-topics" : "not-started";
   const t = Date.parse(now);
   if (t < Date.parse(table.sponsorUntil)) return "sponsor";
   return t < Date.parse(table.until) ? "discussion" : "time-up";
@@ -155,6 +156,8 @@ export function roomOf(
       ...new Set([...meeting.roster.seated, ...meeting.facilitators].map((l) => l.toLowerCase())),
     ],
     phase: "not-started",
+    started: meeting.startedAt !== null,
+    ended: meeting.endedAt !== null,
     table,
     upNext: board.queue.toDiscuss.slice(0, upNextCount).map((e) => topicOf(e.topic.number)),
     participants: meeting.roster.seated,
@@ -163,7 +166,7 @@ export function roomOf(
     log: logOf(meeting, (n) => byNumber.get(n)?.title ?? `#${n}`),
     scheduled: meeting.schedule !== null,
   };
-  state.phase = phaseAt(state, meeting.endedAt !== null, meeting.startedAt !== null, now);
+  state.phase = phaseAt(state, now);
   return state;
 }
 

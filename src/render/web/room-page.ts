@@ -1,4 +1,4 @@
-import type { RoomPhase, RoomState, RoomTopic } from "../../core/index.js";
+import { phaseAt, type RoomPhase, type RoomState, type RoomTopic } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, type Viewer, webBase } from "./layout.js";
 
@@ -34,7 +34,8 @@ const topicLine = (t: RoomTopic) =>
  */
 export function roomLive(room: RoomState, now: string): { table: Html; side: Html } {
   const t = room.table;
-  const phase = room.phase;
+  // The room may have been read a while ago: its phase is told as of now.
+  const phase = phaseAt(room, now);
   const countdown = t
     ? html`<div class="countdown${phase === "time-up" ? " up" : ""}" id="countdown" data-until="${t.until}" data-sponsor-until="${t.sponsorUntil}" data-now="${now}" role="timer">${phase === "time-up" ? "Time's up" : timeLeft(t.until, now)}</div>`
     : "";
