@@ -101,6 +101,7 @@ export async function startWebApp(
       await deliveries;
     },
     close: async () => {
+      await deliveries;
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       served.server.closeAllConnections();

@@ -153,42 +153,36 @@ describe("the meeting room in Chromium", () => {
     );
   });
 
-  it("weighs under 100 KB and paints within 1 s, with no request to anyone else", async () => {
+  it("weighs under 100 KB, with no request to anyone else", async () => {
     // A fresh context: nothing cached.
     const context = await browser.newContext({
       storageState: await participant.context().storageState(),
     });
     const page = await context.newPage();
     const requests: string[] = [];
-    let bytes = 0;
+    const bodies: Array<Promise<number>> = [];
     page.on("request", (r) => requests.push(r.url()));
-    page.on("response", async (r) => {
+    page.on("response", (r) => {
       if (!r.url().endsWith("/events"))
-        bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+        bodies.push(
+          r.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     });
     await page.goto(participant.url(), { waitUntil: "load" });
-    const paint = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName("first-contentful-paint")[0];
-            if (entry) resolve(entry.startTime);
-          }).observe({ type: "paint", buffered: true });
-          setTimeout(() => resolve(-1), 3_000);
-        }),
-    );
     const served = await page.evaluate(
       () =>
         (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
           .responseStart,
     );
-    await page.waitForTimeout(200);
+    await page.waitForSelector("#live[data-connected='1']");
+    const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
     console.log(
-      `room page: ${(bytes / 1024).toFixed(1)} KB in ${requests.length} requests, first byte ${served.toFixed(0)} ms, first contentful paint ${paint.toFixed(0)} ms`,
+      `room page: ${(bytes / 1024).toFixed(1)} KB in ${requests.length} requests, first byte ${served.toFixed(0)} ms (first paint: npm run bench)`,
     );
     expect(bytes).toBeLessThan(100 * 1024);
-    expect(paint).toBeGreaterThan(0);
-    expect(paint).toBeLessThan(1_000);
     expect(requests.every((url) => url.startsWith(app.url))).toBe(true);
     await context.close();
   });
@@ -258,6 +252,11 @@ describe("the meeting room in Chromium", () => {
       },
     );
     expect(await participant.textContent("#announce")).toBe("Time's up");
+    await participant.screenshot({ path: `${shots}/room-time-up.png` });
+    // Large mode, for a projector: the topic, the countdown and the vote only.
+    await participant.click("#large");
+    await participant.screenshot({ path: `${shots}/room-large.png` });
+    expect(await participant.isVisible("#live-side")).toBe(false);
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(until));
   });
 });
@@ -300,6 +299,35 @@ describe("the print view in Chromium", () => {
     expect(Math.round((Number(height) / 72) * 25.4)).toBe(594);
     expect(await page.textContent(".grid")).toContain("Engineering metrics the board understands");
     await page.close();
+
+    // A4: the same layout scaled onto one landscape sheet.
+    const a4 = join(mkdtempSync(join(tmpdir(), "poster-")), "poster-a4.html");
+    const args = [
+      "poster",
+      "--snapshot",
+      "examples/board.json",
+      "--config",
+      "examples/roundtable.yml",
+    ];
+    const io = {
+      cwd: process.cwd(),
+      env: {},
+      out: () => {},
+      err: () => {},
+      now: () => "2026-11-30T00:00:00Z",
+    };
+    expect(await runCli([...args, "--issue", "61", "--out", a4, "--paper", "a4"], io)).toBe(0);
+    const small = await browser.newPage();
+    await small.goto(`file://${a4}`);
+    const a4pdf = (await small.pdf({ preferCSSPageSize: true, printBackground: true })).toString(
+      "latin1",
+    );
+    expect(a4pdf.match(/\/Count (\d+)/)?.[1]).toBe("1");
+    const [, w = "0", h = "0"] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(a4pdf) ?? [];
+    expect([Math.round((Number(w) / 72) * 25.4), Math.round((Number(h) / 72) * 25.4)]).toEqual([
+      297, 210,
+    ]);
+    await small.close();
   });
 });
 
