@@ -99,7 +99,9 @@
   if (large) {
     large.hidden = false;
     large.addEventListener("click", () => {
-      document.body.classList.toggle("large");
+      const on = document.body.classList.toggle("large");
+      large.textContent = on ? "Normal mode" : "Large mode";
+      large.setAttribute("aria-pressed", String(on));
     });
   }
 })();

@@ -159,7 +159,11 @@ export function roomOf(
     started: meeting.startedAt !== null,
     ended: meeting.endedAt !== null,
     table,
-    upNext: board.queue.toDiscuss.slice(0, upNextCount).map((e) => topicOf(e.topic.number)),
+    // The topic on the table is not next, whatever its status says a moment after /next.
+    upNext: board.queue.toDiscuss
+      .filter((e) => e.topic.number !== current?.topic)
+      .slice(0, upNextCount)
+      .map((e) => topicOf(e.topic.number)),
     participants: meeting.roster.seated,
     waitlist: meeting.roster.waitlist,
     capacity: form.capacity,
