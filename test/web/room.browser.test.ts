@@ -90,7 +90,7 @@ describe("the meeting room in Chromium", () => {
 
   it("refuses a forged POST without the CSRF token", async () => {
     const status = await participant.evaluate(async () => {
-      const r = await fetch(location.pathname + "/command", {
+      const r = await fetch(`${location.pathname}/command`, {
         method: "POST",
         body: new URLSearchParams({ command: "next" }),
       });
