@@ -70,14 +70,14 @@ export class LiveRooms {
     });
     res.write("retry: 2000\n\n");
     const room = this.roomOf(key);
+    // A room read already: its state now. A new room: the first read sends it to everyone.
+    if (room.sent) res.write(room.sent);
     room.viewers.add(res);
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
     res.on("close", () => {
       clearInterval(heartbeat);
       this.leave(room, res);
     });
-    if (room.state === null && room.reading) await room.reading;
-    if (room.sent) res.write(room.sent);
   }
 
   /** The room as last read, while it has viewers here (kept current by its channel and poll). */
