@@ -15,7 +15,9 @@ import { startWebApp, type WebApp } from "../helpers/web-app.js";
  * in-memory coordination. No test is skipped: without Chromium, these fail.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const shots = process.env.SCREENSHOTS ?? "docs/screenshots";
+// The committed screenshots are remade with SCREENSHOTS=docs/screenshots; a plain run writes
+// them to a temporary folder, so the tree stays clean.
+const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
 const hostile = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script> & "quotes"`;
 
 let browser: Browser;
