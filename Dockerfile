@@ -26,6 +26,8 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/lib ./lib
 COPY app.yml ./
 COPY templates ./templates
+# The web pages' stylesheet and script, served as they are.
+COPY static ./static
 # The official image's unprivileged user.
 USER node
 EXPOSE 3000

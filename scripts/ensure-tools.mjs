@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The programs the tests run for real (`npm test` runs this first): Redis for the app's
-// coordination across instances, GitHub's Markdown renderer for the pages. A missing one is
+// coordination across instances, GitHub's Markdown renderer for the pages, Chromium for the web
+// pages. A missing one is
 // installed from Debian's packages when this runs as root with apt-get; otherwise this says which
 // command installs it, and fails: the tests never skip what they need.
 import { execFileSync } from "node:child_process";
@@ -12,6 +13,8 @@ const tools = [
     package: "redis-server",
   },
   { commands: ["cmark-gfm"], package: "cmark-gfm" },
+  // The web pages' tests drive Chromium through playwright-core.
+  { commands: ["chromium"], package: "chromium" },
 ];
 
 const has = (name) => {

@@ -1,10 +1,11 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
+import { roomChannel } from "../jobs/index.js";
 import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
-import { health } from "./health.js";
 import { forgetConfigOnPush } from "./push.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
+import { webFromEnv } from "./web.js";
 
 /**
  * The Roundtable GitHub App, coordinated through `coordination` with its other instances. Events
@@ -12,17 +13,16 @@ import { runTimer, scheduleTimeboxes } from "./timers.js";
  * do get is a chance to count). Events sent by bots, this app included, are ignored; a
  * repository's deliveries are handled one at a time across instances; a redelivered event is
  * handled once, and every write is idempotent besides. A timebox set by a meeting command ends
- * with the bot calling time, on whichever instance is up then.
+ * with the bot calling time, on whichever instance is up then. Every meeting the app touched is
+ * told to its live rooms, on every instance.
  */
 export function createRoundtableApp(coordination: Coordination) {
   return (app: Probot, options?: Partial<ApplicationFunctionOptions>): void => {
-    try {
-      options?.addHandler?.(health(coordination));
-    } catch {
-      // No server of Probot's own (middleware, serverless, tests): the host answers health checks.
-    }
+    webFromEnv(app, coordination, options);
     const handle = deliveries(coordination);
-    coordination.timers.onDue((job) => runTimer(app, coordination, job));
+    const changed = (owner: string, repo: string, issue: number) =>
+      coordination.events.publish(roomChannel(owner, repo, issue), "changed");
+    coordination.timers.onDue((job) => runTimer(app, coordination, job, changed));
     app.on(
       [
         "issues.opened",
@@ -35,20 +35,20 @@ export function createRoundtableApp(coordination: Coordination) {
         "issues.reopened",
       ],
       (context) =>
-        handle(context, (env) =>
-          onIssue(
-            env,
-            context.payload.action,
-            context.payload.issue,
-            "label" in context.payload ? context.payload.label?.name : undefined,
-          ),
-        ),
+        handle(context, async (env) => {
+          const { action, issue } = context.payload;
+          const label = "label" in context.payload ? context.payload.label?.name : undefined;
+          await onIssue(env, action, issue, label);
+          await changed(env.owner, env.repo, issue.number);
+        }),
     );
     app.on("issue_comment.created", (context) => {
-      if (context.payload.issue.pull_request) return;
+      const { issue, comment } = context.payload;
+      if (issue.pull_request) return;
       return handle(context, async (env) => {
-        const timeboxes = await onComment(env, context.payload.issue, context.payload.comment);
+        const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
+        await changed(env.owner, env.repo, issue.number);
       });
     });
     app.on(["projects_v2_item.edited", "projects_v2_item.reordered"], async (context) => {

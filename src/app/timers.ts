@@ -56,6 +56,7 @@ export async function runTimer(
   app: Probot,
   coordination: Coordination,
   job: TimerJob,
+  changed: (owner: string, repo: string, issue: number) => Promise<void>,
 ): Promise<void> {
   const data = job.data as Partial<TimeboxJob>;
   if (data.kind !== "timebox" || !data.installation || !data.owner || !data.repo) return;
@@ -64,6 +65,7 @@ export async function runTimer(
   await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
     const env = timerEnv(app, coordination, { installation, owner, repo }, guarded(octokit, lease));
     await onTimebox(env, data as TimeboxJob);
+    await changed(owner, repo, (data as TimeboxJob).issue);
   });
 }
 

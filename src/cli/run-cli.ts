@@ -3,6 +3,7 @@ import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
 import { labelsCommand, labelsHelp } from "./commands/labels.js";
 import { meetingCommand, meetingHelp } from "./commands/meeting.js";
+import { posterCommand, posterHelp } from "./commands/poster.js";
 import { projectCommand, projectHelp } from "./commands/project.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
 import { queueCommand, queueHelp } from "./commands/queue.js";
@@ -27,6 +28,7 @@ const commands: Record<
   retro: { run: retroCommand, help: retroHelp },
   meeting: { run: meetingCommand, help: meetingHelp },
   schedule: { run: scheduleCommand, help: scheduleHelp },
+  poster: { run: posterCommand, help: posterHelp },
   init: { run: initCommand, help: initHelp },
   labels: { run: labelsCommand, help: labelsHelp },
   project: { run: projectCommand, help: projectHelp },
@@ -40,6 +42,7 @@ Commands, offline (on a snapshot file):
   queue     print the ordered topic queue of a board snapshot
   render    write the pages of a board snapshot into a folder
   schedule  schedule an event's sessions into rooms and slots (neutral JSON format)
+  poster    write an unconference's schedule as a print view (A1 poster, HTML)
 
 Setting up:
   init      add the forms, a config and the workflow to a checkout; --repo: the labels

@@ -124,6 +124,7 @@ export {
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./roadmap/priority.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
+export * from "./room/index.js";
 export { type Schedule, type Session, schedule } from "./schedule/unconference.js";
 export type {
   BoardItem,

@@ -11,7 +11,11 @@ export {
 } from "./commit-files.js";
 export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
-export { installationRepositories, listInstallations } from "./installations.js";
+export {
+  installationRepositories,
+  listInstallations,
+  repositoryInstallation,
+} from "./installations.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
@@ -29,4 +33,15 @@ export {
   millisecondsFrom,
   RequestTimeoutError,
 } from "./timeouts.js";
+export {
+  asUser,
+  canRead,
+  commentAsUser,
+  commentThumbs,
+  completeSignIn,
+  reactAsUser,
+  type SignedIn,
+  signInUrl,
+  type UserAuthSettings,
+} from "./user-auth.js";
 export { hasWriteAccess } from "./write-access.js";

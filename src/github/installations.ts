@@ -1,5 +1,5 @@
 import type { GitHub } from "./client.js";
-import { restPages } from "./rest.js";
+import { rest, restPages } from "./rest.js";
 
 /** The ids of the app's installations; `github` authenticates as the app itself (its JWT). */
 export async function listInstallations(github: GitHub): Promise<number[]> {
@@ -21,4 +21,17 @@ export async function installationRepositories(
   }>(github, "GET /installation/repositories", {}))
     for (const r of page.data) if (!r.archived) found.push({ owner: r.owner.login, repo: r.name });
   return found;
+}
+
+/** The id of the installation on a repository; `github` authenticates as the app itself. */
+export async function repositoryInstallation(
+  github: GitHub,
+  owner: string,
+  repo: string,
+): Promise<number> {
+  const { data } = await rest<{ id: number }>(github, "GET /repos/{owner}/{repo}/installation", {
+    owner,
+    repo,
+  });
+  return data.id;
 }

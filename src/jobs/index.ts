@@ -1,5 +1,5 @@
 export type { Secrets } from "../channels/index.js";
-export type { Timebox } from "../core/index.js";
+export type { BoardView, Poster, RoomState, Timebox } from "../core/index.js";
 export {
   type Effect,
   keyResultFormYaml,
@@ -15,7 +15,11 @@ export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
   addTimeouts,
+  asUser,
   type ClientOptions,
+  canRead,
+  commentAsUser,
+  completeSignIn,
   createClient,
   defaultBotLogins,
   defaultJobBudgetMs,
@@ -28,9 +32,23 @@ export {
   loadSnapshot,
   millisecondsFrom,
   projectItemIssue,
+  reactAsUser,
+  repositoryInstallation,
+  type SignedIn,
   settingsFromEnv,
+  signInUrl,
   TeamMembersError,
+  type UserAuthSettings,
 } from "../github/index.js";
+export {
+  boardPage,
+  homePage,
+  posterPage,
+  roomLive,
+  roomPage,
+  type Viewer,
+  webBase,
+} from "../render/web/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
@@ -49,12 +67,21 @@ export {
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
+export { posterHtml } from "./poster-html.js";
 export { type PublishOptions, publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
+export {
+  loadBoardView,
+  loadPoster,
+  loadRoom,
+  type RoomTarget,
+  refreshVote,
+  roomChannel,
+} from "./room.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
 export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
@@ -62,6 +89,7 @@ export {
   type SetupProjectResult,
   setupProject,
 } from "./setup-project.js";
+export { type StaticName, staticFile, staticFiles } from "./static-files.js";
 export { type SyncOptions, type SyncResult, sync } from "./sync.js";
 export { onTimeboxEnded, runningTimeboxes, type TimeboxOptions } from "./timebox.js";
 export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";

@@ -91,6 +91,14 @@ export class FakeGitHub {
   clock = "2026-11-21T00:00:00Z";
   points = 0;
   interceptors: Interceptor[] = [];
+  /** People's user tokens (the web sign-in), token → login. */
+  userTokens = new Map<string, string>();
+  /** Who may read the repository with their own token; anyone else gets 404, as on GitHub. */
+  readers = new Set<string>();
+  /** Called when a person (not the app) comments: a test delivers the webhook from here. */
+  onUserComment?: (issue: number, comment: FakeComment) => void;
+  /** The person whose token made the current request; null for the app. */
+  private caller: string | null = null;
   private sequence = 1;
 
   /** GraphQL requests so far, optionally of one operation. */
@@ -177,8 +185,15 @@ export class FakeGitHub {
   }
 
   /** Answers one REST request. */
-  rest(method: string, url: string, body: unknown): [number, unknown, Record<string, string>?] {
+  rest(
+    method: string,
+    url: string,
+    body: unknown,
+    authorization?: string,
+  ): [number, unknown, Record<string, string>?] {
     const { pathname, searchParams } = new URL(url, "https://api.github.com");
+    this.caller =
+      this.userTokens.get(authorization?.replace(/^(token|bearer)\s+/i, "") ?? "") ?? null;
     const call: Call = { type: "rest", method, path: pathname, body };
     this.calls.push(call);
     for (const intercept of this.interceptors) {
@@ -216,7 +231,45 @@ export class FakeGitHub {
   ): Array<[string, RegExp, (groups: string[]) => [number, unknown]]> {
     const repo = `^/repos/${this.owner}/${this.repo}`;
     const pullUrl = (n: number) => `https://github.com/${this.owner}/${this.repo}/pull/${n}`;
+    const findComment = (id: number) =>
+      this.issues.flatMap((i) => i.comments ?? []).find((c) => c.id === id);
     return [
+      [
+        "GET",
+        /^\/user$/,
+        () =>
+          this.caller
+            ? [200, { login: this.caller, type: "User" }]
+            : [401, { message: "Requires authentication" }],
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}$`),
+        () =>
+          this.caller && !this.readers.has(this.caller)
+            ? [404, { message: "Not Found" }]
+            : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
+      ],
+      ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
+      [
+        "POST",
+        /^\/app\/installations\/(\d+)\/access_tokens$/,
+        () => [
+          201,
+          { token: "installation-token", expires_at: "2099-01-01T00:00:00Z", permissions: {} },
+        ],
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues/comments/(\\d+)/reactions$`),
+        ([id]) => {
+          const c = findComment(Number(id));
+          if (!c) return [404, { message: "Not Found" }];
+          const of = (content: string, logins: string[] = []) =>
+            logins.map((login) => ({ content, user: { login } }));
+          return [200, pageOf([...of("+1", c.up), ...of("-1", c.down)])];
+        },
+      ],
       [
         "GET",
         new RegExp(`${repo}/contents/(.+)$`),
@@ -237,7 +290,14 @@ export class FakeGitHub {
         "POST",
         new RegExp(`${repo}/issues/comments/(\\d+)/reactions$`),
         ([id]) => {
-          // As GitHub: a reaction the same user already gave is answered 200, not added again.
+          const c = findComment(Number(id));
+          if (this.caller && c) {
+            // A person's reaction: theirs, once per kind, as GitHub keeps it.
+            const kind = json.content === "+1" ? "up" : "down";
+            c[kind] = [...new Set([...(c[kind] ?? []), this.caller])];
+            return [201, { content: json.content, user: { login: this.caller } }];
+          }
+          // The app's reaction: as GitHub, one the same user already gave is answered 200, not added again.
           const given = this.reactions.some(
             (r) => r.commentId === Number(id) && r.content === String(json.content),
           );
@@ -366,6 +426,20 @@ export class FakeGitHub {
         "POST",
         new RegExp(`${repo}/issues/(\\d+)/comments$`),
         ([n]) => {
+          if (this.caller) {
+            // A person's comment (a web button, as them): theirs, not the bot's.
+            const issue = this.issue(Number(n));
+            const mine: FakeComment = {
+              id: this.sequence++ + 50_000,
+              author: this.caller,
+              body: String(json.body),
+              votes: 0,
+              createdAt: this.clock,
+            };
+            issue.comments = [...(issue.comments ?? []), mine];
+            this.onUserComment?.(issue.number, mine);
+            return [201, { id: mine.id, body: mine.body, user: { login: this.caller } }];
+          }
           const comment = { id: this.sequence++, body: String(json.body) };
           this.comments.set(Number(n), [...(this.comments.get(Number(n)) ?? []), comment]);
           const issue = this.issues.find((i) => i.number === Number(n));

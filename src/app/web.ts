@@ -1,0 +1,42 @@
+import type { ApplicationFunctionOptions, Probot } from "probot";
+import type { Coordination } from "../coordination/index.js";
+import { type GitHub, repositoryInstallation } from "../jobs/index.js";
+import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+
+export type { Web };
+
+/**
+ * The web pages, when the environment configures them (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
+ * SESSION_SECRET, PUBLIC_URL), registered with the app's HTTP server; undefined, with a line in
+ * the log, when it does not.
+ */
+export function webFromEnv(
+  app: Probot,
+  coordination: Coordination,
+  options?: Partial<ApplicationFunctionOptions>,
+  env: NodeJS.ProcessEnv = process.env,
+): Web | undefined {
+  const settings = webSettingsFromEnv(env);
+  if ("missing" in settings) {
+    app.log.info(`web pages off: set ${settings.missing.join(", ")}`);
+    return undefined;
+  }
+  const installations = new Map<string, number>();
+  const installation = async (owner: string, repo: string): Promise<GitHub> => {
+    const key = `${owner}/${repo}`.toLowerCase();
+    let id = installations.get(key);
+    if (id === undefined) {
+      id = await repositoryInstallation((await app.auth()) as unknown as GitHub, owner, repo);
+      installations.set(key, id);
+    }
+    return (await app.auth(id)) as unknown as GitHub;
+  };
+  const web = webHandler({
+    settings,
+    installation,
+    coordination,
+    log: (line) => app.log.info(line),
+  });
+  options?.addHandler?.(web.handle);
+  return web;
+}

@@ -1,0 +1,14 @@
+export { type BoardView, type BoardViewRow, boardViewOf } from "./board-view.js";
+export { type Poster, type PosterSession, posterOf } from "./poster.js";
+export {
+  phaseAt,
+  type RoomLogLine,
+  type RoomPhase,
+  type RoomState,
+  type RoomTable,
+  type RoomTopic,
+  type RoomVote,
+  roomOf,
+  upNextCount,
+  withVote,
+} from "./room.js";

@@ -1,0 +1,5 @@
+export { boardPage } from "./board-page.js";
+export { homePage } from "./home-page.js";
+export { page, type Viewer, webBase } from "./layout.js";
+export { posterPage } from "./poster-page.js";
+export { roomLive, roomPage, timeLeft } from "./room-page.js";

@@ -1,0 +1,117 @@
+import { phaseAt, type RoomPhase, type RoomState, type RoomTopic } from "../../core/index.js";
+import { type Html, html } from "../text/html.js";
+import { csrfField, page, type Viewer, webBase } from "./layout.js";
+
+const phaseLabel: Record<RoomPhase, string> = {
+  "not-started": "Not started",
+  "between-topics": "Between topics",
+  sponsor: "Sponsor opens",
+  discussion: "Discussion",
+  "time-up": "Time's up",
+  ended: "Ended",
+};
+
+/** mm:ss (or h:mm:ss) left until `until`, as of `now`; 0:00 once past. */
+export function timeLeft(until: string, now: string): string {
+  const s = Math.max(0, Math.ceil((Date.parse(until) - Date.parse(now)) / 1000));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+
+const person = (login: string) =>
+  html`<a class="person" href="https://github.com/${login}">${login}</a>`;
+
+const topicLine = (t: RoomTopic) =>
+  html`<li><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a>
+<span class="meta">${t.votes} ${t.votes === 1 ? "vote" : "votes"} · ${t.sponsor ? person(t.sponsor) : html`<em>needs a sponsor</em>`}</span></li>`;
+
+/**
+ * The parts of the room every viewer shares (the table, and the side with the queue, people
+ * and log): the live script swaps them for the ones the server sends, rendered once for all
+ * viewers. `now` is the server's clock.
+ */
+export function roomLive(room: RoomState, now: string): { table: Html; side: Html } {
+  const t = room.table;
+  // The room may have been read a while ago: its phase is told as of now.
+  const phase = phaseAt(room, now);
+  const countdown = t
+    ? html`<div class="countdown${phase === "time-up" ? " up" : ""}" id="countdown" data-until="${t.until}" data-sponsor-until="${t.sponsorUntil}" data-now="${now}" role="timer">${phase === "time-up" ? "Time's up" : timeLeft(t.until, now)}</div>`
+    : "";
+  const table = t
+    ? html`<section class="table" aria-labelledby="on-table">
+<p class="phase" id="phase">${phaseLabel[phase]}</p>
+<h1 id="on-table"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a></h1>
+<p class="sponsor">${t.sponsor ? html`Opened by ${person(t.sponsor)}` : "No sponsor"}${t.extensions > 0 ? ` · extended ${t.extensions === 1 ? "once" : `${t.extensions} times`}` : ""}</p>
+${countdown}
+<div class="tally" aria-label="Roman vote">
+<span class="label">Roman vote</span>
+<span class="up" title="Go on">👍 <strong id="up">${t.vote.up}</strong></span>
+<span class="down" title="Move on">👎 <strong id="down">${t.vote.down}</strong></span>
+</div>
+</section>`
+    : html`<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
+<h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
+${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room.upNext[0].number} ${room.upNext[0].title}</p>` : ""}</section>`;
+  const upNext = html`<section class="card"><h2>Up next</h2>${
+    room.upNext.length > 0
+      ? html`<ol class="topics">${room.upNext.map(topicLine)}</ol>`
+      : html`<p class="empty">The queue is empty.</p>`
+  }</section>`;
+  const people = html`<section class="card"><h2>Participants <span class="count">${room.participants.length} of ${room.capacity}</span></h2>
+<ul class="people">${room.participants.map((p) => html`<li>${person(p)}</li>`)}</ul>
+${room.waitlist.length > 0 ? html`<h3>Waitlist <span class="count">${room.waitlist.length}</span></h3><ol class="people">${room.waitlist.map((p) => html`<li>${person(p)}</li>`)}</ol>` : ""}</section>`;
+  const log = html`<section class="card log"><h2>Log</h2>${
+    room.log.length > 0
+      ? html`<ol>${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
+      : html`<p class="empty">Nothing yet.</p>`
+  }</section>`;
+  return { table, side: html`${upNext}${people}${log}` };
+}
+
+const commands: Array<[string, string]> = [
+  ["start", "Start"],
+  ["next", "Next"],
+  ["extend", "Extend"],
+  ["checkin", "Check-in"],
+  ["end", "End"],
+];
+
+/** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
+export function roomPage(room: RoomState, viewer: Viewer, now: string): Html {
+  const base = `${webBase}/${room.repository}/meetings/${room.number}`;
+  const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
+  const votes = html`<form method="post" action="${base}/vote" class="vote" data-live>
+${csrfField(viewer)}
+<button name="vote" value="up" aria-label="Vote go on (thumbs up)">👍 Go on</button>
+<button name="vote" value="down" aria-label="Vote move on (thumbs down)">👎 Move on</button>
+</form>`;
+  const controls = facilitator
+    ? html`<form method="post" action="${base}/command" class="controls" data-live aria-label="Facilitator">
+${csrfField(viewer)}
+${commands.map(([value, label]) => html`<button name="command" value="${value}">${label}</button>`)}
+</form>`
+    : "";
+  const live = roomLive(room, now);
+  const print =
+    room.format === "unconference" ? html`<a href="${base}/poster">Print view</a> · ` : "";
+  return page({
+    title: `${room.title} · Roundtable`,
+    viewer,
+    kind: "room",
+    repository: room.repository,
+    live: true,
+    body: html`<div class="heading"><p class="meeting"><a href="${room.url}">${room.title}</a>${room.theme ? html` · ${room.theme}` : ""}${room.when ? html` · ${room.when}` : ""}</p>
+<p class="tools">${print}<button type="button" class="link" id="large" hidden>Large mode</button></p></div>
+<div class="room-grid">
+<div class="main-col">
+<div id="live" data-events="${base}/events">${live.table}</div>
+<div class="actions">${votes}${controls}</div>
+</div>
+<div id="live-side" class="side">${live.side}</div>
+</div>
+<p class="sr-only" aria-live="polite" id="announce"></p>
+<p class="status" id="status" role="status"></p>`,
+  });
+}

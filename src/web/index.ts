@@ -1,0 +1,2 @@
+export { type WebSettings, webSettingsFromEnv } from "./settings.js";
+export { contentSecurityPolicy, type Web, type WebDeps, webHandler } from "./web-handler.js";

@@ -1,0 +1,191 @@
+import type { ServerResponse } from "node:http";
+import type { Coordination } from "../coordination/port.js";
+import {
+  type GitHub,
+  loadRoom,
+  type RoomState,
+  refreshVote,
+  roomChannel,
+  roomLive,
+} from "../jobs/index.js";
+
+export interface RoomKey {
+  owner: string;
+  repo: string;
+  issue: number;
+}
+
+export interface LiveRoomsDeps {
+  installation: (owner: string, repo: string) => Promise<GitHub>;
+  coordination: Coordination;
+  /** How often a room with viewers re-reads its roman vote (GitHub sends no webhook for reactions). */
+  pollMs: number;
+  now: () => string;
+  log: (line: string) => void;
+}
+
+/** The messages on a room's channel: the meeting changed (read it again), or a vote was cast. */
+export type RoomMessage = "changed" | "vote";
+
+interface Room {
+  key: RoomKey;
+  viewers: Set<ServerResponse>;
+  state: RoomState | null;
+  /** The last event sent: a new viewer gets it at once. */
+  sent: string;
+  /** The state last sent, as JSON: an unchanged state is not sent again. */
+  shown: string;
+  unsubscribe: Promise<() => Promise<void>>;
+  poll: NodeJS.Timeout;
+  /** One read at a time; a change heard during a read asks for one more. */
+  reading: Promise<void> | null;
+  again: RoomMessage | null;
+}
+
+/**
+ * The rooms this instance has viewers for. A room with viewers listens on its channel (every
+ * instance hears a change any of them saw) and re-reads its roman vote every `pollMs`; the last
+ * viewer to leave stops both. A new state is rendered once and written to every viewer.
+ */
+export class LiveRooms {
+  private readonly rooms = new Map<string, Room>();
+  /** GitHub requests made by the rooms, for the bench and the logs. */
+  requests = 0;
+
+  constructor(private readonly deps: LiveRoomsDeps) {}
+
+  get viewerCount(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) n += room.viewers.size;
+    return n;
+  }
+
+  /** A viewer's event stream: the current state at once, then every change. */
+  async join(key: RoomKey, res: ServerResponse): Promise<void> {
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    });
+    res.write("retry: 2000\n\n");
+    const room = this.roomOf(key);
+    // A room read already: its state now. A new room: the first read sends it to everyone.
+    if (room.sent) res.write(room.sent);
+    room.viewers.add(res);
+    const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
+    res.on("close", () => {
+      clearInterval(heartbeat);
+      this.leave(room, res);
+    });
+  }
+
+  /** The room as last read, while it has viewers here (kept current by its channel and poll). */
+  current(key: RoomKey): RoomState | null {
+    return this.rooms.get(roomChannel(key.owner, key.repo, key.issue))?.state ?? null;
+  }
+
+  /** Tell every instance's viewers of a room that it changed. */
+  publish(key: RoomKey, message: RoomMessage): Promise<void> {
+    return this.deps.coordination.events.publish(
+      roomChannel(key.owner, key.repo, key.issue),
+      message,
+    );
+  }
+
+  async close(): Promise<void> {
+    for (const room of [...this.rooms.values()])
+      for (const viewer of [...room.viewers]) {
+        viewer.end();
+        this.leave(room, viewer);
+      }
+  }
+
+  private roomOf(key: RoomKey): Room {
+    const id = roomChannel(key.owner, key.repo, key.issue);
+    const found = this.rooms.get(id);
+    if (found) return found;
+    const room: Room = {
+      key,
+      viewers: new Set(),
+      state: null,
+      sent: "",
+      shown: "",
+      unsubscribe: this.deps.coordination.events.subscribe(id, (message) =>
+        this.read(room, message === "vote" ? "vote" : "changed"),
+      ),
+      poll: setInterval(() => this.read(room, "vote"), this.deps.pollMs).unref(),
+      reading: null,
+      again: null,
+    };
+    this.rooms.set(id, room);
+    this.read(room, "changed");
+    return room;
+  }
+
+  private leave(room: Room, viewer: ServerResponse): void {
+    room.viewers.delete(viewer);
+    if (room.viewers.size > 0) return;
+    clearInterval(room.poll);
+    void room.unsubscribe.then((stop) => stop());
+    this.rooms.delete(roomChannel(room.key.owner, room.key.repo, room.key.issue));
+  }
+
+  /** Reads the room again (all of it, or only its vote) and sends the state if it changed. */
+  private read(room: Room, what: RoomMessage): void {
+    if (room.reading) {
+      if (room.again !== "changed") room.again = what;
+      return;
+    }
+    room.reading = this.readOnce(room, what)
+      .catch((error: unknown) =>
+        this.deps.log(
+          `room ${room.key.owner}/${room.key.repo}#${room.key.issue}: ${(error as Error).message}`,
+        ),
+      )
+      .finally(() => {
+        room.reading = null;
+        const again = room.again;
+        room.again = null;
+        if (again && room.viewers.size > 0) this.read(room, again);
+      });
+  }
+
+  private async readOnce(room: Room, what: RoomMessage): Promise<void> {
+    const { owner, repo, issue } = room.key;
+    if (what === "vote" && !room.state?.table?.vote.commentId) return;
+    const github = counting(await this.deps.installation(owner, repo), () => this.requests++);
+    const now = this.deps.now();
+    const state =
+      what === "vote" && room.state
+        ? await refreshVote(github, { owner, repo }, room.state)
+        : await loadRoom(github, { owner, repo, issue }, now);
+    room.state = state;
+    this.send(room, state, now);
+  }
+
+  private send(room: Room, state: RoomState | null, now: string): void {
+    const shown = JSON.stringify(state);
+    if (room.sent !== "" && shown === room.shown) return;
+    const live = state ? roomLive(state, now) : null;
+    const table = live?.table.text ?? "<p>This meeting is gone.</p>";
+    const side = live?.side.text ?? "";
+    room.shown = shown;
+    room.sent = `event: room\ndata: ${JSON.stringify({ now, table, side })}\n\n`;
+    for (const viewer of room.viewers) viewer.write(room.sent);
+  }
+}
+
+/** The client, counting its requests. */
+function counting(github: GitHub, count: () => void): GitHub {
+  // The pager reads `request.endpoint`: the wrapper keeps the original's properties.
+  const request = Object.assign((...args: Parameters<GitHub["request"]>) => {
+    count();
+    return github.request(...args);
+  }, github.request) as GitHub["request"];
+  const graphql = Object.assign((...args: Parameters<GitHub["graphql"]>) => {
+    count();
+    return github.graphql(...args);
+  }, github.graphql) as GitHub["graphql"];
+  return { request, graphql };
+}

@@ -1,0 +1,284 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import {
+  asUser,
+  boardPage,
+  canRead,
+  commentAsUser,
+  completeSignIn,
+  type GitHub,
+  homePage,
+  loadBoardView,
+  loadPoster,
+  loadRoom,
+  posterPage,
+  reactAsUser,
+  roomPage,
+  type SignedIn,
+  signInUrl,
+  webBase,
+} from "../jobs/index.js";
+import type { LiveRooms } from "./live-rooms.js";
+import type { Answer } from "./respond.js";
+import { csrfMatches, randomToken, type Session } from "./session.js";
+import type { WebSettings } from "./settings.js";
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  session: Session;
+  groups: string[];
+}
+
+export interface Route {
+  method: "GET" | "POST";
+  path: RegExp;
+  run: (ctx: RouteContext) => Promise<Answer | "streaming">;
+}
+
+interface Deps {
+  settings: WebSettings;
+  installation: (owner: string, repo: string) => Promise<GitHub>;
+  now: () => string;
+  log: (line: string) => void;
+  rooms: LiveRooms;
+}
+
+/** The facilitator's buttons and the command each posts in the meeting issue, as the person. */
+const commands: Record<string, string> = {
+  start: "/start",
+  next: "/next",
+  extend: "/extend",
+  checkin: "/checkin",
+  end: "/end",
+};
+
+const notFound: Answer = { status: 404, text: "Not found" };
+const name = "([A-Za-z0-9_.-]+)";
+const repoPath = `^${webBase}/${name}/${name}`;
+
+/** The routes of the pages, first match wins. */
+export function routes(deps: Deps): Route[] {
+  const { settings } = deps;
+  const callback = `${settings.publicUrl}${webBase}/callback`;
+  // Whether a person's token reads a repository, remembered a minute (every page view asks).
+  const readable = new Map<string, { ok: boolean; until: number }>();
+
+  /**
+   * The signed-in person who can read owner/repo with their own token. Everyone else gets 404,
+   * never 403: a private repository's existence does not leak. Not signed in: to the sign-in.
+   */
+  const access = async (
+    ctx: RouteContext,
+    owner: string,
+    repo: string,
+  ): Promise<{ user: SignedIn; github: GitHub; csrf: string } | Answer> => {
+    const user = ctx.session.user;
+    if (!user) {
+      if (ctx.req.method !== "GET" || ctx.url.pathname.endsWith("/events"))
+        return { status: 401, text: "Sign in first." };
+      return {
+        redirect: `${webBase}/signin?next=${encodeURIComponent(ctx.url.pathname)}`,
+        status: 302,
+      };
+    }
+    const github = asUser(settings, user.token);
+    const key = `${user.login}\n${owner}/${repo}`.toLowerCase();
+    const known = readable.get(key);
+    const ok = known && known.until > Date.now() ? known.ok : await canRead(github, owner, repo);
+    readable.set(key, { ok, until: Date.now() + 60_000 });
+    if (!ok) return notFound;
+    if (!ctx.session.csrf) {
+      ctx.session.csrf = randomToken();
+      await ctx.session.save();
+    }
+    return { user, github, csrf: ctx.session.csrf };
+  };
+
+  /** A POST from the page: signed in, able to read the repository, and carrying the CSRF token. */
+  const post = async (ctx: RouteContext, owner: string, repo: string) => {
+    const form = await readForm(ctx.req);
+    if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined))
+      return {
+        status: 403,
+        text: "This form has expired: reload the page and try again.",
+      } as Answer;
+    const allowed = await access(ctx, owner, repo);
+    return "user" in allowed ? { ...allowed, form } : allowed;
+  };
+
+  const wantsJson = (ctx: RouteContext) =>
+    (ctx.req.headers.accept ?? "").includes("application/json");
+  const done = (ctx: RouteContext, message: string, back: string): Answer =>
+    wantsJson(ctx) ? { json: { message } } : { redirect: back };
+
+  return [
+    {
+      method: "GET",
+      path: new RegExp(`^${webBase}/?$`),
+      run: async (ctx) => {
+        const user = ctx.session.user;
+        const csrf = ctx.session.csrf;
+        return { html: homePage(user && csrf ? { login: user.login, csrf } : null).text };
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`^${webBase}/signin$`),
+      run: async (ctx) => {
+        const next = ctx.url.searchParams.get("next") ?? webBase;
+        ctx.session.oauthState = randomToken();
+        // Only a path of ours: the sign-in never sends anyone elsewhere.
+        ctx.session.next = /^\/roundtable(\/[\w./-]*)?$/.test(next) ? next : webBase;
+        await ctx.session.save();
+        return { redirect: signInUrl(settings, callback, ctx.session.oauthState), status: 302 };
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`^${webBase}/callback$`),
+      run: async (ctx) => {
+        const code = ctx.url.searchParams.get("code");
+        const state = ctx.url.searchParams.get("state");
+        if (!code || !state || state !== ctx.session.oauthState)
+          return { status: 400, text: "This sign-in link has expired: sign in again." };
+        ctx.session.user = await completeSignIn(settings, code, callback);
+        ctx.session.csrf = randomToken();
+        const next = ctx.session.next ?? webBase;
+        ctx.session.oauthState = undefined;
+        ctx.session.next = undefined;
+        await ctx.session.save();
+        deps.log(`web: ${ctx.session.user.login} signed in`);
+        return { redirect: next, status: 302 };
+      },
+    },
+    {
+      method: "POST",
+      path: new RegExp(`^${webBase}/signout$`),
+      run: async (ctx) => {
+        const form = await readForm(ctx.req);
+        if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined))
+          return { status: 403, text: "This form has expired: reload the page and try again." };
+        ctx.session.destroy();
+        return { redirect: webBase };
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`${repoPath}$`),
+      run: async (ctx) => {
+        const [owner = "", repo = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const board = await loadBoardView(
+          await deps.installation(owner, repo),
+          { owner, repo },
+          deps.now(),
+        );
+        return { html: boardPage(board, { login: allowed.user.login, csrf: allowed.csrf }).text };
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)$`),
+      run: async (ctx) => {
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const now = deps.now();
+        // A room people are watching is current already: its page costs no read of GitHub.
+        const room =
+          deps.rooms.current({ owner, repo, issue: Number(n) }) ??
+          (await loadRoom(
+            await deps.installation(owner, repo),
+            { owner, repo, issue: Number(n) },
+            now,
+          ));
+        if (!room) return notFound;
+        return {
+          html: roomPage(room, { login: allowed.user.login, csrf: allowed.csrf }, now).text,
+        };
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)/events$`),
+      run: async (ctx) => {
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        await deps.rooms.join({ owner, repo, issue: Number(n) }, ctx.res);
+        return "streaming";
+      },
+    },
+    {
+      method: "GET",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)/poster$`),
+      run: async (ctx) => {
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const poster = await loadPoster(
+          await deps.installation(owner, repo),
+          { owner, repo, issue: Number(n) },
+          deps.now(),
+        );
+        if (!poster)
+          return { status: 404, text: "This meeting has no schedule yet: /schedule makes one." };
+        const paper = ctx.url.searchParams.get("paper") === "a4" ? "a4" : "a1";
+        const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+        return { html: posterPage(poster, viewer, { paper }).text };
+      },
+    },
+    {
+      method: "POST",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)/command$`),
+      run: async (ctx) => {
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await post(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const command = commands[allowed.form.get("command") ?? ""];
+        if (!command) return { status: 400, text: "Unknown command." };
+        // The comment is the person's own: the meeting's one log, and the app's jobs act on it.
+        await commentAsUser(allowed.github, { owner, repo, issue: Number(n) }, command);
+        return done(ctx, `Posted ${command}.`, `${webBase}/${owner}/${repo}/meetings/${n}`);
+      },
+    },
+    {
+      method: "POST",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)/vote$`),
+      run: async (ctx) => {
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await post(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const vote = allowed.form.get("vote");
+        if (vote !== "up" && vote !== "down") return { status: 400, text: "Vote up or down." };
+        const key = { owner, repo, issue: Number(n) };
+        const room =
+          deps.rooms.current(key) ??
+          (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
+        const comment = room?.table?.vote.commentId;
+        if (!comment) return { status: 409, text: "There is no roman vote right now." };
+        await reactAsUser(allowed.github, { owner, repo, comment }, vote === "up" ? "+1" : "-1");
+        await deps.rooms.publish(key, "vote");
+        return done(
+          ctx,
+          vote === "up" ? "You voted 👍 go on." : "You voted 👎 move on.",
+          `${webBase}/${owner}/${repo}/meetings/${n}`,
+        );
+      },
+    },
+  ];
+}
+
+/** A small urlencoded form body (the pages' forms); anything larger is cut off. */
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 16_384) break;
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}

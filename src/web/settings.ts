@@ -1,0 +1,36 @@
+/** What the web pages need from the environment. Secrets come only from there. */
+export interface WebSettings {
+  /** The GitHub App's client id and secret (its registration page), for signing people in. */
+  clientId: string;
+  clientSecret: string;
+  /** Seals the session cookie: at least 32 characters. */
+  sessionSecret: string;
+  /** Where people reach the app, like https://roundtable.example.com (the sign-in callback's base). */
+  publicUrl: string;
+  /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise. */
+  apiUrl: string;
+  /** How often an open room re-reads its roman vote's reactions, in seconds. */
+  pollSeconds: number;
+}
+
+/**
+ * The web settings from the environment: GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, SESSION_SECRET
+ * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS). Returns
+ * the names that are missing instead when the pages cannot run.
+ */
+export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { missing: string[] } {
+  const required = ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET", "SESSION_SECRET", "PUBLIC_URL"];
+  const missing = required.filter((name) => !env[name]);
+  if (missing.length > 0) return { missing };
+  if ((env.SESSION_SECRET as string).length < 32)
+    return { missing: ["SESSION_SECRET (at least 32 characters)"] };
+  const host = env.GHE_HOST;
+  return {
+    clientId: env.GITHUB_CLIENT_ID as string,
+    clientSecret: env.GITHUB_CLIENT_SECRET as string,
+    sessionSecret: env.SESSION_SECRET as string,
+    publicUrl: (env.PUBLIC_URL as string).replace(/\/$/, ""),
+    apiUrl: host ? `${env.GHE_PROTOCOL ?? "https"}://${host}/api/v3` : "https://api.github.com",
+    pollSeconds: Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5),
+  };
+}

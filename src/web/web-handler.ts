@@ -1,0 +1,111 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { memoryCoordination } from "../coordination/memory.js";
+import type { Coordination } from "../coordination/port.js";
+import { type GitHub, staticFile, staticFiles, webBase } from "../jobs/index.js";
+import { LiveRooms } from "./live-rooms.js";
+import { type Answer, respond } from "./respond.js";
+import { routes } from "./routes.js";
+import { sessionOf } from "./session.js";
+import type { WebSettings } from "./settings.js";
+
+export interface WebDeps {
+  settings: WebSettings;
+  /** The app's client for a repository it is installed on (Probot's `app.auth`). */
+  installation: (owner: string, repo: string) => Promise<GitHub>;
+  /** Shared by the app's instances; one process's memory when absent. */
+  coordination?: Coordination;
+  now?: () => string;
+  log?: (line: string) => void;
+}
+
+export interface Web {
+  /** Answers the request when it is one of the pages' (under /roundtable); false otherwise. */
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** Tell the rooms of a meeting, on every instance, that it changed (the app calls it). */
+  changed: (owner: string, repo: string, issue: number) => Promise<void>;
+  rooms: LiveRooms;
+  close: () => Promise<void>;
+}
+
+/** The content security policy: nothing from anywhere else, no inline script, no framing. */
+export const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https:; base-uri 'none'; frame-ancestors 'none'";
+
+/**
+ * The web pages, served by the app's HTTP server: sign-in with GitHub, the board, the meeting
+ * room with its live updates, the print view.
+ */
+export function webHandler(deps: WebDeps): Web {
+  const now = deps.now ?? (() => new Date().toISOString());
+  const log = deps.log ?? (() => {});
+  const coordination = deps.coordination ?? memoryCoordination();
+  const rooms = new LiveRooms({
+    installation: deps.installation,
+    coordination,
+    pollMs: deps.settings.pollSeconds * 1000,
+    now,
+    log,
+  });
+  const files = new Map(
+    (Object.keys(staticFiles) as Array<keyof typeof staticFiles>).map((name) => [
+      name,
+      staticFile(name),
+    ]),
+  );
+  const table = routes({ ...deps, now, log, rooms });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname !== webBase && !url.pathname.startsWith(`${webBase}/`)) return false;
+    res.setHeader("content-security-policy", contentSecurityPolicy);
+    res.setHeader("x-content-type-options", "nosniff");
+    res.setHeader("referrer-policy", "same-origin");
+    const file = /^\/roundtable\/static\/([\w.-]+)$/.exec(url.pathname)?.[1];
+    if (file && req.method === "GET") {
+      const body = files.get(file as keyof typeof staticFiles);
+      if (body === undefined) return respond(res, { status: 404, text: "Not found" });
+      res.writeHead(200, {
+        "content-type": staticFiles[file as keyof typeof staticFiles],
+        "cache-control": "public, max-age=300",
+      });
+      res.end(body);
+      return true;
+    }
+    try {
+      const session = await sessionOf(req, res, deps.settings);
+      for (const route of table) {
+        if (route.method !== req.method) continue;
+        const match = route.path.exec(url.pathname);
+        if (!match) continue;
+        const answer: Answer | "streaming" = await route.run({
+          req,
+          res,
+          url,
+          session,
+          groups: match.slice(1),
+        });
+        if (answer !== "streaming") respond(res, answer);
+        return true;
+      }
+      return respond(res, { status: 404, text: "Not found" });
+    } catch (error) {
+      log(`web ${req.method} ${url.pathname}: ${(error as Error).stack ?? error}`);
+      if (!res.headersSent)
+        respond(res, {
+          status: 502,
+          text: "GitHub could not be read just now. Try again in a moment.",
+        });
+      else res.end();
+      return true;
+    }
+  };
+  return {
+    handle,
+    changed: (owner, repo, issue) => rooms.publish({ owner, repo, issue }, "changed"),
+    rooms,
+    close: async () => {
+      await rooms.close();
+      if (!deps.coordination) await coordination.close();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { FakeGitHub } from "../helpers/fake-github.js";
+import { roundtable } from "../helpers/meeting-board.js";
+import { startWebApp, type WebApp } from "../helpers/web-app.js";
+
+let app: WebApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+/** Signs `login` in through the fake's authorize page; returns the session cookie. */
+async function signIn(app: WebApp, login: string, next = "/roundtable"): Promise<string> {
+  const start = await fetch(`${app.url}/roundtable/signin?next=${encodeURIComponent(next)}`, {
+    redirect: "manual",
+  });
+  const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] as string;
+  const authorize = new URL(start.headers.get("location") ?? "");
+  const granted = await fetch(new URL("/login/oauth/authorize", authorize), {
+    method: "POST",
+    body: new URLSearchParams({
+      login,
+      redirect_uri: authorize.searchParams.get("redirect_uri") ?? "",
+      state: authorize.searchParams.get("state") ?? "",
+    }),
+    redirect: "manual",
+  });
+  const back = await fetch(granted.headers.get("location") ?? "", {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  expect(back.status).toBe(302);
+  expect(back.headers.get("location")).toBe(next);
+  return (back.headers.get("set-cookie") ?? "").split(";")[0] as string;
+}
+
+const csrfOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
+
+function board(): FakeGitHub {
+  const fake = roundtable();
+  fake.readers = new Set(["Codertocat", "person-1"]);
+  return fake;
+}
+
+describe("the web pages", () => {
+  it("sends a visitor who is not signed in to GitHub's sign-in, and back to the page", async () => {
+    app = await startWebApp(board());
+    const page = await fetch(`${app.url}/roundtable/Codertocat/Hello-World/meetings/1`, {
+      redirect: "manual",
+    });
+    expect(page.status).toBe(302);
+    expect(page.headers.get("location")).toBe(
+      "/roundtable/signin?next=%2Froundtable%2FCodertocat%2FHello-World%2Fmeetings%2F1",
+    );
+    const start = await fetch(`${app.url}${page.headers.get("location")}`, { redirect: "manual" });
+    const authorize = new URL(start.headers.get("location") ?? "");
+    expect(authorize.pathname).toBe("/login/oauth/authorize");
+    expect(authorize.searchParams.get("client_id")).toBe("Iv1.fakeclientid");
+    expect(authorize.searchParams.get("redirect_uri")).toBe(`${app.url}/roundtable/callback`);
+    const cookie = start.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("shows the room to a person who can read the repository, and 404 to one who cannot", async () => {
+    app = await startWebApp(board());
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const reader = await signIn(app, "person-1");
+    const shown = await fetch(room, { headers: { cookie: reader } });
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get("content-security-policy")).toContain("script-src 'self'");
+    const html = await shown.text();
+    expect(html).toContain("Lean coffee, December");
+    expect(html).toContain("Follow-the-sun on-call");
+    expect(html).not.toMatch(/<script>|<script [^>]*>[^<]/);
+
+    const stranger = await signIn(app, "stranger");
+    const hidden = await fetch(room, { headers: { cookie: stranger } });
+    expect(hidden.status).toBe(404);
+    const boardPage = await fetch(`${app.url}/roundtable/Codertocat/Hello-World`, {
+      headers: { cookie: stranger },
+    });
+    expect(boardPage.status).toBe(404);
+  });
+
+  it("refuses a POST without the session's CSRF token, and posts the command as the person with it", async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const cookie = await signIn(app, "Codertocat");
+    const html = await (await fetch(room, { headers: { cookie } })).text();
+    const forged = await fetch(`${room}/command`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ command: "next" }),
+      redirect: "manual",
+    });
+    expect(forged.status).toBe(403);
+    const wrong = await fetch(`${room}/command`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ command: "next", csrf: "guessed" }),
+      redirect: "manual",
+    });
+    expect(wrong.status).toBe(403);
+    expect(fake.issues[0]?.comments?.some((c) => c.body === "/start")).toBe(false);
+
+    const sent = await fetch(`${room}/command`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ command: "start", csrf: csrfOf(html) }),
+      redirect: "manual",
+    });
+    expect(sent.status).toBe(303);
+    const comment = fake.issues[0]?.comments?.find((c) => c.body === "/start");
+    expect(comment?.author).toBe("Codertocat");
+    expect(comment?.bot).toBeUndefined();
+  });
+
+  it("shows the board: the queue by counted votes, with sponsors", async () => {
+    app = await startWebApp(board());
+    const cookie = await signIn(app, "person-1");
+    const page = await fetch(`${app.url}/roundtable/Codertocat/Hello-World`, {
+      headers: { cookie },
+    });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain("Topic board");
+    expect(html.indexOf("Follow-the-sun on-call")).toBeLessThan(html.indexOf("Incident reviews"));
+  });
+});
