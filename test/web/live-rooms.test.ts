@@ -69,9 +69,11 @@ describe("live rooms", () => {
       bot: true,
       votes: 0,
       createdAt: at,
-      body: encodeRecord({ command: 8, events: [{ type: "start", at }] }),
+      // The bot's reply: its marker on the first line, its record on the last.
+      body: `<!-- roundtable:meeting:8 -->\nStarted.\n${encodeRecord({ command: 8, events: [{ type: "start", at }] })}`,
     });
     await a.publish(key, "changed");
+
     await until(() => watching.events.length > 1);
     expect(watching.events[1]).toContain("No topic on the table");
     watching.leave();
@@ -92,7 +94,7 @@ describe("live rooms", () => {
         bot: true,
         votes: 0,
         createdAt: at,
-        body: encodeRecord({
+        body: `<!-- roundtable:meeting:2 -->\nOn the table.\n${encodeRecord({
           command: 2,
           events: [
             {
@@ -104,7 +106,7 @@ describe("live rooms", () => {
               vote: "roman-vote:2",
             },
           ],
-        }),
+        })}`,
       },
       {
         id: 4,
@@ -112,7 +114,7 @@ describe("live rooms", () => {
         bot: true,
         votes: 0,
         createdAt: at,
-        body: "<!-- roundtable:roman-vote:2 -->",
+        body: "<!-- roundtable:roman-vote:2 -->\n**Roman vote** on #2: 👍 to go on, 👎 to move on.",
         up: [],
         down: [],
       },

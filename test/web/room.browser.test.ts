@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { encodeRecord } from "../../src/core/index.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable, topic } from "../helpers/meeting-board.js";
+import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 
 /**
@@ -213,53 +213,46 @@ describe("the meeting room in Chromium", () => {
     expect(await boardPage.textContent("h1")).toBe("Topic board");
   });
 
-  it("counts down to Time's up on a 3-second timebox", async () => {
-    // The timebox the server recorded: the bot's reply to a /next, ending 3 s from now.
-    const meeting = fake.issues[0] as FakeIssue;
-    const at = new Date().toISOString();
-    const until = new Date(Date.now() + 3_000).toISOString();
-    meeting.comments?.push({
-      id: 90_001,
-      author: "roundtable",
-      bot: true,
-      votes: 0,
-      createdAt: at,
-      body: `<!-- roundtable:reply:90000 -->\n${encodeRecord({
-        command: 90_000,
-        events: [
-          { type: "close-topic", at, topic: 2, up: 1, down: 1 },
-          { type: "topic", at, topic: 3, sponsor: "person-5", until, vote: "roman-vote:90000" },
-        ],
-      })}`,
+  it("counts down to Time's up on a 3-second timebox set by config, and the bot calls time", async () => {
+    // The facilitator sets a 3-second timebox (0.6 s for the sponsor, 2.4 s of discussion); the
+    // push tells the app its cached config is stale.
+    fake.pushCommit("main", {
+      ".github/roundtable.yml":
+        "project:\n  owner: Codertocat\n  number: 7\nvotes:\n  eligible: participants\nmeetings:\n  sponsorMinutes: 0.01\n  discussionMinutes: 0.04\n",
     });
-    // Any comment is a change the app sees: the rooms read the meeting again.
-    await participant.evaluate(() => undefined);
     await app.probot.receive({
-      id: "timebox-3s",
-      name: "issue_comment",
-      payload: JSON.parse(JSON.stringify(commentPayload(fake))),
-    });
+      id: "push-3s",
+      name: "push",
+      payload: example("push", "", (p: Payload) => {
+        p.commits = [{ ...p.commits?.[0], modified: [".github/roundtable.yml"] }];
+      }),
+    } as never);
+    const pressed = Date.now();
+    await facilitator.click("button[value=next]");
     await participant.waitForFunction(
       () => document.querySelector("#on-table")?.textContent?.includes("#3"),
       undefined,
-      {
-        timeout: 2_000,
-      },
+      { timeout: 2_000 },
     );
     await participant.waitForFunction(
       () => document.querySelector("#countdown")?.textContent === "Time's up",
       undefined,
-      {
-        timeout: 4_500,
-      },
+      { timeout: 5_000 },
     );
+    expect(Date.now() - pressed).toBeGreaterThanOrEqual(2_900);
     expect(await participant.textContent("#announce")).toBe("Time's up");
+    // The app's timer calls time on the meeting issue too, once.
+    const calls = () =>
+      ((fake.issues[0] as FakeIssue).comments ?? []).filter(
+        (c) => c.bot && c.body.includes("<!-- roundtable:times-up:3:"),
+      );
+    for (let i = 0; i < 30 && calls().length === 0; i++) await participant.waitForTimeout(100);
+    expect(calls()).toHaveLength(1);
     await participant.screenshot({ path: `${shots}/room-time-up.png` });
     // Large mode, for a projector: the topic, the countdown and the vote only.
     await participant.click("#large");
     await participant.screenshot({ path: `${shots}/room-large.png` });
     expect(await participant.isVisible("#live-side")).toBe(false);
-    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(until));
   });
 });
 
@@ -332,26 +325,3 @@ describe("the print view in Chromium", () => {
     await small.close();
   });
 });
-
-/** An issue_comment.created delivery of a plain comment on the meeting. */
-function commentPayload(fake: FakeGitHub) {
-  const meeting = fake.issues[0] as FakeIssue;
-  return {
-    action: "created",
-    issue: { number: 1, body: meeting.body, labels: [{ name: "meeting" }], node_id: meeting.id },
-    comment: {
-      id: 90_002,
-      body: "Time is nearly up",
-      created_at: new Date().toISOString(),
-      html_url: "https://github.com/Codertocat/Hello-World/issues/1#issuecomment-90002",
-      user: { login: "person-3", type: "User" },
-    },
-    repository: {
-      name: "Hello-World",
-      owner: { login: "Codertocat" },
-      full_name: "Codertocat/Hello-World",
-    },
-    sender: { login: "person-3", type: "User" },
-    installation: { id: 2 },
-  };
-}
