@@ -36,12 +36,11 @@ export interface TopicCommentOptions {
 /**
  * A comment on an issue, with topic commands or none.
  *
- * 1. Mark the commands 👀: they are being worked on.
- * 2. Load the board, when the issue is a topic (the topic as GitHub holds it now, never the
+ * 1. Load the board, when the issue is a topic (the topic as GitHub holds it now, never the
  *    webhook's copy), and whether the person has write access, when a command needs a moderator.
- * 3. Plan each command; the reply (refusals, /help); 👍 or 😕; and the recount of the board as
+ * 2. Plan each command; the reply (refusals, /help); 👍 or 😕; and the recount of the board as
  *    the commands leave it.
- * 4. Apply the plan through the write gate (or print it, in a dry run).
+ * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 export async function onTopicComment(
   github: GitHub,
@@ -49,12 +48,9 @@ export async function onTopicComment(
 ): Promise<{ plan: Plan; applied: Effect[] }> {
   const { owner, repo, config, comment, commands } = options;
   const dryRun = options.dryRun ?? false;
+  // No 👀 first: a topic command is answered in a moment, in one plan (👍 or 😕, at most one
+  // reply), so a comment flooded with commands costs its effects, one reply and one reaction.
   const gate = { owner, repo, dryRun, log: options.log };
-  if (commands.length > 0)
-    await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], {
-      ...gate,
-      project: null,
-    });
 
   const read: BoardRead | null = options.isTopic ? await loadBoard(github, options) : null;
   const topic: Topic | undefined = read

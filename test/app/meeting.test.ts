@@ -428,7 +428,7 @@ describe("/join on an issue that is not a meeting", () => {
       body: "/join",
       at: "2026-11-21T10:00:00Z",
     });
-    expect(fake.reactions.map((r) => r.content)).toEqual(["eyes", "confused"]);
+    expect(fake.reactions.map((r) => r.content)).toEqual(["confused"]);
     expect(fake.comments.get(1)?.[0]?.body).toContain(
       "`/join` works on meetings, and this issue is not one",
     );
