@@ -1,6 +1,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { shippedGroups, spaceWrites } from "./throttle.js";
 
 /**
  * What the jobs need of a GitHub client. An Octokit made by `createClient` and Probot's
@@ -27,7 +28,8 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
-const RoundtableOctokit = Octokit.plugin(throttling, retry);
+// Throttled as GitHub asks, no more: reads side by side, writes spaced (see throttle.ts).
+const RoundtableOctokit = Octokit.plugin(throttling, retry, spaceWrites);
 
 /**
  * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits
@@ -65,6 +67,7 @@ export function createClient(options: ClientOptions): GitHub {
       ? {
           onRateLimit: wait("primary"),
           onSecondaryRateLimit: wait("secondary"),
+          ...shippedGroups(),
           ...(options.retryAfterBaseValue !== undefined
             ? { retryAfterBaseValue: options.retryAfterBaseValue }
             : {}),

@@ -19,4 +19,5 @@ export { readComments } from "./read-comments.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { readRepoConfig } from "./read-repo-config.js";
+export { contentPerMinute, readConcurrency, shippedThrottling } from "./throttle.js";
 export { hasWriteAccess } from "./write-access.js";

@@ -22,6 +22,7 @@ export {
   listInstallations,
   loadSnapshot,
   projectItemIssue,
+  shippedThrottling,
 } from "../github/index.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
