@@ -4,6 +4,7 @@ import { benchInstances } from "./app-instances.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchMeetingCost } from "./meeting-cost.js";
+import { benchOkrs } from "./okrs.js";
 import { benchPersonWords } from "./person-words.js";
 import { benchSchedule } from "./schedule.js";
 import { benchScheduleEvents } from "./schedule-events.js";
@@ -15,6 +16,7 @@ const steps: Record<string, () => unknown> = {
   "topics-page": () => benchTopicsPage(10_000, 2_000),
   "all-pages": () => benchAllPages(10_000, 2_000),
   "load-cost": () => benchLoadCost(),
+  okrs: () => benchOkrs(100_000, 20_000),
   reorder: () => benchReorder(),
   schedule: () => benchSchedule(),
   "schedule-events": () => benchScheduleEvents(),

@@ -1,12 +1,16 @@
 import {
   type ArgumentNode,
   type DirectiveNode,
+  type DocumentNode,
   type FragmentDefinitionNode,
   Kind,
   parse,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
+
+/** The few operations a run sends, parsed once. */
+const parsed = new Map<string, DocumentNode>();
 
 /**
  * The primary rate-limit points GitHub charges for one GraphQL call, by its published formula
@@ -17,7 +21,8 @@ import {
  * minimum for a call is 1 point. A mutation is charged 1 point.
  */
 export function graphqlPoints(query: string, variables: Record<string, unknown> = {}): number {
-  const document = parse(query);
+  const document = parsed.get(query) ?? parse(query);
+  parsed.set(query, document);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions)
     if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
