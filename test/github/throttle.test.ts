@@ -58,9 +58,9 @@ describe("the shipped throttling", () => {
 });
 
 describe("the fake's points (GitHub's published formula)", () => {
-  it("charges the board page 1 + 100 × its four nested connections, over 100: 4", () => {
-    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: false })).toBe(4);
-    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: true })).toBe(5);
+  it("charges the board page 1 + 100 × its three nested connections, over 100: 3", () => {
+    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: false })).toBe(3);
+    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: true })).toBe(4);
   });
 
   it("charges a page of comments with their 👍 and 👎 voters 2, and a mutation 1", () => {
