@@ -2,6 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { Probot, ProbotOctokit } from "probot";
 import roundtableApp, { createRoundtableApp } from "../src/app/index.js";
 import type { Coordination } from "../src/coordination/index.js";
+import { shippedThrottling } from "../src/jobs/index.js";
 import { FakeGitHub, fakeFetch } from "../test/helpers/fake-github.js";
 import { example, type Payload } from "../test/helpers/probot.js";
 
@@ -10,12 +11,12 @@ const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKe
   format: "pem",
 }) as string;
 
-/** `repositories` boards of 30 topics each, as the bench's GitHub holds them. */
-export function benchBoards(repositories: number): Map<string, FakeGitHub> {
+/** `repositories` boards of `topics` topics each (30 by default), as the bench's GitHub holds them. */
+export function benchBoards(repositories: number, topics = 30): Map<string, FakeGitHub> {
   const fakes = new Map<string, FakeGitHub>();
   for (let r = 0; r < repositories; r++) {
     const fake = new FakeGitHub("acme", `board-${r}`);
-    fake.issues = Array.from({ length: 30 }, (_, i) => ({
+    fake.issues = Array.from({ length: topics }, (_, i) => ({
       id: `I_${r}_${i + 1}`,
       number: i + 1,
       title: `Topic ${i + 1}`,
@@ -66,20 +67,28 @@ export function benchTransport(fakes: Map<string, FakeGitHub>, handled: Map<stri
   return route;
 }
 
+/**
+ * How an instance throttles its requests: as the app ships (server.ts), as Probot does by default
+ * (every GraphQL request a second apart per installation), or not at all.
+ */
+export type Throttle = "shipped" | "probot-default" | "off";
+
 /** One app instance on the simulated GitHub; coordinated as `coordination` says (else from env). */
 export async function benchInstance(
   route: typeof fetch,
   coordination?: Coordination,
+  throttle: Throttle = "off",
 ): Promise<Probot> {
+  const Octokit = throttle === "shipped" ? shippedThrottling(ProbotOctokit) : ProbotOctokit;
   const probot = new Probot({
     appId: 1,
     privateKey,
     logLevel: "fatal",
-    Octokit: ProbotOctokit.defaults((options: object) => ({
+    Octokit: Octokit.defaults((options: object) => ({
       ...options,
       request: { fetch: route },
       retry: { enabled: false },
-      throttle: { enabled: false },
+      ...(throttle === "off" ? { throttle: { enabled: false } } : {}),
     })),
   });
   await probot.load(coordination ? createRoundtableApp(coordination) : roundtableApp);
@@ -125,25 +134,28 @@ export function benchBurst(deliveries: number, repositories: number, prefix = "d
  * once (a tenth of them are redelivered with the same id).
  */
 export async function benchDeliveries(deliveries = 500, repositories = 20): Promise<void> {
-  const handled = new Map<string, number>();
-  const probot = await benchInstance(benchTransport(benchBoards(repositories), handled));
-  const events = benchBurst(deliveries, repositories);
-  const redelivered = events.filter((_, i) => i % 10 === 0);
+  for (const throttle of ["shipped", "off"] as Throttle[]) {
+    const handled = new Map<string, number>();
+    const route = benchTransport(benchBoards(repositories), handled);
+    const probot = await benchInstance(route, undefined, throttle);
+    const events = benchBurst(deliveries, repositories, `delivery-${throttle}`);
+    const redelivered = events.filter((_, i) => i % 10 === 0);
 
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  const started = performance.now();
-  await Promise.all([...events, ...redelivered].map((event) => probot.receive(event as never)));
-  const seconds = (performance.now() - started) / 1000;
-  const peak = process.resourceUsage().maxRSS * 1024;
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    const started = performance.now();
+    await Promise.all([...events, ...redelivered].map((event) => probot.receive(event as never)));
+    const seconds = (performance.now() - started) / 1000;
+    const peak = process.resourceUsage().maxRSS * 1024;
 
-  const once = events.filter((e) => handled.get(e.id) === 1).length;
-  const lost = events.filter((e) => !handled.has(e.id)).length;
-  const twice = events.filter((e) => (handled.get(e.id) ?? 0) > 1).length;
-  console.log(
-    `app: ${deliveries} deliveries (+${redelivered.length} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (${(rssBefore / 1024 / 1024).toFixed(0)} MB before)`,
-  );
-  console.log(
-    `  handled exactly once: ${once} of ${deliveries}; lost: ${lost}; handled twice: ${twice}`,
-  );
+    const once = events.filter((e) => handled.get(e.id) === 1).length;
+    const lost = events.filter((e) => !handled.has(e.id)).length;
+    const twice = events.filter((e) => (handled.get(e.id) ?? 0) > 1).length;
+    console.log(
+      `app, throttling ${throttle}: ${deliveries} deliveries (+${redelivered.length} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (${(rssBefore / 1024 / 1024).toFixed(0)} MB before)`,
+    );
+    console.log(
+      `  handled exactly once: ${once} of ${deliveries}; lost: ${lost}; handled twice: ${twice}`,
+    );
+  }
 }

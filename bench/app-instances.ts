@@ -41,13 +41,20 @@ function timed(c: Coordination, samples: number[]): Coordination {
 export async function benchInstances(deliveries = 300, repositories = 20): Promise<void> {
   const redis = await startRedis();
   try {
-    for (const n of [1, 2, 3]) {
+    for (const [n, throttle] of [
+      [1, "shipped"],
+      [1, "off"],
+      [2, "off"],
+      [3, "off"],
+    ] as const) {
       redis.flush();
       const handled = new Map<string, number>();
       const route = benchTransport(benchBoards(repositories), handled);
       const coordinations = Array.from({ length: n }, () => redisCoordination({ url: redis.url }));
-      const instances = await Promise.all(coordinations.map((c) => benchInstance(route, c)));
-      const events = benchBurst(deliveries, repositories, `n${n}`);
+      const instances = await Promise.all(
+        coordinations.map((c) => benchInstance(route, c, throttle)),
+      );
+      const events = benchBurst(deliveries, repositories, `n${n}-${throttle}`);
       const all = [...events, ...events.filter((_, i) => i % 10 === 0)];
       const started = performance.now();
       await Promise.all(all.map((e, i) => instances[i % n]?.receive(e as never)));
@@ -55,7 +62,7 @@ export async function benchInstances(deliveries = 300, repositories = 20): Promi
       const once = events.filter((e) => handled.get(e.id) === 1).length;
       const twice = events.filter((e) => (handled.get(e.id) ?? 0) > 1).length;
       console.log(
-        `app with Redis, ${n} instance${n > 1 ? "s" : ""}: ${deliveries} deliveries (+${all.length - deliveries} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; exactly once ${once}, lost ${deliveries - once - twice}, twice ${twice}`,
+        `app with Redis, ${n} instance${n > 1 ? "s" : ""}, throttling ${throttle}: ${deliveries} deliveries (+${all.length - deliveries} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; exactly once ${once}, lost ${deliveries - once - twice}, twice ${twice}`,
       );
       await Promise.all(coordinations.map((c) => c.close()));
     }

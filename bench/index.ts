@@ -1,8 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchInstances } from "./app-instances.js";
+import { benchThrottle } from "./app-throttle.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
+import { benchOkrs } from "./okrs.js";
 import { benchPersonWords } from "./person-words.js";
 import { benchRoomLive } from "./room-live.js";
 import { benchRoomPaint } from "./room-paint.js";
@@ -11,22 +14,50 @@ import { benchScheduleEvents } from "./schedule-events.js";
 import { benchTopicForm } from "./topic-form.js";
 import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 
+/** The steps, each run in a process of its own so that its peak memory is its own. */
+const steps: Record<string, () => unknown> = {
+  "topics-page": () => benchTopicsPage(10_000, 2_000),
+  "all-pages": () => benchAllPages(10_000, 2_000),
+  "load-cost": () => benchLoadCost(),
+  okrs: () => benchOkrs(100_000, 20_000),
+  reorder: () => benchReorder(),
+  schedule: () => benchSchedule(),
+  "schedule-events": () => benchScheduleEvents(),
+  "meeting-cost": () => benchMeetingCost(),
+  "topic-form": () => benchTopicForm(),
+  "person-words": () => benchPersonWords(),
+  deliveries: () => benchDeliveries(500, 20),
+  instances: () => benchInstances(300, 20),
+  "hostile-input": () => benchHostileInput(),
+  "room-live": () => benchRoomLive(100),
+  "room-paint": () => benchRoomPaint(5),
+  throttle: async () => {
+    await benchThrottle(20, 20, 140, 0);
+    await benchThrottle(20, 20, 140, 50);
+  },
+};
+
 /**
- * Benchmarks print figures; they are not timed tests. Run with `npm run bench`.
- * Each figure comes from one run in this process: compare runs on the same machine only.
+ * Benchmarks print figures; they are not timed tests. Run with `npm run bench` (every step), or
+ * `npm run bench -- STEP…` for some. Each figure comes from one run: compare runs on the same
+ * machine only. Each step runs in a fresh process, so the peak RSS printed after it is the step's
+ * own, not the high-water mark of the steps before it.
  */
-console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
-benchTopicsPage(10_000, 2_000);
-benchAllPages(10_000, 2_000);
-await benchLoadCost();
-benchReorder();
-await benchSchedule();
-benchScheduleEvents();
-await benchMeetingCost();
-benchTopicForm();
-benchPersonWords();
-await benchDeliveries(500, 20);
-await benchInstances(300, 20);
-await benchHostileInput();
-await benchRoomLive(100);
-await benchRoomPaint(5);
+const asked = process.argv.slice(2);
+const only = process.env.ROUNDTABLE_BENCH_STEP;
+if (only) {
+  const run = steps[only];
+  if (!run) throw new Error(`no bench step ${only}; steps: ${Object.keys(steps).join(", ")}`);
+  await run();
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`  [${only}: peak RSS of this step's process ${peak.toFixed(0)} MB]`);
+} else {
+  console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
+  for (const step of asked.length ? asked : Object.keys(steps)) {
+    const { status } = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? ""], {
+      stdio: "inherit",
+      env: { ...process.env, ROUNDTABLE_BENCH_STEP: step },
+    });
+    if (status !== 0) process.exitCode = 1;
+  }
+}

@@ -64,9 +64,9 @@ export function syntheticBoard(count: number, voters: number, mixed = false, see
     };
   });
   for (let v = 0; v < voters; v++) {
-    const count = 1 + Math.floor(next() * 6);
-    for (let k = 0; k < count; k++) {
-      // Skewed towards low numbers: popular topics draw more votes.
+    const picks = 1 + Math.floor(next() * 6);
+    for (let k = 0; k < picks; k++) {
+      // Skewed towards low numbers across the whole board: popular topics draw more votes.
       const index = Math.floor(next() ** 2 * count);
       issues[index]?.reactions.push({
         login: `person-${v}`,

@@ -2,6 +2,7 @@ import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { jsonAnswers } from "./json-answers.js";
+import { shippedGroups, spaceWrites } from "./throttle.js";
 import { type Timeouts, timeouts } from "./timeouts.js";
 
 /**
@@ -39,12 +40,14 @@ export interface ClientOptions extends Timeouts {
 }
 
 // The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
-// timed on its own and a wait for a rate limit is not counted.
+// timed on its own and a wait for a rate limit is not counted. Throttled as GitHub asks, no more:
+// reads side by side, writes spaced (see throttle.ts).
 const RoundtableOctokit = Octokit.plugin(
   timeouts as never,
   jsonAnswers as never,
   throttling,
   retry,
+  spaceWrites,
 );
 
 /**
@@ -83,6 +86,7 @@ export function createClient(options: ClientOptions): GitHub {
       ? {
           onRateLimit: wait("primary"),
           onSecondaryRateLimit: wait("secondary"),
+          ...shippedGroups(),
           ...(options.retryAfterBaseValue !== undefined
             ? { retryAfterBaseValue: options.retryAfterBaseValue }
             : {}),

@@ -26,6 +26,7 @@ export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { settingsFromEnv } from "./settings-from-env.js";
 export { TeamMembersError } from "./team-members-error.js";
+export { contentPerMinute, readConcurrency, shippedThrottling } from "./throttle.js";
 export {
   addTimeouts,
   defaultJobBudgetMs,

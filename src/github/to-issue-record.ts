@@ -48,7 +48,8 @@ export function toIssueRecord(node: IssueNode, config: Config, cost: LoadCost): 
     assignees: nodesOf(node.assignees).map((a) => a.login),
     milestone: node.milestone?.title ?? null,
     parent: node.parent?.number ?? null,
-    subIssues: nodesOf(node.subIssues).map((s) => s.number),
+    // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
+    subIssues: [],
     reactions: toReactions(node.reactions, cost),
     board: item ? { itemId: item.id, fields } : null,
   };

@@ -36,6 +36,7 @@ export {
   repositoryInstallation,
   type SignedIn,
   settingsFromEnv,
+  shippedThrottling,
   signInUrl,
   TeamMembersError,
   type UserAuthSettings,

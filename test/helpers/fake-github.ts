@@ -1,5 +1,6 @@
 import { defaultConfig } from "../../src/config/index.js";
 import { roundtableLabels } from "../../src/core/index.js";
+import { graphqlPoints } from "./graphql-points.js";
 
 /**
  * A small, stateful stand-in for GitHub's API: it answers Roundtable's GraphQL operations by name
@@ -90,6 +91,8 @@ export class FakeGitHub {
   /** The time the fake stamps on comments the bot posts. */
   clock = "2026-11-21T00:00:00Z";
   points = 0;
+  /** The points of the call being answered (its `rateLimit.cost`). */
+  private lastCost = 0;
   interceptors: Interceptor[] = [];
   /** People's user tokens (the web sign-in), token → login. */
   userTokens = new Map<string, string>();
@@ -174,6 +177,9 @@ export class FakeGitHub {
       const reply = intercept(call);
       if (reply) return reply;
     }
+    // Every call GitHub answers costs its points by the published formula, mutations included.
+    this.lastCost = graphqlPoints(body.query, variables);
+    this.points += this.lastCost;
     try {
       return [200, { data: this.answer(operation, variables) }];
     } catch (error) {
@@ -565,10 +571,9 @@ export class FakeGitHub {
     return issue;
   }
 
-  /** Points as GitHub counts them: the requests every connection implies, over 100, at least 1. */
-  private charge(requests: number) {
-    const cost = Math.max(1, Math.round(requests / 100));
-    this.points += cost;
+  /** The `rateLimit` a query asks for: what this call cost (see graphqlPoints) and what is left. */
+  private charge() {
+    const cost = this.lastCost;
     return { cost, remaining: 5000 - this.points, resetAt: "2026-11-20T10:00:00Z" };
   }
 
@@ -581,8 +586,7 @@ export class FakeGitHub {
           .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
         const start = v.after ? Number(v.after) : 0;
         const nodes = matching.slice(start, start + page);
-        // issues(100) × (labels, assignees, subIssues, reactions, [projectItems])
-        const rateLimit = this.charge(1 + page * (v.withProject ? 5 : 4));
+        const rateLimit = this.charge();
         return {
           rateLimit,
           repository: {
@@ -601,19 +605,18 @@ export class FakeGitHub {
         const issue = this.issues.find((i) => i.id === v.id);
         const start = Number(v.after);
         return {
-          rateLimit: this.charge(1),
+          rateLimit: this.charge(),
           node: issue ? { reactions: this.reactionPage(issue, start) } : null,
         };
       }
       case "ProjectBoard": {
         const p = this.project;
-        this.charge(3);
         if (!p || p.number !== v.number || p.owner !== v.owner)
           return { repositoryOwner: { projectV2: null } };
         const start = v.after ? Number(v.after) : 0;
         const items = p.items.slice(start, start + page);
         return {
-          rateLimit: { cost: 1, remaining: 4999, resetAt: "2026-11-20T10:00:00Z" },
+          rateLimit: this.charge(),
           repositoryOwner: {
             projectV2: {
               id: p.id,
@@ -675,7 +678,7 @@ export class FakeGitHub {
           down: { nodes: (c.down ?? []).map((login) => ({ user: { login } })) },
         }));
         return {
-          rateLimit: this.charge(1),
+          rateLimit: this.charge(),
           node: issue
             ? { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } }
             : null,

@@ -54,15 +54,20 @@ export function okrsOf(snapshot: Snapshot, config: Config, now: string): Quarter
   const isKeyResult = (i: IssueRecord) =>
     i.labels.some((l) => sameName(l, config.labels.keyResult));
   const quarters = new Map<string, QuarterOkrs>();
+  // Children by parent, in one pass: asking every issue for every objective was quadratic.
+  const childrenOf = new Map<number, number[]>();
+  for (const i of snapshot.issues) {
+    if (i.parent === null || i.parent === undefined) continue;
+    const list = childrenOf.get(i.parent);
+    if (list) list.push(i.number);
+    else childrenOf.set(i.parent, [i.number]);
+  }
 
   for (const issue of snapshot.issues) {
     if (!issue.labels.some((l) => sameName(l, config.labels.objective))) continue;
     const quarter = quarterOfObjective(issue, config);
     if (!quarter) continue;
-    const children = new Set([
-      ...issue.subIssues,
-      ...snapshot.issues.filter((i) => i.parent === issue.number).map((i) => i.number),
-    ]);
+    const children = new Set([...issue.subIssues, ...(childrenOf.get(issue.number) ?? [])]);
     const keyResults = [...children]
       .map((n) => byNumber.get(n))
       .filter((i): i is IssueRecord => i !== undefined && isKeyResult(i))

@@ -294,7 +294,7 @@ export type BoardIssuesQuery = { rateLimit: { cost: number, remaining: number } 
           | { __typename: 'Mannequin', login: string }
           | { __typename: 'Organization', login: string }
           | { __typename: 'User', login: string }
-         | null, labels: { nodes: Array<{ name: string } | null> | null } | null, assignees: { nodes: Array<{ login: string } | null> | null }, milestone: { title: string } | null, parent: { number: number } | null, subIssues: { nodes: Array<{ number: number } | null> | null }, reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null }, projectItems?: { nodes: Array<{ id: string, project: { number: number, owner:
+         | null, labels: { nodes: Array<{ name: string } | null> | null } | null, assignees: { nodes: Array<{ login: string } | null> | null }, milestone: { title: string } | null, parent: { number: number } | null, reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null }, projectItems?: { nodes: Array<{ id: string, project: { number: number, owner:
                 | { login: string }
                 | { login: string }
                 | Record<PropertyKey, never>
@@ -629,11 +629,6 @@ export const BoardIssuesDocument = new TypedDocumentString(`
         }
         parent {
           number
-        }
-        subIssues(first: 50) {
-          nodes {
-            number
-          }
         }
         reactions(
           content: THUMBS_UP
