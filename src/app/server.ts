@@ -14,7 +14,11 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
  * The app and its coordination, and the one request handler every host uses (this server, and a
  * serverless platform's function): the webhook endpoint, then /health, then 404.
  */
-export async function roundtableHandler(env: NodeJS.ProcessEnv = process.env): Promise<{
+export async function roundtableHandler(
+  env: NodeJS.ProcessEnv = process.env,
+  /** Where the app logs; Probot's own logger (pino, to stdout) when not given. */
+  log?: Probot["log"],
+): Promise<{
   probot: Probot;
   coordination: Coordination;
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -22,6 +26,7 @@ export async function roundtableHandler(env: NodeJS.ProcessEnv = process.env): P
   const coordination = coordinationFromEnv(env);
   const probot = createProbot({
     env,
+    ...(log ? { defaults: { log } } : {}),
     // Probot's Octokit spaces every GraphQL request, reads included, a second apart per
     // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
     // Against a GitHub stand-in, in tests and benchmarks only, throttling can be turned off.
