@@ -844,6 +844,2875 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 8812:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Batcher, Events, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+
+Batcher = function () {
+  class Batcher {
+    constructor(options = {}) {
+      this.options = options;
+      parser.load(this.options, this.defaults, this);
+      this.Events = new Events(this);
+      this._arr = [];
+
+      this._resetPromise();
+
+      this._lastFlush = Date.now();
+    }
+
+    _resetPromise() {
+      return this._promise = new this.Promise((res, rej) => {
+        return this._resolve = res;
+      });
+    }
+
+    _flush() {
+      clearTimeout(this._timeout);
+      this._lastFlush = Date.now();
+
+      this._resolve();
+
+      this.Events.trigger("batch", this._arr);
+      this._arr = [];
+      return this._resetPromise();
+    }
+
+    add(data) {
+      var ret;
+
+      this._arr.push(data);
+
+      ret = this._promise;
+
+      if (this._arr.length === this.maxSize) {
+        this._flush();
+      } else if (this.maxTime != null && this._arr.length === 1) {
+        this._timeout = setTimeout(() => {
+          return this._flush();
+        }, this.maxTime);
+      }
+
+      return ret;
+    }
+
+  }
+
+  ;
+  Batcher.prototype.defaults = {
+    maxTime: null,
+    maxSize: null,
+    Promise: Promise
+  };
+  return Batcher;
+}.call(void 0);
+
+module.exports = Batcher;
+
+/***/ }),
+
+/***/ 8760:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _toArray(arr) { return _arrayWithHoles(arr) || _iterableToArray(arr) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArray(iter) { if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter); }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Bottleneck,
+    DEFAULT_PRIORITY,
+    Events,
+    Job,
+    LocalDatastore,
+    NUM_PRIORITIES,
+    Queues,
+    RedisDatastore,
+    States,
+    Sync,
+    parser,
+    splice = [].splice;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(9700);
+Queues = __nccwpck_require__(1363);
+Job = __nccwpck_require__(2448);
+LocalDatastore = __nccwpck_require__(7099);
+RedisDatastore = __nccwpck_require__(1827);
+Events = __nccwpck_require__(1914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(9216);
+
+Bottleneck = function () {
+  class Bottleneck {
+    constructor(options = {}, ...invalid) {
+      var storeInstanceOptions, storeOptions;
+      this._addToQueue = this._addToQueue.bind(this);
+
+      this._validateOptions(options, invalid);
+
+      parser.load(options, this.instanceDefaults, this);
+      this._queues = new Queues(NUM_PRIORITIES);
+      this._scheduled = {};
+      this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+      this._limiter = null;
+      this.Events = new Events(this);
+      this._submitLock = new Sync("submit", this.Promise);
+      this._registerLock = new Sync("register", this.Promise);
+      storeOptions = parser.load(options, this.storeDefaults, {});
+
+      this._store = function () {
+        if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+          storeInstanceOptions = parser.load(options, this.redisStoreDefaults, {});
+          return new RedisDatastore(this, storeOptions, storeInstanceOptions);
+        } else if (this.datastore === "local") {
+          storeInstanceOptions = parser.load(options, this.localStoreDefaults, {});
+          return new LocalDatastore(this, storeOptions, storeInstanceOptions);
+        } else {
+          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+        }
+      }.call(this);
+
+      this._queues.on("leftzero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+      });
+
+      this._queues.on("zero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+      });
+    }
+
+    _validateOptions(options, invalid) {
+      if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+      }
+    }
+
+    ready() {
+      return this._store.ready;
+    }
+
+    clients() {
+      return this._store.clients;
+    }
+
+    channel() {
+      return `b_${this.id}`;
+    }
+
+    channel_client() {
+      return `b_${this.id}_${this._store.clientId}`;
+    }
+
+    publish(message) {
+      return this._store.__publish__(message);
+    }
+
+    disconnect(flush = true) {
+      return this._store.__disconnect__(flush);
+    }
+
+    chain(_limiter) {
+      this._limiter = _limiter;
+      return this;
+    }
+
+    queued(priority) {
+      return this._queues.queued(priority);
+    }
+
+    clusterQueued() {
+      return this._store.__queued__();
+    }
+
+    empty() {
+      return this.queued() === 0 && this._submitLock.isEmpty();
+    }
+
+    running() {
+      return this._store.__running__();
+    }
+
+    done() {
+      return this._store.__done__();
+    }
+
+    jobStatus(id) {
+      return this._states.jobStatus(id);
+    }
+
+    jobs(status) {
+      return this._states.statusJobs(status);
+    }
+
+    counts() {
+      return this._states.statusCounts();
+    }
+
+    _randomIndex() {
+      return Math.random().toString(36).slice(2);
+    }
+
+    check(weight = 1) {
+      return this._store.__check__(weight);
+    }
+
+    _clearGlobalState(index) {
+      if (this._scheduled[index] != null) {
+        clearTimeout(this._scheduled[index].expiration);
+        delete this._scheduled[index];
+        return true;
+      } else {
+        return false;
+      }
+    }
+
+    _free(index, job, options, eventInfo) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var e, running;
+
+        try {
+          var _ref = yield _this._store.__free__(index, options.weight);
+
+          running = _ref.running;
+
+          _this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+
+          if (running === 0 && _this.empty()) {
+            return _this.Events.trigger("idle");
+          }
+        } catch (error1) {
+          e = error1;
+          return _this.Events.trigger("error", e);
+        }
+      })();
+    }
+
+    _run(index, job, wait) {
+      var clearGlobalState, free, run;
+      job.doRun();
+      clearGlobalState = this._clearGlobalState.bind(this, index);
+      run = this._run.bind(this, index, job);
+      free = this._free.bind(this, index, job);
+      return this._scheduled[index] = {
+        timeout: setTimeout(() => {
+          return job.doExecute(this._limiter, clearGlobalState, run, free);
+        }, wait),
+        expiration: job.options.expiration != null ? setTimeout(function () {
+          return job.doExpire(clearGlobalState, run, free);
+        }, wait + job.options.expiration) : void 0,
+        job: job
+      };
+    }
+
+    _drainOne(capacity) {
+      return this._registerLock.schedule(() => {
+        var args, index, next, options, queue;
+
+        if (this.queued() === 0) {
+          return this.Promise.resolve(null);
+        }
+
+        queue = this._queues.getFirst();
+
+        var _next2 = next = queue.first();
+
+        options = _next2.options;
+        args = _next2.args;
+
+        if (capacity != null && options.weight > capacity) {
+          return this.Promise.resolve(null);
+        }
+
+        this.Events.trigger("debug", `Draining ${options.id}`, {
+          args,
+          options
+        });
+        index = this._randomIndex();
+        return this._store.__register__(index, options.weight, options.expiration).then(({
+          success,
+          wait,
+          reservoir
+        }) => {
+          var empty;
+          this.Events.trigger("debug", `Drained ${options.id}`, {
+            success,
+            args,
+            options
+          });
+
+          if (success) {
+            queue.shift();
+            empty = this.empty();
+
+            if (empty) {
+              this.Events.trigger("empty");
+            }
+
+            if (reservoir === 0) {
+              this.Events.trigger("depleted", empty);
+            }
+
+            this._run(index, next, wait);
+
+            return this.Promise.resolve(options.weight);
+          } else {
+            return this.Promise.resolve(null);
+          }
+        });
+      });
+    }
+
+    _drainAll(capacity, total = 0) {
+      return this._drainOne(capacity).then(drained => {
+        var newCapacity;
+
+        if (drained != null) {
+          newCapacity = capacity != null ? capacity - drained : capacity;
+          return this._drainAll(newCapacity, total + drained);
+        } else {
+          return this.Promise.resolve(total);
+        }
+      }).catch(e => {
+        return this.Events.trigger("error", e);
+      });
+    }
+
+    _dropAllQueued(message) {
+      return this._queues.shiftAll(function (job) {
+        return job.doDrop({
+          message
+        });
+      });
+    }
+
+    stop(options = {}) {
+      var done, waitForExecuting;
+      options = parser.load(options, this.stopDefaults);
+
+      waitForExecuting = at => {
+        var finished;
+
+        finished = () => {
+          var counts;
+          counts = this._states.counts;
+          return counts[0] + counts[1] + counts[2] + counts[3] === at;
+        };
+
+        return new this.Promise((resolve, reject) => {
+          if (finished()) {
+            return resolve();
+          } else {
+            return this.on("done", () => {
+              if (finished()) {
+                this.removeAllListeners("done");
+                return resolve();
+              }
+            });
+          }
+        });
+      };
+
+      done = options.dropWaitingJobs ? (this._run = function (index, next) {
+        return next.doDrop({
+          message: options.dropErrorMessage
+        });
+      }, this._drainOne = () => {
+        return this.Promise.resolve(null);
+      }, this._registerLock.schedule(() => {
+        return this._submitLock.schedule(() => {
+          var k, ref, v;
+          ref = this._scheduled;
+
+          for (k in ref) {
+            v = ref[k];
+
+            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+              clearTimeout(v.timeout);
+              clearTimeout(v.expiration);
+              v.job.doDrop({
+                message: options.dropErrorMessage
+              });
+            }
+          }
+
+          this._dropAllQueued(options.dropErrorMessage);
+
+          return waitForExecuting(0);
+        });
+      })) : this.schedule({
+        priority: NUM_PRIORITIES - 1,
+        weight: 0
+      }, () => {
+        return waitForExecuting(1);
+      });
+
+      this._receive = function (job) {
+        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+      };
+
+      this.stop = () => {
+        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+      };
+
+      return done;
+    }
+
+    _addToQueue(job) {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var args, blocked, error, options, reachedHWM, shifted, strategy;
+        args = job.args;
+        options = job.options;
+
+        try {
+          var _ref2 = yield _this2._store.__submit__(_this2.queued(), options.weight);
+
+          reachedHWM = _ref2.reachedHWM;
+          blocked = _ref2.blocked;
+          strategy = _ref2.strategy;
+        } catch (error1) {
+          error = error1;
+
+          _this2.Events.trigger("debug", `Could not queue ${options.id}`, {
+            args,
+            options,
+            error
+          });
+
+          job.doDrop({
+            error
+          });
+          return false;
+        }
+
+        if (blocked) {
+          job.doDrop();
+          return true;
+        } else if (reachedHWM) {
+          shifted = strategy === Bottleneck.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+
+          if (shifted != null) {
+            shifted.doDrop();
+          }
+
+          if (shifted == null || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+            if (shifted == null) {
+              job.doDrop();
+            }
+
+            return reachedHWM;
+          }
+        }
+
+        job.doQueue(reachedHWM, blocked);
+
+        _this2._queues.push(job);
+
+        yield _this2._drainAll();
+        return reachedHWM;
+      })();
+    }
+
+    _receive(job) {
+      if (this._states.jobStatus(job.options.id) != null) {
+        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+
+        return false;
+      } else {
+        job.doReceive();
+        return this._submitLock.schedule(this._addToQueue, job);
+      }
+    }
+
+    submit(...args) {
+      var cb, fn, job, options, ref, ref1, task;
+
+      if (typeof args[0] === "function") {
+        var _ref3, _ref4, _splice$call, _splice$call2;
+
+        ref = args, (_ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3), (_splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray(_splice$call, 1), cb = _splice$call2[0], _splice$call);
+        options = parser.load({}, this.jobDefaults);
+      } else {
+        var _ref5, _ref6, _splice$call3, _splice$call4;
+
+        ref1 = args, (_ref5 = ref1, _ref6 = _toArray(_ref5), options = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5), (_splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray(_splice$call3, 1), cb = _splice$call4[0], _splice$call3);
+        options = parser.load(options, this.jobDefaults);
+      }
+
+      task = (...args) => {
+        return new this.Promise(function (resolve, reject) {
+          return fn(...args, function (...args) {
+            return (args[0] != null ? reject : resolve)(args);
+          });
+        });
+      };
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+      job.promise.then(function (args) {
+        return typeof cb === "function" ? cb(...args) : void 0;
+      }).catch(function (args) {
+        if (Array.isArray(args)) {
+          return typeof cb === "function" ? cb(...args) : void 0;
+        } else {
+          return typeof cb === "function" ? cb(args) : void 0;
+        }
+      });
+      return this._receive(job);
+    }
+
+    schedule(...args) {
+      var job, options, task;
+
+      if (typeof args[0] === "function") {
+        var _args = args;
+
+        var _args2 = _toArray(_args);
+
+        task = _args2[0];
+        args = _args2.slice(1);
+        options = {};
+      } else {
+        var _args3 = args;
+
+        var _args4 = _toArray(_args3);
+
+        options = _args4[0];
+        task = _args4[1];
+        args = _args4.slice(2);
+      }
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+
+      this._receive(job);
+
+      return job.promise;
+    }
+
+    wrap(fn) {
+      var schedule, wrapped;
+      schedule = this.schedule.bind(this);
+
+      wrapped = function wrapped(...args) {
+        return schedule(fn.bind(this), ...args);
+      };
+
+      wrapped.withOptions = function (options, ...args) {
+        return schedule(options, fn, ...args);
+      };
+
+      return wrapped;
+    }
+
+    updateSettings(options = {}) {
+      var _this3 = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this3._store.__updateSettings__(parser.overwrite(options, _this3.storeDefaults));
+        parser.overwrite(options, _this3.instanceDefaults, _this3);
+        return _this3;
+      })();
+    }
+
+    currentReservoir() {
+      return this._store.__currentReservoir__();
+    }
+
+    incrementReservoir(incr = 0) {
+      return this._store.__incrementReservoir__(incr);
+    }
+
+  }
+
+  ;
+  Bottleneck.default = Bottleneck;
+  Bottleneck.Events = Events;
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
+  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+    LEAK: 1,
+    OVERFLOW: 2,
+    OVERFLOW_PRIORITY: 4,
+    BLOCK: 3
+  };
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
+  Bottleneck.prototype.jobDefaults = {
+    priority: DEFAULT_PRIORITY,
+    weight: 1,
+    expiration: null,
+    id: "<no-id>"
+  };
+  Bottleneck.prototype.storeDefaults = {
+    maxConcurrent: null,
+    minTime: 0,
+    highWater: null,
+    strategy: Bottleneck.prototype.strategy.LEAK,
+    penalty: null,
+    reservoir: null,
+    reservoirRefreshInterval: null,
+    reservoirRefreshAmount: null,
+    reservoirIncreaseInterval: null,
+    reservoirIncreaseAmount: null,
+    reservoirIncreaseMaximum: null
+  };
+  Bottleneck.prototype.localStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 250
+  };
+  Bottleneck.prototype.redisStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 5000,
+    clientTimeout: 10000,
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    clearDatastore: false,
+    connection: null
+  };
+  Bottleneck.prototype.instanceDefaults = {
+    datastore: "local",
+    connection: null,
+    id: "<no-id>",
+    rejectOnDrop: true,
+    trackDoneStatus: false,
+    Promise: Promise
+  };
+  Bottleneck.prototype.stopDefaults = {
+    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+    dropWaitingJobs: true,
+    dropErrorMessage: "This limiter has been stopped."
+  };
+  return Bottleneck;
+}.call(void 0);
+
+module.exports = Bottleneck;
+
+/***/ }),
+
+/***/ 2360:
+/***/ ((module) => {
+
+
+
+var BottleneckError;
+BottleneckError = class BottleneckError extends Error {};
+module.exports = BottleneckError;
+
+/***/ }),
+
+/***/ 5327:
+/***/ ((module) => {
+
+
+
+var DLList;
+DLList = class DLList {
+  constructor(incr, decr) {
+    this.incr = incr;
+    this.decr = decr;
+    this._first = null;
+    this._last = null;
+    this.length = 0;
+  }
+
+  push(value) {
+    var node;
+    this.length++;
+
+    if (typeof this.incr === "function") {
+      this.incr();
+    }
+
+    node = {
+      value,
+      prev: this._last,
+      next: null
+    };
+
+    if (this._last != null) {
+      this._last.next = node;
+      this._last = node;
+    } else {
+      this._first = this._last = node;
+    }
+
+    return void 0;
+  }
+
+  shift() {
+    var value;
+
+    if (this._first == null) {
+      return;
+    } else {
+      this.length--;
+
+      if (typeof this.decr === "function") {
+        this.decr();
+      }
+    }
+
+    value = this._first.value;
+
+    if ((this._first = this._first.next) != null) {
+      this._first.prev = null;
+    } else {
+      this._last = null;
+    }
+
+    return value;
+  }
+
+  first() {
+    if (this._first != null) {
+      return this._first.value;
+    }
+  }
+
+  getArray() {
+    var node, ref, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, ref.value));
+    }
+
+    return results;
+  }
+
+  forEachShift(cb) {
+    var node;
+    node = this.shift();
+
+    while (node != null) {
+      cb(node), node = this.shift();
+    }
+
+    return void 0;
+  }
+
+  debug() {
+    var node, ref, ref1, ref2, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, {
+        value: ref.value,
+        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+        next: (ref2 = ref.next) != null ? ref2.value : void 0
+      }));
+    }
+
+    return results;
+  }
+
+};
+module.exports = DLList;
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((module) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events;
+Events = class Events {
+  constructor(instance) {
+    this.instance = instance;
+    this._events = {};
+
+    if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+      throw new Error("An Emitter already exists for this object");
+    }
+
+    this.instance.on = (name, cb) => {
+      return this._addListener(name, "many", cb);
+    };
+
+    this.instance.once = (name, cb) => {
+      return this._addListener(name, "once", cb);
+    };
+
+    this.instance.removeAllListeners = (name = null) => {
+      if (name != null) {
+        return delete this._events[name];
+      } else {
+        return this._events = {};
+      }
+    };
+  }
+
+  _addListener(name, status, cb) {
+    var base;
+
+    if ((base = this._events)[name] == null) {
+      base[name] = [];
+    }
+
+    this._events[name].push({
+      cb,
+      status
+    });
+
+    return this.instance;
+  }
+
+  listenerCount(name) {
+    if (this._events[name] != null) {
+      return this._events[name].length;
+    } else {
+      return 0;
+    }
+  }
+
+  trigger(name, ...args) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var e, promises;
+
+      try {
+        if (name !== "debug") {
+          _this.trigger("debug", `Event triggered: ${name}`, args);
+        }
+
+        if (_this._events[name] == null) {
+          return;
+        }
+
+        _this._events[name] = _this._events[name].filter(function (listener) {
+          return listener.status !== "none";
+        });
+        promises = _this._events[name].map(
+        /*#__PURE__*/
+        function () {
+          var _ref = _asyncToGenerator(function* (listener) {
+            var e, returned;
+
+            if (listener.status === "none") {
+              return;
+            }
+
+            if (listener.status === "once") {
+              listener.status = "none";
+            }
+
+            try {
+              returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+
+              if (typeof (returned != null ? returned.then : void 0) === "function") {
+                return yield returned;
+              } else {
+                return returned;
+              }
+            } catch (error) {
+              e = error;
+
+              if (true) {
+                _this.trigger("error", e);
+              }
+
+              return null;
+            }
+          });
+
+          return function (_x) {
+            return _ref.apply(this, arguments);
+          };
+        }());
+        return (yield Promise.all(promises)).find(function (x) {
+          return x != null;
+        });
+      } catch (error) {
+        e = error;
+
+        if (true) {
+          _this.trigger("error", e);
+        }
+
+        return null;
+      }
+    })();
+  }
+
+};
+module.exports = Events;
+
+/***/ }),
+
+/***/ 6835:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+Scripts = __nccwpck_require__(1479);
+
+Group = function () {
+  class Group {
+    constructor(limiterOptions = {}) {
+      this.deleteKey = this.deleteKey.bind(this);
+      this.limiterOptions = limiterOptions;
+      parser.load(this.limiterOptions, this.defaults, this);
+      this.Events = new Events(this);
+      this.instances = {};
+      this.Bottleneck = __nccwpck_require__(8760);
+
+      this._startAutoCleanup();
+
+      this.sharedConnection = this.connection != null;
+
+      if (this.connection == null) {
+        if (this.limiterOptions.datastore === "redis") {
+          this.connection = new RedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        } else if (this.limiterOptions.datastore === "ioredis") {
+          this.connection = new IORedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        }
+      }
+    }
+
+    key(key = "") {
+      var ref;
+      return (ref = this.instances[key]) != null ? ref : (() => {
+        var limiter;
+        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+          id: `${this.id}-${key}`,
+          timeout: this.timeout,
+          connection: this.connection
+        }));
+        this.Events.trigger("created", limiter, key);
+        return limiter;
+      })();
+    }
+
+    deleteKey(key = "") {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var deleted, instance;
+        instance = _this.instances[key];
+
+        if (_this.connection) {
+          deleted = yield _this.connection.__runCommand__(['del', ...Scripts.allKeys(`${_this.id}-${key}`)]);
+        }
+
+        if (instance != null) {
+          delete _this.instances[key];
+          yield instance.disconnect();
+        }
+
+        return instance != null || deleted > 0;
+      })();
+    }
+
+    limiters() {
+      var k, ref, results, v;
+      ref = this.instances;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+        results.push({
+          key: k,
+          limiter: v
+        });
+      }
+
+      return results;
+    }
+
+    keys() {
+      return Object.keys(this.instances);
+    }
+
+    clusterKeys() {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var cursor, end, found, i, k, keys, len, next, start;
+
+        if (_this2.connection == null) {
+          return _this2.Promise.resolve(_this2.keys());
+        }
+
+        keys = [];
+        cursor = null;
+        start = `b_${_this2.id}-`.length;
+        end = "_settings".length;
+
+        while (cursor !== 0) {
+          var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 10000]);
+
+          var _ref2 = _slicedToArray(_ref, 2);
+
+          next = _ref2[0];
+          found = _ref2[1];
+          cursor = ~~next;
+
+          for (i = 0, len = found.length; i < len; i++) {
+            k = found[i];
+            keys.push(k.slice(start, -end));
+          }
+        }
+
+        return keys;
+      })();
+    }
+
+    _startAutoCleanup() {
+      var _this3 = this;
+
+      var base;
+      clearInterval(this.interval);
+      return typeof (base = this.interval = setInterval(
+      /*#__PURE__*/
+      _asyncToGenerator(function* () {
+        var e, k, ref, results, time, v;
+        time = Date.now();
+        ref = _this3.instances;
+        results = [];
+
+        for (k in ref) {
+          v = ref[k];
+
+          try {
+            if (yield v._store.__groupCheck__(time)) {
+              results.push(_this3.deleteKey(k));
+            } else {
+              results.push(void 0);
+            }
+          } catch (error) {
+            e = error;
+            results.push(v.Events.trigger("error", e));
+          }
+        }
+
+        return results;
+      }), this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+    }
+
+    updateSettings(options = {}) {
+      parser.overwrite(options, this.defaults, this);
+      parser.overwrite(options, options, this.limiterOptions);
+
+      if (options.timeout != null) {
+        return this._startAutoCleanup();
+      }
+    }
+
+    disconnect(flush = true) {
+      var ref;
+
+      if (!this.sharedConnection) {
+        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+      }
+    }
+
+  }
+
+  ;
+  Group.prototype.defaults = {
+    timeout: 1000 * 60 * 5,
+    connection: null,
+    Promise: Promise,
+    id: "group-key"
+  };
+  return Group;
+}.call(void 0);
+
+module.exports = Group;
+
+/***/ }),
+
+/***/ 8468:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, IORedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
+
+IORedisConnection = function () {
+  class IORedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("ioredis"); // Obfuscated or else Webpack/Angular will try to inline the optional ioredis module. To override this behavior: pass the ioredis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.clusterNodes != null) {
+        this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+        this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+      } else if (this.client != null && this.client.duplicate == null) {
+        this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
+      } else {
+        if (this.client == null) {
+          this.client = new this.Redis(this.clientOptions);
+        }
+
+        this.subscriber = this.client.duplicate();
+      }
+
+      this.limiters = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        this._loadScripts();
+
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.status === "ready") {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScripts() {
+      return Scripts.names.forEach(name => {
+        return this.client.defineCommand(name, {
+          lua: Scripts.payload(name)
+        });
+      });
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var _, deleted;
+
+        yield _this.ready;
+
+        var _ref = yield _this.client.pipeline([cmd]).exec();
+
+        var _ref2 = _slicedToArray(_ref, 1);
+
+        var _ref2$ = _slicedToArray(_ref2[0], 2);
+
+        _ = _ref2$[0];
+        deleted = _ref2$[1];
+        return deleted;
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          return this.subscriber.subscribe(channel, () => {
+            this.limiters[channel] = instance;
+            return resolve();
+          });
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return [instance.channel(), instance.channel_client()].forEach(
+      /*#__PURE__*/
+      function () {
+        var _ref3 = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield _this2.subscriber.unsubscribe(channel);
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref3.apply(this, arguments);
+        };
+      }());
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client[name].bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+
+      if (flush) {
+        return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
+      } else {
+        this.client.disconnect();
+        this.subscriber.disconnect();
+        return this.Promise.resolve();
+      }
+    }
+
+  }
+
+  ;
+  IORedisConnection.prototype.datastore = "ioredis";
+  IORedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return IORedisConnection;
+}.call(void 0);
+
+module.exports = IORedisConnection;
+
+/***/ }),
+
+/***/ 2448:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+Job = class Job {
+  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+    this.task = task;
+    this.args = args;
+    this.rejectOnDrop = rejectOnDrop;
+    this.Events = Events;
+    this._states = _states;
+    this.Promise = Promise;
+    this.options = parser.load(options, jobDefaults);
+    this.options.priority = this._sanitizePriority(this.options.priority);
+
+    if (this.options.id === jobDefaults.id) {
+      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+    }
+
+    this.promise = new this.Promise((_resolve, _reject) => {
+      this._resolve = _resolve;
+      this._reject = _reject;
+    });
+    this.retryCount = 0;
+  }
+
+  _sanitizePriority(priority) {
+    var sProperty;
+    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+
+    if (sProperty < 0) {
+      return 0;
+    } else if (sProperty > NUM_PRIORITIES - 1) {
+      return NUM_PRIORITIES - 1;
+    } else {
+      return sProperty;
+    }
+  }
+
+  _randomIndex() {
+    return Math.random().toString(36).slice(2);
+  }
+
+  doDrop({
+    error,
+    message = "This job has been dropped by Bottleneck"
+  } = {}) {
+    if (this._states.remove(this.options.id)) {
+      if (this.rejectOnDrop) {
+        this._reject(error != null ? error : new BottleneckError(message));
+      }
+
+      this.Events.trigger("dropped", {
+        args: this.args,
+        options: this.options,
+        task: this.task,
+        promise: this.promise
+      });
+      return true;
+    } else {
+      return false;
+    }
+  }
+
+  _assertStatus(expected) {
+    var status;
+    status = this._states.jobStatus(this.options.id);
+
+    if (!(status === expected || expected === "DONE" && status === null)) {
+      throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+    }
+  }
+
+  doReceive() {
+    this._states.start(this.options.id);
+
+    return this.Events.trigger("received", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doQueue(reachedHWM, blocked) {
+    this._assertStatus("RECEIVED");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("queued", {
+      args: this.args,
+      options: this.options,
+      reachedHWM,
+      blocked
+    });
+  }
+
+  doRun() {
+    if (this.retryCount === 0) {
+      this._assertStatus("QUEUED");
+
+      this._states.next(this.options.id);
+    } else {
+      this._assertStatus("EXECUTING");
+    }
+
+    return this.Events.trigger("scheduled", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doExecute(chained, clearGlobalState, run, free) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var error, eventInfo, passed;
+
+      if (_this.retryCount === 0) {
+        _this._assertStatus("RUNNING");
+
+        _this._states.next(_this.options.id);
+      } else {
+        _this._assertStatus("EXECUTING");
+      }
+
+      eventInfo = {
+        args: _this.args,
+        options: _this.options,
+        retryCount: _this.retryCount
+      };
+
+      _this.Events.trigger("executing", eventInfo);
+
+      try {
+        passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
+
+        if (clearGlobalState()) {
+          _this.doDone(eventInfo);
+
+          yield free(_this.options, eventInfo);
+
+          _this._assertStatus("DONE");
+
+          return _this._resolve(passed);
+        }
+      } catch (error1) {
+        error = error1;
+        return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
+      }
+    })();
+  }
+
+  doExpire(clearGlobalState, run, free) {
+    var error, eventInfo;
+
+    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+      this._states.next(this.options.id);
+    }
+
+    this._assertStatus("EXECUTING");
+
+    eventInfo = {
+      args: this.args,
+      options: this.options,
+      retryCount: this.retryCount
+    };
+    error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
+    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+  }
+
+  _onFailure(error, eventInfo, clearGlobalState, run, free) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var retry, retryAfter;
+
+      if (clearGlobalState()) {
+        retry = yield _this2.Events.trigger("failed", error, eventInfo);
+
+        if (retry != null) {
+          retryAfter = ~~retry;
+
+          _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
+
+          _this2.retryCount++;
+          return run(retryAfter);
+        } else {
+          _this2.doDone(eventInfo);
+
+          yield free(_this2.options, eventInfo);
+
+          _this2._assertStatus("DONE");
+
+          return _this2._reject(error);
+        }
+      }
+    })();
+  }
+
+  doDone(eventInfo) {
+    this._assertStatus("EXECUTING");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("done", eventInfo);
+  }
+
+};
+module.exports = Job;
+
+/***/ }),
+
+/***/ 7099:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, LocalDatastore, parser;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+LocalDatastore = class LocalDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+    this._running = 0;
+    this._done = 0;
+    this._unblockTime = 0;
+    this.ready = this.Promise.resolve();
+    this.clients = {};
+
+    this._startHeartbeat();
+  }
+
+  _startHeartbeat() {
+    var base;
+
+    if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+      return typeof (base = this.heartbeat = setInterval(() => {
+        var amount, incr, maximum, now, reservoir;
+        now = Date.now();
+
+        if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+          this._lastReservoirRefresh = now;
+          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+
+          this.instance._drainAll(this.computeCapacity());
+        }
+
+        if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+          var _this$storeOptions = this.storeOptions;
+          amount = _this$storeOptions.reservoirIncreaseAmount;
+          maximum = _this$storeOptions.reservoirIncreaseMaximum;
+          reservoir = _this$storeOptions.reservoir;
+          this._lastReservoirIncrease = now;
+          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+
+          if (incr > 0) {
+            this.storeOptions.reservoir += incr;
+            return this.instance._drainAll(this.computeCapacity());
+          }
+        }
+      }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+    } else {
+      return clearInterval(this.heartbeat);
+    }
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this.yieldLoop();
+      return _this.instance.Events.trigger("message", message.toString());
+    })();
+  }
+
+  __disconnect__(flush) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this2.yieldLoop();
+      clearInterval(_this2.heartbeat);
+      return _this2.Promise.resolve();
+    })();
+  }
+
+  yieldLoop(t = 0) {
+    return new this.Promise(function (resolve, reject) {
+      return setTimeout(resolve, t);
+    });
+  }
+
+  computePenalty() {
+    var ref;
+    return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5000;
+  }
+
+  __updateSettings__(options) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this3.yieldLoop();
+      parser.overwrite(options, options, _this3.storeOptions);
+
+      _this3._startHeartbeat();
+
+      _this3.instance._drainAll(_this3.computeCapacity());
+
+      return true;
+    })();
+  }
+
+  __running__() {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.yieldLoop();
+      return _this4._running;
+    })();
+  }
+
+  __queued__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this5.yieldLoop();
+      return _this5.instance.queued();
+    })();
+  }
+
+  __done__() {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this6.yieldLoop();
+      return _this6._done;
+    })();
+  }
+
+  __groupCheck__(time) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this7.yieldLoop();
+      return _this7._nextRequest + _this7.timeout < time;
+    })();
+  }
+
+  computeCapacity() {
+    var maxConcurrent, reservoir;
+    var _this$storeOptions2 = this.storeOptions;
+    maxConcurrent = _this$storeOptions2.maxConcurrent;
+    reservoir = _this$storeOptions2.reservoir;
+
+    if (maxConcurrent != null && reservoir != null) {
+      return Math.min(maxConcurrent - this._running, reservoir);
+    } else if (maxConcurrent != null) {
+      return maxConcurrent - this._running;
+    } else if (reservoir != null) {
+      return reservoir;
+    } else {
+      return null;
+    }
+  }
+
+  conditionsCheck(weight) {
+    var capacity;
+    capacity = this.computeCapacity();
+    return capacity == null || weight <= capacity;
+  }
+
+  __incrementReservoir__(incr) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir;
+      yield _this8.yieldLoop();
+      reservoir = _this8.storeOptions.reservoir += incr;
+
+      _this8.instance._drainAll(_this8.computeCapacity());
+
+      return reservoir;
+    })();
+  }
+
+  __currentReservoir__() {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this9.yieldLoop();
+      return _this9.storeOptions.reservoir;
+    })();
+  }
+
+  isBlocked(now) {
+    return this._unblockTime >= now;
+  }
+
+  check(weight, now) {
+    return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+  }
+
+  __check__(weight) {
+    var _this10 = this;
+
+    return _asyncToGenerator(function* () {
+      var now;
+      yield _this10.yieldLoop();
+      now = Date.now();
+      return _this10.check(weight, now);
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this11 = this;
+
+    return _asyncToGenerator(function* () {
+      var now, wait;
+      yield _this11.yieldLoop();
+      now = Date.now();
+
+      if (_this11.conditionsCheck(weight)) {
+        _this11._running += weight;
+
+        if (_this11.storeOptions.reservoir != null) {
+          _this11.storeOptions.reservoir -= weight;
+        }
+
+        wait = Math.max(_this11._nextRequest - now, 0);
+        _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
+        return {
+          success: true,
+          wait,
+          reservoir: _this11.storeOptions.reservoir
+        };
+      } else {
+        return {
+          success: false
+        };
+      }
+    })();
+  }
+
+  strategyIsBlock() {
+    return this.storeOptions.strategy === 3;
+  }
+
+  __submit__(queueLength, weight) {
+    var _this12 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, now, reachedHWM;
+      yield _this12.yieldLoop();
+
+      if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
+        throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
+      }
+
+      now = Date.now();
+      reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
+      blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+
+      if (blocked) {
+        _this12._unblockTime = now + _this12.computePenalty();
+        _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
+
+        _this12.instance._dropAllQueued();
+      }
+
+      return {
+        reachedHWM,
+        blocked,
+        strategy: _this12.storeOptions.strategy
+      };
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this13 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this13.yieldLoop();
+      _this13._running -= weight;
+      _this13._done += weight;
+
+      _this13.instance._drainAll(_this13.computeCapacity());
+
+      return {
+        running: _this13._running
+      };
+    })();
+  }
+
+};
+module.exports = LocalDatastore;
+
+/***/ }),
+
+/***/ 1363:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var DLList, Events, Queues;
+DLList = __nccwpck_require__(5327);
+Events = __nccwpck_require__(1914);
+Queues = class Queues {
+  constructor(num_priorities) {
+    var i;
+    this.Events = new Events(this);
+    this._length = 0;
+
+    this._lists = function () {
+      var j, ref, results;
+      results = [];
+
+      for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+        results.push(new DLList(() => {
+          return this.incr();
+        }, () => {
+          return this.decr();
+        }));
+      }
+
+      return results;
+    }.call(this);
+  }
+
+  incr() {
+    if (this._length++ === 0) {
+      return this.Events.trigger("leftzero");
+    }
+  }
+
+  decr() {
+    if (--this._length === 0) {
+      return this.Events.trigger("zero");
+    }
+  }
+
+  push(job) {
+    return this._lists[job.options.priority].push(job);
+  }
+
+  queued(priority) {
+    if (priority != null) {
+      return this._lists[priority].length;
+    } else {
+      return this._length;
+    }
+  }
+
+  shiftAll(fn) {
+    return this._lists.forEach(function (list) {
+      return list.forEachShift(fn);
+    });
+  }
+
+  getFirst(arr = this._lists) {
+    var j, len, list;
+
+    for (j = 0, len = arr.length; j < len; j++) {
+      list = arr[j];
+
+      if (list.length > 0) {
+        return list;
+      }
+    }
+
+    return [];
+  }
+
+  shiftLastFrom(priority) {
+    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+  }
+
+};
+module.exports = Queues;
+
+/***/ }),
+
+/***/ 1400:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
+
+RedisConnection = function () {
+  class RedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("redis"); // Obfuscated or else Webpack/Angular will try to inline the optional redis module. To override this behavior: pass the redis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.client == null) {
+        this.client = this.Redis.createClient(this.clientOptions);
+      }
+
+      this.subscriber = this.client.duplicate();
+      this.limiters = {};
+      this.shas = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        return this._loadScripts();
+      }).then(() => {
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.ready) {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScript(name) {
+      return new this.Promise((resolve, reject) => {
+        var payload;
+        payload = Scripts.payload(name);
+        return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
+          if (err != null) {
+            return reject(err);
+          }
+
+          this.shas[name] = replies[0];
+          return resolve(replies[0]);
+        });
+      });
+    }
+
+    _loadScripts() {
+      return this.Promise.all(Scripts.names.map(k => {
+        return this._loadScript(k);
+      }));
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this.ready;
+        return new _this.Promise((resolve, reject) => {
+          return _this.client.multi([cmd]).exec_atomic(function (err, replies) {
+            if (err != null) {
+              return reject(err);
+            } else {
+              return resolve(replies[0]);
+            }
+          });
+        });
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          var handler;
+
+          handler = chan => {
+            if (chan === channel) {
+              this.subscriber.removeListener("subscribe", handler);
+              this.limiters[channel] = instance;
+              return resolve();
+            }
+          };
+
+          this.subscriber.on("subscribe", handler);
+          return this.subscriber.subscribe(channel);
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(
+      /*#__PURE__*/
+      function () {
+        var _ref = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield new _this2.Promise((resolve, reject) => {
+              return _this2.subscriber.unsubscribe(channel, function (err, chan) {
+                if (err != null) {
+                  return reject(err);
+                }
+
+                if (chan === channel) {
+                  return resolve();
+                }
+              });
+            });
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref.apply(this, arguments);
+        };
+      }()));
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [this.shas[name], keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client.evalsha.bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+      this.client.end(flush);
+      this.subscriber.end(flush);
+      return this.Promise.resolve();
+    }
+
+  }
+
+  ;
+  RedisConnection.prototype.datastore = "redis";
+  RedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return RedisConnection;
+}.call(void 0);
+
+module.exports = RedisConnection;
+
+/***/ }),
+
+/***/ 1827:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+RedisDatastore = class RedisDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.originalId = this.instance.id;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this.clients = {};
+    this.capacityPriorityCounters = {};
+    this.sharedConnection = this.connection != null;
+
+    if (this.connection == null) {
+      this.connection = this.instance.datastore === "redis" ? new RedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : this.instance.datastore === "ioredis" ? new IORedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        clusterNodes: this.clusterNodes,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : void 0;
+    }
+
+    this.instance.connection = this.connection;
+    this.instance.datastore = this.connection.datastore;
+    this.ready = this.connection.ready.then(clients => {
+      this.clients = clients;
+      return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
+    }).then(() => {
+      return this.connection.__addLimiter__(this.instance);
+    }).then(() => {
+      return this.runScript("register_client", [this.instance.queued()]);
+    }).then(() => {
+      var base;
+
+      if (typeof (base = this.heartbeat = setInterval(() => {
+        return this.runScript("heartbeat", []).catch(e => {
+          return this.instance.Events.trigger("error", e);
+        });
+      }, this.heartbeatInterval)).unref === "function") {
+        base.unref();
+      }
+
+      return this.clients;
+    });
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var client;
+
+      var _ref = yield _this.ready;
+
+      client = _ref.client;
+      return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+    })();
+  }
+
+  onMessage(channel, message) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
+
+      try {
+        pos = message.indexOf(":");
+        var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+        type = _ref2[0];
+        data = _ref2[1];
+
+        if (type === "capacity") {
+          return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
+        } else if (type === "capacity-priority") {
+          var _data$split = data.split(":");
+
+          var _data$split2 = _slicedToArray(_data$split, 3);
+
+          rawCapacity = _data$split2[0];
+          priorityClient = _data$split2[1];
+          counter = _data$split2[2];
+          capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
+
+          if (priorityClient === _this2.clientId) {
+            drained = yield _this2.instance._drainAll(capacity);
+            newCapacity = capacity != null ? capacity - (drained || 0) : "";
+            return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
+          } else if (priorityClient === "") {
+            clearTimeout(_this2.capacityPriorityCounters[counter]);
+            delete _this2.capacityPriorityCounters[counter];
+            return _this2.instance._drainAll(capacity);
+          } else {
+            return _this2.capacityPriorityCounters[counter] = setTimeout(
+            /*#__PURE__*/
+            _asyncToGenerator(function* () {
+              var e;
+
+              try {
+                delete _this2.capacityPriorityCounters[counter];
+                yield _this2.runScript("blacklist_client", [priorityClient]);
+                return yield _this2.instance._drainAll(capacity);
+              } catch (error) {
+                e = error;
+                return _this2.instance.Events.trigger("error", e);
+              }
+            }), 1000);
+          }
+        } else if (type === "message") {
+          return _this2.instance.Events.trigger("message", data);
+        } else if (type === "blocked") {
+          return yield _this2.instance._dropAllQueued();
+        }
+      } catch (error) {
+        e = error;
+        return _this2.instance.Events.trigger("error", e);
+      }
+    })();
+  }
+
+  __disconnect__(flush) {
+    clearInterval(this.heartbeat);
+
+    if (this.sharedConnection) {
+      return this.connection.__removeLimiter__(this.instance);
+    } else {
+      return this.connection.disconnect(flush);
+    }
+  }
+
+  runScript(name, args) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      if (!(name === "init" || name === "register_client")) {
+        yield _this3.ready;
+      }
+
+      return new _this3.Promise((resolve, reject) => {
+        var all_args, arr;
+        all_args = [Date.now(), _this3.clientId].concat(args);
+
+        _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
+
+        arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function (err, replies) {
+          if (err != null) {
+            return reject(err);
+          }
+
+          return resolve(replies);
+        });
+        return _this3.connection.__scriptFn__(name)(...arr);
+      }).catch(e => {
+        if (e.message === "SETTINGS_KEY_NOT_FOUND") {
+          if (name === "heartbeat") {
+            return _this3.Promise.resolve();
+          } else {
+            return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
+              return _this3.runScript(name, args);
+            });
+          }
+        } else if (e.message === "UNKNOWN_CLIENT") {
+          return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
+            return _this3.runScript(name, args);
+          });
+        } else {
+          return _this3.Promise.reject(e);
+        }
+      });
+    })();
+  }
+
+  prepareArray(arr) {
+    var i, len, results, x;
+    results = [];
+
+    for (i = 0, len = arr.length; i < len; i++) {
+      x = arr[i];
+      results.push(x != null ? x.toString() : "");
+    }
+
+    return results;
+  }
+
+  prepareObject(obj) {
+    var arr, k, v;
+    arr = [];
+
+    for (k in obj) {
+      v = obj[k];
+      arr.push(k, v != null ? v.toString() : "");
+    }
+
+    return arr;
+  }
+
+  prepareInitSettings(clear) {
+    var args;
+    args = this.prepareObject(Object.assign({}, this.storeOptions, {
+      id: this.originalId,
+      version: this.instance.version,
+      groupTimeout: this.timeout,
+      clientTimeout: this.clientTimeout
+    }));
+    args.unshift(clear ? 1 : 0, this.instance.version);
+    return args;
+  }
+
+  convertBool(b) {
+    return !!b;
+  }
+
+  __updateSettings__(options) {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.runScript("update_settings", _this4.prepareObject(options));
+      return parser.overwrite(options, options, _this4.storeOptions);
+    })();
+  }
+
+  __running__() {
+    return this.runScript("running", []);
+  }
+
+  __queued__() {
+    return this.runScript("queued", []);
+  }
+
+  __done__() {
+    return this.runScript("done", []);
+  }
+
+  __groupCheck__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this5.convertBool((yield _this5.runScript("group_check", [])));
+    })();
+  }
+
+  __incrementReservoir__(incr) {
+    return this.runScript("increment_reservoir", [incr]);
+  }
+
+  __currentReservoir__() {
+    return this.runScript("current_reservoir", []);
+  }
+
+  __check__(weight) {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this6.convertBool((yield _this6.runScript("check", _this6.prepareArray([weight]))));
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir, success, wait;
+
+      var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+
+      var _ref5 = _slicedToArray(_ref4, 3);
+
+      success = _ref5[0];
+      wait = _ref5[1];
+      reservoir = _ref5[2];
+      return {
+        success: _this7.convertBool(success),
+        wait,
+        reservoir
+      };
+    })();
+  }
+
+  __submit__(queueLength, weight) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
+
+      try {
+        var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
+
+        var _ref7 = _slicedToArray(_ref6, 3);
+
+        reachedHWM = _ref7[0];
+        blocked = _ref7[1];
+        strategy = _ref7[2];
+        return {
+          reachedHWM: _this8.convertBool(reachedHWM),
+          blocked: _this8.convertBool(blocked),
+          strategy
+        };
+      } catch (error) {
+        e = error;
+
+        if (e.message.indexOf("OVERWEIGHT") === 0) {
+          var _e$message$split = e.message.split(":");
+
+          var _e$message$split2 = _slicedToArray(_e$message$split, 3);
+
+          overweight = _e$message$split2[0];
+          weight = _e$message$split2[1];
+          maxConcurrent = _e$message$split2[2];
+          throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
+        } else {
+          throw e;
+        }
+      }
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      var running;
+      running = yield _this9.runScript("free", _this9.prepareArray([index]));
+      return {
+        running
+      };
+    })();
+  }
+
+};
+module.exports = RedisDatastore;
+
+/***/ }),
+
+/***/ 1479:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var headers, lua, templates;
+lua = __nccwpck_require__(6495);
+headers = {
+  refs: lua["refs.lua"],
+  validate_keys: lua["validate_keys.lua"],
+  validate_client: lua["validate_client.lua"],
+  refresh_expiration: lua["refresh_expiration.lua"],
+  process_tick: lua["process_tick.lua"],
+  conditions_check: lua["conditions_check.lua"],
+  get_time: lua["get_time.lua"]
+};
+
+exports.allKeys = function (id) {
+  return [
+  /*
+  HASH
+  */
+  `b_${id}_settings`,
+  /*
+  HASH
+  job index -> weight
+  */
+  `b_${id}_job_weights`,
+  /*
+  ZSET
+  job index -> expiration
+  */
+  `b_${id}_job_expirations`,
+  /*
+  HASH
+  job index -> client
+  */
+  `b_${id}_job_clients`,
+  /*
+  ZSET
+  client -> sum running
+  */
+  `b_${id}_client_running`,
+  /*
+  HASH
+  client -> num queued
+  */
+  `b_${id}_client_num_queued`,
+  /*
+  ZSET
+  client -> last job registered
+  */
+  `b_${id}_client_last_registered`,
+  /*
+  ZSET
+  client -> last seen
+  */
+  `b_${id}_client_last_seen`];
+};
+
+templates = {
+  init: {
+    keys: exports.allKeys,
+    headers: ["process_tick"],
+    refresh_expiration: true,
+    code: lua["init.lua"]
+  },
+  group_check: {
+    keys: exports.allKeys,
+    headers: [],
+    refresh_expiration: false,
+    code: lua["group_check.lua"]
+  },
+  register_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys"],
+    refresh_expiration: false,
+    code: lua["register_client.lua"]
+  },
+  blacklist_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["blacklist_client.lua"]
+  },
+  heartbeat: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["heartbeat.lua"]
+  },
+  update_settings: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["update_settings.lua"]
+  },
+  running: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["running.lua"]
+  },
+  queued: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["queued.lua"]
+  },
+  done: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["done.lua"]
+  },
+  check: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: false,
+    code: lua["check.lua"]
+  },
+  submit: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["submit.lua"]
+  },
+  register: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["register.lua"]
+  },
+  free: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["free.lua"]
+  },
+  current_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["current_reservoir.lua"]
+  },
+  increment_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["increment_reservoir.lua"]
+  }
+};
+exports.names = Object.keys(templates);
+
+exports.keys = function (name, id) {
+  return templates[name].keys(id);
+};
+
+exports.payload = function (name) {
+  var template;
+  template = templates[name];
+  return Array.prototype.concat(headers.refs, template.headers.map(function (h) {
+    return headers[h];
+  }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
+};
+
+/***/ }),
+
+/***/ 5685:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var BottleneckError, States;
+BottleneckError = __nccwpck_require__(2360);
+States = class States {
+  constructor(status1) {
+    this.status = status1;
+    this._jobs = {};
+    this.counts = this.status.map(function () {
+      return 0;
+    });
+  }
+
+  next(id) {
+    var current, next;
+    current = this._jobs[id];
+    next = current + 1;
+
+    if (current != null && next < this.status.length) {
+      this.counts[current]--;
+      this.counts[next]++;
+      return this._jobs[id]++;
+    } else if (current != null) {
+      this.counts[current]--;
+      return delete this._jobs[id];
+    }
+  }
+
+  start(id) {
+    var initial;
+    initial = 0;
+    this._jobs[id] = initial;
+    return this.counts[initial]++;
+  }
+
+  remove(id) {
+    var current;
+    current = this._jobs[id];
+
+    if (current != null) {
+      this.counts[current]--;
+      delete this._jobs[id];
+    }
+
+    return current != null;
+  }
+
+  jobStatus(id) {
+    var ref;
+    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+  }
+
+  statusJobs(status) {
+    var k, pos, ref, results, v;
+
+    if (status != null) {
+      pos = this.status.indexOf(status);
+
+      if (pos < 0) {
+        throw new BottleneckError(`status must be one of ${this.status.join(', ')}`);
+      }
+
+      ref = this._jobs;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+
+        if (v === pos) {
+          results.push(k);
+        }
+      }
+
+      return results;
+    } else {
+      return Object.keys(this._jobs);
+    }
+  }
+
+  statusCounts() {
+    return this.counts.reduce((acc, v, i) => {
+      acc[this.status[i]] = v;
+      return acc;
+    }, {});
+  }
+
+};
+module.exports = States;
+
+/***/ }),
+
+/***/ 9216:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var DLList, Sync;
+DLList = __nccwpck_require__(5327);
+Sync = class Sync {
+  constructor(name, Promise) {
+    this.schedule = this.schedule.bind(this);
+    this.name = name;
+    this.Promise = Promise;
+    this._running = 0;
+    this._queue = new DLList();
+  }
+
+  isEmpty() {
+    return this._queue.length === 0;
+  }
+
+  _tryToRun() {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var args, cb, error, reject, resolve, returned, task;
+
+      if (_this._running < 1 && _this._queue.length > 0) {
+        _this._running++;
+
+        var _this$_queue$shift = _this._queue.shift();
+
+        task = _this$_queue$shift.task;
+        args = _this$_queue$shift.args;
+        resolve = _this$_queue$shift.resolve;
+        reject = _this$_queue$shift.reject;
+        cb = yield _asyncToGenerator(function* () {
+          try {
+            returned = yield task(...args);
+            return function () {
+              return resolve(returned);
+            };
+          } catch (error1) {
+            error = error1;
+            return function () {
+              return reject(error);
+            };
+          }
+        })();
+        _this._running--;
+
+        _this._tryToRun();
+
+        return cb();
+      }
+    })();
+  }
+
+  schedule(task, ...args) {
+    var promise, reject, resolve;
+    resolve = reject = null;
+    promise = new this.Promise(function (_resolve, _reject) {
+      resolve = _resolve;
+      return reject = _reject;
+    });
+
+    this._queue.push({
+      task,
+      args,
+      resolve,
+      reject
+    });
+
+    this._tryToRun();
+
+    return promise;
+  }
+
+};
+module.exports = Sync;
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = __nccwpck_require__(8760);
+
+/***/ }),
+
+/***/ 9700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.load = function (received, defaults, onto = {}) {
+  var k, ref, v;
+
+  for (k in defaults) {
+    v = defaults[k];
+    onto[k] = (ref = received[k]) != null ? ref : v;
+  }
+
+  return onto;
+};
+
+exports.overwrite = function (received, defaults, onto = {}) {
+  var k, v;
+
+  for (k in received) {
+    v = received[k];
+
+    if (defaults[k] !== void 0) {
+      onto[k] = v;
+    }
+  }
+
+  return onto;
+};
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2374,6 +5243,146 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 2569:
+/***/ ((module) => {
+
+
+
+var isMergeableObject = function isMergeableObject(value) {
+	return isNonNullObject(value)
+		&& !isSpecial(value)
+};
+
+function isNonNullObject(value) {
+	return !!value && typeof value === 'object'
+}
+
+function isSpecial(value) {
+	var stringValue = Object.prototype.toString.call(value);
+
+	return stringValue === '[object RegExp]'
+		|| stringValue === '[object Date]'
+		|| isReactElement(value)
+}
+
+// see https://github.com/facebook/react/blob/b5ac963fb791d1298e7f396236383bc955f916c1/src/isomorphic/classic/element/ReactElement.js#L21-L25
+var canUseSymbol = typeof Symbol === 'function' && Symbol.for;
+var REACT_ELEMENT_TYPE = canUseSymbol ? Symbol.for('react.element') : 0xeac7;
+
+function isReactElement(value) {
+	return value.$$typeof === REACT_ELEMENT_TYPE
+}
+
+function emptyTarget(val) {
+	return Array.isArray(val) ? [] : {}
+}
+
+function cloneUnlessOtherwiseSpecified(value, options) {
+	return (options.clone !== false && options.isMergeableObject(value))
+		? deepmerge(emptyTarget(value), value, options)
+		: value
+}
+
+function defaultArrayMerge(target, source, options) {
+	return target.concat(source).map(function(element) {
+		return cloneUnlessOtherwiseSpecified(element, options)
+	})
+}
+
+function getMergeFunction(key, options) {
+	if (!options.customMerge) {
+		return deepmerge
+	}
+	var customMerge = options.customMerge(key);
+	return typeof customMerge === 'function' ? customMerge : deepmerge
+}
+
+function getEnumerableOwnPropertySymbols(target) {
+	return Object.getOwnPropertySymbols
+		? Object.getOwnPropertySymbols(target).filter(function(symbol) {
+			return Object.propertyIsEnumerable.call(target, symbol)
+		})
+		: []
+}
+
+function getKeys(target) {
+	return Object.keys(target).concat(getEnumerableOwnPropertySymbols(target))
+}
+
+function propertyIsOnObject(object, property) {
+	try {
+		return property in object
+	} catch(_) {
+		return false
+	}
+}
+
+// Protects from prototype poisoning and unexpected merging up the prototype chain.
+function propertyIsUnsafe(target, key) {
+	return propertyIsOnObject(target, key) // Properties are safe to merge if they don't exist in the target yet,
+		&& !(Object.hasOwnProperty.call(target, key) // unsafe if they exist up the prototype chain,
+			&& Object.propertyIsEnumerable.call(target, key)) // and also unsafe if they're nonenumerable.
+}
+
+function mergeObject(target, source, options) {
+	var destination = {};
+	if (options.isMergeableObject(target)) {
+		getKeys(target).forEach(function(key) {
+			destination[key] = cloneUnlessOtherwiseSpecified(target[key], options);
+		});
+	}
+	getKeys(source).forEach(function(key) {
+		if (propertyIsUnsafe(target, key)) {
+			return
+		}
+
+		if (propertyIsOnObject(target, key) && options.isMergeableObject(source[key])) {
+			destination[key] = getMergeFunction(key, options)(target[key], source[key], options);
+		} else {
+			destination[key] = cloneUnlessOtherwiseSpecified(source[key], options);
+		}
+	});
+	return destination
+}
+
+function deepmerge(target, source, options) {
+	options = options || {};
+	options.arrayMerge = options.arrayMerge || defaultArrayMerge;
+	options.isMergeableObject = options.isMergeableObject || isMergeableObject;
+	// cloneUnlessOtherwiseSpecified is added to `options` so that custom arrayMerge()
+	// implementations can use it. The caller may not replace it.
+	options.cloneUnlessOtherwiseSpecified = cloneUnlessOtherwiseSpecified;
+
+	var sourceIsArray = Array.isArray(source);
+	var targetIsArray = Array.isArray(target);
+	var sourceAndTargetTypesMatch = sourceIsArray === targetIsArray;
+
+	if (!sourceAndTargetTypesMatch) {
+		return cloneUnlessOtherwiseSpecified(source, options)
+	} else if (sourceIsArray) {
+		return options.arrayMerge(target, source, options)
+	} else {
+		return mergeObject(target, source, options)
+	}
+}
+
+deepmerge.all = function deepmergeAll(array, options) {
+	if (!Array.isArray(array)) {
+		throw new Error('first argument should be an array')
+	}
+
+	return array.reduce(function(prev, next) {
+		return deepmerge(prev, next, options)
+	}, {})
+};
+
+var deepmerge_1 = deepmerge;
+
+module.exports = deepmerge_1;
+
+
+/***/ }),
+
 /***/ 3860:
 /***/ ((module) => {
 
@@ -2494,6 +5503,156 @@ module.exports = function extend() {
 	// Return the modified object
 	return target;
 };
+
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
 
 
 /***/ }),
@@ -37784,7 +40943,6 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -37806,35 +40964,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-exports.P3 = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;
 
 
 /***/ }),
@@ -44121,7 +47279,7 @@ Object.defineProperty(runes, "runes", {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(115);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8753);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -44130,7 +47288,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 115:
+/***/ 8753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49071,7 +52229,7 @@ function createLogger(logger = {}) {
   return logger;
 }
 const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
+class dist_src_Octokit {
   static VERSION = version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
@@ -52059,7 +55217,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const utils_GitHub = dist_src_Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -52150,33 +55308,56 @@ function formatWhere(where) {
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/config/config-error.js
 
+/** The most problems an error lists; the rest are counted ("… and 99980 more problems"). */
+const maxProblemsShown = 20;
 /**
  * A config file that cannot be used. Its message has one line per problem, each saying where
  * (file, line, column, key path), what was given and what was expected.
  */
 class ConfigError extends roundtable_error_RoundtableError {
     file;
-    problems;
     name = "ConfigError";
+    /** How many problems the file has: `problems` holds the first `maxProblemsShown` of them. */
+    total;
     constructor(file, problems, options) {
-        super(problems.map((p) => formatProblem(file, p)).join("\n"), {
-            where: { file, line: problems[0]?.line, column: problems[0]?.column, key: problems[0]?.path },
+        const shown = problems.slice(0, maxProblemsShown);
+        const total = Math.max(options?.total ?? problems.length, problems.length);
+        super(formatProblems(file, shown, total, true), {
+            where: { file, line: shown[0]?.line, column: shown[0]?.column, key: shown[0]?.path },
             cause: options?.cause,
         });
         this.file = file;
-        this.problems = problems;
+        this.problems = shown;
+        this.total = total;
+    }
+    problems;
+    /**
+     * The problems as a public comment may say them: each names the file, the line and the
+     * setting, and what is expected, but not the value given.
+     */
+    publicMessage() {
+        return formatProblems(this.file, this.problems, this.total, false);
     }
 }
-function formatProblem(file, p) {
+function formatProblems(file, problems, total, values) {
+    const lines = problems.map((p) => formatProblem(file, p, values));
+    if (total > problems.length)
+        lines.push(`… and ${total - problems.length} more ${total - problems.length === 1 ? "problem" : "problems"}`);
+    return lines.join("\n");
+}
+function formatProblem(file, p, values) {
     const where = p.path ? `${p.path}: ` : "";
     const at = p.line !== undefined ? `:${p.line}:${p.column}` : "";
-    return `${file}${at}: ${where}${p.message}`;
+    const given = values && p.given !== undefined ? `, got ${p.given}` : "";
+    return `${file}${at}: ${where}${p.message}${given}`;
 }
 //# sourceMappingURL=config-error.js.map
 ;// CONCATENATED MODULE: ./lib/config/config-path.js
 /** Where a repository keeps Roundtable's config, on its default branch. */
 const configPath = ".github/roundtable.yml";
 //# sourceMappingURL=config-path.js.map
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -61731,6 +64912,7 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./lib/config/schema.js
 
+
 /**
  * The schema of `.github/roundtable.yml`. Every field has a default, so an empty file is valid;
  * the descriptions are the documentation (they flow into the JSON Schema for editors and into
@@ -61940,11 +65122,12 @@ const retroSchema = strictObject({
 })
     .prefault({})
     .describe("The quarterly retrospective.");
-const minutes = (what, fallback) => schemas_int({ error: "expected a whole number of minutes from 1 to 120" })
-    .min(1, "expected a whole number of minutes from 1 to 120")
-    .max(120, "expected a whole number of minutes from 1 to 120")
+/** Minutes, fractions allowed (0.5 is 30 seconds): short timeboxes are for trying things out. */
+const minutes = (what, fallback) => schemas_number({ error: "expected a number of minutes above 0 and at most 120, such as 8 or 0.5" })
+    .positive("expected a number of minutes above 0 and at most 120, such as 8 or 0.5")
+    .max(120, "expected a number of minutes above 0 and at most 120, such as 8 or 0.5")
     .default(fallback)
-    .describe(what);
+    .describe(`${what} Fractions are allowed: 0.5 is 30 seconds.`);
 const checkinSchema = strictObject({
     name: schemas_string()
         .regex(/^[a-z][a-z0-9-]*$/, "expected a short name in lower case, such as decision")
@@ -61993,9 +65176,79 @@ const meetingsSchema = strictObject({
     })
         .default(defaultCheckins)
         .describe("The check-ins a facilitator can post: /checkin posts the first set, /checkin <name> another. The default sets are decision (three statements answered 👍 or 👎) and reflection (three questions answered in comments)."),
+    reminderHours: schemas_int({ error: "expected a whole number of hours from 1 to 168" })
+        .min(1, "expected a whole number of hours from 1 to 168")
+        .max(168, "expected a whole number of hours from 1 to 168")
+        .default(24)
+        .describe("How long before a meeting starts the channels get its reminder (meeting.reminder), sent by the Action's scheduled notify job."),
 })
     .prefault({})
     .describe("How the lean-coffee runner times topics and what /checkin asks.");
+/** What Roundtable tells a channel, by name; the README describes each. */
+const notifyEvents = [
+    "meeting.announced",
+    "meeting.reminder",
+    "topic.now",
+    "timebox.ended",
+    "topic.outcome",
+    "meeting.ended",
+    "retro.opened",
+    "action-items",
+    "digest",
+];
+/** The chat platforms a channel can be on; `webhook` is any HTTPS endpoint taking signed JSON. */
+const channelKinds = ["slack", "teams", "discord", "webhook"];
+/**
+ * `env:ROUNDTABLE_NAME`: the environment variable (the app) or the step's env (the Action) that
+ * holds a secret. The YAML is a public file: a URL written there is refused, saying why, and never
+ * echoed (the message would put it in a log or a comment). Only names starting ROUNDTABLE_ are
+ * read, so a config can never point a channel at the app's own secrets (PRIVATE_KEY,
+ * WEBHOOK_SECRET, REDIS_URL…).
+ */
+const secretRef = (what, example) => schemas_string({ error: `expected env:NAME, such as env:${example}` }).superRefine((value, ctx) => {
+    if (/^env:ROUNDTABLE_[A-Z0-9_]+$/.test(value))
+        return;
+    const literal = /^[a-z][a-z0-9+.-]*:\/\//i.test(value.trim());
+    const other = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(value.trim())?.[1];
+    ctx.addIssue({
+        code: "custom",
+        message: literal
+            ? `expected env:NAME, got the ${what} itself (not repeated here). This file is public: anyone who reads it can post to your channel. Put the ${what} in a secret (the app: the environment variable ${example}; the Action: a repository secret passed to the step as env ${example}), write env:${example} here, and revoke this one, since the file's history keeps it`
+            : other
+                ? `expected a variable named ROUNDTABLE_…, got env:${other}: Roundtable reads only those, so that a config never reaches the app's own secrets; name it env:ROUNDTABLE_${other.toUpperCase().replace(/^ROUNDTABLE_/, "")}`
+                : `expected env:ROUNDTABLE_NAME, in capitals, digits and _, such as env:${example}; got something else (not repeated here, in case it is a secret)`,
+    });
+});
+/** An event name, or the one its author probably meant. */
+const eventName = schemas_string().superRefine((value, ctx) => {
+    if (notifyEvents.includes(value))
+        return;
+    // "retro" means retro.opened; "meeting.anounced" is a typo of meeting.announced.
+    const named = notifyEvents.find((e) => value.length > 2 && e.startsWith(value));
+    const near = (0,mod/* closest */.kp)(value, [...notifyEvents]);
+    const guess = named ?? ((0,mod/* distance */.Io)(value, near) <= Math.max(2, near.length / 3) ? near : null);
+    const hint = guess ? `did you mean ${guess}? ` : "";
+    ctx.addIssue({
+        code: "custom",
+        message: `unknown event; ${hint}expected one of ${notifyEvents.join(", ")}`,
+    });
+});
+const channelSchema = strictObject({
+    kind: schemas_enum(channelKinds, { error: `expected one of ${channelKinds.join(", ")}` })
+        .describe("The platform: slack (an incoming webhook), teams (a Workflows webhook), discord (a channel webhook) or webhook (signed JSON to any HTTPS endpoint)."),
+    url: secretRef("webhook URL", "ROUNDTABLE_SLACK_URL").describe("env:ROUNDTABLE_NAME: the environment variable (app) or workflow env/secret (Action) holding the webhook URL. Never the URL itself: this file is public, and anyone with the URL can post to the channel."),
+    secret: secretRef("signing secret", "ROUNDTABLE_WEBHOOK_SECRET")
+        .optional()
+        .describe("For kind webhook: env:NAME of the secret that signs each request (X-Roundtable-Signature-256, an HMAC-SHA256 as GitHub signs its webhooks)."),
+    events: array(eventName)
+        .min(1, "expected at least one event")
+        .default([...notifyEvents])
+        .describe(`What the channel is told; all by default. One or more of ${notifyEvents.join(", ")}.`),
+});
+const notifySchema = array(channelSchema)
+    .max(10, "expected at most ten channels")
+    .default([])
+    .describe("The group's channels (Slack, Teams, Discord, or any webhook) and what each is told. Each URL is read from the environment, never from this file.");
 const schema_configSchema = strictObject({
     labels: labelsSchema,
     votes: votesSchema,
@@ -62009,6 +65262,7 @@ const schema_configSchema = strictObject({
     roadmap: roadmapSchema,
     retro: retroSchema,
     meetings: meetingsSchema,
+    notify: notifySchema,
 })
     .describe("Roundtable's configuration: .github/roundtable.yml");
 //# sourceMappingURL=schema.js.map
@@ -62032,8 +65286,9 @@ var dist = __nccwpck_require__(8815);
  * every problem: broken YAML, an unknown key, or a value of the wrong kind.
  */
 function parseConfig(text, file = configPath) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    refuseLarge(text, file);
+    const lineCounter = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset) => lineCounter.linePos(offset);
     if (doc.errors.length > 0) {
         const problems = doc.errors.map((error) => {
@@ -62049,14 +65304,15 @@ function parseConfig(text, file = configPath) {
         throw new ConfigError(file, problems, { cause: doc.errors[0] });
     }
     const data = doc.contents === null ? {} : doc.toJS();
-    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents)) {
+    if (doc.contents !== null && !(0,dist.isMap)(doc.contents)) {
         const { line, col } = at(doc.contents.range?.[0] ?? 0);
         throw new ConfigError(file, [
             {
                 path: "",
                 line,
                 column: col,
-                message: `expected a mapping of settings such as "votes:", got ${describeValue(data)}`,
+                message: `expected a mapping of settings such as "votes:"`,
+                given: describeValue(data),
             },
         ]);
     }
@@ -62075,24 +65331,45 @@ function checkConfig(data, file, locate) {
     const result = schema_configSchema.safeParse(data ?? {});
     if (result.success)
         return result.data;
-    const problems = result.error.issues.flatMap((issue) => {
+    // Each problem is located and worded only if it is shown: a file of 100,000 unknown keys is
+    // counted, not searched 100,000 times.
+    const found = result.error.issues.flatMap((issue) => {
         const path = issue.path;
-        if (issue.code === "unrecognized_keys") {
-            return issue.keys.map((key) => ({
-                path: formatPath([...path, key]),
-                ...(locate?.(path, key) ?? {}),
-                message: `unknown setting${suggest(key, knownKeys(path))}`,
-            }));
-        }
-        return [
-            {
-                path: formatPath(path),
-                ...(locate?.(path) ?? {}),
-                message: `${expected(issue)}, got ${describeValue(valueAt(data, path))}`,
-            },
-        ];
+        return issue.code === "unrecognized_keys"
+            ? issue.keys.map((key) => ({ issue, path, key }))
+            : [{ issue, path, key: undefined }];
     });
-    throw new ConfigError(file, problems, { cause: result.error });
+    const problems = found.slice(0, maxProblemsShown).map(({ issue, path, key }) => key !== undefined
+        ? {
+            path: formatPath([...path, key]),
+            ...(locate?.(path, key) ?? {}),
+            message: `unknown setting${suggest(key, knownKeys(path))}`,
+        }
+        : {
+            path: formatPath(path),
+            ...(locate?.(path) ?? {}),
+            message: expected(issue),
+            // A channel's URL or secret written in the file is never repeated.
+            ...(secretPath(path) ? {} : { given: describeValue(valueAt(data, path)) }),
+        });
+    throw new ConfigError(file, problems, { cause: result.error, total: found.length });
+}
+/**
+ * The largest config Roundtable reads: 256 KB. A board's config is a few KB; a file far larger is
+ * a mistake or an attack, and is refused before it is parsed.
+ */
+const maxConfigBytes = 256 * 1024;
+/** Refuses a config text past `maxConfigBytes`, at once. */
+function refuseLarge(text, file) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes <= maxConfigBytes)
+        return;
+    throw new ConfigError(file, [
+        {
+            path: "",
+            message: `the file is ${Math.ceil(bytes / 1024)} KB; Roundtable reads configs of at most ${maxConfigBytes / 1024} KB: keep only the settings that differ from the defaults`,
+        },
+    ]);
 }
 /** The message zod's own wording would give is replaced by one that says what to write. */
 function expected(issue) {
@@ -62136,6 +65413,10 @@ function describeValue(value) {
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
 }
+/** Settings that name a secret: whatever is written there may be one, and is not echoed. */
+function secretPath(path) {
+    return path[0] === "notify" && (path[2] === "url" || path[2] === "secret");
+}
 function formatPath(path) {
     return path.reduce((out, key) => typeof key === "number" ? `${out}[${key}]` : out === "" ? String(key) : `${out}.${key}`, "");
 }
@@ -62152,7 +65433,7 @@ function valueAt(data, path) {
 function deepestNode(root, path) {
     let node = root;
     for (const key of path) {
-        if (!(0,dist/* isCollection */.P3)(node))
+        if (!(0,dist.isCollection)(node))
             return node;
         const child = node.get(key, true);
         if (child === undefined || child === null)
@@ -62163,9 +65444,9 @@ function deepestNode(root, path) {
 }
 function keyNode(root, path, key) {
     const parent = deepestNode(root, path);
-    if (!(0,dist/* isMap */.jh)(parent))
+    if (!(0,dist.isMap)(parent))
         return parent;
-    const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+    const pair = parent.items.find((item) => (0,dist.isScalar)(item.key) && item.key.value === key);
     return pair?.key ?? parent;
 }
 function knownKeys(path) {
@@ -70163,7 +73444,7 @@ body:
  * A meeting issue's answers, with the defaults of the form (12 seats, 6 slots of 30 minutes,
  * 2 rooms) where a field is empty, and the problems a facilitator should fix named.
  */
-function parseMeetingForm(body) {
+function meeting_form_parseMeetingForm(body) {
     const answers = readForm(body, meetingFormYaml);
     const problems = [];
     const date = answer(answers, "date");
@@ -70196,7 +73477,7 @@ function parseMeetingForm(body) {
         problems.push("Unconference slots (like 6 x 30)");
     const count = slots ? Math.min(24, Math.max(1, Number(slots[1]))) : 6;
     const slotMinutes = slots ? Math.min(240, Math.max(5, Number(slots[2]))) : 30;
-    let slotStarts = Array.from({ length: count }, (_, i) => clockPlus(validStart ?? "09:00", i * slotMinutes));
+    let slotStarts = Array.from({ length: count }, (_, i) => meeting_form_clockPlus(validStart ?? "09:00", i * slotMinutes));
     if (slots?.[3]) {
         const given = slots[3].split(/[\s,;]+/).filter(Boolean);
         if (given.length === count && given.every((t) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(t)))
@@ -70236,7 +73517,7 @@ function roomsOf(text, count, problems) {
     return { rooms: roomList.length || count, roomList };
 }
 /** HH:MM plus some minutes, on a 24-hour clock. */
-function clockPlus(clock, minutes) {
+function meeting_form_clockPlus(clock, minutes) {
     const [h, m] = clock.split(":").map(Number);
     const total = (((h * 60 + m + minutes) % 1440) + 1440) % 1440;
     return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
@@ -70300,7 +73581,9 @@ function rosterOf(comments, capacity) {
  * People's comments hold what only they can say (/join, /leave, /outcome, /takeaway); the bot's
  * replies to the facilitator's commands hold what was decided at that moment and cannot be
  * worked out later (which topic was on top of the queue, how a roman vote went), as a record
- * hidden in the reply. Only records in comments by a bot are read.
+ * hidden in the reply. Only records and markers in Roundtable's own comments are read (their
+ * author is the bot account it writes as): a marker in a person's comment, another bot's, a
+ * title or a body means nothing.
  */
 const at = schemas_string().regex(/^\d{4}-\d{2}-\d{2}T/);
 const eventSchema = discriminatedUnion("type", [
@@ -70356,9 +73639,15 @@ const eventSchema = discriminatedUnion("type", [
     }),
 ]);
 const recordSchema = object({ command: schemas_number().int(), events: array(eventSchema) });
-const recordPattern = /<!-- roundtable:record (.*?) -->/;
+/**
+ * The record is the last line of the bot's reply: anchored there, so a marker that came in with a
+ * title or a person's words earlier in the reply is never read in its place.
+ */
+const recordPattern = /\n<!-- roundtable:record ([^\n]*) -->\s*$/;
+/** Roundtable's comments start with their marker (upsert-comment writes it as the first line). */
+const leadingMarker = /^<!-- roundtable:([^ \n]+) -->\n/;
 /** The record, hidden in the bot's reply: JSON with `<` and `>` escaped, so it never ends the comment. */
-function meeting_encodeRecord(record) {
+function encodeRecord(record) {
     const json = JSON.stringify(record).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
     return `<!-- roundtable:record ${json} -->`;
 }
@@ -70397,7 +73686,7 @@ function nextMeeting(meetings) {
  * a command is decided on the meeting as the next read will show it.
  */
 function meeting_meetingOf(issue, config, decided = []) {
-    const form = parseMeetingForm(issue.body);
+    const form = meeting_form_parseMeetingForm(issue.body);
     const comments = [...(issue.comments ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
     const facilitators = [issue.author.login, ...config.facilitators];
     const meeting = {
@@ -70420,8 +73709,8 @@ function meeting_meetingOf(issue, config, decided = []) {
     const joined = new Set();
     const steps = [];
     for (const comment of comments) {
-        if (comment.author.bot) {
-            const name = /<!-- roundtable:([^ ]+) -->/.exec(comment.body)?.[1];
+        if (comment.author.self) {
+            const name = leadingMarker.exec(comment.body)?.[1];
             if (name)
                 byMarker.set(name, comment);
             const record = decodeRecord(comment.body);
@@ -70436,6 +73725,8 @@ function meeting_meetingOf(issue, config, decided = []) {
             }
             continue;
         }
+        if (comment.author.bot)
+            continue;
         for (const command of commands_parseCommands(comment.body)) {
             if (command.name === "join")
                 joined.add(comment.author.login.toLowerCase());
@@ -70483,21 +73774,21 @@ function meeting_meetingOf(issue, config, decided = []) {
     return meeting;
 }
 /** Participants and facilitators vote in the meeting's roman votes and check-ins. */
-function mayVote(meeting, login) {
+function meeting_mayVote(meeting, login) {
     return (meeting.roster.seated.some((p) => status_sameName(p, login)) ||
         meeting.facilitators.some((f) => status_sameName(f, login)));
 }
 /** 👍 and 👎 on one of the bot's comments, from the people who vote in the meeting. */
-function meeting_thumbs(meeting, marker) {
+function thumbs(meeting, marker) {
     const comment = meeting.bot.get(marker);
-    const voter = (login) => mayVote(meeting, login);
+    const voter = (login) => meeting_mayVote(meeting, login);
     return {
         url: comment?.url ?? null,
         up: (comment?.up ?? []).filter(voter).length,
         down: (comment?.down ?? []).filter(voter).length,
     };
 }
-function meeting_isFacilitator(meeting, login) {
+function isFacilitator(meeting, login) {
     return meeting.facilitators.some((f) => status_sameName(f, login));
 }
 function applyEvent(meeting, event) {
@@ -70552,7 +73843,7 @@ function applyEvent(meeting, event) {
                 statements: event.statements.map((s) => ({
                     text: s.text,
                     marker: s.marker,
-                    ...meeting_thumbs(meeting, s.marker),
+                    ...thumbs(meeting, s.marker),
                 })),
                 replies: 0,
             });
@@ -70597,13 +73888,13 @@ function takeNote(meeting, step, joined) {
     if (step.name === "outcome") {
         if (!discussion)
             return "No topic has been discussed yet: `/next` takes the first one.";
-        if (!meeting_isFacilitator(meeting, login) && !sponsor)
+        if (!isFacilitator(meeting, login) && !sponsor)
             return `The facilitator or the topic's sponsor records its outcome.`;
         discussion.outcome = note;
         return undefined;
     }
     const sponsors = meeting.discussions.some((d) => d.sponsor && status_sameName(d.sponsor, login));
-    if (!joined.has(login.toLowerCase()) && !meeting_isFacilitator(meeting, login) && !sponsors)
+    if (!joined.has(login.toLowerCase()) && !isFacilitator(meeting, login) && !sponsors)
         return "Takeaways come from the meeting's participants: `/join` first.";
     (discussion ? discussion.takeaways : meeting.takeaways).push(note);
     return undefined;
@@ -70622,7 +73913,7 @@ function meetingSlug(meeting) {
     return `${date}-${words || `meeting-${meeting.issue.number}`}`;
 }
 /** Minutes between two moments, rounded. */
-function meeting_minutesBetween(from, to) {
+function minutesBetween(from, to) {
     return Math.round((Date.parse(to) - Date.parse(from)) / 60_000);
 }
 function meeting_addMinutes(iso, minutes) {
@@ -72471,16 +75762,21 @@ const meeting_plan_meetingCommands = new Set([
     ...facilitatorCommands,
 ]);
 /** The bot's reply to a command: what happened, and its record. */
-const meeting_plan_replyMarker = (commentId) => `meeting:${commentId}`;
+const replyMarker = (commentId) => `meeting:${commentId}`;
+/**
+ * The comment that holds the meeting's state (seats, waitlist, agenda, log): Roundtable's own,
+ * so the author's body is never rewritten.
+ */
+const meetingStateMarker = "meeting-state";
 /** The roman vote's comment for the timebox a command opened. */
-const meeting_plan_romanVoteMarker = (commentId) => `roman-vote:${commentId}`;
+const romanVoteMarker = (commentId) => `roman-vote:${commentId}`;
 /**
  * What a facilitator's command does to the meeting as it stands. The decision depends on the
  * moment of the command (a timebox has passed or not), on the roman vote's 👍 and 👎 among the
  * participants, and on the queue as recounted now; it is written down in the bot's reply, so the
  * meeting never has to be decided twice.
  */
-function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
+function decideMeetingCommand(meeting, command, ctx) {
     const { at } = ctx;
     if (!isFacilitator(meeting, ctx.login)) {
         const who = [...new Set(meeting.facilitators.map((f) => f.toLowerCase()))];
@@ -72532,8 +75828,8 @@ function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
                 at,
                 topic: next.topic.number,
                 sponsor: next.topic.sponsor,
-                until: addMinutes(at, sponsorMinutes + discussionMinutes),
-                vote: meeting_plan_romanVoteMarker(ctx.commentId),
+                until: meeting_addMinutes(at, sponsorMinutes + discussionMinutes),
+                vote: romanVoteMarker(ctx.commentId),
             });
             status.push({ topic: next.topic.number, to: "discussing" });
             return done(events, status);
@@ -72570,7 +75866,7 @@ function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
                         text,
                         // A vote is a comment per statement, for its own 👍 and 👎; questions answered in
                         // comments are asked in the reply itself.
-                        marker: set.answer === "vote" ? `checkin:${ctx.commentId}:${i}` : meeting_plan_replyMarker(ctx.commentId),
+                        marker: set.answer === "vote" ? `checkin:${ctx.commentId}:${i}` : replyMarker(ctx.commentId),
                     })),
                 },
             ]);
@@ -72584,7 +75880,7 @@ function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
                     reason: "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
                 };
             }
-            const planned = planSchedule(meeting, ctx.board, at);
+            const planned = meeting_plan_planSchedule(meeting, ctx.board, at);
             if (!planned) {
                 return {
                     kind: "refused",
@@ -72605,7 +75901,7 @@ function meeting_plan_decideMeetingCommand(meeting, command, ctx) {
  * core/schedule/unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
  * prove optimal is solved exactly. Null with no topics.
  */
-function planSchedule(meeting, board, at, solver = null) {
+function meeting_plan_planSchedule(meeting, board, at, solver = null) {
     const plan = scheduleMeeting(meeting.form, board.queue.toDiscuss, solver);
     return plan && { type: "schedule", at, ...plan };
 }
@@ -72619,10 +75915,10 @@ function meeting_plan_extend(current, ctx, vote) {
         at: ctx.at,
         topic: current.topic,
         minutes,
-        until: addMinutes(from, minutes),
+        until: meeting_addMinutes(from, minutes),
         up: vote.up,
         down: vote.down,
-        vote: meeting_plan_romanVoteMarker(ctx.commentId),
+        vote: romanVoteMarker(ctx.commentId),
     };
 }
 //# sourceMappingURL=meeting-plan.js.map
@@ -72900,6 +76196,33 @@ function single(project, name, wanted) {
     ];
 }
 //# sourceMappingURL=project-setup.js.map
+;// CONCATENATED MODULE: ./lib/core/board/set-status.js
+
+/**
+ * The effects that give a topic a status: the Status field on the board when a project is
+ * configured, else the status labels (the one wanted added, the others taken off; To discuss is
+ * no label at all). Nothing when the topic has that status already.
+ */
+function set_status_setStatus(topic, to, config) {
+    if (config.project) {
+        const field = config.project.fields.status;
+        const shown = topic.board?.fields[field];
+        const option = statusOption(config, to);
+        if (shown !== undefined && status_sameName(shown, option))
+            return [];
+        return [{ kind: "set-field", issue: topic.number, field, value: { option } }];
+    }
+    const effects = [];
+    for (const status of topicStatuses) {
+        const label = topic.labels.find((l) => status_sameName(l, config.labels.status[status]));
+        if (status !== to && label)
+            effects.push({ kind: "remove-label", issue: topic.number, label });
+    }
+    if (to !== "toDiscuss" && !topic.labels.some((l) => status_sameName(l, config.labels.status[to])))
+        effects.push({ kind: "add-label", issue: topic.number, label: config.labels.status[to] });
+    return effects;
+}
+//# sourceMappingURL=set-status.js.map
 ;// CONCATENATED MODULE: ./lib/core/board/reorder.js
 /**
  * The shortest list of single-item moves that turns `current` into `desired` (the same items in
@@ -73076,7 +76399,7 @@ function planLabels(existing, wanted) {
  * nothing when already done.
  */
 function meeting_event_decideMeetingEvent(issue, comment, board, config) {
-    let meeting = meetingOf(issue, config);
+    let meeting = meeting_meetingOf(issue, config);
     const outcome = {
         meeting,
         given: [],
@@ -73095,15 +76418,15 @@ function meeting_event_decideMeetingEvent(issue, comment, board, config) {
         outcome.replies.push(reason);
         outcome.refused = true;
     };
-    for (const command of parseCommands(comment.body)) {
-        if (!meetingCommands.has(command.name))
+    for (const command of commands_parseCommands(comment.body)) {
+        if (!meeting_plan_meetingCommands.has(command.name))
             continue;
         if (command.name === "join" || command.name === "leave") {
             if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
                 refuse("This meeting has ended: seats are no longer taken or given up.");
                 continue;
             }
-            const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
+            const place = meeting.roster.waitlist.findIndex((l) => status_sameName(l, comment.login));
             if (command.name === "join" && place >= 0)
                 outcome.replies.push(`The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`);
             continue;
@@ -73136,7 +76459,7 @@ function meeting_event_decideMeetingEvent(issue, comment, board, config) {
         outcome.events.push(...decision.events);
         outcome.status.push(...decision.status);
         outcome.close ||= decision.close;
-        meeting = meetingOf(issue, config, [{ command: comment.id, events: outcome.events }]);
+        meeting = meeting_meetingOf(issue, config, [{ command: comment.id, events: outcome.events }]);
     }
     outcome.meeting = meeting;
     outcome.publish = outcome.events.some((e) => e.type === "end" || e.type === "schedule");
@@ -73252,164 +76575,12 @@ function metricsOf(snapshot, config, okrs, now) {
     return [...rows.values()];
 }
 //# sourceMappingURL=metrics.js.map
-;// CONCATENATED MODULE: ./lib/core/okrs/okr-forms.js
-
-/** The objective form. templates/ISSUE_TEMPLATE/objective.yml is written from this text. */
-const objectiveFormYaml = `name: Objective
-description: A quarterly objective. Add its key results as sub-issues, opened from the Key result form.
-labels: ["objective"]
-body:
-  - type: textarea
-    id: what
-    attributes:
-      label: What do we want to achieve?
-    validations:
-      required: true
-  - type: textarea
-    id: why
-    attributes:
-      label: Why does it matter now?
-  - type: input
-    id: quarter
-    attributes:
-      label: Quarter
-      description: Like 2026-Q4. Setting the issue's milestone to the quarter works too.
-`;
-/** The key result form. templates/ISSUE_TEMPLATE/key-result.yml is written from this text. */
-const keyResultFormYaml = `name: Key result
-description: A measurable key result of an objective. Open it as a sub-issue of its objective.
-labels: ["key-result"]
-body:
-  - type: textarea
-    id: what
-    attributes:
-      label: What will we measure?
-    validations:
-      required: true
-  - type: input
-    id: start
-    attributes:
-      label: Start value
-      description: Where the number stood when the quarter began.
-  - type: input
-    id: target
-    attributes:
-      label: Target value
-  - type: input
-    id: current
-    attributes:
-      label: Current value
-      description: Edit this as the number moves; the OKR page follows.
-  - type: input
-    id: unit
-    attributes:
-      label: Unit
-      description: Like %, ms, customers.
-`;
-/** The numbers of a key result's form; a field left empty or not a number is null. */
-function parseKeyResultForm(body) {
-    const answers = readForm(body, keyResultFormYaml);
-    const number = (id) => {
-        const text = answer(answers, id).replace(/[,_\s%]/g, "");
-        const value = Number(text);
-        return text !== "" && Number.isFinite(value) ? value : null;
-    };
-    return {
-        start: number("start"),
-        target: number("target"),
-        current: number("current"),
-        unit: answer(answers, "unit"),
-    };
+;// CONCATENATED MODULE: ./lib/core/notify/notice.js
+/** The plain text of a line, for logs and the `webhook` kind's `text`. */
+function lineText(line) {
+    return line.map((s) => s.text).join("");
 }
-/** The quarter an objective's form names, if any ("" when left empty). */
-function objectiveQuarter(body) {
-    return answer(readForm(body, objectiveFormYaml), "quarter");
-}
-//# sourceMappingURL=okr-forms.js.map
-;// CONCATENATED MODULE: ./lib/core/okrs/okrs.js
-
-
-
-/** Progress may lag the calendar by this much before an objective counts as at risk. */
-const slack = 0.1;
-/**
- * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
- * labelled key-result). A key result's progress is how far its current value has gone from start
- * to target; without numbers, it is done when closed. An objective's progress is the mean of its
- * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
- */
-function okrsOf(snapshot, config, now) {
-    const start = config.roadmap.fiscalYearStart;
-    const current = quarterOf(now, start);
-    const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
-    const isKeyResult = (i) => i.labels.some((l) => status_sameName(l, config.labels.keyResult));
-    const quarters = new Map();
-    for (const issue of snapshot.issues) {
-        if (!issue.labels.some((l) => status_sameName(l, config.labels.objective)))
-            continue;
-        const quarter = quarterOfObjective(issue, config);
-        if (!quarter)
-            continue;
-        const children = new Set([
-            ...issue.subIssues,
-            ...snapshot.issues.filter((i) => i.parent === issue.number).map((i) => i.number),
-        ]);
-        const keyResults = [...children]
-            .map((n) => byNumber.get(n))
-            .filter((i) => i !== undefined && isKeyResult(i))
-            .sort((a, b) => a.number - b.number)
-            .map(keyResultOf);
-        const progress = keyResults.length > 0
-            ? keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length
-            : issue.state === "closed"
-                ? 1
-                : 0;
-        const key = formatQuarter(quarter);
-        const entry = quarters.get(key) ?? {
-            quarter,
-            elapsed: elapsedShare(quarter, current, now, start),
-            objectives: [],
-        };
-        const status = progress >= 1
-            ? "done"
-            : entry.elapsed >= 1
-                ? "missed"
-                : progress + slack < entry.elapsed
-                    ? "at-risk"
-                    : "on-track";
-        entry.objectives.push({ issue, keyResults, progress, status });
-        quarters.set(key, entry);
-    }
-    return [...quarters.values()].sort((a, b) => quartersBetween(b.quarter, a.quarter));
-}
-function quarterOfObjective(issue, config) {
-    const onBoard = config.project ? issue.board?.fields[config.project.fields.quarter] : undefined;
-    return ((onBoard && parseQuarter(onBoard)) ||
-        (issue.milestone && parseQuarter(issue.milestone)) ||
-        parseQuarter(objectiveQuarter(issue.body)) ||
-        undefined);
-}
-function keyResultOf(issue) {
-    const numbers = parseKeyResultForm(issue.body);
-    const { start, target, current } = numbers;
-    if (start !== null && target !== null && current !== null && target !== start) {
-        const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
-        return { issue, numbers, progress, measured: true };
-    }
-    return { issue, numbers, progress: issue.state === "closed" ? 1 : 0, measured: false };
-}
-/** The share of `quarter` gone at `now`: 0 before it starts, 1 once it is over. */
-function elapsedShare(quarter, current, now, fiscalStart) {
-    const ahead = quartersBetween(current, quarter);
-    if (ahead < 0)
-        return 1;
-    if (ahead > 0)
-        return 0;
-    const from = Date.parse(`${quarterStart(quarter, fiscalStart)}T00:00:00Z`);
-    const to = Date.parse(`${quarterStart(nextQuarter(quarter), fiscalStart)}T00:00:00Z`);
-    return Math.min(1, Math.max(0, (Date.parse(now) - from) / (to - from)));
-}
-//# sourceMappingURL=okrs.js.map
+//# sourceMappingURL=notice.js.map
 ;// CONCATENATED MODULE: ./lib/core/plan.js
 /** The hidden marker that finds Roundtable's own comment or issue again: never a second copy. */
 const plan_marker = (name) => `<!-- roundtable:${name} -->`;
@@ -73535,6 +76706,612 @@ function retroBody(key, open, meeting) {
     return lines.join("\n");
 }
 //# sourceMappingURL=retro.js.map
+;// CONCATENATED MODULE: ./lib/core/zoned-time.js
+/**
+ * Wall-clock times in a meeting's time zone, with nothing but Intl: what a clock in that zone
+ * shows at an instant, and the instant a clock there shows a given time.
+ */
+const formatters = new Map();
+function partsIn(epoch, zone) {
+    let format = formatters.get(zone);
+    if (!format) {
+        format = new Intl.DateTimeFormat("en-US", {
+            timeZone: zone,
+            hourCycle: "h23",
+            year: "numeric",
+            month: "2-digit",
+            day: "2-digit",
+            hour: "2-digit",
+            minute: "2-digit",
+            second: "2-digit",
+        });
+        formatters.set(zone, format);
+    }
+    const parts = {};
+    for (const p of format.formatToParts(epoch))
+        if (p.type !== "literal")
+            parts[p.type] = Number(p.value);
+    return parts;
+}
+/** "17:10": the time a clock in `zone` shows at the instant `iso`. */
+function zoned_time_clockIn(iso, zone) {
+    const p = partsIn(Date.parse(iso), zone);
+    return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+}
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetAt(epoch, zone) {
+    const p = partsIn(epoch, zone);
+    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return wall - Math.floor(epoch / 1000) * 1000;
+}
+/**
+ * The instant (ISO 8601, UTC) at which a clock in `zone` shows `date` `clock` (YYYY-MM-DD, HH:MM).
+ * Across a daylight-saving change the offset is taken again at the first guess, which settles it.
+ */
+function instantOf(date, clock, zone) {
+    const [y, mo, d] = date.split("-").map(Number);
+    const [h, mi] = clock.split(":").map(Number);
+    const wall = Date.UTC(y, mo - 1, d, h, mi);
+    const first = wall - offsetAt(wall, zone);
+    const settled = wall - offsetAt(first, zone);
+    return new Date(settled).toISOString();
+}
+//# sourceMappingURL=zoned-time.js.map
+;// CONCATENATED MODULE: ./lib/core/notify/notices.js
+
+
+
+
+/** How many topics a notice lists: a glance, not the board. */
+const shown = 5;
+const issueUrl = (ctx, n) => ctx.titles.get(n)?.url ?? `${ctx.site}/${ctx.repository}/issues/${n}`;
+const topicSpan = (ctx, n) => ({
+    text: `#${n} ${ctx.titles.get(n)?.title ?? ""}`.trim(),
+    url: issueUrl(ctx, n),
+});
+const topicTitle = (ctx, n) => topicSpan(ctx, n).text;
+const person = (ctx, login) => ({
+    text: login,
+    url: `${ctx.site}/${encodeURIComponent(login)}`,
+});
+const zone = (m) => m.form.timeZone ?? "UTC";
+const notices_clock = (m, iso) => zoned_time_clockIn(iso, zone(m));
+const themeOf = (m) => m.form.theme || m.issue.title;
+const when = (m) => m.form.date
+    ? `${m.form.date}${m.form.start ? ` ${m.form.start}` : ""} (${zone(m)})`
+    : "date to be set";
+const formatName = { "lean-coffee": "Lean coffee", unconference: "Unconference", talk: "Talk" };
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** People's words on one line, cut to a length every platform shows whole. */
+const words = (text, max = 500) => cutText(text.replace(/\s+/g, " ").trim(), max, "…");
+function agenda(ctx, entries) {
+    if (entries.length === 0)
+        return [];
+    return [
+        {
+            heading: "Top topics",
+            list: true,
+            lines: entries
+                .slice(0, shown)
+                .map((e) => [topicSpan(ctx, e.topic.number), { text: ` · ${plural(e.votes, "vote")}` }]),
+        },
+    ];
+}
+function seats(m) {
+    const left = Math.max(0, m.form.capacity - m.roster.seated.length);
+    return left > 0
+        ? `${plural(left, "seat")} left of ${m.form.capacity}`
+        : `full (${m.form.capacity} seats); a /join goes on the waitlist`;
+}
+const announced = (input, ctx) => {
+    const m = input.meeting;
+    const reminder = input.event === "meeting.reminder";
+    return {
+        title: `${reminder ? "Reminder" : "New meeting"}: ${words(themeOf(m), 120)}, ${when(m)}`,
+        url: m.issue.url,
+        sections: [
+            {
+                lines: [
+                    [{ text: `${formatName[m.form.format]} · ${when(m)} · ${seats(m)}` }],
+                    [
+                        { text: "To take a seat, comment /join on " },
+                        { text: `#${m.issue.number}`, url: m.issue.url },
+                    ],
+                ],
+            },
+            ...agenda(ctx, input.agenda),
+        ],
+    };
+};
+const topicNow = (input, ctx) => {
+    const m = input.meeting;
+    const { sponsorMinutes, discussionMinutes } = ctx.config.meetings;
+    return {
+        title: `Now on the table: ${topicTitle(ctx, input.topic)}`,
+        url: m.issue.url,
+        sections: [
+            {
+                lines: [
+                    [topicSpan(ctx, input.topic)],
+                    [
+                        ...(input.sponsor
+                            ? [person(ctx, input.sponsor), { text: ` opens it (${sponsorMinutes} min), then ` }]
+                            : [{ text: `Nobody sponsors it; ${sponsorMinutes} min to open, then ` }]),
+                        {
+                            text: `${discussionMinutes} min of discussion, until ${notices_clock(m, input.until)} (${zone(m)}).`,
+                        },
+                    ],
+                ],
+            },
+        ],
+    };
+};
+const timeboxEnded = (input, ctx) => {
+    const m = input.meeting;
+    const more = ctx.config.meetings.extensionMinutes[0];
+    return {
+        title: `Time's up: ${topicTitle(ctx, input.topic)}`,
+        url: m.issue.url,
+        sections: [
+            {
+                lines: [
+                    [
+                        topicSpan(ctx, input.topic),
+                        { text: ` · the timebox ended at ${notices_clock(m, input.until)}.` },
+                    ],
+                    [
+                        { text: `Vote now on ` },
+                        { text: `#${m.issue.number}`, url: m.issue.url },
+                        { text: `: 👍 to go on ${more} more minutes, 👎 to move on.` },
+                    ],
+                ],
+            },
+        ],
+    };
+};
+const topicOutcome = (input, ctx) => {
+    const d = input.discussion;
+    const outcome = d.outcome;
+    return {
+        title: `Outcome: ${topicTitle(ctx, d.topic)}`,
+        url: outcome?.url ?? issueUrl(ctx, d.topic),
+        sections: [
+            {
+                lines: [
+                    [topicSpan(ctx, d.topic)],
+                    ...(outcome
+                        ? [[{ text: words(outcome.text) }], [{ text: "by " }, person(ctx, outcome.by)]]
+                        : []),
+                ],
+            },
+        ],
+    };
+};
+const meetingEnded = (input, ctx) => {
+    const m = input.meeting;
+    const started = m.startedAt ?? input.at;
+    const page = `${ctx.site}/${ctx.repository}/blob/HEAD/${ctx.config.pages.meetings}/${meetingSlug(m)}.md`;
+    const sections = [
+        {
+            lines: [
+                [
+                    {
+                        text: `${notices_clock(m, started)}–${notices_clock(m, input.at)} (${zone(m)}), ${plural(minutesBetween(started, input.at), "minute")}, ${plural(m.discussions.length, "topic")}, ${plural(m.roster.seated.length, "participant")}.`,
+                    },
+                ],
+            ],
+        },
+    ];
+    if (m.discussions.length > 0)
+        sections.push({
+            heading: "Topics",
+            list: true,
+            lines: m.discussions.map((d) => {
+                const minutes = minutesBetween(d.began, d.ended ?? input.at);
+                const extended = d.extensions.length > 0 ? `, extended ${plural(d.extensions.length, "time")}` : "";
+                return [
+                    topicSpan(ctx, d.topic),
+                    { text: ` · ${minutes} min${extended}` },
+                    ...(d.outcome ? [{ text: ` · Outcome: ${words(d.outcome.text, 300)}` }] : []),
+                ];
+            }),
+        });
+    const takeaways = [...m.takeaways, ...m.discussions.flatMap((d) => d.takeaways)];
+    if (takeaways.length > 0)
+        sections.push({
+            heading: "Takeaways",
+            list: true,
+            lines: takeaways.map((t) => [{ text: `${words(t.text, 300)} · ` }, person(ctx, t.by)]),
+        });
+    if (m.checkins.length > 0)
+        sections.push({
+            heading: "Check-in",
+            list: true,
+            lines: m.checkins.map((c) => [
+                {
+                    text: c.answer === "vote"
+                        ? `${c.set}: ${c.statements.map((s, i) => `${i + 1}. ${s.up} 👍 ${s.down} 👎`).join(" · ")}`
+                        : `${c.set}: ${plural(c.replies, "answer")}`,
+                },
+            ]),
+        });
+    sections.push({
+        lines: [[{ text: "The meeting page: " }, { text: `${meetingSlug(m)}.md`, url: page }]],
+    });
+    return { title: `Meeting ended: ${words(themeOf(m), 120)}`, url: page, sections };
+};
+const retroOpened = (input, ctx) => ({
+    title: `Retro open: ${words(input.title, 120)}`,
+    url: `${ctx.site}/${ctx.repository}/issues?q=${encodeURIComponent(`is:issue is:open label:"${ctx.config.labels.retro}"`)}`,
+    sections: [
+        {
+            heading: "Answer in a comment that starts with its prompt; 👍 a comment to discuss it",
+            list: true,
+            lines: retroPrompts.map((p) => [{ text: `${p.prefix} ${p.title}` }]),
+        },
+    ],
+});
+const actionItems = (input, ctx) => ({
+    title: `${plural(input.items.length, "new action item")} from ${words(input.retro, 120)}`,
+    url: `${ctx.site}/${ctx.repository}/issues?q=${encodeURIComponent(`is:issue is:open label:"${ctx.config.labels.actionItem}"`)}`,
+    sections: [
+        {
+            list: true,
+            lines: input.items.map((i) => [
+                { text: `${words(i.title, 200)} · owner ` },
+                person(ctx, i.owner),
+            ]),
+        },
+    ],
+});
+const digest = (input, ctx) => {
+    const topics = (list) => list.slice(0, shown).map((t) => [topicSpan(ctx, t.number)]);
+    const sections = [];
+    sections.push({
+        heading: `New topics since ${input.since.slice(0, 10)}`,
+        list: input.added.length > 0,
+        lines: input.added.length > 0 ? topics(input.added) : [[{ text: "None this week." }]],
+    });
+    sections.push(...agenda(ctx, input.top));
+    if (input.unsponsored.length > 0)
+        sections.push({
+            heading: "Looking for a sponsor (assign yourself)",
+            list: true,
+            lines: topics(input.unsponsored),
+        });
+    return {
+        title: `This week on the board: ${plural(input.added.length, "new topic")}, ${plural(input.top.length, "topic")} in the queue`,
+        url: `${ctx.site}/${ctx.repository}/blob/HEAD/${ctx.config.pages.topics}`,
+        sections,
+    };
+};
+/** Each event's notice. A new event is a builder here and a name in the config's list. */
+const builders = {
+    "meeting.announced": (input, ctx) => announced(input, ctx),
+    "meeting.reminder": (input, ctx) => announced(input, ctx),
+    "topic.now": topicNow,
+    "timebox.ended": timeboxEnded,
+    "topic.outcome": topicOutcome,
+    "meeting.ended": meetingEnded,
+    "retro.opened": retroOpened,
+    "action-items": actionItems,
+    digest,
+};
+/** The notice of an event, before any medium's format. */
+function noticeOf(input, ctx) {
+    const build = builders[input.event];
+    return { event: input.event, ...build(input, ctx) };
+}
+//# sourceMappingURL=notices.js.map
+;// CONCATENATED MODULE: ./lib/core/notify/notifications-for.js
+
+/**
+ * The one key of an event's notice: the same event decided again (a redelivery, a retried job, a
+ * second instance) has the same key, so a plan can tell it was sent (see notified.ts), and the
+ * `webhook` kind's receivers can drop a repeat by its X-Roundtable-Delivery.
+ */
+function noticeKey(input) {
+    switch (input.event) {
+        case "meeting.announced":
+        case "meeting.reminder":
+        case "meeting.ended":
+            return `meeting-${input.meeting.issue.number}:${input.event}`;
+        case "topic.now":
+        case "timebox.ended":
+            return `meeting-${input.meeting.issue.number}:${input.event}:${input.topic}:${input.until}`;
+        case "topic.outcome":
+            return `meeting-${input.meeting.issue.number}:${input.event}:${input.discussion.topic}:${input.discussion.outcome?.comment ?? 0}`;
+        case "retro.opened":
+            return `retro.opened:${input.title}`;
+        case "action-items":
+            return `action-items:${input.retro}:${input.items.map((i) => i.title).join("|")}`;
+        case "digest":
+            return `digest:${input.since.slice(0, 10)}`;
+    }
+}
+/**
+ * The notify effects of one event, pure: one for each channel of the config that listens to the
+ * event, none when none does. Each names its channel by its secrets' names (the write gate reads
+ * the values) and carries the notice; the write gate sends them after the plan's GitHub changes.
+ * The caller sends them once: in the plan that records the decision (a meeting's region, an issue
+ * opened once), never again when that record is already there.
+ */
+function notifications_for_notificationsFor(input, config, context) {
+    const channels = config.notify.filter((c) => c.events.includes(input.event));
+    if (channels.length === 0)
+        return [];
+    const notice = noticeOf(input, { ...context, config });
+    const key = `${context.repository}/${noticeKey(input)}`;
+    return channels.map((c) => ({
+        kind: "notify",
+        channel: { kind: c.kind, url: c.url, ...(c.secret ? { secret: c.secret } : {}) },
+        key,
+        notice,
+    }));
+}
+//# sourceMappingURL=notifications-for.js.map
+;// CONCATENATED MODULE: ./lib/core/notify/notified.js
+/**
+ * Which notifications of a meeting were sent, as a hidden line in the meeting's region of its
+ * issue body: the region is the record the bot keeps of the meeting, rewritten by every plan that
+ * changes it, so the keys of a plan's notices are written in the same plan as its other changes,
+ * before the notices go out. A redelivered event, a retried job or a second instance reads the
+ * keys back and plans no notice twice. The region is the bot's part of the body: someone who
+ * edits keys into it can only silence a notice, never send one.
+ */
+const pattern = /<!-- roundtable:notified (\[.*?\]) -->/;
+/** The keys recorded in a meeting issue's body. */
+function notifiedIn(body) {
+    const match = pattern.exec(body);
+    if (!match)
+        return new Set();
+    try {
+        const keys = JSON.parse(match[1]);
+        return new Set(Array.isArray(keys) ? keys.filter((k) => typeof k === "string") : []);
+    }
+    catch {
+        return new Set();
+    }
+}
+/** The hidden line recording `keys` (JSON with `<` and `>` escaped, so it never ends the comment). */
+function notifiedLine(keys) {
+    const json = JSON.stringify([...new Set(keys)].sort())
+        .replace(/</g, "\\u003c")
+        .replace(/>/g, "\\u003e")
+        .replace(/--/g, "-\\u002d");
+    return `<!-- roundtable:notified ${json} -->`;
+}
+//# sourceMappingURL=notified.js.map
+;// CONCATENATED MODULE: ./lib/core/notify/scheduled-notices.js
+
+
+
+
+/** The Monday (UTC) of the week `iso` falls in, YYYY-MM-DD. */
+function weekStart(iso) {
+    const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    const monday = Date.parse(day.toISOString()) - ((day.getUTCDay() + 6) % 7) * 86_400_000;
+    return new Date(monday).toISOString().slice(0, 10);
+}
+/**
+ * What the Action's scheduled notify job tells the channels at `now`, by meeting, pure:
+ * - `meeting.reminder` for each open meeting that starts within `meetings.reminderHours`;
+ * - `digest`, once a week (the first scheduled run from Monday 00:00 UTC), on the next meeting:
+ *   the topics opened in the week before, the top of the queue, the topics needing a sponsor.
+ * Each is recorded in its meeting's region when sent (see plan-meeting.ts); one recorded before,
+ * in any meeting's region, is not planned again. Without an open meeting the digest has nowhere
+ * to be recorded and waits for one.
+ */
+function scheduledNotices(meetings, board, config, now) {
+    const out = new Map();
+    const add = (meeting, notice) => {
+        const entry = out.get(meeting.issue.number) ?? { meeting, notices: [] };
+        entry.notices.push(notice);
+        out.set(meeting.issue.number, entry);
+    };
+    const sent = new Set(meetings.flatMap((m) => [...notifiedIn(m.issue.body)]));
+    const open = meetings.filter((m) => m.issue.state === "open" && !m.endedAt);
+    const agenda = board.queue.toDiscuss;
+    for (const meeting of open) {
+        const { date, start, timeZone } = meeting.form;
+        if (!date || !start)
+            continue;
+        const starts = Date.parse(instantOf(date, start, timeZone ?? "UTC"));
+        const from = starts - config.meetings.reminderHours * 3_600_000;
+        const at = Date.parse(now);
+        const reminder = { event: "meeting.reminder", meeting, agenda };
+        if (at >= from && at < starts && !sent.has(noticeKey(reminder)))
+            add(meeting, reminder);
+    }
+    const next = nextMeeting(open);
+    if (next) {
+        const since = meeting_addMinutes(`${weekStart(now)}T00:00:00Z`, -7 * 24 * 60);
+        const digest = {
+            event: "digest",
+            since,
+            added: board.topics.filter((t) => t.createdAt >= since && t.state === "open"),
+            top: agenda,
+            unsponsored: board.queue.unsponsored,
+        };
+        if (!sent.has(noticeKey(digest)))
+            add(next, digest);
+    }
+    return [...out.values()];
+}
+//# sourceMappingURL=scheduled-notices.js.map
+;// CONCATENATED MODULE: ./lib/core/notify/index.js
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/core/okrs/okr-forms.js
+
+/** The objective form. templates/ISSUE_TEMPLATE/objective.yml is written from this text. */
+const objectiveFormYaml = `name: Objective
+description: A quarterly objective. Add its key results as sub-issues, opened from the Key result form.
+labels: ["objective"]
+body:
+  - type: textarea
+    id: what
+    attributes:
+      label: What do we want to achieve?
+    validations:
+      required: true
+  - type: textarea
+    id: why
+    attributes:
+      label: Why does it matter now?
+  - type: input
+    id: quarter
+    attributes:
+      label: Quarter
+      description: Like 2026-Q4. Setting the issue's milestone to the quarter works too.
+`;
+/** The key result form. templates/ISSUE_TEMPLATE/key-result.yml is written from this text. */
+const keyResultFormYaml = `name: Key result
+description: A measurable key result of an objective. Open it as a sub-issue of its objective.
+labels: ["key-result"]
+body:
+  - type: textarea
+    id: what
+    attributes:
+      label: What will we measure?
+    validations:
+      required: true
+  - type: input
+    id: start
+    attributes:
+      label: Start value
+      description: Where the number stood when the quarter began.
+  - type: input
+    id: target
+    attributes:
+      label: Target value
+  - type: input
+    id: current
+    attributes:
+      label: Current value
+      description: Edit this as the number moves; the OKR page follows.
+  - type: input
+    id: unit
+    attributes:
+      label: Unit
+      description: Like %, ms, customers.
+`;
+/** The numbers of a key result's form; a field left empty or not a number is null. */
+function parseKeyResultForm(body) {
+    const answers = readForm(body, keyResultFormYaml);
+    const number = (id) => {
+        const text = answer(answers, id).replace(/[,_\s%]/g, "");
+        const value = Number(text);
+        return text !== "" && Number.isFinite(value) ? value : null;
+    };
+    return {
+        start: number("start"),
+        target: number("target"),
+        current: number("current"),
+        unit: answer(answers, "unit"),
+    };
+}
+/** The quarter an objective's form names, if any ("" when left empty). */
+function objectiveQuarter(body) {
+    return answer(readForm(body, objectiveFormYaml), "quarter");
+}
+//# sourceMappingURL=okr-forms.js.map
+;// CONCATENATED MODULE: ./lib/core/okrs/okrs.js
+
+
+
+/** Progress may lag the calendar by this much before an objective counts as at risk. */
+const slack = 0.1;
+/**
+ * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
+ * labelled key-result). A key result's progress is how far its current value has gone from start
+ * to target; without numbers, it is done when closed. An objective's progress is the mean of its
+ * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
+ */
+function okrsOf(snapshot, config, now) {
+    const start = config.roadmap.fiscalYearStart;
+    const current = quarterOf(now, start);
+    const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+    const isKeyResult = (i) => i.labels.some((l) => status_sameName(l, config.labels.keyResult));
+    const quarters = new Map();
+    // Children by parent, in one pass: asking every issue for every objective was quadratic.
+    const childrenOf = new Map();
+    for (const i of snapshot.issues) {
+        if (i.parent === null || i.parent === undefined)
+            continue;
+        const list = childrenOf.get(i.parent);
+        if (list)
+            list.push(i.number);
+        else
+            childrenOf.set(i.parent, [i.number]);
+    }
+    for (const issue of snapshot.issues) {
+        if (!issue.labels.some((l) => status_sameName(l, config.labels.objective)))
+            continue;
+        const quarter = quarterOfObjective(issue, config);
+        if (!quarter)
+            continue;
+        const children = new Set([...issue.subIssues, ...(childrenOf.get(issue.number) ?? [])]);
+        const keyResults = [...children]
+            .map((n) => byNumber.get(n))
+            .filter((i) => i !== undefined && isKeyResult(i))
+            .sort((a, b) => a.number - b.number)
+            .map(keyResultOf);
+        const progress = keyResults.length > 0
+            ? keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length
+            : issue.state === "closed"
+                ? 1
+                : 0;
+        const key = formatQuarter(quarter);
+        const entry = quarters.get(key) ?? {
+            quarter,
+            elapsed: elapsedShare(quarter, current, now, start),
+            objectives: [],
+        };
+        const status = progress >= 1
+            ? "done"
+            : entry.elapsed >= 1
+                ? "missed"
+                : progress + slack < entry.elapsed
+                    ? "at-risk"
+                    : "on-track";
+        entry.objectives.push({ issue, keyResults, progress, status });
+        quarters.set(key, entry);
+    }
+    return [...quarters.values()].sort((a, b) => quartersBetween(b.quarter, a.quarter));
+}
+function quarterOfObjective(issue, config) {
+    const onBoard = config.project ? issue.board?.fields[config.project.fields.quarter] : undefined;
+    return ((onBoard && parseQuarter(onBoard)) ||
+        (issue.milestone && parseQuarter(issue.milestone)) ||
+        parseQuarter(objectiveQuarter(issue.body)) ||
+        undefined);
+}
+function keyResultOf(issue) {
+    const numbers = parseKeyResultForm(issue.body);
+    const { start, target, current } = numbers;
+    if (start !== null && target !== null && current !== null && target !== start) {
+        const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
+        return { issue, numbers, progress, measured: true };
+    }
+    return { issue, numbers, progress: issue.state === "closed" ? 1 : 0, measured: false };
+}
+/** The share of `quarter` gone at `now`: 0 before it starts, 1 once it is over. */
+function elapsedShare(quarter, current, now, fiscalStart) {
+    const ahead = quartersBetween(current, quarter);
+    if (ahead < 0)
+        return 1;
+    if (ahead > 0)
+        return 0;
+    const from = Date.parse(`${quarterStart(quarter, fiscalStart)}T00:00:00Z`);
+    const to = Date.parse(`${quarterStart(nextQuarter(quarter), fiscalStart)}T00:00:00Z`);
+    return Math.min(1, Math.max(0, (Date.parse(now) - from) / (to - from)));
+}
+//# sourceMappingURL=okrs.js.map
 ;// CONCATENATED MODULE: ./lib/core/roadmap/priority.js
 /** What each formula multiplies (and divides by), and how the page names it. */
 const presetNames = {
@@ -73774,6 +77551,242 @@ function byPriority(a, b) {
     return pb - pa || b.votes - a.votes || a.issue.number - b.issue.number;
 }
 //# sourceMappingURL=roadmap.js.map
+;// CONCATENATED MODULE: ./lib/core/room/board-view.js
+
+
+function board_view_boardViewOf(snapshot, config) {
+    const { queue, tally } = boardOf(snapshot, config);
+    const row = (e) => ({
+        number: e.topic.number,
+        title: e.topic.title,
+        url: e.topic.url,
+        votes: e.votes,
+        sponsor: e.topic.sponsor,
+    });
+    const all = [...queue.discussing, ...queue.toDiscuss];
+    const meeting = config.labels.meeting.toLowerCase();
+    return {
+        repository: snapshot.repository,
+        takenAt: snapshot.takenAt,
+        discussing: queue.discussing.map(row),
+        toDiscuss: queue.toDiscuss.map(row),
+        unsponsored: all.filter((e) => !e.sponsored).map(row),
+        perPerson: config.votes.perPerson,
+        voters: tally.voters,
+        meetings: snapshot.issues
+            .filter((i) => i.state === "open" && i.labels.some((l) => l.toLowerCase() === meeting))
+            .map((i) => {
+            const form = parseMeetingForm(i.body);
+            const when = [form.date, form.start, form.timeZone].filter(Boolean).join(" ");
+            return { number: i.number, title: i.title, when: when || null };
+        })
+            .sort((a, b) => a.number - b.number),
+    };
+}
+//# sourceMappingURL=board-view.js.map
+;// CONCATENATED MODULE: ./lib/core/room/poster.js
+
+
+
+
+/**
+ * The poster of meeting `number`: its schedule as /schedule fixed it or, for an unconference not
+ * yet scheduled, the draft the dot votes give at `now`. Null when the snapshot has no such
+ * meeting, or nothing to schedule.
+ */
+function poster_posterOf(snapshot, config, number, now) {
+    const issue = snapshot.issues.find((i) => i.number === number);
+    if (!issue)
+        return null;
+    const meeting = meetingOf(issue, config);
+    const draft = !meeting.schedule && meeting.form.format === "unconference" && !meeting.endedAt
+        ? planSchedule(meeting, boardOf(snapshot, config), now)
+        : null;
+    const schedule = meeting.schedule ?? draft;
+    if (!schedule)
+        return null;
+    const form = meeting.form;
+    const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+    const width = Math.max(form.rooms, ...schedule.grid.map((slot) => slot.length));
+    const rooms = Array.from({ length: width }, (_, r) => schedule.rooms?.[r]?.name ?? form.roomList[r]?.name ?? `Room ${r + 1}`);
+    return {
+        repository: snapshot.repository,
+        number,
+        title: issue.title,
+        theme: form.theme,
+        date: form.date,
+        timeZone: form.timeZone,
+        rooms,
+        draft: draft !== null,
+        slots: schedule.grid.map((slot, s) => {
+            const start = form.slotStarts[s] ?? clockPlus(form.start ?? "09:00", s * form.slotMinutes);
+            return {
+                start,
+                end: clockPlus(start, form.slotMinutes),
+                sessions: rooms.map((_, r) => {
+                    const n = slot[r];
+                    if (n === null || n === undefined)
+                        return null;
+                    const found = byNumber.get(n);
+                    return {
+                        number: n,
+                        title: found?.title ?? `#${n}`,
+                        sponsor: found?.assignees[0] ?? null,
+                    };
+                }),
+            };
+        }),
+    };
+}
+//# sourceMappingURL=poster.js.map
+;// CONCATENATED MODULE: ./lib/core/room/room.js
+
+
+
+/** How many topics the room lists after the one on the table. */
+const upNextCount = 5;
+/** The phase of the room at `now`: what the countdown counts, or why there is none. */
+function room_phaseAt(state, now) {
+    if (state.ended)
+        return "ended";
+    const table = state.table;
+    if (!table)
+        return state.started ? "between-topics" : "not-started";
+    const t = Date.parse(now);
+    if (t < Date.parse(table.sponsorUntil))
+        return "sponsor";
+    return t < Date.parse(table.until) ? "discussion" : "time-up";
+}
+/**
+ * The room of meeting `number` in a snapshot (null when the snapshot has no such meeting): the
+ * topic on the table and its timebox, the roman vote among the meeting's voters, the next topics
+ * by counted votes, who is seated and waiting, and the log so far.
+ */
+function room_roomOf(snapshot, config, number, now) {
+    const issue = snapshot.issues.find((i) => i.number === number &&
+        i.labels.some((l) => l.toLowerCase() === config.labels.meeting.toLowerCase()));
+    if (!issue)
+        return null;
+    const meeting = meetingOf(issue, config);
+    const board = boardOf(snapshot, config);
+    const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+    const votesOf = new Map([...board.queue.discussing, ...board.queue.toDiscuss].map((e) => [e.topic.number, e.votes]));
+    const topicOf = (n, sponsor) => {
+        const found = byNumber.get(n);
+        return {
+            number: n,
+            title: found?.title ?? `#${n}`,
+            url: found?.url ?? `${issue.url.replace(/\/issues\/\d+$/, "")}/issues/${n}`,
+            sponsor: sponsor !== undefined ? sponsor : (found?.assignees[0] ?? null),
+            votes: votesOf.get(n) ?? 0,
+        };
+    };
+    const current = meeting.current;
+    const table = current
+        ? {
+            ...topicOf(current.topic, current.sponsor),
+            began: current.began,
+            sponsorUntil: addMinutes(current.began, config.meetings.sponsorMinutes),
+            until: current.until,
+            extensions: current.extensions.length,
+            vote: voteOf(meeting, current.vote),
+        }
+        : null;
+    const form = meeting.form;
+    const state = {
+        repository: snapshot.repository,
+        number,
+        title: issue.title,
+        url: issue.url,
+        theme: form.theme,
+        format: form.format,
+        when: [form.date, form.start, form.timeZone].filter(Boolean).join(" "),
+        timeZone: form.timeZone,
+        facilitators: meeting.facilitators,
+        voters: [
+            ...new Set([...meeting.roster.seated, ...meeting.facilitators].map((l) => l.toLowerCase())),
+        ],
+        phase: "not-started",
+        started: meeting.startedAt !== null,
+        ended: meeting.endedAt !== null,
+        table,
+        // The topic on the table is not next, whatever its status says a moment after /next.
+        upNext: board.queue.toDiscuss
+            .filter((e) => e.topic.number !== current?.topic)
+            .slice(0, upNextCount)
+            .map((e) => topicOf(e.topic.number)),
+        participants: meeting.roster.seated,
+        waitlist: meeting.roster.waitlist,
+        capacity: form.capacity,
+        log: logOf(meeting, (n) => byNumber.get(n)?.title ?? `#${n}`),
+        scheduled: meeting.schedule !== null,
+    };
+    state.phase = room_phaseAt(state, now);
+    return state;
+}
+function voteOf(meeting, marker) {
+    const comment = meeting.bot.get(marker);
+    const voter = (login) => mayVote(meeting, login);
+    return {
+        commentId: comment?.id ?? null,
+        url: comment?.url ?? null,
+        up: (comment?.up ?? []).filter(voter).length,
+        down: (comment?.down ?? []).filter(voter).length,
+    };
+}
+/**
+ * The room with the roman vote re-read: `up` and `down` are who reacted now (GitHub sends no
+ * webhook for reactions, so the server re-reads them while people watch). Counts the voters only.
+ */
+function room_withVote(state, up, down) {
+    if (!state.table)
+        return state;
+    const voters = new Set(state.voters);
+    const count = (logins) => new Set(logins.map((l) => l.toLowerCase()).filter((l) => voters.has(l))).size;
+    return {
+        ...state,
+        table: { ...state.table, vote: { ...state.table.vote, up: count(up), down: count(down) } },
+    };
+}
+/** The meeting so far, one line a step, oldest first. */
+function logOf(meeting, titleOf) {
+    const zone = meeting.form.timeZone;
+    const line = (at, text) => ({
+        at,
+        clock: zone ? clockIn(at, zone) : `${at.slice(11, 16)} UTC`,
+        text,
+    });
+    const lines = [];
+    if (meeting.startedAt)
+        lines.push(line(meeting.startedAt, "Started"));
+    for (const d of meeting.discussions) {
+        const by = d.sponsor ? `, opened by ${d.sponsor}` : "";
+        lines.push(line(d.began, `#${d.topic} ${titleOf(d.topic)} on the table${by}`));
+        for (const e of d.extensions)
+            lines.push(line(e.at, `Roman vote ${e.up} 👍 ${e.down} 👎: ${e.minutes} more minutes`));
+        if (d.outcome)
+            lines.push(line(d.outcome.at, `Outcome of #${d.topic} by ${d.outcome.by}: ${d.outcome.text}`));
+        for (const t of d.takeaways)
+            lines.push(line(t.at, `Takeaway by ${t.by}: ${t.text}`));
+        if (d.ended) {
+            const vote = d.closingVote
+                ? ` (roman vote ${d.closingVote.up} 👍 ${d.closingVote.down} 👎)`
+                : "";
+            lines.push(line(d.ended, `#${d.topic} closed${vote}`));
+        }
+    }
+    for (const c of meeting.checkins)
+        lines.push(line(c.at, `Check-in: ${c.set}`));
+    if (meeting.endedAt)
+        lines.push(line(meeting.endedAt, "Ended"));
+    return lines.sort((a, b) => a.at.localeCompare(b.at));
+}
+//# sourceMappingURL=room.js.map
+;// CONCATENATED MODULE: ./lib/core/room/index.js
+
+
+
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/core/snapshot.js
 /** The GitHub host the snapshot's issues live on (https://github.com, or an Enterprise host). */
 function snapshot_siteOf(snapshot) {
@@ -73787,14 +77800,14 @@ function snapshot_siteOf(snapshot) {
 const snapshot_file_login = schemas_string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, "expected a GitHub login");
 const dateTime = iso_datetime({ offset: true, error: "expected an ISO 8601 date-time" });
-const person = object({ login: snapshot_file_login, bot: schemas_boolean().default(false) });
+const snapshot_file_person = object({ login: snapshot_file_login, bot: schemas_boolean().default(false), self: schemas_boolean().optional() });
 const snapshot_file_issue = object({
     id: schemas_string().optional(),
     number: schemas_int().positive(),
     title: schemas_string(),
     url: url({ protocol: /^https?$/, error: "expected the issue's https URL" }),
     state: schemas_enum(["open", "closed"]),
-    author: person,
+    author: snapshot_file_person,
     createdAt: dateTime,
     closedAt: dateTime.nullable().default(null),
     body: schemas_string().nullable().default(""),
@@ -73808,7 +77821,7 @@ const snapshot_file_issue = object({
     comments: array(object({
         id: schemas_int().positive(),
         url: url({ protocol: /^https?$/ }),
-        author: person,
+        author: snapshot_file_person,
         createdAt: dateTime,
         body: schemas_string(),
         votes: schemas_int().nonnegative().default(0),
@@ -73860,58 +77873,10 @@ function serializeSnapshot(snapshot) {
     return `${JSON.stringify({ version: 1, ...snapshot }, null, 2)}\n`;
 }
 //# sourceMappingURL=snapshot-file.js.map
-;// CONCATENATED MODULE: ./lib/core/zoned-time.js
-/**
- * Wall-clock times in a meeting's time zone, with nothing but Intl: what a clock in that zone
- * shows at an instant, and the instant a clock there shows a given time.
- */
-const formatters = new Map();
-function partsIn(epoch, zone) {
-    let format = formatters.get(zone);
-    if (!format) {
-        format = new Intl.DateTimeFormat("en-US", {
-            timeZone: zone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "2-digit",
-            day: "2-digit",
-            hour: "2-digit",
-            minute: "2-digit",
-            second: "2-digit",
-        });
-        formatters.set(zone, format);
-    }
-    const parts = {};
-    for (const p of format.formatToParts(epoch))
-        if (p.type !== "literal")
-            parts[p.type] = Number(p.value);
-    return parts;
-}
-/** "17:10": the time a clock in `zone` shows at the instant `iso`. */
-function clockIn(iso, zone) {
-    const p = partsIn(Date.parse(iso), zone);
-    return `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
-}
-/** The zone's offset from UTC at an instant, in milliseconds. */
-function offsetAt(epoch, zone) {
-    const p = partsIn(epoch, zone);
-    const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-    return wall - Math.floor(epoch / 1000) * 1000;
-}
-/**
- * The instant (ISO 8601, UTC) at which a clock in `zone` shows `date` `clock` (YYYY-MM-DD, HH:MM).
- * Across a daylight-saving change the offset is taken again at the first guess, which settles it.
- */
-function instantOf(date, clock, zone) {
-    const [y, mo, d] = date.split("-").map(Number);
-    const [h, mi] = clock.split(":").map(Number);
-    const wall = Date.UTC(y, mo - 1, d, h, mi);
-    const first = wall - offsetAt(wall, zone);
-    const settled = wall - offsetAt(first, zone);
-    return new Date(settled).toISOString();
-}
-//# sourceMappingURL=zoned-time.js.map
 ;// CONCATENATED MODULE: ./lib/core/index.js
+
+
+
 
 
 
@@ -73956,7 +77921,7 @@ function instantOf(date, clock, zone) {
  * Octokit's typed overloads cannot follow a route held in a variable; every route Roundtable uses
  * is checked against GitHub's OpenAPI description in a test.
  */
-async function rest(github, route, params) {
+async function rest_rest(github, route, params) {
     const request = github.request;
     return request(route, params);
 }
@@ -73964,7 +77929,7 @@ async function rest(github, route, params) {
  * The pages of a REST list, one request at a time, following GitHub's `Link: rel="next"` until
  * there is none; a caller may stop early. Asks 100 a page, the most GitHub gives.
  */
-function restPages(github, route, params) {
+function rest_restPages(github, route, params) {
     // The pager needs only `request` of the client, which every GitHub has.
     return composePaginateRest.iterator(github, route, {
         ...params,
@@ -73977,7 +77942,7 @@ function restPages(github, route, params) {
 const addAssignee = {
     describe: (effect) => `assign ${effect.login} to #${effect.issue}`,
     async apply(effect, { github, owner, repo }) {
-        await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+        await rest_rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
             owner,
             repo,
             issue_number: effect.issue,
@@ -73991,7 +77956,7 @@ const addAssignee = {
 const addLabel = {
     describe: (effect) => `add the label "${effect.label}" to #${effect.issue}`,
     async apply(effect, { github, owner, repo }) {
-        await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+        await rest_rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
             owner,
             repo,
             issue_number: effect.issue,
@@ -74143,11 +78108,6 @@ const BoardIssuesDocument = new TypedDocumentString(`
         }
         parent {
           number
-        }
-        subIssues(first: 50) {
-          nodes {
-            number
-          }
         }
         reactions(
           content: THUMBS_UP
@@ -74451,7 +78411,7 @@ const UpdateItemFieldDocument = new TypedDocumentString(`
 
 const documents = {
     "\n  mutation AddProjectItem($projectId: ID!, $contentId: ID!) {\n    addProjectV2ItemById(input: { projectId: $projectId, contentId: $contentId }) {\n      item {\n        id\n      }\n    }\n  }\n": AddProjectItemDocument,
-    "\n  query BoardIssues(\n    $owner: String!\n    $name: String!\n    $labels: [String!]\n    $after: String\n    $withProject: Boolean!\n    $statusField: String!\n    $laneField: String!\n    $quarterField: String!\n  ) {\n    rateLimit {\n      cost\n      remaining\n    }\n    repository(owner: $owner, name: $name) {\n      issues(\n        first: 100\n        after: $after\n        labels: $labels\n        orderBy: { field: CREATED_AT, direction: ASC }\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          number\n          title\n          url\n          state\n          createdAt\n          closedAt\n          body\n          author {\n            __typename\n            login\n          }\n          labels(first: 30) {\n            nodes {\n              name\n            }\n          }\n          assignees(first: 10) {\n            nodes {\n              login\n            }\n          }\n          milestone {\n            title\n          }\n          parent {\n            number\n          }\n          subIssues(first: 50) {\n            nodes {\n              number\n            }\n          }\n          reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n            ...Upvotes\n          }\n          projectItems(first: 10) @include(if: $withProject) {\n            nodes {\n              id\n              project {\n                number\n                owner {\n                  ... on Organization {\n                    login\n                  }\n                  ... on User {\n                    login\n                  }\n                }\n              }\n              status: fieldValueByName(name: $statusField) {\n                ...FieldValueName\n              }\n              lane: fieldValueByName(name: $laneField) {\n                ...FieldValueName\n              }\n              quarter: fieldValueByName(name: $quarterField) {\n                ...FieldValueName\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n\n  fragment FieldValueName on ProjectV2ItemFieldValue {\n    ... on ProjectV2ItemFieldSingleSelectValue {\n      name\n    }\n    ... on ProjectV2ItemFieldIterationValue {\n      title\n    }\n  }\n": BoardIssuesDocument,
+    "\n  query BoardIssues(\n    $owner: String!\n    $name: String!\n    $labels: [String!]\n    $after: String\n    $withProject: Boolean!\n    $statusField: String!\n    $laneField: String!\n    $quarterField: String!\n  ) {\n    rateLimit {\n      cost\n      remaining\n    }\n    repository(owner: $owner, name: $name) {\n      issues(\n        first: 100\n        after: $after\n        labels: $labels\n        orderBy: { field: CREATED_AT, direction: ASC }\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          number\n          title\n          url\n          state\n          createdAt\n          closedAt\n          body\n          author {\n            __typename\n            login\n          }\n          labels(first: 30) {\n            nodes {\n              name\n            }\n          }\n          assignees(first: 10) {\n            nodes {\n              login\n            }\n          }\n          milestone {\n            title\n          }\n          parent {\n            number\n          }\n          reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n            ...Upvotes\n          }\n          projectItems(first: 10) @include(if: $withProject) {\n            nodes {\n              id\n              project {\n                number\n                owner {\n                  ... on Organization {\n                    login\n                  }\n                  ... on User {\n                    login\n                  }\n                }\n              }\n              status: fieldValueByName(name: $statusField) {\n                ...FieldValueName\n              }\n              lane: fieldValueByName(name: $laneField) {\n                ...FieldValueName\n              }\n              quarter: fieldValueByName(name: $quarterField) {\n                ...FieldValueName\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n\n  fragment FieldValueName on ProjectV2ItemFieldValue {\n    ... on ProjectV2ItemFieldSingleSelectValue {\n      name\n    }\n    ... on ProjectV2ItemFieldIterationValue {\n      title\n    }\n  }\n": BoardIssuesDocument,
     "\n  query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {\n    repository(owner: $owner, name: $name) {\n      defaultBranchRef {\n        name\n        target {\n          oid\n        }\n      }\n      ref(qualifiedName: $qualifiedName) {\n        target {\n          oid\n        }\n      }\n    }\n  }\n": BranchHeadDocument,
     "\n  mutation CreateCommit(\n    $branch: CommittableBranch!\n    $expectedHeadOid: GitObjectID!\n    $message: CommitMessage!\n    $fileChanges: FileChanges!\n  ) {\n    createCommitOnBranch(\n      input: {\n        branch: $branch\n        expectedHeadOid: $expectedHeadOid\n        message: $message\n        fileChanges: $fileChanges\n      }\n    ) {\n      commit {\n        oid\n        url\n      }\n    }\n  }\n": CreateCommitDocument,
     "\n  mutation CreateProjectField(\n    $projectId: ID!\n    $name: String!\n    $options: [ProjectV2SingleSelectFieldOptionInput!]\n  ) {\n    createProjectV2Field(\n      input: {\n        projectId: $projectId\n        dataType: SINGLE_SELECT\n        name: $name\n        singleSelectOptions: $options\n      }\n    ) {\n      projectV2Field {\n        ... on ProjectV2SingleSelectField {\n          id\n          name\n        }\n      }\n    }\n  }\n": CreateProjectFieldDocument,
@@ -74487,7 +78447,8 @@ const addProjectItemMutation = gql_graphql(`
 /**
  * One page of 100 of the board's issues, with their first 100 👍 (oldest first). Project fields
  * are read by name with `fieldValueByName` rather than through the `fieldValues` connection, which
- * would multiply the query's cost by the number of fields.
+ * would multiply the query's cost by the number of fields. Sub-issues are not read as a connection
+ * (a fifth of the page's points): each key result on the board names its `parent`.
  */
 const boardIssuesQuery = gql_graphql(`
   query BoardIssues(
@@ -74544,11 +78505,6 @@ const boardIssuesQuery = gql_graphql(`
           }
           parent {
             number
-          }
-          subIssues(first: 50) {
-            nodes {
-              number
-            }
           }
           reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
             ...Upvotes
@@ -74963,7 +78919,7 @@ const addToProject = {
 const closeIssue = {
     describe: (effect) => `close #${effect.issue}`,
     async apply(effect, { github, owner, repo }) {
-        await rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+        await rest_rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
             owner,
             repo,
             issue_number: effect.issue,
@@ -75003,7 +78959,7 @@ const createLabel = {
     describe: (effect) => `create the label "${effect.name}"`,
     async apply(effect, { github, owner, repo }) {
         try {
-            await rest(github, "POST /repos/{owner}/{repo}/labels", {
+            await rest_rest(github, "POST /repos/{owner}/{repo}/labels", {
                 owner,
                 repo,
                 name: effect.name,
@@ -75041,1270 +78997,110 @@ const move = {
     },
 };
 //# sourceMappingURL=move.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/open-issue.js
-
-const openIssue = {
-    describe: (effect) => `open the issue "${effect.title}"`,
-    async apply(effect, { github, owner, repo }) {
-        await rest(github, "POST /repos/{owner}/{repo}/issues", {
-            owner,
-            repo,
-            title: effect.title,
-            body: `${effect.marker}\n${effect.body}`,
-            labels: effect.labels,
-            assignees: effect.assignees,
-        });
-    },
-};
-//# sourceMappingURL=open-issue.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/react.js
-
-const react = {
-    describe: (effect) => `react ${effect.content} to comment ${effect.commentId}`,
-    async apply(effect, { github, owner, repo }) {
-        await rest(github, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
-            owner,
-            repo,
-            comment_id: effect.commentId,
-            content: effect.content,
-        });
-    },
-};
-//# sourceMappingURL=react.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/remove-assignee.js
-
-const removeAssignee = {
-    describe: (effect) => `unassign ${effect.login} from #${effect.issue}`,
-    async apply(effect, { github, owner, repo }) {
-        await rest(github, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
-            owner,
-            repo,
-            issue_number: effect.issue,
-            assignees: [effect.login],
-        });
-    },
-};
-//# sourceMappingURL=remove-assignee.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/remove-label.js
-
-const removeLabel = {
-    describe: (effect) => `remove the label "${effect.label}" from #${effect.issue}`,
-    async apply(effect, { github, owner, repo }) {
-        try {
-            await rest(github, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
-                owner,
-                repo,
-                issue_number: effect.issue,
-                name: effect.label,
-            });
-        }
-        catch (error) {
-            // Already gone: the state is as wanted.
-            if (error.status !== 404)
-                throw error;
-        }
-    },
-};
-//# sourceMappingURL=remove-label.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/set-field.js
-
-
-
-
-
-const setField = {
-    describe: (effect) => `set ${effect.field} of #${effect.issue} to ${set_field_describeValue(effect.value)}`,
-    async apply(effect, ctx) {
-        const project = projectOf(ctx);
-        const field = requireField(project, effect.field);
-        await query_query(ctx.github, updateItemFieldMutation, {
-            projectId: project.id,
-            itemId: itemOf(ctx, effect.issue),
-            fieldId: field.id,
-            value: fieldValue(field.name, field.options, effect.value),
-        });
-    },
-};
-function set_field_describeValue(value) {
-    if ("option" in value)
-        return `"${value.option}"`;
-    if ("iteration" in value)
-        return `"${value.iteration}"`;
-    if ("number" in value)
-        return String(value.number);
-    return `"${value.text}"`;
-}
-/** An option and an iteration are set by id, found by the name people see. */
-function fieldValue(field, options, value) {
-    if ("number" in value)
-        return { number: value.number };
-    if ("text" in value)
-        return { text: value.text };
-    const name = "option" in value ? value.option : value.iteration;
-    const option = options.find((o) => status_sameName(o.name, name));
-    if (!option)
-        throw new roundtable_error_RoundtableError(`the field "${field}" has no option "${name}"`);
-    return "option" in value ? { singleSelectOptionId: option.id } : { iterationId: option.id };
-}
-//# sourceMappingURL=set-field.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/set-field-options.js
-
-
-
-
-
-/** A single-select field's options set: the existing ones sent back unchanged, then the added. */
-const setFieldOptions = {
-    describe: (effect) => `add the options ${quoted(effect.added)} to the field "${effect.field}"`,
-    async apply(effect, ctx) {
-        await query_query(ctx.github, updateFieldOptionsMutation, {
-            fieldId: requireField(projectOf(ctx), effect.field).id,
-            options: effect.options,
-        });
-    },
-};
-//# sourceMappingURL=set-field-options.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/update-issue-body.js
-
-const updateIssueBody = {
-    describe: (effect) => `update ${effect.what} in the body of #${effect.issue}`,
-    async apply(effect, { github, owner, repo }) {
-        await rest(github, "PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-            owner,
-            repo,
-            issue_number: effect.issue,
-            body: effect.body,
-        });
-    },
-};
-//# sourceMappingURL=update-issue-body.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/upsert-comment.js
+;// CONCATENATED MODULE: ./lib/channels/channel-url.js
 
 /**
- * Finds Roundtable's comment by its hidden marker and edits it, or posts it once. A comment is
- * the bot's only when GitHub says a bot wrote it and it starts with the marker: a person who
- * pastes a marker into their comment never has it edited.
+ * The value behind `env:NAME`, checked: set, and a URL Roundtable will post to (HTTPS, or HTTP to
+ * this machine, for a local receiver). An error names the variable and the fix, never the value.
  */
-const upsertComment = {
-    describe: (effect) => `update the comment ${effect.marker} on #${effect.issue}`,
-    async apply(effect, { github, owner, repo }) {
-        const body = `${effect.marker}\n${effect.body}`;
-        const pages = restPages(github, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner, repo, issue_number: effect.issue });
-        for await (const { data } of pages) {
-            const mine = data.find((c) => c.user?.type === "Bot" && c.body?.startsWith(`${effect.marker}\n`));
-            if (!mine)
-                continue;
-            if (mine.body === body)
-                return;
-            await rest(github, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-                owner,
-                repo,
-                comment_id: mine.id,
-                body,
-            });
-            return;
-        }
-        await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            owner,
-            repo,
-            issue_number: effect.issue,
-            body,
-        });
-    },
-};
-//# sourceMappingURL=upsert-comment.js.map
-;// CONCATENATED MODULE: ./lib/github/effects/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every kind of effect and its handler. A new kind is a file beside this one and a line here. */
-const handlers = {
-    "add-to-project": addToProject,
-    "set-field": setField,
-    move: move,
-    "add-label": addLabel,
-    "remove-label": removeLabel,
-    "add-assignee": addAssignee,
-    "remove-assignee": removeAssignee,
-    react: react,
-    "upsert-comment": upsertComment,
-    "update-issue-body": updateIssueBody,
-    "close-issue": closeIssue,
-    "open-issue": openIssue,
-    "create-label": createLabel,
-    "create-field": createField,
-    "set-field-options": setFieldOptions,
-};
-/** The handler of an effect's kind. */
-function handlerOf(effect) {
-    // The mapped type pairs each kind with its handler; TypeScript cannot follow it through a key.
-    return handlers[effect.kind];
-}
-/** What an effect does, in words, for dry-run output and failure reports. */
-function describeEffect(effect) {
-    return handlerOf(effect).describe(effect);
-}
-/** Writes one effect to GitHub. */
-function applyEffect(effect, ctx) {
-    return handlerOf(effect).apply(effect, ctx);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./lib/github/apply-plan.js
-
-
-/** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
-class ApplyError extends roundtable_error_RoundtableError {
-    applied;
-    failed;
-    notApplied;
-    name = "ApplyError";
-    constructor(applied, failed, notApplied, cause) {
-        super(`stopped at "${describeEffect(failed)}": ${cause?.message ?? String(cause)}. Applied ${applied.length} of ${applied.length + 1 + notApplied.length} changes; ${notApplied.length + 1} not applied. Run again to finish: Roundtable starts from what GitHub holds now.`, { cause });
-        this.applied = applied;
-        this.failed = failed;
-        this.notApplied = notApplied;
-    }
-}
-/**
- * The write gate for board, label, comment and issue effects: each kind is written by its handler
- * in effects/. Effects run one after another (the client's throttling paces writes as GitHub
- * asks: one at a time, a second apart). The first failure stops the run and reports what was and
- * was not applied.
- */
-async function apply_plan_applyPlan(github, plan, ctx) {
-    if (ctx.dryRun) {
-        for (const effect of plan)
-            ctx.log(`would ${describeEffect(effect)}`);
-        return [];
-    }
-    const itemOf = new Map();
-    for (const item of ctx.project?.items ?? [])
-        if (item.issue !== null)
-            itemOf.set(item.issue, item.id);
-    const context = { github, owner: ctx.owner, repo: ctx.repo, project: ctx.project, itemOf };
-    const applied = [];
-    for (const [i, effect] of plan.entries()) {
-        try {
-            await applyEffect(effect, context);
-        }
-        catch (error) {
-            throw new ApplyError(applied, effect, plan.slice(i + 1), error);
-        }
-        applied.push(effect);
-        ctx.log(describeEffect(effect));
-    }
-    return applied;
-}
-//# sourceMappingURL=apply-plan.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./lib/github/client.js
-
-
-
-const RoundtableOctokit = Octokit.plugin(throttling, retry);
-/**
- * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits
- * (Retry-After, 403/429), up to `maxRetries` times and `maxWaitSeconds` each, and otherwise fails
- * with GitHub's own message, which `explainError` turns into advice.
- */
-function createClient(options) {
-    const { token, apiUrl = "https://api.github.com", maxRetries = 2, maxWaitSeconds = 120, throttle = true, log = () => { }, } = options;
-    const wait = (kind) => (retryAfter, request, _, retryCount) => {
-        if (retryCount >= maxRetries || retryAfter > maxWaitSeconds)
-            return false;
-        log(`${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, then retrying`);
-        return true;
-    };
-    const octokit = new RoundtableOctokit({
-        auth: token,
-        baseUrl: apiUrl.replace(/\/$/, ""),
-        userAgent: "roundtable",
-        throttle: throttle
-            ? {
-                onRateLimit: wait("primary"),
-                onSecondaryRateLimit: wait("secondary"),
-                ...(options.retryAfterBaseValue !== undefined
-                    ? { retryAfterBaseValue: options.retryAfterBaseValue }
-                    : {}),
-            }
-            : { enabled: false },
-        retry: { enabled: throttle },
-        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-    });
-    const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
-    return {
-        request: octokit.request,
-        graphql: octokit.graphql.defaults({ url: graphqlUrl }),
-    };
-}
-/** api.github.com/graphql, or https://HOST/api/graphql for GitHub Enterprise (…/api/v3). */
-function graphqlEndpoint(apiUrl) {
-    const base = apiUrl.replace(/\/$/, "");
-    return base.endsWith("/api/v3") ? `${base.slice(0, -3)}graphql` : `${base}/graphql`;
-}
-//# sourceMappingURL=client.js.map
-;// CONCATENATED MODULE: ./lib/github/ensure-pull-request.js
-
-/** The one open pull request from the pages branch: found, or opened once. */
-async function ensurePullRequest(github, owner, repo, head, message) {
-    const { data: open } = await rest(github, "GET /repos/{owner}/{repo}/pulls", {
-        owner,
-        repo,
-        head: `${owner}:${head.branch}`,
-        state: "open",
-    });
-    const existing = open[0];
-    if (existing)
-        return { number: existing.number, url: existing.html_url };
-    const { data } = await rest(github, "POST /repos/{owner}/{repo}/pulls", {
-        owner,
-        repo,
-        head: head.branch,
-        base: head.defaultBranch,
-        title: message,
-        body: "Roundtable refreshed its pages. Merge to publish them; the next run updates this pull request.",
-    });
-    return { number: data.number, url: data.html_url };
-}
-//# sourceMappingURL=ensure-pull-request.js.map
-;// CONCATENATED MODULE: ./lib/github/read-head.js
-
-
-
-/**
- * The head a run commits on: the default branch in `direct` mode; in `pull-request` mode,
- * `branch`, or the default branch's head while `branch` does not exist yet.
- */
-async function readHead(github, owner, repo, mode, branch) {
-    const data = await query_query(github, branchHeadQuery, {
-        owner,
-        name: repo,
-        qualifiedName: `refs/heads/${branch}`,
-    });
-    const main = data.repository?.defaultBranchRef;
-    if (!main?.target)
-        throw new roundtable_error_RoundtableError(`${owner}/${repo} has no default branch to write pages to: push a first commit`);
-    const { target } = main;
-    if (mode === "direct") {
-        return {
-            branch: main.name,
-            oid: target.oid,
-            defaultBranch: main.name,
-            defaultOid: target.oid,
-            exists: true,
-        };
-    }
-    const ref = data.repository?.ref;
-    return {
-        branch,
-        oid: ref?.target?.oid ?? target.oid,
-        defaultBranch: main.name,
-        defaultOid: target.oid,
-        exists: ref !== null && ref !== undefined,
-    };
-}
-//# sourceMappingURL=read-head.js.map
-;// CONCATENATED MODULE: ./lib/github/read-text.js
-
-
-/**
- * The text of one file, by a Git expression such as "HEAD:.github/roundtable.yml" or
- * "<oid>:docs/topics.md"; undefined when there is no such file (or it is binary).
- */
-async function readText(github, owner, repo, expression) {
-    const data = await query_query(github, fileAtCommitQuery, { owner, name: repo, expression });
-    const object = data.repository?.object;
-    return (object && "text" in object ? object.text : null) ?? undefined;
-}
-//# sourceMappingURL=read-text.js.map
-;// CONCATENATED MODULE: ./lib/github/commit-files.js
-
-
-
-
-
-
-
-/** The branch moved on every attempt. */
-class CommitConflictError extends roundtable_error_RoundtableError {
-    name = "CommitConflictError";
-}
-/** The branch of pull-request mode: one branch, one PR, updated run after run. */
-const pagesBranch = "roundtable/pages";
-/**
- * Writes every page of a run in one `createCommitOnBranch` commit. It reads the current texts
- * first and makes no commit when nothing changed. When the branch moved meanwhile (a stale
- * `expectedHeadOid`), it reads and renders again and retries, a bounded number of times; it never
- * forces.
- */
-async function commitFiles(github, options) {
-    const { owner, repo, log } = options;
-    const attempts = options.attempts ?? 3;
-    // A render with no existing texts tells which paths the run writes.
-    const paths = options.render(() => undefined).map((f) => f.path);
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        const head = await readHead(github, owner, repo, options.mode, pagesBranch);
-        const readFrom = head.exists ? head.oid : head.defaultOid;
-        const existing = new Map();
-        for (const path of paths)
-            existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
-        const files = options.render((path) => existing.get(path));
-        const changed = files.filter((f) => f.content !== existing.get(f.path));
-        if (changed.length === 0) {
-            log("pages: nothing changed, no commit");
-            return { commit: null, changed: [], pullRequest: null };
-        }
-        if (options.dryRun) {
-            for (const f of changed)
-                log(`would write ${f.path}`);
-            return { commit: null, changed: changed.map((f) => f.path), pullRequest: null };
-        }
-        if (!head.exists)
-            await createBranch(github, owner, repo, head);
-        try {
-            const commit = await createCommit(github, owner, repo, head, options.message, changed);
-            log(`committed ${changed.map((f) => f.path).join(", ")} to ${head.branch} (${commit.oid.slice(0, 7)})`);
-            const pullRequest = options.mode === "pull-request"
-                ? await ensurePullRequest(github, owner, repo, head, options.message)
-                : null;
-            return { commit, changed: changed.map((f) => f.path), pullRequest };
-        }
-        catch (error) {
-            if (!isStaleHead(error))
-                throw error;
-            log(`${head.branch} moved while the pages were written (attempt ${attempt} of ${attempts}): reading it again`);
-        }
-    }
-    throw new CommitConflictError(`the branch kept moving while Roundtable wrote its pages (${attempts} attempts); nothing was written: run again`);
-}
-async function createBranch(github, owner, repo, head) {
-    await rest(github, "POST /repos/{owner}/{repo}/git/refs", {
-        owner,
-        repo,
-        ref: `refs/heads/${head.branch}`,
-        sha: head.defaultOid,
-    });
-}
-async function createCommit(github, owner, repo, head, message, files) {
-    const data = await query_query(github, createCommitMutation, {
-        branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: head.branch },
-        expectedHeadOid: head.oid,
-        message: { headline: message },
-        fileChanges: {
-            additions: files.map((f) => ({
-                path: f.path,
-                contents: Buffer.from(f.content, "utf8").toString("base64"),
-            })),
-        },
-    });
-    const commit = data.createCommitOnBranch?.commit;
-    if (!commit)
-        throw new roundtable_error_RoundtableError(`GitHub made no commit on ${head.branch}: run again`);
-    return commit;
-}
-/** GitHub refuses a commit whose expectedHeadOid is no longer the head with a message naming it. */
-function isStaleHead(error) {
-    const message = String(error?.message ?? "");
-    return /expectedHeadOid|expected branch to point to/i.test(message);
-}
-//# sourceMappingURL=commit-files.js.map
-;// CONCATENATED MODULE: ./lib/github/explain-error.js
-/**
- * GitHub's answer to a failed request, turned into one line that says what to do. Returns
- * undefined for an error that did not come from GitHub.
- */
-function explain_error_explainError(error) {
-    const e = error;
-    if (e?.name === "GraphqlResponseError" && Array.isArray(e.errors)) {
-        const first = e.errors[0];
-        if (e.errors.some((x) => x.type === "RATE_LIMITED"))
-            return rateLimited(undefined);
-        if (first?.type === "FORBIDDEN" || first?.type === "INSUFFICIENT_SCOPES") {
-            return `GitHub refused: ${first.message}; give the token the permission this needs (issues, contents, and Projects for a board)`;
-        }
-        return `GitHub answered: ${first?.message ?? e.message}`;
-    }
-    if (typeof e?.status !== "number")
-        return undefined;
-    const unreachable = unreachableHost(error);
-    if (unreachable)
-        return unreachable;
-    const headers = e.response?.headers ?? {};
-    if (e.status === 401)
-        return "GitHub refused the token (401): check that GITHUB_TOKEN is set and has not expired";
-    if ((e.status === 403 || e.status === 429) &&
-        (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""))) {
-        return rateLimited(headers["x-ratelimit-reset"]);
-    }
-    if (e.status === 403)
-        return `GitHub refused (403: ${firstLine(e.message)}): the token lacks a permission this needs`;
-    if (e.status === 404)
-        return `GitHub found nothing there (404): check the repository name, and that the token can read it`;
-    return `GitHub answered ${e.status}: ${firstLine(e.message)}`;
-}
-function rateLimited(reset) {
-    const when = reset
-        ? ` until ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`
-        : "";
-    return `GitHub's rate limit is spent${when}: run again then, or use a token with a larger budget (a GitHub App installation has 5,000 points an hour or more; GITHUB_TOKEN in Actions has 1,000)`;
-}
-function firstLine(message) {
-    return (message ?? "").split("\n")[0] ?? "";
-}
-/**
- * Octokit reports a request that never reached GitHub (no network, a wrong GITHUB_API_URL, a
- * proxy in the way) as a 500 whose cause is fetch's own TypeError: that is no answer from GitHub.
- */
-function unreachableHost(error) {
-    const e = error;
-    if (e.status !== 500 || !(e.cause instanceof TypeError))
-        return undefined;
-    let host = "GitHub";
+function secretOf(ref, secrets, what) {
+    const name = ref.replace(/^env:/, "");
+    const value = secrets[name]?.trim();
+    if (!value)
+        throw new roundtable_error_RoundtableError(`${ref}: the environment variable ${name} is not set; set it to the channel's ${what === "url" ? "webhook URL" : "signing secret"} (the app: in its environment; the Action: env ${name}: \${{ secrets.${name} }} on the step)`, { where: { key: ref }, fix: `set ${name}` });
+    if (what === "secret")
+        return value;
+    let url;
     try {
-        host = new URL(e.request?.url ?? "").host || host;
+        url = new URL(value);
     }
     catch {
-        // No URL on the request: name GitHub.
-    }
-    return `could not reach ${host} (${firstLine(e.message)}): check the network connection, or GITHUB_API_URL for GitHub Enterprise`;
-}
-//# sourceMappingURL=explain-error.js.map
-;// CONCATENATED MODULE: ./lib/github/load-cost.js
-/** The cost of a load that asked GitHub nothing. */
-function noLoadCost() {
-    return {
-        graphqlRequests: 0,
-        restRequests: 0,
-        points: 0,
-        remaining: null,
-        followUpIssues: 0,
-        skippedReactions: 0,
-    };
-}
-/** Counts one GraphQL request and the points GitHub says it cost (`rateLimit`, when asked). */
-function chargeRequest(cost, rateLimit) {
-    cost.graphqlRequests += 1;
-    if (rateLimit) {
-        cost.points += rateLimit.cost;
-        cost.remaining = rateLimit.remaining;
-    }
-}
-//# sourceMappingURL=load-cost.js.map
-;// CONCATENATED MODULE: ./lib/github/nodes-of.js
-/**
- * The nodes of a connection. GitHub's schema types every connection, and each of its nodes, as
- * nullable; a missing one is skipped.
- */
-function nodesOf(connection) {
-    return (connection?.nodes ?? []).filter((node) => node !== null);
-}
-//# sourceMappingURL=nodes-of.js.map
-;// CONCATENATED MODULE: ./lib/github/paginate.js
-
-/**
- * Walks one connection: asks `document` again with `after` set to the last page's `endCursor`
- * while `pageInfo.hasNextPage`, one request at a time, starting from `variables.after`. Each
- * answer is yielded whole, so a caller can read what sits beside the connection (the rate limit,
- * the project's fields). When `pick` finds no connection, that answer is the last.
- */
-async function* paginate_paginate(github, document, variables, pick) {
-    let after = variables.after ?? null;
-    do {
-        const data = await query_query(github, document, { ...variables, after });
-        const connection = pick(data) ?? null;
-        yield { data, connection };
-        after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-    } while (after !== null);
-}
-//# sourceMappingURL=paginate.js.map
-;// CONCATENATED MODULE: ./lib/github/read-comments.js
-
-
-
-const logins = (reactions) => nodesOf(reactions).flatMap((n) => (n.user ? [n.user.login] : []));
-/** Every comment of an issue (by node id), oldest first, with its 👍 and 👎, 100 a request. */
-async function readComments(github, issueId) {
-    const comments = [];
-    let requests = 0;
-    let points = 0;
-    const pages = paginate_paginate(github, issueCommentsQuery, { id: issueId }, (data) => data.node && "comments" in data.node ? data.node.comments : null);
-    for await (const { data, connection } of pages) {
-        requests += 1;
-        points += data.rateLimit?.cost ?? 0;
-        for (const c of nodesOf(connection)) {
-            // GitHub types databaseId nullable, but an issue comment always has one.
-            if (c.databaseId === null)
-                continue;
-            comments.push({
-                id: c.databaseId,
-                url: c.url,
-                author: { login: c.author?.login ?? "ghost", bot: c.author?.__typename === "Bot" },
-                createdAt: c.createdAt,
-                body: c.body,
-                votes: c.up.totalCount,
-                up: logins(c.up),
-                down: logins(c.down),
-            });
-        }
-    }
-    return { comments, requests, points };
-}
-//# sourceMappingURL=read-comments.js.map
-;// CONCATENATED MODULE: ./lib/github/to-issue-record.js
-
-/** The record of one issue of the board, with its project item when it is on the configured project. */
-function toIssueRecord(node, config, cost) {
-    const item = config.project
-        ? nodesOf(node.projectItems).find((i) => i.project.number === config.project?.number &&
-            "login" in i.project.owner &&
-            i.project.owner.login.toLowerCase() === config.project.owner.toLowerCase())
-        : undefined;
-    const fields = {};
-    if (item && config.project) {
-        const names = config.project.fields;
-        for (const [key, value] of [
-            [names.status, item.status],
-            [names.lane, item.lane],
-            [names.quarter, item.quarter],
-        ]) {
-            const shown = shownValue(value);
-            if (shown !== undefined)
-                fields[key] = shown;
-        }
-    }
-    return {
-        id: node.id,
-        number: node.number,
-        title: node.title,
-        url: node.url,
-        state: node.state === "OPEN" ? "open" : "closed",
-        // A deleted account shows as null: GitHub calls it ghost.
-        author: { login: node.author?.login ?? "ghost", bot: node.author?.__typename === "Bot" },
-        createdAt: node.createdAt,
-        closedAt: node.closedAt,
-        body: node.body,
-        labels: nodesOf(node.labels).map((l) => l.name),
-        assignees: nodesOf(node.assignees).map((a) => a.login),
-        milestone: node.milestone?.title ?? null,
-        parent: node.parent?.number ?? null,
-        subIssues: nodesOf(node.subIssues).map((s) => s.number),
-        reactions: toReactions(node.reactions, cost),
-        board: item ? { itemId: item.id, fields } : null,
-    };
-}
-/** `Reaction.user` is a User, and null when no user is behind the 👍 (an app or a bot). */
-function toReactions(connection, cost) {
-    const reactions = [];
-    for (const node of nodesOf(connection)) {
-        if (node.user === null) {
-            cost.skippedReactions += 1;
-            continue;
-        }
-        reactions.push({ login: node.user.login, bot: false, createdAt: node.createdAt });
-    }
-    return reactions;
-}
-/** A single-select value shows its option's name, an iteration its title. */
-function shownValue(value) {
-    if (!value)
-        return undefined;
-    if ("name" in value)
-        return value.name ?? undefined;
-    if ("title" in value)
-        return value.title;
-    return undefined;
-}
-//# sourceMappingURL=to-issue-record.js.map
-;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
-
-
-
-
-
-
-
-
-/** The repository could not be read. */
-class LoadError extends roundtable_error_RoundtableError {
-    name = "LoadError";
-}
-/**
- * Reads the board from GitHub: every issue carrying one of Roundtable's labels, 100 a page with
- * their first 100 👍 (⌈N/100⌉ requests), then follow-up pages of 👍 for the few issues with
- * more. Collaborators or team members are read only when `votes.eligible` needs them.
- *
- * 1. The board's issues, 100 a page, each with its first 100 👍.
- * 2. Follow-up pages of 👍, for the issues with more.
- * 3. The comments of retro and meeting issues.
- * 4. The people who may vote, when `votes.eligible` names them.
- */
-async function loadSnapshot(github, options) {
-    const { owner, repo } = options;
-    const cost = noLoadCost();
-    const { issues, followUps } = await readIssues(github, options, cost);
-    await readMoreUpvotes(github, followUps, cost);
-    await readCommentsOf(github, issues, options.config, cost);
-    const voters = await readVoters(github, options, cost);
-    const snapshot = {
-        repository: `${owner}/${repo}`,
-        takenAt: options.now,
-        issues,
-        ...voters,
-    };
-    return { snapshot, cost };
-}
-async function readIssues(github, options, cost) {
-    const { owner, repo, config } = options;
-    const issues = [];
-    const followUps = [];
-    const pages = paginate_paginate(github, boardIssuesQuery, boardVariables(owner, repo, config), (data) => data.repository ? data.repository.issues : null);
-    for await (const { data, connection: page } of pages) {
-        chargeRequest(cost, data.rateLimit);
-        if (!page) {
-            throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`);
-        }
-        for (const node of nodesOf(page)) {
-            const record = toIssueRecord(node, config, cost);
-            issues.push(record);
-            const { hasNextPage, endCursor } = node.reactions.pageInfo;
-            if (hasNextPage && endCursor)
-                followUps.push({ record, id: node.id, after: endCursor });
-        }
-        options.onProgress?.({
-            pages: cost.graphqlRequests,
-            issues: issues.length,
-            total: page.totalCount,
-            points: cost.points,
+        throw new roundtable_error_RoundtableError(`${ref}: ${name} does not hold a URL; set it to the channel's webhook URL`, {
+            where: { key: ref },
         });
     }
-    return { issues, followUps };
+    const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && local))
+        throw new roundtable_error_RoundtableError(`${ref}: ${name} holds a URL that is not HTTPS; webhook URLs are HTTPS`, {
+            where: { key: ref },
+        });
+    return value;
 }
-/** An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them. */
-async function readMoreUpvotes(github, followUps, cost) {
-    cost.followUpIssues = followUps.length;
-    for (const { record, id, after } of followUps) {
-        const pages = paginate_paginate(github, issueReactionsQuery, { id, after }, (data) => data.node && "reactions" in data.node ? data.node.reactions : null);
-        for await (const { data, connection } of pages) {
-            chargeRequest(cost, data.rateLimit);
-            if (connection)
-                record.reactions.push(...toReactions(connection, cost));
-        }
+//# sourceMappingURL=channel-url.js.map
+;// CONCATENATED MODULE: ./lib/channels/post-notice.js
+/** A channel that did not take the message: its status (none for a timeout or a refused connection). */
+class ChannelError extends Error {
+    status;
+    name = "ChannelError";
+    constructor(message, status) {
+        super(message);
+        this.status = status;
     }
 }
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Retro and meeting issues need their comments (answers, action items, /join and /leave): only
- * those are read.
+ * Posts JSON to a chat webhook. A 429 or 5xx answer, a timeout or a dropped connection is tried
+ * again, after the Retry-After the platform asks for (Slack and Discord send it with 429; Discord
+ * also in its JSON as retry_after, in seconds) or an exponential backoff (1 s, 2 s, …); a 4xx other
+ * than 429 is not (the URL is wrong or revoked: trying again changes nothing). The error never
+ * contains the URL: it is a secret.
  */
-async function readCommentsOf(github, issues, config, cost) {
-    const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
-    for (const record of issues) {
-        if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
-            continue;
-        const read = await readComments(github, record.id);
-        record.comments = read.comments;
-        cost.graphqlRequests += read.requests;
-        cost.points += read.points;
-    }
-}
-/** The collaborators, or the team's members, when `votes.eligible` says only they vote. */
-async function readVoters(github, { owner, repo, config }, cost) {
-    const eligible = config.votes.eligible;
-    if (eligible === "collaborators") {
-        return {
-            collaborators: await listLogins(github, "GET /repos/{owner}/{repo}/collaborators", { owner, repo }, cost),
-        };
-    }
-    if (typeof eligible === "object" && !Array.isArray(eligible)) {
-        return {
-            teams: {
-                [eligible.team]: await listLogins(github, "GET /orgs/{org}/teams/{team_slug}/members", { org: owner, team_slug: eligible.team }, cost),
-            },
-        };
-    }
-    return {};
-}
-/** The board's issues are those with one of Roundtable's labels; project fields by their names. */
-function boardVariables(owner, repo, config) {
-    const { labels, project } = config;
-    return {
-        owner,
-        name: repo,
-        labels: [
-            labels.topic,
-            labels.roadmap,
-            labels.objective,
-            labels.keyResult,
-            labels.meeting,
-            labels.retro,
-            labels.actionItem,
-        ],
-        withProject: project !== null,
-        statusField: project?.fields.status ?? "Status",
-        laneField: project?.fields.lane ?? "Lane",
-        quarterField: project?.fields.quarter ?? "Quarter",
-    };
-}
-async function listLogins(github, route, params, cost) {
-    const logins = [];
-    for await (const { data: users } of restPages(github, route, params)) {
-        cost.restRequests += 1;
-        logins.push(...users.map((u) => u.login));
-    }
-    return logins;
-}
-//# sourceMappingURL=load-snapshot.js.map
-;// CONCATENATED MODULE: ./lib/github/project-item-content.js
-
-
-/** The repository and number of the issue a project item holds; null for drafts and pull requests. */
-async function projectItemIssue(github, contentNodeId) {
-    const { node } = await query(github, projectItemContentQuery, { id: contentNodeId });
-    if (!node || !("repository" in node))
-        return null;
-    return { owner: node.repository.owner.login, repo: node.repository.name, number: node.number };
-}
-//# sourceMappingURL=project-item-content.js.map
-;// CONCATENATED MODULE: ./lib/github/read-labels.js
-
-/** The names of a repository's labels, 100 a page (one request for most repositories). */
-async function readLabels(github, owner, repo) {
-    const names = [];
-    for (let page = 1;; page++) {
-        const { data } = await rest(github, "GET /repos/{owner}/{repo}/labels", { owner, repo, per_page: 100, page });
-        names.push(...data.map((label) => label.name));
-        if (data.length < 100)
-            return { names, requests: page };
-    }
-}
-//# sourceMappingURL=read-labels.js.map
-;// CONCATENATED MODULE: ./lib/github/read-project.js
-
-
-
-
-/** The project cannot be read. */
-class ProjectNotFoundError extends roundtable_error_RoundtableError {
-    name = "ProjectNotFoundError";
-}
-/**
- * Reads a project: its id, its fields with their options (iterations count as options, by title),
- * and its items in position order, 100 a page. Items that are not issues of `repository`
- * (drafts, pull requests, other repositories' issues) keep their place with no issue number.
- */
-async function readProject(github, project, repository) {
-    let view;
-    let requests = 0;
-    const pages = paginate_paginate(github, projectBoardQuery, { owner: project.owner, number: project.number }, (data) => read_project_boardOf(data)?.items);
-    for await (const { data } of pages) {
-        requests += 1;
-        const board = read_project_boardOf(data);
-        if (!board) {
-            throw new ProjectNotFoundError(`project ${project.number} of ${project.owner} was not found, or the token cannot read it: check project.owner and project.number in .github/roundtable.yml, and use a token that may read Projects (GITHUB_TOKEN cannot: use a GitHub App installation token with the organisation Projects permission, or a personal access token)`);
-        }
-        view ??= {
-            id: board.id,
-            title: board.title,
-            url: board.url,
-            fields: nodesOf(board.fields).flatMap(toField),
-            items: [],
-        };
-        for (const node of nodesOf(board.items)) {
-            if (node.isArchived)
-                continue;
-            const content = node.content && "number" in node.content ? node.content : null;
-            view.items.push({
-                id: node.id,
-                issue: content?.repository.nameWithOwner.toLowerCase() === repository.toLowerCase()
-                    ? content.number
-                    : null,
+async function postNotice(url, body, headers, options = {}) {
+    const attempts = options.attempts ?? 3;
+    const sleep = options.sleep ?? wait;
+    const maxWait = options.maxWaitMs ?? 30_000;
+    let last = new ChannelError("not tried", null);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: "POST",
+                headers: { "content-type": "application/json", "user-agent": "Roundtable", ...headers },
+                body,
+                signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+                redirect: "error",
             });
         }
+        catch (error) {
+            const timedOut = error.name === "TimeoutError";
+            last = new ChannelError(timedOut ? "no answer in time" : "could not connect", null);
+            if (attempt < attempts)
+                await sleep(backoff(attempt));
+            continue;
+        }
+        if (response.ok) {
+            await response.body?.cancel();
+            return;
+        }
+        const text = (await response.text().catch(() => "")).slice(0, 200);
+        last = new ChannelError(`answered ${response.status}${text ? `: ${text.replace(/\s+/g, " ")}` : ""}`, response.status);
+        const retryable = response.status === 429 || response.status >= 500;
+        if (!retryable || attempt === attempts)
+            break;
+        const asked = retryAfter(response.headers.get("retry-after"), text);
+        if (asked !== null && asked > maxWait)
+            throw new ChannelError(`${last.message}; it asks to wait ${Math.ceil(asked / 1000)} s, longer than Roundtable waits`, response.status);
+        await sleep(asked ?? backoff(attempt));
     }
-    // paginate asks at least once, and a missing project throws: the view is there.
-    return { view: view, requests };
+    throw new ChannelError(`${last.message} (after ${attempts} tries)`, last.status);
 }
-/** The project, whether an organisation or a user owns it. */
-function read_project_boardOf(data) {
-    const owner = data.repositoryOwner;
-    return owner && "projectV2" in owner ? owner.projectV2 : null;
+const backoff = (attempt) => 1000 * 2 ** (attempt - 1);
+/** Retry-After in seconds or as a date, or Discord's `retry_after` (seconds) in the body; in ms. */
+function retryAfter(header, body) {
+    if (header) {
+        const seconds = Number(header);
+        if (Number.isFinite(seconds))
+            return Math.max(0, seconds * 1000);
+        const at = Date.parse(header);
+        if (!Number.isNaN(at))
+            return Math.max(0, at - Date.now());
+    }
+    const match = /"retry_after"\s*:\s*([\d.]+)/.exec(body);
+    return match ? Number(match[1]) * 1000 : null;
 }
-function toField(node) {
-    if (!("id" in node))
-        return [];
-    const options = "options" in node
-        ? node.options.map((o) => ({
-            id: o.id,
-            name: o.name,
-            color: o.color,
-            description: o.description,
-        }))
-        : "configuration" in node
-            ? node.configuration.iterations.map((i) => ({ id: i.id, name: i.title }))
-            : [];
-    return [{ id: node.id, name: node.name, dataType: node.dataType, options }];
-}
-//# sourceMappingURL=read-project.js.map
-;// CONCATENATED MODULE: ./lib/github/read-repo-config.js
-
-
-/** The text of the repository's config file on its default branch, if it has one. */
-async function readRepoConfig(github, owner, repo, path = configPath) {
-    return readText(github, owner, repo, `HEAD:${path}`);
-}
-//# sourceMappingURL=read-repo-config.js.map
-;// CONCATENATED MODULE: ./lib/github/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
+//# sourceMappingURL=post-notice.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/render/mdast.js
 /** Small typed builders, so page code reads as the page it makes. */
 const mdast_text = (value) => ({ type: "text", value });
@@ -76313,7 +79109,7 @@ const mdast_link = (url, children) => ({
     url,
     children: typeof children === "string" ? [mdast_text(children)] : children,
 });
-const mdast_inlineCode = (value) => ({ type: "inlineCode", value });
+const inlineCode = (value) => ({ type: "inlineCode", value });
 const emphasis = (value) => ({
     type: "emphasis",
     children: [mdast_text(value)],
@@ -76326,13 +79122,13 @@ const mdast_paragraph = (...children) => ({
     type: "paragraph",
     children: children.map((c) => (typeof c === "string" ? mdast_text(c) : c)),
 });
-const mdast_heading = (depth, value) => ({
+const heading = (depth, value) => ({
     type: "heading",
     depth,
     children: [mdast_text(value)],
 });
 const code = (lang, value) => ({ type: "code", lang, value });
-const mdast_list = (items, ordered = false) => ({
+const list = (items, ordered = false) => ({
     type: "list",
     ordered,
     ...(ordered ? { start: 1 } : {}),
@@ -76357,7 +79153,7 @@ const table = (align, header, rows) => ({
  * A link to a person's profile, never an `@mention`: pages are refreshed often and must ping no
  * one. `site` is the GitHub host the issues live on, so GitHub Enterprise profiles resolve too.
  */
-function people_profileLink(login, site) {
+function profileLink(login, site) {
     return mdast_link(`${site}/${encodeURIComponent(login)}`, login);
 }
 //# sourceMappingURL=people.js.map
@@ -76383,7 +79179,7 @@ const invisible =
  * invisible format characters above go. For every title and name, wherever it lands: a page, a
  * comment, a file name, a Mermaid label, a calendar.
  */
-function visibleText(text) {
+function safe_text_visibleText(text) {
     return (text
         // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
@@ -76411,18 +79207,20 @@ function cut(text, max) {
 /**
  * Stops GitHub from turning `@login` into a mention (or `me@host` into a mail link): a word joiner,
  * which nobody sees, goes after the `@`, so the text reads the same and pings no one. (Web
- * addresses in text are kept from becoming links by the serialiser, which escapes them.)
+ * addresses in text are kept from becoming links by the serialiser, which escapes them.) An HTML
+ * comment opener gets one too: a title such as `x <!-- roundtable:record x -->` reads the same but
+ * is no longer Roundtable's marker in the comment or page it is written into.
  */
 function unlinked(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060");
+    return text.replace(/@(?=[A-Za-z0-9])/g, "@\u2060").replace(/<!--/g, "<!\u2060--");
 }
 /**
  * Makes text from an issue or from the config fit for one line of a page. Markdown escaping
  * (pipes, HTML, backticks, a leading `#`) is done by the serialiser on text nodes; this does what
  * it cannot: hygiene (see `visibleText`), runaway length, and mentions and autolinks.
  */
-function safe_text_safeText(text, max = maxTitleLength) {
-    return unlinked(cut(visibleText(text).replace(/\s+/g, " ").trim(), max));
+function safeText(text, max = maxTitleLength) {
+    return unlinked(cut(safe_text_visibleText(text).replace(/\s+/g, " ").trim(), max));
 }
 //# sourceMappingURL=safe-text.js.map
 ;// CONCATENATED MODULE: ./lib/render/board/queue-comment.js
@@ -76430,25 +79228,25 @@ function safe_text_safeText(text, max = maxTitleLength) {
 
 
 /** How many topics the comment shows: the next meeting's worth. */
-const shown = 10;
+const queue_comment_shown = 10;
 /**
  * The short queue comment on the board issue. It holds nothing that changes with the clock (no
  * dates, no ages), so a board whose votes did not move needs no edit.
  */
 function renderQueueComment(queue, site, pagePath) {
     const line = (e) => [
-        mdast_link(e.topic.url, safe_text_safeText(e.topic.title) || `Topic #${e.topic.number}`),
+        mdast_link(e.topic.url, safeText(e.topic.title) || `Topic #${e.topic.number}`),
         mdast_text(` · ${e.votes} ${e.votes === 1 ? "vote" : "votes"} · `),
-        e.topic.sponsor ? people_profileLink(e.topic.sponsor, site) : mdast_strong("needs a sponsor"),
+        e.topic.sponsor ? profileLink(e.topic.sponsor, site) : mdast_strong("needs a sponsor"),
     ];
-    const children = [mdast_heading(3, "Next up")];
+    const children = [heading(3, "Next up")];
     for (const e of queue.discussing)
         children.push(mdast_paragraph("Discussing now: ", ...line(e)));
     if (queue.toDiscuss.length === 0) {
         children.push(mdast_paragraph("Nothing to discuss yet: propose a topic with the Topic issue form."));
     }
     else {
-        children.push(mdast_list(queue.toDiscuss.slice(0, shown).map(line), true));
+        children.push(list(queue.toDiscuss.slice(0, queue_comment_shown).map(line), true));
     }
     children.push(mdast_paragraph(`${queue.toDiscuss.length} ${queue.toDiscuss.length === 1 ? "topic" : "topics"} to discuss in all; the whole queue is in ${pagePath}. Vote with a 👍 on a topic's issue.`));
     return { type: "root", children };
@@ -76457,7 +79255,7 @@ function renderQueueComment(queue, site, pagePath) {
 ;// CONCATENATED MODULE: ./lib/render/dates.js
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "20 Nov 2026", in UTC, whatever the machine's locale and time zone. */
-function dates_formatDay(iso) {
+function formatDay(iso) {
     const d = new Date(iso);
     return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
@@ -76500,8 +79298,8 @@ function renderTopicsPage(input) {
     const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
     const children = [
         mdast_paragraph(...glance(input)),
-        mdast_paragraph(`${plural_plural(counted, "vote")} from ${plural_plural(tally.voters, "person", "people")} · as of ${dates_formatDay(now)}. Vote with a 👍 on a topic's issue: each person has ${plural_plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`),
-        mdast_heading(2, "Queue"),
+        mdast_paragraph(`${plural_plural(counted, "vote")} from ${plural_plural(tally.voters, "person", "people")} · as of ${formatDay(now)}. Vote with a 👍 on a topic's issue: each person has ${plural_plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`),
+        heading(2, "Queue"),
     ];
     if (waiting.length === 0) {
         children.push(mdast_paragraph("No topics to discuss yet. Propose one with the Topic issue form."));
@@ -76514,9 +79312,9 @@ function renderTopicsPage(input) {
             rank,
             topicCell(entry.topic),
             String(entry.votes),
-            entry.topic.sponsor ? [people_profileLink(entry.topic.sponsor, site)] : [mdast_strong("needs a sponsor")],
+            entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [mdast_strong("needs a sponsor")],
             ...(withStatus
-                ? [safe_text_safeText(entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss)]
+                ? [safeText(entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss)]
                 : []),
             // "4 weeks" on one line: a narrow column must not break a short value in two.
             dates_formatAge(entry.topic.createdAt, now).replace(/ /g, "\u00a0"),
@@ -76528,15 +79326,15 @@ function renderTopicsPage(input) {
         children.push(...more(waiting.length, "topic", "to discuss", input));
     }
     if (queue.unsponsored.length > 0) {
-        children.push(mdast_heading(2, "Needs a sponsor"), mdast_paragraph("Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one."), mdast_list(queue.unsponsored
+        children.push(heading(2, "Needs a sponsor"), mdast_paragraph("Nobody sponsors these topics yet. The sponsor opens the discussion in two minutes and writes down the outcome: assign yourself to the issue to take one."), list(queue.unsponsored
             .slice(0, maxRows)
             .map((t) => [...topicCell(t), mdast_text(` · ${votesOf(tally, t)}`)])), ...more(queue.unsponsored.length, "topic", "without a sponsor", input));
     }
     if (tally.overBudget.length > 0) {
-        children.push(mdast_heading(2, "Over budget"), mdast_paragraph(`These people voted for more than ${plural_plural(votes.perPerson, "topic")}. Only their earliest ${plural_plural(votes.perPerson, "vote")} count; the others count once a topic they voted for is discussed or parked, or when they take a 👍 back.`), table(["left", "left", "left"], ["Person", "Counted", "Not counted"], tally.overBudget
+        children.push(heading(2, "Over budget"), mdast_paragraph(`These people voted for more than ${plural_plural(votes.perPerson, "topic")}. Only their earliest ${plural_plural(votes.perPerson, "vote")} count; the others count once a topic they voted for is discussed or parked, or when they take a 👍 back.`), table(["left", "left", "left"], ["Person", "Counted", "Not counted"], tally.overBudget
             .slice(0, maxRows)
             .map((p) => [
-            [people_profileLink(p.login, site)],
+            [profileLink(p.login, site)],
             p.counted.map((n) => `#${n}`).join(", "),
             p.notCounted.map((n) => `#${n}`).join(", "),
         ])));
@@ -76545,15 +79343,15 @@ function renderTopicsPage(input) {
         }
     }
     if (queue.parked.length > 0) {
-        children.push(mdast_heading(2, safe_text_safeText(statuses.parked)), mdast_list(queue.parked
+        children.push(heading(2, safeText(statuses.parked)), list(queue.parked
             .slice(0, maxRows)
-            .map((t) => [...topicCell(t), mdast_text(` · opened ${dates_formatDay(t.createdAt)}`)])), ...more(queue.parked.length, "topic", safe_text_safeText(statuses.parked).toLowerCase(), input));
+            .map((t) => [...topicCell(t), mdast_text(` · opened ${formatDay(t.createdAt)}`)])), ...more(queue.parked.length, "topic", safeText(statuses.parked).toLowerCase(), input));
     }
     if (queue.discussed.length > 0) {
         const shown = queue.discussed.slice(0, recentDiscussed);
-        children.push(mdast_heading(2, `Recently ${safe_text_safeText(statuses.discussed).toLowerCase()}`), mdast_list(shown.map((t) => [
+        children.push(heading(2, `Recently ${safeText(statuses.discussed).toLowerCase()}`), list(shown.map((t) => [
             ...topicCell(t),
-            mdast_text(t.closedAt ? ` · closed ${dates_formatDay(t.closedAt)}` : ""),
+            mdast_text(t.closedAt ? ` · closed ${formatDay(t.closedAt)}` : ""),
         ])));
     }
     return { type: "root", children };
@@ -76571,7 +79369,7 @@ function glance({ queue }) {
         top.forEach((e, i) => {
             if (i > 0)
                 out.push(mdast_text(i === top.length - 1 ? " and " : ", "));
-            out.push(mdast_link(e.topic.url, safe_text_safeText(e.topic.title, 60) || `Topic #${e.topic.number}`), mdast_text(` (${plural_plural(e.votes, "vote")})`));
+            out.push(mdast_link(e.topic.url, safeText(e.topic.title, 60) || `Topic #${e.topic.number}`), mdast_text(` (${plural_plural(e.votes, "vote")})`));
         });
     }
     const unsponsored = queue.unsponsored.length;
@@ -76594,7 +79392,7 @@ function more(total, noun, what, input) {
 }
 function topicCell(topic) {
     return [
-        mdast_link(topic.url, safe_text_safeText(topic.title) || `Topic #${topic.number}`),
+        mdast_link(topic.url, safeText(topic.title) || `Topic #${topic.number}`),
         mdast_text(` #${topic.number}`),
     ];
 }
@@ -76602,6 +79400,323 @@ function votesOf(tally, topic) {
     return plural_plural(tally.topics.get(topic.number)?.voters.length ?? 0, "vote");
 }
 //# sourceMappingURL=topics-page.js.map
+;// CONCATENATED MODULE: ./lib/render/text/discord.js
+
+/**
+ * People's words in Discord's Markdown (an embed's title and description). Every character
+ * Discord reads as inline syntax gets a backslash: emphasis, code, spoilers, the brackets of a
+ * masked link `[x](url)`, and the `<` `>` of `<@123>`, `<#channel>`, `<t:…>`; a heading, list or
+ * quote marker at the start of the words too, and the `:` of a bare `https://` (no autolink).
+ * `@everyone` and `@here` get a zero-width space after the `@`. The message also carries
+ * `allowed_mentions: { parse: [] }`, so even a mention that slipped through would ping nobody.
+ */
+function discordText(text) {
+    return safe_text_visibleText(text)
+        .replace(/[\\*_~`|[\]<>]/g, (c) => `\\${c}`)
+        .replace(/^(\s*)([#>+-])/, "$1\\$2")
+        .replace(/:\/\//g, "\\://")
+        .replace(/@(everyone|here)/gi, "@\u200b$1");
+}
+/** A masked link, `[label](url)`: the label escaped; the URL is Roundtable's own, `)` encoded. */
+function discordLink(url, label) {
+    return `[${discordText(label)}](${url.replace(/[()\s]/g, (c) => encodeURIComponent(c))})`;
+}
+//# sourceMappingURL=discord.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/limits.js
+/**
+ * A notice cut to fit: at most `maxLines` lines in all, the rest counted. Every platform caps a
+ * message (Slack: 50 blocks; Discord: 4,096 characters a description; Teams: 28 KB a card), and a
+ * cut message ends with a link to the whole page, so nothing is lost, only left on GitHub.
+ */
+function fitted(notice, maxLines) {
+    let room = maxLines;
+    let left = 0;
+    const sections = [];
+    for (const section of notice.sections) {
+        const lines = section.lines.slice(0, Math.max(0, room));
+        left += section.lines.length - lines.length;
+        room -= lines.length;
+        if (lines.length > 0)
+            sections.push({ ...section, lines });
+    }
+    return { sections, left };
+}
+/** "…and 3 more on GitHub": the line that ends a cut message, linking the whole. */
+function moreLine(notice, left) {
+    return [{ text: "…and " }, { text: `${left} more on GitHub`, url: notice.url }];
+}
+/** Cuts to `max` characters (code points, so no emoji is split), with an ellipsis. */
+function cutTo(text, max) {
+    const chars = Array.from(text);
+    return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+//# sourceMappingURL=limits.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/discord.js
+
+
+/** Discord's documented limits: 10 embeds; a title 256 characters, a description 4,096, 6,000 in all. */
+const discordLimits = { embeds: 10, title: 256, description: 4096, total: 6000, lines: 40 };
+const rendered = (line) => line.map((s) => ("url" in s ? discordLink(s.url, s.text) : discordText(s.text))).join("");
+/**
+ * A notice as a Discord webhook message: one embed (title linking the whole, the sections in its
+ * description as Markdown), with every mention switched off (`allowed_mentions.parse: []`). A
+ * description past Discord's limit loses its last lines, and says how many are on GitHub.
+ */
+function discordMessage(notice) {
+    const { sections, left } = fitted(notice, discordLimits.lines);
+    const blocks = sections.map((s) => [
+        ...(s.heading ? [`**${discordText(s.heading)}**`] : []),
+        ...s.lines.map((l) => `${s.list ? "- " : ""}${rendered(l)}`),
+    ].join("\n"));
+    const more = (n) => rendered(moreLine(notice, n));
+    let description = [...blocks, ...(left > 0 ? [more(left)] : [])].join("\n\n");
+    if (description.length > discordLimits.description) {
+        const lines = description.split("\n");
+        let dropped = left;
+        while (lines.length > 0 &&
+            [...lines, more(dropped + 1)].join("\n").length > discordLimits.description) {
+            lines.pop();
+            dropped++;
+        }
+        description = [...lines, more(dropped)].join("\n");
+    }
+    return {
+        username: "Roundtable",
+        allowed_mentions: { parse: [] },
+        embeds: [
+            {
+                title: cutTo(discordText(notice.title), discordLimits.title),
+                url: notice.url,
+                description,
+                color: 0x6f42c1,
+            },
+        ],
+    };
+}
+//# sourceMappingURL=discord.js.map
+;// CONCATENATED MODULE: ./lib/render/text/slack.js
+
+/**
+ * People's words in Slack's text objects. Slack reads `&`, `<` and `>` as control characters
+ * (`<!channel>`, `<@U123>`, `<https://…|label>`): they become the HTML entities Slack documents, so
+ * no mention, broadcast or link survives. The rest is plain text in a `plain_text` object.
+ */
+function slackPlain(text) {
+    return safe_text_visibleText(text).replace(/[&<>]/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;");
+}
+/**
+ * People's words in Slack's `mrkdwn`: escaped as in `slackPlain`, and the formatting characters,
+ * which mrkdwn has no escape for, replaced by their look-alikes (∗ ˍ ∼ ˋ), so `*bold*` shows as
+ * written and never formats.
+ */
+function slackMrkdwn(text) {
+    return slackPlain(text).replace(/[*_~`]/g, (c) => lookAlike[c] ?? c);
+}
+const lookAlike = { "*": "∗", _: "ˍ", "~": "∼", "`": "ˋ" };
+/**
+ * A link in `mrkdwn`, `<url|label>`: the label escaped as words; the URL is Roundtable's own (an
+ * issue or page), with `|` and `>` percent-encoded so it cannot end the link early.
+ */
+function slackLink(url, label) {
+    return `<${url.replace(/[|>]/g, (c) => encodeURIComponent(c))}|${slackMrkdwn(label)}>`;
+}
+/**
+ * People's words in a `rich_text` element: Slack shows a text element as written (mentions and
+ * links are elements of their own kinds), so only the invisible characters go.
+ */
+function slackRichText(text) {
+    return safe_text_visibleText(text);
+}
+//# sourceMappingURL=slack.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/slack.js
+
+
+/** Slack's documented limits: 50 blocks a message, 150 characters a header, 3,000 a text. */
+const slackLimits = { blocks: 50, header: 150, text: 3000, lines: 40 };
+/** Only text and link elements: never a mention or broadcast element, whatever the words say. */
+const slack_elements = (line) => line.map((s) => "url" in s
+    ? { type: "link", url: s.url, text: cutTo(slackRichText(s.text), slackLimits.text) }
+    : { type: "text", text: cutTo(slackRichText(s.text), slackLimits.text) });
+/**
+ * A notice as a Slack incoming-webhook message (Block Kit): a header, then each section as a
+ * `rich_text` block (its heading bold, its lines a bulleted list or one line each), then a link to
+ * GitHub. People's words go in rich-text elements, which Slack shows as written; `text`, the
+ * notification's fallback, is `mrkdwn` and escaped as such.
+ */
+function slackMessage(notice) {
+    const { sections, left } = fitted(notice, slackLimits.lines);
+    const blocks = [
+        {
+            type: "header",
+            text: {
+                type: "plain_text",
+                text: cutTo(slackPlain(notice.title), slackLimits.header),
+                emoji: true,
+            },
+        },
+    ];
+    for (const section of sections) {
+        const parts = [];
+        if (section.heading)
+            parts.push({
+                type: "rich_text_section",
+                elements: [{ type: "text", text: `${section.heading}\n`, style: { bold: true } }],
+            });
+        const lines = section.lines.map((line) => ({
+            type: "rich_text_section",
+            elements: slack_elements(line),
+        }));
+        if (section.list)
+            parts.push({ type: "rich_text_list", style: "bullet", elements: lines });
+        else
+            parts.push({
+                type: "rich_text_section",
+                elements: lines.flatMap((l, i) => [
+                    ...(i > 0 ? [{ type: "text", text: "\n" }] : []),
+                    ...l.elements,
+                ]),
+            });
+        blocks.push({ type: "rich_text", elements: parts });
+    }
+    if (left > 0)
+        blocks.push({
+            type: "rich_text",
+            elements: [{ type: "rich_text_section", elements: slack_elements(moreLine(notice, left)) }],
+        });
+    blocks.push({
+        type: "context",
+        elements: [{ type: "mrkdwn", text: slackLink(notice.url, "Open on GitHub") }],
+    });
+    return {
+        text: cutTo(`${slackMrkdwn(notice.title)} ${slackLink(notice.url, "on GitHub")}`, slackLimits.text),
+        blocks: blocks.slice(0, slackLimits.blocks),
+        unfurl_links: false,
+        unfurl_media: false,
+    };
+}
+//# sourceMappingURL=slack.js.map
+;// CONCATENATED MODULE: ./lib/render/text/teams.js
+
+/**
+ * People's words in a Teams Adaptive Card. Roundtable puts them in TextRuns of a RichTextBlock,
+ * which Teams shows as written (no Markdown), and sends no `msteams.entities`, without which
+ * `<at>…</at>` mentions nobody. The `<` of an `<at>` tag gets a word joiner all the same, so the
+ * text cannot become a mention if a card is ever given entities.
+ */
+function teamsText(text) {
+    return safe_text_visibleText(text).replace(/<(\/?at\b)/gi, "<\u2060$1");
+}
+//# sourceMappingURL=teams.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/teams.js
+
+
+/** Teams takes a card of at most 28 KB; Roundtable keeps to 40 lines, far below it. */
+const teamsLimits = { bytes: 28 * 1024, lines: 40 };
+const runs = (line) => line.map((s) => "url" in s
+    ? {
+        type: "TextRun",
+        text: teamsText(s.text),
+        color: "Accent",
+        selectAction: { type: "Action.OpenUrl", url: s.url },
+    }
+    : { type: "TextRun", text: teamsText(s.text) });
+/**
+ * A notice as a Teams message for a Workflows webhook ("Post to a channel when a webhook request
+ * is received"): one Adaptive Card (1.4) whose text is all TextRuns of RichTextBlocks, shown as
+ * written, with no Markdown to escape and no mention entities; a button opens GitHub.
+ */
+function teamsMessage(notice) {
+    const { sections, left } = fitted(notice, teamsLimits.lines);
+    const body = [
+        {
+            type: "RichTextBlock",
+            inlines: [
+                { type: "TextRun", text: teamsText(notice.title), weight: "Bolder", size: "Medium" },
+            ],
+        },
+    ];
+    for (const s of sections) {
+        if (s.heading)
+            body.push({
+                type: "RichTextBlock",
+                spacing: "Medium",
+                inlines: [{ type: "TextRun", text: teamsText(s.heading), weight: "Bolder" }],
+            });
+        for (const line of s.lines)
+            body.push({
+                type: "RichTextBlock",
+                spacing: "Small",
+                inlines: [...(s.list ? [{ type: "TextRun", text: "• " }] : []), ...runs(line)],
+            });
+    }
+    if (left > 0)
+        body.push({ type: "RichTextBlock", inlines: runs(moreLine(notice, left)) });
+    return {
+        type: "message",
+        attachments: [
+            {
+                contentType: "application/vnd.microsoft.card.adaptive",
+                contentUrl: null,
+                content: {
+                    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+                    type: "AdaptiveCard",
+                    version: "1.4",
+                    body,
+                    actions: [{ type: "Action.OpenUrl", title: "Open on GitHub", url: notice.url }],
+                },
+            },
+        ],
+    };
+}
+//# sourceMappingURL=teams.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/webhook.js
+
+
+/**
+ * The `webhook` kind's JSON document, version 1 (documented in the README; fields are only ever
+ * added): the event, its key (also the X-Roundtable-Delivery header: the same for a repeat), the
+ * repository, the title, the link, the whole text, and the sections with their links. Text is
+ * plain and unescaped: the receiver escapes it for wherever it shows it.
+ */
+function webhookDocument(notice, key, repository) {
+    return {
+        version: 1,
+        event: notice.event,
+        key,
+        repository,
+        title: safe_text_visibleText(notice.title),
+        url: notice.url,
+        text: notice.sections
+            .flatMap((s) => [
+            ...(s.heading ? [s.heading] : []),
+            ...s.lines.map((l) => `${s.list ? "- " : ""}${lineText(l)}`),
+        ])
+            .map(safe_text_visibleText)
+            .join("\n"),
+        sections: notice.sections.map((s) => ({
+            heading: s.heading ?? null,
+            list: s.list ?? false,
+            lines: s.lines.map((l) => l.map((span) => ({ text: safe_text_visibleText(span.text), url: "url" in span ? span.url : null }))),
+        })),
+    };
+}
+//# sourceMappingURL=webhook.js.map
+;// CONCATENATED MODULE: ./lib/render/channels/index.js
+
+
+
+
+
+
+
+/** Each platform's message for a notice. A new platform is a file beside this one and a line here. */
+const channelMessages = {
+    slack: slackMessage,
+    teams: teamsMessage,
+    discord: discordMessage,
+    webhook: webhookDocument,
+};
+//# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/ics/dist/index.js
 var ics_dist = __nccwpck_require__(9342);
 ;// CONCATENATED MODULE: ./lib/render/meetings/calendar.js
@@ -76630,7 +79745,7 @@ function renderCalendar(meeting, schedule, issues, repository) {
                 startInputType: "utc",
                 startOutputType: "utc",
                 duration: { minutes: slotMinutes },
-                title: cut(visibleText(`#${topic} ${issue?.title ?? ""}`).trim(), 200),
+                title: cut(safe_text_visibleText(`#${topic} ${issue?.title ?? ""}`).trim(), 200),
                 location: `Room ${r + 1}`,
                 description: issue?.url ?? meeting.issue.url,
             },
@@ -76638,7 +79753,7 @@ function renderCalendar(meeting, schedule, issues, repository) {
     }));
     const { error, value } = (0,ics_dist/* createEvents */.q2)(events, {
         productId: "roundtable",
-        calName: cut(visibleText(meeting.issue.title).trim(), 200),
+        calName: cut(safe_text_visibleText(meeting.issue.title).trim(), 200),
     });
     if (error || !value)
         throw new Error(`the calendar of meeting #${meeting.issue.number}: ${error?.message}`);
@@ -76656,7 +79771,7 @@ function renderCalendar(meeting, schedule, issues, repository) {
  * prefixes the label the way its grammar needs.
  */
 function mermaidLabel(value, max) {
-    const flat = visibleText(value)
+    const flat = safe_text_visibleText(value)
         .replace(/%+/g, "%")
         .replace(/;/g, ",")
         .replace(/["`<>]/g, "")
@@ -93492,7 +96607,7 @@ function heading_heading(node, _, state, info) {
  * @import {Html} from 'mdast'
  */
 
-html.peek = htmlPeek
+html_html.peek = htmlPeek
 
 /**
  * Serialize an HTML node.
@@ -93502,7 +96617,7 @@ html.peek = htmlPeek
  * @returns {string}
  *   Serialized markdown.
  */
-function html(node) {
+function html_html(node) {
   return node.value || ''
 }
 
@@ -94731,7 +97846,7 @@ const handle = {
   emphasis: emphasis_emphasis,
   hardBreak: hardBreak,
   heading: heading_heading,
-  html: html,
+  html: html_html,
   image: image_image,
   imageReference: imageReference,
   inlineCode: inline_code_inlineCode,
@@ -98302,7 +101417,7 @@ function personBlocks(markdown, max = 1000) {
  * The same words on one line, for a table cell or a line of a log: blocks run on, separated by
  * spaces, and list items start with a dash (a task with its box).
  */
-function person_words_personInline(markdown, max = 300) {
+function personInline(markdown, max = 300) {
     const out = [];
     const add = (nodes) => {
         if (nodes.length === 0)
@@ -98530,11 +101645,11 @@ function noMarker(value) {
 
 const topicLink = (issues, n) => {
     const issue = issues.get(n);
-    return issue ? mdast_link(issue.url, `#${n} ${safe_text_safeText(issue.title)}`) : mdast_text(`#${n}`);
+    return issue ? mdast_link(issue.url, `#${n} ${safeText(issue.title)}`) : mdast_text(`#${n}`);
 };
 /** A room's name as the schedule shows it: its own, or Room N where the form only counts rooms. */
 function roomName(s, r) {
-    return safe_text_safeText(s.rooms?.[r]?.name ?? `Room ${r + 1}`, 60);
+    return safeText(s.rooms?.[r]?.name ?? `Room ${r + 1}`, 60);
 }
 /**
  * What the grid does not say: the rooms' seats, each placed session's expected attendance beside
@@ -98545,7 +101660,7 @@ function scheduleDetails(s, issues) {
     const out = [];
     const rooms = s.rooms ?? [];
     if (rooms.some((r) => r.seats !== null)) {
-        out.push(mdast_paragraph(`Rooms: ${rooms.map((r) => `${safe_text_safeText(r.name, 60)}${r.seats === null ? "" : ` (${r.seats} seats)`}`).join(", ")}.`));
+        out.push(mdast_paragraph(`Rooms: ${rooms.map((r) => `${safeText(r.name, 60)}${r.seats === null ? "" : ` (${r.seats} seats)`}`).join(", ")}.`));
     }
     const placeOf = new Map();
     s.grid.forEach((slot) => {
@@ -98556,7 +101671,7 @@ function scheduleDetails(s, issues) {
     });
     const expected = (s.expected ?? []).filter((e) => placeOf.has(e.topic));
     if (expected.length > 0) {
-        out.push(mdast_heading(3, "Expected attendance"), table(["left", "left", "right", "right"], ["Session", "Room", "Seats", "Expected"], expected.map((e) => {
+        out.push(heading(3, "Expected attendance"), table(["left", "left", "right", "right"], ["Session", "Room", "Seats", "Expected"], expected.map((e) => {
             const r = placeOf.get(e.topic);
             const seats = rooms[r]?.seats ?? null;
             const top = e.max ?? e.min;
@@ -98571,7 +101686,7 @@ function scheduleDetails(s, issues) {
     }
     const unplaced = s.unplaced ?? [];
     if (unplaced.length > 0) {
-        out.push(mdast_heading(3, `Not placed (${unplaced.length})`), mdast_list(unplaced.map((u) => [topicLink(issues, u.topic), mdast_text(`: ${u.reason}.`)])));
+        out.push(heading(3, `Not placed (${unplaced.length})`), list(unplaced.map((u) => [topicLink(issues, u.topic), mdast_text(`: ${u.reason}.`)])));
     }
     return out;
 }
@@ -98587,10 +101702,10 @@ function scheduleDetails(s, issues) {
 
 
 const zoneOf = (m) => m.form.timeZone ?? "UTC";
-const meeting_clock = (m, iso) => clockIn(iso, zoneOf(m));
+const meeting_clock = (m, iso) => zoned_time_clockIn(iso, zoneOf(m));
 function meeting_topicLink(ctx, n) {
     const issue = ctx.issues.get(n);
-    return issue ? mdast_link(issue.url, `#${n} ${safe_text_safeText(issue.title)}`) : mdast_text(`#${n}`);
+    return issue ? mdast_link(issue.url, `#${n} ${safeText(issue.title)}`) : mdast_text(`#${n}`);
 }
 function voteText(vote) {
     return `${vote.up} 👍 ${vote.down} 👎`;
@@ -98598,7 +101713,7 @@ function voteText(vote) {
 /** "15 min", or "on the table since 17:03" for the topic still being discussed. */
 function spent(ctx, d) {
     return d.ended
-        ? `${meeting_minutesBetween(d.began, d.ended)} min`
+        ? `${minutesBetween(d.began, d.ended)} min`
         : `on the table since ${meeting_clock(ctx.meeting, d.began)}, until ${meeting_clock(ctx.meeting, d.until)}`;
 }
 /** The facts of one discussion, in one line after its topic. */
@@ -98606,7 +101721,7 @@ function discussionFacts(ctx, d) {
     const m = ctx.meeting;
     const parts = [
         mdast_text(` · ${meeting_clock(m, d.began)}${d.ended ? `–${meeting_clock(m, d.ended)}` : ""} · sponsor `),
-        d.sponsor ? people_profileLink(d.sponsor, ctx.site) : mdast_text("none"),
+        d.sponsor ? profileLink(d.sponsor, ctx.site) : mdast_text("none"),
         mdast_text(` · ${spent(ctx, d)}`),
     ];
     for (const e of d.extensions)
@@ -98616,18 +101731,19 @@ function discussionFacts(ctx, d) {
     return parts;
 }
 /**
- * The part of a meeting issue's body Roundtable keeps: who has a seat, who waits, what is up
- * next, and the log of the meeting so far. People are linked, never @-mentioned.
+ * The meeting's state as Roundtable keeps it, in a comment of its own on the meeting issue: who
+ * has a seat, who waits, what is up next, and the log of the meeting so far. People are linked,
+ * never @-mentioned.
  */
-function meeting_renderMeetingRegion(ctx, upNext) {
+function renderMeetingRegion(ctx, upNext) {
     const m = ctx.meeting;
     const { seated, waitlist } = m.roster;
     const children = [];
     if (m.form.problems.length > 0) {
-        children.push(paragraph(strong("Fix the meeting's form:"), text(` ${m.form.problems.join("; ")}. Edit the answers above this region; until then times are shown in UTC and the defaults stand.`)));
+        children.push(mdast_paragraph(mdast_strong("Fix the meeting's form:"), mdast_text(` ${m.form.problems.join("; ")}. Edit the answers in the issue; until then times are shown in UTC and the defaults stand.`)));
     }
     children.push(heading(3, `Participants (${seated.length} of ${m.form.capacity})`), seated.length === 0
-        ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
+        ? mdast_paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
         : list(seated.map((login) => [profileLink(login, ctx.site)]), true));
     if (waitlist.length > 0) {
         children.push(heading(3, `Waitlist (${waitlist.length})`), list(waitlist.map((login) => [profileLink(login, ctx.site)]), true));
@@ -98640,18 +101756,18 @@ function meeting_renderMeetingRegion(ctx, upNext) {
             const taken = new Set(m.discussions.map((d) => d.topic));
             const next = upNext.filter((e) => !taken.has(e.topic.number)).slice(0, 5);
             children.push(heading(3, "Agenda"), next.length === 0
-                ? paragraph("No topics are waiting. Propose one with the topic form.")
+                ? mdast_paragraph("No topics are waiting. Propose one with the topic form.")
                 : list(next.map((e) => [
                     meeting_topicLink(ctx, e.topic.number),
-                    text(` · ${plural(e.votes, "vote")} · sponsor `),
-                    e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : text("wanted"),
+                    mdast_text(` · ${plural_plural(e.votes, "vote")} · sponsor `),
+                    e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : mdast_text("wanted"),
                 ]), true));
         }
     }
     const log = logLines(ctx);
     if (log.length > 0)
         children.push(heading(3, "Log"), list(log));
-    children.push(paragraph("Comment ", inlineCode("/join"), " to take a seat, first come first served; past capacity you join the waitlist and move up when someone comments ", inlineCode("/leave"), ". The facilitator runs the meeting with ", inlineCode("/start"), ", ", inlineCode("/next"), ", ", inlineCode("/extend"), ", ", inlineCode("/checkin"), " and ", inlineCode("/end"), "; anyone at the table adds ", inlineCode("/takeaway <text>"), ", and the facilitator or sponsor records ", inlineCode("/outcome <text>"), "."));
+    children.push(mdast_paragraph("Comment ", inlineCode("/join"), " to take a seat, first come first served; past capacity you join the waitlist and move up when someone comments ", inlineCode("/leave"), ". The facilitator runs the meeting with ", inlineCode("/start"), ", ", inlineCode("/next"), ", ", inlineCode("/extend"), ", ", inlineCode("/checkin"), " and ", inlineCode("/end"), "; anyone at the table adds ", inlineCode("/takeaway <text>"), ", and the facilitator or sponsor records ", inlineCode("/outcome <text>"), "."));
     return { type: "root", children };
 }
 /** The meeting so far, in time order: start, each topic, each check-in, the end. */
@@ -98659,29 +101775,29 @@ function logLines(ctx) {
     const m = ctx.meeting;
     const lines = [];
     if (m.startedAt)
-        lines.push({ at: m.startedAt, line: [text(`${meeting_clock(m, m.startedAt)} started`)] });
+        lines.push({ at: m.startedAt, line: [mdast_text(`${meeting_clock(m, m.startedAt)} started`)] });
     for (const d of m.discussions) {
         const line = [meeting_topicLink(ctx, d.topic), ...discussionFacts(ctx, d)];
         if (d.outcome)
-            line.push(text(" · outcome: "), ...personInline(d.outcome.text, 200));
+            line.push(mdast_text(" · outcome: "), ...personInline(d.outcome.text, 200));
         if (d.takeaways.length > 0)
-            line.push(text(` · ${plural(d.takeaways.length, "takeaway")}`));
+            line.push(mdast_text(` · ${plural_plural(d.takeaways.length, "takeaway")}`));
         lines.push({ at: d.began, line });
     }
     for (const c of m.checkins)
         lines.push({ at: c.at, line: checkinLine(m, c) });
     if (m.endedAt)
-        lines.push({ at: m.endedAt, line: [text(`${meeting_clock(m, m.endedAt)} ended`)] });
+        lines.push({ at: m.endedAt, line: [mdast_text(`${meeting_clock(m, m.endedAt)} ended`)] });
     return lines.sort((a, b) => a.at.localeCompare(b.at)).map((l) => l.line);
 }
 function checkinLine(m, c) {
     const results = c.answer === "vote"
         ? c.statements.map((s, i) => `${i + 1}. ${voteText(s)}`).join(" · ")
-        : plural(c.replies, "answer");
-    return [text(`${meeting_clock(m, c.at)} check-in (${c.set}): ${results}`)];
+        : plural_plural(c.replies, "answer");
+    return [mdast_text(`${meeting_clock(m, c.at)} check-in (${c.set}): ${results}`)];
 }
 /** The bot's reply to a facilitator's command: what happened, in the words of the events. */
-function meeting_renderMeetingReply(ctx, command, events) {
+function renderMeetingReply(ctx, command, events) {
     const m = ctx.meeting;
     const zone = zoneOf(m);
     const children = [];
@@ -98689,27 +101805,27 @@ function meeting_renderMeetingReply(ctx, command, events) {
     for (const event of events) {
         switch (event.type) {
             case "start":
-                children.push(paragraph(`The meeting has started at ${meeting_clock(m, event.at)} (${zone}).`));
+                children.push(mdast_paragraph(`The meeting has started at ${meeting_clock(m, event.at)} (${zone}).`));
                 break;
             case "close-topic": {
                 const d = discussion(event.topic);
-                children.push(paragraph(meeting_topicLink(ctx, event.topic), text(d ? `: discussed for ${plural(minutesBetween(d.began, event.at), "minute")}` : ""), text(event.up === null || event.down === null
+                children.push(mdast_paragraph(meeting_topicLink(ctx, event.topic), mdast_text(d ? `: discussed for ${plural_plural(minutesBetween(d.began, event.at), "minute")}` : ""), mdast_text(event.up === null || event.down === null
                     ? "; the facilitator moves on."
                     : `; the roman vote says move on (${event.up} 👍 ${event.down} 👎).`)));
                 break;
             }
             case "topic": {
                 const { sponsorMinutes, discussionMinutes, extensionMinutes } = ctx.config.meetings;
-                children.push(heading(3, "Now on the table"), paragraph(meeting_topicLink(ctx, event.topic)), paragraph(event.sponsor
+                children.push(heading(3, "Now on the table"), mdast_paragraph(meeting_topicLink(ctx, event.topic)), mdast_paragraph(event.sponsor
                     ? profileLink(event.sponsor, ctx.site)
-                    : text("Nobody sponsors it: someone"), text(` opens it (${sponsorMinutes} min), then ${discussionMinutes} min of discussion, until `), strong(meeting_clock(m, event.until)), text(` (${zone}). Then the roman vote below: 👍 to go on ${extensionMinutes[0]} more minutes, 👎 to move on.`)));
+                    : mdast_text("Nobody sponsors it: someone"), mdast_text(` opens it (${sponsorMinutes} min), then ${discussionMinutes} min of discussion, until `), mdast_strong(meeting_clock(m, event.until)), mdast_text(` (${zone}). Then the roman vote below: 👍 to go on ${extensionMinutes[0]} more minutes, 👎 to move on.`)));
                 break;
             }
             case "extend":
-                children.push(paragraph(meeting_topicLink(ctx, event.topic), text(`: the roman vote says go on (${event.up} 👍 ${event.down} 👎). `), text(`${event.minutes} more minutes, until `), strong(meeting_clock(m, event.until)), text(". A new roman vote is below; "), inlineCode("/next"), text(" before then moves on anyway.")));
+                children.push(mdast_paragraph(meeting_topicLink(ctx, event.topic), mdast_text(`: the roman vote says go on (${event.up} 👍 ${event.down} 👎). `), mdast_text(`${event.minutes} more minutes, until `), mdast_strong(meeting_clock(m, event.until)), mdast_text(". A new roman vote is below; "), inlineCode("/next"), mdast_text(" before then moves on anyway.")));
                 break;
             case "checkin": {
-                children.push(heading(3, `Check-in: ${event.set}`), paragraph(event.answer === "vote"
+                children.push(heading(3, `Check-in: ${event.set}`), mdast_paragraph(event.answer === "vote"
                     ? "Answer each statement below with 👍 or 👎."
                     : "Answer in a comment, as briefly as you like:"));
                 if (event.answer === "comment")
@@ -98720,12 +101836,12 @@ function meeting_renderMeetingReply(ctx, command, events) {
                 children.push(...endSummary(ctx, event.at));
                 break;
             case "schedule":
-                children.push(heading(3, "Schedule"), paragraph(`Attendance ${event.attendance} of ${event.upperBound}: the dots whose voters can be in the room for the topic they voted for. Run `, inlineCode("/schedule"), " again to plan it anew from the votes as they stand then."), scheduleTable(ctx, event));
+                children.push(heading(3, "Schedule"), mdast_paragraph(`Attendance ${event.attendance} of ${event.upperBound}: the dots whose voters can be in the room for the topic they voted for. Run `, inlineCode("/schedule"), " again to plan it anew from the votes as they stand then."), scheduleTable(ctx, event));
                 break;
         }
     }
     if (command === "next" && !events.some((e) => e.type === "topic" || e.type === "extend")) {
-        children.push(paragraph("No topic is waiting in the queue. ", inlineCode("/end"), " closes the meeting."));
+        children.push(mdast_paragraph("No topic is waiting in the queue. ", inlineCode("/end"), " closes the meeting."));
     }
     return { type: "root", children };
 }
@@ -98734,41 +101850,50 @@ function endSummary(ctx, at) {
     const started = m.startedAt ?? at;
     const out = [
         heading(3, "The meeting has ended"),
-        paragraph(`${meeting_clock(m, started)}–${meeting_clock(m, at)}, ${plural(minutesBetween(started, at), "minute")}, ${plural(m.discussions.length, "topic")}. Topics not reached stay in the queue for the next meeting.`),
+        mdast_paragraph(`${meeting_clock(m, started)}–${meeting_clock(m, at)}, ${plural_plural(minutesBetween(started, at), "minute")}, ${plural_plural(m.discussions.length, "topic")}. Topics not reached stay in the queue for the next meeting.`),
     ];
     if (m.discussions.length > 0) {
         out.push(list(m.discussions.map((d) => [
             meeting_topicLink(ctx, d.topic),
-            text(` · ${minutesBetween(d.began, d.ended ?? at)} min${d.extensions.length ? ` (extended ${plural(d.extensions.length, "time")})` : ""}`),
+            mdast_text(` · ${minutesBetween(d.began, d.ended ?? at)} min${d.extensions.length ? ` (extended ${plural_plural(d.extensions.length, "time")})` : ""}`),
         ])));
     }
     if (m.checkins.length > 0)
-        out.push(paragraph("Check-in:"), list(m.checkins.map((c) => checkinLine(m, c))));
+        out.push(mdast_paragraph("Check-in:"), list(m.checkins.map((c) => checkinLine(m, c))));
     return out;
 }
 /** The roman-vote comment: its 👍 and 👎 from participants decide at the end of the timebox. */
-function meeting_renderRomanVote(ctx, topic, until) {
+function renderRomanVote(ctx, topic, until) {
     return {
         type: "root",
         children: [
-            paragraph(strong("Roman vote"), text(" on "), meeting_topicLink(ctx, topic), text(`, at ${meeting_clock(ctx.meeting, until)}: 👍 to go on, 👎 to move on. Participants' votes count.`)),
+            mdast_paragraph(mdast_strong("Roman vote"), mdast_text(" on "), meeting_topicLink(ctx, topic), mdast_text(`, at ${meeting_clock(ctx.meeting, until)}: 👍 to go on, 👎 to move on. Participants' votes count.`)),
+        ],
+    };
+}
+/** The bot's call when a timebox ends: time's up on the topic, and where to roman-vote. */
+function meeting_renderTimesUp(ctx, topic, voteUrl) {
+    return {
+        type: "root",
+        children: [
+            paragraph(strong("⏰ Time's up"), text(" on "), meeting_topicLink(ctx, topic), text(". Roman vote now: 👍 to go on, 👎 to move on, on "), voteUrl ? link(voteUrl, "the roman-vote comment") : text("the roman-vote comment"), text(". The facilitator then gives /extend or /next.")),
         ],
     };
 }
 /** One check-in statement, a comment of its own so its 👍 and 👎 are its own. */
-function meeting_renderCheckinStatement(index, total, statement) {
+function renderCheckinStatement(index, total, statement) {
     return {
         type: "root",
         children: [
-            paragraph(strong(`Check-in ${index + 1} of ${total}:`), text(` ${safeText(statement, 300)} 👍 or 👎`)),
+            mdast_paragraph(mdast_strong(`Check-in ${index + 1} of ${total}:`), mdast_text(` ${safeText(statement, 300)} 👍 or 👎`)),
         ],
     };
 }
 /** The comment on a topic's issue with what the meeting made of it: kept current. */
-function meeting_renderTopicNotes(ctx, d) {
+function renderTopicNotes(ctx, d) {
     const m = ctx.meeting;
     const children = [
-        paragraph(text("Discussed at "), link(m.issue.url, safeText(m.issue.title)), text(` on ${m.form.date ? formatDay(`${m.form.date}T12:00:00Z`) : formatDay(d.began)}`), ...discussionFacts(ctx, d), text(".")),
+        mdast_paragraph(mdast_text("Discussed at "), mdast_link(m.issue.url, safeText(m.issue.title)), mdast_text(` on ${m.form.date ? formatDay(`${m.form.date}T12:00:00Z`) : formatDay(d.began)}`), ...discussionFacts(ctx, d), mdast_text(".")),
     ];
     children.push(...outcomeAndTakeaways(ctx, d));
     return { type: "root", children };
@@ -98793,7 +101918,7 @@ function notes(ctx, all) {
         ordered: false,
         spread: false,
         children: all.map((note) => quotedItem([], personBlocks(note.text, 1000), [
-            people_profileLink(note.by, ctx.site),
+            profileLink(note.by, ctx.site),
             mdast_text(" · "),
             mdast_link(note.url, "comment"),
         ])),
@@ -98812,48 +101937,48 @@ function renderMeetingPage(ctx, calendar, draft) {
         talk: "Talk and discussion",
     }[m.form.format];
     const when = m.form.date
-        ? `${dates_formatDay(`${m.form.date}T12:00:00Z`)}${m.form.start ? `, ${m.form.start}` : ""} ${zoneOf(m)}`
+        ? `${formatDay(`${m.form.date}T12:00:00Z`)}${m.form.start ? `, ${m.form.start}` : ""} ${zoneOf(m)}`
         : "date to be set";
     const children = [
-        mdast_paragraph(mdast_link(m.issue.url, `Meeting #${m.issue.number}`), mdast_text(` · ${when} · ${format}${m.form.theme ? ` · ${safe_text_safeText(m.form.theme)}` : ""} · ${m.endedAt ? "ended" : m.startedAt ? "in progress" : "not started"}`)),
-        mdast_heading(2, `Participants (${m.roster.seated.length})`),
+        mdast_paragraph(mdast_link(m.issue.url, `Meeting #${m.issue.number}`), mdast_text(` · ${when} · ${format}${m.form.theme ? ` · ${safeText(m.form.theme)}` : ""} · ${m.endedAt ? "ended" : m.startedAt ? "in progress" : "not started"}`)),
+        heading(2, `Participants (${m.roster.seated.length})`),
         m.roster.seated.length === 0
             ? mdast_paragraph("Nobody has joined yet.")
             : mdast_paragraph(...m.roster.seated.flatMap((login, i) => [
                 ...(i > 0 ? [mdast_text(", ")] : []),
-                people_profileLink(login, ctx.site),
+                profileLink(login, ctx.site),
             ])),
     ];
     const schedule = m.schedule ?? draft;
     if (schedule) {
-        children.push(mdast_heading(2, "Schedule"), mdast_paragraph(m.schedule
+        children.push(heading(2, "Schedule"), mdast_paragraph(m.schedule
             ? `Planned at ${meeting_clock(m, schedule.at)} from the dot votes: attendance ${schedule.attendance} of ${schedule.upperBound}.`
             : `A draft from the dot votes as they stand (attendance ${schedule.attendance} of ${schedule.upperBound}); the facilitator fixes it with /schedule.`), scheduleTable(ctx, schedule), ...scheduleDetails(schedule, ctx.issues), code("mermaid", scheduleGantt(ctx, schedule)));
         if (calendar)
             children.push(mdast_paragraph(mdast_link(calendar, "Add the sessions to your calendar (.ics)")));
     }
-    children.push(mdast_heading(2, "Topics discussed"));
+    children.push(heading(2, "Topics discussed"));
     if (m.discussions.length === 0)
         children.push(mdast_paragraph("None yet."));
     for (const [i, d] of m.discussions.entries()) {
-        children.push(mdast_heading(3, `${i + 1}. #${d.topic} ${safe_text_safeText(ctx.issues.get(d.topic)?.title ?? "")}`.trim()), mdast_paragraph(mdast_link(ctx.issues.get(d.topic)?.url ?? m.issue.url, "Topic"), ...discussionFacts(ctx, d)));
+        children.push(heading(3, `${i + 1}. #${d.topic} ${safeText(ctx.issues.get(d.topic)?.title ?? "")}`.trim()), mdast_paragraph(mdast_link(ctx.issues.get(d.topic)?.url ?? m.issue.url, "Topic"), ...discussionFacts(ctx, d)));
         children.push(...outcomeAndTakeaways(ctx, d));
     }
     if (m.takeaways.length > 0) {
-        children.push(mdast_heading(2, "Takeaways"), notes(ctx, m.takeaways));
+        children.push(heading(2, "Takeaways"), notes(ctx, m.takeaways));
     }
     if (m.checkins.length > 0) {
-        children.push(mdast_heading(2, "Check-in"));
+        children.push(heading(2, "Check-in"));
         for (const c of m.checkins) {
             if (c.answer === "vote") {
                 children.push(mdast_paragraph(mdast_strong(c.set), mdast_text(` at ${meeting_clock(m, c.at)}`)), table(["left", "right", "right"], ["Statement", "👍", "👎"], c.statements.map((s) => [
-                    s.url ? [mdast_link(s.url, safe_text_safeText(s.text, 200))] : safe_text_safeText(s.text, 200),
+                    s.url ? [mdast_link(s.url, safeText(s.text, 200))] : safeText(s.text, 200),
                     String(s.up),
                     String(s.down),
                 ])));
             }
             else {
-                children.push(mdast_paragraph(mdast_strong(c.set), mdast_text(` at ${meeting_clock(m, c.at)}: ${c.statements.map((s) => safe_text_safeText(s.text, 200)).join(" ")} ${plural_plural(c.replies, "answer")}, in the meeting's comments.`)));
+                children.push(mdast_paragraph(mdast_strong(c.set), mdast_text(` at ${meeting_clock(m, c.at)}: ${c.statements.map((s) => safeText(s.text, 200)).join(" ")} ${plural_plural(c.replies, "answer")}, in the meeting's comments.`)));
             }
         }
     }
@@ -98864,7 +101989,7 @@ function scheduleTable(ctx, s) {
     const { slotStarts, slotMinutes } = ctx.meeting.form;
     const rooms = Math.max(1, ...s.grid.map((slot) => slot.length));
     return table(["left", ...Array.from({ length: rooms }, () => "left")], ["Time", ...Array.from({ length: rooms }, (_, r) => roomName(s, r))], s.grid.map((slot, i) => [
-        slotStarts[i] ? `${slotStarts[i]}–${clockPlus(slotStarts[i], slotMinutes)}` : `Slot ${i + 1}`,
+        slotStarts[i] ? `${slotStarts[i]}–${meeting_form_clockPlus(slotStarts[i], slotMinutes)}` : `Slot ${i + 1}`,
         ...Array.from({ length: rooms }, (_, r) => {
             const topic = slot[r];
             return topic === null || topic === undefined ? "—" : [meeting_topicLink(ctx, topic)];
@@ -98927,14 +102052,14 @@ function renderTakeawaysPage(meetings, issues, site, meetingsFolder, takeawaysPa
     ]);
     const latest = withNotes[0];
     const children = [
-        mdast_paragraph(mdast_strong(`${all.length} ${all.length === 1 ? "note" : "notes"} from ${withNotes.length} ${withNotes.length === 1 ? "meeting" : "meetings"}`), mdast_text(` · the latest from ${latest.form.date ? dates_formatDay(`${latest.form.date}T12:00:00Z`) : dates_formatDay(latest.issue.createdAt)}`)),
+        mdast_paragraph(mdast_strong(`${all.length} ${all.length === 1 ? "note" : "notes"} from ${withNotes.length} ${withNotes.length === 1 ? "meeting" : "meetings"}`), mdast_text(` · the latest from ${latest.form.date ? formatDay(`${latest.form.date}T12:00:00Z`) : formatDay(latest.issue.createdAt)}`)),
     ];
     let rows = 0;
     for (const m of withNotes) {
         if (rows >= maxRows)
             break;
-        const day = m.form.date ? dates_formatDay(`${m.form.date}T12:00:00Z`) : dates_formatDay(m.issue.createdAt);
-        children.push(mdast_heading(2, `${day}${m.form.theme ? `: ${safe_text_safeText(m.form.theme)}` : ""}`), mdast_paragraph(mdast_link(relative(takeawaysPath, `${meetingsFolder}/${meetingSlug(m)}.md`), "Meeting page"), mdast_text(" · "), mdast_link(m.issue.url, `#${m.issue.number} ${safe_text_safeText(m.issue.title)}`)));
+        const day = m.form.date ? formatDay(`${m.form.date}T12:00:00Z`) : formatDay(m.issue.createdAt);
+        children.push(heading(2, `${day}${m.form.theme ? `: ${safeText(m.form.theme)}` : ""}`), mdast_paragraph(mdast_link(relative(takeawaysPath, `${meetingsFolder}/${meetingSlug(m)}.md`), "Meeting page"), mdast_text(" · "), mdast_link(m.issue.url, `#${m.issue.number} ${safeText(m.issue.title)}`)));
         const items = [];
         const notes = [
             ...m.discussions.flatMap((d) => [
@@ -98948,9 +102073,9 @@ function renderTakeawaysPage(meetings, issues, site, meetingsFolder, takeawaysPa
             return quotedItem(outcome ? [mdast_strong("Outcome:")] : [], personBlocks(note.text, 1000), [
                 topic === null
                     ? mdast_text("the meeting")
-                    : mdast_link(issue?.url ?? m.issue.url, `#${topic} ${safe_text_safeText(issue?.title ?? "")}`.trim()),
+                    : mdast_link(issue?.url ?? m.issue.url, `#${topic} ${safeText(issue?.title ?? "")}`.trim()),
                 mdast_text(" · "),
-                people_profileLink(note.by, site),
+                profileLink(note.by, site),
             ], " ");
         });
         rows += lines.length;
@@ -99017,7 +102142,7 @@ function renderMetricsPage(all, config, now, meetings = []) {
     const rows = first === -1 ? all.slice(-1) : all.slice(first);
     const quarters = rows.map((r) => formatQuarter(r.quarter));
     const lanes = [
-        ...config.lanes.map((l) => ({ key: l.key, name: safe_text_safeText(l.name, 40) })),
+        ...config.lanes.map((l) => ({ key: l.key, name: safeText(l.name, 40) })),
         { key: "none", name: "no lane" },
     ];
     const shipped = (r) => Object.values(r.shippedByLane).reduce((a, b) => a + b, 0);
@@ -99029,8 +102154,8 @@ function renderMetricsPage(all, config, now, meetings = []) {
     };
     const attainment = (r) => r.okrAttainment === null ? "–" : `${Math.round(r.okrAttainment * 100)}%`;
     const children = [
-        mdast_paragraph(...metrics_page_glance(rows, shipped), ` · as of ${dates_formatDay(now)}`),
-        mdast_heading(2, "Participation"),
+        mdast_paragraph(...metrics_page_glance(rows, shipped), ` · as of ${formatDay(now)}`),
+        heading(2, "Participation"),
         table(["left", "right", "right", "right", "right", "right"], ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"], rows.map((r, i) => [
             quarters[i] ?? "",
             String(r.topicsProposed),
@@ -99052,7 +102177,7 @@ function renderMetricsPage(all, config, now, meetings = []) {
             line: rows.map((r) => r.topicsDiscussed),
         })));
     }
-    children.push(mdast_heading(2, "Delivery"), table(["left", "left", "right", "right", "right"], ["Quarter", "Roadmap items shipped", "OKR attainment", "Action items opened", "Closed"], rows.map((r, i) => [
+    children.push(heading(2, "Delivery"), table(["left", "left", "right", "right", "right"], ["Quarter", "Roadmap items shipped", "OKR attainment", "Action items opened", "Closed"], rows.map((r, i) => [
         quarters[i] ?? "",
         shippedCell(r),
         attainment(r),
@@ -99108,7 +102233,7 @@ function meetingsTable(meetings) {
     if (held.length === 0)
         return [];
     return [
-        mdast_heading(2, "Meetings"),
+        heading(2, "Meetings"),
         table(["left", "left", "right", "right", "right", "right", "right"], ["Date", "Meeting", "Participants", "Topics", "Minutes", "Takeaways", "Check-in 👍"], held.map((m) => {
             const answers = m.checkins.flatMap((c) => (c.answer === "vote" ? c.statements : []));
             const up = answers.reduce((n, s) => n + s.up, 0);
@@ -99117,10 +102242,10 @@ function meetingsTable(meetings) {
                 m.discussions.reduce((n, d) => n + d.takeaways.length + (d.outcome ? 1 : 0), 0);
             return [
                 m.form.date ?? (m.startedAt ?? "").slice(0, 10),
-                [mdast_link(m.issue.url, `#${m.issue.number} ${safe_text_safeText(m.issue.title, 60)}`)],
+                [mdast_link(m.issue.url, `#${m.issue.number} ${safeText(m.issue.title, 60)}`)],
                 String(m.roster.seated.length),
                 String(m.discussions.length),
-                m.endedAt && m.startedAt ? String(meeting_minutesBetween(m.startedAt, m.endedAt)) : "–",
+                m.endedAt && m.startedAt ? String(minutesBetween(m.startedAt, m.endedAt)) : "–",
                 String(notes),
                 all === 0 ? "–" : `${Math.round((up / all) * 100)}%`,
             ];
@@ -99145,7 +102270,7 @@ const statusName = {
 function bar(progress) {
     const filled = Math.round(progress * 10);
     return [
-        mdast_inlineCode(`${"█".repeat(filled)}${"░".repeat(10 - filled)}`),
+        inlineCode(`${"█".repeat(filled)}${"░".repeat(10 - filled)}`),
         mdast_text(` ${Math.round(progress * 100)}%`),
     ];
 }
@@ -99154,7 +102279,7 @@ const mean = (objectives) => objectives.length === 0
     ? 0
     : objectives.reduce((sum, o) => sum + o.progress, 0) / objectives.length;
 function issueLink(issue) {
-    return [mdast_link(issue.url, safe_text_safeText(issue.title) || `#${issue.number}`), mdast_text(` #${issue.number}`)];
+    return [mdast_link(issue.url, safeText(issue.title) || `#${issue.number}`), mdast_text(` #${issue.number}`)];
 }
 /**
  * A quarter's OKR page: its objectives with progress and status, then each objective's key
@@ -99163,10 +102288,10 @@ function issueLink(issue) {
 function renderQuarterOkrs(okrs, now, site) {
     const { objectives } = okrs;
     const children = [
-        mdast_paragraph(mdast_strong(`${formatQuarter(okrs.quarter)}: ${statusCounts(objectives)}`), ` · ${percent(mean(objectives))} overall · ${percent(Math.min(1, okrs.elapsed))} of the quarter gone · as of ${dates_formatDay(now)}`),
+        mdast_paragraph(mdast_strong(`${formatQuarter(okrs.quarter)}: ${statusCounts(objectives)}`), ` · ${percent(mean(objectives))} overall · ${percent(Math.min(1, okrs.elapsed))} of the quarter gone · as of ${formatDay(now)}`),
         table(["left", "left", "left", "left"], ["Objective", "Owner", "Progress", "Status"], objectives.map((o) => [
             issueLink(o.issue),
-            o.issue.assignees[0] ? [people_profileLink(o.issue.assignees[0], site)] : "nobody yet",
+            o.issue.assignees[0] ? [profileLink(o.issue.assignees[0], site)] : "nobody yet",
             bar(o.progress),
             o.status === "at-risk" || o.status === "missed"
                 ? [mdast_strong(statusName[o.status])]
@@ -99174,7 +102299,7 @@ function renderQuarterOkrs(okrs, now, site) {
         ])),
     ];
     for (const o of objectives) {
-        children.push(mdast_heading(2, `${safe_text_safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
+        children.push(heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
         if (o.keyResults.length === 0) {
             children.push(mdast_paragraph("No key results yet: add them as sub-issues, opened from the Key result form."));
             continue;
@@ -99193,7 +102318,7 @@ function value(kr, which) {
     const n = kr.numbers[which];
     if (n === null)
         return "–";
-    const unit = safe_text_safeText(kr.numbers.unit, 20);
+    const unit = safeText(kr.numbers.unit, 20);
     return unit === "" ? String(n) : unit === "%" ? `${n}%` : `${n} ${unit}`;
 }
 function progressCell(kr) {
@@ -99217,7 +102342,7 @@ function renderYearOkrs(year, quarters, now) {
     const byQ = [1, 2, 3, 4].map((q) => quarters.find((x) => x.quarter.year === year && x.quarter.q === q));
     const held = byQ.flatMap((x) => (x && x.objectives.length > 0 ? [x] : []));
     const children = [
-        mdast_paragraph(mdast_strong(`Fiscal year ${year}: ${statusCounts(held.flatMap((x) => x.objectives))}`), ` · as of ${dates_formatDay(now)}`),
+        mdast_paragraph(mdast_strong(`Fiscal year ${year}: ${statusCounts(held.flatMap((x) => x.objectives))}`), ` · as of ${formatDay(now)}`),
         table(["left", "right", "right", "right", "left"], ["Quarter", "Objectives", "Done", "At risk or missed", "Progress"], byQ.map((x, i) => [
             x ? [mdast_link(`${year}-Q${i + 1}.md`, `${year}-Q${i + 1}`)] : `${year}-Q${i + 1}`,
             x ? String(x.objectives.length) : "–",
@@ -99245,7 +102370,7 @@ function renderYearOkrs(year, quarters, now) {
 const beginMarker = (name) => `<!-- roundtable:begin ${name} -->`;
 const endMarker = (name) => `<!-- roundtable:end ${name} -->`;
 /** A page whose markers are broken: Roundtable will not guess, and loses nothing. */
-class splice_SpliceError extends roundtable_error_RoundtableError {
+class SpliceError extends roundtable_error_RoundtableError {
     name = "SpliceError";
 }
 /**
@@ -99254,7 +102379,7 @@ class splice_SpliceError extends roundtable_error_RoundtableError {
  * markers are unpaired, repeated or out of order is refused with a message saying how to mend it.
  * A marker counts only when it stands alone on its line.
  */
-function splice_spliceRegion(page, name, content, file) {
+function spliceRegion(page, name, content, file) {
     const begin = beginMarker(name);
     const end = endMarker(name);
     const begins = occurrences(page, begin);
@@ -99266,7 +102391,7 @@ function splice_spliceRegion(page, name, content, file) {
         return `${page}${separator}${region}\n`;
     }
     if (begins.length !== 1 || ends.length !== 1 || ends[0] < begins[0]) {
-        throw new splice_SpliceError(`${file}: the managed region "${name}" needs exactly one "${begin}" followed by one "${end}" (found ${begins.length} and ${ends.length}${begins.length === 1 && ends.length === 1 ? ", in the wrong order" : ""}); mend the markers, or delete both to have the region added at the end, and run again`);
+        throw new SpliceError(`${file}: the managed region "${name}" needs exactly one "${begin}" followed by one "${end}" (found ${begins.length} and ${ends.length}${begins.length === 1 && ends.length === 1 ? ", in the wrong order" : ""}); mend the markers, or delete both to have the region added at the end, and run again`);
     }
     const from = begins[0];
     const to = ends[0] + end.length;
@@ -103342,7 +106467,7 @@ const markerNote = "<!-- Roundtable keeps the part of this page between its mark
 function renderPage(spec, existing) {
     const content = to_markdown_toMarkdown(spec.content);
     if (existing !== undefined)
-        return splice_spliceRegion(existing, spec.region, content, spec.path);
+        return spliceRegion(existing, spec.region, content, spec.path);
     const head = to_markdown_toMarkdown({
         type: "root",
         children: [
@@ -103371,10 +106496,10 @@ function renderRetroPage({ retro, okrs, roadmap, now, site }) {
     const top = [...answers].sort((a, b) => b.comment.votes - a.comment.votes)[0];
     const children = [
         mdast_paragraph(mdast_strong(`${answers.length} ${answers.length === 1 ? "answer" : "answers"} from ${people} ${people === 1 ? "person" : "people"}, ${retro.actionItems.length} action ${retro.actionItems.length === 1 ? "item" : "items"} (${open} open)`), ...(top && top.comment.votes > 0
-            ? [mdast_text(` · most voted (👍 ${top.comment.votes}): `), ...person_words_personInline(top.text, 80)]
+            ? [mdast_text(` · most voted (👍 ${top.comment.votes}): `), ...personInline(top.text, 80)]
             : [])),
-        mdast_paragraph(mdast_link(retro.issue.url, `Retro #${retro.issue.number}`), ` · as of ${dates_formatDay(now)}`),
-        mdast_heading(2, "Did we accomplish what we said?"),
+        mdast_paragraph(mdast_link(retro.issue.url, `Retro #${retro.issue.number}`), ` · as of ${formatDay(now)}`),
+        heading(2, "Did we accomplish what we said?"),
     ];
     const planned = roadmap?.lanes.flatMap((s) => s.thisQuarter) ?? [];
     if (!okrs && planned.length === 0) {
@@ -103382,14 +106507,14 @@ function renderRetroPage({ retro, okrs, roadmap, now, site }) {
     }
     else {
         if (okrs && okrs.objectives.length > 0) {
-            children.push(mdast_list(okrs.objectives.map((o) => [
-                mdast_link(o.issue.url, safe_text_safeText(o.issue.title)),
+            children.push(list(okrs.objectives.map((o) => [
+                mdast_link(o.issue.url, safeText(o.issue.title)),
                 mdast_text(` #${o.issue.number}: ${Math.round(o.progress * 100)}% (${o.status === "done" ? "done" : o.status === "missed" ? "missed" : "in progress"})`),
             ])));
         }
         if (planned.length > 0) {
-            children.push(mdast_paragraph(mdast_strong("Roadmap:"), ` ${planned.filter((i) => i.shipped).length} of ${planned.length} planned items shipped`), mdast_list(planned.map((i) => [
-                mdast_link(i.issue.url, safe_text_safeText(i.issue.title)),
+            children.push(mdast_paragraph(mdast_strong("Roadmap:"), ` ${planned.filter((i) => i.shipped).length} of ${planned.length} planned items shipped`), list(planned.map((i) => [
+                mdast_link(i.issue.url, safeText(i.issue.title)),
                 mdast_text(` #${i.issue.number}: ${i.shipped ? "shipped" : "not shipped"}`),
             ])));
         }
@@ -103397,24 +106522,24 @@ function renderRetroPage({ retro, okrs, roadmap, now, site }) {
     for (const { prompt, items } of retro.answers) {
         if (items.length === 0)
             continue;
-        children.push(mdast_heading(2, prompt.title), {
+        children.push(heading(2, prompt.title), {
             type: "list",
             ordered: false,
             spread: false,
             children: items.map((a) => quotedItem([mdast_text(`👍 ${a.comment.votes}`)], personBlocks(a.text, 1000), [
-                people_profileLink(a.comment.author.login, site),
+                profileLink(a.comment.author.login, site),
                 mdast_text(" · "),
                 mdast_link(a.comment.url, "comment"),
             ])),
         });
     }
-    children.push(mdast_heading(2, "Action items"));
+    children.push(heading(2, "Action items"));
     children.push(retro.actionItems.length === 0
         ? mdast_paragraph("None yet. Write `Action: …` in a comment, and mention its owner.")
-        : mdast_list(retro.actionItems.map((a) => [
-            ...person_words_personInline(a.text, 200),
+        : list(retro.actionItems.map((a) => [
+            ...personInline(a.text, 200),
             mdast_text(" · "),
-            people_profileLink(a.owner, site),
+            profileLink(a.owner, site),
             mdast_text(" · "),
             a.issue
                 ? mdast_link(a.issue.url, `#${a.issue.number} (${a.issue.state})`)
@@ -103479,23 +106604,23 @@ function renderRoadmapPage({ roadmap, config, now, site }) {
     const placed = roadmap.lanes.flatMap((s) => [...s.thisQuarter, ...s.nextQuarter, ...s.later]);
     const children = [
         mdast_paragraph(...roadmap_page_glance(roadmap, current)),
-        mdast_paragraph(`${plural_plural(placed.length, "item")} on the roadmap · ${plural_plural(roadmap.furtherIdeas.length, "further idea")} · priority: ${presetNames[config.roadmap.priority]} · as of ${dates_formatDay(now)}`),
+        mdast_paragraph(`${plural_plural(placed.length, "item")} on the roadmap · ${plural_plural(roadmap.furtherIdeas.length, "further idea")} · priority: ${presetNames[config.roadmap.priority]} · as of ${formatDay(now)}`),
     ];
     if (placed.length > 0) {
         const lanes = pie("Roadmap items by lane", roadmap.lanes.map((s) => ({
             label: s.lane.name,
             count: s.thisQuarter.length + s.nextQuarter.length + s.later.length,
         })));
-        children.push(mdast_heading(2, "Where the work is"));
+        children.push(heading(2, "Where the work is"));
         if (lanes)
             children.push(code("mermaid", lanes));
         children.push(code("mermaid", roadmapGantt(roadmap, config.roadmap.fiscalYearStart)));
     }
     for (const section of roadmap.lanes) {
-        const lane = safe_text_safeText(section.lane.name);
-        children.push(mdast_heading(2, lane));
+        const lane = safeText(section.lane.name);
+        children.push(heading(2, lane));
         if (section.lane.description)
-            children.push(mdast_paragraph(emphasis(safe_text_safeText(section.lane.description, 300))));
+            children.push(mdast_paragraph(emphasis(safeText(section.lane.description, 300))));
         const groups = [
             [`${lane}: this quarter (${formatQuarter(current)})`, section.thisQuarter],
             [`${lane}: next quarter (${formatQuarter(next)})`, section.nextQuarter],
@@ -103508,10 +106633,10 @@ function renderRoadmapPage({ roadmap, config, now, site }) {
         for (const [title, items] of groups) {
             if (items.length === 0)
                 continue;
-            children.push(mdast_heading(3, title), ...itemTable(items, site, current, true));
+            children.push(heading(3, title), ...itemTable(items, site, current, true));
         }
     }
-    children.push(mdast_heading(2, "Further ideas"));
+    children.push(heading(2, "Further ideas"));
     children.push(...(roadmap.furtherIdeas.length === 0
         ? [mdast_paragraph("None: every open item has a lane and a quarter.")]
         : itemTable(roadmap.furtherIdeas, site, current, false)));
@@ -103538,14 +106663,14 @@ function roadmap_page_glance(roadmap, current) {
     const now = roadmap.lanes.flatMap((s) => s.thisQuarter);
     const lanes = roadmap.lanes
         .filter((s) => s.thisQuarter.length > 0)
-        .map((s) => `${safe_text_safeText(s.lane.name, 40)} ${say(s.thisQuarter, false)}`);
+        .map((s) => `${safeText(s.lane.name, 40)} ${say(s.thisQuarter, false)}`);
     const only = roadmap.lanes.filter((s) => s.thisQuarter.length > 0);
     return [
         mdast_strong(`${formatQuarter(current)}: ${say(now, true)}`),
         mdast_text(only.length === 0
             ? " · nothing planned this quarter"
             : only.length === 1
-                ? ` · all in the ${safe_text_safeText(only[0]?.lane.name ?? "", 40)} lane`
+                ? ` · all in the ${safeText(only[0]?.lane.name ?? "", 40)} lane`
                 : ` · ${lanes.join("; ")}`),
     ];
 }
@@ -103561,11 +106686,11 @@ function itemTable(items, site, current, planned) {
         .slice(0, maxRows)
         .map((item) => [
         [
-            mdast_link(item.issue.url, safe_text_safeText(item.issue.title) || `Item #${item.issue.number}`),
+            mdast_link(item.issue.url, safeText(item.issue.title) || `Item #${item.issue.number}`),
             mdast_text(` #${item.issue.number}`),
         ],
         priorityCell(item.priority),
-        item.sponsor ? [people_profileLink(item.sponsor, site)] : [mdast_strong("needs a sponsor")],
+        item.sponsor ? [profileLink(item.sponsor, site)] : [mdast_strong("needs a sponsor")],
         ...(withStatus ? [roadmap_page_statusOf(item, current)] : []),
         String(item.votes),
     ]));
@@ -103640,6 +106765,2269 @@ function roadmapGantt(roadmap, fiscalYearStart) {
 
 
 
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/channels/send-notice.js
+
+
+
+
+/**
+ * Sends one notify effect to its channel: the platform's message for the notice, posted to the
+ * URL its `env:NAME` holds. The `webhook` kind is signed as GitHub signs its webhooks: the
+ * X-Roundtable-Signature-256 header is `sha256=` and the HMAC-SHA256 of the body with the secret;
+ * X-Roundtable-Delivery is the notice's key, the same for a repeat.
+ */
+async function sendNotice(effect, repository, secrets, options) {
+    const { channel, notice, key } = effect;
+    const url = secretOf(channel.url, secrets, "url");
+    const body = JSON.stringify(channelMessages[channel.kind](notice, key, repository));
+    const headers = {};
+    if (channel.kind === "webhook") {
+        headers["x-roundtable-event"] = notice.event;
+        headers["x-roundtable-delivery"] = key;
+        if (channel.secret) {
+            const secret = secretOf(channel.secret, secrets, "secret");
+            headers["x-roundtable-signature-256"] =
+                `sha256=${(0,external_node_crypto_.createHmac)("sha256", secret).update(body).digest("hex")}`;
+        }
+    }
+    await postNotice(url, body, headers, options);
+}
+//# sourceMappingURL=send-notice.js.map
+;// CONCATENATED MODULE: ./lib/channels/index.js
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/notify.js
+
+/**
+ * Tells a channel (Slack, Teams, Discord, a webhook) what the plan just did. The one effect that
+ * does not write to GitHub: the write gate applies it after the plan's GitHub effects, and its
+ * failure is logged, never the plan's (`bestEffort`).
+ */
+const notify = {
+    describe: (effect) => `notify ${effect.channel.kind}: ${effect.notice.title}`,
+    bestEffort: true,
+    async apply(effect, { owner, repo, secrets, post }) {
+        await sendNotice(effect, `${owner}/${repo}`, secrets ?? {}, post);
+    },
+};
+//# sourceMappingURL=notify.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/open-issue.js
+
+const openIssue = {
+    describe: (effect) => `open the issue "${effect.title}"`,
+    async apply(effect, { github, owner, repo }) {
+        await rest_rest(github, "POST /repos/{owner}/{repo}/issues", {
+            owner,
+            repo,
+            title: effect.title,
+            body: `${effect.marker}\n${effect.body}`,
+            labels: effect.labels,
+            assignees: effect.assignees,
+        });
+    },
+};
+//# sourceMappingURL=open-issue.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/react.js
+
+const react = {
+    describe: (effect) => `react ${effect.content} to comment ${effect.commentId}`,
+    async apply(effect, { github, owner, repo }) {
+        await rest_rest(github, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+            owner,
+            repo,
+            comment_id: effect.commentId,
+            content: effect.content,
+        });
+    },
+};
+//# sourceMappingURL=react.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/remove-assignee.js
+
+const removeAssignee = {
+    describe: (effect) => `unassign ${effect.login} from #${effect.issue}`,
+    async apply(effect, { github, owner, repo }) {
+        await rest_rest(github, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees", {
+            owner,
+            repo,
+            issue_number: effect.issue,
+            assignees: [effect.login],
+        });
+    },
+};
+//# sourceMappingURL=remove-assignee.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/remove-label.js
+
+const removeLabel = {
+    describe: (effect) => `remove the label "${effect.label}" from #${effect.issue}`,
+    async apply(effect, { github, owner, repo }) {
+        try {
+            await rest_rest(github, "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}", {
+                owner,
+                repo,
+                issue_number: effect.issue,
+                name: effect.label,
+            });
+        }
+        catch (error) {
+            // Already gone: the state is as wanted.
+            if (error.status !== 404)
+                throw error;
+        }
+    },
+};
+//# sourceMappingURL=remove-label.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/set-field.js
+
+
+
+
+
+const setField = {
+    describe: (effect) => `set ${effect.field} of #${effect.issue} to ${set_field_describeValue(effect.value)}`,
+    async apply(effect, ctx) {
+        const project = projectOf(ctx);
+        const field = requireField(project, effect.field);
+        await query_query(ctx.github, updateItemFieldMutation, {
+            projectId: project.id,
+            itemId: itemOf(ctx, effect.issue),
+            fieldId: field.id,
+            value: fieldValue(field.name, field.options, effect.value),
+        });
+    },
+};
+function set_field_describeValue(value) {
+    if ("option" in value)
+        return `"${value.option}"`;
+    if ("iteration" in value)
+        return `"${value.iteration}"`;
+    if ("number" in value)
+        return String(value.number);
+    return `"${value.text}"`;
+}
+/** An option and an iteration are set by id, found by the name people see. */
+function fieldValue(field, options, value) {
+    if ("number" in value)
+        return { number: value.number };
+    if ("text" in value)
+        return { text: value.text };
+    const name = "option" in value ? value.option : value.iteration;
+    const option = options.find((o) => status_sameName(o.name, name));
+    if (!option)
+        throw new roundtable_error_RoundtableError(`the field "${field}" has no option "${name}"`);
+    return "option" in value ? { singleSelectOptionId: option.id } : { iterationId: option.id };
+}
+//# sourceMappingURL=set-field.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/set-field-options.js
+
+
+
+
+
+/** A single-select field's options set: the existing ones sent back unchanged, then the added. */
+const setFieldOptions = {
+    describe: (effect) => `add the options ${quoted(effect.added)} to the field "${effect.field}"`,
+    async apply(effect, ctx) {
+        await query_query(ctx.github, updateFieldOptionsMutation, {
+            fieldId: requireField(projectOf(ctx), effect.field).id,
+            options: effect.options,
+        });
+    },
+};
+//# sourceMappingURL=set-field-options.js.map
+;// CONCATENATED MODULE: ./lib/github/own-comment.js
+/**
+ * The bot accounts Roundtable writes as when nobody says otherwise: the app as published
+ * (`roundtable[bot]`) and the Action's `GITHUB_TOKEN` (`github-actions[bot]`). The app passes its
+ * own `<slug>[bot]`; the CLI and the Action take ROUNDTABLE_BOT_LOGINS (comma-separated).
+ */
+const defaultBotLogins = ["roundtable[bot]", "github-actions[bot]"];
+/** The bot logins of a comma-separated list (ROUNDTABLE_BOT_LOGINS), or the defaults. */
+function botLoginsFrom(list) {
+    const logins = (list ?? "")
+        .split(",")
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return logins.length > 0 ? logins : defaultBotLogins;
+}
+/** An account's name without `[bot]`: REST says `roundtable[bot]`, GraphQL's `Bot.login` `roundtable`. */
+const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
+/**
+ * Whether a comment's author is Roundtable itself: a bot account (REST `type: "Bot"`, GraphQL
+ * `__typename: "Bot"`) among the ones it writes as. A marker in the text never makes a comment
+ * Roundtable's: anybody can paste one, and another app's bot is not Roundtable either.
+ */
+function writtenByRoundtable(github, author) {
+    if (!author?.isBot)
+        return false;
+    const own = github.botLogins ?? defaultBotLogins;
+    return own.some((l) => bare(l) === bare(author.login));
+}
+//# sourceMappingURL=own-comment.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/upsert-comment.js
+
+
+/**
+ * Finds Roundtable's comment by its hidden marker and edits it, or posts it once. A comment is
+ * Roundtable's only when GitHub says Roundtable's own bot account wrote it (not any bot) and it
+ * starts with the marker: a person, or another app, who pastes a marker never has it edited.
+ */
+const upsertComment = {
+    describe: (effect) => `update the comment ${effect.marker} on #${effect.issue}`,
+    async apply(effect, { github, owner, repo }) {
+        const ours = (c) => writtenByRoundtable(github, c.user?.login ? { login: c.user.login, isBot: c.user.type === "Bot" } : null);
+        const body = `${effect.marker}\n${effect.body}`;
+        const pages = rest_restPages(github, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner,
+            repo,
+            issue_number: effect.issue,
+        });
+        for await (const { data } of pages) {
+            const mine = data.find((c) => ours(c) && c.body?.startsWith(`${effect.marker}\n`));
+            if (!mine)
+                continue;
+            if (mine.body === body)
+                return;
+            await rest_rest(github, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+                owner,
+                repo,
+                comment_id: mine.id,
+                body,
+            });
+            return;
+        }
+        await rest_rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            owner,
+            repo,
+            issue_number: effect.issue,
+            body,
+        });
+    },
+};
+//# sourceMappingURL=upsert-comment.js.map
+;// CONCATENATED MODULE: ./lib/github/effects/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every kind of effect and its handler. A new kind is a file beside this one and a line here. */
+const handlers = {
+    "add-to-project": addToProject,
+    "set-field": setField,
+    move: move,
+    "add-label": addLabel,
+    "remove-label": removeLabel,
+    "add-assignee": addAssignee,
+    "remove-assignee": removeAssignee,
+    react: react,
+    "upsert-comment": upsertComment,
+    "close-issue": closeIssue,
+    "open-issue": openIssue,
+    "create-label": createLabel,
+    "create-field": createField,
+    "set-field-options": setFieldOptions,
+    notify: notify,
+};
+/** The handler of an effect's kind. */
+function handlerOf(effect) {
+    // The mapped type pairs each kind with its handler; TypeScript cannot follow it through a key.
+    return handlers[effect.kind];
+}
+/** What an effect does, in words, for dry-run output and failure reports. */
+function describeEffect(effect) {
+    return handlerOf(effect).describe(effect);
+}
+/** Whether an effect goes last and may fail without failing its plan (a chat notice). */
+function isBestEffort(effect) {
+    return handlerOf(effect).bestEffort === true;
+}
+/** Writes one effect to GitHub. */
+function applyEffect(effect, ctx) {
+    return handlerOf(effect).apply(effect, ctx);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/github/apply-plan.js
+
+
+/** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
+class ApplyError extends roundtable_error_RoundtableError {
+    applied;
+    failed;
+    notApplied;
+    name = "ApplyError";
+    constructor(applied, failed, notApplied, cause) {
+        super(`stopped at "${describeEffect(failed)}": ${cause?.message ?? String(cause)}. Applied ${applied.length} of ${applied.length + 1 + notApplied.length} changes; ${notApplied.length + 1} not applied. Run again to finish: Roundtable starts from what GitHub holds now.`, { cause });
+        this.applied = applied;
+        this.failed = failed;
+        this.notApplied = notApplied;
+    }
+}
+/**
+ * The write gate for board, label, comment and issue effects: each kind is written by its handler
+ * in effects/. Effects run one after another (the client's throttling paces writes as GitHub
+ * asks: one at a time, a second apart). The first failure stops the run and reports what was and
+ * was not applied. Best-effort effects (chat notices) run after all the others, in their order,
+ * and a failure of one is logged and told to `onFailure`, once, and stops nothing.
+ */
+async function apply_plan_applyPlan(github, plan, ctx) {
+    const ordered = [...plan.filter((e) => !isBestEffort(e)), ...plan.filter(isBestEffort)];
+    if (ctx.dryRun) {
+        for (const effect of ordered)
+            ctx.log(`would ${describeEffect(effect)}`);
+        return [];
+    }
+    const itemOf = new Map();
+    for (const item of ctx.project?.items ?? [])
+        if (item.issue !== null)
+            itemOf.set(item.issue, item.id);
+    const context = {
+        github,
+        owner: ctx.owner,
+        repo: ctx.repo,
+        project: ctx.project,
+        itemOf,
+        ...(ctx.secrets ? { secrets: ctx.secrets } : {}),
+        ...(ctx.post ? { post: ctx.post } : {}),
+    };
+    const applied = [];
+    for (const [i, effect] of ordered.entries()) {
+        try {
+            await applyEffect(effect, context);
+        }
+        catch (error) {
+            if (!isBestEffort(effect))
+                throw new ApplyError(applied, effect, ordered.slice(i + 1), error);
+            const reason = error instanceof Error ? error : new Error(String(error));
+            ctx.log(`could not ${describeEffect(effect)}: ${reason.message}`);
+            ctx.onFailure?.(effect, reason);
+            continue;
+        }
+        applied.push(effect);
+        ctx.log(describeEffect(effect));
+    }
+    return applied;
+}
+//# sourceMappingURL=apply-plan.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./lib/github/timeouts.js
+
+/**
+ * How long one request to GitHub may take before Roundtable gives up on it: 20 s. GitHub answers
+ * in well under a second, and waits for rate limits happen outside it; a request that has not been
+ * answered in 20 s is hung (a proxy, a dead connection) and would otherwise hold a meeting, a
+ * repository's queue of deliveries or a CI job for as long as the socket lives. Set
+ * ROUNDTABLE_REQUEST_TIMEOUT_MS to change it (tests make it short).
+ */
+const defaultRequestTimeoutMs = 20_000;
+/**
+ * The most one job may take, all its requests together: 5 minutes, well inside GitHub's limits
+ * for a job and far beyond what a board of a thousand topics needs. ROUNDTABLE_JOB_BUDGET_MS.
+ */
+const defaultJobBudgetMs = 300_000;
+/** A milliseconds value from the environment, or the default when unset or not a positive number. */
+function millisecondsFrom(value, fallback) {
+    const n = Number(value);
+    return value && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+/** GitHub did not answer in time: says which request (such as "GraphQL BoardIssues"). */
+class RequestTimeoutError extends roundtable_error_RoundtableError {
+    operation;
+    name = "RequestTimeoutError";
+    /** Set so Octokit's retry plugin leaves it alone: a hung request is not tried again. */
+    request;
+    constructor(operation, message, request) {
+        super(message, { where: { operation } });
+        this.operation = operation;
+        this.request = { ...request, request: { retries: 0 } };
+    }
+}
+/** "GraphQL BoardIssues" for a named GraphQL operation, else the method and the URL. */
+function operationOf(options) {
+    const query = options.query ??
+        options.data?.query;
+    if (typeof query === "string") {
+        const name = /\b(?:query|mutation)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1];
+        return `GraphQL ${name ?? "request"}`;
+    }
+    return `${options.method} ${options.url}`;
+}
+/**
+ * Gives every request of an Octokit a timeout and the job's budget: each attempt is aborted after
+ * `requestTimeoutMs`, and all are once `budget` aborts; either way the request fails with a
+ * `RequestTimeoutError` naming it, which no retry repeats. Registered before the retry and
+ * throttling plugins (createClient), it times each attempt and not the waits for a rate limit;
+ * on an Octokit already built (Probot's), it times the request with its retries.
+ */
+function addTimeouts(octokit, timeouts = {}) {
+    const ms = timeouts.requestTimeoutMs ?? defaultRequestTimeoutMs;
+    octokit.hook.wrap("request", async (request, options) => {
+        const operation = operationOf(options);
+        if (timeouts.budget?.aborted)
+            throw timedOut(operation, options, ms, timeouts.budget);
+        // A controller and a timer of our own, not AbortSignal.timeout and AbortSignal.any: on Node 20
+        // a timeout signal nobody else holds can be collected before it fires.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), ms);
+        const onBudget = () => controller.abort();
+        timeouts.budget?.addEventListener("abort", onBudget, { once: true });
+        // The options object is the one every hook and the request itself share (before-after-hook
+        // binds it; arguments passed on are dropped): the signal is set on it.
+        options.request = { ...options.request, signal: controller.signal };
+        try {
+            return await request(options);
+        }
+        catch (error) {
+            if (controller.signal.aborted)
+                throw timedOut(operation, options, ms, timeouts.budget);
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+            timeouts.budget?.removeEventListener("abort", onBudget);
+        }
+    });
+}
+function timedOut(operation, options, ms, budget) {
+    const message = budget?.aborted
+        ? `${operation}: gave up, the job ran past its time budget; run it again`
+        : `${operation}: GitHub did not answer within ${ms / 1000} s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)`;
+    return new RequestTimeoutError(operation, message, { method: options.method, url: options.url });
+}
+/** An Octokit plugin that adds the timeouts of its options (`requestTimeoutMs`, `budget`). */
+function timeouts(octokit, options) {
+    addTimeouts(octokit, options);
+}
+//# sourceMappingURL=timeouts.js.map
+;// CONCATENATED MODULE: ./lib/github/json-answers.js
+
+
+/**
+ * An answer that is a web page and not GitHub's JSON (a sign-in page of a proxy, GITHUB_API_URL
+ * set to the web host instead of the API) fails at once with one line naming the address, rather
+ * than as a TypeError deep in whatever read it.
+ */
+function jsonAnswers(octokit) {
+    octokit.hook.after("request", (response, options) => {
+        const type = String(response.headers["content-type"] ?? "");
+        if (!/text\/html/i.test(type))
+            return;
+        const host = hostOf(options.baseUrl ?? options.url);
+        throw new roundtable_error_RoundtableError(`${host} answered ${operationOf(options)} with a web page, not GitHub's API: check GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise) and GITHUB_GRAPHQL_URL`, { where: { operation: operationOf(options) } });
+    });
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host || url;
+    }
+    catch {
+        return url;
+    }
+}
+//# sourceMappingURL=json-answers.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(2203);
+;// CONCATENATED MODULE: ./lib/github/throttle.js
+
+/**
+ * How Roundtable throttles its requests, for the CLI and Action (createClient) and for the app
+ * (Probot's Octokit): only what GitHub asks to be throttled.
+ *
+ * GitHub's secondary rate limits ("Rate limits for the REST API", about secondary rate limits, and
+ * "Best practices for using the REST API", docs.github.com/en/rest/using-the-rest-api/…) ask for:
+ * at most 100 concurrent requests; mutating requests (POST, PATCH, PUT, DELETE, GraphQL mutations)
+ * made serially, not concurrently; at most 80 content-creating requests a minute; and waiting out a
+ * 403 or 429 with Retry-After. Reads are not asked to be spaced.
+ *
+ * @octokit/plugin-throttling sends every request under /graphql, queries included, through its
+ * `write` group (one at a time, 1 s apart, per `throttle.id`, which Probot sets to the
+ * installation), and content-creating ones 3 s apart, so a board read waits behind every other
+ * read of the installation. Here:
+ * - `write` becomes a group that only caps concurrency (`readConcurrency` per installation), so
+ *   GraphQL queries run side by side like REST GETs, and `global` caps all requests of an
+ *   installation at `readConcurrency` (the plugin's default: 10);
+ * - `spaceWrites` runs mutations and REST writes of an installation one at a time (across
+ *   processes when the plugin is given a Bottleneck Redis connection);
+ * - `notifications` (content-creating requests: comments, issues) lets through the 80 a minute
+ *   GitHub allows, one at a time, instead of one every 3 s;
+ * - 403/429 with Retry-After are still waited out by the plugin's retry limiter.
+ */
+const readConcurrency = 20;
+/** GitHub: "no more than 80 content-generating requests per minute". */
+const contentPerMinute = 80;
+// Like the plugin's own groups: on Redis when Probot hands it a connection, with keys expiring.
+const commonOf = (connection) => connection ? { connection, timeout: 120_000 } : {};
+/** One group of each kind a process (or a Redis connection): an installation's key is shared. */
+const throttle_groups = new Map();
+const groupOf = (kind, connection, make) => {
+    const key = `${kind}:${connection ? "redis" : "memory"}`;
+    let group = throttle_groups.get(key);
+    if (!group) {
+        group = make();
+        throttle_groups.set(key, group);
+    }
+    return group;
+};
+/**
+ * The plugin's `global` group (every request passes it): `readConcurrency` at once per
+ * installation rather than 10, well under GitHub's 100.
+ */
+function concurrencyGroup(connection) {
+    return groupOf("global", connection, () => new bottleneck_lib.Group({
+        id: "roundtable-global",
+        maxConcurrent: readConcurrency,
+        ...commonOf(connection),
+    }));
+}
+/** The plugin's `notifications` group: content-creating requests, 80 a minute, one at a time. */
+function contentGroup(connection) {
+    return groupOf("content", connection, () => new bottleneck_lib.Group({
+        id: "roundtable-content",
+        maxConcurrent: 1,
+        reservoir: contentPerMinute,
+        reservoirRefreshAmount: contentPerMinute,
+        reservoirRefreshInterval: 60_000,
+        ...commonOf(connection),
+    }));
+}
+/**
+ * The plugin's `write` group replaced by one that runs up to `readConcurrency` GraphQL requests of
+ * an installation at once and spaces none: writes are spaced by `spaceWrites`.
+ */
+function readGroup(connection) {
+    return groupOf("graphql", connection, () => new bottleneck_lib.Group({
+        id: "roundtable-graphql",
+        maxConcurrent: readConcurrency,
+        minTime: 0,
+        ...commonOf(connection),
+    }));
+}
+const mutating = (method, url, query) => {
+    const { pathname } = new URL(url, "http://github.test");
+    if (pathname.endsWith("/graphql"))
+        return typeof query === "string" && /^\s*mutation\b/.test(query.replace(/^\s*#.*$/gm, ""));
+    // An installation token is asked for before anything else; it is not a write to space.
+    if (/^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname))
+        return false;
+    return method !== "GET" && method !== "HEAD";
+};
+/**
+ * An Octokit plugin: mutations and REST writes of one installation (`throttle.id`) go one at a
+ * time; reads pass straight through. Off when throttling is.
+ */
+function spaceWrites(octokit, octokitOptions) {
+    const throttle = (octokitOptions.throttle ?? {});
+    if (throttle.enabled === false)
+        return;
+    const { connection } = throttle;
+    const group = groupOf("writes", connection, () => new bottleneck_lib.Group({ id: "roundtable-writes", maxConcurrent: 1, ...commonOf(connection) }));
+    const limiter = group.key(throttle.id ?? "no-id");
+    octokit.hook.wrap("request", (request, options) => mutating(options.method, options.url, options.query)
+        ? limiter.schedule(async () => request(options))
+        : request(options));
+}
+/** The plugin-throttling groups Roundtable replaces (see the top of this file). */
+function shippedGroups(connection) {
+    return {
+        global: concurrencyGroup(connection),
+        write: readGroup(connection),
+        notifications: contentGroup(connection),
+    };
+}
+/**
+ * An Octokit class (Probot's) throttled as Roundtable ships: GraphQL reads side by side, writes
+ * spaced per installation (see the top of this file). `throttle: { enabled: false }` still turns
+ * all of it off.
+ */
+function shippedThrottling(OctokitClass) {
+    return OctokitClass.plugin(spaceWrites).defaults((options) => {
+        const throttle = (options.throttle ?? {});
+        return { ...options, throttle: { ...throttle, ...shippedGroups(throttle.connection) } };
+    });
+}
+//# sourceMappingURL=throttle.js.map
+;// CONCATENATED MODULE: ./lib/github/client.js
+
+
+
+
+
+
+// The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
+// timed on its own and a wait for a rate limit is not counted. Throttled as GitHub asks, no more:
+// reads side by side, writes spaced (see throttle.ts).
+const RoundtableOctokit = dist_src_Octokit.plugin(timeouts, jsonAnswers, throttling, retry, spaceWrites);
+/**
+ * An Octokit for a token (CLI and Action) that waits out primary and secondary rate limits
+ * (Retry-After, 403/429), up to `maxRetries` times and `maxWaitSeconds` each, and otherwise fails
+ * with GitHub's own message, which `explainError` turns into advice.
+ */
+function client_createClient(options) {
+    const { token, apiUrl = "https://api.github.com", maxRetries = 2, maxWaitSeconds = 120, throttle = true, log = () => { }, } = options;
+    const wait = (kind) => (retryAfter, request, _, retryCount) => {
+        if (retryCount >= maxRetries || retryAfter > maxWaitSeconds)
+            return false;
+        log(`${kind} rate limit on ${request.method} ${request.url}: waiting ${retryAfter} s, then retrying`);
+        return true;
+    };
+    const octokit = new RoundtableOctokit({
+        auth: token,
+        baseUrl: apiUrl.replace(/\/$/, ""),
+        userAgent: "roundtable",
+        throttle: throttle
+            ? {
+                onRateLimit: wait("primary"),
+                onSecondaryRateLimit: wait("secondary"),
+                ...shippedGroups(),
+                ...(options.retryAfterBaseValue !== undefined
+                    ? { retryAfterBaseValue: options.retryAfterBaseValue }
+                    : {}),
+            }
+            : { enabled: false },
+        retry: { enabled: throttle },
+        requestTimeoutMs: options.requestTimeoutMs,
+        budget: options.budget,
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+    });
+    const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
+    return {
+        request: octokit.request,
+        graphql: octokit.graphql.defaults({ url: graphqlUrl }),
+        ...(options.botLogins ? { botLogins: options.botLogins } : {}),
+    };
+}
+/** api.github.com/graphql, or https://HOST/api/graphql for GitHub Enterprise (…/api/v3). */
+function graphqlEndpoint(apiUrl) {
+    const base = apiUrl.replace(/\/$/, "");
+    return base.endsWith("/api/v3") ? `${base.slice(0, -3)}graphql` : `${base}/graphql`;
+}
+//# sourceMappingURL=client.js.map
+;// CONCATENATED MODULE: ./lib/github/ensure-pull-request.js
+
+/** The one open pull request from the pages branch: found, or opened once. */
+async function ensurePullRequest(github, owner, repo, head, message) {
+    const { data: open } = await rest_rest(github, "GET /repos/{owner}/{repo}/pulls", {
+        owner,
+        repo,
+        head: `${owner}:${head.branch}`,
+        state: "open",
+    });
+    const existing = open[0];
+    if (existing)
+        return { number: existing.number, url: existing.html_url };
+    const { data } = await rest_rest(github, "POST /repos/{owner}/{repo}/pulls", {
+        owner,
+        repo,
+        head: head.branch,
+        base: head.defaultBranch,
+        title: message,
+        body: "Roundtable refreshed its pages. Merge to publish them; the next run updates this pull request.",
+    });
+    return { number: data.number, url: data.html_url };
+}
+//# sourceMappingURL=ensure-pull-request.js.map
+;// CONCATENATED MODULE: ./lib/github/read-head.js
+
+
+
+/**
+ * The head a run commits on: the default branch in `direct` mode; in `pull-request` mode,
+ * `branch`, or the default branch's head while `branch` does not exist yet.
+ */
+async function readHead(github, owner, repo, mode, branch) {
+    const data = await query_query(github, branchHeadQuery, {
+        owner,
+        name: repo,
+        qualifiedName: `refs/heads/${branch}`,
+    });
+    const main = data.repository?.defaultBranchRef;
+    if (!main?.target)
+        throw new roundtable_error_RoundtableError(`${owner}/${repo} has no default branch to write pages to: push a first commit`);
+    const { target } = main;
+    if (mode === "direct") {
+        return {
+            branch: main.name,
+            oid: target.oid,
+            defaultBranch: main.name,
+            defaultOid: target.oid,
+            exists: true,
+        };
+    }
+    const ref = data.repository?.ref;
+    return {
+        branch,
+        oid: ref?.target?.oid ?? target.oid,
+        defaultBranch: main.name,
+        defaultOid: target.oid,
+        exists: ref !== null && ref !== undefined,
+    };
+}
+//# sourceMappingURL=read-head.js.map
+;// CONCATENATED MODULE: ./lib/github/read-text.js
+
+
+/**
+ * The text of one file, by a Git expression such as "HEAD:.github/roundtable.yml" or
+ * "<oid>:docs/topics.md"; undefined when there is no such file (or it is binary).
+ */
+async function readText(github, owner, repo, expression) {
+    const data = await query_query(github, fileAtCommitQuery, { owner, name: repo, expression });
+    const object = data.repository?.object;
+    return (object && "text" in object ? object.text : null) ?? undefined;
+}
+//# sourceMappingURL=read-text.js.map
+;// CONCATENATED MODULE: ./lib/github/commit-files.js
+
+
+
+
+
+
+
+/** The branch moved on every attempt. */
+class CommitConflictError extends roundtable_error_RoundtableError {
+    name = "CommitConflictError";
+}
+/** The branch of pull-request mode: one branch, one PR, updated run after run. */
+const pagesBranch = "roundtable/pages";
+/**
+ * Writes every page of a run in one `createCommitOnBranch` commit. It reads the current texts
+ * first and makes no commit when nothing changed. When the branch moved meanwhile (a stale
+ * `expectedHeadOid`), it reads and renders again and retries, a bounded number of times; it never
+ * forces.
+ */
+async function commitFiles(github, options) {
+    const { owner, repo, log } = options;
+    const attempts = options.attempts ?? 3;
+    // A render with no existing texts tells which paths the run writes.
+    const paths = options.render(() => undefined).map((f) => f.path);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const head = await readHead(github, owner, repo, options.mode, pagesBranch);
+        const readFrom = head.exists ? head.oid : head.defaultOid;
+        const existing = new Map();
+        for (const path of paths)
+            existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
+        const files = options.render((path) => existing.get(path));
+        const changed = files.filter((f) => f.content !== existing.get(f.path));
+        if (changed.length === 0) {
+            log("pages: nothing changed, no commit");
+            return { commit: null, changed: [], pullRequest: null };
+        }
+        if (options.dryRun) {
+            for (const f of changed)
+                log(`would write ${f.path}`);
+            return { commit: null, changed: changed.map((f) => f.path), pullRequest: null };
+        }
+        if (!head.exists)
+            await createBranch(github, owner, repo, head);
+        try {
+            const commit = await createCommit(github, owner, repo, head, options.message, changed);
+            log(`committed ${changed.map((f) => f.path).join(", ")} to ${head.branch} (${commit.oid.slice(0, 7)})`);
+            const pullRequest = options.mode === "pull-request"
+                ? await ensurePullRequest(github, owner, repo, head, options.message)
+                : null;
+            return { commit, changed: changed.map((f) => f.path), pullRequest };
+        }
+        catch (error) {
+            if (!isStaleHead(error))
+                throw error;
+            log(`${head.branch} moved while the pages were written (attempt ${attempt} of ${attempts}): reading it again`);
+        }
+    }
+    throw new CommitConflictError(`the branch kept moving while Roundtable wrote its pages (${attempts} attempts); nothing was written: run again`);
+}
+async function createBranch(github, owner, repo, head) {
+    await rest_rest(github, "POST /repos/{owner}/{repo}/git/refs", {
+        owner,
+        repo,
+        ref: `refs/heads/${head.branch}`,
+        sha: head.defaultOid,
+    });
+}
+async function createCommit(github, owner, repo, head, message, files) {
+    const data = await query_query(github, createCommitMutation, {
+        branch: { repositoryNameWithOwner: `${owner}/${repo}`, branchName: head.branch },
+        expectedHeadOid: head.oid,
+        message: { headline: message },
+        fileChanges: {
+            additions: files.map((f) => ({
+                path: f.path,
+                contents: Buffer.from(f.content, "utf8").toString("base64"),
+            })),
+        },
+    });
+    const commit = data.createCommitOnBranch?.commit;
+    if (!commit)
+        throw new roundtable_error_RoundtableError(`GitHub made no commit on ${head.branch}: run again`);
+    return commit;
+}
+/** GitHub refuses a commit whose expectedHeadOid is no longer the head with a message naming it. */
+function isStaleHead(error) {
+    const message = String(error?.message ?? "");
+    return /expectedHeadOid|expected branch to point to/i.test(message);
+}
+//# sourceMappingURL=commit-files.js.map
+;// CONCATENATED MODULE: ./lib/github/explain-error.js
+/**
+ * GitHub's answer to a failed request, turned into one line that says what to do. Returns
+ * undefined for an error that did not come from GitHub.
+ */
+function explain_error_explainError(error) {
+    const e = error;
+    if (e?.name === "GraphqlResponseError" && Array.isArray(e.errors)) {
+        const first = e.errors[0];
+        if (e.errors.some((x) => x.type === "RATE_LIMITED"))
+            return rateLimited(undefined);
+        if (first?.type === "FORBIDDEN" || first?.type === "INSUFFICIENT_SCOPES") {
+            return `GitHub refused: ${first.message}; give the token the permission this needs (issues, contents, and Projects for a board)`;
+        }
+        return `GitHub answered: ${first?.message ?? e.message}`;
+    }
+    if (typeof e?.status !== "number")
+        return undefined;
+    const unreachable = unreachableHost(error);
+    if (unreachable)
+        return unreachable;
+    const headers = e.response?.headers ?? {};
+    if (e.status === 401)
+        return "GitHub refused the token (401): check that GITHUB_TOKEN is set and has not expired";
+    if ((e.status === 403 || e.status === 429) &&
+        (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""))) {
+        return rateLimited(headers["x-ratelimit-reset"]);
+    }
+    if (e.status === 403)
+        return `GitHub refused (403: ${firstLine(e.message)}): the token lacks a permission this needs`;
+    if (e.status === 404)
+        return `GitHub found nothing there (404): check the repository name, and that the token can read it`;
+    return `GitHub answered ${e.status}: ${firstLine(e.message)}`;
+}
+function rateLimited(reset) {
+    const when = reset
+        ? ` until ${new Date(Number(reset) * 1000).toISOString().slice(11, 16)} UTC`
+        : "";
+    return `GitHub's rate limit is spent${when}: run again then, or use a token with a larger budget (a GitHub App installation has 5,000 points an hour or more; GITHUB_TOKEN in Actions has 1,000)`;
+}
+function firstLine(message) {
+    return (message ?? "").split("\n")[0] ?? "";
+}
+/**
+ * Octokit reports a request that never reached GitHub (no network, a wrong GITHUB_API_URL, a
+ * proxy in the way) as a 500 whose cause is fetch's own TypeError: that is no answer from GitHub.
+ */
+function unreachableHost(error) {
+    const e = error;
+    if (e.status !== 500 || !(e.cause instanceof TypeError))
+        return undefined;
+    let host = "GitHub";
+    try {
+        host = new URL(e.request?.url ?? "").host || host;
+    }
+    catch {
+        // No URL on the request: name GitHub.
+    }
+    return `could not reach ${host} (${firstLine(e.message)}): check the network connection, or GITHUB_API_URL for GitHub Enterprise`;
+}
+//# sourceMappingURL=explain-error.js.map
+;// CONCATENATED MODULE: ./lib/github/load-cost.js
+/** The cost of a load that asked GitHub nothing. */
+function noLoadCost() {
+    return {
+        graphqlRequests: 0,
+        restRequests: 0,
+        points: 0,
+        remaining: null,
+        followUpIssues: 0,
+        skippedReactions: 0,
+    };
+}
+/** Counts one GraphQL request and the points GitHub says it cost (`rateLimit`, when asked). */
+function chargeRequest(cost, rateLimit) {
+    cost.graphqlRequests += 1;
+    if (rateLimit) {
+        cost.points += rateLimit.cost;
+        cost.remaining = rateLimit.remaining;
+    }
+}
+//# sourceMappingURL=load-cost.js.map
+;// CONCATENATED MODULE: ./lib/github/nodes-of.js
+/**
+ * The nodes of a connection. GitHub's schema types every connection, and each of its nodes, as
+ * nullable; a missing one is skipped.
+ */
+function nodesOf(connection) {
+    return (connection?.nodes ?? []).filter((node) => node !== null);
+}
+//# sourceMappingURL=nodes-of.js.map
+;// CONCATENATED MODULE: ./lib/github/paginate.js
+
+/**
+ * Walks one connection: asks `document` again with `after` set to the last page's `endCursor`
+ * while `pageInfo.hasNextPage`, one request at a time, starting from `variables.after`. Each
+ * answer is yielded whole, so a caller can read what sits beside the connection (the rate limit,
+ * the project's fields). When `pick` finds no connection, that answer is the last.
+ */
+async function* paginate_paginate(github, document, variables, pick) {
+    let after = variables.after ?? null;
+    do {
+        const data = await query_query(github, document, { ...variables, after });
+        const connection = pick(data) ?? null;
+        yield { data, connection };
+        after = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after !== null);
+}
+//# sourceMappingURL=paginate.js.map
+;// CONCATENATED MODULE: ./lib/github/read-comments.js
+
+
+
+
+const logins = (reactions) => nodesOf(reactions).flatMap((n) => (n.user ? [n.user.login] : []));
+/** Every comment of an issue (by node id), oldest first, with its 👍 and 👎, 100 a request. */
+async function readComments(github, issueId) {
+    const comments = [];
+    let requests = 0;
+    let points = 0;
+    const pages = paginate_paginate(github, issueCommentsQuery, { id: issueId }, (data) => data.node && "comments" in data.node ? data.node.comments : null);
+    for await (const { data, connection } of pages) {
+        requests += 1;
+        points += data.rateLimit?.cost ?? 0;
+        for (const c of nodesOf(connection)) {
+            // GitHub types databaseId nullable, but an issue comment always has one.
+            if (c.databaseId === null)
+                continue;
+            const author = c.author && { login: c.author.login, isBot: c.author.__typename === "Bot" };
+            comments.push({
+                id: c.databaseId,
+                url: c.url,
+                author: {
+                    login: c.author?.login ?? "ghost",
+                    bot: c.author?.__typename === "Bot",
+                    self: writtenByRoundtable(github, author),
+                },
+                createdAt: c.createdAt,
+                body: c.body,
+                votes: c.up.totalCount,
+                up: logins(c.up),
+                down: logins(c.down),
+            });
+        }
+    }
+    return { comments, requests, points };
+}
+//# sourceMappingURL=read-comments.js.map
+;// CONCATENATED MODULE: ./lib/github/team-members-error.js
+
+/**
+ * `votes.eligible: { team }` and a token that cannot read the team's members: an organisation
+ * permission (Members: read) the app was not granted, or a team that does not exist. A setup
+ * problem, told like a broken config (once, in the comment Roundtable keeps), not a failure of
+ * every event.
+ */
+class TeamMembersError extends ConfigError {
+    constructor(team, status, cause) {
+        super(configPath, [
+            {
+                path: "votes.eligible",
+                message: `the members of the team "${team}" cannot be read (GitHub answered ${status}): grant the app the organisation permission Members: read (or check the team's slug), or count votes of collaborators or of a list of logins instead`,
+            },
+        ], { cause });
+    }
+}
+//# sourceMappingURL=team-members-error.js.map
+;// CONCATENATED MODULE: ./lib/github/to-issue-record.js
+
+/** The record of one issue of the board, with its project item when it is on the configured project. */
+function toIssueRecord(node, config, cost) {
+    const item = config.project
+        ? nodesOf(node.projectItems).find((i) => i.project.number === config.project?.number &&
+            "login" in i.project.owner &&
+            i.project.owner.login.toLowerCase() === config.project.owner.toLowerCase())
+        : undefined;
+    const fields = {};
+    if (item && config.project) {
+        const names = config.project.fields;
+        for (const [key, value] of [
+            [names.status, item.status],
+            [names.lane, item.lane],
+            [names.quarter, item.quarter],
+        ]) {
+            const shown = shownValue(value);
+            if (shown !== undefined)
+                fields[key] = shown;
+        }
+    }
+    return {
+        id: node.id,
+        number: node.number,
+        title: node.title,
+        url: node.url,
+        state: node.state === "OPEN" ? "open" : "closed",
+        // A deleted account shows as null: GitHub calls it ghost.
+        author: { login: node.author?.login ?? "ghost", bot: node.author?.__typename === "Bot" },
+        createdAt: node.createdAt,
+        closedAt: node.closedAt,
+        body: node.body,
+        labels: nodesOf(node.labels).map((l) => l.name),
+        assignees: nodesOf(node.assignees).map((a) => a.login),
+        milestone: node.milestone?.title ?? null,
+        parent: node.parent?.number ?? null,
+        // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
+        subIssues: [],
+        reactions: toReactions(node.reactions, cost),
+        board: item ? { itemId: item.id, fields } : null,
+    };
+}
+/** `Reaction.user` is a User, and null when no user is behind the 👍 (an app or a bot). */
+function toReactions(connection, cost) {
+    const reactions = [];
+    for (const node of nodesOf(connection)) {
+        if (node.user === null) {
+            cost.skippedReactions += 1;
+            continue;
+        }
+        reactions.push({ login: node.user.login, bot: false, createdAt: node.createdAt });
+    }
+    return reactions;
+}
+/** A single-select value shows its option's name, an iteration its title. */
+function shownValue(value) {
+    if (!value)
+        return undefined;
+    if ("name" in value)
+        return value.name ?? undefined;
+    if ("title" in value)
+        return value.title;
+    return undefined;
+}
+//# sourceMappingURL=to-issue-record.js.map
+;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
+
+
+
+
+
+
+
+
+
+/** The repository could not be read. */
+class LoadError extends roundtable_error_RoundtableError {
+    name = "LoadError";
+}
+/**
+ * Reads the board from GitHub: every issue carrying one of Roundtable's labels, 100 a page with
+ * their first 100 👍 (⌈N/100⌉ requests), then follow-up pages of 👍 for the few issues with
+ * more. Collaborators or team members are read only when `votes.eligible` needs them.
+ *
+ * 1. The board's issues, 100 a page, each with its first 100 👍.
+ * 2. Follow-up pages of 👍, for the issues with more.
+ * 3. The comments of retro and meeting issues.
+ * 4. The people who may vote, when `votes.eligible` names them.
+ */
+async function load_snapshot_loadSnapshot(github, options) {
+    const { owner, repo } = options;
+    const cost = noLoadCost();
+    const { issues, followUps } = await readIssues(github, options, cost);
+    await readMoreUpvotes(github, followUps, cost);
+    await readCommentsOf(github, issues, options.config, cost);
+    const voters = await readVoters(github, options, cost);
+    const snapshot = {
+        repository: `${owner}/${repo}`,
+        takenAt: options.now,
+        issues,
+        ...voters,
+    };
+    return { snapshot, cost };
+}
+async function readIssues(github, options, cost) {
+    const { owner, repo, config } = options;
+    const issues = [];
+    const followUps = [];
+    const pages = paginate_paginate(github, boardIssuesQuery, boardVariables(owner, repo, config), (data) => data.repository ? data.repository.issues : null);
+    for await (const { data, connection: page } of pages) {
+        chargeRequest(cost, data.rateLimit);
+        if (!page) {
+            throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`);
+        }
+        for (const node of nodesOf(page)) {
+            const record = toIssueRecord(node, config, cost);
+            issues.push(record);
+            const { hasNextPage, endCursor } = node.reactions.pageInfo;
+            if (hasNextPage && endCursor)
+                followUps.push({ record, id: node.id, after: endCursor });
+        }
+        options.onProgress?.({
+            pages: cost.graphqlRequests,
+            issues: issues.length,
+            total: page.totalCount,
+            points: cost.points,
+        });
+    }
+    return { issues, followUps };
+}
+/** An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them. */
+async function readMoreUpvotes(github, followUps, cost) {
+    cost.followUpIssues = followUps.length;
+    for (const { record, id, after } of followUps) {
+        const pages = paginate_paginate(github, issueReactionsQuery, { id, after }, (data) => data.node && "reactions" in data.node ? data.node.reactions : null);
+        for await (const { data, connection } of pages) {
+            chargeRequest(cost, data.rateLimit);
+            if (connection)
+                record.reactions.push(...toReactions(connection, cost));
+        }
+    }
+}
+/**
+ * Retro and meeting issues need their comments (answers, action items, /join and /leave): only
+ * those are read.
+ */
+async function readCommentsOf(github, issues, config, cost) {
+    const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
+    for (const record of issues) {
+        if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
+            continue;
+        const read = await readComments(github, record.id);
+        record.comments = read.comments;
+        cost.graphqlRequests += read.requests;
+        cost.points += read.points;
+    }
+}
+/** The collaborators, or the team's members, when `votes.eligible` says only they vote. */
+async function readVoters(github, { owner, repo, config }, cost) {
+    const eligible = config.votes.eligible;
+    if (eligible === "collaborators") {
+        return {
+            collaborators: await listLogins(github, "GET /repos/{owner}/{repo}/collaborators", { owner, repo }, cost),
+        };
+    }
+    if (typeof eligible === "object" && !Array.isArray(eligible)) {
+        return {
+            teams: {
+                [eligible.team]: await listLogins(github, "GET /orgs/{org}/teams/{team_slug}/members", { org: owner, team_slug: eligible.team }, cost).catch((error) => {
+                    const status = error?.status;
+                    if (status === 403 || status === 404)
+                        throw new TeamMembersError(eligible.team, status, error);
+                    throw error;
+                }),
+            },
+        };
+    }
+    return {};
+}
+/** The board's issues are those with one of Roundtable's labels; project fields by their names. */
+function boardVariables(owner, repo, config) {
+    const { labels, project } = config;
+    return {
+        owner,
+        name: repo,
+        labels: [
+            labels.topic,
+            labels.roadmap,
+            labels.objective,
+            labels.keyResult,
+            labels.meeting,
+            labels.retro,
+            labels.actionItem,
+        ],
+        withProject: project !== null,
+        statusField: project?.fields.status ?? "Status",
+        laneField: project?.fields.lane ?? "Lane",
+        quarterField: project?.fields.quarter ?? "Quarter",
+    };
+}
+async function listLogins(github, route, params, cost) {
+    const logins = [];
+    for await (const { data: users } of rest_restPages(github, route, params)) {
+        cost.restRequests += 1;
+        logins.push(...users.map((u) => u.login));
+    }
+    return logins;
+}
+//# sourceMappingURL=load-snapshot.js.map
+;// CONCATENATED MODULE: ./lib/github/project-item-content.js
+
+
+/** The repository and number of the issue a project item holds; null for drafts and pull requests. */
+async function projectItemIssue(github, contentNodeId) {
+    const { node } = await query(github, projectItemContentQuery, { id: contentNodeId });
+    if (!node || !("repository" in node))
+        return null;
+    return { owner: node.repository.owner.login, repo: node.repository.name, number: node.number };
+}
+//# sourceMappingURL=project-item-content.js.map
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+
+const SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
+async function getConfigFile(octokit, { owner, repo, path, ref }) {
+  const fileExtension = path.split(".").pop().toLowerCase();
+  if (!SUPPORTED_FILE_EXTENSIONS.includes(fileExtension)) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] .${fileExtension} extension is not support for configuration (path: "${path}")`
+    );
+  }
+  const endpoint = {
+    method: "GET",
+    url: "/repos/{owner}/{repo}/contents/{path}",
+    owner,
+    repo,
+    path,
+    mediaType: {
+      format: "raw"
+    },
+    // this can be just `ref` once https://github.com/octokit/endpoint.js/issues/206 is resolved
+    ...ref ? { ref } : {}
+  };
+  const { url } = octokit.request.endpoint(endpoint);
+  const emptyConfigResult = {
+    owner,
+    repo,
+    path,
+    url,
+    config: null
+  };
+  let data, headers;
+  try {
+    const response = await octokit.request(endpoint);
+    data = response.data;
+    headers = response.headers;
+  } catch (error) {
+    if (error.status === 404) {
+      return emptyConfigResult;
+    }
+    throw error;
+  }
+  if (headers["content-type"] === "application/json; charset=utf-8") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] ${url} exists, but is either a directory or a submodule. Ignoring.`
+    );
+  }
+  if (fileExtension === "json") {
+    if (typeof data === "string") {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid JSON)`
+      );
+    }
+    return {
+      ...emptyConfigResult,
+      config: data
+    };
+  }
+  let config;
+  try {
+    config = dist.parse(data, { logLevel: "error" }) || {};
+  } catch (error) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (invalid YAML)`,
+      { cause: error }
+    );
+  }
+  if (typeof config === "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Configuration could not be parsed from ${url} (YAML is not an object)`
+    );
+  }
+  return {
+    ...emptyConfigResult,
+    config
+  };
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+const EXTENDS_REGEX = new RegExp(
+  "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
+  "i"
+);
+function extendsToGetContentParams({
+  owner,
+  path,
+  url,
+  extendsValue
+}) {
+  if (typeof extendsValue !== "string") {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value ${JSON.stringify(
+        extendsValue
+      )} for _extends in ${url}`
+    );
+  }
+  const match = extendsValue.match(EXTENDS_REGEX);
+  if (match === null) {
+    throw new Error(
+      `[@probot/octokit-plugin-config] Invalid value "${extendsValue}" for _extends in ${url}`
+    );
+  }
+  return {
+    owner: match[1] || owner,
+    repo: match[2],
+    path: match[3] || path
+  };
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+
+
+async function getConfigFiles(octokit, { owner, repo, path, branch }) {
+  const requestedRepoFile = await getConfigFile(octokit, {
+    owner,
+    repo,
+    path,
+    ref: branch
+  });
+  const files = [requestedRepoFile];
+  if (!requestedRepoFile.config) {
+    if (repo === ".github") {
+      return files;
+    }
+    const defaultRepoConfig = await getConfigFile(octokit, {
+      owner,
+      repo: ".github",
+      path
+    });
+    files.push(defaultRepoConfig);
+  }
+  const file = files[files.length - 1];
+  if (!file.config || !file.config._extends) {
+    return files;
+  }
+  let extendConfigOptions = extendsToGetContentParams({
+    owner,
+    path,
+    url: file.url,
+    extendsValue: file.config._extends
+  });
+  delete file.config._extends;
+  do {
+    const extendRepoConfig = await getConfigFile(octokit, extendConfigOptions);
+    files.push(extendRepoConfig);
+    if (!extendRepoConfig.config || !extendRepoConfig.config._extends) {
+      return files;
+    }
+    extendConfigOptions = extendsToGetContentParams({
+      owner,
+      path,
+      url: extendRepoConfig.url,
+      extendsValue: extendRepoConfig.config._extends
+    });
+    delete extendRepoConfig.config._extends;
+    const alreadyLoaded = files.find(
+      (file2) => file2.owner === extendConfigOptions.owner && file2.repo === extendConfigOptions.repo && file2.path === extendConfigOptions.path
+    );
+    if (alreadyLoaded) {
+      throw new Error(
+        `[@probot/octokit-plugin-config] Recursion detected. Ignoring  "_extends: ${extendRepoConfig.config._extends}" from ${extendRepoConfig.url} because ${alreadyLoaded.url} was already loaded.`
+      );
+    }
+  } while (true);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+
+async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
+  const files = await getConfigFiles(octokit, {
+    owner,
+    repo,
+    path,
+    branch
+  });
+  const configs = files.map((file) => file.config).reverse().filter(Boolean);
+  return {
+    files,
+    config: typeof defaults === "function" ? defaults(configs) : Object.assign({}, defaults, ...configs)
+  };
+}
+
+
+;// CONCATENATED MODULE: ./lib/github/read-config-files.js
+
+
+/**
+ * The config files of a repository as Probot reads them, with @probot/octokit-plugin-config's own
+ * logic (the app reads its config through the same plugin): the repository's file, else the
+ * owner's `.github` repository's, then every `_extends` (`repo`, `repo:path`, `owner/repo:path`)
+ * in turn, each from its repository's default branch. A file past `maxConfigBytes` is refused as
+ * soon as it arrives, before any YAML parse. The first file is the repository's own.
+ */
+async function readConfigFiles(github, options) {
+    const texts = new Map();
+    const request = Object.assign(async (route) => {
+        const response = await github.request(route);
+        if (typeof response.data === "string") {
+            const file = `${String(route.owner)}/${String(route.repo)}:${String(route.path)}`;
+            if (Buffer.byteLength(response.data, "utf8") > maxConfigBytes)
+                throw new ConfigError(file, [
+                    {
+                        path: "",
+                        message: `the file is larger than ${maxConfigBytes / 1024} KB, the most Roundtable reads: keep only the settings that differ from the defaults`,
+                    },
+                ]);
+            texts.set(file, response.data);
+        }
+        return response;
+    }, { endpoint: github.request.endpoint });
+    let files;
+    try {
+        ({ files } = await composeConfigGet({ request }, { owner: options.owner, repo: options.repo, path: options.path, defaults: {} }));
+    }
+    catch (error) {
+        if (error instanceof ConfigError)
+            throw error;
+        const message = String(error?.message ?? error);
+        if (!message.startsWith("[@probot/octokit-plugin-config]"))
+            throw error;
+        // A file that is not YAML: the last one read. Parsed again here to say the line and column.
+        const [file, text] = [...texts].at(-1) ?? [
+            `${options.owner}/${options.repo}:${options.path}`,
+            "",
+        ];
+        if (/could not be parsed/i.test(message))
+            parseConfig(text, file);
+        throw new ConfigError(file, [
+            { path: "_extends", message: message.replace(/^\[@probot\/octokit-plugin-config\] /, "") },
+        ]);
+    }
+    return files.map((f) => ({
+        owner: f.owner,
+        repo: f.repo,
+        path: f.path,
+        config: f.config ?? null,
+        text: texts.get(`${f.owner}/${f.repo}:${f.path}`),
+    }));
+}
+//# sourceMappingURL=read-config-files.js.map
+;// CONCATENATED MODULE: ./lib/github/read-labels.js
+
+/** The names of a repository's labels, 100 a page (one request for most repositories). */
+async function readLabels(github, owner, repo) {
+    const names = [];
+    for (let page = 1;; page++) {
+        const { data } = await rest_rest(github, "GET /repos/{owner}/{repo}/labels", { owner, repo, per_page: 100, page });
+        names.push(...data.map((label) => label.name));
+        if (data.length < 100)
+            return { names, requests: page };
+    }
+}
+//# sourceMappingURL=read-labels.js.map
+;// CONCATENATED MODULE: ./lib/github/read-project.js
+
+
+
+
+/** The project cannot be read. */
+class ProjectNotFoundError extends roundtable_error_RoundtableError {
+    name = "ProjectNotFoundError";
+}
+/**
+ * Reads a project: its id, its fields with their options (iterations count as options, by title),
+ * and its items in position order, 100 a page. Items that are not issues of `repository`
+ * (drafts, pull requests, other repositories' issues) keep their place with no issue number.
+ */
+async function readProject(github, project, repository) {
+    let view;
+    let requests = 0;
+    const pages = paginate_paginate(github, projectBoardQuery, { owner: project.owner, number: project.number }, (data) => read_project_boardOf(data)?.items);
+    for await (const { data } of pages) {
+        requests += 1;
+        const board = read_project_boardOf(data);
+        if (!board) {
+            throw new ProjectNotFoundError(`project ${project.number} of ${project.owner} was not found, or the token cannot read it: check project.owner and project.number in .github/roundtable.yml, and use a token that may read Projects (GITHUB_TOKEN cannot: use a GitHub App installation token with the organisation Projects permission, or a personal access token)`);
+        }
+        view ??= {
+            id: board.id,
+            title: board.title,
+            url: board.url,
+            fields: nodesOf(board.fields).flatMap(toField),
+            items: [],
+        };
+        for (const node of nodesOf(board.items)) {
+            if (node.isArchived)
+                continue;
+            const content = node.content && "number" in node.content ? node.content : null;
+            view.items.push({
+                id: node.id,
+                issue: content?.repository.nameWithOwner.toLowerCase() === repository.toLowerCase()
+                    ? content.number
+                    : null,
+            });
+        }
+    }
+    // paginate asks at least once, and a missing project throws: the view is there.
+    return { view: view, requests };
+}
+/** The project, whether an organisation or a user owns it. */
+function read_project_boardOf(data) {
+    const owner = data.repositoryOwner;
+    return owner && "projectV2" in owner ? owner.projectV2 : null;
+}
+function toField(node) {
+    if (!("id" in node))
+        return [];
+    const options = "options" in node
+        ? node.options.map((o) => ({
+            id: o.id,
+            name: o.name,
+            color: o.color,
+            description: o.description,
+        }))
+        : "configuration" in node
+            ? node.configuration.iterations.map((i) => ({ id: i.id, name: i.title }))
+            : [];
+    return [{ id: node.id, name: node.name, dataType: node.dataType, options }];
+}
+//# sourceMappingURL=read-project.js.map
+;// CONCATENATED MODULE: ./lib/github/settings-from-env.js
+
+
+/**
+ * The client settings an entry point takes from its environment (the CLI's, the Action's, the
+ * app's): ROUNDTABLE_REQUEST_TIMEOUT_MS (one request, 20 s), ROUNDTABLE_JOB_BUDGET_MS (the job,
+ * 5 min; its clock starts now) and ROUNDTABLE_BOT_LOGINS (the accounts Roundtable writes as).
+ */
+function settingsFromEnv(env) {
+    return {
+        requestTimeoutMs: millisecondsFrom(env.ROUNDTABLE_REQUEST_TIMEOUT_MS, defaultRequestTimeoutMs),
+        budget: AbortSignal.timeout(millisecondsFrom(env.ROUNDTABLE_JOB_BUDGET_MS, defaultJobBudgetMs)),
+        botLogins: botLoginsFrom(env.ROUNDTABLE_BOT_LOGINS),
+    };
+}
+//# sourceMappingURL=settings-from-env.js.map
+;// CONCATENATED MODULE: ./lib/github/user-auth.js
+
+
+
+
+const oauthRequest = (apiUrl) => new Octokit({ baseUrl: apiUrl.replace(/\/$/, ""), userAgent: "roundtable" }).request;
+/**
+ * Where to send a person to sign in: GitHub's authorize page of the app (github.com, or the
+ * Enterprise host of `apiUrl`). A GitHub App's user token carries the app's permissions and the
+ * person's own access, so no scopes are asked.
+ */
+function signInUrl(settings, redirectUrl, state) {
+    return getWebFlowAuthorizationUrl({
+        clientType: "github-app",
+        clientId: settings.clientId,
+        redirectUrl,
+        state,
+        request: oauthRequest(settings.apiUrl),
+    }).url;
+}
+/** Trades the code GitHub sent back for the person's token, and reads who they are with it. */
+async function completeSignIn(settings, code, redirectUrl) {
+    const { authentication } = await exchangeWebFlowCode({
+        clientType: "github-app",
+        clientId: settings.clientId,
+        clientSecret: settings.clientSecret,
+        code,
+        redirectUrl,
+        request: oauthRequest(settings.apiUrl),
+    });
+    const user = await rest(asUser(settings, authentication.token), "GET /user", {});
+    return { login: user.data.login, token: authentication.token };
+}
+/**
+ * A client that acts as the person, with their user token. One press is one request, answered
+ * at once: no throttling queue (the throttling plugin spaces content-creating requests 3 s apart
+ * across every client of the process, which would hold a Next behind anyone's Start), and a
+ * rate limit is told to the person rather than waited out.
+ */
+function asUser(settings, token) {
+    return createClient({ token, apiUrl: settings.apiUrl, throttle: false });
+}
+/**
+ * Whether the person's own token can read the repository. GitHub answers 404 for a private
+ * repository they cannot see (never 403), and so does Roundtable.
+ */
+async function canRead(user, owner, repo) {
+    try {
+        await rest(user, "GET /repos/{owner}/{repo}", { owner, repo });
+        return true;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 403 || status === 401)
+            return false;
+        throw error;
+    }
+}
+/** The person comments on an issue (a facilitator's `/next`): the comment is theirs. */
+async function commentAsUser(user, target, body) {
+    await rest(user, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issue,
+        body,
+    });
+}
+/** The person reacts to a comment (their 👍 or 👎 on the roman vote): GitHub keeps one of each. */
+async function reactAsUser(user, target, content) {
+    await rest(user, "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", {
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: target.comment,
+        content,
+    });
+}
+/**
+ * Who gave a comment 👍 and who 👎, read again: GitHub sends no webhook for reactions. One request
+ * a hundred reactions (a roman vote among twelve people is one).
+ */
+async function user_auth_commentThumbs(github, target) {
+    const up = [];
+    const down = [];
+    for await (const page of restPages(github, "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { owner: target.owner, repo: target.repo, comment_id: target.comment })) {
+        for (const r of page.data) {
+            if (!r.user)
+                continue;
+            if (r.content === "+1")
+                up.push(r.user.login);
+            if (r.content === "-1")
+                down.push(r.user.login);
+        }
+    }
+    return { up, down };
+}
+//# sourceMappingURL=user-auth.js.map
+;// CONCATENATED MODULE: ./lib/github/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/render/text/html.js
+
+/**
+ * HTML that is safe to send: built only by `html` below, where every interpolated string is
+ * escaped. The one place people's text enters a web page, as `safeText` is for Markdown.
+ */
+class html_Html {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+}
+const entities = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+};
+/**
+ * Text as HTML shows it, whatever it holds: the same hygiene as the Markdown pages (control and
+ * invisible format characters go), then the five characters HTML gives meaning to, as entities.
+ * Safe in element content and in quoted attribute values.
+ */
+function escapeHtml(text) {
+    return visibleText(text).replace(/[&<>"']/g, (c) => entities[c]);
+}
+function piece(value) {
+    if (value === null || value === undefined || value === false)
+        return "";
+    if (value instanceof html_Html)
+        return value.text;
+    if (Array.isArray(value))
+        return value.map(piece).join("");
+    return escapeHtml(String(value));
+}
+/** A template of HTML whose interpolations are escaped (an `Html` value is kept as it is). */
+function text_html_html(strings, ...values) {
+    let out = strings[0] ?? "";
+    values.forEach((value, i) => {
+        out += piece(value) + (strings[i + 1] ?? "");
+    });
+    return new html_Html(out);
+}
+//# sourceMappingURL=html.js.map
+;// CONCATENATED MODULE: ./lib/render/web/layout.js
+
+/** Where the app serves its pages; the static files live under `${base}/static`. */
+const layout_webBase = "/roundtable";
+/** A hidden field with the session's CSRF token. */
+function layout_csrfField(viewer) {
+    return html `<input type="hidden" name="csrf" value="${viewer.csrf}">`;
+}
+/** The page around every view: one stylesheet, at most one script, both served by the app. */
+function layout_page(options) {
+    const { viewer, repository } = options;
+    return html `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title}</title>
+${options.css === undefined ? html `<link rel="stylesheet" href="${layout_webBase}/static/room.css">` : html `<style>${new Html(options.css.replace(/<\//g, "<\\/"))}</style>`}
+${options.live ? html `<script src="${layout_webBase}/static/room.js" defer></script>` : ""}
+</head>
+<body class="${options.kind}">
+<header class="bar">
+<a class="brand" href="${repository ? `${layout_webBase}/${repository}` : layout_webBase}">Roundtable</a>
+${repository ? html `<span class="repo">${repository}</span>` : ""}
+<span class="spacer"></span>
+${viewer
+        ? html `<span class="who">Signed in as <strong>${viewer.login}</strong></span>
+<form method="post" action="${layout_webBase}/signout">${layout_csrfField(viewer)}<button class="link">Sign out</button></form>`
+        : ""}
+</header>
+<main>
+${options.body}
+</main>
+</body>
+</html>
+`;
+}
+//# sourceMappingURL=layout.js.map
+;// CONCATENATED MODULE: ./lib/render/web/board-page.js
+
+
+const row = (r, rank) => html `<tr><td class="rank">${rank}</td><td class="votes">${r.votes}</td>
+<td><a href="${r.url}"><span class="num">#${r.number}</span> ${r.title}</a></td>
+<td>${r.sponsor ? html `<a class="person" href="https://github.com/${r.sponsor}">${r.sponsor}</a>` : html `<em class="needs">needs a sponsor</em>`}</td></tr>`;
+/** The board: the topics on the table and the queue by counted votes, with their sponsors. */
+function boardPage(board, viewer) {
+    const rows = [
+        ...board.discussing.map((r) => row(r, "now")),
+        ...board.toDiscuss.map((r, i) => row(r, String(i + 1))),
+    ];
+    return page({
+        title: `${board.repository} · Roundtable`,
+        viewer,
+        kind: "board",
+        repository: board.repository,
+        body: html `<h1>Topic board</h1>
+<p class="summary">${board.toDiscuss.length} to discuss · ${board.unsponsored.length} ${board.unsponsored.length === 1 ? "needs" : "need"} a sponsor · ${board.voters} ${board.voters === 1 ? "voter" : "voters"}, ${board.perPerson} votes each</p>
+${board.meetings.length > 0
+            ? html `<section class="card"><h2>Meetings</h2><ul class="meetings">${board.meetings.map((m) => html `<li><a href="${webBase}/${board.repository}/meetings/${m.number}">${m.title}</a>${m.when ? html ` <span class="meta">${m.when}</span>` : ""}</li>`)}</ul></section>`
+            : ""}
+<section class="card"><h2>Queue</h2>${rows.length > 0
+            ? html `<table class="queue"><thead><tr><th scope="col">Rank</th><th scope="col">Votes</th><th scope="col">Topic</th><th scope="col">Sponsor</th></tr></thead><tbody>${rows}</tbody></table>`
+            : html `<p class="empty">No topics yet: open one from the topic form.</p>`}</section>
+${board.unsponsored.length > 0
+            ? html `<section class="card"><h2>Needs a sponsor</h2><ul class="topics">${board.unsponsored.map((r) => html `<li><a href="${r.url}"><span class="num">#${r.number}</span> ${r.title}</a> <span class="meta">assign yourself, or comment /sponsor</span></li>`)}</ul></section>`
+            : ""}`,
+    });
+}
+//# sourceMappingURL=board-page.js.map
+;// CONCATENATED MODULE: ./lib/render/web/home-page.js
+
+
+/** The pages' front door: sign in, then open a board by its address. */
+function homePage(viewer) {
+    return page({
+        title: "Roundtable",
+        kind: "home",
+        viewer,
+        body: viewer
+            ? html `<h1>Roundtable</h1><p>Open a board at <code>${webBase}/OWNER/REPO</code>, and a meeting room from its board.</p>`
+            : html `<h1>Roundtable</h1><p><a href="${webBase}/signin">Sign in with GitHub</a> to see your group's board and meeting room.</p>`,
+    });
+}
+//# sourceMappingURL=home-page.js.map
+;// CONCATENATED MODULE: ./lib/render/web/poster-page.js
+
+
+/**
+ * An unconference's schedule on big paper: one A1 landscape sheet (or A4, the same layout
+ * scaled), slots down and rooms across, titles large enough to read from three metres.
+ */
+function poster_page_posterPage(poster, viewer, options = {}) {
+    const { css, paper = "a1" } = options;
+    // A class, not a style attribute: the page's CSP allows no inline style.
+    const columns = `rooms-${Math.min(poster.rooms.length, 6)}`;
+    return page({
+        title: `${poster.title} · schedule`,
+        viewer,
+        kind: paper === "a4" ? "poster a4" : "poster",
+        repository: poster.repository,
+        ...(css === undefined ? {} : { css }),
+        body: html `<article class="sheet">
+<header class="poster-head"><h1>${poster.theme || poster.title}</h1>
+<p>${poster.theme && poster.theme !== poster.title ? html `${poster.title} · ` : ""}${poster.date ?? ""}${poster.timeZone ? html ` · ${poster.timeZone}` : ""}${poster.draft ? html ` · <strong>Draft</strong> from the dot votes so far` : ""}</p></header>
+<div class="grid ${columns}" role="table" aria-label="Schedule">
+<div class="corner" role="columnheader">Time</div>
+${poster.rooms.map((r) => html `<div class="room" role="columnheader">${r}</div>`)}
+${poster.slots.map((slot) => html `<div class="slot" role="rowheader">${slot.start}<span>–${slot.end}</span></div>
+${slot.sessions.map((s) => s
+            ? html `<div class="session" role="cell"><p class="title">${s.title}</p><p class="by"><span class="num">#${s.number}</span>${s.sponsor ? html ` · ${s.sponsor}` : ""}</p></div>`
+            : html `<div class="session free" role="cell">—</div>`)}`)}
+</div>
+</article>`,
+    });
+}
+//# sourceMappingURL=poster-page.js.map
+;// CONCATENATED MODULE: ./lib/render/web/room-page.js
+
+
+
+const phaseLabel = {
+    "not-started": "Not started",
+    "between-topics": "Between topics",
+    sponsor: "Sponsor opens",
+    discussion: "Discussion",
+    "time-up": "Time's up",
+    ended: "Ended",
+};
+/** mm:ss (or h:mm:ss) left until `until`, as of `now`; 0:00 once past. */
+function timeLeft(until, now) {
+    const s = Math.max(0, Math.ceil((Date.parse(until) - Date.parse(now)) / 1000));
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    const pad = (n) => String(n).padStart(2, "0");
+    return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+const room_page_person = (login) => html `<a class="person" href="https://github.com/${login}">${login}</a>`;
+const topicLine = (t) => html `<li><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a>
+<span class="meta">${t.votes} ${t.votes === 1 ? "vote" : "votes"} · ${t.sponsor ? room_page_person(t.sponsor) : html `<em>needs a sponsor</em>`}</span></li>`;
+/**
+ * The parts of the room every viewer shares (the table, and the side with the queue, people
+ * and log): the live script swaps them for the ones the server sends, rendered once for all
+ * viewers. `now` is the server's clock.
+ */
+function roomLive(room, now) {
+    const t = room.table;
+    // The room may have been read a while ago: its phase is told as of now.
+    const phase = phaseAt(room, now);
+    const countdown = t
+        ? html `<div class="countdown${phase === "time-up" ? " up" : ""}" id="countdown" data-until="${t.until}" data-sponsor-until="${t.sponsorUntil}" data-now="${now}" role="timer">${phase === "time-up" ? "Time's up" : timeLeft(t.until, now)}</div>`
+        : "";
+    const table = t
+        ? html `<section class="table" aria-labelledby="on-table">
+<p class="phase" id="phase">${phaseLabel[phase]}</p>
+<h1 id="on-table"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a></h1>
+<p class="sponsor">${t.sponsor ? html `Opened by ${room_page_person(t.sponsor)}` : "No sponsor"}${t.extensions > 0 ? ` · extended ${t.extensions === 1 ? "once" : `${t.extensions} times`}` : ""}</p>
+${countdown}
+<div class="tally" aria-label="Roman vote">
+<span class="label">Roman vote</span>
+<span class="up" title="Go on">👍 <strong id="up">${t.vote.up}</strong></span>
+<span class="down" title="Move on">👎 <strong id="down">${t.vote.down}</strong></span>
+</div>
+</section>`
+        : html `<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
+<h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
+${room.upNext[0] && phase !== "ended" ? html `<p class="sponsor">Next up: #${room.upNext[0].number} ${room.upNext[0].title}</p>` : ""}</section>`;
+    const upNext = html `<section class="card"><h2>Up next</h2>${room.upNext.length > 0
+        ? html `<ol class="topics">${room.upNext.map(topicLine)}</ol>`
+        : html `<p class="empty">The queue is empty.</p>`}</section>`;
+    const people = html `<section class="card"><h2>Participants <span class="count">${room.participants.length} of ${room.capacity}</span></h2>
+<ul class="people">${room.participants.map((p) => html `<li>${room_page_person(p)}</li>`)}</ul>
+${room.waitlist.length > 0 ? html `<h3>Waitlist <span class="count">${room.waitlist.length}</span></h3><ol class="people">${room.waitlist.map((p) => html `<li>${room_page_person(p)}</li>`)}</ol>` : ""}</section>`;
+    const log = html `<section class="card log"><h2>Log</h2>${room.log.length > 0
+        ? html `<ol>${room.log.map((l) => html `<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
+        : html `<p class="empty">Nothing yet.</p>`}</section>`;
+    return { table, side: html `${upNext}${people}${log}` };
+}
+const commands = (/* unused pure expression or super */ null && ([
+    ["start", "Start"],
+    ["next", "Next"],
+    ["extend", "Extend"],
+    ["checkin", "Check-in"],
+    ["end", "End"],
+]));
+/** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
+function roomPage(room, viewer, now) {
+    const base = `${webBase}/${room.repository}/meetings/${room.number}`;
+    const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
+    const votes = html `<form method="post" action="${base}/vote" class="vote" data-live>
+${csrfField(viewer)}
+<button name="vote" value="up" aria-label="Vote go on (thumbs up)">👍 Go on</button>
+<button name="vote" value="down" aria-label="Vote move on (thumbs down)">👎 Move on</button>
+</form>`;
+    const controls = facilitator
+        ? html `<form method="post" action="${base}/command" class="controls" data-live aria-label="Facilitator">
+${csrfField(viewer)}
+${commands.map(([value, label]) => html `<button name="command" value="${value}">${label}</button>`)}
+</form>`
+        : "";
+    const live = roomLive(room, now);
+    const print = room.format === "unconference" ? html `<a href="${base}/poster">Print view</a> · ` : "";
+    return page({
+        title: `${room.title} · Roundtable`,
+        viewer,
+        kind: "room",
+        repository: room.repository,
+        live: true,
+        body: html `<div class="heading"><p class="meeting"><a href="${room.url}">${room.title}</a>${room.theme ? html ` · ${room.theme}` : ""}${room.when ? html ` · ${room.when}` : ""}</p>
+<p class="tools">${print}<button type="button" class="link" id="large" hidden>Large mode</button></p></div>
+<div class="room-grid">
+<div class="main-col">
+<div id="live" data-events="${base}/events">${live.table}</div>
+<div class="actions">${votes}${controls}</div>
+</div>
+<div id="live-side" class="side">${live.side}</div>
+</div>
+<p class="sr-only" aria-live="polite" id="announce"></p>
+<p class="status" id="status" role="status"></p>`,
+    });
+}
+//# sourceMappingURL=room-page.js.map
+;// CONCATENATED MODULE: ./lib/render/web/index.js
+
+
+
+
+
 //# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/config-error.js
 
@@ -103651,7 +109039,9 @@ function roadmapGantt(roadmap, fiscalYearStart) {
  */
 async function reportConfigError(github, options) {
     const { owner, repo, issue, error } = options;
-    const body = toMarkdown(renderConfigErrorComment(error.message, error.file));
+    // The comment is public: it names the file, the line and the setting, never a value, which may
+    // have come from a private repository the config extends.
+    const body = toMarkdown(renderConfigErrorComment(error.publicMessage(), error.file));
     await applyPlan(github, [{ kind: "upsert-comment", issue, marker: marker("config-error"), body }], {
         owner,
         repo,
@@ -103693,7 +109083,7 @@ async function ensureLabels(github, options) {
  * do; GitHub's refusals are explained; anything else is a bug and gets undefined (the caller
  * shows its stack).
  */
-function explainFailure(error) {
+function explain_failure_explainFailure(error) {
     if (error instanceof roundtable_error_RoundtableError)
         return { lines: error.message.split("\n"), exitCode: error.exitCode, where: error.where };
     const fromGitHub = explain_error_explainError(error);
@@ -103711,7 +109101,7 @@ function explainFailure(error) {
  */
 async function load_board_loadBoard(github, options) {
     const { owner, repo, config } = options;
-    const { snapshot, cost } = await loadSnapshot(github, {
+    const { snapshot, cost } = await load_snapshot_loadSnapshot(github, {
         owner,
         repo,
         config,
@@ -103740,8 +109130,7 @@ async function load_board_loadBoard(github, options) {
 /**
  * The effects of a meeting event's decisions, pure: the topics' statuses, the bot's reply with
  * its record, the roman vote, the check-in statements, the Slot and Room fields of a schedule,
- * each noted topic's notes, the meeting's region, and closing the issue. A region the author's
- * markers make unwritable is reported in the replies instead.
+ * each noted topic's notes, the meeting's state comment, and closing the issue.
  */
 function plan_meeting_planMeeting(input) {
     const { issue, outcome, board, config, commentId } = input;
@@ -103749,39 +109138,93 @@ function plan_meeting_planMeeting(input) {
     const view = { meeting, issues: input.titles, site: input.site, config };
     const effects = [];
     const replies = [];
-    const comment = (issueNumber, name, body) => effects.push({ kind: "upsert-comment", issue: issueNumber, marker: marker(name), body });
+    const comment = (issueNumber, name, body) => effects.push({ kind: "upsert-comment", issue: issueNumber, marker: plan_marker(name), body });
     if (commentId !== undefined && outcome.given.length > 0) {
-        const reply = toMarkdown(renderMeetingReply(view, outcome.given.at(-1)?.name ?? "", outcome.events));
+        const reply = to_markdown_toMarkdown(renderMeetingReply(view, outcome.given.at(-1)?.name ?? "", outcome.events));
         comment(issue.number, replyMarker(commentId), `${reply}\n${encodeRecord({ command: commentId, events: outcome.events })}`);
         for (const event of outcome.events) {
             if (event.type === "topic" || event.type === "extend")
-                comment(issue.number, romanVoteMarker(commentId), toMarkdown(renderRomanVote(view, event.topic, event.until)));
+                comment(issue.number, romanVoteMarker(commentId), to_markdown_toMarkdown(renderRomanVote(view, event.topic, event.until)));
             if (event.type === "checkin" && event.answer === "vote")
                 for (const [i, s] of event.statements.entries())
-                    comment(issue.number, s.marker, toMarkdown(renderCheckinStatement(i, event.statements.length, s.text)));
+                    comment(issue.number, s.marker, to_markdown_toMarkdown(renderCheckinStatement(i, event.statements.length, s.text)));
             if (event.type === "schedule")
                 effects.push(...slotFields(event, meeting, config, input.project));
         }
     }
     for (const d of outcome.noted)
-        comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
+        comment(d.topic, `meeting-notes:${issue.number}`, to_markdown_toMarkdown(renderTopicNotes(view, d)));
     const statusEffects = outcome.status.flatMap(({ topic, to }) => {
         const t = board.topics.find((x) => x.number === topic);
-        return t ? setStatus(t, to, config) : [];
+        return t ? set_status_setStatus(t, to, config) : [];
     });
-    try {
-        const body = spliceRegion(issue.body, "meeting", toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss)), `#${issue.number}`);
-        if (body !== issue.body)
-            effects.push({ kind: "update-issue-body", issue: issue.number, body, what: "the meeting" });
-    }
-    catch (error) {
-        if (!(error instanceof SpliceError))
-            throw error;
-        replies.push(error.message);
-    }
+    effects.push(...plan_meeting_stateOf(input, view, comment));
     if (outcome.close)
         effects.push({ kind: "close-issue", issue: issue.number });
     return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+}
+/**
+ * The meeting's state brought up to date, with the keys of the notices sent with it. The state
+ * lives in a comment Roundtable owns, never in the author's body: GitHub has no conditional write
+ * of an issue body, so writing a region there could undo an edit the author made a moment before.
+ * Nobody else writes this comment, so nothing can be lost.
+ */
+function plan_meeting_stateOf(input, view, comment) {
+    const { issue, board } = input;
+    const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
+    const notices = noticesOf(input, written);
+    const region = to_markdown_toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
+    const state = notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region;
+    if (written !== `${plan_marker(meetingStateMarker)}\n${state}`)
+        comment(issue.number, meetingStateMarker, state);
+    // Sent only with the state that records them: no record, no notice (never one twice).
+    return notices.effects;
+}
+/**
+ * The channels' notices of this event's decisions that were not sent before, and the keys the
+ * state records: those already there and these. The state comment is the meeting's record, rewritten
+ * in the same plan, so a redelivered command, a retried run or a second instance, reading the
+ * keys back, sends nothing twice; a run that stops before the state is written sent nothing
+ * (notices go after every GitHub change), and its redelivery sends them. Keys are recorded only
+ * for notices some channel takes, so a board without channels keeps its state as it was.
+ */
+function noticesOf(input, written) {
+    const { outcome, config, board, commentId } = input;
+    const meeting = outcome.meeting;
+    const sent = notifiedIn(written);
+    const wanted = [];
+    if (input.announce)
+        wanted.push({ event: "meeting.announced", meeting, agenda: board.queue.toDiscuss });
+    for (const event of outcome.events) {
+        if (event.type === "topic")
+            wanted.push({
+                event: "topic.now",
+                meeting,
+                topic: event.topic,
+                sponsor: event.sponsor,
+                until: event.until,
+            });
+        if (event.type === "end")
+            wanted.push({ event: "meeting.ended", meeting, at: event.at });
+    }
+    for (const d of outcome.noted)
+        if (commentId !== undefined && d.outcome?.comment === commentId)
+            wanted.push({ event: "topic.outcome", meeting, discussion: d });
+    wanted.push(...(input.notices ?? []));
+    const context = { repository: input.repository, site: input.site, titles: input.titles };
+    const effects = [];
+    const keys = new Set(sent);
+    for (const notice of wanted) {
+        const key = noticeKey(notice);
+        if (sent.has(key) || keys.has(key))
+            continue;
+        const planned = notifications_for_notificationsFor(notice, config, context);
+        if (planned.length === 0)
+            continue;
+        keys.add(key);
+        effects.push(...planned);
+    }
+    return { effects, keys: [...keys] };
 }
 /** A later upsert of the same comment replaces an earlier one in the same plan. */
 function lastUpsertWins(effects) {
@@ -103802,13 +109245,13 @@ function slotFields(event, meeting, config, project) {
     const names = config.project.fields;
     const effects = [];
     const set = (issue, name, value) => {
-        const field = project.fields.find((f) => sameName(f.name, name));
+        const field = project.fields.find((f) => status_sameName(f.name, name));
         if (!field)
             return;
         if (field.dataType === "TEXT") {
             effects.push({ kind: "set-field", issue, field: field.name, value: { text: value } });
         }
-        else if (field.options.some((o) => sameName(o.name, value))) {
+        else if (field.options.some((o) => status_sameName(o.name, value))) {
             effects.push({ kind: "set-field", issue, field: field.name, value: { option: value } });
         }
     };
@@ -103864,11 +109307,11 @@ const meetingPages = {
             calendar = renderCalendar(meeting, meeting.schedule, issues, snapshot.repository);
         }
         else if (meeting.form.format === "unconference" && !meeting.endedAt) {
-            draft = planSchedule(meeting, board, now);
+            draft = meeting_plan_planSchedule(meeting, board, now);
         }
         return {
             path: `${config.pages.meetings}/${slug}.md`,
-            title: `${meeting.form.date ?? "Meeting"}: ${safe_text_safeText(meeting.form.theme || meeting.issue.title)}`,
+            title: `${meeting.form.date ?? "Meeting"}: ${safeText(meeting.form.theme || meeting.issue.title)}`,
             intro: `A meeting of the roundtable: who took part, what was discussed and what came of it.`,
             content: renderMeetingPage({ meeting, issues, site, config }, calendar ? `${slug}.ics` : null, draft),
             files: calendar
@@ -104109,7 +109552,7 @@ async function publish_publish(github, options) {
     const { owner, repo, config } = options;
     const { snapshot, cost } = options.snapshot
         ? { snapshot: options.snapshot, cost: noLoadCost() }
-        : await loadSnapshot(github, {
+        : await load_snapshot_loadSnapshot(github, {
             owner,
             repo,
             config,
@@ -104162,6 +109605,8 @@ async function meeting_onMeetingEvent(github, options) {
         project,
         config,
         site: siteOf(snapshot),
+        repository: snapshot.repository,
+        ...(options.announce ? { announce: true } : {}),
         titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
     });
     const recount = planRecount(snapshotAfter(snapshot, planned.effects, options.now), config, project).plan;
@@ -104172,7 +109617,14 @@ async function meeting_onMeetingEvent(github, options) {
         ...planned.effects,
         ...recount.filter((e) => e.kind !== "add-to-project"),
     ];
-    const applied = await applyPlan(github, plan, { owner, repo, project, dryRun, log: options.log });
+    const applied = await applyPlan(github, plan, {
+        owner,
+        repo,
+        project,
+        dryRun,
+        log: options.log,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+    });
     const replies = [...outcome.replies, ...planned.replies];
     if (outcome.publish)
         replies.push(...(await publishPages(github, options, dryRun)));
@@ -104181,6 +109633,11 @@ async function meeting_onMeetingEvent(github, options) {
         refused: outcome.refused || planned.replies.length > 0,
         plan,
         applied,
+        timeboxes: dryRun
+            ? []
+            : outcome.events.flatMap((e) => e.type === "topic" || e.type === "extend"
+                ? [{ issue: issue.number, topic: e.topic, until: e.until }]
+                : []),
     };
 }
 /** The meeting issue as read, with the comment being answered when the read missed it. */
@@ -104254,7 +109711,15 @@ async function onIssueEvent(github, options) {
     const has = (name) => issue.labels.some((l) => sameName(l, name));
     if (has(config.labels.meeting) && intakeActions.has(action)) {
         // A new or edited meeting: its region shows at once how to join, and what its form lacks.
-        const { plan, applied } = await onMeetingEvent(github, { ...options, issue: issue.number });
+        const { plan, applied } = await onMeetingEvent(github, {
+            ...options,
+            issue: issue.number,
+            // Opened, or labelled a meeting later: announced once (its key is kept in the region).
+            announce: action === "opened" ||
+                (action === "labeled" &&
+                    options.label !== undefined &&
+                    sameName(options.label, config.labels.meeting)),
+        });
         return { plan, applied };
     }
     const labelled = has(config.labels.topic);
@@ -104291,22 +109756,18 @@ async function onIssueEvent(github, options) {
 /**
  * A comment on an issue, with topic commands or none.
  *
- * 1. Mark the commands 👀: they are being worked on.
- * 2. Load the board, when the issue is a topic (the topic as GitHub holds it now, never the
+ * 1. Load the board, when the issue is a topic (the topic as GitHub holds it now, never the
  *    webhook's copy), and whether the person has write access, when a command needs a moderator.
- * 3. Plan each command; the reply (refusals, /help); 👍 or 😕; and the recount of the board as
+ * 2. Plan each command; the reply (refusals, /help); 👍 or 😕; and the recount of the board as
  *    the commands leave it.
- * 4. Apply the plan through the write gate (or print it, in a dry run).
+ * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 async function topic_comment_onTopicComment(github, options) {
     const { owner, repo, config, comment, commands } = options;
     const dryRun = options.dryRun ?? false;
+    // No 👀 first: a topic command is answered in a moment, in one plan (👍 or 😕, at most one
+    // reply), so a comment flooded with commands costs its effects, one reply and one reaction.
     const gate = { owner, repo, dryRun, log: options.log };
-    if (commands.length > 0)
-        await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], {
-            ...gate,
-            project: null,
-        });
     const read = options.isTopic ? await loadBoard(github, options) : null;
     const topic = read
         ? boardOf(read.snapshot, config).topics.find((t) => t.number === options.issue)
@@ -104362,10 +109823,11 @@ async function onIssueComment(github, options) {
     const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
     const commands = all.filter((c) => !forMeeting.includes(c));
     const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-    if (forMeeting.length > 0)
-        await onMeetingComment(github, options, commands.length === 0, notices.splice(0));
+    const timeboxes = forMeeting.length > 0
+        ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
+        : [];
     if (commands.length === 0 && (forMeeting.length > 0 || !isTopic))
-        return;
+        return { timeboxes };
     await onTopicComment(github, {
         ...options,
         issue: issue.number,
@@ -104374,6 +109836,7 @@ async function onIssueComment(github, options) {
         commands,
         notices,
     });
+    return { timeboxes };
 }
 /** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
 async function onMeetingComment(github, options, last, notices) {
@@ -104403,8 +109866,118 @@ async function onMeetingComment(github, options, last, notices) {
             ]
             : []),
     ], gate);
+    return result.timeboxes;
 }
 //# sourceMappingURL=issue-comment.js.map
+;// CONCATENATED MODULE: ./lib/jobs/channel-secrets.js
+
+/**
+ * What is wrong with the secrets the config's channels name, one line each (`notify[0].url:
+ * env:ROUNDTABLE_SLACK_URL: the environment variable … is not set; …`); none when all are set.
+ * A channel without its secret is told here, once per run, and its notices are skipped: the
+ * meeting goes on without it.
+ */
+function channelSecretProblems(config, secrets) {
+    return config.notify.flatMap((channel, i) => ["url", "secret"].flatMap((what) => {
+        const ref = channel[what];
+        if (ref === undefined)
+            return [];
+        try {
+            secretOf(ref, secrets, what);
+            return [];
+        }
+        catch (error) {
+            return [`notify[${i}].${what}: ${error.message}`];
+        }
+    }));
+}
+//# sourceMappingURL=channel-secrets.js.map
+;// CONCATENATED MODULE: ./lib/jobs/notifications.js
+/**
+ * The group's channels, for the jobs that decide what they hear of. `notificationsFor(input,
+ * config, context)` is pure: the notify effects of one event (a meeting announced, a topic on
+ * the table, a timebox ended, an outcome, a meeting ended, a retro opened, action items, the
+ * digest), one per channel that listens to it. A meeting's notices are sent once by passing
+ * them to `planMeeting({ …, notices: [input] })`, which records their keys in the meeting's
+ * region in the same plan and leaves out those recorded before (see plan-meeting.ts); a timebox
+ * that ended is told by the timer's job (timebox.ts), whose "time's up" comment is its record.
+ */
+
+
+
+//# sourceMappingURL=notifications.js.map
+;// CONCATENATED MODULE: ./lib/jobs/notify.js
+
+
+
+
+/**
+ * The scheduled notify job (the Action): reminders before meetings, and the weekly digest.
+ *
+ * 1. Load the board, with the meetings' comments (reads only).
+ * 2. Plan, for each meeting with news: its region, recording the notices' keys, and the notices
+ *    not recorded before (a retried or doubled run finds them recorded and sends nothing).
+ * 3. Apply through the write gate: the region first, the notices after; a channel that fails is
+ *    told to `onNoticeFailed`, and the job goes on.
+ */
+async function notifyJob(github, options) {
+    const { owner, repo, config } = options;
+    if (config.notify.length === 0)
+        return { plan: [], applied: [], cost: noLoadCost() };
+    const { snapshot, project, cost } = await load_board_loadBoard(github, options);
+    const board = board_boardOf(snapshot, config);
+    const titles = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
+    const plan = scheduledNotices(meetingsOf(snapshot, config), board, config, options.now).flatMap(({ meeting, notices }) => plan_meeting_planMeeting({
+        issue: meeting.issue,
+        commentId: undefined,
+        outcome: meeting_event_decideMeetingEvent(meeting.issue, undefined, board, config),
+        board,
+        project,
+        config,
+        site: snapshot_siteOf(snapshot),
+        repository: snapshot.repository,
+        titles,
+        notices,
+    }).effects);
+    const applied = await apply_plan_applyPlan(github, plan, {
+        owner,
+        repo,
+        project,
+        dryRun: options.dryRun,
+        log: options.log,
+        secrets: options.secrets,
+        ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
+    });
+    return { plan, applied, cost };
+}
+//# sourceMappingURL=notify.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/jobs/static-files.js
+
+/** The files the app serves as they are: the pages' stylesheet and their one script. */
+const staticFiles = {
+    "room.css": "text/css; charset=utf-8",
+    "room.js": "text/javascript; charset=utf-8",
+};
+/** One of the static files, read from the package's static/ folder (beside src/ and lib/). */
+function static_files_staticFile(name) {
+    return readFileSync(__nccwpck_require__.ab + "static", "utf8");
+}
+//# sourceMappingURL=static-files.js.map
+;// CONCATENATED MODULE: ./lib/jobs/poster-html.js
+
+
+
+/**
+ * The print view of an unconference's schedule from a snapshot, offline (`roundtable poster`):
+ * the same page the app serves, as of the snapshot. Null when the meeting has no schedule.
+ */
+function posterHtml(snapshot, config, issue, paper = "a1") {
+    const poster = posterOf(snapshot, config, issue, snapshot.takenAt);
+    return poster ? posterPage(poster, null, { css: staticFile("room.css"), paper }).text : null;
+}
+//# sourceMappingURL=poster-html.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/queue-json.js
 
 /**
@@ -104470,17 +110043,36 @@ function queueReport(snapshot, config) {
     };
 }
 //# sourceMappingURL=queue-report.js.map
+// EXTERNAL MODULE: ./node_modules/deepmerge/dist/cjs.js
+var cjs = __nccwpck_require__(2569);
 ;// CONCATENATED MODULE: ./lib/jobs/repo-config.js
 
 
+
 /**
- * The repository's config, read from its default branch through the API (no checkout needed): an
- * absent file is the defaults; a broken one is a ConfigError naming `label` and the line.
+ * The repository's config as the app reads it, read through the API (no checkout needed): the
+ * repository's file, else its owner's `.github` repository's, with every `_extends` followed
+ * (Probot's inheritance, through the same plugin), a list in a file replacing the list it extends.
+ * No file at all is the defaults. A broken config is a ConfigError naming the file and the line
+ * (one file) or the file and the setting (a chain of files).
  */
-async function loadRepoConfig(github, options) {
+async function repo_config_loadRepoConfig(github, options) {
     const path = options.path ?? configPath;
-    const text = await readRepoConfig(github, options.owner, options.repo, path);
-    return parseConfig(text ?? "", options.label ?? path);
+    const label = options.label ?? path;
+    const files = await readConfigFiles(github, { owner: options.owner, repo: options.repo, path });
+    const found = files.filter((f) => f.config !== null);
+    const only = found.length === 1 ? found[0] : undefined;
+    if (found.length === 0)
+        return parseConfig("", label);
+    if (only && files.at(-1) === only && only.text !== undefined) {
+        const own = only === files[0];
+        return parseConfig(only.text, own ? label : `${only.owner}/${only.repo}:${only.path}`);
+    }
+    // Later files are the bases: the repository's own settings are merged over them.
+    const merged = cjs.all([{}, ...found.map((f) => f.config ?? {}).reverse()], {
+        arrayMerge: (_target, source) => source,
+    });
+    return checkConfig(merged, found.map((f) => `${f.owner}/${f.repo}:${f.path}`).join(" extends "));
 }
 //# sourceMappingURL=repo-config.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/retro.js
@@ -104490,20 +110082,24 @@ async function loadRepoConfig(github, options) {
  * The retro job.
  *
  * 1. Load the snapshot, with the retro issues' comments.
- * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once.
+ * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once;
+ *    and the channels' notices of them, in the plan that opens them (so once, too).
  * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 async function retro(github, options) {
     const { owner, repo, config } = options;
-    const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+    const { snapshot, cost } = await load_snapshot_loadSnapshot(github, { owner, repo, config, now: options.now });
     const meeting = options.meeting === undefined ? undefined : retro_meetingIssue(snapshot.issues, options, config);
-    const plan = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+    const opened = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+    const plan = [...opened, ...retroNotices(opened, snapshot, config)];
     const applied = await apply_plan_applyPlan(github, plan, {
         owner,
         repo,
         project: null,
         dryRun: options.dryRun,
         log: options.log,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+        ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
     });
     return { plan, applied, cost };
 }
@@ -104519,7 +110115,72 @@ function retro_meetingIssue(issues, options, config) {
         : `is not an issue Roundtable can read in ${options.owner}/${options.repo}: no such issue, or it carries none of Roundtable's labels`;
     throw new roundtable_error_RoundtableError(`--meeting ${number}: #${number} ${what}; name a meeting issue (one with the ${label} label)`, { where: { issue: number }, fix: `name a meeting issue (one with the ${label} label)` });
 }
+/**
+ * The channels hear of a retro opened (retro.opened) and of new action items with their owners
+ * (action-items), in the plan that opens their issues: an issue is opened once (its marker finds
+ * it again), so its notice is sent once; a run that fails before opening it sends nothing.
+ */
+function retroNotices(opened, snapshot, config) {
+    const context = { repository: snapshot.repository, site: snapshot_siteOf(snapshot), titles: new Map() };
+    const issues = opened.flatMap((e) => (e.kind === "open-issue" ? [e] : []));
+    const isRetro = (labels) => labels.some((l) => status_sameName(l, config.labels.retro));
+    const effects = [];
+    for (const r of issues.filter((e) => isRetro(e.labels)))
+        effects.push(...notifications_for_notificationsFor({ event: "retro.opened", title: r.title }, config, context));
+    const items = issues.filter((e) => !isRetro(e.labels));
+    if (items.length > 0)
+        effects.push(...notifications_for_notificationsFor({
+            event: "action-items",
+            retro: "the retro",
+            items: items.map((i) => ({ title: i.title, owner: i.assignees[0] ?? "nobody yet" })),
+        }, config, context));
+    return effects;
+}
 //# sourceMappingURL=retro.js.map
+;// CONCATENATED MODULE: ./lib/jobs/room.js
+
+
+
+
+/** The channel on which every instance hears that a meeting changed (its room re-reads it). */
+function roomChannel(owner, repo, issue) {
+    return `room:${owner}/${repo}#${issue}`.toLowerCase();
+}
+/**
+ * What the web pages show, read with the app's installation client (reads only):
+ * 1. read the repository's config;
+ * 2. load the board (the snapshot, with the meeting issues' comments and their reactions);
+ * 3. work out the page's state in core.
+ */
+async function read(github, target, now, of) {
+    const config = await loadRepoConfig(github, target);
+    const board = await loadBoard(github, { ...target, config, now, checkFields: false });
+    return of(board, config);
+}
+/** The meeting room of issue `issue` (null: no such meeting). */
+function loadRoom(github, target, now) {
+    return read(github, target, now, ({ snapshot }, config) => roomOf(snapshot, config, target.issue, now));
+}
+/** The board page: the queue with counted votes, sponsors, and the open meetings. */
+function loadBoardView(github, target, now) {
+    return read(github, target, now, ({ snapshot }, config) => boardViewOf(snapshot, config));
+}
+/** The print view of an unconference's schedule (null: no such meeting, or no schedule yet). */
+function loadPoster(github, target, now) {
+    return read(github, target, now, ({ snapshot }, config) => posterOf(snapshot, config, target.issue, now));
+}
+/**
+ * The room with its roman vote re-read from the vote comment's reactions: one request, where
+ * reloading the board would be several. Unchanged when there is no vote on the table.
+ */
+async function refreshVote(github, target, room) {
+    const comment = room.table?.vote.commentId;
+    if (!comment)
+        return room;
+    const { up, down } = await commentThumbs(github, { ...target, comment });
+    return withVote(room, up, down);
+}
+//# sourceMappingURL=room.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/schedule-event.js
 
 
@@ -104540,6 +110201,39 @@ async function scheduleEvent(problem, options = {}) {
     return solveSchedule(problem, { ...base, solver: await loadLpSolver() });
 }
 //# sourceMappingURL=schedule-event.js.map
+;// CONCATENATED MODULE: ./lib/jobs/settle-command.js
+
+
+
+
+/**
+ * A command whose job failed (GitHub did not answer in time, or refused a write) is not left
+ * marked 👀 for ever: it gets 😕 and one line saying what went wrong and that commenting it again
+ * finishes it. A failure that is a bug is not described in public: the log has it. Best effort:
+ * if GitHub does not take these either, the log says so and the delivery stays failed.
+ */
+async function settleFailedCommand(github, options) {
+    const explained = explainFailure(options.error);
+    const what = explained?.lines[0] ?? "something went wrong on Roundtable's side (it is logged)";
+    const body = renderReply([
+        `Roundtable could not finish this command: ${what}. Nothing more was done; comment the command again to finish it.`,
+    ]);
+    try {
+        await applyPlan(github, [
+            { kind: "react", commentId: options.commentId, content: "confused" },
+            {
+                kind: "upsert-comment",
+                issue: options.issue,
+                marker: marker(`reply:${options.commentId}`),
+                body,
+            },
+        ], { owner: options.owner, repo: options.repo, project: null, dryRun: false, log: options.log });
+    }
+    catch (error) {
+        options.log(`could not tell #${options.issue} of the failure: ${error.message}`);
+    }
+}
+//# sourceMappingURL=settle-command.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/setup-project.js
 
 
@@ -104626,7 +110320,74 @@ async function sync(github, options) {
     };
 }
 //# sourceMappingURL=sync.js.map
+;// CONCATENATED MODULE: ./lib/jobs/timebox.js
+
+
+
+/**
+ * A timebox's end came (a timer fired): the bot calls time on the meeting issue, once.
+ *
+ * 1. Load the meeting as its comments tell it (reads only).
+ * 2. Decide: the timebox is still the one running (the group did not move on or extend it) and
+ *    time has not been called on it yet.
+ * 3. Plan the "time's up" comment, keyed by topic and end (written twice, it is still one comment),
+ *    and the channels' `timebox.ended`: the comment is its record, so once time is called, the
+ *    timer fired again decides nothing and sends nothing.
+ * 4. Apply it through the write gate (the comment first, the notices after it).
+ */
+async function onTimeboxEnded(github, options) {
+    const { owner, repo, config, timebox } = options;
+    const { snapshot } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+    const issue = snapshot.issues.find((i) => i.number === timebox.issue);
+    const meeting = issue ? meetingOf(issue, config) : null;
+    if (!meeting || !timesUp(meeting, timebox, options.now)) {
+        options.log(`timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`);
+        return { called: false, plan: [] };
+    }
+    const view = {
+        meeting,
+        issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+        site: siteOf(snapshot),
+        config,
+    };
+    const voteUrl = meeting.current ? (meeting.bot.get(meeting.current.vote)?.url ?? null) : null;
+    const plan = [
+        {
+            kind: "upsert-comment",
+            issue: timebox.issue,
+            marker: marker(timesUpMarker(timebox)),
+            body: toMarkdown(renderTimesUp(view, timebox.topic, voteUrl)),
+        },
+        ...notificationsFor({ event: "timebox.ended", meeting, topic: timebox.topic, until: timebox.until }, config, { repository: snapshot.repository, site: view.site, titles: view.issues }),
+    ];
+    await applyPlan(github, plan, {
+        owner,
+        repo,
+        project: null,
+        dryRun: options.dryRun ?? false,
+        log: options.log,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+    });
+    return { called: true, plan };
+}
+/** The timeboxes running on the repository's open meetings, for timers lost with a restart. */
+async function runningTimeboxes(github, options) {
+    const { snapshot } = await loadSnapshot(github, options);
+    return snapshot.issues
+        .filter((i) => isOpenMeeting(i, options.config))
+        .flatMap((i) => runningTimebox(meetingOf(i, options.config)) ?? []);
+}
+const isOpenMeeting = (issue, config) => issue.state === "open" && issue.labels.some((l) => sameName(l, config.labels.meeting));
+//# sourceMappingURL=timebox.js.map
 ;// CONCATENATED MODULE: ./lib/jobs/index.js
+
+
+
+
+
+
+
+
 
 
 
@@ -104655,7 +110416,7 @@ async function sync(github, options) {
 
 
 
-const knownJobs = ["sync", "publish", "retro"];
+const knownJobs = ["sync", "publish", "retro", "notify"];
 /** The Action's inputs, checked; a wrong one stops the run with a message naming it. */
 function readInputs() {
     const jobs = getInput("jobs")
@@ -104697,19 +110458,21 @@ async function runAction() {
     try {
         const inputs = readInputs();
         const { owner, repo } = github_context.repo;
-        const github = createClient({
+        const github = client_createClient({
             token: inputs.token,
             apiUrl: process.env.GITHUB_API_URL || undefined,
             graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
             log: (line) => warning(line),
+            ...settingsFromEnv(process.env),
         });
-        const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
+        const config = await repo_config_loadRepoConfig(github, { owner, repo, path: inputs.configPath });
         const run = {
             github,
             inputs,
             job: { owner, repo, config, now: new Date().toISOString(), dryRun: inputs.dryRun },
             log: (line) => info(line),
             summary: [],
+            failedNotices: [],
             queue: [],
             points: 0,
             requests: 0,
@@ -104719,8 +110482,15 @@ async function runAction() {
         const labels = await ensureLabels(github, { ...run.job, log: run.log });
         if (labels.plan.length > 0)
             run.summary.push(`**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`);
+        // A channel whose secret the step lacks is told once, here; the jobs go on without it.
+        for (const problem of channelSecretProblems(config, process.env)) {
+            warning(problem, { title: "Roundtable channel" });
+            run.summary.push(`**channel**: ${runner_escapeHtml(problem)}`);
+        }
         for (const job of inputs.jobs)
             await jobs[job](run);
+        if (run.failedNotices.length > 0)
+            run.summary.push(`**channels**: ${run.failedNotices.length} ${run.failedNotices.length === 1 ? "notice was" : "notices were"} not delivered (the jobs' work is done):\n\n${run.failedNotices.map((l) => `- ${runner_escapeHtml(l)}`).join("\n")}`);
         setOutput("queue", JSON.stringify(run.queue));
         run.summary.push(`**API cost**: ${run.requests} GraphQL requests to read, ${run.points} rate-limit points.`);
         await summary.addHeading("Roundtable", 2).addRaw(run.summary.join("\n\n"), true).write();
@@ -104750,17 +110520,40 @@ const jobs = {
                 .slice(0, 10)
                 .map((e, i) => [
                 String(i + 1),
-                `#${e.topic.number} ${escapeHtml(e.topic.title)}`,
+                `#${e.topic.number} ${runner_escapeHtml(e.topic.title)}`,
                 String(e.votes),
                 e.topic.sponsor ?? "needs a sponsor",
             ]),
         ]);
     },
     async retro(run) {
-        const result = await retro(run.github, { ...run.job, log: run.log });
+        const result = await retro(run.github, {
+            ...run.job,
+            log: run.log,
+            secrets: process.env,
+            onNoticeFailed: noticeFailed(run),
+        });
         run.points += result.cost.points;
         run.requests += result.cost.graphqlRequests;
-        run.summary.push(`**retro**: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.length} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`);
+        const opened = result.plan.filter((e) => e.kind === "open-issue").length;
+        run.summary.push(`**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`);
+    },
+    async notify(run) {
+        const result = await notifyJob(run.github, {
+            ...run.job,
+            log: run.log,
+            secrets: process.env,
+            onNoticeFailed: noticeFailed(run),
+        });
+        run.points += result.cost.points;
+        run.requests += result.cost.graphqlRequests;
+        const notices = result.plan.filter((e) => e.kind === "notify");
+        const sent = result.applied.filter((e) => e.kind === "notify");
+        run.summary.push(`**notify**: ${notices.length === 0
+            ? "nothing to tell the channels"
+            : run.job.dryRun
+                ? `${notices.length} notices would be sent`
+                : `${sent.length} of ${notices.length} notices sent`}.`);
     },
     async publish(run) {
         const result = await publish_publish(run.github, {
@@ -104778,6 +110571,14 @@ const jobs = {
             : `${run.job.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`}${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`);
     },
 };
+/** A notice a channel did not take: a warning, and a line of the job summary. */
+function noticeFailed(run) {
+    return (effect, error) => {
+        const line = `${effect.kind === "notify" ? `${effect.channel.kind} (${effect.notice.event})` : effect.kind}: ${error.message}`;
+        warning(line, { title: "Roundtable channel" });
+        run.failedNotices.push(line);
+    };
+}
 /** Every problem becomes an annotation (on the config file's line when it has one), and the step fails. */
 function runner_fail(error) {
     if (error instanceof ConfigError) {
@@ -104790,10 +110591,12 @@ function runner_fail(error) {
                     : {}),
             });
         }
-        setFailed(error.message);
+        // A public repository's Actions log is public: the values are left out, as in the app's
+        // comment (one may have come from a private repository the config extends).
+        setFailed(error.publicMessage());
         return;
     }
-    const failure = explainFailure(error);
+    const failure = explain_failure_explainFailure(error);
     // Anything else is a bug: its stack goes to the log, for the issue someone will open.
     if (!failure)
         core_error(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -104805,10 +110608,24 @@ function runner_fail(error) {
     setFailed(message);
 }
 /** The job summary is HTML: titles from issues are escaped. */
-function escapeHtml(text) {
+function runner_escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 //# sourceMappingURL=runner.js.map
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
+
+/***/ }),
+
+/***/ 8349:
+/***/ ((module) => {
+
+module.exports = {"r":"2.19.5"};
 
 /***/ })
 
