@@ -121,8 +121,12 @@ describe("the meeting room in Chromium", () => {
     expect(shown).toBeLessThan(2_000);
     const first = await participant.textContent("#countdown");
     expect(first).toMatch(/^(9|10):\d\d$/);
-    await participant.waitForTimeout(1_100);
-    expect(await participant.textContent("#countdown")).not.toBe(first);
+    // Running: the next second shows within a moment, however busy the machine.
+    await participant.waitForFunction(
+      (shown) => document.querySelector("#countdown")?.textContent !== shown,
+      first,
+      { timeout: 3_000 },
+    );
     expect(await participant.textContent("#phase")).toBe("Sponsor opens");
     console.log(`Next → both rooms show the new topic in ${shown} ms`);
   });
