@@ -1,8 +1,5 @@
-import {
-  type Coordination,
-  memoryCoordination,
-  redisCoordination,
-} from "../src/coordination/index.js";
+import { type Coordination, memoryCoordination } from "../src/coordination/index.js";
+import { redisCoordination } from "../src/coordination/redis.js";
 import { startRedis } from "../test/helpers/redis.js";
 import { benchBoards, benchBurst, benchInstance, benchTransport } from "./app-deliveries.js";
 

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchInstances } from "./app-instances.js";
+import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
@@ -31,6 +32,7 @@ const steps: Record<string, () => unknown> = {
   "hostile-input": () => benchHostileInput(),
   "room-live": () => benchRoomLive(100),
   "room-paint": () => benchRoomPaint(5),
+  "app-start": () => benchAppStart(5),
   throttle: async () => {
     await benchThrottle(20, 20, 140, 0);
     await benchThrottle(20, 20, 140, 50);

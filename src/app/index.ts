@@ -89,9 +89,9 @@ function onInstallation(
  * The app as Probot loads it (`probot run`, tests): coordinated as the environment says, through
  * Redis when REDIS_URL is set, in this process's memory otherwise.
  */
-export default function roundtableApp(
+export default async function roundtableApp(
   app: Probot,
   options?: Partial<ApplicationFunctionOptions>,
-): void {
-  createRoundtableApp(coordinationFromEnv())(app, options);
+): Promise<void> {
+  createRoundtableApp(await coordinationFromEnv())(app, options);
 }

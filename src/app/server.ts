@@ -23,7 +23,7 @@ export async function roundtableHandler(
   coordination: Coordination;
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }> {
-  const coordination = coordinationFromEnv(env);
+  const coordination = await coordinationFromEnv(env);
   const probot = createProbot({
     env,
     ...(log ? { defaults: { log } } : {}),
@@ -71,7 +71,7 @@ export async function roundtableHandler(
  */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!env.APP_ID) {
-    await run(createRoundtableApp(coordinationFromEnv(env)));
+    await run(createRoundtableApp(await coordinationFromEnv(env)));
     return;
   }
   const { probot, coordination, handle } = await roundtableHandler(env);

@@ -2,6 +2,7 @@ import { Redlock, ResourceLockedError } from "@sesamecare-oss/redlock";
 import { Queue, Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { type Coordination, CoordinationError, type Lease, type TimerJob } from "./port.js";
+import { redactedUrl } from "./redacted-url.js";
 
 export interface RedisOptions {
   /** redis://… or rediss://… (Redis 7 or Valkey). */
@@ -193,15 +194,4 @@ export function redisCoordination(options: RedisOptions): Coordination {
       void queue.disconnect().catch(() => undefined);
     },
   };
-}
-
-/** The URL without its password, for logs and health. */
-export function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "REDIS_URL";
-  }
 }

@@ -3,9 +3,9 @@ import {
   type Coordination,
   CoordinationError,
   memoryCoordination,
-  redisCoordination,
   type TimerJob,
 } from "../../src/coordination/index.js";
+import { redisCoordination } from "../../src/coordination/redis.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
