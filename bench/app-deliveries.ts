@@ -58,7 +58,7 @@ export function benchTransport(fakes: Map<string, FakeGitHub>, handled: Map<stri
       : (url.pathname.split("/")[3] ?? "");
     const fake = fakes.get(repo);
     if (!fake) return new Response(JSON.stringify({ message: "Not Found" }), { status: 404 });
-    if (body?.query?.includes("query BoardIssues") && !body.variables.after) {
+    if (body?.query?.includes("query BoardNodes") && !body.variables.after) {
       const id = new Headers(init?.headers).get("x-github-delivery") ?? "?";
       handled.set(id, (handled.get(id) ?? 0) + 1);
     }

@@ -47279,7 +47279,7 @@ Object.defineProperty(runes, "runes", {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8753);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2821);
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 //# sourceMappingURL=run.js.map
@@ -47288,7 +47288,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8753:
+/***/ 2821:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55255,6 +55255,8 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./lib/errors/roundtable-error.js
 /**
  * The one error type for what a person can mend: a config, an input, an issue, the board, the
@@ -78062,83 +78064,48 @@ const AddProjectItemDocument = new TypedDocumentString(`
   }
 }
     `);
-const BoardIssuesDocument = new TypedDocumentString(`
-    query BoardIssues($owner: String!, $name: String!, $labels: [String!], $after: String, $withProject: Boolean!, $statusField: String!, $laneField: String!, $quarterField: String!) {
+const BoardNodesDocument = new TypedDocumentString(`
+    query BoardNodes($ids: [ID!]!, $withProject: Boolean!, $statusField: String!, $laneField: String!, $quarterField: String!) {
   rateLimit {
     cost
     remaining
   }
-  repository(owner: $owner, name: $name) {
-    issues(
-      first: 100
-      after: $after
-      labels: $labels
-      orderBy: {field: CREATED_AT, direction: ASC}
-    ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
+  nodes(ids: $ids) {
+    ... on Issue {
+      id
+      number
+      parent {
         number
-        title
-        url
-        state
-        createdAt
-        closedAt
-        body
-        author {
-          __typename
-          login
-        }
-        labels(first: 30) {
-          nodes {
-            name
-          }
-        }
-        assignees(first: 10) {
-          nodes {
-            login
-          }
-        }
-        milestone {
-          title
-        }
-        parent {
-          number
-        }
-        reactions(
-          content: THUMBS_UP
-          first: 100
-          orderBy: {field: CREATED_AT, direction: ASC}
-        ) {
-          ...Upvotes
-        }
-        projectItems(first: 10) @include(if: $withProject) {
-          nodes {
-            id
-            project {
-              number
-              owner {
-                ... on Organization {
-                  login
-                }
-                ... on User {
-                  login
-                }
+      }
+      reactions(
+        content: THUMBS_UP
+        first: 100
+        orderBy: {field: CREATED_AT, direction: ASC}
+      ) {
+        ...Upvotes
+      }
+      projectItems(first: 10) @include(if: $withProject) {
+        nodes {
+          id
+          project {
+            number
+            owner {
+              ... on Organization {
+                login
+              }
+              ... on User {
+                login
               }
             }
-            status: fieldValueByName(name: $statusField) {
-              ...FieldValueName
-            }
-            lane: fieldValueByName(name: $laneField) {
-              ...FieldValueName
-            }
-            quarter: fieldValueByName(name: $quarterField) {
-              ...FieldValueName
-            }
+          }
+          status: fieldValueByName(name: $statusField) {
+            ...FieldValueName
+          }
+          lane: fieldValueByName(name: $laneField) {
+            ...FieldValueName
+          }
+          quarter: fieldValueByName(name: $quarterField) {
+            ...FieldValueName
           }
         }
       }
@@ -78261,37 +78228,6 @@ const IssueCommentsDocument = new TypedDocumentString(`
   }
 }
     `);
-const IssueReactionsDocument = new TypedDocumentString(`
-    query IssueReactions($id: ID!, $after: String) {
-  rateLimit {
-    cost
-    remaining
-  }
-  node(id: $id) {
-    ... on Issue {
-      reactions(
-        content: THUMBS_UP
-        first: 100
-        after: $after
-        orderBy: {field: CREATED_AT, direction: ASC}
-      ) {
-        ...Upvotes
-      }
-    }
-  }
-}
-    fragment Upvotes on ReactionConnection {
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-  nodes {
-    createdAt
-    user {
-      login
-    }
-  }
-}`);
 const MoveProjectItemDocument = new TypedDocumentString(`
     mutation MoveProjectItem($projectId: ID!, $itemId: ID!, $afterId: ID) {
   updateProjectV2ItemPosition(
@@ -78411,13 +78347,12 @@ const UpdateItemFieldDocument = new TypedDocumentString(`
 
 const documents = {
     "\n  mutation AddProjectItem($projectId: ID!, $contentId: ID!) {\n    addProjectV2ItemById(input: { projectId: $projectId, contentId: $contentId }) {\n      item {\n        id\n      }\n    }\n  }\n": AddProjectItemDocument,
-    "\n  query BoardIssues(\n    $owner: String!\n    $name: String!\n    $labels: [String!]\n    $after: String\n    $withProject: Boolean!\n    $statusField: String!\n    $laneField: String!\n    $quarterField: String!\n  ) {\n    rateLimit {\n      cost\n      remaining\n    }\n    repository(owner: $owner, name: $name) {\n      issues(\n        first: 100\n        after: $after\n        labels: $labels\n        orderBy: { field: CREATED_AT, direction: ASC }\n      ) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        nodes {\n          id\n          number\n          title\n          url\n          state\n          createdAt\n          closedAt\n          body\n          author {\n            __typename\n            login\n          }\n          labels(first: 30) {\n            nodes {\n              name\n            }\n          }\n          assignees(first: 10) {\n            nodes {\n              login\n            }\n          }\n          milestone {\n            title\n          }\n          parent {\n            number\n          }\n          reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n            ...Upvotes\n          }\n          projectItems(first: 10) @include(if: $withProject) {\n            nodes {\n              id\n              project {\n                number\n                owner {\n                  ... on Organization {\n                    login\n                  }\n                  ... on User {\n                    login\n                  }\n                }\n              }\n              status: fieldValueByName(name: $statusField) {\n                ...FieldValueName\n              }\n              lane: fieldValueByName(name: $laneField) {\n                ...FieldValueName\n              }\n              quarter: fieldValueByName(name: $quarterField) {\n                ...FieldValueName\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n\n  fragment FieldValueName on ProjectV2ItemFieldValue {\n    ... on ProjectV2ItemFieldSingleSelectValue {\n      name\n    }\n    ... on ProjectV2ItemFieldIterationValue {\n      title\n    }\n  }\n": BoardIssuesDocument,
+    "\n  query BoardNodes(\n    $ids: [ID!]!\n    $withProject: Boolean!\n    $statusField: String!\n    $laneField: String!\n    $quarterField: String!\n  ) {\n    rateLimit {\n      cost\n      remaining\n    }\n    nodes(ids: $ids) {\n      ... on Issue {\n        id\n        number\n        parent {\n          number\n        }\n        reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {\n          ...Upvotes\n        }\n        projectItems(first: 10) @include(if: $withProject) {\n          nodes {\n            id\n            project {\n              number\n              owner {\n                ... on Organization {\n                  login\n                }\n                ... on User {\n                  login\n                }\n              }\n            }\n            status: fieldValueByName(name: $statusField) {\n              ...FieldValueName\n            }\n            lane: fieldValueByName(name: $laneField) {\n              ...FieldValueName\n            }\n            quarter: fieldValueByName(name: $quarterField) {\n              ...FieldValueName\n            }\n          }\n        }\n      }\n    }\n  }\n\n  fragment FieldValueName on ProjectV2ItemFieldValue {\n    ... on ProjectV2ItemFieldSingleSelectValue {\n      name\n    }\n    ... on ProjectV2ItemFieldIterationValue {\n      title\n    }\n  }\n": BoardNodesDocument,
     "\n  query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {\n    repository(owner: $owner, name: $name) {\n      defaultBranchRef {\n        name\n        target {\n          oid\n        }\n      }\n      ref(qualifiedName: $qualifiedName) {\n        target {\n          oid\n        }\n      }\n    }\n  }\n": BranchHeadDocument,
     "\n  mutation CreateCommit(\n    $branch: CommittableBranch!\n    $expectedHeadOid: GitObjectID!\n    $message: CommitMessage!\n    $fileChanges: FileChanges!\n  ) {\n    createCommitOnBranch(\n      input: {\n        branch: $branch\n        expectedHeadOid: $expectedHeadOid\n        message: $message\n        fileChanges: $fileChanges\n      }\n    ) {\n      commit {\n        oid\n        url\n      }\n    }\n  }\n": CreateCommitDocument,
     "\n  mutation CreateProjectField(\n    $projectId: ID!\n    $name: String!\n    $options: [ProjectV2SingleSelectFieldOptionInput!]\n  ) {\n    createProjectV2Field(\n      input: {\n        projectId: $projectId\n        dataType: SINGLE_SELECT\n        name: $name\n        singleSelectOptions: $options\n      }\n    ) {\n      projectV2Field {\n        ... on ProjectV2SingleSelectField {\n          id\n          name\n        }\n      }\n    }\n  }\n": CreateProjectFieldDocument,
     "\n  query FileAtCommit($owner: String!, $name: String!, $expression: String!) {\n    repository(owner: $owner, name: $name) {\n      object(expression: $expression) {\n        ... on Blob {\n          text\n        }\n      }\n    }\n  }\n": FileAtCommitDocument,
     "\n  query IssueComments($id: ID!, $after: String) {\n    rateLimit {\n      cost\n    }\n    node(id: $id) {\n      ... on Issue {\n        comments(first: 100, after: $after) {\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n          nodes {\n            databaseId\n            url\n            body\n            createdAt\n            author {\n              __typename\n              login\n            }\n            up: reactions(content: THUMBS_UP, first: 100) {\n              totalCount\n              nodes {\n                user {\n                  login\n                }\n              }\n            }\n            down: reactions(content: THUMBS_DOWN, first: 100) {\n              nodes {\n                user {\n                  login\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": IssueCommentsDocument,
-    "\n  query IssueReactions($id: ID!, $after: String) {\n    rateLimit {\n      cost\n      remaining\n    }\n    node(id: $id) {\n      ... on Issue {\n        reactions(\n          content: THUMBS_UP\n          first: 100\n          after: $after\n          orderBy: { field: CREATED_AT, direction: ASC }\n        ) {\n          ...Upvotes\n        }\n      }\n    }\n  }\n": IssueReactionsDocument,
     "\n  mutation MoveProjectItem($projectId: ID!, $itemId: ID!, $afterId: ID) {\n    updateProjectV2ItemPosition(input: { projectId: $projectId, itemId: $itemId, afterId: $afterId }) {\n      clientMutationId\n    }\n  }\n": MoveProjectItemDocument,
     "\n  query ProjectBoard($owner: String!, $number: Int!, $after: String) {\n    repositoryOwner(login: $owner) {\n      ... on Organization {\n        projectV2(number: $number) {\n          ...Board\n        }\n      }\n      ... on User {\n        projectV2(number: $number) {\n          ...Board\n        }\n      }\n    }\n  }\n\n  fragment Board on ProjectV2 {\n    id\n    title\n    url\n    fields(first: 50) {\n      nodes {\n        ... on ProjectV2FieldCommon {\n          id\n          name\n          dataType\n        }\n        ... on ProjectV2SingleSelectField {\n          options {\n            id\n            name\n            color\n            description\n          }\n        }\n        ... on ProjectV2IterationField {\n          configuration {\n            iterations {\n              id\n              title\n            }\n          }\n        }\n      }\n    }\n    items(first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        isArchived\n        content {\n          ... on Issue {\n            number\n            repository {\n              nameWithOwner\n            }\n          }\n        }\n      }\n    }\n  }\n": ProjectBoardDocument,
     "\n  query ProjectItemContent($id: ID!) {\n    node(id: $id) {\n      ... on Issue {\n        number\n        repository {\n          name\n          owner {\n            login\n          }\n        }\n      }\n    }\n  }\n": ProjectItemContentDocument,
@@ -78442,20 +78377,19 @@ const addProjectItemMutation = gql_graphql(`
   }
 `);
 //# sourceMappingURL=add-project-item.js.map
-;// CONCATENATED MODULE: ./lib/github/operations/board-issues.js
+;// CONCATENATED MODULE: ./lib/github/operations/board-nodes.js
 
 /**
- * One page of 100 of the board's issues, with their first 100 👍 (oldest first). Project fields
- * are read by name with `fieldValueByName` rather than through the `fieldValues` connection, which
- * would multiply the query's cost by the number of fields. Sub-issues are not read as a connection
- * (a fifth of the page's points): each key result on the board names its `parent`.
+ * What GitHub's REST listing of issues lacks, for up to 100 of the board's issues by node id:
+ * who gave each its first 100 👍 (oldest first), its parent (a key result's objective) and its
+ * project fields. Read only for issues that are new or changed since the last read, so a board
+ * that did not change costs no points. Project fields are read by name with `fieldValueByName`
+ * rather than through the `fieldValues` connection, which would multiply the query's cost by
+ * the number of fields.
  */
-const boardIssuesQuery = gql_graphql(`
-  query BoardIssues(
-    $owner: String!
-    $name: String!
-    $labels: [String!]
-    $after: String
+const boardNodesQuery = gql_graphql(`
+  query BoardNodes(
+    $ids: [ID!]!
     $withProject: Boolean!
     $statusField: String!
     $laneField: String!
@@ -78465,73 +78399,38 @@ const boardIssuesQuery = gql_graphql(`
       cost
       remaining
     }
-    repository(owner: $owner, name: $name) {
-      issues(
-        first: 100
-        after: $after
-        labels: $labels
-        orderBy: { field: CREATED_AT, direction: ASC }
-      ) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          id
+    nodes(ids: $ids) {
+      ... on Issue {
+        id
+        number
+        parent {
           number
-          title
-          url
-          state
-          createdAt
-          closedAt
-          body
-          author {
-            __typename
-            login
-          }
-          labels(first: 30) {
-            nodes {
-              name
-            }
-          }
-          assignees(first: 10) {
-            nodes {
-              login
-            }
-          }
-          milestone {
-            title
-          }
-          parent {
-            number
-          }
-          reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
-            ...Upvotes
-          }
-          projectItems(first: 10) @include(if: $withProject) {
-            nodes {
-              id
-              project {
-                number
-                owner {
-                  ... on Organization {
-                    login
-                  }
-                  ... on User {
-                    login
-                  }
+        }
+        reactions(content: THUMBS_UP, first: 100, orderBy: { field: CREATED_AT, direction: ASC }) {
+          ...Upvotes
+        }
+        projectItems(first: 10) @include(if: $withProject) {
+          nodes {
+            id
+            project {
+              number
+              owner {
+                ... on Organization {
+                  login
+                }
+                ... on User {
+                  login
                 }
               }
-              status: fieldValueByName(name: $statusField) {
-                ...FieldValueName
-              }
-              lane: fieldValueByName(name: $laneField) {
-                ...FieldValueName
-              }
-              quarter: fieldValueByName(name: $quarterField) {
-                ...FieldValueName
-              }
+            }
+            status: fieldValueByName(name: $statusField) {
+              ...FieldValueName
+            }
+            lane: fieldValueByName(name: $laneField) {
+              ...FieldValueName
+            }
+            quarter: fieldValueByName(name: $quarterField) {
+              ...FieldValueName
             }
           }
         }
@@ -78548,7 +78447,7 @@ const boardIssuesQuery = gql_graphql(`
     }
   }
 `);
-//# sourceMappingURL=board-issues.js.map
+//# sourceMappingURL=board-nodes.js.map
 ;// CONCATENATED MODULE: ./lib/github/operations/branch-head.js
 
 /** The head commit of a branch (the default branch when none is named). */
@@ -78690,30 +78589,6 @@ const issueCommentsQuery = gql_graphql(`
   }
 `);
 //# sourceMappingURL=issue-comments.js.map
-;// CONCATENATED MODULE: ./lib/github/operations/issue-reactions.js
-
-/** The 👍 of one issue after the first 100: asked only for issues that have more. */
-const issueReactionsQuery = gql_graphql(`
-  query IssueReactions($id: ID!, $after: String) {
-    rateLimit {
-      cost
-      remaining
-    }
-    node(id: $id) {
-      ... on Issue {
-        reactions(
-          content: THUMBS_UP
-          first: 100
-          after: $after
-          orderBy: { field: CREATED_AT, direction: ASC }
-        ) {
-          ...Upvotes
-        }
-      }
-    }
-  }
-`);
-//# sourceMappingURL=issue-reactions.js.map
 ;// CONCATENATED MODULE: ./lib/github/operations/move-project-item.js
 
 /** Moves one item: after another, or to the top when afterId is null. One item per call. */
@@ -78857,7 +78732,6 @@ const updateItemFieldMutation = gql_graphql(`
 `);
 //# sourceMappingURL=update-item-field.js.map
 ;// CONCATENATED MODULE: ./lib/github/operations/index.js
-
 
 
 
@@ -104322,8 +104196,6 @@ Object.defineProperties(VFileMessage.prototype, {
   source: {configurable: true, enumerable: true, writable: true}
 })
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:process"
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
@@ -107063,7 +106935,71 @@ function applyEffect(effect, ctx) {
     return handlerOf(effect).apply(effect, ctx);
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./lib/github/kept-read.js
+
+/** A kept read older than this is not used: a full read once a day catches what no listing shows. */
+const keptReadMaxAgeMs = 24 * 3_600_000;
+/** The repository and every setting that shapes what a read holds. */
+function keptReadKey(repository, config) {
+    const shaping = {
+        repository: repository.toLowerCase(),
+        labels: config.labels,
+        project: config.project && {
+            owner: config.project.owner,
+            number: config.project.number,
+            fields: config.project.fields,
+        },
+        eligible: config.votes.eligible,
+    };
+    return (0,external_node_crypto_.createHash)("sha256").update(JSON.stringify(shaping)).digest("hex").slice(0, 32);
+}
+/**
+ * The kept read, when there is one for this repository and these settings, young enough, and in
+ * this version's shape; anything else is no kept read (and the board is read in full).
+ */
+function usableRead(value, key, now) {
+    if (!value || typeof value !== "object")
+        return undefined;
+    const read = value;
+    if (read.version !== 1 || read.key !== key || typeof read.takenAt !== "string")
+        return undefined;
+    if (!Array.isArray(read.pages) || !read.issues || typeof read.issues !== "object")
+        return undefined;
+    const age = Date.parse(now) - Date.parse(read.takenAt);
+    if (!(age >= 0 && age <= keptReadMaxAgeMs))
+        return undefined;
+    return { ...read, changed: Array.isArray(read.changed) ? read.changed : [] };
+}
+/**
+ * Remembers that Roundtable changed these issues (after a plan was applied), so the next read
+ * re-reads them: a project field it set shows in no listing's ETag.
+ */
+async function markChanged(store, repository, numbers) {
+    if (numbers.length === 0)
+        return;
+    const kept = (await store.get(repository));
+    if (!kept || kept.version !== 1 || !Array.isArray(kept.pages))
+        return;
+    const changed = new Set([...(Array.isArray(kept.changed) ? kept.changed : []), ...numbers]);
+    await store.set(repository, { ...kept, changed: [...changed] });
+}
+/** A process's memory as the store (the CLI, tests; the app uses its coordination). */
+function memoryReads() {
+    // Kept as text, as every other store keeps it: a job that changes its snapshot changes no kept read.
+    const reads = new Map();
+    return {
+        get: async (repository) => {
+            const text = reads.get(repository);
+            return text === undefined ? undefined : JSON.parse(text);
+        },
+        set: async (repository, read) => {
+            reads.set(repository, JSON.stringify(read));
+        },
+    };
+}
+//# sourceMappingURL=kept-read.js.map
 ;// CONCATENATED MODULE: ./lib/github/apply-plan.js
+
 
 
 /** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
@@ -107112,8 +107048,10 @@ async function apply_plan_applyPlan(github, plan, ctx) {
             await applyEffect(effect, context);
         }
         catch (error) {
-            if (!isBestEffort(effect))
+            if (!isBestEffort(effect)) {
+                await forgetKept(github, ctx, [...applied, effect]);
                 throw new ApplyError(applied, effect, ordered.slice(i + 1), error);
+            }
             const reason = error instanceof Error ? error : new Error(String(error));
             ctx.log(`could not ${describeEffect(effect)}: ${reason.message}`);
             ctx.onFailure?.(effect, reason);
@@ -107122,7 +107060,19 @@ async function apply_plan_applyPlan(github, plan, ctx) {
         applied.push(effect);
         ctx.log(describeEffect(effect));
     }
+    await forgetKept(github, ctx, applied);
     return applied;
+}
+/**
+ * The issues whose project item the plan added or whose field it set: the kept read (when there
+ * is one) asks about them again next time, since a project field shows in no issue listing.
+ * Labels, assignees, comments and state show there by themselves.
+ */
+async function forgetKept(github, ctx, effects) {
+    if (!github.reads)
+        return;
+    const issues = effects.flatMap((e) => e.kind === "add-to-project" || e.kind === "set-field" ? [e.issue] : []);
+    await markChanged(github.reads, `${ctx.owner}/${ctx.repo}`, [...new Set(issues)]);
 }
 //# sourceMappingURL=apply-plan.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -107736,6 +107686,7 @@ function client_createClient(options) {
         request: octokit.request,
         graphql: octokit.graphql.defaults({ url: graphqlUrl }),
         ...(options.botLogins ? { botLogins: options.botLogins } : {}),
+        ...(options.reads ? { reads: options.reads } : {}),
     };
 }
 /** api.github.com/graphql, or https://HOST/api/graphql for GitHub Enterprise (…/api/v3). */
@@ -107976,6 +107927,9 @@ function noLoadCost() {
     return {
         graphqlRequests: 0,
         restRequests: 0,
+        notModified: 0,
+        kept: false,
+        readIssues: 0,
         points: 0,
         remaining: null,
         followUpIssues: 0,
@@ -107991,6 +107945,60 @@ function chargeRequest(cost, rateLimit) {
     }
 }
 //# sourceMappingURL=load-cost.js.map
+;// CONCATENATED MODULE: ./lib/github/conditional-pages.js
+
+/**
+ * The pages of a REST list, 100 a page by page number, each asked with the ETag it had last time
+ * (If-None-Match). A page that did not change answers 304, which GitHub does not count against
+ * the rate limit ("Use conditional requests if appropriate", REST best practices), and costs a
+ * few bytes. ETags belong to the token that read them: with a new token (each Action run's
+ * GITHUB_TOKEN, an installation token after its hour) every page answers 200 again, and the
+ * caller compares what it holds instead. Pages are read until one is not full.
+ */
+async function* conditionalPages(github, route, params, previous = []) {
+    const request = github.request;
+    for (let page = 1;; page++) {
+        const before = previous[page - 1];
+        const headers = before?.etag ? { "if-none-match": before.etag } : {};
+        let answer;
+        try {
+            const { data, headers: got } = await request(route, { ...params, per_page: 100, page, headers });
+            if (!Array.isArray(data))
+                throw new roundtable_error_RoundtableError(`${route} (page ${page}) answered something other than a list: run again`);
+            answer = { page, etag: got.etag ?? null, data, full: data.length >= 100 };
+        }
+        catch (error) {
+            if (error.status !== 304 || !before)
+                throw error;
+            answer = { page, etag: before.etag, data: null, full: before.full };
+        }
+        yield answer;
+        if (!answer.full)
+            return;
+    }
+}
+//# sourceMappingURL=conditional-pages.js.map
+;// CONCATENATED MODULE: ./lib/github/operations/upvotes.js
+
+/**
+ * A page of an issue's 👍, oldest first, as the board and its follow-up pages both read them: one
+ * shape, so the follow-up pages cannot read them differently.
+ */
+const upvotesFragment = gql_graphql(`
+  fragment Upvotes on ReactionConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      createdAt
+      user {
+        login
+      }
+    }
+  }
+`);
+//# sourceMappingURL=upvotes.js.map
 ;// CONCATENATED MODULE: ./lib/github/nodes-of.js
 /**
  * The nodes of a connection. GitHub's schema types every connection, and each of its nodes, as
@@ -108000,6 +108008,144 @@ function nodesOf(connection) {
     return (connection?.nodes ?? []).filter((node) => node !== null);
 }
 //# sourceMappingURL=nodes-of.js.map
+;// CONCATENATED MODULE: ./lib/github/to-issue-record.js
+
+/**
+ * An issue's record from its listing entry: all but who gave the 👍, the parent and the project
+ * fields, which `withDetails` adds. A bot's login is given without `[bot]`, as GraphQL names it.
+ */
+function fromListing(issue) {
+    const bot = issue.user?.type === "Bot";
+    return {
+        id: issue.node_id,
+        number: issue.number,
+        title: issue.title,
+        url: issue.html_url,
+        state: issue.state === "open" ? "open" : "closed",
+        // A deleted account shows as null, or as GitHub's ghost.
+        author: {
+            login: (issue.user?.login ?? "ghost").replace(bot ? /\[bot\]$/ : /$^/, ""),
+            bot,
+        },
+        createdAt: issue.created_at,
+        closedAt: issue.closed_at,
+        body: issue.body ?? "",
+        labels: issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))),
+        assignees: (issue.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
+        milestone: issue.milestone?.title ?? null,
+        parent: null,
+        // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
+        subIssues: [],
+        reactions: [],
+        board: null,
+    };
+}
+/** The record with what only GraphQL tells: who gave the 👍, the parent, the project item. */
+function withDetails(record, node, config, cost) {
+    const item = config.project
+        ? nodesOf(node.projectItems).find((i) => i.project.number === config.project?.number &&
+            "login" in i.project.owner &&
+            i.project.owner.login.toLowerCase() === config.project.owner.toLowerCase())
+        : undefined;
+    const fields = {};
+    if (item && config.project) {
+        const names = config.project.fields;
+        for (const [key, value] of [
+            [names.status, item.status],
+            [names.lane, item.lane],
+            [names.quarter, item.quarter],
+        ]) {
+            const shown = shownValue(value);
+            if (shown !== undefined)
+                fields[key] = shown;
+        }
+    }
+    return {
+        ...record,
+        parent: node.parent?.number ?? null,
+        reactions: toReactions(node.reactions, cost),
+        board: item ? { itemId: item.id, fields } : null,
+    };
+}
+/** `Reaction.user` is a User, and null when no user is behind the 👍 (an app or a bot). */
+function toReactions(connection, cost) {
+    const reactions = [];
+    for (const node of nodesOf(connection)) {
+        if (node.user === null) {
+            cost.skippedReactions += 1;
+            continue;
+        }
+        reactions.push({ login: node.user.login, bot: false, createdAt: node.createdAt });
+    }
+    return reactions;
+}
+/** A single-select value shows its option's name, an iteration its title. */
+function shownValue(value) {
+    if (!value)
+        return undefined;
+    if ("name" in value)
+        return value.name ?? undefined;
+    if ("title" in value)
+        return value.title;
+    return undefined;
+}
+//# sourceMappingURL=to-issue-record.js.map
+;// CONCATENATED MODULE: ./lib/github/more-upvotes.js
+
+
+
+/** Issues asked in one request: each alias is one connection of 100, so 100 cost 1 point. */
+const followUpsPerRequest = 100;
+/**
+ * One request for the next page of 👍 of several issues at once, each under its own alias
+ * (`f0: node(id: $id0) { … reactions(after: $after0) }`), so that 200 issues with more than
+ * 100 👍 take 2 requests, not 200. The document is built for the number of issues asked; a test
+ * validates it against GitHub's schema like every other operation.
+ */
+function moreUpvotesDocument(count) {
+    const variables = Array.from({ length: count }, (_, i) => `$id${i}: ID!, $after${i}: String!`);
+    const fields = Array.from({ length: count }, (_, i) => `  f${i}: node(id: $id${i}) {
+    ... on Issue {
+      reactions(content: THUMBS_UP, first: 100, after: $after${i}, orderBy: { field: CREATED_AT, direction: ASC }) {
+        ...Upvotes
+      }
+    }
+  }`);
+    return `query MoreUpvotes(${variables.join(", ")}) {
+  rateLimit {
+    cost
+    remaining
+  }
+${fields.join("\n")}
+}
+${upvotesFragment.toString().replace(/^\s+/, "")}`;
+}
+/** Reads every follow-up page of 👍, batched, until no issue has more; adds them to `reactions`. */
+async function readMoreUpvotes(github, followUps, cost) {
+    cost.followUpIssues += followUps.length;
+    let pending = followUps;
+    while (pending.length > 0) {
+        const batch = pending.slice(0, followUpsPerRequest);
+        pending = pending.slice(followUpsPerRequest);
+        const variables = {};
+        batch.forEach(({ id, after }, i) => {
+            variables[`id${i}`] = id;
+            variables[`after${i}`] = after;
+        });
+        const data = await github.graphql(moreUpvotesDocument(batch.length), variables);
+        chargeRequest(cost, data.rateLimit);
+        batch.forEach((followUp, i) => {
+            const connection = data[`f${i}`]?.reactions;
+            if (!connection)
+                return;
+            followUp.reactions.push(...toReactions(connection, cost));
+            const { hasNextPage, endCursor } = connection.pageInfo;
+            if (hasNextPage && endCursor)
+                pending.push({ ...followUp, after: endCursor });
+        });
+    }
+}
+//# sourceMappingURL=more-upvotes.js.map
 ;// CONCATENATED MODULE: ./lib/github/paginate.js
 
 /**
@@ -108076,73 +108222,9 @@ class TeamMembersError extends ConfigError {
     }
 }
 //# sourceMappingURL=team-members-error.js.map
-;// CONCATENATED MODULE: ./lib/github/to-issue-record.js
-
-/** The record of one issue of the board, with its project item when it is on the configured project. */
-function toIssueRecord(node, config, cost) {
-    const item = config.project
-        ? nodesOf(node.projectItems).find((i) => i.project.number === config.project?.number &&
-            "login" in i.project.owner &&
-            i.project.owner.login.toLowerCase() === config.project.owner.toLowerCase())
-        : undefined;
-    const fields = {};
-    if (item && config.project) {
-        const names = config.project.fields;
-        for (const [key, value] of [
-            [names.status, item.status],
-            [names.lane, item.lane],
-            [names.quarter, item.quarter],
-        ]) {
-            const shown = shownValue(value);
-            if (shown !== undefined)
-                fields[key] = shown;
-        }
-    }
-    return {
-        id: node.id,
-        number: node.number,
-        title: node.title,
-        url: node.url,
-        state: node.state === "OPEN" ? "open" : "closed",
-        // A deleted account shows as null: GitHub calls it ghost.
-        author: { login: node.author?.login ?? "ghost", bot: node.author?.__typename === "Bot" },
-        createdAt: node.createdAt,
-        closedAt: node.closedAt,
-        body: node.body,
-        labels: nodesOf(node.labels).map((l) => l.name),
-        assignees: nodesOf(node.assignees).map((a) => a.login),
-        milestone: node.milestone?.title ?? null,
-        parent: node.parent?.number ?? null,
-        // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
-        subIssues: [],
-        reactions: toReactions(node.reactions, cost),
-        board: item ? { itemId: item.id, fields } : null,
-    };
-}
-/** `Reaction.user` is a User, and null when no user is behind the 👍 (an app or a bot). */
-function toReactions(connection, cost) {
-    const reactions = [];
-    for (const node of nodesOf(connection)) {
-        if (node.user === null) {
-            cost.skippedReactions += 1;
-            continue;
-        }
-        reactions.push({ login: node.user.login, bot: false, createdAt: node.createdAt });
-    }
-    return reactions;
-}
-/** A single-select value shows its option's name, an iteration its title. */
-function shownValue(value) {
-    if (!value)
-        return undefined;
-    if ("name" in value)
-        return value.name ?? undefined;
-    if ("title" in value)
-        return value.title;
-    return undefined;
-}
-//# sourceMappingURL=to-issue-record.js.map
 ;// CONCATENATED MODULE: ./lib/github/load-snapshot.js
+
+
 
 
 
@@ -108157,133 +108239,246 @@ class LoadError extends roundtable_error_RoundtableError {
     name = "LoadError";
 }
 /**
- * Reads the board from GitHub: every issue carrying one of Roundtable's labels, 100 a page with
- * their first 100 👍 (⌈N/100⌉ requests), then follow-up pages of 👍 for the few issues with
- * more. Collaborators or team members are read only when `votes.eligible` needs them.
+ * Reads the board from GitHub, asking only what changed since the last read when one is kept
+ * (`github.reads`):
  *
- * 1. The board's issues, 100 a page, each with its first 100 👍.
- * 2. Follow-up pages of 👍, for the issues with more.
- * 3. The comments of retro and meeting issues.
- * 4. The people who may vote, when `votes.eligible` names them.
+ * 1. GitHub's REST listing of the repository's issues, 100 a page, oldest first, each page asked
+ *    with its last ETag: a page that did not change answers 304, free. The listing holds an
+ *    issue's title, body, labels, assignees, state and its 👍 count, so a 👍 changes its page.
+ * 2. For the board's issues that are new or changed (every one, when nothing is kept): who gave
+ *    the 👍, the parent and the project fields, 100 issues a GraphQL request (BoardNodes), then
+ *    the 👍 past the first 100, for many issues a request (MoreUpvotes).
+ * 3. The comments of meeting and retro issues: of open ones every time (a 👍 on a comment changes
+ *    no listing), of closed ones when they changed.
+ * 4. The people who may vote, when `votes.eligible` names them, conditionally too.
+ *
+ * GraphQL has no conditional requests, which is why the listing is REST's. An issue's record is
+ * kept with the fingerprint of its listing entry; one whose entry is unchanged is not asked again.
  */
 async function load_snapshot_loadSnapshot(github, options) {
-    const { owner, repo } = options;
+    const { owner, repo, config } = options;
+    const repository = `${owner}/${repo}`;
     const cost = noLoadCost();
-    const { issues, followUps } = await readIssues(github, options, cost);
-    await readMoreUpvotes(github, followUps, cost);
-    await readCommentsOf(github, issues, options.config, cost);
-    const voters = await readVoters(github, options, cost);
+    const store = github.reads;
+    const key = keptReadKey(repository, config);
+    const kept = store ? usableRead(await store.get(repository), key, options.now) : undefined;
+    cost.kept = kept !== undefined;
+    const listed = await readListing(github, options, kept, cost);
+    await readDetails(github, listed, config, cost);
+    await readCommentsOf(github, listed, config, cost);
+    const voters = await readVoters(github, options, kept, cost);
+    const issues = listed.entries.map((e) => e.record);
     const snapshot = {
-        repository: `${owner}/${repo}`,
+        repository,
         takenAt: options.now,
         issues,
-        ...voters,
+        ...(voters.collaborators ? { collaborators: voters.collaborators } : {}),
+        ...(voters.teams ? { teams: voters.teams } : {}),
     };
+    if (store) {
+        const read = {
+            version: 1,
+            key,
+            takenAt: options.now,
+            pages: listed.pages,
+            issues: Object.fromEntries(listed.entries.map((e) => [e.record.number, { fingerprint: e.fingerprint, record: e.record }])),
+            ...(voters.kept ? { voters: voters.kept } : {}),
+            changed: [],
+        };
+        await store.set(repository, read);
+    }
     return { snapshot, cost };
 }
-async function readIssues(github, options, cost) {
+/**
+ * The board's issues from the REST listing: every issue carrying one of Roundtable's labels (the
+ * listing's `labels` filter asks for all the labels named, so it cannot ask for any of them), pull
+ * requests left out. An unchanged page's issues are the kept ones; on a page that changed, an
+ * issue whose entry is the same as before keeps its record too.
+ */
+async function readListing(github, options, kept, cost) {
     const { owner, repo, config } = options;
-    const issues = [];
-    const followUps = [];
-    const pages = paginate_paginate(github, boardIssuesQuery, boardVariables(owner, repo, config), (data) => data.repository ? data.repository.issues : null);
-    for await (const { data, connection: page } of pages) {
-        chargeRequest(cost, data.rateLimit);
-        if (!page) {
-            throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`);
+    const boardLabels = boardLabelsOf(config);
+    const changed = new Set(kept?.changed ?? []);
+    const keptIssue = (number) => kept?.issues[String(number)];
+    const entries = [];
+    const pages = [];
+    const seen = new Set();
+    const listing = conditionalPages(github, "GET /repos/{owner}/{repo}/issues", { owner, repo, state: "all", sort: "created", direction: "asc" }, kept?.pages);
+    try {
+        for await (const page of listing) {
+            if (page.data === null) {
+                cost.notModified += 1;
+                const before = kept?.pages[page.page - 1];
+                for (const number of before?.numbers ?? []) {
+                    const was = keptIssue(number);
+                    if (!was || seen.has(number))
+                        continue;
+                    seen.add(number);
+                    entries.push({ ...was, stale: changed.has(number) });
+                }
+                pages.push({ etag: page.etag, numbers: before?.numbers ?? [], full: page.full });
+            }
+            else {
+                cost.restRequests += 1;
+                const numbers = [];
+                for (const issue of page.data) {
+                    if (issue.pull_request || seen.has(issue.number))
+                        continue;
+                    if (!labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase())))
+                        continue;
+                    seen.add(issue.number);
+                    numbers.push(issue.number);
+                    const fingerprint = fingerprintOf(issue);
+                    const was = keptIssue(issue.number);
+                    if (was && was.fingerprint === fingerprint && !changed.has(issue.number))
+                        entries.push({ ...was, stale: false });
+                    else
+                        entries.push({ record: fromListing(issue), fingerprint, stale: true });
+                }
+                pages.push({ etag: page.etag, numbers, full: page.full });
+            }
+            options.onProgress?.({
+                pages: pages.length,
+                issues: entries.length,
+                total: entries.length,
+                points: cost.points,
+            });
         }
-        for (const node of nodesOf(page)) {
-            const record = toIssueRecord(node, config, cost);
-            issues.push(record);
-            const { hasNextPage, endCursor } = node.reactions.pageInfo;
-            if (hasNextPage && endCursor)
-                followUps.push({ record, id: node.id, after: endCursor });
-        }
-        options.onProgress?.({
-            pages: cost.graphqlRequests,
-            issues: issues.length,
-            total: page.totalCount,
-            points: cost.points,
-        });
     }
-    return { issues, followUps };
-}
-/** An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them. */
-async function readMoreUpvotes(github, followUps, cost) {
-    cost.followUpIssues = followUps.length;
-    for (const { record, id, after } of followUps) {
-        const pages = paginate_paginate(github, issueReactionsQuery, { id, after }, (data) => data.node && "reactions" in data.node ? data.node.reactions : null);
-        for await (const { data, connection } of pages) {
-            chargeRequest(cost, data.rateLimit);
-            if (connection)
-                record.reactions.push(...toReactions(connection, cost));
-        }
+    catch (error) {
+        if (error.status === 404)
+            throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`, {
+                cause: error,
+            });
+        throw error;
     }
+    return { entries, pages };
 }
 /**
- * Retro and meeting issues need their comments (answers, action items, /join and /leave): only
- * those are read.
+ * Who gave the 👍, the parent and the project fields of the new and changed issues, 100 a
+ * request; then the 👍 past the first 100, batched.
  */
-async function readCommentsOf(github, issues, config, cost) {
+async function readDetails(github, listed, config, cost) {
+    const stale = listed.entries.filter((e) => e.stale);
+    cost.readIssues = stale.length;
+    const { project } = config;
+    const followUps = [];
+    for (let start = 0; start < stale.length; start += 100) {
+        const batch = stale.slice(start, start + 100);
+        const data = await query_query(github, boardNodesQuery, {
+            ids: batch.map((e) => e.record.id),
+            withProject: project !== null,
+            statusField: project?.fields.status ?? "Status",
+            laneField: project?.fields.lane ?? "Lane",
+            quarterField: project?.fields.quarter ?? "Quarter",
+        });
+        chargeRequest(cost, data.rateLimit);
+        batch.forEach((entry, i) => {
+            const node = data.nodes?.[i];
+            if (!isIssue(node)) {
+                // Gone between the listing and now (deleted, transferred): its 👍 unknown, it is kept
+                // without them and asked again next time.
+                entry.record = { ...entry.record, reactions: [] };
+                entry.fingerprint = "";
+                return;
+            }
+            entry.record = withDetails(entry.record, node, config, cost);
+            const { hasNextPage, endCursor } = node.reactions.pageInfo;
+            if (hasNextPage && endCursor)
+                followUps.push({ id: node.id, after: endCursor, reactions: entry.record.reactions });
+        });
+    }
+    await readMoreUpvotes(github, followUps, cost);
+}
+/**
+ * Retro and meeting issues need their comments (answers, action items, /join and /leave, roman
+ * votes): of open ones every time, since a 👍 on a comment shows in no listing, of closed ones
+ * when they changed.
+ */
+async function readCommentsOf(github, listed, config, cost) {
     const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
-    for (const record of issues) {
+    for (const entry of listed.entries) {
+        const { record } = entry;
         if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
             continue;
+        if (!entry.stale && record.state === "closed" && record.comments)
+            continue;
         const read = await readComments(github, record.id);
-        record.comments = read.comments;
+        entry.record = { ...record, comments: read.comments };
         cost.graphqlRequests += read.requests;
         cost.points += read.points;
     }
 }
 /** The collaborators, or the team's members, when `votes.eligible` says only they vote. */
-async function readVoters(github, { owner, repo, config }, cost) {
+async function readVoters(github, { owner, repo, config }, kept, cost) {
     const eligible = config.votes.eligible;
+    const list = async (route, params) => {
+        const before = kept?.voters?.route === route ? kept.voters.pages : [];
+        const pages = [];
+        for await (const page of conditionalPages(github, route, params, before)) {
+            if (page.data === null)
+                cost.notModified += 1;
+            else
+                cost.restRequests += 1;
+            const logins = page.data?.map((u) => u.login) ?? before[page.page - 1]?.logins ?? [];
+            pages.push({ etag: page.etag, logins, full: page.full });
+        }
+        return { logins: pages.flatMap((p) => p.logins), kept: { route, pages } };
+    };
     if (eligible === "collaborators") {
-        return {
-            collaborators: await listLogins(github, "GET /repos/{owner}/{repo}/collaborators", { owner, repo }, cost),
-        };
+        const read = await list("GET /repos/{owner}/{repo}/collaborators", { owner, repo });
+        return { collaborators: read.logins, kept: read.kept };
     }
     if (typeof eligible === "object" && !Array.isArray(eligible)) {
-        return {
-            teams: {
-                [eligible.team]: await listLogins(github, "GET /orgs/{org}/teams/{team_slug}/members", { org: owner, team_slug: eligible.team }, cost).catch((error) => {
-                    const status = error?.status;
-                    if (status === 403 || status === 404)
-                        throw new TeamMembersError(eligible.team, status, error);
-                    throw error;
-                }),
-            },
-        };
+        const read = await list("GET /orgs/{org}/teams/{team_slug}/members", {
+            org: owner,
+            team_slug: eligible.team,
+        }).catch((error) => {
+            const status = error?.status;
+            if (status === 403 || status === 404)
+                throw new TeamMembersError(eligible.team, status, error);
+            throw error;
+        });
+        return { teams: { [eligible.team]: read.logins }, kept: read.kept };
     }
     return {};
 }
-/** The board's issues are those with one of Roundtable's labels; project fields by their names. */
-function boardVariables(owner, repo, config) {
-    const { labels, project } = config;
-    return {
-        owner,
-        name: repo,
-        labels: [
-            labels.topic,
-            labels.roadmap,
-            labels.objective,
-            labels.keyResult,
-            labels.meeting,
-            labels.retro,
-            labels.actionItem,
-        ],
-        withProject: project !== null,
-        statusField: project?.fields.status ?? "Status",
-        laneField: project?.fields.lane ?? "Lane",
-        quarterField: project?.fields.quarter ?? "Quarter",
-    };
+function isIssue(node) {
+    return typeof node === "object" && node !== null && "reactions" in node;
 }
-async function listLogins(github, route, params, cost) {
-    const logins = [];
-    for await (const { data: users } of rest_restPages(github, route, params)) {
-        cost.restRequests += 1;
-        logins.push(...users.map((u) => u.login));
-    }
-    return logins;
+/** The labels that make an issue part of the board, lower-cased. */
+function boardLabelsOf(config) {
+    const { labels } = config;
+    return new Set([
+        labels.topic,
+        labels.roadmap,
+        labels.objective,
+        labels.keyResult,
+        labels.meeting,
+        labels.retro,
+        labels.actionItem,
+    ].map((l) => l.toLowerCase()));
+}
+function labelsOf(issue) {
+    return issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+}
+/**
+ * What changes when anything the board shows of an issue changes: its update time (title, body,
+ * labels, assignees, state, a comment), and its 👍 count, which a reaction changes without
+ * touching the update time. A 👍 taken back while another is given keeps the count; the day's
+ * full read catches that.
+ */
+function fingerprintOf(issue) {
+    const parts = [
+        issue.updated_at,
+        issue.state,
+        issue.reactions?.["+1"] ?? 0,
+        issue.comments ?? 0,
+        labelsOf(issue).join("\n"),
+        (issue.assignees ?? []).map((a) => a?.login).join("\n"),
+        issue.milestone?.title ?? "",
+    ];
+    return (0,external_node_crypto_.createHash)("sha1").update(JSON.stringify(parts)).digest("base64").slice(0, 16);
 }
 //# sourceMappingURL=load-snapshot.js.map
 ;// CONCATENATED MODULE: ./lib/github/project-item-content.js
@@ -108732,6 +108927,7 @@ async function user_auth_commentThumbs(github, target) {
 }
 //# sourceMappingURL=user-auth.js.map
 ;// CONCATENATED MODULE: ./lib/github/index.js
+
 
 
 
@@ -110411,7 +110607,40 @@ const isOpenMeeting = (issue, config) => issue.state === "open" && issue.labels.
 
 
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./lib/action/file-reads.js
+
+
+/**
+ * The Action keeps the board's last read as a file in the workspace, one per repository, which the
+ * workflow's `actions/cache` step carries from one scheduled run to the next (see the template).
+ * A missing or unreadable file is no kept read: the board is read in full, as on the first run.
+ * Written whole through a temporary file, so a run stopped mid-write leaves no half file.
+ */
+function fileReads(directory) {
+    const fileOf = (repository) => (0,external_node_path_namespaceObject.join)(directory, `${repository.replace(/[^\w.-]+/g, "--")}.json`);
+    return {
+        get: async (repository) => {
+            try {
+                return JSON.parse(await (0,promises_namespaceObject.readFile)(fileOf(repository), "utf8"));
+            }
+            catch {
+                return undefined;
+            }
+        },
+        set: async (repository, read) => {
+            await (0,promises_namespaceObject.mkdir)(directory, { recursive: true });
+            const file = fileOf(repository);
+            await (0,promises_namespaceObject.writeFile)(`${file}.tmp`, JSON.stringify(read));
+            await (0,promises_namespaceObject.rename)(`${file}.tmp`, file);
+        },
+    };
+}
+//# sourceMappingURL=file-reads.js.map
 ;// CONCATENATED MODULE: ./lib/action/runner.js
+
+
 
 
 
@@ -110444,6 +110673,7 @@ function readInputs() {
         jobs: (jobs.length > 0 ? jobs : ["sync", "publish"]),
         dryRun: getBooleanInput("dry-run"),
         commitMode,
+        readCache: getInput("read-cache"),
     };
 }
 /**
@@ -110464,6 +110694,9 @@ async function runAction() {
             graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
             log: (line) => warning(line),
             ...settingsFromEnv(process.env),
+            ...(inputs.readCache
+                ? { reads: fileReads((0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || ".", inputs.readCache)) }
+                : {}),
         });
         const config = await repo_config_loadRepoConfig(github, { owner, repo, path: inputs.configPath });
         const run = {

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { ConfigError, configPath } from "../config/index.js";
@@ -17,6 +18,7 @@ import {
   sync,
   userError,
 } from "../jobs/index.js";
+import { fileReads } from "./file-reads.js";
 
 const knownJobs = ["sync", "publish", "retro", "notify"] as const;
 type Job = (typeof knownJobs)[number];
@@ -27,6 +29,8 @@ interface Inputs {
   jobs: Job[];
   dryRun: boolean;
   commitMode: "direct" | "pull-request";
+  /** Where the board's last read is kept between runs (relative to the workspace); "" keeps none. */
+  readCache: string;
 }
 
 /** The Action's inputs, checked; a wrong one stops the run with a message naming it. */
@@ -57,6 +61,7 @@ function readInputs(): Inputs {
     jobs: (jobs.length > 0 ? jobs : ["sync", "publish"]) as Job[],
     dryRun: core.getBooleanInput("dry-run"),
     commitMode,
+    readCache: core.getInput("read-cache"),
   };
 }
 
@@ -78,6 +83,9 @@ export async function runAction(): Promise<void> {
       graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
       log: (line) => core.warning(line),
       ...settingsFromEnv(process.env),
+      ...(inputs.readCache
+        ? { reads: fileReads(resolve(process.env.GITHUB_WORKSPACE || ".", inputs.readCache)) }
+        : {}),
     });
     const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
     const run: Run = {

@@ -5,6 +5,7 @@ import {
   ensureLabels,
   type GitHub,
   givesCommands,
+  markChanged,
   onIssueComment,
   onIssueEvent,
   onTimeboxEnded,
@@ -16,6 +17,7 @@ import {
   TeamMembersError,
   type Timebox,
 } from "../jobs/index.js";
+import { coordinationReads } from "./kept-reads.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
@@ -75,9 +77,18 @@ async function configFor(env: Env, issue: number | null): Promise<Config | undef
   return undefined;
 }
 
-/** The env with the event's Octokit made Roundtable's: its own login, timeouts and a budget. */
-async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promise<E> {
-  return { ...env, octokit: await roundtableOctokit(env.octokit as ProbotOctokit, env.log) };
+/**
+ * The env with the event's Octokit made Roundtable's: its own login, timeouts and a budget, and
+ * the board's last read kept in the coordination store (so an event reads only what changed).
+ */
+async function own<E extends Pick<Env, "octokit" | "log" | "coordination" | "installation">>(
+  env: E,
+): Promise<E> {
+  const octokit = await roundtableOctokit(env.octokit as ProbotOctokit, env.log);
+  return {
+    ...env,
+    octokit: { ...octokit, reads: coordinationReads(env.coordination, env.installation) },
+  };
 }
 
 const labelsOf = (issue: PayloadIssue) =>
@@ -198,8 +209,11 @@ export async function onProjectItem(
   env = await own(env);
   const content = await projectItemIssue(env.octokit, contentNodeId);
   if (!content) return;
-  await run(`${content.owner}/${content.repo}`, async () => {
+  const repository = `${content.owner}/${content.repo}`;
+  await run(repository, async () => {
     const repoEnv = { ...env, owner: content.owner, repo: content.repo };
+    // What the person set on the board shows in no issue listing: the issue is asked about again.
+    if (env.octokit.reads) await markChanged(env.octokit.reads, repository, [content.number]);
     const config = await configFor(repoEnv, null);
     if (config?.project)
       await sync(env.octokit, { ...job(repoEnv, config), dryRun: false, keepOrder: true });

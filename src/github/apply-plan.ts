@@ -3,6 +3,7 @@ import type { Effect, Plan, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
+import { markChanged } from "./kept-read.js";
 
 export interface ApplyContext {
   owner: string;
@@ -65,7 +66,10 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
     try {
       await applyEffect(effect, context);
     } catch (error) {
-      if (!isBestEffort(effect)) throw new ApplyError(applied, effect, ordered.slice(i + 1), error);
+      if (!isBestEffort(effect)) {
+        await forgetKept(github, ctx, [...applied, effect]);
+        throw new ApplyError(applied, effect, ordered.slice(i + 1), error);
+      }
       const reason = error instanceof Error ? error : new Error(String(error));
       ctx.log(`could not ${describeEffect(effect)}: ${reason.message}`);
       ctx.onFailure?.(effect, reason);
@@ -74,5 +78,19 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
     applied.push(effect);
     ctx.log(describeEffect(effect));
   }
+  await forgetKept(github, ctx, applied);
   return applied;
+}
+
+/**
+ * The issues whose project item the plan added or whose field it set: the kept read (when there
+ * is one) asks about them again next time, since a project field shows in no issue listing.
+ * Labels, assignees, comments and state show there by themselves.
+ */
+async function forgetKept(github: GitHub, ctx: ApplyContext, effects: Effect[]): Promise<void> {
+  if (!github.reads) return;
+  const issues = effects.flatMap((e) =>
+    e.kind === "add-to-project" || e.kind === "set-field" ? [e.issue] : [],
+  );
+  await markChanged(github.reads, `${ctx.owner}/${ctx.repo}`, [...new Set(issues)]);
 }

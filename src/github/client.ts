@@ -2,6 +2,7 @@ import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { jsonAnswers } from "./json-answers.js";
+import type { ReadStore } from "./kept-read.js";
 import { shippedGroups, spaceWrites } from "./throttle.js";
 import { type Timeouts, timeouts } from "./timeouts.js";
 
@@ -16,6 +17,8 @@ export type GitHub = Pick<Octokit, "request" | "graphql"> & {
    * `defaultBotLogins`.
    */
   botLogins?: readonly string[];
+  /** Where the last read of a board is kept, so the next read asks only what changed. */
+  reads?: ReadStore;
 };
 
 export interface ClientOptions extends Timeouts {
@@ -37,6 +40,8 @@ export interface ClientOptions extends Timeouts {
   fetch?: typeof fetch;
   /** The accounts Roundtable writes as (see `GitHub.botLogins`). */
   botLogins?: readonly string[];
+  /** Where the last read of a board is kept (see `GitHub.reads`). */
+  reads?: ReadStore;
 }
 
 // The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
@@ -102,6 +107,7 @@ export function createClient(options: ClientOptions): GitHub {
     request: octokit.request,
     graphql: octokit.graphql.defaults({ url: graphqlUrl }),
     ...(options.botLogins ? { botLogins: options.botLogins } : {}),
+    ...(options.reads ? { reads: options.reads } : {}),
   };
 }
 

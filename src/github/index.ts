@@ -16,6 +16,13 @@ export {
   listInstallations,
   repositoryInstallation,
 } from "./installations.js";
+export {
+  type KeptRead,
+  keptReadMaxAgeMs,
+  markChanged,
+  memoryReads,
+  type ReadStore,
+} from "./kept-read.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";

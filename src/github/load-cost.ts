@@ -2,8 +2,14 @@
 export interface LoadCost {
   /** GraphQL requests made (issue pages and follow-up reactor pages). */
   graphqlRequests: number;
-  /** REST requests made (collaborators or team members, when votes need them). */
+  /** REST requests answered 200 (the listing's pages, collaborators or team members). */
   restRequests: number;
+  /** REST requests answered 304 Not Modified: free, GitHub does not count them. */
+  notModified: number;
+  /** Whether a kept read was there to start from (else the board was read in full). */
+  kept: boolean;
+  /** Board issues asked about because they were new or changed (all of them in a full read). */
+  readIssues: number;
   /** Rate-limit points GitHub charged, from `rateLimit { cost }`. */
   points: number;
   /** Points left in the hour after the last request. */
@@ -19,6 +25,9 @@ export function noLoadCost(): LoadCost {
   return {
     graphqlRequests: 0,
     restRequests: 0,
+    notModified: 0,
+    kept: false,
+    readIssues: 0,
     points: 0,
     remaining: null,
     followUpIssues: 0,

@@ -1,15 +1,23 @@
+import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
 import type { IssueRecord, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { conditionalPages } from "./conditional-pages.js";
+import {
+  type KeptPage,
+  type KeptRead,
+  keptReadKey,
+  type ReadStore,
+  usableRead,
+} from "./kept-read.js";
 import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
-import { nodesOf } from "./nodes-of.js";
-import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
-import { paginate } from "./paginate.js";
+import { type FollowUp, readMoreUpvotes } from "./more-upvotes.js";
+import { boardNodesQuery } from "./operations/index.js";
+import { query } from "./query.js";
 import { readComments } from "./read-comments.js";
-import { restPages } from "./rest.js";
 import { TeamMembersError } from "./team-members-error.js";
-import { toIssueRecord, toReactions } from "./to-issue-record.js";
+import { fromListing, type IssueNode, type ListedIssue, withDetails } from "./to-issue-record.js";
 
 export interface LoadProgress {
   pages: number;
@@ -33,155 +41,267 @@ export class LoadError extends RoundtableError {
 }
 
 /**
- * Reads the board from GitHub: every issue carrying one of Roundtable's labels, 100 a page with
- * their first 100 👍 (⌈N/100⌉ requests), then follow-up pages of 👍 for the few issues with
- * more. Collaborators or team members are read only when `votes.eligible` needs them.
+ * Reads the board from GitHub, asking only what changed since the last read when one is kept
+ * (`github.reads`):
  *
- * 1. The board's issues, 100 a page, each with its first 100 👍.
- * 2. Follow-up pages of 👍, for the issues with more.
- * 3. The comments of retro and meeting issues.
- * 4. The people who may vote, when `votes.eligible` names them.
+ * 1. GitHub's REST listing of the repository's issues, 100 a page, oldest first, each page asked
+ *    with its last ETag: a page that did not change answers 304, free. The listing holds an
+ *    issue's title, body, labels, assignees, state and its 👍 count, so a 👍 changes its page.
+ * 2. For the board's issues that are new or changed (every one, when nothing is kept): who gave
+ *    the 👍, the parent and the project fields, 100 issues a GraphQL request (BoardNodes), then
+ *    the 👍 past the first 100, for many issues a request (MoreUpvotes).
+ * 3. The comments of meeting and retro issues: of open ones every time (a 👍 on a comment changes
+ *    no listing), of closed ones when they changed.
+ * 4. The people who may vote, when `votes.eligible` names them, conditionally too.
+ *
+ * GraphQL has no conditional requests, which is why the listing is REST's. An issue's record is
+ * kept with the fingerprint of its listing entry; one whose entry is unchanged is not asked again.
  */
 export async function loadSnapshot(
   github: GitHub,
   options: LoadOptions,
 ): Promise<{ snapshot: Snapshot; cost: LoadCost }> {
-  const { owner, repo } = options;
+  const { owner, repo, config } = options;
+  const repository = `${owner}/${repo}`;
   const cost = noLoadCost();
-  const { issues, followUps } = await readIssues(github, options, cost);
-  await readMoreUpvotes(github, followUps, cost);
-  await readCommentsOf(github, issues, options.config, cost);
-  const voters = await readVoters(github, options, cost);
+  const store = github.reads;
+  const key = keptReadKey(repository, config);
+  const kept = store ? usableRead(await store.get(repository), key, options.now) : undefined;
+  cost.kept = kept !== undefined;
+
+  const listed = await readListing(github, options, kept, cost);
+  await readDetails(github, listed, config, cost);
+  await readCommentsOf(github, listed, config, cost);
+  const voters = await readVoters(github, options, kept, cost);
+
+  const issues = listed.entries.map((e) => e.record);
   const snapshot: Snapshot = {
-    repository: `${owner}/${repo}`,
+    repository,
     takenAt: options.now,
     issues,
-    ...voters,
+    ...(voters.collaborators ? { collaborators: voters.collaborators } : {}),
+    ...(voters.teams ? { teams: voters.teams } : {}),
   };
+  if (store) {
+    const read: KeptRead = {
+      version: 1,
+      key,
+      takenAt: options.now,
+      pages: listed.pages,
+      issues: Object.fromEntries(
+        listed.entries.map((e) => [
+          e.record.number,
+          { fingerprint: e.fingerprint, record: e.record },
+        ]),
+      ),
+      ...(voters.kept ? { voters: voters.kept } : {}),
+      changed: [],
+    };
+    await store.set(repository, read);
+  }
   return { snapshot, cost };
 }
 
-/** An issue with more than 100 👍, and where its next page starts. */
-interface FollowUp {
+/** A board issue as listed: its record, and whether it must be asked about (new or changed). */
+interface Entry {
   record: IssueRecord;
-  id: string;
-  after: string;
+  fingerprint: string;
+  stale: boolean;
 }
 
-async function readIssues(
-  github: GitHub,
-  options: LoadOptions,
-  cost: LoadCost,
-): Promise<{ issues: IssueRecord[]; followUps: FollowUp[] }> {
-  const { owner, repo, config } = options;
-  const issues: IssueRecord[] = [];
-  const followUps: FollowUp[] = [];
-  const pages = paginate(github, boardIssuesQuery, boardVariables(owner, repo, config), (data) =>
-    data.repository ? data.repository.issues : null,
-  );
-  for await (const { data, connection: page } of pages) {
-    chargeRequest(cost, data.rateLimit);
-    if (!page) {
-      throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`);
-    }
-    for (const node of nodesOf(page)) {
-      const record = toIssueRecord(node, config, cost);
-      issues.push(record);
-      const { hasNextPage, endCursor } = node.reactions.pageInfo;
-      if (hasNextPage && endCursor) followUps.push({ record, id: node.id, after: endCursor });
-    }
-    options.onProgress?.({
-      pages: cost.graphqlRequests,
-      issues: issues.length,
-      total: page.totalCount,
-      points: cost.points,
-    });
-  }
-  return { issues, followUps };
-}
-
-/** An issue with more than 100 👍 needs its own follow-up pages: only those issues pay for them. */
-async function readMoreUpvotes(
-  github: GitHub,
-  followUps: FollowUp[],
-  cost: LoadCost,
-): Promise<void> {
-  cost.followUpIssues = followUps.length;
-  for (const { record, id, after } of followUps) {
-    const pages = paginate(github, issueReactionsQuery, { id, after }, (data) =>
-      data.node && "reactions" in data.node ? data.node.reactions : null,
-    );
-    for await (const { data, connection } of pages) {
-      chargeRequest(cost, data.rateLimit);
-      if (connection) record.reactions.push(...toReactions(connection, cost));
-    }
-  }
+interface Listed {
+  entries: Entry[];
+  pages: KeptPage[];
 }
 
 /**
- * Retro and meeting issues need their comments (answers, action items, /join and /leave): only
- * those are read.
+ * The board's issues from the REST listing: every issue carrying one of Roundtable's labels (the
+ * listing's `labels` filter asks for all the labels named, so it cannot ask for any of them), pull
+ * requests left out. An unchanged page's issues are the kept ones; on a page that changed, an
+ * issue whose entry is the same as before keeps its record too.
+ */
+async function readListing(
+  github: GitHub,
+  options: LoadOptions,
+  kept: KeptRead | undefined,
+  cost: LoadCost,
+): Promise<Listed> {
+  const { owner, repo, config } = options;
+  const boardLabels = boardLabelsOf(config);
+  const changed = new Set(kept?.changed ?? []);
+  const keptIssue = (number: number) => kept?.issues[String(number)];
+  const entries: Entry[] = [];
+  const pages: KeptPage[] = [];
+  const seen = new Set<number>();
+  const listing = conditionalPages<ListedIssue>(
+    github,
+    "GET /repos/{owner}/{repo}/issues",
+    { owner, repo, state: "all", sort: "created", direction: "asc" },
+    kept?.pages,
+  );
+  try {
+    for await (const page of listing) {
+      if (page.data === null) {
+        cost.notModified += 1;
+        const before = kept?.pages[page.page - 1];
+        for (const number of before?.numbers ?? []) {
+          const was = keptIssue(number);
+          if (!was || seen.has(number)) continue;
+          seen.add(number);
+          entries.push({ ...was, stale: changed.has(number) });
+        }
+        pages.push({ etag: page.etag, numbers: before?.numbers ?? [], full: page.full });
+      } else {
+        cost.restRequests += 1;
+        const numbers: number[] = [];
+        for (const issue of page.data) {
+          if (issue.pull_request || seen.has(issue.number)) continue;
+          if (!labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
+          seen.add(issue.number);
+          numbers.push(issue.number);
+          const fingerprint = fingerprintOf(issue);
+          const was = keptIssue(issue.number);
+          if (was && was.fingerprint === fingerprint && !changed.has(issue.number))
+            entries.push({ ...was, stale: false });
+          else entries.push({ record: fromListing(issue), fingerprint, stale: true });
+        }
+        pages.push({ etag: page.etag, numbers, full: page.full });
+      }
+      options.onProgress?.({
+        pages: pages.length,
+        issues: entries.length,
+        total: entries.length,
+        points: cost.points,
+      });
+    }
+  } catch (error) {
+    if ((error as { status?: number }).status === 404)
+      throw new LoadError(`${owner}/${repo}: no such repository, or the token cannot read it`, {
+        cause: error,
+      });
+    throw error;
+  }
+  return { entries, pages };
+}
+
+/**
+ * Who gave the 👍, the parent and the project fields of the new and changed issues, 100 a
+ * request; then the 👍 past the first 100, batched.
+ */
+async function readDetails(
+  github: GitHub,
+  listed: Listed,
+  config: Config,
+  cost: LoadCost,
+): Promise<void> {
+  const stale = listed.entries.filter((e) => e.stale);
+  cost.readIssues = stale.length;
+  const { project } = config;
+  const followUps: FollowUp[] = [];
+  for (let start = 0; start < stale.length; start += 100) {
+    const batch = stale.slice(start, start + 100);
+    const data = await query(github, boardNodesQuery, {
+      ids: batch.map((e) => e.record.id as string),
+      withProject: project !== null,
+      statusField: project?.fields.status ?? "Status",
+      laneField: project?.fields.lane ?? "Lane",
+      quarterField: project?.fields.quarter ?? "Quarter",
+    });
+    chargeRequest(cost, data.rateLimit);
+    batch.forEach((entry, i) => {
+      const node = data.nodes?.[i];
+      if (!isIssue(node)) {
+        // Gone between the listing and now (deleted, transferred): its 👍 unknown, it is kept
+        // without them and asked again next time.
+        entry.record = { ...entry.record, reactions: [] };
+        entry.fingerprint = "";
+        return;
+      }
+      entry.record = withDetails(entry.record, node, config, cost);
+      const { hasNextPage, endCursor } = node.reactions.pageInfo;
+      if (hasNextPage && endCursor)
+        followUps.push({ id: node.id, after: endCursor, reactions: entry.record.reactions });
+    });
+  }
+  await readMoreUpvotes(github, followUps, cost);
+}
+
+/**
+ * Retro and meeting issues need their comments (answers, action items, /join and /leave, roman
+ * votes): of open ones every time, since a 👍 on a comment shows in no listing, of closed ones
+ * when they changed.
  */
 async function readCommentsOf(
   github: GitHub,
-  issues: IssueRecord[],
+  listed: Listed,
   config: Config,
   cost: LoadCost,
 ): Promise<void> {
   const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
-  for (const record of issues) {
+  for (const entry of listed.entries) {
+    const { record } = entry;
     if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase()))) continue;
+    if (!entry.stale && record.state === "closed" && record.comments) continue;
     const read = await readComments(github, record.id);
-    record.comments = read.comments;
+    entry.record = { ...record, comments: read.comments };
     cost.graphqlRequests += read.requests;
     cost.points += read.points;
   }
+}
+
+interface Voters {
+  collaborators?: string[];
+  teams?: Record<string, string[]>;
+  kept?: KeptRead["voters"];
 }
 
 /** The collaborators, or the team's members, when `votes.eligible` says only they vote. */
 async function readVoters(
   github: GitHub,
   { owner, repo, config }: LoadOptions,
+  kept: KeptRead | undefined,
   cost: LoadCost,
-): Promise<Pick<Snapshot, "collaborators" | "teams">> {
+): Promise<Voters> {
   const eligible = config.votes.eligible;
+  const list = async (route: string, params: Record<string, string>) => {
+    const before = kept?.voters?.route === route ? kept.voters.pages : [];
+    const pages: NonNullable<KeptRead["voters"]>["pages"] = [];
+    for await (const page of conditionalPages<{ login: string }>(github, route, params, before)) {
+      if (page.data === null) cost.notModified += 1;
+      else cost.restRequests += 1;
+      const logins = page.data?.map((u) => u.login) ?? before[page.page - 1]?.logins ?? [];
+      pages.push({ etag: page.etag, logins, full: page.full });
+    }
+    return { logins: pages.flatMap((p) => p.logins), kept: { route, pages } };
+  };
   if (eligible === "collaborators") {
-    return {
-      collaborators: await listLogins(
-        github,
-        "GET /repos/{owner}/{repo}/collaborators",
-        { owner, repo },
-        cost,
-      ),
-    };
+    const read = await list("GET /repos/{owner}/{repo}/collaborators", { owner, repo });
+    return { collaborators: read.logins, kept: read.kept };
   }
   if (typeof eligible === "object" && !Array.isArray(eligible)) {
-    return {
-      teams: {
-        [eligible.team]: await listLogins(
-          github,
-          "GET /orgs/{org}/teams/{team_slug}/members",
-          { org: owner, team_slug: eligible.team },
-          cost,
-        ).catch((error: unknown) => {
-          const status = (error as { status?: unknown })?.status;
-          if (status === 403 || status === 404)
-            throw new TeamMembersError(eligible.team, status, error);
-          throw error;
-        }),
-      },
-    };
+    const read = await list("GET /orgs/{org}/teams/{team_slug}/members", {
+      org: owner,
+      team_slug: eligible.team,
+    }).catch((error: unknown) => {
+      const status = (error as { status?: unknown })?.status;
+      if (status === 403 || status === 404)
+        throw new TeamMembersError(eligible.team, status, error);
+      throw error;
+    });
+    return { teams: { [eligible.team]: read.logins }, kept: read.kept };
   }
   return {};
 }
 
-/** The board's issues are those with one of Roundtable's labels; project fields by their names. */
-function boardVariables(owner: string, repo: string, config: Config) {
-  const { labels, project } = config;
-  return {
-    owner,
-    name: repo,
-    labels: [
+function isIssue(node: unknown): node is IssueNode {
+  return typeof node === "object" && node !== null && "reactions" in node;
+}
+
+/** The labels that make an issue part of the board, lower-cased. */
+function boardLabelsOf(config: Config): Set<string> {
+  const { labels } = config;
+  return new Set(
+    [
       labels.topic,
       labels.roadmap,
       labels.objective,
@@ -189,24 +309,29 @@ function boardVariables(owner: string, repo: string, config: Config) {
       labels.meeting,
       labels.retro,
       labels.actionItem,
-    ],
-    withProject: project !== null,
-    statusField: project?.fields.status ?? "Status",
-    laneField: project?.fields.lane ?? "Lane",
-    quarterField: project?.fields.quarter ?? "Quarter",
-  };
+    ].map((l) => l.toLowerCase()),
+  );
 }
 
-async function listLogins(
-  github: GitHub,
-  route: string,
-  params: Record<string, string>,
-  cost: LoadCost,
-): Promise<string[]> {
-  const logins: string[] = [];
-  for await (const { data: users } of restPages<{ login: string }>(github, route, params)) {
-    cost.restRequests += 1;
-    logins.push(...users.map((u) => u.login));
-  }
-  return logins;
+function labelsOf(issue: ListedIssue): string[] {
+  return issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+}
+
+/**
+ * What changes when anything the board shows of an issue changes: its update time (title, body,
+ * labels, assignees, state, a comment), and its 👍 count, which a reaction changes without
+ * touching the update time. A 👍 taken back while another is given keeps the count; the day's
+ * full read catches that.
+ */
+function fingerprintOf(issue: ListedIssue): string {
+  const parts = [
+    issue.updated_at,
+    issue.state,
+    issue.reactions?.["+1"] ?? 0,
+    issue.comments ?? 0,
+    labelsOf(issue).join("\n"),
+    (issue.assignees ?? []).map((a) => a?.login).join("\n"),
+    issue.milestone?.title ?? "",
+  ];
+  return createHash("sha1").update(JSON.stringify(parts)).digest("base64").slice(0, 16);
 }

@@ -2,17 +2,78 @@ import type { Config } from "../config/index.js";
 import type { IssueRecord, Reaction } from "../core/index.js";
 import type { LoadCost } from "./load-cost.js";
 import { nodesOf } from "./nodes-of.js";
-import type { BoardIssuesQuery, UpvotesFragment } from "./operations/generated/graphql.js";
+import type { BoardNodesQuery, UpvotesFragment } from "./operations/generated/graphql.js";
 
-/** The node type of a connection, as a query asks for it. */
+/**
+ * One entry of GitHub's REST listing of issues (`GET /repos/{owner}/{repo}/issues`), as much of
+ * it as the board reads; the route and these fields are checked against GitHub's OpenAPI
+ * description in a test.
+ */
+export interface ListedIssue {
+  node_id: string;
+  number: number;
+  title: string;
+  html_url: string;
+  state: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  body?: string | null;
+  user: { login: string; type?: string } | null;
+  labels: Array<string | { name?: string }>;
+  assignees?: Array<{ login: string } | null> | null;
+  milestone: { title: string } | null;
+  comments: number;
+  reactions?: { "+1": number };
+  pull_request?: unknown;
+}
+
+/** The node type of a list, as a query asks for it. */
 type NodeOf<T> = T extends { nodes?: ReadonlyArray<infer N> | null } ? NonNullable<N> : never;
-/** One issue of a BoardIssues page. */
-export type IssueNode = NodeOf<NonNullable<BoardIssuesQuery["repository"]>["issues"]>;
+type ListNode<T> = T extends ReadonlyArray<infer N> ? NonNullable<N> : never;
+/** One issue of a BoardNodes answer. */
+export type IssueNode = Extract<ListNode<BoardNodesQuery["nodes"]>, { reactions: unknown }>;
 type ProjectItemNode = NodeOf<NonNullable<IssueNode["projectItems"]>>;
 type FieldValueNode = ProjectItemNode["status"];
 
-/** The record of one issue of the board, with its project item when it is on the configured project. */
-export function toIssueRecord(node: IssueNode, config: Config, cost: LoadCost): IssueRecord {
+/**
+ * An issue's record from its listing entry: all but who gave the 👍, the parent and the project
+ * fields, which `withDetails` adds. A bot's login is given without `[bot]`, as GraphQL names it.
+ */
+export function fromListing(issue: ListedIssue): IssueRecord {
+  const bot = issue.user?.type === "Bot";
+  return {
+    id: issue.node_id,
+    number: issue.number,
+    title: issue.title,
+    url: issue.html_url,
+    state: issue.state === "open" ? "open" : "closed",
+    // A deleted account shows as null, or as GitHub's ghost.
+    author: {
+      login: (issue.user?.login ?? "ghost").replace(bot ? /\[bot\]$/ : /$^/, ""),
+      bot,
+    },
+    createdAt: issue.created_at,
+    closedAt: issue.closed_at,
+    body: issue.body ?? "",
+    labels: issue.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))),
+    assignees: (issue.assignees ?? []).flatMap((a) => (a ? [a.login] : [])),
+    milestone: issue.milestone?.title ?? null,
+    parent: null,
+    // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
+    subIssues: [],
+    reactions: [],
+    board: null,
+  };
+}
+
+/** The record with what only GraphQL tells: who gave the 👍, the parent, the project item. */
+export function withDetails(
+  record: IssueRecord,
+  node: IssueNode,
+  config: Config,
+  cost: LoadCost,
+): IssueRecord {
   const item = config.project
     ? nodesOf(node.projectItems).find(
         (i) =>
@@ -34,22 +95,8 @@ export function toIssueRecord(node: IssueNode, config: Config, cost: LoadCost): 
     }
   }
   return {
-    id: node.id,
-    number: node.number,
-    title: node.title,
-    url: node.url,
-    state: node.state === "OPEN" ? "open" : "closed",
-    // A deleted account shows as null: GitHub calls it ghost.
-    author: { login: node.author?.login ?? "ghost", bot: node.author?.__typename === "Bot" },
-    createdAt: node.createdAt,
-    closedAt: node.closedAt,
-    body: node.body,
-    labels: nodesOf(node.labels).map((l) => l.name),
-    assignees: nodesOf(node.assignees).map((a) => a.login),
-    milestone: node.milestone?.title ?? null,
+    ...record,
     parent: node.parent?.number ?? null,
-    // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
-    subIssues: [],
     reactions: toReactions(node.reactions, cost),
     board: item ? { itemId: item.id, fields } : null,
   };

@@ -57,7 +57,7 @@ describe("the Action bundle, run as its own process", { timeout: 30_000 }, () =>
     expect(result.code).toBe(0);
     expect(commits(fake)).toHaveLength(1);
     // sync reads the board; publish renders from that same read.
-    expect(fake.graphqlCalls("BoardIssues")).toHaveLength(1);
+    expect(fake.graphqlCalls("BoardNodes")).toHaveLength(1);
     const changes = commits(fake)[0]?.variables.fileChanges as
       | { additions: Array<{ path: string }> }
       | undefined;

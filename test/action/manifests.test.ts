@@ -24,6 +24,7 @@ describe("action.yml", () => {
       "config-path",
       "jobs",
       "dry-run",
+      "read-cache",
       "commit-mode",
     ]);
     expect(Object.keys(action.outputs)).toEqual(["changed-pages", "commit-sha", "queue"]);

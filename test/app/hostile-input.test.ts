@@ -80,7 +80,7 @@ describe("a person's edit is never reverted", () => {
     // copy of the body is stale before it could write anything.
     let edits = 0;
     fake.interceptors.push((call) => {
-      if (call.type === "graphql" && call.operation === "BoardIssues")
+      if (call.type === "graphql" && call.operation === "BoardNodes")
         setImmediate(() => {
           edits += 1;
           meeting.body = `${meeting.body}\n\nAuthor's note ${edits}`;
@@ -215,7 +215,7 @@ describe("nothing waits forever", () => {
     const url = await start(fake, {
       hang: (_method, path, body) =>
         path === "/graphql" &&
-        /query BoardIssues/.test(String((body as { query?: string })?.query)) &&
+        /query BoardNodes/.test(String((body as { query?: string })?.query)) &&
         hung++ === 0,
     });
     const began = Date.now();
@@ -239,7 +239,7 @@ describe("nothing waits forever", () => {
     const reply = botComment(fake, 1, "reply:7401")?.body ?? "";
     expect(reply.split("\n")).toHaveLength(2);
     expect(reply).toContain(
-      "Roundtable could not finish this command: GraphQL BoardIssues: GitHub did not answer within 0.4 s",
+      "Roundtable could not finish this command: GraphQL BoardNodes: GitHub did not answer within 0.4 s",
     );
     expect(reactionsOn(fake, 7402)).toEqual(["eyes", "+1"]);
     expect(botComment(fake, 1, "meeting-state")?.body).toContain(

@@ -140,7 +140,7 @@ describe("three app instances and one Redis", () => {
     });
     let release!: () => void;
     github.before = async (_path, body) => {
-      if (!body?.query?.includes("query BoardIssues")) return;
+      if (!body?.query?.includes("query BoardNodes")) return;
       github.before = undefined;
       held();
       await new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeGitHub } from "../helpers/fake-github.js";
+import { FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
 /**
@@ -105,11 +105,11 @@ const oneLine = (text: string) => text.trim().split("\n");
 const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
 
 const boardIssues = (_path: string, body: unknown) =>
-  /query BoardIssues/.test(String((body as { query?: string } | undefined)?.query));
+  /query BoardNodes/.test(String((body as { query?: string } | undefined)?.query));
 
 describe("nothing waits forever", { timeout: 70_000 }, () => {
   it("the CLI gives up on a request GitHub never answers: exit 1 within a minute, one line naming it", async () => {
-    const fake = new FakeGitHub();
+    const fake = fakeBoard(2);
     const url = await served(fake, boardIssues);
     const result = await cli(
       ["sync", "--repo", "acme/board", "--dry-run"],
@@ -118,12 +118,12 @@ describe("nothing waits forever", { timeout: 70_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(60_000);
     expect(oneLine(result.stderr)).toEqual([
-      "roundtable sync: GraphQL BoardIssues: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
+      "roundtable sync: GraphQL BoardNodes: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
     ]);
   });
 
   it("the Action gives up on a request GitHub never answers: fails within a minute, one line naming it", async () => {
-    const fake = new FakeGitHub();
+    const fake = fakeBoard(2);
     const url = await served(fake, boardIssues);
     const result = await action(url, { ROUNDTABLE_REQUEST_TIMEOUT_MS: "2000" });
     expect(result.code).toBe(1);
@@ -132,7 +132,7 @@ describe("nothing waits forever", { timeout: 70_000 }, () => {
     const errors = result.stdout.split("\n").filter((l) => l.startsWith("::error"));
     const messages = new Set(errors.map((l) => l.replace(/^::error[^:]*::/, "")));
     expect([...messages]).toEqual([
-      "GraphQL BoardIssues: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
+      "GraphQL BoardNodes: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
     ]);
     noStack(result.stdout + result.stderr);
   });

@@ -29,8 +29,8 @@ describe("roundtable on GitHub", () => {
     mountGitHub(fake, { rest: ["GET"] });
     const taken = await run(["snapshot", "--repo", "acme/board"]);
     expect(taken.code).toBe(0);
-    expect(fake.graphqlCalls().map((c) => c.operation)).toEqual(["BoardIssues"]);
-    expect(taken.err).toMatch(/^4 issues in 1 GraphQL requests, \d+ points/);
+    expect(fake.graphqlCalls().map((c) => c.operation)).toEqual(["BoardNodes"]);
+    expect(taken.err).toMatch(/^4 issues in 1 REST and 1 GraphQL requests, 1 points/);
     writeFileSync(join(taken.cwd, "board.json"), taken.out);
     const queue = await run(["queue", "--snapshot", "board.json"], {}, taken.cwd);
     expect(queue.code).toBe(0);

@@ -35,7 +35,7 @@ describe("createClient", () => {
       now,
     });
     expect(snapshot.issues).toHaveLength(3);
-    expect(fake.graphqlCalls("BoardIssues")).toHaveLength(2);
+    expect(fake.graphqlCalls("BoardNodes")).toHaveLength(2);
     expect(log).toEqual([
       "secondary rate limit on POST https://api.github.com/graphql: waiting 2 s, then retrying",
     ]);
@@ -70,6 +70,8 @@ describe("createClient", () => {
     const fake = fakeBoard(1);
     const nock = (await import("nock")).default;
     const scope = nock("https://ghe.example.com")
+      .get(/^\/api\/v3\/repos\/acme\/board\/issues/)
+      .reply((uri) => fake.rest("GET", uri.replace(/^\/api\/v3/, "")))
       .post("/api/graphql")
       .reply((_uri, body) =>
         fake.graphql(body as { query: string; variables?: Record<string, unknown> }),

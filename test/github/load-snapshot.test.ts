@@ -9,7 +9,7 @@ const client = () => createClient({ token: "test-token", throttle: false });
 const now = "2026-11-20T09:00:00Z";
 
 describe("loadSnapshot", () => {
-  it("loads a board of 250 topics in 3 GraphQL requests", async () => {
+  it("lists 250 topics in 3 REST pages, and asks who voted in 3 GraphQL requests of 100", async () => {
     const fake = fakeBoard(250, (n) => n % 7);
     const scope = mountGitHub(fake);
     const { snapshot, cost } = await loadSnapshot(client(), {
@@ -19,24 +19,41 @@ describe("loadSnapshot", () => {
       now,
     });
     expect(snapshot.issues).toHaveLength(250);
-    expect(fake.graphqlCalls("BoardIssues").map((c) => c.variables.after ?? null)).toEqual([
-      null,
-      "100",
-      "200",
-    ]);
-    expect(fake.calls).toHaveLength(3);
+    const listing = fake.calls.filter((c) => c.type === "rest");
+    expect(listing).toHaveLength(3);
+    expect(
+      fake.graphqlCalls("BoardNodes").map((c) => (c.variables.ids as string[]).length),
+    ).toEqual([100, 100, 50]);
+    expect(fake.calls).toHaveLength(6);
     expect(cost).toMatchObject({
       graphqlRequests: 3,
-      restRequests: 0,
+      restRequests: 3,
+      notModified: 0,
+      kept: false,
+      readIssues: 250,
       followUpIssues: 0,
       points: fake.points,
     });
+    // 100 issues by id, each with its 👍 (a connection of 100): 100 requests, 1 point.
+    expect(fake.points).toBe(3);
     expect(snapshot.issues[9]?.reactions).toHaveLength(3);
+    expect(snapshot.issues[9]).toMatchObject({
+      id: "I_10",
+      number: 10,
+      title: "Topic 10",
+      url: "https://github.com/acme/board/issues/10",
+      state: "open",
+      author: { login: "author", bot: false },
+      labels: ["topic"],
+      assignees: ["sponsor-10"],
+      parent: null,
+      board: null,
+    });
     expect(scope.isDone()).toBe(true);
   });
 
-  it("asks for exactly the follow-up pages of the one topic with 230 👍", async () => {
-    const fake = fakeBoard(250, (n) => (n === 42 ? 230 : 2));
+  it("asks for the follow-up pages of every topic past 100 👍 together, by alias", async () => {
+    const fake = fakeBoard(250, (n) => (n === 42 ? 230 : n === 43 || n === 200 ? 120 : 2));
     mountGitHub(fake);
     const { snapshot, cost } = await loadSnapshot(client(), {
       owner: "acme",
@@ -44,22 +61,26 @@ describe("loadSnapshot", () => {
       config: config(),
       now,
     });
-    const followUps = fake.graphqlCalls("IssueReactions");
+    const followUps = fake.graphqlCalls("MoreUpvotes");
     expect(followUps.map((c) => c.variables)).toEqual([
-      { id: "I_42", after: "100" },
-      { id: "I_42", after: "200" },
+      { id0: "I_42", after0: "100", id1: "I_43", after1: "100", id2: "I_200", after2: "100" },
+      { id0: "I_42", after0: "200" },
     ]);
-    expect(fake.graphqlCalls()).toHaveLength(5);
-    expect(cost.followUpIssues).toBe(1);
+    expect(cost.followUpIssues).toBe(3);
     const topic = snapshot.issues.find((i) => i.number === 42);
     expect(topic?.reactions).toHaveLength(230);
     expect(new Set(topic?.reactions.map((r) => r.login)).size).toBe(230);
+    expect(snapshot.issues.find((i) => i.number === 200)?.reactions).toHaveLength(120);
   });
 
-  it("asks only for Roundtable's labels, and reads renamed ones", async () => {
-    const fake = fakeBoard(3);
+  it("keeps only issues with one of Roundtable's labels, renamed ones too", async () => {
+    const fake = fakeBoard(4);
+    const [, second, third, fourth] = fake.issues;
+    if (second) second.labels = ["agenda"];
+    if (third) third.labels = ["bug"];
+    if (fourth) fourth.labels = ["Key-Result"];
     mountGitHub(fake);
-    await loadSnapshot(client(), {
+    const { snapshot } = await loadSnapshot(client(), {
       owner: "acme",
       repo: "board",
       config: config((c) => {
@@ -67,15 +88,8 @@ describe("loadSnapshot", () => {
       }),
       now,
     });
-    expect(fake.graphqlCalls("BoardIssues")[0]?.variables.labels).toEqual([
-      "agenda",
-      "roadmap",
-      "objective",
-      "key-result",
-      "meeting",
-      "retro",
-      "action-item",
-    ]);
+    expect(snapshot.issues.map((i) => i.number)).toEqual([2, 4]);
+    expect(fake.graphqlCalls("BoardNodes")[0]?.variables.ids).toEqual(["I_2", "I_4"]);
   });
 
   it("skips 👍 with no user behind them (apps), and counts them", async () => {
@@ -134,14 +148,15 @@ describe("loadSnapshot", () => {
       now,
     });
     expect(snapshot.collaborators).toHaveLength(130);
-    expect(cost.restRequests).toBe(2);
+    // The issues' one page, and the collaborators' two.
+    expect(cost.restRequests).toBe(3);
     expect(scope.isDone()).toBe(true);
   });
 
   it("says when the repository cannot be read", async () => {
     const fake = fakeBoard(0);
     fake.interceptors.push((call) =>
-      call.type === "graphql" ? [200, { data: { rateLimit: null, repository: null } }] : undefined,
+      call.type === "rest" ? [404, { message: "Not Found" }] : undefined,
     );
     mountGitHub(fake);
     await expect(

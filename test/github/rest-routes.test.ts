@@ -35,11 +35,13 @@ describe("REST routes", () => {
   it("finds the routes Roundtable uses", () => {
     expect(used).toContain("POST /repos/{owner}/{repo}/issues/{issue_number}/comments");
     expect(used).toContain("DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees");
-    // Every REST call (rest, or restPages for a list) is written as a literal route, so this check
-    // sees them all; the one variable is listLogins' parameter, whose callers pass literal routes.
+    // Every REST call (rest, or restPages or conditionalPages for a list) is written as a literal
+    // route, so this check sees them all; the one variable is readVoters' `route`, given literals.
     const calls = sourceFiles("src").flatMap((file) =>
       [
-        ...readFileSync(file, "utf8").matchAll(/\brest(?:Pages)?\b[^(]*\(\s*github,\s*([^,]+),/g),
+        ...readFileSync(file, "utf8").matchAll(
+          /\b(?:rest|restPages|conditionalPages)\b[^(]*\(\s*github,\s*([^,]+),/g,
+        ),
       ].map((m) => m[1]?.trim()),
     );
     expect(calls.filter((route) => !route?.startsWith('"'))).toEqual(["route"]);

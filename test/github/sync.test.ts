@@ -65,7 +65,8 @@ describe("sync", () => {
       expect(second.plan).toEqual([]);
       expect(fake.mutations()).toEqual([]);
       expect(fake.calls.map((c) => (c.type === "graphql" ? c.operation : c.path))).toEqual([
-        "BoardIssues",
+        "/repos/acme/board/issues",
+        "BoardNodes",
         "ProjectBoard",
       ]);
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/github/index.js";
-import { boardIssuesQuery, issueCommentsQuery } from "../../src/github/operations/index.js";
+import { moreUpvotesDocument } from "../../src/github/more-upvotes.js";
+import { boardNodesQuery, issueCommentsQuery } from "../../src/github/operations/index.js";
 import { updateItemFieldMutation } from "../../src/github/operations/update-item-field.js";
 import { graphqlPoints } from "../helpers/graphql-points.js";
 
@@ -58,9 +59,15 @@ describe("the shipped throttling", () => {
 });
 
 describe("the fake's points (GitHub's published formula)", () => {
-  it("charges the board page 1 + 100 × its three nested connections, over 100: 3", () => {
-    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: false })).toBe(3);
-    expect(graphqlPoints(boardIssuesQuery.toString(), { withProject: true })).toBe(4);
+  it("charges 100 issues by id their 👍 (100 connections: 1) and project items (2 with them)", () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `I_${i}`);
+    expect(graphqlPoints(boardNodesQuery.toString(), { ids, withProject: false })).toBe(1);
+    expect(graphqlPoints(boardNodesQuery.toString(), { ids, withProject: true })).toBe(2);
+  });
+
+  it("charges 100 follow-up pages of 👍 asked by alias 1 point, not 100", () => {
+    expect(graphqlPoints(moreUpvotesDocument(100))).toBe(1);
+    expect(graphqlPoints(moreUpvotesDocument(3))).toBe(1);
   });
 
   it("charges a page of comments with their 👍 and 👎 voters 2, and a mutation 1", () => {

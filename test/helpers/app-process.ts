@@ -64,7 +64,13 @@ export class GitHubForProcesses {
       });
     const [status, json, headers] = path.startsWith("/graphql")
       ? this.fake.graphql(body)
-      : this.fake.rest(req.method ?? "GET", path, body);
+      : this.fake.rest(
+          req.method ?? "GET",
+          path,
+          body,
+          req.headers.authorization,
+          req.headers["if-none-match"],
+        );
     send(status, json, headers);
   }
 }

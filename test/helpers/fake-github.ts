@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { defaultConfig } from "../../src/config/index.js";
 import { roundtableLabels } from "../../src/core/index.js";
 import { graphqlPoints } from "./graphql-points.js";
@@ -15,6 +16,8 @@ export interface FakeIssue {
   title: string;
   state: "OPEN" | "CLOSED";
   createdAt: string;
+  /** When it last changed (title, body, labels, assignees, state, a comment); createdAt if never. */
+  updatedAt?: string;
   closedAt: string | null;
   body: string;
   author: string;
@@ -57,7 +60,14 @@ export interface FakeProject {
 
 export type Call =
   | { type: "graphql"; operation: string; variables: Record<string, unknown> }
-  | { type: "rest"; method: string; path: string; body: unknown };
+  | {
+      type: "rest";
+      method: string;
+      path: string;
+      body: unknown;
+      /** Answered 304 Not Modified: GitHub does not count it against the rate limit. */
+      notModified?: boolean;
+    };
 
 /** A canned failure: return a response to send instead of the normal answer, or undefined. */
 export type Interceptor = (call: Call) => [number, unknown, Record<string, string>?] | undefined;
@@ -123,6 +133,16 @@ export class FakeGitHub {
         "UpdateFieldOptions",
       ].includes(c.operation),
     );
+  }
+
+  /** The requests that count against a rate limit: all but those answered 304 Not Modified. */
+  counted(): Call[] {
+    return this.calls.filter((c) => !(c.type === "rest" && c.notModified));
+  }
+
+  /** REST requests answered 304 (free). */
+  notModified(): number {
+    return this.calls.filter((c) => c.type === "rest" && c.notModified).length;
   }
 
   files(branch = "main"): Map<string, string> {
@@ -196,11 +216,12 @@ export class FakeGitHub {
     url: string,
     body: unknown,
     authorization?: string,
+    ifNoneMatch?: string,
   ): [number, unknown, Record<string, string>?] {
     const { pathname, searchParams } = new URL(url, "https://api.github.com");
     this.caller =
       this.userTokens.get(authorization?.replace(/^(token|bearer)\s+/i, "") ?? "") ?? null;
-    const call: Call = { type: "rest", method, path: pathname, body };
+    const call: Extract<Call, { type: "rest" }> = { type: "rest", method, path: pathname, body };
     this.calls.push(call);
     for (const intercept of this.interceptors) {
       const reply = intercept(call);
@@ -223,7 +244,17 @@ export class FakeGitHub {
       const match = verb === method ? pattern.exec(pathname) : null;
       if (match) {
         const [status, reply] = handle(match.slice(1));
-        return [status, reply, link];
+        if (method !== "GET" || status !== 200) return [status, reply, link];
+        // As GitHub: a GET's answer has an ETag, of the body and of the token that asked (another
+        // token, another ETag); asked again with it while nothing changed, the answer is 304.
+        const etag = `W/"${createHash("sha1")
+          .update(`${authorization ?? ""}\n${JSON.stringify(reply)}`)
+          .digest("hex")}"`;
+        if (ifNoneMatch === etag) {
+          call.notModified = true;
+          return [304, null, { etag }];
+        }
+        return [status, reply, { ...link, etag }];
       }
     }
     return [404, { message: `the fake has no ${method} ${pathname}` }];
@@ -327,6 +358,7 @@ export class FakeGitHub {
           const issue = this.issue(Number(n));
           for (const login of json.assignees as string[])
             if (!issue.assignees.includes(login)) issue.assignees.push(login);
+          this.touch(issue);
           return [201, { number: issue.number }];
         },
       ],
@@ -338,6 +370,7 @@ export class FakeGitHub {
           issue.assignees = issue.assignees.filter(
             (a) => !(json.assignees as string[]).includes(a),
           );
+          this.touch(issue);
           return [200, { number: issue.number }];
         },
       ],
@@ -351,6 +384,7 @@ export class FakeGitHub {
             issue.state = "CLOSED";
             issue.closedAt = this.clock;
           }
+          this.touch(issue);
           return [200, { number: issue.number, body: issue.body }];
         },
       ],
@@ -389,7 +423,19 @@ export class FakeGitHub {
       [
         "GET",
         new RegExp(`${repo}/issues$`),
-        () => [200, pageOf(this.issues.map((i) => ({ number: i.number, title: i.title })))],
+        () => {
+          // As GitHub lists them: open ones unless `state` says otherwise, newest first unless
+          // `sort`/`direction` say otherwise, each with its reaction counts.
+          const state = query.get("state") ?? "open";
+          const by = query.get("sort") === "updated" ? "updated" : "created";
+          const up = query.get("direction") === "asc" ? 1 : -1;
+          const time = (i: FakeIssue) =>
+            by === "updated" ? (i.updatedAt ?? i.createdAt) : i.createdAt;
+          const listed = this.issues
+            .filter((i) => state === "all" || i.state.toLowerCase() === state)
+            .sort((a, b) => up * (time(a).localeCompare(time(b)) || a.number - b.number));
+          return [200, pageOf(listed.map((i) => this.listedIssue(i)))];
+        },
       ],
       [
         "GET",
@@ -443,6 +489,7 @@ export class FakeGitHub {
               createdAt: this.clock,
             };
             issue.comments = [...(issue.comments ?? []), mine];
+            this.touch(issue);
             this.onUserComment?.(issue.number, mine);
             return [201, { id: mine.id, body: mine.body, user: { login: this.caller } }];
           }
@@ -450,6 +497,7 @@ export class FakeGitHub {
           this.comments.set(Number(n), [...(this.comments.get(Number(n)) ?? []), comment]);
           const issue = this.issues.find((i) => i.number === Number(n));
           if (issue) {
+            this.touch(issue);
             issue.comments ??= [];
             issue.comments.push({
               id: comment.id,
@@ -484,6 +532,7 @@ export class FakeGitHub {
             if (!issue.labels.includes(label)) issue.labels.push(label);
             this.labelChanges.push({ issue: issue.number, add: label });
           }
+          this.touch(issue);
           return [200, issue.labels.map((name) => ({ name }))];
         },
       ],
@@ -496,6 +545,7 @@ export class FakeGitHub {
           if (!issue.labels.includes(name)) return [404, { message: "Label does not exist" }];
           issue.labels = issue.labels.filter((l) => l !== name);
           this.labelChanges.push({ issue: issue.number, remove: name });
+          this.touch(issue);
           return [200, []];
         },
       ],
@@ -565,6 +615,51 @@ export class FakeGitHub {
     ];
   }
 
+  /** An issue as GitHub's REST API gives it (the fields of its OpenAPI `issue` schema Roundtable reads, and more). */
+  private listedIssue(i: FakeIssue) {
+    const url = `https://api.github.com/repos/${this.owner}/${this.repo}/issues/${i.number}`;
+    const bot = i.author.endsWith("[bot]");
+    return {
+      id: i.number * 1000,
+      node_id: i.id,
+      url,
+      html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}`,
+      number: i.number,
+      state: i.state.toLowerCase(),
+      state_reason: null,
+      title: i.title,
+      body: i.body,
+      user: { login: i.author, type: bot ? "Bot" : "User" },
+      labels: i.labels.map((name) => ({ name, color: "ededed", default: false })),
+      assignee: i.assignees[0] ? { login: i.assignees[0] } : null,
+      assignees: i.assignees.map((login) => ({ login })),
+      milestone: null,
+      locked: false,
+      comments: (i.comments ?? []).length,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt ?? i.createdAt,
+      closed_at: i.closedAt,
+      author_association: "MEMBER",
+      reactions: {
+        url: `${url}/reactions`,
+        total_count: i.reactions.length,
+        "+1": i.reactions.length,
+        "-1": 0,
+        laugh: 0,
+        hooray: 0,
+        confused: 0,
+        heart: 0,
+        rocket: 0,
+        eyes: 0,
+      },
+    };
+  }
+
+  /** An issue changed now: GitHub moves its `updated_at`. */
+  touch(issue: FakeIssue | undefined): void {
+    if (issue) issue.updatedAt = this.clock;
+  }
+
   private issue(number: number): FakeIssue {
     const issue = this.issues.find((i) => i.number === number);
     if (!issue) throw new Error(`no issue #${number}`);
@@ -579,35 +674,25 @@ export class FakeGitHub {
 
   private answer(operation: string, v: Record<string, unknown>): unknown {
     switch (operation) {
-      case "BoardIssues": {
-        const labels = (v.labels as string[]) ?? [];
-        const matching = this.issues
-          .filter((i) => i.labels.some((l) => labels.includes(l)))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-        const start = v.after ? Number(v.after) : 0;
-        const nodes = matching.slice(start, start + page);
-        const rateLimit = this.charge();
-        return {
-          rateLimit,
-          repository: {
-            issues: {
-              totalCount: matching.length,
-              pageInfo: {
-                hasNextPage: start + page < matching.length,
-                endCursor: String(start + nodes.length),
-              },
-              nodes: nodes.map((i) => this.issueNode(i, v)),
-            },
-          },
-        };
-      }
-      case "IssueReactions": {
-        const issue = this.issues.find((i) => i.id === v.id);
-        const start = Number(v.after);
+      case "BoardNodes": {
+        const ids = (v.ids as string[]) ?? [];
         return {
           rateLimit: this.charge(),
-          node: issue ? { reactions: this.reactionPage(issue, start) } : null,
+          nodes: ids.map((id) => {
+            const issue = this.issues.find((i) => i.id === id);
+            return issue ? this.issueNode(issue, v) : null;
+          }),
         };
+      }
+      case "MoreUpvotes": {
+        const answer: Record<string, unknown> = { rateLimit: this.charge() };
+        for (let k = 0; `id${k}` in v; k++) {
+          const issue = this.issues.find((i) => i.id === v[`id${k}`]);
+          answer[`f${k}`] = issue
+            ? { reactions: this.reactionPage(issue, Number(v[`after${k}`])) }
+            : null;
+        }
+        return answer;
       }
       case "ProjectBoard": {
         const p = this.project;
@@ -924,10 +1009,17 @@ export function fakeFetch(fake: FakeGitHub): typeof fetch {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     const method = (init?.method ?? "GET").toUpperCase();
     const body = typeof init?.body === "string" && init.body ? JSON.parse(init.body) : undefined;
+    const asked = new Headers(init?.headers);
     const [status, json, headers] = new URL(url).pathname.endsWith("/graphql")
       ? fake.graphql(body)
-      : fake.rest(method, url, body);
-    return new Response(JSON.stringify(json), {
+      : fake.rest(
+          method,
+          url,
+          body,
+          asked.get("authorization") ?? undefined,
+          asked.get("if-none-match") ?? undefined,
+        );
+    return new Response(status === 304 ? null : JSON.stringify(json), {
       status,
       headers: { "content-type": "application/json", ...headers },
     });

@@ -80,7 +80,7 @@ export async function serveFake(
         app ??
         (path.startsWith("/graphql")
           ? fake.graphql(body)
-          : fake.rest(method, path, body, req.headers.authorization));
+          : fake.rest(method, path, body, req.headers.authorization, req.headers["if-none-match"]));
       const raw = typeof json === "string";
       res.writeHead(status, {
         "content-type": raw ? "text/plain" : "application/json",

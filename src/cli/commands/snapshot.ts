@@ -25,6 +25,6 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<void> 
   });
   io.out(serializeSnapshot(snapshot).trimEnd());
   io.err(
-    `${snapshot.issues.length} issues in ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
+    `${snapshot.issues.length} issues in ${cost.restRequests} REST and ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
   );
 }

@@ -1,11 +1,10 @@
 export { addProjectItemMutation } from "./add-project-item.js";
-export { boardIssuesQuery } from "./board-issues.js";
+export { boardNodesQuery } from "./board-nodes.js";
 export { branchHeadQuery } from "./branch-head.js";
 export { createCommitMutation } from "./create-commit.js";
 export { createProjectFieldMutation } from "./create-project-field.js";
 export { fileAtCommitQuery } from "./file-at-commit.js";
 export { issueCommentsQuery } from "./issue-comments.js";
-export { issueReactionsQuery } from "./issue-reactions.js";
 export { moveProjectItemMutation } from "./move-project-item.js";
 export { projectBoardQuery } from "./project-board.js";
 export { projectItemContentQuery } from "./project-item-content.js";

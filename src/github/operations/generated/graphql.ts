@@ -183,13 +183,6 @@ export type FileDeletion = {
   path: string;
 };
 
-/** The possible states of an issue. */
-export type IssueState =
-  /** An issue that has been closed */
-  | 'CLOSED'
-  /** An issue that is still open */
-  | 'OPEN';
-
 /** The type of a project field. */
 export type ProjectV2FieldType =
   /** Assignees */
@@ -276,11 +269,8 @@ export type AddProjectItemMutationVariables = Exact<{
 
 export type AddProjectItemMutation = { addProjectV2ItemById: { item: { id: string } | null } | null };
 
-export type BoardIssuesQueryVariables = Exact<{
-  owner: string;
-  name: string;
-  labels?: Array<string> | string | null | undefined;
-  after?: string | null | undefined;
+export type BoardNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
   withProject: boolean;
   statusField: string;
   laneField: string;
@@ -288,29 +278,26 @@ export type BoardIssuesQueryVariables = Exact<{
 }>;
 
 
-export type BoardIssuesQuery = { rateLimit: { cost: number, remaining: number } | null, repository: { issues: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: number, title: string, url: string, state: IssueState, createdAt: string, closedAt: string | null, body: string, author:
-          | { __typename: 'Bot', login: string }
-          | { __typename: 'EnterpriseUserAccount', login: string }
-          | { __typename: 'Mannequin', login: string }
-          | { __typename: 'Organization', login: string }
-          | { __typename: 'User', login: string }
-         | null, labels: { nodes: Array<{ name: string } | null> | null } | null, assignees: { nodes: Array<{ login: string } | null> | null }, milestone: { title: string } | null, parent: { number: number } | null, reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null }, projectItems?: { nodes: Array<{ id: string, project: { number: number, owner:
-                | { login: string }
-                | { login: string }
-                | Record<PropertyKey, never>
-               }, status:
-              | { title: string }
-              | { name: string | null }
+export type BoardNodesQuery = { rateLimit: { cost: number, remaining: number } | null, nodes: Array<
+    | { id: string, number: number, parent: { number: number } | null, reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null }, projectItems?: { nodes: Array<{ id: string, project: { number: number, owner:
+              | { login: string }
+              | { login: string }
               | Record<PropertyKey, never>
-             | null, lane:
-              | { title: string }
-              | { name: string | null }
-              | Record<PropertyKey, never>
-             | null, quarter:
-              | { title: string }
-              | { name: string | null }
-              | Record<PropertyKey, never>
-             | null } | null> | null } } | null> | null } } | null };
+             }, status:
+            | { title: string }
+            | { name: string | null }
+            | Record<PropertyKey, never>
+           | null, lane:
+            | { title: string }
+            | { name: string | null }
+            | Record<PropertyKey, never>
+           | null, quarter:
+            | { title: string }
+            | { name: string | null }
+            | Record<PropertyKey, never>
+           | null } | null> | null } }
+    | Record<PropertyKey, never>
+   | null> };
 
 type FieldValueName_ProjectV2ItemFieldIterationValue_Fragment = { title: string };
 
@@ -388,17 +375,6 @@ export type IssueCommentsQuery = { rateLimit: { cost: number } | null, node:
             | { __typename: 'Organization', login: string }
             | { __typename: 'User', login: string }
            | null, up: { totalCount: number, nodes: Array<{ user: { login: string } | null } | null> | null }, down: { nodes: Array<{ user: { login: string } | null } | null> | null } } | null> | null } }
-    | Record<PropertyKey, never>
-   | null };
-
-export type IssueReactionsQueryVariables = Exact<{
-  id: string | number;
-  after?: string | null | undefined;
-}>;
-
-
-export type IssueReactionsQuery = { rateLimit: { cost: number, remaining: number } | null, node:
-    | { reactions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null } }
     | Record<PropertyKey, never>
    | null };
 
@@ -583,83 +559,48 @@ export const AddProjectItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddProjectItemMutation, AddProjectItemMutationVariables>;
-export const BoardIssuesDocument = new TypedDocumentString(`
-    query BoardIssues($owner: String!, $name: String!, $labels: [String!], $after: String, $withProject: Boolean!, $statusField: String!, $laneField: String!, $quarterField: String!) {
+export const BoardNodesDocument = new TypedDocumentString(`
+    query BoardNodes($ids: [ID!]!, $withProject: Boolean!, $statusField: String!, $laneField: String!, $quarterField: String!) {
   rateLimit {
     cost
     remaining
   }
-  repository(owner: $owner, name: $name) {
-    issues(
-      first: 100
-      after: $after
-      labels: $labels
-      orderBy: {field: CREATED_AT, direction: ASC}
-    ) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
+  nodes(ids: $ids) {
+    ... on Issue {
+      id
+      number
+      parent {
         number
-        title
-        url
-        state
-        createdAt
-        closedAt
-        body
-        author {
-          __typename
-          login
-        }
-        labels(first: 30) {
-          nodes {
-            name
-          }
-        }
-        assignees(first: 10) {
-          nodes {
-            login
-          }
-        }
-        milestone {
-          title
-        }
-        parent {
-          number
-        }
-        reactions(
-          content: THUMBS_UP
-          first: 100
-          orderBy: {field: CREATED_AT, direction: ASC}
-        ) {
-          ...Upvotes
-        }
-        projectItems(first: 10) @include(if: $withProject) {
-          nodes {
-            id
-            project {
-              number
-              owner {
-                ... on Organization {
-                  login
-                }
-                ... on User {
-                  login
-                }
+      }
+      reactions(
+        content: THUMBS_UP
+        first: 100
+        orderBy: {field: CREATED_AT, direction: ASC}
+      ) {
+        ...Upvotes
+      }
+      projectItems(first: 10) @include(if: $withProject) {
+        nodes {
+          id
+          project {
+            number
+            owner {
+              ... on Organization {
+                login
+              }
+              ... on User {
+                login
               }
             }
-            status: fieldValueByName(name: $statusField) {
-              ...FieldValueName
-            }
-            lane: fieldValueByName(name: $laneField) {
-              ...FieldValueName
-            }
-            quarter: fieldValueByName(name: $quarterField) {
-              ...FieldValueName
-            }
+          }
+          status: fieldValueByName(name: $statusField) {
+            ...FieldValueName
+          }
+          lane: fieldValueByName(name: $laneField) {
+            ...FieldValueName
+          }
+          quarter: fieldValueByName(name: $quarterField) {
+            ...FieldValueName
           }
         }
       }
@@ -685,7 +626,7 @@ fragment Upvotes on ReactionConnection {
       login
     }
   }
-}`) as unknown as TypedDocumentString<BoardIssuesQuery, BoardIssuesQueryVariables>;
+}`) as unknown as TypedDocumentString<BoardNodesQuery, BoardNodesQueryVariables>;
 export const BranchHeadDocument = new TypedDocumentString(`
     query BranchHead($owner: String!, $name: String!, $qualifiedName: String!) {
   repository(owner: $owner, name: $name) {
@@ -782,37 +723,6 @@ export const IssueCommentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueCommentsQuery, IssueCommentsQueryVariables>;
-export const IssueReactionsDocument = new TypedDocumentString(`
-    query IssueReactions($id: ID!, $after: String) {
-  rateLimit {
-    cost
-    remaining
-  }
-  node(id: $id) {
-    ... on Issue {
-      reactions(
-        content: THUMBS_UP
-        first: 100
-        after: $after
-        orderBy: {field: CREATED_AT, direction: ASC}
-      ) {
-        ...Upvotes
-      }
-    }
-  }
-}
-    fragment Upvotes on ReactionConnection {
-  pageInfo {
-    hasNextPage
-    endCursor
-  }
-  nodes {
-    createdAt
-    user {
-      login
-    }
-  }
-}`) as unknown as TypedDocumentString<IssueReactionsQuery, IssueReactionsQueryVariables>;
 export const MoveProjectItemDocument = new TypedDocumentString(`
     mutation MoveProjectItem($projectId: ID!, $itemId: ID!, $afterId: ID) {
   updateProjectV2ItemPosition(

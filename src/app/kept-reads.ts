@@ -1,0 +1,25 @@
+import type { Coordination } from "../coordination/index.js";
+import { type KeptRead, keptReadMaxAgeMs, type ReadStore } from "../jobs/index.js";
+
+/**
+ * The app keeps each repository's last board read in its coordination store (Redis when several
+ * instances run, so a read by one serves the next event on another; memory otherwise), a day at
+ * most, per installation.
+ */
+export function coordinationReads(coordination: Coordination, installation: number): ReadStore {
+  const scope = `board:${installation}`;
+  return {
+    get: async (repository) => {
+      const text = await coordination.cache.get<string>(scope, repository);
+      return typeof text === "string" ? JSON.parse(text) : undefined;
+    },
+    set: async (repository, read: KeptRead) => {
+      await coordination.cache.set(
+        scope,
+        repository,
+        JSON.stringify(read),
+        keptReadMaxAgeMs / 1000,
+      );
+    },
+  };
+}
