@@ -85,7 +85,7 @@ export async function markChanged(
 ): Promise<void> {
   if (numbers.length === 0) return;
   const kept = (await store.get(repository)) as Partial<KeptRead> | undefined;
-  if (!kept || kept.version !== 1 || !Array.isArray(kept.pages)) return;
+  if (kept?.version !== 1 || !Array.isArray(kept.pages)) return;
   const changed = new Set([...(Array.isArray(kept.changed) ? kept.changed : []), ...numbers]);
   await store.set(repository, { ...(kept as KeptRead), changed: [...changed] });
 }

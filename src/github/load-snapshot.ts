@@ -8,7 +8,6 @@ import {
   type KeptPage,
   type KeptRead,
   keptReadKey,
-  type ReadStore,
   usableRead,
 } from "./kept-read.js";
 import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";

@@ -71,7 +71,7 @@ describe("createClient", () => {
     const nock = (await import("nock")).default;
     const scope = nock("https://ghe.example.com")
       .get(/^\/api\/v3\/repos\/acme\/board\/issues/)
-      .reply((uri) => fake.rest("GET", uri.replace(/^\/api\/v3/, "")))
+      .reply((uri) => fake.rest("GET", uri.replace(/^\/api\/v3/, ""), undefined))
       .post("/api/graphql")
       .reply((_uri, body) =>
         fake.graphql(body as { query: string; variables?: Record<string, unknown> }),
