@@ -53,12 +53,20 @@ export function benchTransport(fakes: Map<string, FakeGitHub>, handled: Map<stri
       });
     }
     const body = typeof init?.body === "string" ? JSON.parse(init.body) : undefined;
+    // A GraphQL request names its repository, or asks by the node ids of its issues (I_<r>_<n>).
+    const byId = Object.values(body?.variables ?? {})
+      .flat()
+      .map((v) => /^I_(\d+)_/.exec(String(v))?.[1])
+      .find((r) => r !== undefined);
     const repo = url.pathname.endsWith("/graphql")
-      ? String(body?.variables?.name)
+      ? body?.variables?.name
+        ? String(body.variables.name)
+        : `board-${byId}`
       : (url.pathname.split("/")[3] ?? "");
     const fake = fakes.get(repo);
     if (!fake) return new Response(JSON.stringify({ message: "Not Found" }), { status: 404 });
-    if (body?.query?.includes("query BoardNodes") && !body.variables.after) {
+    // Every read of a board starts with the first page of its issue listing.
+    if (/\/issues$/.test(url.pathname) && (url.searchParams.get("page") ?? "1") === "1") {
       const id = new Headers(init?.headers).get("x-github-delivery") ?? "?";
       handled.set(id, (handled.get(id) ?? 0) + 1);
     }

@@ -8,6 +8,7 @@ import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
 import { benchOkrs } from "./okrs.js";
 import { benchPersonWords } from "./person-words.js";
+import { benchActionRuns, benchAppEvents } from "./read-cost.js";
 import { benchRoomLive } from "./room-live.js";
 import { benchRoomPaint } from "./room-paint.js";
 import { benchSchedule } from "./schedule.js";
@@ -33,6 +34,8 @@ const steps: Record<string, () => unknown> = {
   "room-live": () => benchRoomLive(100),
   "room-paint": () => benchRoomPaint(5),
   "app-start": () => benchAppStart(5),
+  "action-runs": () => benchActionRuns(3_000),
+  "app-events": () => benchAppEvents(3_000, 50),
   throttle: async () => {
     await benchThrottle(20, 20, 140, 0);
     await benchThrottle(20, 20, 140, 50);

@@ -28,7 +28,8 @@ export interface Deliveries {
 
 /** How the app takes its deliveries, coordinated with its other instances (if any). */
 export function deliveries(coordination: Coordination): Deliveries {
-  const envOf = (context: Context, lease?: Lease): RepoLess => ({
+  const envOf = (context: Context, lease?: Lease, arrived = Date.now()): RepoLess => ({
+    arrived,
     octokit: (lease ? guarded(context.octokit, lease) : context.octokit) as unknown as GitHub &
       ConfigReader,
     log: (line) => context.log.info(line),
@@ -39,13 +40,14 @@ export function deliveries(coordination: Coordination): Deliveries {
   const handle = async (context: Context, work: (env: Env) => Promise<void>) => {
     if (context.isBot) return;
     const { owner, repo } = context.repo();
+    const arrived = Date.now();
     await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
       // Asked under the lease: a delivery done by another instance a moment ago is seen here.
       if (await coordination.deliveries.done(context.id)) {
         context.log.info(`delivery ${context.id} done already: ignored`);
         return;
       }
-      await work({ ...envOf(context, lease), owner, repo });
+      await work({ ...envOf(context, lease, arrived), owner, repo });
       // Only now: a delivery whose work failed is done again when GitHub redelivers it.
       await coordination.deliveries.markDone(context.id);
     });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import {
@@ -31,6 +32,8 @@ export interface Env {
   coordination: Coordination;
   /** The installation the delivery came from (0 when it names none). */
   installation: number;
+  /** When the delivery reached this instance (ms since the epoch), before it waited for its lease. */
+  arrived?: number;
 }
 
 /** The issue of a webhook payload, as much of it as the jobs need. */
@@ -104,6 +107,44 @@ const job = (env: Env, config: Config) => ({
   secrets: process.env,
 });
 
+/**
+ * How far apart two instances' clocks may be: a recount another instance stamped less than this
+ * after an event arrived is not trusted to have seen it. This instance's own stamps need no margin.
+ */
+const clockSkewMs = 1_000;
+const thisInstance = randomUUID();
+
+/**
+ * Work that only recounts the board (a topic assigned or closed, a comment without a command, a
+ * card moved by hand) is folded into a recount that started after the event arrived: in a burst
+ * of such events for one repository, the events that queued behind a running recount make one
+ * further recount between them, not one each. The start of each recount is stamped in the
+ * coordination store under the repository's lease, so the instances fold each other's events.
+ * The plan is the same as if each event had recounted: each recount reads the board as it is.
+ */
+async function recount(
+  env: Pick<Env, "owner" | "repo" | "coordination" | "log" | "arrived">,
+  work: () => Promise<unknown>,
+): Promise<void> {
+  const key = `${env.owner}/${env.repo}`;
+  const { cache } = env.coordination;
+  const started = await cache.get<{ at: number; by: string }>("recount-started", key);
+  const margin = started?.by === thisInstance ? 0 : clockSkewMs;
+  if (env.arrived !== undefined && started !== undefined && started.at > env.arrived + margin) {
+    env.log(`${key}: recount folded into the one that started after this event arrived`);
+    return;
+  }
+  await cache.set("recount-started", key, { at: Date.now(), by: thisInstance }, 3_600);
+  await work();
+}
+
+const isTopic = (issue: PayloadIssue, config: Config) =>
+  labelsOf(issue).some((l) => l.toLowerCase() === config.labels.topic.toLowerCase());
+
+/** What an issue event can change: only the board's count, unless it opens, edits or labels. */
+const recountOnly = (action: string) =>
+  !["opened", "edited", "labeled", "reopened"].includes(action);
+
 /** issues.*: the intake job (topics, and meetings' regions). */
 export async function onIssue(
   env: Env,
@@ -114,14 +155,18 @@ export async function onIssue(
   env = await own(env);
   const config = await configFor(env, issue.number);
   if (!config) return;
-  await toldOnce(env, issue.number, () =>
-    onIssueEvent(env.octokit, {
-      ...job(env, config),
-      action,
-      issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
-      label,
-    }),
-  );
+  const intake = () =>
+    toldOnce(env, issue.number, () =>
+      onIssueEvent(env.octokit, {
+        ...job(env, config),
+        action,
+        issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
+        label,
+      }),
+    );
+  // Only a topic's event recounts: any other is not stamped as a recount it is not.
+  if (recountOnly(action) && isTopic(issue, config)) await recount(env, intake);
+  else await intake();
 }
 
 /**
@@ -180,6 +225,20 @@ async function commentJob(
 ): Promise<Timebox[]> {
   const config = await configFor(env, commands ? issue.number : null);
   if (!config) return [];
+  // A comment without a command on a topic only recounts the board (a 👍 may have come with it).
+  if (!commands && isTopic(issue, config)) {
+    await recount(env, () => commentWork(env, issue, comment, config));
+    return [];
+  }
+  return commentWork(env, issue, comment, config);
+}
+
+async function commentWork(
+  env: Env,
+  issue: PayloadIssue,
+  comment: PayloadComment,
+  config: Config,
+): Promise<Timebox[]> {
   const result = await toldOnce(env, issue.number, () =>
     onIssueComment(env.octokit, {
       ...job(env, config),
@@ -216,7 +275,9 @@ export async function onProjectItem(
     if (env.octokit.reads) await markChanged(env.octokit.reads, repository, [content.number]);
     const config = await configFor(repoEnv, null);
     if (config?.project)
-      await sync(env.octokit, { ...job(repoEnv, config), dryRun: false, keepOrder: true });
+      await recount(repoEnv, () =>
+        sync(env.octokit, { ...job(repoEnv, config), dryRun: false, keepOrder: true }),
+      );
   });
 }
 

@@ -17,7 +17,9 @@ export interface ConditionalPage<T> {
  * the rate limit ("Use conditional requests if appropriate", REST best practices), and costs a
  * few bytes. ETags belong to the token that read them: with a new token (each Action run's
  * GITHUB_TOKEN, an installation token after its hour) every page answers 200 again, and the
- * caller compares what it holds instead. Pages are read until one is not full.
+ * caller compares what it holds instead. The pages read last time are asked side by side (reads
+ * are not spaced; the client caps how many run at once), then the next ones in turn until one is
+ * not full.
  */
 export async function* conditionalPages<T>(
   github: GitHub,
@@ -29,10 +31,9 @@ export async function* conditionalPages<T>(
     route: string,
     params: Record<string, unknown>,
   ) => Promise<{ data: T[]; headers: Record<string, string | undefined> }>;
-  for (let page = 1; ; page++) {
+  const ask = async (page: number): Promise<ConditionalPage<T>> => {
     const before = previous[page - 1];
     const headers = before?.etag ? { "if-none-match": before.etag } : {};
-    let answer: ConditionalPage<T>;
     try {
       const { data, headers: got } = await request(route, {
         ...params,
@@ -44,11 +45,23 @@ export async function* conditionalPages<T>(
         throw new RoundtableError(
           `${route} (page ${page}) answered something other than a list: run again`,
         );
-      answer = { page, etag: got.etag ?? null, data, full: data.length >= 100 };
+      return { page, etag: got.etag ?? null, data, full: data.length >= 100 };
     } catch (error) {
       if ((error as { status?: number }).status !== 304 || !before) throw error;
-      answer = { page, etag: before.etag, data: null, full: before.full };
+      return { page, etag: before.etag, data: null, full: before.full };
     }
+  };
+  const known = Math.max(1, previous.length);
+  const first = Array.from({ length: known }, (_, i) => ask(i + 1));
+  // Settled before any is used, so that a failed page does not leave the others unhandled.
+  const answers = await Promise.allSettled(first);
+  for (const answer of answers) {
+    if (answer.status === "rejected") throw answer.reason;
+    yield answer.value;
+    if (!answer.value.full) return;
+  }
+  for (let page = known + 1; ; page++) {
+    const answer = await ask(page);
     yield answer;
     if (!answer.full) return;
   }
