@@ -255,6 +255,14 @@ export function renderMeetingReply(
       case "end":
         children.push(...endSummary(ctx, event.at));
         break;
+      case "close-votes":
+        children.push(
+          heading(3, "Voting closed"),
+          paragraph(
+            `The round ${event.round} is closed: ballots are final, and the counts are shown on the pages, the board and the queue.`,
+          ),
+        );
+        break;
       case "schedule":
         children.push(
           heading(3, "Schedule"),

@@ -1,0 +1,4 @@
+export * from "./ballot.js";
+export * from "./ballot-rules.js";
+export * from "./ballot-seal.js";
+export * from "./votes-hidden.js";
