@@ -1,11 +1,12 @@
 import type { Config } from "../config/index.js";
-import type { IssueRecord, Snapshot } from "../core/index.js";
+import type { IssueRecord, Mac, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
 import { nodesOf } from "./nodes-of.js";
 import { boardIssuesQuery, issueReactionsQuery } from "./operations/index.js";
 import { paginate } from "./paginate.js";
+import { readBallots } from "./read-ballots.js";
 import { readComments } from "./read-comments.js";
 import { restPages } from "./rest.js";
 import { TeamMembersError } from "./team-members-error.js";
@@ -25,6 +26,8 @@ export interface LoadOptions {
   /** The moment the snapshot is taken (ISO 8601), passed in so the loader reads no clock. */
   now: string;
   onProgress?: (progress: LoadProgress) => void;
+  /** Checks the MAC of each ballot entry (`votes.source: ballots`); from BALLOT_SECRET. */
+  ballotMac?: Mac;
 }
 
 /** The repository could not be read. */
@@ -57,6 +60,7 @@ export async function loadSnapshot(
     takenAt: options.now,
     issues,
     ...voters,
+    ...(await readBallots(github, options, cost)),
   };
   return { snapshot, cost };
 }

@@ -37,7 +37,9 @@ export function ballotKeys(secret: string): BallotKeys {
 }
 
 /** The ballot keys from the environment's BALLOT_SECRET, or undefined when it is not set. */
-export function ballotKeysFromEnv(env: NodeJS.ProcessEnv = process.env): BallotKeys | undefined {
+export function ballotKeysFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): BallotKeys | undefined {
   const secret = env.BALLOT_SECRET;
   return secret ? ballotKeys(secret) : undefined;
 }

@@ -50,6 +50,12 @@ export {
   type Viewer,
   webBase,
 } from "../render/web/index.js";
+export {
+  type BallotKeys,
+  BallotSecretError,
+  ballotKeys,
+  ballotKeysFromEnv,
+} from "./ballot-keys.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";

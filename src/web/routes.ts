@@ -51,6 +51,7 @@ const commands: Record<string, string> = {
   extend: "/extend",
   checkin: "/checkin",
   end: "/end",
+  "close-votes": "/close-votes",
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };

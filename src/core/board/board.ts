@@ -44,5 +44,6 @@ function withoutCounts(tally: Tally): Tally {
     ...tally,
     topics: new Map([...tally.topics.keys()].map((n) => [n, { voters: [], ignored: [] }])),
     overBudget: [],
+    hidden: true,
   };
 }

@@ -36,6 +36,8 @@ export interface Tally {
   ignoredBallots: number;
   /** Why they were not taken, in one line. */
   ignoredWhy?: string;
+  /** Counts are hidden until the round closes (`votes.reveal: after-close`): every topic holds none. */
+  hidden: boolean;
 }
 
 /** Topics still in the queue hold their votes; discussed and parked topics give them back. */
@@ -102,6 +104,7 @@ export function tallyBallots(
     source: "ballots",
     ignoredBallots: ignored,
     ...(why && { ignoredWhy: why }),
+    hidden: false,
   };
 }
 
@@ -173,5 +176,6 @@ export function tallyReactions(
     voters: byPerson.size,
     source: "reactions",
     ignoredBallots: 0,
+    hidden: false,
   };
 }
