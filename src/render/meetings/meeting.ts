@@ -65,7 +65,12 @@ function discussionFacts(ctx: MeetingContext, d: Discussion): PhrasingContent[] 
  * has a seat, who waits, what is up next, and the log of the meeting so far. People are linked,
  * never @-mentioned.
  */
-export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): Root {
+export function renderMeetingRegion(
+  ctx: MeetingContext,
+  upNext: QueueEntry[],
+  /** Counts are hidden until the voting round closes: the agenda shows none. */
+  hidden = false,
+): Root {
   const m = ctx.meeting;
   const { seated, waitlist } = m.roster;
   const children: RootContent[] = [];
@@ -110,7 +115,11 @@ export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): 
           : list(
               next.map((e) => [
                 topicLink(ctx, e.topic.number),
-                text(` · ${plural(e.votes, "vote")} · sponsor `),
+                text(
+                  hidden
+                    ? " · votes hidden · sponsor "
+                    : ` · ${plural(e.votes, "vote")} · sponsor `,
+                ),
                 e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : text("wanted"),
               ]),
               true,
