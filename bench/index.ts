@@ -3,6 +3,7 @@ import { benchDeliveries } from "./app-deliveries.js";
 import { benchInstances } from "./app-instances.js";
 import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
+import { benchBallots } from "./ballots.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
@@ -20,6 +21,7 @@ import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 const steps: Record<string, () => unknown> = {
   "topics-page": () => benchTopicsPage(10_000, 2_000),
   "all-pages": () => benchAllPages(10_000, 2_000),
+  ballots: () => benchBallots(10_000, 2_000),
   "load-cost": () => benchLoadCost(),
   okrs: () => benchOkrs(100_000, 20_000),
   reorder: () => benchReorder(),

@@ -18,11 +18,15 @@ import { webFromEnv } from "./web.js";
  */
 export function createRoundtableApp(coordination: Coordination) {
   return (app: Probot, options?: Partial<ApplicationFunctionOptions>): void => {
-    webFromEnv(app, coordination, options);
+    const web = webFromEnv(app, coordination, options);
     const handle = deliveries(coordination);
     const changed = (owner: string, repo: string, issue: number) =>
       coordination.events.publish(roomChannel(owner, repo, issue), "changed");
-    coordination.timers.onDue((job) => runTimer(app, coordination, job, changed));
+    coordination.timers.onDue((job) =>
+      web?.ballots.isBatch(job)
+        ? web.ballots.flush(job)
+        : runTimer(app, coordination, job, changed),
+    );
     app.on(
       [
         "issues.opened",

@@ -1,6 +1,6 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
-import { type GitHub, repositoryInstallation } from "../jobs/index.js";
+import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
 
 export type { Web };
@@ -36,6 +36,7 @@ export function webFromEnv(
     installation,
     coordination,
     log: (line) => app.log.info(line),
+    ballotKeys: ballotKeysFromEnv(env),
   });
   options?.addHandler?.(web.handle);
   return web;

@@ -82,11 +82,47 @@ const votesSchema = z
       .nullable()
       .default(null)
       .describe(
-        "The day the current voting round began (YYYY-MM-DD, UTC). Votes cast before it do not count. Leave empty to count every vote.",
+        "The day the current voting round began (YYYY-MM-DD, UTC). Votes cast before it do not count. Leave empty to count every vote. With ballots, it also names the round: a new roundStart starts new ballots under new pseudonyms.",
+      ),
+    source: z
+      .enum(["reactions", "ballots"], { error: "expected reactions or ballots" })
+      .default("reactions")
+      .describe(
+        "Where votes come from: reactions (a 👍 on the topic, public) or ballots (private dots placed on the ballot page, stored under pseudonyms on the roundtable/ballots branch; the app needs BALLOT_SECRET).",
+      ),
+    maxPerTopic: z
+      .int({ error: "expected a whole number from 1 to 20" })
+      .min(1, "expected a whole number from 1 to 20")
+      .max(20, "expected a whole number from 1 to 20")
+      .default(1)
+      .describe(
+        "With ballots: how many of a person's dots may go on one topic. At most perPerson. Reactions always give one.",
+      ),
+    reveal: z
+      .enum(["live", "after-close"], { error: "expected live or after-close" })
+      .default("live")
+      .describe(
+        'When counts are shown: live (always), or after-close (pages, the board, the room and the queue comment say "votes hidden until the round closes" until /close-votes on the meeting issue, the room\'s button, or roundEnd).',
+      ),
+    roundEnd: z.iso
+      .datetime({ offset: true, error: "expected a date and time such as 2026-12-01T17:00:00Z" })
+      .nullable()
+      .default(null)
+      .describe(
+        "When the voting round closes by itself (ISO 8601 date and time, such as 2026-12-01T17:00:00Z). Ballots can no longer change after it, and hidden counts are shown.",
       ),
   })
+  .superRefine((votes, ctx) => {
+    if (votes.maxPerTopic > votes.perPerson)
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxPerTopic"],
+        input: votes.maxPerTopic,
+        message: `expected at most perPerson (${votes.perPerson}): nobody can place more dots on one topic than they have; lower maxPerTopic or raise perPerson`,
+      });
+  })
   .prefault({})
-  .describe("How 👍 reactions become votes.");
+  .describe("How votes are cast and counted: 👍 reactions or private ballots.");
 
 const statusesSchema = z
   .strictObject({

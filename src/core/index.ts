@@ -1,5 +1,6 @@
 export { RoundtableError, userError } from "../errors/index.js";
 export { snapshotAfter } from "./after-effects.js";
+export * from "./ballots/index.js";
 export { type Board, boardOf } from "./board/board.js";
 export {
   type Commander,
@@ -30,7 +31,14 @@ export {
   topicStatuses,
 } from "./board/status.js";
 export { PlanError, planBoardSync } from "./board/sync-plan.js";
-export { type OverBudget, type Tally, type TopicTally, tallyVotes } from "./board/tally.js";
+export {
+  type OverBudget,
+  type Tally,
+  type TopicTally,
+  tallyBallots,
+  tallyReactions,
+  tallyVotes,
+} from "./board/tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./board/topic-form.js";
 export { type Topic, topicsOf } from "./board/topics.js";
 export {

@@ -1,3 +1,4 @@
+import type { StoredBallot } from "./ballots/ballot.js";
 import type { ChannelRef, Notice } from "./notify/notice.js";
 
 /**
@@ -35,7 +36,13 @@ export type Effect =
    * A notice to the group's channel. Sent after the plan's GitHub changes, and a failure never
    * stops the plan: chat is told what GitHub already holds. `key` is the same for the same event.
    */
-  | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice };
+  | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice }
+  /**
+   * Sealed ballots written into the ballot file on the ballots branch, in one commit, each in
+   * place of its pseudonym's entry of the same round. Batched by the caller, so that a commit's
+   * time does not tell who voted.
+   */
+  | { kind: "write-ballots"; ballots: StoredBallot[] };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

@@ -47,6 +47,21 @@ const issue = z.object({
     .default(null),
 });
 
+/** Pseudonymous ballots, already checked when the snapshot was taken: no login, no secret. */
+const ballots = z.object({
+  round: z.string(),
+  ballots: z.array(
+    z.object({
+      round: z.string(),
+      pseudonym: z.string().regex(/^[0-9a-f]{16,64}$/, "expected a pseudonym (hex)"),
+      dots: z.record(z.string().regex(/^\d+$/), z.int().positive()),
+      mac: z.string(),
+    }),
+  ),
+  ignored: z.int().nonnegative().default(0),
+  ignoredWhy: z.string().optional(),
+});
+
 /** The JSON file that `roundtable snapshot` writes and `queue` and `render` read. */
 export const snapshotFileSchema = z.object({
   version: z.literal(1, { error: "expected version 1 (take a new snapshot)" }),
@@ -55,6 +70,7 @@ export const snapshotFileSchema = z.object({
   collaborators: z.array(login).optional(),
   teams: z.record(z.string(), z.array(login)).optional(),
   issues: z.array(issue),
+  ballots: ballots.optional(),
 });
 
 /** A snapshot file that cannot be read. The message says where and what to do. */

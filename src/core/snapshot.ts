@@ -1,3 +1,5 @@
+import type { SnapshotBallots } from "./ballots/ballot.js";
+
 /**
  * A snapshot is plain data read from GitHub (or from a JSON file): everything a job needs to
  * compute the desired state of a board. It holds no behaviour and no GitHub client.
@@ -12,6 +14,11 @@ export interface Snapshot {
   /** Members of teams by slug, when `votes.eligible` names a team. */
   teams?: Record<string, string[]>;
   issues: IssueRecord[];
+  /**
+   * With `votes.source: ballots`: the current round's pseudonymous ballots from the ballots
+   * branch, their MACs checked when they were read.
+   */
+  ballots?: SnapshotBallots;
 }
 
 /** One issue as GitHub holds it. */

@@ -7,7 +7,7 @@ export interface Where {
   key?: string;
   /** An issue or pull request number. */
   issue?: number;
-  /** A GitHub operation or a command, such as `BoardIssues` or `retro --meeting`. */
+  /** A GitHub operation or a command, such as `BoardNodes` or `retro --meeting`. */
   operation?: string;
 }
 

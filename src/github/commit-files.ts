@@ -23,8 +23,13 @@ export interface CommitOptions {
   repo: string;
   message: string;
   render: RenderFiles;
-  /** `direct` commits to the default branch; `pull-request` to one branch, with one open PR. */
-  mode: "direct" | "pull-request";
+  /**
+   * `direct` commits to the default branch; `pull-request` to one branch, with one open PR;
+   * `branch` to `branch` alone (created from the default branch when missing), with no PR.
+   */
+  mode: "direct" | "pull-request" | "branch";
+  /** The branch of `branch` mode. */
+  branch?: string;
   dryRun: boolean;
   log: (line: string) => void;
   /** How many times to re-read and retry when the branch moved under us. */
@@ -59,7 +64,13 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   // A render with no existing texts tells which paths the run writes.
   const paths = options.render(() => undefined).map((f) => f.path);
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const head = await readHead(github, owner, repo, options.mode, pagesBranch);
+    const head = await readHead(
+      github,
+      owner,
+      repo,
+      options.mode === "direct" ? "direct" : "pull-request",
+      options.branch ?? pagesBranch,
+    );
     const readFrom = head.exists ? head.oid : head.defaultOid;
     const existing = new Map<string, string | undefined>();
     for (const path of paths)

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
-import type { IssueRecord, Snapshot } from "../core/index.js";
+import type { IssueRecord, Mac, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { conditionalPages } from "./conditional-pages.js";
@@ -14,6 +14,7 @@ import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
 import { type FollowUp, readMoreUpvotes } from "./more-upvotes.js";
 import { boardNodesQuery } from "./operations/index.js";
 import { query } from "./query.js";
+import { readBallots } from "./read-ballots.js";
 import { readComments } from "./read-comments.js";
 import { TeamMembersError } from "./team-members-error.js";
 import { fromListing, type IssueNode, type ListedIssue, withDetails } from "./to-issue-record.js";
@@ -32,6 +33,8 @@ export interface LoadOptions {
   /** The moment the snapshot is taken (ISO 8601), passed in so the loader reads no clock. */
   now: string;
   onProgress?: (progress: LoadProgress) => void;
+  /** Checks the MAC of each ballot entry (`votes.source: ballots`); from BALLOT_SECRET. */
+  ballotMac?: Mac;
 }
 
 /** The repository could not be read. */
@@ -80,6 +83,7 @@ export async function loadSnapshot(
     issues,
     ...(voters.collaborators ? { collaborators: voters.collaborators } : {}),
     ...(voters.teams ? { teams: voters.teams } : {}),
+    ...(await readBallots(github, options, cost)),
   };
   if (store) {
     const read: KeptRead = {

@@ -28,7 +28,7 @@ export function millisecondsFrom(value: string | undefined, fallback: number): n
   return value && Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-/** GitHub did not answer in time: says which request (such as "GraphQL BoardIssues"). */
+/** GitHub did not answer in time: says which request (such as "GraphQL BoardNodes"). */
 export class RequestTimeoutError extends RoundtableError {
   override name = "RequestTimeoutError";
   /** Set so Octokit's retry plugin leaves it alone: a hung request is not tried again. */
@@ -63,7 +63,7 @@ interface RequestOptions {
   request?: Record<string, unknown>;
 }
 
-/** "GraphQL BoardIssues" for a named GraphQL operation, else the method and the URL. */
+/** "GraphQL BoardNodes" for a named GraphQL operation, else the method and the URL. */
 export function operationOf(options: { method: string; url: string; data?: unknown }): string {
   const query =
     (options as { query?: unknown }).query ??

@@ -1,5 +1,13 @@
 export type { Secrets } from "../channels/index.js";
-export type { BoardView, Poster, RoomState, Timebox } from "../core/index.js";
+export type {
+  BallotChange,
+  BallotView,
+  BoardView,
+  Poster,
+  RoomState,
+  StoredBallot,
+  Timebox,
+} from "../core/index.js";
 export {
   type Effect,
   keyResultFormYaml,
@@ -47,6 +55,7 @@ export {
   type UserAuthSettings,
 } from "../github/index.js";
 export {
+  ballotPage,
   boardPage,
   homePage,
   posterPage,
@@ -55,6 +64,19 @@ export {
   type Viewer,
   webBase,
 } from "../render/web/index.js";
+export {
+  type BallotKeys,
+  BallotSecretError,
+  ballotKeys,
+  ballotKeysFromEnv,
+} from "./ballot-keys.js";
+export {
+  type BallotTarget,
+  decideBallot,
+  loadBallotView,
+  type PendingOf,
+  writeBallotBatch,
+} from "./ballot-page.js";
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";

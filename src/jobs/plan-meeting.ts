@@ -115,7 +115,7 @@ function stateOf(
   const { issue, board } = input;
   const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
   const notices = noticesOf(input, written);
-  const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss));
+  const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss, board.queue.hidden));
   const state = notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region;
   if (written !== `${marker(meetingStateMarker)}\n${state}`)
     comment(issue.number, meetingStateMarker, state);

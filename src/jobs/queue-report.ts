@@ -25,6 +25,13 @@ export interface QueueReport {
   perPerson: number;
   parked: number;
   discussed: number;
+  /** Where votes come from; with ballots, nobody is over budget. */
+  source: "reactions" | "ballots";
+  /** Counts hidden until the round closes. */
+  hidden: boolean;
+  /** Ballot entries not taken (edited by hand), and why. */
+  ignoredBallots: number;
+  ignoredWhy?: string;
 }
 
 /** The queue of a snapshot, offline: the topics being discussed, then those to discuss, in order. */
@@ -52,5 +59,9 @@ export function queueReport(snapshot: Snapshot, config: Config): QueueReport {
     perPerson: config.votes.perPerson,
     parked: queue.parked.length,
     discussed: queue.discussed.length,
+    source: tally.source,
+    hidden: tally.hidden,
+    ignoredBallots: tally.ignoredBallots,
+    ...(tally.ignoredWhy && { ignoredWhy: tally.ignoredWhy }),
   };
 }

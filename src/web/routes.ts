@@ -1,12 +1,17 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   asUser,
+  type BallotChange,
+  type BallotKeys,
+  ballotPage,
   boardPage,
   canRead,
   commentAsUser,
   completeSignIn,
+  decideBallot,
   type GitHub,
   homePage,
+  loadBallotView,
   loadBoardView,
   loadPoster,
   loadRoom,
@@ -18,6 +23,7 @@ import {
   webBase,
 } from "../jobs/index.js";
 import type { LiveRooms } from "./live-rooms.js";
+import type { PendingBallots } from "./pending-ballots.js";
 import type { Answer } from "./respond.js";
 import { csrfMatches, randomToken, type Session } from "./session.js";
 import type { WebSettings } from "./settings.js";
@@ -42,6 +48,8 @@ interface Deps {
   now: () => string;
   log: (line: string) => void;
   rooms: LiveRooms;
+  ballots: PendingBallots;
+  ballotKeys?: BallotKeys;
 }
 
 /** The facilitator's buttons and the command each posts in the meeting issue, as the person. */
@@ -51,6 +59,7 @@ const commands: Record<string, string> = {
   extend: "/extend",
   checkin: "/checkin",
   end: "/end",
+  "close-votes": "/close-votes",
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };
@@ -180,6 +189,59 @@ export function routes(deps: Deps): Route[] {
     },
     {
       method: "GET",
+      path: new RegExp(`${repoPath}/ballot$`),
+      run: async (ctx) => {
+        const [owner = "", repo = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const keys = deps.ballotKeys;
+        if (!keys) return noBallots;
+        const view = await loadBallotView(
+          await deps.installation(owner, repo),
+          { owner, repo },
+          {
+            login: allowed.user.login,
+            keys,
+            pending: (p) => deps.ballots.get(owner, repo, p),
+          },
+          deps.now(),
+        );
+        return { html: ballotPage(view, { login: allowed.user.login, csrf: allowed.csrf }).text };
+      },
+    },
+    {
+      method: "POST",
+      path: new RegExp(`${repoPath}/ballot$`),
+      run: async (ctx) => {
+        const [owner = "", repo = ""] = ctx.groups;
+        const allowed = await post(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const keys = deps.ballotKeys;
+        if (!keys) return noBallots;
+        const change = ballotChange(allowed.form);
+        if (!change) return { status: 400, text: "Add, take back or move a dot." };
+        // Decided on the board as it stands now: eligibility, the round, the rules.
+        const view = await loadBallotView(
+          await deps.installation(owner, repo),
+          { owner, repo },
+          {
+            login: allowed.user.login,
+            keys,
+            pending: (p) => deps.ballots.get(owner, repo, p),
+          },
+          deps.now(),
+        );
+        const decided = decideBallot(view, change, keys);
+        if ("refused" in decided)
+          return wantsJson(ctx)
+            ? { status: 409, json: { message: decided.refused } }
+            : { status: 403, text: decided.refused };
+        await deps.ballots.put(owner, repo, decided.ballot);
+        return done(ctx, "Saved.", `${webBase}/${owner}/${repo}/ballot`);
+      },
+    },
+    {
+      method: "GET",
       path: new RegExp(`${repoPath}/meetings/(\\d+)$`),
       run: async (ctx) => {
         const [owner = "", repo = "", n = ""] = ctx.groups;
@@ -269,6 +331,27 @@ export function routes(deps: Deps): Route[] {
       },
     },
   ];
+}
+
+const noBallots: Answer = {
+  status: 503,
+  text: "Private ballots are not set up on this app: its operator sets BALLOT_SECRET.",
+};
+
+/** The change a ballot form asks for: a button `add` or `remove` with a topic, or `from` and `to`. */
+function ballotChange(form: URLSearchParams): BallotChange | null {
+  const topic = (name: string) => {
+    const value = form.get(name);
+    return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
+  };
+  const add = topic("add");
+  if (add !== null) return { kind: "add", topic: add };
+  const remove = topic("remove");
+  if (remove !== null) return { kind: "remove", topic: remove };
+  const from = topic("from");
+  const to = topic("to");
+  if (from !== null && to !== null && from !== to) return { kind: "move", from, to };
+  return null;
 }
 
 /** A small urlencoded form body (the pages' forms); anything larger is cut off. */

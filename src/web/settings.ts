@@ -11,6 +11,8 @@ export interface WebSettings {
   apiUrl: string;
   /** How often an open room re-reads its roman vote's reactions, in seconds. */
   pollSeconds: number;
+  /** Ballots are written in batches, at most one commit this often, in seconds (60). */
+  batchSeconds: number;
 }
 
 /**
@@ -32,5 +34,6 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
     publicUrl: (env.PUBLIC_URL as string).replace(/\/$/, ""),
     apiUrl: host ? `${env.GHE_PROTOCOL ?? "https"}://${host}/api/v3` : "https://api.github.com",
     pollSeconds: Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5),
+    batchSeconds: Math.max(1, Number(env.BALLOT_BATCH_SECONDS ?? 60) || 60),
   };
 }

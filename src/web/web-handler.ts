@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { memoryCoordination } from "../coordination/memory.js";
 import type { Coordination } from "../coordination/port.js";
-import { type GitHub, staticFile, staticFiles, webBase } from "../jobs/index.js";
+import { type BallotKeys, type GitHub, staticFile, staticFiles, webBase } from "../jobs/index.js";
 import { LiveRooms } from "./live-rooms.js";
+import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
 import { routes } from "./routes.js";
 import { sessionOf } from "./session.js";
@@ -16,6 +17,8 @@ export interface WebDeps {
   coordination?: Coordination;
   now?: () => string;
   log?: (line: string) => void;
+  /** From BALLOT_SECRET: without it the ballot page says ballots are not set up. */
+  ballotKeys?: BallotKeys;
 }
 
 export interface Web {
@@ -24,6 +27,8 @@ export interface Web {
   /** Tell the rooms of a meeting, on every instance, that it changed (the app calls it). */
   changed: (owner: string, repo: string, issue: number) => Promise<void>;
   rooms: LiveRooms;
+  /** Ballots waiting for their batch; the app routes the batches' timers to `flush`. */
+  ballots: PendingBallots;
   close: () => Promise<void>;
 }
 
@@ -52,7 +57,14 @@ export function webHandler(deps: WebDeps): Web {
       staticFile(name),
     ]),
   );
-  const table = routes({ ...deps, now, log, rooms });
+  const ballots = pendingBallots({
+    coordination,
+    installation: deps.installation,
+    batchSeconds: deps.settings.batchSeconds,
+    now,
+    log,
+  });
+  const table = routes({ ...deps, now, log, rooms, ballots });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -103,6 +115,7 @@ export function webHandler(deps: WebDeps): Web {
     handle,
     changed: (owner, repo, issue) => rooms.publish({ owner, repo, issue }, "changed"),
     rooms,
+    ballots,
     close: async () => {
       await rooms.close();
       if (!deps.coordination) await coordination.close();

@@ -22,6 +22,10 @@ describe("parseConfig", () => {
         countAuthor: true,
         excludeBots: true,
         roundStart: null,
+        source: "reactions",
+        maxPerTopic: 1,
+        reveal: "live",
+        roundEnd: null,
       });
       expect(config.statuses.toDiscuss).toBe("To discuss");
       expect(config.lanes.map((l) => l.key)).toEqual(["production", "early", "research"]);
@@ -114,7 +118,7 @@ describe("parseConfig", () => {
     it("names the key where it stands and lists the known ones", () => {
       const error = problemOf("votes:\n  perPerson: 3\n  perperson: 4\n");
       expect(error.message).toBe(
-        ".github/roundtable.yml:3:3: votes.perperson: unknown setting (did you mean perPerson? expected one of perPerson, eligible, countAuthor, excludeBots, roundStart)",
+        ".github/roundtable.yml:3:3: votes.perperson: unknown setting (did you mean perPerson? expected one of perPerson, eligible, countAuthor, excludeBots, roundStart, source, maxPerTopic, reveal, roundEnd)",
       );
     });
 

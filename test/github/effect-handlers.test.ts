@@ -48,6 +48,7 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     key: "acme/board/meeting-1:meeting.ended",
     notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
   },
+  "write-ballots": { kind: "write-ballots", ballots: [] },
 };
 
 describe("the effect handlers", () => {
@@ -86,6 +87,7 @@ describe("the effect handlers", () => {
       'would create the label "topic"',
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
+      "would write 0 ballots to roundtable/ballots:ballots.json",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

@@ -12,6 +12,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<
 export interface WebApp {
   /** Where the app answers: http://127.0.0.1:PORT. */
   url: string;
+  /** Where the fake GitHub answers (its REST API at /api/v3, GraphQL at /api/graphql). */
+  api: string;
   probot: Probot;
   fake: FakeGitHub;
   /** Webhook deliveries the fake has made (a person's comment), settled. */
@@ -95,6 +97,7 @@ export async function startWebApp(
   };
   return {
     url,
+    api: served.url,
     probot,
     fake,
     settled: async () => {

@@ -43,7 +43,7 @@ export function queueCommand(args: string[], io: CliIo): void {
     report.rows.map((r) => [
       r.rank,
       String(r.number),
-      String(r.votes),
+      report.hidden ? "hidden" : String(r.votes),
       r.sponsor ?? "(needs a sponsor)",
       r.age,
       r.title,
@@ -57,7 +57,15 @@ export function queueCommand(args: string[], io: CliIo): void {
     paint(
       io.color,
       "dim",
-      `${report.unsponsored} need a sponsor · ${report.voters} voters · ${report.overBudget} voted over their budget of ${report.perPerson} · ${report.parked} parked · ${report.discussed} discussed`,
+      [
+        `${report.unsponsored} need a sponsor`,
+        report.hidden ? "votes hidden until the round closes" : `${report.voters} voters`,
+        report.source === "ballots"
+          ? `ballots of ${report.perPerson} dots${report.ignoredBallots > 0 ? ` · ${report.ignoredBallots} ${report.ignoredBallots === 1 ? "entry" : "entries"} ignored${report.ignoredWhy ? ` (${report.ignoredWhy})` : ""}` : ""}`
+          : `${report.overBudget} voted over their budget of ${report.perPerson}`,
+        `${report.parked} parked`,
+        `${report.discussed} discussed`,
+      ].join(" · "),
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
+import { ballotKeysFromEnv, loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -13,7 +13,8 @@ Options:
   --config FILE      a config file (default: the repository's .github/roundtable.yml)
   -h, --help         show this help
 
-Environment: GITHUB_TOKEN (required); GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise.`;
+Environment: GITHUB_TOKEN (required); GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise;
+BALLOT_SECRET to check private ballots (votes.source: ballots).`;
 
 export async function snapshotCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, { repo: { type: "string" }, config: { type: "string" } });
@@ -22,6 +23,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<void> 
     ...live,
     now: io.now(),
     onProgress: live.onProgress,
+    ballotMac: ballotKeysFromEnv(io.env)?.mac,
   });
   io.out(serializeSnapshot(snapshot).trimEnd());
   io.err(

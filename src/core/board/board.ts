@@ -1,4 +1,5 @@
 import type { Config } from "../../config/index.js";
+import { roundClosed, votesHidden } from "../ballots/votes-hidden.js";
 import { meetingsOf, nextMeeting } from "../meetings/meeting.js";
 import type { Snapshot } from "../snapshot.js";
 import { eligibleVoters } from "./eligibility.js";
@@ -10,16 +11,39 @@ export interface Board {
   topics: Topic[];
   tally: Tally;
   queue: Queue;
+  /**
+   * Counts are hidden (`votes.reveal: after-close`, round still open): the tally and the queue
+   * hold no votes, the queue is in issue order, and pages say "votes hidden until the round closes".
+   */
+  hidden: boolean;
+  /** The round is closed (`/close-votes` or roundEnd): ballots can no longer change. */
+  closed: boolean;
 }
 
 /** The topic board a snapshot describes: its topics, their counted votes and the queue. */
 export function boardOf(snapshot: Snapshot, config: Config): Board {
   const topics = topicsOf(snapshot, config);
-  const participants = () => nextMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
-  const tally = tallyVotes(
+  const meetings = meetingsOf(snapshot, config);
+  const participants = () => nextMeeting(meetings)?.roster.seated ?? [];
+  const closedRounds = meetings.flatMap((m) => m.votesClosed);
+  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt);
+  const closed = roundClosed(config.votes, closedRounds, snapshot.takenAt);
+  const counted = tallyVotes(
     topics,
     config.votes,
     eligibleVoters(config.votes.eligible, snapshot, participants),
+    snapshot.ballots,
   );
-  return { topics, tally, queue: buildQueue(topics, tally) };
+  const tally = hidden ? withoutCounts(counted) : counted;
+  return { topics, tally, queue: buildQueue(topics, tally), hidden, closed };
+}
+
+/** The tally with every topic's votes taken out: what a page may show while counts are hidden. */
+function withoutCounts(tally: Tally): Tally {
+  return {
+    ...tally,
+    topics: new Map([...tally.topics.keys()].map((n) => [n, { voters: [], ignored: [] }])),
+    overBudget: [],
+    hidden: true,
+  };
 }

@@ -157,6 +157,7 @@ export function helpText(config: Config): string {
     "- `/outcome <text>` (facilitator or sponsor) and `/takeaway <text>` (anyone at the table): about the topic on the table, or `#12` to name one.",
     "- `/checkin` or `/checkin <name>`: the facilitator posts a check-in.",
     "- `/schedule`: the facilitator plans an unconference's sessions from the dot votes.",
+    "- `/close-votes`: the facilitator closes the voting round: ballots become final and hidden counts are shown.",
     "- `/help`: this list.",
     "",
     `Vote with a 👍 on a topic: each person has ${config.votes.perPerson} ${config.votes.perPerson === 1 ? "vote" : "votes"}, and only the earliest count.`,

@@ -19,6 +19,10 @@ export interface Queue {
   parked: Topic[];
   /** Discussed topics, most recently closed or created first. */
   discussed: Topic[];
+  /** Where votes come from: the pages say how to vote. */
+  source: "reactions" | "ballots";
+  /** Counts hidden until the round closes: the order is the issues' order, not the votes'. */
+  hidden: boolean;
 }
 
 /**
@@ -47,6 +51,8 @@ export function buildQueue(topics: Topic[], tally: Tally): Queue {
     discussed: topics
       .filter((t) => t.status === "discussed")
       .sort((a, b) => recent(b) - recent(a) || b.number - a.number),
+    source: tally.source,
+    hidden: tally.hidden,
   };
 }
 

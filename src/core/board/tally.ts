@@ -1,4 +1,6 @@
 import type { Config } from "../../config/index.js";
+import type { SnapshotBallots } from "../ballots/ballot.js";
+import { ballotProblem } from "../ballots/ballot-rules.js";
 import type { IsEligible } from "./eligibility.js";
 import type { Topic } from "./topics.js";
 
@@ -6,7 +8,10 @@ import type { Topic } from "./topics.js";
 export type IgnoredReason = "bot" | "ineligible" | "author" | "before-round";
 
 export interface TopicTally {
-  /** The logins whose votes count, earliest first. */
+  /**
+   * Who the counted votes are from, one entry a vote: logins earliest first (reactions), or
+   * pseudonyms once for each dot (ballots).
+   */
   voters: string[];
   ignored: Array<{ login: string; reason: IgnoredReason }>;
 }
@@ -25,17 +30,94 @@ export interface Tally {
   overBudget: OverBudget[];
   /** People with at least one counted vote. */
   voters: number;
+  /** Where the votes came from: with ballots, voters are pseudonyms and nobody is over budget. */
+  source: "reactions" | "ballots";
+  /** Ballot entries not taken (a hand edit, a broken rule, no secret to check them with). */
+  ignoredBallots: number;
+  /** Why they were not taken, in one line. */
+  ignoredWhy?: string;
+  /** Counts are hidden until the round closes (`votes.reveal: after-close`): every topic holds none. */
+  hidden: boolean;
 }
 
 /** Topics still in the queue hold their votes; discussed and parked topics give them back. */
 const holdsVotes = (topic: Topic) => topic.status === "toDiscuss" || topic.status === "discussing";
 
 /**
+ * The one tally every job reads, from either source of votes (`votes.source`): 👍 reactions, or
+ * the private ballots the snapshot holds. Both give the same Tally, so the queue, the board sync,
+ * the scheduler and the pages never ask where votes came from.
+ */
+export function tallyVotes(
+  topics: Topic[],
+  votes: Config["votes"],
+  isEligible: IsEligible,
+  ballots?: SnapshotBallots,
+): Tally {
+  return votes.source === "ballots"
+    ? tallyBallots(topics, votes, ballots)
+    : tallyReactions(topics, votes, isEligible);
+}
+
+/**
+ * Counts the dots of the ballots on the topics still in the queue. Eligibility was checked when
+ * each ballot was cast (a pseudonym cannot be checked later); a ballot that breaks the budget or
+ * `maxPerTopic` is not taken at all. Dots on topics that left the queue are given back.
+ */
+export function tallyBallots(
+  topics: Topic[],
+  votes: Pick<Config["votes"], "perPerson" | "maxPerTopic">,
+  ballots: SnapshotBallots | undefined,
+): Tally {
+  const result = new Map<number, TopicTally>();
+  for (const topic of topics)
+    if (holdsVotes(topic)) result.set(topic.number, { voters: [], ignored: [] });
+  const all = new Set(topics.map((t) => t.number));
+  let ignored = ballots?.ignored ?? 0;
+  let broken = 0;
+  let voters = 0;
+  const sorted = [...(ballots?.ballots ?? [])].sort((a, b) =>
+    a.pseudonym.localeCompare(b.pseudonym),
+  );
+  for (const ballot of sorted) {
+    if (ballotProblem(ballot.dots, votes, all)) {
+      broken += 1;
+      continue;
+    }
+    let counted = 0;
+    for (const [key, n] of Object.entries(ballot.dots)) {
+      const tally = result.get(Number(key));
+      if (!tally) continue;
+      for (let i = 0; i < n; i++) tally.voters.push(ballot.pseudonym);
+      counted += n;
+    }
+    if (counted > 0) voters += 1;
+  }
+  ignored += broken;
+  const why = [ballots?.ignoredWhy, broken > 0 ? "over the budget or maxPerTopic" : undefined]
+    .filter(Boolean)
+    .join("; ");
+  return {
+    topics: result,
+    overBudget: [],
+    voters,
+    source: "ballots",
+    ignoredBallots: ignored,
+    ...(why && { ignoredWhy: why }),
+    hidden: false,
+  };
+}
+
+/**
  * Counts the 👍 on the topics still in the queue. One vote per person per topic; bots never
  * count (with `excludeBots`); the author's own vote only with `countAuthor`; votes before the
  * round start do not count; and beyond `perPerson`, only a person's earliest votes count.
  */
-export function tallyVotes(topics: Topic[], votes: Config["votes"], isEligible: IsEligible): Tally {
+export function tallyReactions(
+  topics: Topic[],
+  votes: Config["votes"],
+  isEligible: IsEligible,
+): Tally {
   const roundStart = votes.roundStart ? Date.parse(`${votes.roundStart}T00:00:00Z`) : -Infinity;
   const result = new Map<number, TopicTally>();
   const byPerson = new Map<string, Array<{ topic: number; at: number; login: string }>>();
@@ -88,5 +170,12 @@ export function tallyVotes(topics: Topic[], votes: Config["votes"], isEligible: 
   counted.sort((a, b) => a.at - b.at || a.login.localeCompare(b.login));
   for (const vote of counted) result.get(vote.topic)?.voters.push(vote.login);
   overBudget.sort((a, b) => a.login.localeCompare(b.login));
-  return { topics: result, overBudget, voters: byPerson.size };
+  return {
+    topics: result,
+    overBudget,
+    voters: byPerson.size,
+    source: "reactions",
+    ignoredBallots: 0,
+    hidden: false,
+  };
 }

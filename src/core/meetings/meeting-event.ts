@@ -110,7 +110,9 @@ export function decideMeetingEvent(
     meeting = meetingOf(issue, config, [{ command: comment.id, events: outcome.events }]);
   }
   outcome.meeting = meeting;
-  outcome.publish = outcome.events.some((e) => e.type === "end" || e.type === "schedule");
+  outcome.publish = outcome.events.some(
+    (e) => e.type === "end" || e.type === "schedule" || e.type === "close-votes",
+  );
 
   // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.
   outcome.noted = meeting.discussions.filter(

@@ -1,4 +1,5 @@
 import type { Config } from "../../config/index.js";
+import { roundIdOf } from "../ballots/ballot.js";
 import type { Board } from "../board/board.js";
 import type { TopicStatus } from "../board/status.js";
 import type { Command } from "../commands.js";
@@ -21,6 +22,7 @@ export const facilitatorCommands: ReadonlySet<string> = new Set([
   "end",
   "checkin",
   "schedule",
+  "close-votes",
 ]);
 
 /** Every command a meeting issue answers. */
@@ -183,6 +185,16 @@ export function decideMeetingCommand(
         current ? [{ topic: current.topic, to: "discussed" }] : [],
         true,
       );
+    case "close-votes": {
+      const round = roundIdOf(ctx.config.votes);
+      if (ctx.board.closed) {
+        return {
+          kind: "refused",
+          reason: "The voting round is closed already: its counts are shown.",
+        };
+      }
+      return done([{ type: "close-votes", at, round }]);
+    }
     case "schedule": {
       if (meeting.form.format !== "unconference") {
         return {

@@ -52,6 +52,8 @@ const eventSchema = z.discriminatedUnion("type", [
     statements: z.array(z.object({ text: z.string(), marker: z.string() })),
   }),
   z.object({ type: z.literal("end"), at }),
+  /** The facilitator closed the voting round (its id): counts are shown, ballots are final. */
+  z.object({ type: z.literal("close-votes"), at, round: z.string() }),
   z.object({
     type: z.literal("schedule"),
     at,
@@ -158,6 +160,8 @@ export interface Meeting {
   takeaways: Note[];
   checkins: Checkin[];
   schedule: Extract<MeetingEvent, { type: "schedule" }> | null;
+  /** The ids of the voting rounds closed with /close-votes on this meeting. */
+  votesClosed: string[];
   /**
    * What was decided for each comment whose commands the bot has acted on, by the comment's id:
    * a redelivered command decides nothing again.
@@ -222,6 +226,7 @@ export function meetingOf(
     takeaways: [],
     checkins: [],
     schedule: null,
+    votesClosed: [],
     records: new Map(),
     refusedNotes: new Map(),
     bot: new Map(),
@@ -385,6 +390,9 @@ function applyEvent(meeting: Meeting, event: MeetingEvent): void {
       return;
     case "schedule":
       meeting.schedule = event;
+      return;
+    case "close-votes":
+      if (!meeting.votesClosed.includes(event.round)) meeting.votesClosed.push(event.round);
       return;
   }
 }

@@ -22,6 +22,12 @@ export interface BoardView {
   unsponsored: BoardViewRow[];
   perPerson: number;
   voters: number;
+  /** Counts hidden until the round closes: rows hold no votes and are in issue order. */
+  hidden: boolean;
+  source: "reactions" | "ballots";
+  /** Ballot entries not taken (edited by hand), and why. */
+  ignoredBallots: number;
+  ignoredWhy?: string;
   /** Open meetings, soonest first: each has a room. */
   meetings: Array<{ number: number; title: string; when: string | null }>;
 }
@@ -45,6 +51,10 @@ export function boardViewOf(snapshot: Snapshot, config: Config): BoardView {
     unsponsored: all.filter((e) => !e.sponsored).map(row),
     perPerson: config.votes.perPerson,
     voters: tally.voters,
+    hidden: tally.hidden,
+    source: tally.source,
+    ignoredBallots: tally.ignoredBallots,
+    ...(tally.ignoredWhy && { ignoredWhy: tally.ignoredWhy }),
     meetings: snapshot.issues
       .filter((i) => i.state === "open" && i.labels.some((l) => l.toLowerCase() === meeting))
       .map((i) => {

@@ -71,6 +71,8 @@ export interface RoomState {
   log: RoomLogLine[];
   /** The schedule of an unconference, when one was made: the print view shows it. */
   scheduled: boolean;
+  /** Counts hidden until the round closes: topics show none, and the facilitator may close it. */
+  votesHidden: boolean;
 }
 
 export type RoomPhase =
@@ -169,6 +171,7 @@ export function roomOf(
     capacity: form.capacity,
     log: logOf(meeting, (n) => byNumber.get(n)?.title ?? `#${n}`),
     scheduled: meeting.schedule !== null,
+    votesHidden: board.hidden,
   };
   state.phase = phaseAt(state, now);
   return state;

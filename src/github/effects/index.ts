@@ -15,6 +15,7 @@ import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
 import { upsertComment } from "./upsert-comment.js";
+import { writeBallots } from "./write-ballots.js";
 
 export type { EffectContext, Handler, Handlers } from "./handler.js";
 
@@ -35,6 +36,7 @@ export const handlers: Handlers = {
   "create-field": createField,
   "set-field-options": setFieldOptions,
   notify,
+  "write-ballots": writeBallots,
 };
 
 /** The handler of an effect's kind. */

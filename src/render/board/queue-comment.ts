@@ -14,7 +14,7 @@ const shown = 10;
 export function renderQueueComment(queue: Queue, site: string, pagePath: string): Root {
   const line = (e: QueueEntry) => [
     link(e.topic.url, safeText(e.topic.title) || `Topic #${e.topic.number}`),
-    text(` · ${e.votes} ${e.votes === 1 ? "vote" : "votes"} · `),
+    text(queue.hidden ? " · " : ` · ${e.votes} ${e.votes === 1 ? "vote" : "votes"} · `),
     e.topic.sponsor ? profileLink(e.topic.sponsor, site) : strong("needs a sponsor"),
   ];
   const children: RootContent[] = [heading(3, "Next up")];
@@ -26,7 +26,7 @@ export function renderQueueComment(queue: Queue, site: string, pagePath: string)
   }
   children.push(
     paragraph(
-      `${queue.toDiscuss.length} ${queue.toDiscuss.length === 1 ? "topic" : "topics"} to discuss in all; the whole queue is in ${pagePath}. Vote with a 👍 on a topic's issue.`,
+      `${queue.toDiscuss.length} ${queue.toDiscuss.length === 1 ? "topic" : "topics"} to discuss in all; the whole queue is in ${pagePath}. ${queue.hidden ? "Votes hidden until the round closes. " : ""}${queue.source === "ballots" ? "Vote on the ballot page of the Roundtable app: 👍 on issues do not count in this round." : "Vote with a 👍 on a topic's issue."}`,
     ),
   );
   return { type: "root", children };

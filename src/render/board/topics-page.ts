@@ -32,11 +32,25 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
   const { statuses, votes } = config;
   const waiting = [...queue.discussing, ...queue.toDiscuss];
   const counted = waiting.reduce((sum, e) => sum + e.votes, 0);
+  const howToVote =
+    tally.source === "ballots"
+      ? `Vote on the ballot page (${ballotPagePath(input.repository)} in the Roundtable app): each person has ${plural(votes.perPerson, "dot")}, at most ${votes.maxPerTopic} on one topic, and nobody sees who placed them. A topic that is discussed or parked gives its dots back.`
+      : `Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back.`;
   const children: RootContent[] = [
     paragraph(...glance(input)),
     paragraph(
-      `${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · as of ${formatDay(now)}. Vote with a 👍 on a topic's issue: each person has ${plural(votes.perPerson, "vote")}, and a topic that is discussed or parked gives its votes back. Sponsor a topic by assigning yourself to its issue.`,
+      tally.hidden
+        ? `Votes hidden until the round closes · as of ${formatDay(now)}. `
+        : `${plural(counted, "vote")} from ${plural(tally.voters, "person", "people")} · as of ${formatDay(now)}. `,
+      `${howToVote} Sponsor a topic by assigning yourself to its issue.`,
     ),
+    ...(tally.ignoredBallots > 0
+      ? [
+          paragraph(
+            `${plural(tally.ignoredBallots, "ballot entry", "ballot entries")} ignored${tally.ignoredWhy ? ` (${tally.ignoredWhy})` : ""}.`,
+          ),
+        ]
+      : []),
     heading(2, "Queue"),
   ];
 
@@ -49,7 +63,7 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
     const row = (entry: QueueEntry, rank: string) => [
       rank,
       topicCell(entry.topic),
-      String(entry.votes),
+      tally.hidden ? "hidden" : String(entry.votes),
       entry.topic.sponsor ? [profileLink(entry.topic.sponsor, site)] : [strong("needs a sponsor")],
       ...(withStatus
         ? [safeText(entry.topic.status === "discussing" ? statuses.discussing : statuses.toDiscuss)]
@@ -79,7 +93,7 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
       list(
         queue.unsponsored
           .slice(0, maxRows)
-          .map((t) => [...topicCell(t), text(` · ${votesOf(tally, t)}`)]),
+          .map((t) => [...topicCell(t), text(tally.hidden ? "" : ` · ${votesOf(tally, t)}`)]),
       ),
       ...more(queue.unsponsored.length, "topic", "without a sponsor", input),
     );
@@ -183,6 +197,9 @@ function more(total: number, noun: string, what: string, input: TopicsPageInput)
     ),
   ];
 }
+
+/** Where the app serves a repository's ballot page. */
+const ballotPagePath = (repository: string) => `/roundtable/${repository}/ballot`;
 
 function topicCell(topic: Topic): PhrasingContent[] {
   return [

@@ -29,14 +29,18 @@ export function renderWelcomeComment(topic: Topic, board: Board, config: Config)
         ? "It is parked for now."
         : topic.status === "discussed"
           ? "It has been discussed."
-          : `It is number ${rank + 1} of ${board.queue.toDiscuss.length} in the queue, with ${entry?.votes ?? 0} ${entry?.votes === 1 ? "vote" : "votes"}.`;
+          : board.hidden
+            ? `It is in the queue of ${board.queue.toDiscuss.length} topics; votes are hidden until the round closes.`
+            : `It is number ${rank + 1} of ${board.queue.toDiscuss.length} in the queue, with ${entry?.votes ?? 0} ${entry?.votes === 1 ? "vote" : "votes"}.`;
   const children: RootContent[] = [
     heading(3, "Thanks for the topic"),
     list([
       [
         strong("Vote"),
         text(
-          ` with a 👍 on this issue. ${who}; each person has ${votes.perPerson} ${votes.perPerson === 1 ? "vote" : "votes"}, and only their earliest count while the topics are waiting.${votes.countAuthor ? "" : " Authors cannot vote for their own topics."}`,
+          votes.source === "ballots"
+            ? ` on the ballot page of the Roundtable app (/roundtable/${repositoryOf(topic)}/ballot), not with 👍: ballots are private. ${who}; each person has ${votes.perPerson} ${votes.perPerson === 1 ? "dot" : "dots"}, at most ${votes.maxPerTopic} on one topic.`
+            : ` with a 👍 on this issue. ${who}; each person has ${votes.perPerson} ${votes.perPerson === 1 ? "vote" : "votes"}, and only their earliest count while the topics are waiting.${votes.countAuthor ? "" : " Authors cannot vote for their own topics."}`,
         ),
       ],
       [
@@ -83,3 +87,6 @@ export function renderWelcomeComment(topic: Topic, board: Board, config: Config)
   );
   return { type: "root", children };
 }
+
+/** owner/name of the topic's repository, from its URL. */
+const repositoryOf = (topic: Topic) => new URL(topic.url).pathname.split("/").slice(1, 3).join("/");

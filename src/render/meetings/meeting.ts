@@ -65,7 +65,12 @@ function discussionFacts(ctx: MeetingContext, d: Discussion): PhrasingContent[] 
  * has a seat, who waits, what is up next, and the log of the meeting so far. People are linked,
  * never @-mentioned.
  */
-export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): Root {
+export function renderMeetingRegion(
+  ctx: MeetingContext,
+  upNext: QueueEntry[],
+  /** Counts are hidden until the voting round closes: the agenda shows none. */
+  hidden = false,
+): Root {
   const m = ctx.meeting;
   const { seated, waitlist } = m.roster;
   const children: RootContent[] = [];
@@ -110,7 +115,11 @@ export function renderMeetingRegion(ctx: MeetingContext, upNext: QueueEntry[]): 
           : list(
               next.map((e) => [
                 topicLink(ctx, e.topic.number),
-                text(` · ${plural(e.votes, "vote")} · sponsor `),
+                text(
+                  hidden
+                    ? " · votes hidden · sponsor "
+                    : ` · ${plural(e.votes, "vote")} · sponsor `,
+                ),
                 e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : text("wanted"),
               ]),
               true,
@@ -254,6 +263,14 @@ export function renderMeetingReply(
       }
       case "end":
         children.push(...endSummary(ctx, event.at));
+        break;
+      case "close-votes":
+        children.push(
+          heading(3, "Voting closed"),
+          paragraph(
+            `The round ${event.round} is closed: ballots are final, and the counts are shown on the pages, the board and the queue.`,
+          ),
+        );
         break;
       case "schedule":
         children.push(

@@ -1,3 +1,4 @@
+export { ballotPage } from "./ballot-page.js";
 export { boardPage } from "./board-page.js";
 export { homePage } from "./home-page.js";
 export { page, type Viewer, webBase } from "./layout.js";

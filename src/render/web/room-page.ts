@@ -23,9 +23,9 @@ export function timeLeft(until: string, now: string): string {
 const person = (login: string) =>
   html`<a class="person" href="https://github.com/${login}">${login}</a>`;
 
-const topicLine = (t: RoomTopic) =>
+const topicLine = (hidden: boolean) => (t: RoomTopic) =>
   html`<li><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a>
-<span class="meta">${t.votes} ${t.votes === 1 ? "vote" : "votes"} · ${t.sponsor ? person(t.sponsor) : html`<em>needs a sponsor</em>`}</span></li>`;
+<span class="meta">${hidden ? "votes hidden" : `${t.votes} ${t.votes === 1 ? "vote" : "votes"}`} · ${t.sponsor ? person(t.sponsor) : html`<em>needs a sponsor</em>`}</span></li>`;
 
 /**
  * The parts of the room every viewer shares (the table, and the side with the queue, people
@@ -56,7 +56,7 @@ ${countdown}
 ${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room.upNext[0].number} ${room.upNext[0].title}</p>` : ""}</section>`;
   const upNext = html`<section class="card"><h2>Up next</h2>${
     room.upNext.length > 0
-      ? html`<ol class="topics">${room.upNext.map(topicLine)}</ol>`
+      ? html`${room.votesHidden ? html`<p class="meta">Votes hidden until the round closes.</p>` : ""}<ol class="topics">${room.upNext.map(topicLine(room.votesHidden))}</ol>`
       : html`<p class="empty">The queue is empty.</p>`
   }</section>`;
   const people = html`<section class="card"><h2>Participants <span class="count">${room.participants.length} of ${room.capacity}</span></h2>
@@ -91,6 +91,7 @@ ${csrfField(viewer)}
     ? html`<form method="post" action="${base}/command" class="controls" data-live aria-label="Facilitator">
 ${csrfField(viewer)}
 ${commands.map(([value, label]) => html`<button name="command" value="${value}">${label}</button>`)}
+${room.votesHidden ? html`<button name="command" value="close-votes">Close votes</button>` : ""}
 </form>`
     : "";
   const live = roomLive(room, now);

@@ -1,0 +1,88 @@
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Coordination } from "../../src/coordination/index.js";
+import { redisCoordination } from "../../src/coordination/redis.js";
+import { openBallots, sealBallot } from "../../src/core/index.js";
+import { createClient } from "../../src/github/index.js";
+import { ballotKeys } from "../../src/jobs/ballot-keys.js";
+import { type PendingBallots, pendingBallots } from "../../src/web/pending-ballots.js";
+import { FakeGitHub } from "../helpers/fake-github.js";
+import { type RedisServer, startRedis } from "../helpers/redis.js";
+import { serveFake } from "../helpers/serve-fake.js";
+
+const keys = ballotKeys("a-ballot-secret-for-tests-only-0123456789");
+const people = Array.from({ length: 12 }, (_, i) => `person-${i + 1}`);
+
+describe("ballots waiting for their batch, across two instances sharing Redis", () => {
+  let redis: RedisServer;
+  let served: Awaited<ReturnType<typeof serveFake>>;
+  const fake = new FakeGitHub("acme", "board");
+  const instances: Array<{ coordination: Coordination; ballots: PendingBallots }> = [];
+
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    redis = await startRedis();
+    served = await serveFake(fake);
+    const github = createClient({
+      token: "ghs_app",
+      apiUrl: `${served.url}/api/v3`,
+      graphqlUrl: `${served.url}/api/graphql`,
+      throttle: false,
+    });
+    for (let i = 0; i < 2; i++) {
+      const coordination = redisCoordination({ url: redis.url, leaseMs: 2_000, waitMs: 10_000 });
+      const ballots = pendingBallots({
+        coordination,
+        installation: async () => github,
+        batchSeconds: 1,
+        now: () => new Date().toISOString(),
+        log: () => {},
+      });
+      coordination.timers.onDue((job) => ballots.flush(job));
+      instances.push({ coordination, ballots });
+    }
+  }, 30_000);
+  afterAll(async () => {
+    for (const { coordination } of instances) await coordination.close();
+    served?.server.closeAllConnections();
+    served?.close();
+    await redis?.stop();
+  });
+
+  it("12 people vote within one second, half on each instance: all 12 are in the file, in few commits", async () => {
+    const started = Date.now();
+    await Promise.all(
+      people.map((login, i) =>
+        (instances[i % 2] as (typeof instances)[number]).ballots.put(
+          "acme",
+          "board",
+          sealBallot(
+            { round: "open", pseudonym: keys.pseudonym("open", login), dots: { [(i % 4) + 1]: 1 } },
+            keys.mac,
+          ),
+        ),
+      ),
+    );
+    const submitted = Date.now() - started;
+    expect(submitted).toBeLessThan(1_000);
+    const file = () => fake.files("roundtable/ballots").get("ballots.json");
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && openBallots(file(), "open", keys.mac).ballots.length < 12)
+      await new Promise((r) => setTimeout(r, 100));
+    const opened = openBallots(file(), "open", keys.mac);
+    expect(opened.ignored).toBe(0);
+    expect(opened.ballots.map((b) => b.pseudonym).sort()).toEqual(
+      people.map((login) => keys.pseudonym("open", login)).sort(),
+    );
+    const commits = fake.mutations().filter((c) => c.operation === "CreateCommit").length;
+    // One batch per interval: 12 ballots within a second fall in one or two intervals.
+    expect(commits).toBeLessThanOrEqual(2);
+    console.log(
+      `12 ballots put in ${submitted} ms across 2 instances → ${commits} commit(s), all 12 in ballots.json`,
+    );
+    // Nothing is left waiting once written.
+    expect(
+      await instances[0]?.ballots.get("acme", "board", keys.pseudonym("open", "person-1")),
+    ).toBe(undefined);
+  }, 30_000);
+});
