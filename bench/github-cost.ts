@@ -1,7 +1,7 @@
 import { defaultConfig } from "../src/config/index.js";
 import { applyMoves, planReorder } from "../src/core/index.js";
 import { createClient, loadSnapshot } from "../src/github/index.js";
-import { type FakeGitHub, fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
+import { type FakeGitHub, fakeBoard, fakeFetch, fakeProject } from "../test/helpers/fake-github.js";
 import { random } from "./synthetic-board.js";
 
 /** Votes a topic gets: mostly a handful, and one topic in a hundred past 100 (a popular one). */
@@ -38,25 +38,42 @@ async function naiveRestLoad(fake: FakeGitHub): Promise<number> {
   return requests;
 }
 
-/** Requests and rate-limit points to load boards of 100, 1,000 and 5,000 topics, on a simulated transport. */
+/** Requests and rate-limit points to load boards of 100 to 20,000 topics, on a simulated transport. */
 export async function benchLoadCost(): Promise<void> {
-  console.log("loading a board (simulated transport; points by GitHub's published formula):");
   console.log(
-    "       N  roundtable: requests  points  (follow-ups)   naive REST: requests (= points)",
+    "reading a board in full, nothing kept (simulated transport; points by GitHub's published formula):",
   );
-  for (const n of [100, 1_000, 5_000]) {
+  console.log(
+    "       N  project  REST pages  GraphQL requests (follow-ups for issues past 100 👍)  points   naive REST: requests",
+  );
+  const withProject = defaultConfig();
+  withProject.project = {
+    owner: "acme",
+    number: 7,
+    fields: { status: "Status", lane: "Lane", quarter: "Quarter", slot: "Slot", room: "Room" },
+    statusOptions: {},
+    setup: false,
+  };
+  for (const [n, config] of [
+    [100, defaultConfig()],
+    [1_000, defaultConfig()],
+    [5_000, defaultConfig()],
+    [20_000, defaultConfig()],
+    [20_000, withProject],
+  ] as const) {
     const fake = fakeBoard(n, votes);
+    if (config.project) fake.project = fakeProject(fake.issues.map((i) => i.number));
     const github = createClient({ token: "bench", throttle: false, fetch: fakeFetch(fake) });
     const { cost } = await loadSnapshot(github, {
       owner: fake.owner,
       repo: fake.repo,
-      config: defaultConfig(),
+      config,
       now: "2026-11-20T09:00:00Z",
     });
-    const rest = await naiveRestLoad(fakeBoard(n, votes));
-    const pages = Math.ceil(n / 100);
+    const followUps = fake.graphqlCalls("MoreUpvotes").length;
+    const naive = n <= 5_000 ? String(await naiveRestLoad(fakeBoard(n, votes))) : "(not run)";
     console.log(
-      `  ${String(n).padStart(6)}  ${String(cost.graphqlRequests).padStart(20)}  ${String(cost.points).padStart(6)}  (${cost.graphqlRequests - pages} for ${cost.followUpIssues} issues)  ${String(rest).padStart(22)}`,
+      `  ${String(n).padStart(6)}  ${config.project ? "yes" : "no "}      ${String(cost.restRequests).padStart(6)}  ${String(cost.graphqlRequests).padStart(8)} (${followUps} for ${cost.followUpIssues} issues)${" ".repeat(24)}${String(cost.points).padStart(6)}   ${naive.padStart(10)}`,
     );
   }
 }

@@ -22,6 +22,9 @@ function meter(fake: FakeGitHub) {
     const free = made.filter((c) => c.type === "rest" && c.notModified).length;
     const graphql = made.filter((c) => c.type === "graphql").length;
     return {
+      what: made
+        .filter((c) => !(c.type === "rest" && c.notModified))
+        .map((c) => (c.type === "graphql" ? c.operation : `${c.method} ${c.path}`)),
       counted: made.length - free,
       free,
       rest: made.length - free - graphql,
@@ -163,7 +166,9 @@ export async function benchAppEvents(topics = 3_000, latencyMs = 50): Promise<vo
   console.log(`  first event (nothing kept)       ${show(done())}`);
   done = meter(fake);
   await comment(7, "person-2", "Agreed, and it links to #5.");
-  console.log(`  a comment, nothing else changed  ${show(done())}`);
+  const quiet = done();
+  console.log(`  a comment, nothing else changed  ${show(quiet)}`);
+  console.log(`    (the requests that count: ${quiet.what.join("; ")})`);
   done = meter(fake);
   await Promise.all(people.map((login) => comment(meeting, login, "/join")));
   const state = fake.comments

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { RoundtableError } from "../errors/index.js";
 
 /**
@@ -84,6 +85,8 @@ export function operationOf(options: { method: string; url: string; data?: unkno
  */
 export function addTimeouts(octokit: Hookable, timeouts: Timeouts = {}): void {
   const ms = timeouts.requestTimeoutMs ?? defaultRequestTimeoutMs;
+  // Every request in flight listens for the budget: the pages of a board are read side by side.
+  if (timeouts.budget) setMaxListeners(0, timeouts.budget);
   octokit.hook.wrap("request", async (request, options) => {
     const operation = operationOf(options);
     if (timeouts.budget?.aborted) throw timedOut(operation, options, ms, timeouts.budget);

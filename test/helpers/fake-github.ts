@@ -288,6 +288,8 @@ export class FakeGitHub {
             : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
       ],
       ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
+      // The app itself (its slug names its bot account, roundtable[bot]), asked once a process.
+      ["GET", /^\/app$/, () => [200, { id: 1, slug: "roundtable", name: "Roundtable" }]],
       [
         "POST",
         /^\/app\/installations\/(\d+)\/access_tokens$/,
