@@ -23,7 +23,7 @@ export function mountGitHub(
   }
   for (const method of rest) {
     scope
-      .intercept(/^\/(repos|orgs)\//, method)
+      .intercept(/^\/(repos|orgs|user)\//, method)
       .reply((uri, body) =>
         fake.rest(method, uri, typeof body === "string" && body ? JSON.parse(body) : body),
       );
