@@ -81,7 +81,24 @@ export {
   replyMarker,
   romanVoteMarker,
 } from "./meetings/meeting-plan.js";
+export {
+  type InvitationsDecision,
+  type InvitationsInput,
+  meetingStart,
+  type OpenInvitation,
+  planInvitations,
+  whoToCheck,
+} from "./meetings/plan-invitations.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
+export {
+  emptyLedger,
+  type Invited,
+  ledgerIsEmpty,
+  type SeatLedger,
+  type SeatRequest,
+  seatLedgerIn,
+  seatLedgerLine,
+} from "./meetings/seat-ledger.js";
 export {
   runningTimebox,
   type Timebox,

@@ -35,7 +35,16 @@ export type Effect =
    * A notice to the group's channel. Sent after the plan's GitHub changes, and a failure never
    * stops the plan: chat is told what GitHub already holds. `key` is the same for the same event.
    */
-  | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice };
+  | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice }
+  /**
+   * Invite a person to the repository as a collaborator (`read` → pull, `write` → push). The
+   * handler checks first that they are none: GitHub's same call changes an existing one's role.
+   */
+  | { kind: "invite-collaborator"; login: string; permission: "read" | "triage" | "write" }
+  /** Withdraw a repository invitation (the person left; or it expired and is sent again). */
+  | { kind: "cancel-invitation"; id: number; login: string }
+  /** Remove an outside collaborator the app added itself (meetings.invite.removeAfterDays). */
+  | { kind: "remove-collaborator"; login: string };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

@@ -16,6 +16,15 @@ export {
   listInstallations,
   repositoryInstallation,
 } from "./installations.js";
+export {
+  cancelInvitation,
+  type InvitationRefusal,
+  InvitationRefused,
+  inviteCollaborator,
+  isCollaborator,
+  type ListedInvitation,
+  listInvitations,
+} from "./invitations.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";

@@ -48,6 +48,9 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     key: "acme/board/meeting-1:meeting.ended",
     notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
   },
+  "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
+  "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
+  "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
 };
 
 describe("the effect handlers", () => {
@@ -86,6 +89,9 @@ describe("the effect handlers", () => {
       'would create the label "topic"',
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
+      "would invite ada to the repository (read)",
+      "would withdraw ada's invitation 7001",
+      "would remove ada from the repository's collaborators",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

@@ -3,7 +3,7 @@ import type { FakeGitHub } from "./fake-github.js";
 
 export const api = "https://api.github.com";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 /**
  * Routes GraphQL (unless a test makes no GraphQL call) and the REST methods a test expects to the
