@@ -90,6 +90,7 @@ export {
   whoToCheck,
 } from "./meetings/plan-invitations.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
+export { type RsvpView, rsvpViewOf } from "./meetings/rsvp-view.js";
 export {
   emptyLedger,
   type Invited,

@@ -47,6 +47,7 @@ export {
   posterPage,
   roomLive,
   roomPage,
+  rsvpPage,
   type Viewer,
   webBase,
 } from "../render/web/index.js";
@@ -83,6 +84,7 @@ export {
   refreshVote,
   roomChannel,
 } from "./room.js";
+export { answerRsvp, loadRsvpView } from "./rsvp-view.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
 export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {

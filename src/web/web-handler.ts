@@ -52,7 +52,7 @@ export function webHandler(deps: WebDeps): Web {
       staticFile(name),
     ]),
   );
-  const table = routes({ ...deps, now, log, rooms });
+  const table = routes({ ...deps, now, log, rooms, coordination });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
