@@ -100,6 +100,7 @@ export {
   seatLedgerIn,
   seatLedgerLine,
 } from "./meetings/seat-ledger.js";
+export { planSeries, seriesDates, seriesMarker } from "./meetings/series.js";
 export {
   runningTimebox,
   type Timebox,
@@ -159,4 +160,4 @@ export {
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
-export { clockIn, instantOf } from "./zoned-time.js";
+export { addDays, clockIn, dateIn, instantOf } from "./zoned-time.js";

@@ -86,6 +86,7 @@ export {
 } from "./room.js";
 export { answerRsvp, loadRsvpView } from "./rsvp-view.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
+export { type SeriesJobOptions, seriesJob } from "./series.js";
 export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
   type SetupProjectOptions,

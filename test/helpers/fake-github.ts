@@ -886,7 +886,10 @@ export class FakeGitHub {
       createdAt: i.createdAt,
       closedAt: i.closedAt,
       body: i.body,
-      author: { __typename: "User", login: i.author },
+      // An app's issue: GraphQL names its author the Bot, without the REST login's "[bot]".
+      author: i.author.endsWith("[bot]")
+        ? { __typename: "Bot", login: i.author.slice(0, -5) }
+        : { __typename: "User", login: i.author },
       labels: { nodes: i.labels.map((name) => ({ name })) },
       assignees: { nodes: i.assignees.map((login) => ({ login })) },
       milestone: null,
