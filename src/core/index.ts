@@ -41,6 +41,7 @@ export {
 } from "./commands.js";
 export { cutText } from "./cut-text.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
+export { invitationReminders } from "./meetings/invitation-reminders.js";
 export {
   addMinutes,
   type Checkin,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
+import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
@@ -113,6 +114,32 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     expect(state(fake)).toMatch(/person-5\]\([^)]*\) · invitation accepted/);
     expect(state(fake)).toMatch(/person-13\]\([^)]*\) · invitation pending/);
     expect(fake.invitations.roleChanges).toEqual([]);
+
+    // A day before (the meeting is 2026-12-03 17:00 Berlin), the scheduled job reminds the
+    // seated people still pending, once, however often it runs.
+    const remind = (now: string) =>
+      notifyJob(createClient({ token: "t", throttle: false }), {
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: parseConfig(configText),
+        now,
+        dryRun: false,
+        log: () => {},
+        secrets: {},
+      });
+    await remind("2026-12-01T16:00:00Z");
+    const reminders = () =>
+      (fake.comments.get(1) ?? []).filter((c) =>
+        c.body.startsWith("<!-- roundtable:invitation-reminder -->"),
+      );
+    expect(reminders()).toHaveLength(0);
+    await remind("2026-12-02T17:00:00Z");
+    await remind("2026-12-03T09:00:00Z");
+    expect(reminders()).toHaveLength(1);
+    const reminder = reminders()[0]?.body ?? "";
+    expect(reminder).toContain("[person-13](https://github.com/person-13)");
+    expect(reminder).not.toContain("[person-5]");
+    expect(reminder).not.toContain("@");
   });
 
   it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {

@@ -38,8 +38,6 @@ const ledgerSchema = z.object({
   problem: z.string().nullable().default(null),
   /** People found to be collaborators already (never invited, never re-checked). */
   members: z.array(z.string()).default([]),
-  /** The day-before reminder was sent to the people still pending then. */
-  reminded: z.array(z.string()).default([]),
 });
 
 export type SeatLedger = z.output<typeof ledgerSchema>;
@@ -51,7 +49,6 @@ export const emptyLedger = (): SeatLedger => ({
   invited: {},
   problem: null,
   members: [],
-  reminded: [],
 });
 
 const pattern = /\n<!-- roundtable:seats ([^\n]*) -->/;
@@ -74,8 +71,7 @@ export function ledgerIsEmpty(ledger: SeatLedger): boolean {
     ledger.rsvps.length === 0 &&
     Object.keys(ledger.invited).length === 0 &&
     ledger.problem === null &&
-    ledger.members.length === 0 &&
-    ledger.reminded.length === 0
+    ledger.members.length === 0
   );
 }
 
