@@ -90,6 +90,7 @@ export {
   planInvitations,
   whoToCheck,
 } from "./meetings/plan-invitations.js";
+export { planRemovals } from "./meetings/plan-removals.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
 export { type RsvpView, rsvpViewOf } from "./meetings/rsvp-view.js";
 export {

@@ -6,6 +6,7 @@ import {
   type Effect,
   invitationReminders,
   meetingsOf,
+  planRemovals,
   scheduledNotices,
   siteOf,
 } from "../core/index.js";
@@ -32,7 +33,8 @@ export interface NotifyJobOptions {
  * 1. Load the board, with the meetings' comments (reads only).
  * 2. Plan, for each meeting with news: its region, recording the notices' keys, and the notices
  *    not recorded before (a retried or doubled run finds them recorded and sends nothing); a day
- *    before a meeting, one reply naming the seated people whose invitation is still pending.
+ *    before a meeting, one reply naming the seated people whose invitation is still pending;
+ *    with meetings.invite.removeAfterDays, the outside collaborators the app added, removed.
  * 3. Apply through the write gate: the region first, the notices after; a channel that fails is
  *    told to `onNoticeFailed`, and the job goes on.
  */
@@ -49,7 +51,11 @@ export async function notifyJob(
   const meetings = meetingsOf(snapshot, config);
   const scheduled =
     config.notify.length > 0 ? scheduledNotices(meetings, board, config, options.now) : [];
-  const reminders = invitationReminders(meetings, options.now, siteOf(snapshot));
+  const removeAfter = config.meetings.invite?.removeAfterDays;
+  const reminders = [
+    ...invitationReminders(meetings, options.now, siteOf(snapshot)),
+    ...(removeAfter ? planRemovals(meetings, options.now, removeAfter) : []),
+  ];
   const plan = scheduled.flatMap(
     ({ meeting, notices }) =>
       planMeeting({

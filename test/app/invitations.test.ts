@@ -140,6 +140,26 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     expect(reminder).toContain("[person-13](https://github.com/person-13)");
     expect(reminder).not.toContain("[person-5]");
     expect(reminder).not.toContain("@");
+
+    // With removeAfterDays: 30, a month after the meeting the app removes the outsiders it added
+    // and withdraws their pending invitations; the people it did not add stay.
+    const removing = parseConfig(`${configText}    removeAfterDays: 30\n`);
+    const sweep = (now: string) =>
+      notifyJob(createClient({ token: "t", throttle: false }), {
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: removing,
+        now,
+        dryRun: false,
+        log: () => {},
+        secrets: {},
+      });
+    await sweep("2026-12-20T09:00:00Z");
+    expect(fake.invitations.removed).toEqual([]);
+    await sweep("2027-01-03T09:00:00Z");
+    expect(fake.invitations.removed).toEqual(["person-5"]);
+    expect(fake.invitations.open).toEqual([]);
+    for (const login of people.slice(0, 4)) expect(fake.permissions.get(login)).toBe("write");
   });
 
   it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {
