@@ -17,6 +17,7 @@ const cell = (value: string) => ({
 
 /** A default short enough for a table cell; a long one (the lanes) is told in the description. */
 function shortDefault(value: unknown): string | undefined {
+  if (Array.isArray(value) && value.length === 0) return "[]";
   if (typeof value === "object" && value !== null && Object.keys(value).length === 0) return "{}";
   const text = JSON.stringify(value);
   return text.length <= 40 ? text : undefined;

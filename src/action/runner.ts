@@ -14,13 +14,14 @@ import {
   publish,
   retro,
   type Snapshot,
+  seriesJob,
   settingsFromEnv,
   sync,
   userError,
 } from "../jobs/index.js";
 import { fileReads } from "./file-reads.js";
 
-const knownJobs = ["sync", "publish", "retro", "notify"] as const;
+const knownJobs = ["sync", "publish", "retro", "notify", "series"] as const;
 type Job = (typeof knownJobs)[number];
 
 interface Inputs {
@@ -191,6 +192,15 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     const opened = result.plan.filter((e) => e.kind === "open-issue").length;
     run.summary.push(
       `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+    );
+  },
+  async series(run) {
+    const result = await seriesJob(run.github, { ...run.job, log: run.log });
+    run.points += result.cost.points;
+    run.requests += result.cost.graphqlRequests;
+    const opened = result.plan.length;
+    run.summary.push(
+      `**series**: ${opened === 0 ? "no meeting to open" : `${opened} meeting ${opened === 1 ? "issue" : "issues"} ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
     );
   },
   async notify(run) {

@@ -372,8 +372,107 @@ export const defaultCheckins = [
   },
 ];
 
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected an IANA time zone, such as Europe/Berlin" },
+);
+
+const inviteSchema = z
+  .strictObject({
+    permission: z
+      .enum(["read", "triage", "write"], { error: "expected read, triage or write" })
+      .describe(
+        "The role people who take a seat get on the repository (read → pull, write → push). GitHub honours it only on an organisation's repository: on a personal one every outside collaborator gets write access.",
+      ),
+    removeAfterDays: z
+      .int({ error: "expected a whole number of days from 1 to 365" })
+      .min(1, "expected a whole number of days from 1 to 365")
+      .max(365, "expected a whole number of days from 1 to 365")
+      .optional()
+      .describe(
+        "Remove the outside collaborators the app added itself this many days after their last meeting (and cancel their pending invitations). Absent: nobody is removed. Never touches anybody the app did not add.",
+      ),
+  })
+  .optional()
+  .describe(
+    "Invite people who take a seat and cannot yet use the repository (the App needs the Administration permission). Absent: no invitations.",
+  );
+
+const weekdays = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+
+const seriesSchema = z
+  .strictObject({
+    every: z
+      .int({ error: "expected a whole number of weeks from 1 to 52" })
+      .min(1, "expected a whole number of weeks from 1 to 52")
+      .max(52, "expected a whole number of weeks from 1 to 52")
+      .describe("A meeting every this many weeks."),
+    weekday: z
+      .enum(weekdays, { error: `expected a weekday: ${weekdays.join(", ")}` })
+      .describe("The day of the week the meetings fall on."),
+    start: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+        "expected the first meeting's local date and time, such as 2026-01-15T17:00",
+      )
+      .describe(
+        "The first meeting, as a clock in timeZone shows it (YYYY-MM-DDTHH:MM); later ones keep its hour.",
+      ),
+    timeZone: timeZone.describe(
+      "The time zone the meetings' hour is kept in, such as Europe/Berlin.",
+    ),
+    format: z
+      .enum(["lean-coffee", "unconference"], { error: "expected lean-coffee or unconference" })
+      .default("lean-coffee")
+      .describe("The format of each meeting."),
+    capacity: z
+      .int({ error: "expected a whole number of seats from 1 to 500" })
+      .min(1, "expected a whole number of seats from 1 to 500")
+      .max(500, "expected a whole number of seats from 1 to 500")
+      .default(12)
+      .describe("Seats per meeting; past them, people wait in line."),
+    durationMinutes: z
+      .int({ error: "expected a whole number of minutes from 15 to 600" })
+      .min(15, "expected a whole number of minutes from 15 to 600")
+      .max(600, "expected a whole number of minutes from 15 to 600")
+      .default(90)
+      .describe("How long each meeting lasts."),
+    openBefore: z
+      .int({ error: "expected a whole number of days from 1 to 90" })
+      .min(1, "expected a whole number of days from 1 to 90")
+      .max(90, "expected a whole number of days from 1 to 90")
+      .default(21)
+      .describe("How many days ahead of a meeting its issue is opened."),
+    skip: z
+      .array(isoDate)
+      .default([])
+      .describe("Dates (YYYY-MM-DD, local) on which the series holds no meeting."),
+  })
+  .optional()
+  .describe(
+    "A series that runs itself: the scheduled Action and the app open each meeting's issue openBefore days ahead, once. Absent: meetings are opened by hand.",
+  );
+
 const meetingsSchema = z
   .strictObject({
+    invite: inviteSchema,
+    series: seriesSchema,
     sponsorMinutes: minutes("How long the sponsor opens a topic with /next.", 2),
     discussionMinutes: minutes("How long the group then discusses it before the roman vote.", 8),
     extensionMinutes: z

@@ -49,6 +49,7 @@ export {
 } from "./commands.js";
 export { cutText } from "./cut-text.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
+export { invitationReminders } from "./meetings/invitation-reminders.js";
 export {
   addMinutes,
   type Checkin,
@@ -89,7 +90,27 @@ export {
   replyMarker,
   romanVoteMarker,
 } from "./meetings/meeting-plan.js";
+export {
+  type InvitationsDecision,
+  type InvitationsInput,
+  meetingStart,
+  type OpenInvitation,
+  planInvitations,
+  whoToCheck,
+} from "./meetings/plan-invitations.js";
+export { planRemovals } from "./meetings/plan-removals.js";
 export { type Roster, rosterOf } from "./meetings/roster.js";
+export { type RsvpView, rsvpViewOf } from "./meetings/rsvp-view.js";
+export {
+  emptyLedger,
+  type Invited,
+  ledgerIsEmpty,
+  type SeatLedger,
+  type SeatRequest,
+  seatLedgerIn,
+  seatLedgerLine,
+} from "./meetings/seat-ledger.js";
+export { planSeries, seriesDates, seriesMarker } from "./meetings/series.js";
 export {
   runningTimebox,
   type Timebox,
@@ -149,4 +170,4 @@ export {
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
-export { clockIn, instantOf } from "./zoned-time.js";
+export { addDays, clockIn, dateIn, instantOf } from "./zoned-time.js";

@@ -42,7 +42,16 @@ export type Effect =
    * place of its pseudonym's entry of the same round. Batched by the caller, so that a commit's
    * time does not tell who voted.
    */
-  | { kind: "write-ballots"; ballots: StoredBallot[] };
+  | { kind: "write-ballots"; ballots: StoredBallot[] }
+  /**
+   * Invite a person to the repository as a collaborator (`read` → pull, `write` → push). The
+   * handler checks first that they are none: GitHub's same call changes an existing one's role.
+   */
+  | { kind: "invite-collaborator"; login: string; permission: "read" | "triage" | "write" }
+  /** Withdraw a repository invitation (the person left; or it expired and is sent again). */
+  | { kind: "cancel-invitation"; id: number; login: string }
+  /** Remove an outside collaborator the app added itself (meetings.invite.removeAfterDays). */
+  | { kind: "remove-collaborator"; login: string };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

@@ -17,6 +17,15 @@ export {
   repositoryInstallation,
 } from "./installations.js";
 export {
+  cancelInvitation,
+  type InvitationRefusal,
+  InvitationRefused,
+  inviteCollaborator,
+  isCollaborator,
+  type ListedInvitation,
+  listInvitations,
+} from "./invitations.js";
+export {
   type KeptRead,
   keptReadMaxAgeMs,
   markChanged,

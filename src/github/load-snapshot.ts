@@ -4,12 +4,7 @@ import type { IssueRecord, Mac, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { conditionalPages } from "./conditional-pages.js";
-import {
-  type KeptPage,
-  type KeptRead,
-  keptReadKey,
-  usableRead,
-} from "./kept-read.js";
+import { type KeptPage, type KeptRead, keptReadKey, usableRead } from "./kept-read.js";
 import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
 import { type FollowUp, readMoreUpvotes } from "./more-upvotes.js";
 import { boardNodesQuery } from "./operations/index.js";

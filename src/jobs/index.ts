@@ -61,6 +61,7 @@ export {
   posterPage,
   roomLive,
   roomPage,
+  rsvpPage,
   type Viewer,
   webBase,
 } from "../render/web/index.js";
@@ -110,7 +111,9 @@ export {
   refreshVote,
   roomChannel,
 } from "./room.js";
+export { answerRsvp, loadRsvpView } from "./rsvp-view.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
+export { type SeriesJobOptions, seriesJob } from "./series.js";
 export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
   type SetupProjectOptions,

@@ -7,6 +7,7 @@ import {
   type IssueRecord,
   type MeetingComment,
   type Plan,
+  parseCommands,
   siteOf,
   snapshotAfter,
   type Timebox,
@@ -17,6 +18,7 @@ import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
+import { syncInvitations } from "./sync-invitations.js";
 
 export interface MeetingEventOptions {
   owner: string;
@@ -66,7 +68,6 @@ export async function onMeetingEvent(
   const dryRun = options.dryRun ?? false;
   const { snapshot, project } = await loadBoard(github, options);
   const issue = meetingIssue(snapshot.issues, options.issue, comment, config.labels.meeting);
-
   const board = boardOf(snapshot, config);
   const outcome = decideMeetingEvent(issue, comment, board, config);
   const planned = planMeeting({
@@ -102,6 +103,7 @@ export async function onMeetingEvent(
     log: options.log,
     ...(options.secrets ? { secrets: options.secrets } : {}),
   });
+  if (!outcome.refused) await inviteSeated(github, options);
   const replies = [...outcome.replies, ...planned.replies];
   if (outcome.publish) replies.push(...(await publishPages(github, options, dryRun)));
   return {
@@ -117,6 +119,14 @@ export async function onMeetingEvent(
             : [],
         ),
   };
+}
+
+/** A seat taken or given up with /join or /leave: invitations follow (meetings.invite). */
+async function inviteSeated(github: GitHub, options: MeetingEventOptions): Promise<void> {
+  const moved = parseCommands(options.comment?.body ?? "").some(
+    (c) => c.name === "join" || c.name === "leave",
+  );
+  if (options.config.meetings.invite && moved) await syncInvitations(github, options);
 }
 
 /** The meeting issue as read, with the comment being answered when the read missed it. */

@@ -4,7 +4,9 @@ import {
   boardOf,
   decideMeetingEvent,
   type Effect,
+  invitationReminders,
   meetingsOf,
+  planRemovals,
   scheduledNotices,
   siteOf,
 } from "../core/index.js";
@@ -30,7 +32,9 @@ export interface NotifyJobOptions {
  *
  * 1. Load the board, with the meetings' comments (reads only).
  * 2. Plan, for each meeting with news: its region, recording the notices' keys, and the notices
- *    not recorded before (a retried or doubled run finds them recorded and sends nothing).
+ *    not recorded before (a retried or doubled run finds them recorded and sends nothing); a day
+ *    before a meeting, one reply naming the seated people whose invitation is still pending;
+ *    with meetings.invite.removeAfterDays, the outside collaborators the app added, removed.
  * 3. Apply through the write gate: the region first, the notices after; a channel that fails is
  *    told to `onNoticeFailed`, and the job goes on.
  */
@@ -39,11 +43,20 @@ export async function notifyJob(
   options: NotifyJobOptions,
 ): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
   const { owner, repo, config } = options;
-  if (config.notify.length === 0) return { plan: [], applied: [], cost: noLoadCost() };
+  if (config.notify.length === 0 && !config.meetings.invite)
+    return { plan: [], applied: [], cost: noLoadCost() };
   const { snapshot, project, cost } = await loadBoard(github, options);
   const board = boardOf(snapshot, config);
   const titles = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
-  const plan = scheduledNotices(meetingsOf(snapshot, config), board, config, options.now).flatMap(
+  const meetings = meetingsOf(snapshot, config);
+  const scheduled =
+    config.notify.length > 0 ? scheduledNotices(meetings, board, config, options.now) : [];
+  const removeAfter = config.meetings.invite?.removeAfterDays;
+  const reminders = [
+    ...invitationReminders(meetings, options.now, siteOf(snapshot)),
+    ...(removeAfter ? planRemovals(meetings, options.now, removeAfter) : []),
+  ];
+  const plan = scheduled.flatMap(
     ({ meeting, notices }) =>
       planMeeting({
         issue: meeting.issue,
@@ -58,6 +71,7 @@ export async function notifyJob(
         notices,
       }).effects,
   );
+  plan.push(...reminders);
   const applied = await applyPlan(github, plan, {
     owner,
     repo,

@@ -4,6 +4,7 @@ import {
   type Effect,
   encodeRecord,
   type IssueRecord,
+  ledgerIsEmpty,
   type Meeting,
   type MeetingEvent,
   type MeetingOutcome,
@@ -17,7 +18,9 @@ import {
   type ProjectView,
   replyMarker,
   romanVoteMarker,
+  type SeatLedger,
   sameName,
+  seatLedgerLine,
   setStatus,
 } from "../core/index.js";
 import {
@@ -46,6 +49,8 @@ export interface MeetingPlanInput {
   announce?: boolean;
   /** Notices of events decided elsewhere (a timebox's end, the reminder), sent once like the rest. */
   notices?: NotifyInput[];
+  /** The seat ledger to record (an RSVP, the invitations sent); absent: the one read is kept. */
+  seats?: SeatLedger;
 }
 
 /**
@@ -116,7 +121,12 @@ function stateOf(
   const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
   const notices = noticesOf(input, written);
   const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss, board.queue.hidden));
-  const state = notices.keys.length > 0 ? `${region}\n${notifiedLine(notices.keys)}\n` : region;
+  const seats = input.seats ?? input.outcome.meeting.seats;
+  const hidden = [
+    ...(notices.keys.length > 0 ? [notifiedLine(notices.keys)] : []),
+    ...(ledgerIsEmpty(seats) ? [] : [seatLedgerLine(seats)]),
+  ];
+  const state = hidden.length > 0 ? `${region}\n${hidden.join("\n")}\n` : region;
   if (written !== `${marker(meetingStateMarker)}\n${state}`)
     comment(issue.number, meetingStateMarker, state);
   // Sent only with the state that records them: no record, no notice (never one twice).

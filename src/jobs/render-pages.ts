@@ -47,8 +47,9 @@ export function renderPages(
       const content = renderPage(page, before);
       return { path: page.path, content, changed: content !== before };
     }),
-    ...pages
-      .flatMap((page) => page.files ?? [])
-      .map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
+    ...[
+      ...pages.flatMap((page) => page.files ?? []),
+      ...kinds.flatMap((k) => k.files?.(input) ?? []),
+    ].map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
   ];
 }

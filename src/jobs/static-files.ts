@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 export const staticFiles = {
   "room.css": "text/css; charset=utf-8",
   "room.js": "text/javascript; charset=utf-8",
+  "rsvp.js": "text/javascript; charset=utf-8",
 } as const;
 
 export type StaticName = keyof typeof staticFiles;

@@ -5,6 +5,7 @@ export { channelMessages, discordLimits, slackLimits, teamsLimits } from "./chan
 export { renderConfigErrorComment } from "./config-error-comment.js";
 export { formatAge, formatDay } from "./dates.js";
 export { renderCalendar } from "./meetings/calendar.js";
+export { type FeedOptions, renderCalendarFeed } from "./meetings/calendar-feed.js";
 export {
   type MeetingContext,
   renderCheckinStatement,

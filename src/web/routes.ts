@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Coordination } from "../coordination/port.js";
 import {
+  answerRsvp,
   asUser,
   type BallotChange,
   type BallotKeys,
@@ -15,9 +17,11 @@ import {
   loadBoardView,
   loadPoster,
   loadRoom,
+  loadRsvpView,
   posterPage,
   reactAsUser,
   roomPage,
+  rsvpPage,
   type SignedIn,
   signInUrl,
   webBase,
@@ -25,6 +29,7 @@ import {
 import type { LiveRooms } from "./live-rooms.js";
 import type { PendingBallots } from "./pending-ballots.js";
 import type { Answer } from "./respond.js";
+import { rsvpToken, rsvpTokenMatches } from "./rsvp-token.js";
 import { csrfMatches, randomToken, type Session } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
@@ -50,6 +55,8 @@ interface Deps {
   rooms: LiveRooms;
   ballots: PendingBallots;
   ballotKeys?: BallotKeys;
+  /** The repository leases: an RSVP takes a seat under the same lock as a /join. */
+  coordination: Coordination;
 }
 
 /** The facilitator's buttons and the command each posts in the meeting issue, as the person. */
@@ -138,7 +145,7 @@ export function routes(deps: Deps): Route[] {
         const next = ctx.url.searchParams.get("next") ?? webBase;
         ctx.session.oauthState = randomToken();
         // Only a path of ours: the sign-in never sends anyone elsewhere.
-        ctx.session.next = /^\/roundtable(\/[\w./-]*)?$/.test(next) ? next : webBase;
+        ctx.session.next = /^\/roundtable(\/[\w./-]*)?(\?t=[\w-]+)?$/.test(next) ? next : webBase;
         await ctx.session.save();
         return { redirect: signInUrl(settings, callback, ctx.session.oauthState), status: 302 };
       },
@@ -292,6 +299,19 @@ export function routes(deps: Deps): Route[] {
         return { html: posterPage(poster, viewer, { paper }).text };
       },
     },
+    ...rsvpRoutes(deps),
+    {
+      method: "GET",
+      path: new RegExp(`${repoPath}/meetings/(\\d+)/rsvp-link$`),
+      run: async (ctx) => {
+        // The link to share, for people who can read the repository (the facilitator).
+        const [owner = "", repo = "", n = ""] = ctx.groups;
+        const allowed = await access(ctx, owner, repo);
+        if (!("user" in allowed)) return allowed;
+        const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
+        return { json: { link } };
+      },
+    },
     {
       method: "POST",
       path: new RegExp(`${repoPath}/meetings/(\\d+)/command$`),
@@ -352,6 +372,80 @@ function ballotChange(form: URLSearchParams): BallotChange | null {
   const to = topic("to");
   if (from !== null && to !== null && from !== to) return { kind: "move", from, to };
   return null;
+}
+
+const rsvpSecret = (settings: WebSettings) => settings.rsvpSecret ?? settings.sessionSecret;
+const rsvpPath = (owner: string, repo: string, n: string) =>
+  `${webBase}/${owner}/${repo}/meetings/${n}/rsvp`;
+
+/**
+ * The RSVP page: the one page open to people who cannot read the repository. Its link carries the
+ * meeting's token; without the right one it is 404, like any page a person may not see. Signing
+ * in (the App's user authorization) is all it asks; the seat is taken with the app's own client,
+ * under the repository's lease, as a /join is.
+ */
+function rsvpRoutes(deps: Deps): Route[] {
+  const { settings } = deps;
+  const target = (ctx: RouteContext) => {
+    const [owner = "", repo = "", n = ""] = ctx.groups;
+    const token = ctx.url.searchParams.get("t");
+    const ok = rsvpTokenMatches(rsvpSecret(settings), owner, repo, Number(n), token);
+    return ok
+      ? { owner, repo, issue: Number(n), self: `${rsvpPath(owner, repo, n)}?t=${token}` }
+      : null;
+  };
+  const path = new RegExp(`${repoPath}/meetings/(\\d+)/rsvp$`);
+  return [
+    {
+      method: "GET",
+      path,
+      run: async (ctx) => {
+        const meeting = target(ctx);
+        if (!meeting) return notFound;
+        const user = ctx.session.user;
+        if (user && !ctx.session.csrf) {
+          ctx.session.csrf = randomToken();
+          await ctx.session.save();
+        }
+        const github = await deps.installation(meeting.owner, meeting.repo);
+        const view = await loadRsvpView(github, meeting, deps.now(), user?.login ?? null);
+        if (!view) return notFound;
+        const viewer =
+          user && ctx.session.csrf ? { login: user.login, csrf: ctx.session.csrf } : null;
+        const notice = ctx.url.searchParams.get("done");
+        const said = notice === "leave" ? "You gave up your place." : undefined;
+        return {
+          html: rsvpPage(view, { viewer, self: meeting.self, ...(said ? { notice: said } : {}) })
+            .text,
+        };
+      },
+    },
+    {
+      method: "POST",
+      path,
+      run: async (ctx) => {
+        const meeting = target(ctx);
+        if (!meeting) return notFound;
+        const form = await readForm(ctx.req);
+        const user = ctx.session.user;
+        if (!user) return { status: 401, text: "Sign in first." };
+        if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined))
+          return { status: 403, text: "This form has expired: reload the page and try again." };
+        const action = form.get("action");
+        if (action !== "join" && action !== "leave")
+          return { status: 400, text: "Take a seat or give it up." };
+        const github = await deps.installation(meeting.owner, meeting.repo);
+        await deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, () =>
+          answerRsvp(github, { ...meeting, login: user.login, action }, deps.now(), deps.log),
+        );
+        await deps.rooms.publish(meeting, "changed");
+        deps.log(
+          `web: ${user.login} ${action === "join" ? "took a seat" : "gave up a seat"} in ${meeting.owner}/${meeting.repo}#${meeting.issue}`,
+        );
+        return { redirect: `${meeting.self}&done=${action}` };
+      },
+    },
+  ];
 }
 
 /** A small urlencoded form body (the pages' forms); anything larger is cut off. */

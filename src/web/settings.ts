@@ -5,6 +5,8 @@ export interface WebSettings {
   clientSecret: string;
   /** Seals the session cookie: at least 32 characters. */
   sessionSecret: string;
+  /** Signs the meetings' RSVP links (RSVP_SECRET); absent: the session secret does. */
+  rsvpSecret?: string;
   /** Where people reach the app, like https://roundtable.example.com (the sign-in callback's base). */
   publicUrl: string;
   /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise. */
@@ -17,7 +19,7 @@ export interface WebSettings {
 
 /**
  * The web settings from the environment: GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, SESSION_SECRET
- * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS). Returns
+ * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS; RSVP_SECRET). Returns
  * the names that are missing instead when the pages cannot run.
  */
 export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { missing: string[] } {
@@ -31,6 +33,7 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
     clientId: env.GITHUB_CLIENT_ID as string,
     clientSecret: env.GITHUB_CLIENT_SECRET as string,
     sessionSecret: env.SESSION_SECRET as string,
+    ...(env.RSVP_SECRET ? { rsvpSecret: env.RSVP_SECRET } : {}),
     publicUrl: (env.PUBLIC_URL as string).replace(/\/$/, ""),
     apiUrl: host ? `${env.GHE_PROTOCOL ?? "https"}://${host}/api/v3` : "https://api.github.com",
     pollSeconds: Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5),

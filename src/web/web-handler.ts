@@ -64,7 +64,7 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  const table = routes({ ...deps, now, log, rooms, ballots });
+  const table = routes({ ...deps, now, log, rooms, ballots, coordination });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");

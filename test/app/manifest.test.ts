@@ -61,6 +61,7 @@ describe("app.yml", () => {
       metadata: "read",
       organization_projects: "write",
       members: "read",
+      administration: "write",
     });
     // The route team voting calls is the one members: read opens.
     expect(readFileSync("src/github/load-snapshot.ts", "utf8")).toContain(

@@ -77,6 +77,7 @@ describe("roundtable", () => {
         "wrote site/docs/meetings/2026-11-12-on-call-and-postmortems.md",
         "wrote site/docs/meetings/2026-12-10-platform-offsite.md",
         "wrote site/docs/takeaways.md",
+        "wrote site/docs/meetings/calendar.ics",
       ]);
       const page = readFileSync(join(first.cwd, "site/docs/topics.md"), "utf8");
       expect(page).toContain("**23 topics to discuss**");
@@ -92,6 +93,7 @@ describe("roundtable", () => {
         "unchanged site/docs/meetings/2026-11-12-on-call-and-postmortems.md",
         "unchanged site/docs/meetings/2026-12-10-platform-offsite.md",
         "unchanged site/docs/takeaways.md",
+        "unchanged site/docs/meetings/calendar.ics",
       ]);
     });
 

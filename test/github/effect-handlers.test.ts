@@ -49,6 +49,9 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
   },
   "write-ballots": { kind: "write-ballots", ballots: [] },
+  "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
+  "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
+  "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
 };
 
 describe("the effect handlers", () => {
@@ -88,6 +91,9 @@ describe("the effect handlers", () => {
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
       "would write 0 ballots to roundtable/ballots:ballots.json",
+      "would invite ada to the repository (read)",
+      "would withdraw ada's invitation 7001",
+      "would remove ada from the repository's collaborators",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

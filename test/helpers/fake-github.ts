@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { defaultConfig } from "../../src/config/index.js";
 import { roundtableLabels } from "../../src/core/index.js";
+import { FakeInvitations } from "./fake-invitations.js";
 import { graphqlPoints } from "./graphql-points.js";
 
 /**
@@ -78,7 +79,9 @@ export class FakeGitHub {
   constructor(
     readonly owner = "acme",
     readonly repo = "board",
-  ) {}
+  ) {
+    this.invitations = new FakeInvitations(owner, repo);
+  }
   issues: FakeIssue[] = [];
   project: FakeProject | null = null;
   collaborators: string[] = [];
@@ -92,6 +95,8 @@ export class FakeGitHub {
   reactions: Array<{ commentId: number; content: string }> = [];
   /** Repository permission by login; anyone else is not a collaborator. */
   permissions = new Map<string, string>();
+  /** Repository invitations: who was invited, who is an organisation member, GitHub's limits. */
+  invitations: FakeInvitations;
   /** Commits by oid: the files each one holds. */
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
@@ -344,6 +349,52 @@ export class FakeGitHub {
           this.reactions.push({ commentId: Number(id), content: String(json.content) });
           return [201, { content: json.content }];
         },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/collaborators/([^/]+)$`),
+        ([login]) =>
+          this.permissions.has(decodeURIComponent(login ?? ""))
+            ? [204, null]
+            : [404, { message: "Not Found" }],
+      ],
+      [
+        "PUT",
+        new RegExp(`${repo}/collaborators/([^/]+)$`),
+        ([login]) =>
+          this.invitations.put(
+            decodeURIComponent(login ?? ""),
+            String(json.permission ?? "push"),
+            this.clock,
+            this.permissions,
+          ),
+      ],
+      [
+        "DELETE",
+        new RegExp(`${repo}/collaborators/([^/]+)$`),
+        ([login]) => {
+          const name = decodeURIComponent(login ?? "");
+          if (this.permissions.delete(name)) this.invitations.removed.push(name);
+          return [204, null];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/invitations$`),
+        () => [200, pageOf(this.invitations.list(this.clock))],
+      ],
+      [
+        "DELETE",
+        new RegExp(`${repo}/invitations/(\\d+)$`),
+        ([id]) => this.invitations.delete(Number(id)),
+      ],
+      [
+        "PATCH",
+        /^\/user\/repository_invitations\/(\d+)$/,
+        ([id]) =>
+          this.caller
+            ? this.invitations.accept(Number(id), this.caller, this.clock, this.permissions)
+            : [401, { message: "Requires authentication" }],
       ],
       [
         "GET",
@@ -922,7 +973,10 @@ export class FakeGitHub {
       createdAt: i.createdAt,
       closedAt: i.closedAt,
       body: i.body,
-      author: { __typename: "User", login: i.author },
+      // An app's issue: GraphQL names its author the Bot, without the REST login's "[bot]".
+      author: i.author.endsWith("[bot]")
+        ? { __typename: "Bot", login: i.author.slice(0, -5) }
+        : { __typename: "User", login: i.author },
       labels: { nodes: i.labels.map((name) => ({ name })) },
       assignees: { nodes: i.assignees.map((login) => ({ login })) },
       milestone: null,

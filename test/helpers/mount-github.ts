@@ -3,7 +3,7 @@ import type { FakeGitHub } from "./fake-github.js";
 
 export const api = "https://api.github.com";
 
-type Method = "GET" | "POST" | "PATCH" | "DELETE";
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
 
 /**
  * Routes GraphQL (unless a test makes no GraphQL call) and the REST methods a test expects to the
@@ -45,7 +45,7 @@ export function mountGitHub(
       });
   }
   for (const method of rest) {
-    scope.intercept(/^\/(repos|orgs)\//, method).reply(function (uri, body) {
+    scope.intercept(/^\/(repos|orgs|user)\//, method).reply(function (uri, body) {
       return reply.call(this, method, uri, body);
     });
   }

@@ -6,6 +6,7 @@ import { cutText } from "../cut-text.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
 import { type Roster, rosterOf } from "./roster.js";
+import { emptyLedger, type SeatLedger, seatLedgerIn } from "./seat-ledger.js";
 
 /**
  * A meeting is worked out again, every time, from its issue's comments: the app keeps no state.
@@ -171,6 +172,8 @@ export interface Meeting {
   refusedNotes: Map<number, string>;
   /** The bot's comments by their marker: roman votes and check-in statements hold reactions. */
   bot: Map<string, CommentRecord>;
+  /** Seats taken on the RSVP page and the invitations sent, from the meeting-state comment. */
+  seats: SeatLedger;
 }
 
 /** The meeting issues of a snapshot, by number. */
@@ -230,6 +233,7 @@ export function meetingOf(
     records: new Map(),
     refusedNotes: new Map(),
     bot: new Map(),
+    seats: emptyLedger(),
   };
   const byMarker = meeting.bot;
   const joined = new Set<string>();
@@ -277,9 +281,13 @@ export function meetingOf(
   const end = steps
     .flatMap((s) => (s.kind === "record" ? s.record.events : []))
     .find((e) => e.type === "end")?.at;
+  const state = byMarker.get("meeting-state");
+  meeting.seats = state ? seatLedgerIn(state.body) : emptyLedger();
+  const until = (when: string) => !end || Date.parse(when) <= Date.parse(end);
   meeting.roster = rosterOf(
-    end ? comments.filter((c) => Date.parse(c.createdAt) <= Date.parse(end)) : comments,
+    comments.filter((c) => until(c.createdAt)),
     form.capacity,
+    meeting.seats.rsvps.filter((r) => until(r.at)),
   );
 
   for (const step of steps) {

@@ -2,15 +2,18 @@ import type { Effect } from "../../core/index.js";
 import { addAssignee } from "./add-assignee.js";
 import { addLabel } from "./add-label.js";
 import { addToProject } from "./add-to-project.js";
+import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { createField } from "./create-field.js";
 import { createLabel } from "./create-label.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
+import { inviteCollaboratorEffect } from "./invite-collaborator.js";
 import { move } from "./move.js";
 import { notify } from "./notify.js";
 import { openIssue } from "./open-issue.js";
 import { react } from "./react.js";
 import { removeAssignee } from "./remove-assignee.js";
+import { removeCollaboratorEffect } from "./remove-collaborator.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
@@ -37,6 +40,9 @@ export const handlers: Handlers = {
   "set-field-options": setFieldOptions,
   notify,
   "write-ballots": writeBallots,
+  "invite-collaborator": inviteCollaboratorEffect,
+  "cancel-invitation": cancelInvitationEffect,
+  "remove-collaborator": removeCollaboratorEffect,
 };
 
 /** The handler of an effect's kind. */

@@ -1,3 +1,4 @@
+import { calendarFeed } from "./calendar-feed.js";
 import { meetingPages } from "./meetings.js";
 import { metricsPage } from "./metrics.js";
 import { okrQuarterPages } from "./okr-quarters.js";
@@ -19,5 +20,6 @@ export const pageKinds: PageKind[] = [
   retroPages,
   metricsPage,
   meetingPages,
+  calendarFeed,
   takeawaysPage,
 ];

@@ -38,4 +38,6 @@ export interface PageOut {
 export interface PageKind {
   region: string;
   pages(input: PageInput): PageOut[];
+  /** Files written whole with no page of their own (the series' calendar feed). */
+  files?(input: PageInput): Array<{ path: string; content: string }>;
 }

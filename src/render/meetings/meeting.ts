@@ -60,6 +60,15 @@ function discussionFacts(ctx: MeetingContext, d: Discussion): PhrasingContent[] 
   return parts;
 }
 
+/** A seat's invitation, as the participants list says it. */
+const invitationWords: Record<string, string | undefined> = {
+  pending: "invitation pending",
+  accepted: "invitation accepted",
+  added: "added to the repository",
+  refused: "GitHub would not invite them: invite by hand",
+  declined: "invitation declined or expired",
+};
+
 /**
  * The meeting's state as Roundtable keeps it, in a comment of its own on the meeting issue: who
  * has a seat, who waits, what is up next, and the log of the meeting so far. People are linked,
@@ -89,10 +98,18 @@ export function renderMeetingRegion(
     seated.length === 0
       ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
       : list(
-          seated.map((login) => [profileLink(login, ctx.site)]),
+          seated.map((login) => {
+            const invited = m.seats.invited[login.toLowerCase()];
+            const said = invited ? invitationWords[invited.state] : undefined;
+            return said
+              ? [profileLink(login, ctx.site), text(` · ${said}`)]
+              : [profileLink(login, ctx.site)];
+          }),
           true,
         ),
   );
+  if (m.seats.problem)
+    children.push(paragraph(strong("Invitations:"), text(` ${m.seats.problem}`)));
   if (waitlist.length > 0) {
     children.push(
       heading(3, `Waitlist (${waitlist.length})`),

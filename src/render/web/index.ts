@@ -4,3 +4,4 @@ export { homePage } from "./home-page.js";
 export { page, type Viewer, webBase } from "./layout.js";
 export { posterPage } from "./poster-page.js";
 export { roomLive, roomPage, timeLeft } from "./room-page.js";
+export { type RsvpPageOptions, rsvpPage } from "./rsvp-page.js";

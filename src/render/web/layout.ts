@@ -20,6 +20,8 @@ export interface PageOptions {
   repository?: string;
   /** Loads the live-update script (the room only). */
   live?: boolean;
+  /** Loads another of the app's scripts (the RSVP page's local time). */
+  script?: string;
   /** The stylesheet itself, for a page read offline (the poster file): no link to the app. */
   css?: string;
 }
@@ -40,6 +42,7 @@ export function page(options: PageOptions): Html {
 <title>${options.title}</title>
 ${options.css === undefined ? html`<link rel="stylesheet" href="${webBase}/static/room.css">` : html`<style>${new Html(options.css.replace(/<\//g, "<\\/"))}</style>`}
 ${options.live ? html`<script src="${webBase}/static/room.js" defer></script>` : ""}
+${options.script ? html`<script src="${webBase}/static/${options.script}" defer></script>` : ""}
 </head>
 <body class="${options.kind}">
 <header class="bar">

@@ -1,0 +1,162 @@
+import { RoundtableError } from "../errors/index.js";
+import type { GitHub } from "./client.js";
+import { rest, restPages } from "./rest.js";
+
+/**
+ * Repository invitations. Listing them needs the App's Administration (read) permission and
+ * inviting needs Administration (write); without it GitHub answers 403 ("Resource not accessible
+ * by integration"), and the caller tells the facilitator who to invite instead.
+ */
+
+export interface ListedInvitation {
+  id: number;
+  login: string;
+  expired: boolean;
+  createdAt: string;
+}
+
+/** Why GitHub would not invite somebody: its daily limit, the organisation's policy, or the person. */
+export type InvitationRefusal = "limit" | "forbidden" | "blocked";
+
+/** GitHub refused an invitation; `reason` says which way, `message` is GitHub's own words. */
+export class InvitationRefused extends RoundtableError {
+  override name = "InvitationRefused";
+  constructor(
+    readonly login: string,
+    readonly reason: InvitationRefusal,
+    message: string,
+    cause?: unknown,
+  ) {
+    super(message, { cause });
+  }
+}
+
+const statusOf = (error: unknown) => (error as { status?: number }).status;
+
+/** The repository's open invitations (expired ones included, flagged); null without the permission. */
+export async function listInvitations(
+  github: GitHub,
+  owner: string,
+  repo: string,
+): Promise<ListedInvitation[] | null> {
+  const found: ListedInvitation[] = [];
+  try {
+    for await (const page of restPages<{
+      id: number;
+      invitee: { login: string } | null;
+      expired?: boolean;
+      created_at: string;
+    }>(github, "GET /repos/{owner}/{repo}/invitations", { owner, repo }))
+      for (const i of page.data)
+        if (i.invitee)
+          found.push({
+            id: i.id,
+            login: i.invitee.login,
+            expired: i.expired === true,
+            createdAt: i.created_at,
+          });
+  } catch (error) {
+    if (statusOf(error) === 403 || statusOf(error) === 404) return null;
+    throw error;
+  }
+  return found;
+}
+
+/** Whether `login` is a collaborator (204) or not (404). */
+export async function isCollaborator(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  login: string,
+): Promise<boolean> {
+  try {
+    await rest(github, "GET /repos/{owner}/{repo}/collaborators/{username}", {
+      owner,
+      repo,
+      username: login,
+    });
+    return true;
+  } catch (error) {
+    if (statusOf(error) === 404) return false;
+    throw error;
+  }
+}
+
+/** The body's permission: GitHub takes pull/triage/push, the config says read/triage/write. */
+const asGitHub = { read: "pull", triage: "triage", write: "push" } as const;
+
+/**
+ * Invites `login` unless they already are a collaborator: for one who is, GitHub's answer is a
+ * 204 that silently changes their role, so that call is never sent. 201: an invitation (GitHub
+ * emails it); 204: an organisation member, added at once. A refusal is an InvitationRefused.
+ */
+export async function inviteCollaborator(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  login: string,
+  permission: keyof typeof asGitHub,
+): Promise<"invited" | "added" | "collaborator"> {
+  if (await isCollaborator(github, owner, repo, login)) return "collaborator";
+  try {
+    const { status } = await rest(github, "PUT /repos/{owner}/{repo}/collaborators/{username}", {
+      owner,
+      repo,
+      username: login,
+      permission: asGitHub[permission],
+    });
+    return status === 201 ? "invited" : "added";
+  } catch (error) {
+    const status = statusOf(error);
+    const text = JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? "");
+    if (status === 403)
+      throw new InvitationRefused(
+        login,
+        "forbidden",
+        "GitHub refused to invite anybody from outside: the organisation does not allow outside collaborators, or the App lacks the Administration (write) permission",
+        error,
+      );
+    if (status === 422 && /limit|24 hours|spam/i.test(text))
+      throw new InvitationRefused(
+        login,
+        "limit",
+        "GitHub's limit of 50 repository invitations in 24 hours is reached",
+        error,
+      );
+    if (status === 422)
+      throw new InvitationRefused(login, "blocked", `GitHub would not invite ${login}`, error);
+    throw error;
+  }
+}
+
+/** Withdraws an invitation; one already gone (accepted, declined, deleted) is fine. */
+export async function cancelInvitation(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  id: number,
+): Promise<void> {
+  try {
+    await rest(github, "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}", {
+      owner,
+      repo,
+      invitation_id: id,
+    });
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+}
+
+/** Removes a collaborator (only ever one the app added itself: the caller makes sure). */
+export async function removeCollaborator(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  login: string,
+): Promise<void> {
+  await rest(github, "DELETE /repos/{owner}/{repo}/collaborators/{username}", {
+    owner,
+    repo,
+    username: login,
+  });
+}

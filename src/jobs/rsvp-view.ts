@@ -1,0 +1,36 @@
+import { type RsvpView, rsvpViewOf, sameName } from "../core/index.js";
+import type { GitHub } from "../github/index.js";
+import { loadBoard } from "./load-board.js";
+import { loadRepoConfig } from "./repo-config.js";
+import { rsvp } from "./rsvp.js";
+
+export interface RsvpTarget {
+  owner: string;
+  repo: string;
+  issue: number;
+}
+
+/** The RSVP page's view of meeting `issue` (reads only); null: no such meeting. */
+export async function loadRsvpView(
+  github: GitHub,
+  target: RsvpTarget,
+  now: string,
+  login: string | null,
+): Promise<RsvpView | null> {
+  const config = await loadRepoConfig(github, target);
+  const { snapshot } = await loadBoard(github, { ...target, config, now, checkFields: false });
+  const issue = snapshot.issues.find(
+    (i) => i.number === target.issue && i.labels.some((l) => sameName(l, config.labels.meeting)),
+  );
+  return issue ? rsvpViewOf(issue, config, now, login) : null;
+}
+/** A seat taken or given up on the page, with the repository's config (run under its lease). */
+export async function answerRsvp(
+  github: GitHub,
+  target: RsvpTarget & { login: string; action: "join" | "leave" },
+  now: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const config = await loadRepoConfig(github, target);
+  await rsvp(github, { ...target, config, now, log });
+}

@@ -1,0 +1,43 @@
+import type { Config } from "../config/index.js";
+import { type Effect, planSeries } from "../core/index.js";
+import {
+  applyPlan,
+  type GitHub,
+  type LoadCost,
+  loadSnapshot,
+  noLoadCost,
+} from "../github/index.js";
+
+export interface SeriesJobOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  dryRun: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * The series job (meetings.series): the next meeting's issue, opened once.
+ *
+ * 1. Load the snapshot (the meeting issues, with what Roundtable opened before).
+ * 2. Plan: each date whose opening day has come and whose issue is not there yet.
+ * 3. Apply through the write gate (or print it, in a dry run).
+ */
+export async function seriesJob(
+  github: GitHub,
+  options: SeriesJobOptions,
+): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
+  const { owner, repo, config } = options;
+  if (!config.meetings.series) return { plan: [], applied: [], cost: noLoadCost() };
+  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+  const plan = planSeries(snapshot, config, options.now);
+  const applied = await applyPlan(github, plan, {
+    owner,
+    repo,
+    project: null,
+    dryRun: options.dryRun,
+    log: options.log,
+  });
+  return { plan, applied, cost };
+}

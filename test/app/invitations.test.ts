@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/index.js";
+import { createClient } from "../../src/github/index.js";
+import { notifyJob } from "../../src/jobs/notify.js";
+import { rsvp } from "../../src/jobs/rsvp.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
+import { people, roundtable } from "../helpers/meeting-board.js";
+import { mountGitHub } from "../helpers/mount-github.js";
+import {
+  example,
+  mountInstallationToken,
+  type Payload,
+  roundtableProbot,
+} from "../helpers/probot.js";
+
+type Probot = Awaited<ReturnType<typeof roundtableProbot>>;
+
+const configText =
+  "project:\n  owner: Codertocat\n  number: 7\nvotes:\n  eligible: participants\nmeetings:\n  invite:\n    permission: read\n";
+
+/** person-1…4 can use the repository; person-5…14 are from outside. */
+function board(): FakeGitHub {
+  const fake = roundtable();
+  fake.pushCommit("main", { ".github/roundtable.yml": configText });
+  for (const login of people.slice(0, 4)) fake.permissions.set(login, "write");
+  return fake;
+}
+
+/** A person's comment on the meeting, delivered to the app (again, with `delivery`, to redeliver). */
+async function say(
+  probot: Probot,
+  fake: FakeGitHub,
+  id: number,
+  login: string,
+  body: string,
+  at: string,
+  delivery = `d-${id}`,
+): Promise<void> {
+  const meeting = fake.issues[0] as FakeIssue;
+  fake.clock = at;
+  if (!meeting.comments?.some((c) => c.id === id))
+    meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
+  await probot.receive({
+    id: delivery,
+    name: "issue_comment",
+    payload: example("issue_comment", "created", (p: Payload) => {
+      p.issue.labels = meeting.labels.map((name) => ({ name }));
+      p.issue.body = meeting.body;
+      p.issue.node_id = meeting.id;
+      p.comment.id = id;
+      p.comment.body = body;
+      p.comment.created_at = at;
+      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
+      p.comment.user.login = login;
+      p.sender.login = login;
+    }),
+  });
+}
+
+/** A seat taken or given up on the RSVP page (the page's job, as the web route runs it). */
+async function page(fake: FakeGitHub, login: string, action: "join" | "leave", at: string) {
+  fake.clock = at;
+  return rsvp(createClient({ token: "t", throttle: false }), {
+    owner: "Codertocat",
+    repo: "Hello-World",
+    config: parseConfig(configText),
+    issue: 1,
+    now: at,
+    log: () => {},
+    login,
+    action,
+  });
+}
+
+const state = (fake: FakeGitHub) =>
+  (fake.issues[0] as FakeIssue).comments?.find(
+    (c) => c.bot && c.body.includes("<!-- roundtable:meeting-state -->"),
+  )?.body ?? "";
+
+const sentTo = (fake: FakeGitHub) => fake.invitations.sent.map((s) => s.invitee);
+
+describe("seats from the RSVP page and /join, with invitations", () => {
+  it("seats 14 people first come first served from one list, and invites each seated outsider once", async () => {
+    const fake = board();
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    const probot = await roundtableProbot();
+    // Interleaved: odd people on the page, even ones with /join, a minute apart.
+    for (const [i, login] of people.entries()) {
+      const at = `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`;
+      if (i % 2 === 0) await page(fake, login, "join", at);
+      else await say(probot, fake, 9000 + i, login, "/join", at);
+    }
+    expect(state(fake)).toContain("### Participants (12 of 12)");
+    expect(state(fake)).toContain("### Waitlist (2)");
+    // Seated outsiders: person-5…12, each invited exactly once; the waitlisted two not yet.
+    expect(sentTo(fake).sort()).toEqual(people.slice(4, 12).sort());
+    expect(fake.invitations.sent.every((s) => s.permission === "pull")).toBe(true);
+    expect(fake.invitations.roleChanges).toEqual([]);
+    expect(state(fake)).toMatch(/person-5\]\([^)]*\) · invitation pending/);
+
+    // A redelivered /join, and the page asked twice: nothing is sent again.
+    await say(probot, fake, 9005, "person-6", "/join", "2026-11-21T10:05:00Z", "again");
+    await page(fake, "person-5", "join", "2026-11-21T11:00:00Z");
+    expect(sentTo(fake)).toHaveLength(8);
+
+    // person-5 accepts; person-6 leaves on the page: their invitation is withdrawn, and
+    // person-13, first in line, moves up and is invited.
+    fake.invitations.acceptBy("person-5", fake.clock, fake.permissions);
+    await page(fake, "person-6", "leave", "2026-11-21T12:00:00Z");
+    expect(fake.invitations.open.map((i) => i.invitee)).not.toContain("person-6");
+    expect(sentTo(fake).filter((l) => l === "person-13")).toHaveLength(1);
+    expect(sentTo(fake).filter((l) => l === "person-14")).toHaveLength(0);
+    expect(state(fake)).toMatch(/person-5\]\([^)]*\) · invitation accepted/);
+    expect(state(fake)).toMatch(/person-13\]\([^)]*\) · invitation pending/);
+    expect(fake.invitations.roleChanges).toEqual([]);
+
+    // A day before (the meeting is 2026-12-03 17:00 Berlin), the scheduled job reminds the
+    // seated people still pending, once, however often it runs.
+    const remind = (now: string) =>
+      notifyJob(createClient({ token: "t", throttle: false }), {
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: parseConfig(configText),
+        now,
+        dryRun: false,
+        log: () => {},
+        secrets: {},
+      });
+    await remind("2026-12-01T16:00:00Z");
+    const reminders = () =>
+      (fake.comments.get(1) ?? []).filter((c) =>
+        c.body.startsWith("<!-- roundtable:invitation-reminder -->"),
+      );
+    expect(reminders()).toHaveLength(0);
+    await remind("2026-12-02T17:00:00Z");
+    await remind("2026-12-03T09:00:00Z");
+    expect(reminders()).toHaveLength(1);
+    const reminder = reminders()[0]?.body ?? "";
+    expect(reminder).toContain("[person-13](https://github.com/person-13)");
+    expect(reminder).not.toContain("[person-5]");
+    expect(reminder).not.toContain("@");
+
+    // With removeAfterDays: 30, a month after the meeting the app removes the outsiders it added
+    // and withdraws their pending invitations; the people it did not add stay.
+    const removing = parseConfig(`${configText}    removeAfterDays: 30\n`);
+    const sweep = (now: string) =>
+      notifyJob(createClient({ token: "t", throttle: false }), {
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: removing,
+        now,
+        dryRun: false,
+        log: () => {},
+        secrets: {},
+      });
+    await sweep("2026-12-20T09:00:00Z");
+    expect(fake.invitations.removed).toEqual([]);
+    await sweep("2027-01-03T09:00:00Z");
+    expect(fake.invitations.removed).toEqual(["person-5"]);
+    expect(fake.invitations.open).toEqual([]);
+    for (const login of people.slice(0, 4)) expect(fake.permissions.get(login)).toBe("write");
+  });
+
+  it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {
+    const fake = board();
+    fake.invitations.limit = 3;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    const probot = await roundtableProbot();
+    for (const [i, login] of people.slice(4, 10).entries())
+      await say(probot, fake, 9100 + i, login, "/join", `2026-11-21T10:0${i}:00Z`);
+    expect(sentTo(fake)).toEqual(["person-5", "person-6", "person-7"]);
+    expect(state(fake)).toContain(
+      "GitHub's limit of 50 repository invitations in 24 hours is reached: 3 invitations wait (person-8, person-9, person-10)",
+    );
+    await say(probot, fake, 9200, "person-1", "/join", "2026-11-22T10:30:00Z");
+    expect(sentTo(fake).sort()).toEqual(people.slice(4, 10).sort());
+    expect(state(fake)).not.toContain("invitations wait");
+  });
+
+  it("without the Administration permission, lists who to invite in one comment", async () => {
+    const fake = board();
+    fake.interceptors.push((call) =>
+      call.type === "rest" && call.path.endsWith("/invitations")
+        ? [403, { message: "Resource not accessible by integration" }]
+        : undefined,
+    );
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    const probot = await roundtableProbot();
+    await say(probot, fake, 9300, "person-5", "/join", "2026-11-21T10:00:00Z");
+    await say(probot, fake, 9301, "person-6", "/join", "2026-11-21T10:01:00Z");
+    const byHand = (fake.comments.get(1) ?? []).filter((c) =>
+      c.body.startsWith("<!-- roundtable:invite-by-hand -->"),
+    );
+    expect(byHand).toHaveLength(1);
+    expect(byHand[0]?.body).toContain("[person-6](https://github.com/person-6)");
+    expect(fake.invitations.sent).toEqual([]);
+  });
+});

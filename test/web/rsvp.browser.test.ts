@@ -1,0 +1,150 @@
+import { mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rsvpToken } from "../../src/web/rsvp-token.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
+import { people, roundtable } from "../helpers/meeting-board.js";
+import { startWebApp, type WebApp } from "../helpers/web-app.js";
+
+/**
+ * The RSVP page in Chromium (Debian's, driven by playwright-core) against the app as Probot runs
+ * it, with the fake GitHub on loopback and its OAuth stand-in. Without Chromium these fail.
+ */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
+const sessionSecret = "a-session-secret-of-at-least-32-characters";
+const insiders = people.slice(0, 4);
+const topics = ["Follow-the-sun on-call", "Incident reviews that teach", "Paging budgets"];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Codertocat/Hello-World with meetings.invite; person-1…4 can use it, person-5…14 cannot. */
+function board(): FakeGitHub {
+  const fake = roundtable();
+  const meeting = fake.issues[0] as FakeIssue;
+  // Far ahead (seats are taken and invitations sent until it starts), 17:00 in Berlin in winter.
+  meeting.body = meeting.body.replace("2026-12-03", "2030-01-15");
+  fake.pushCommit("main", {
+    ".github/roundtable.yml":
+      "project:\n  owner: Codertocat\n  number: 7\nvotes:\n  eligible: participants\nmeetings:\n  invite:\n    permission: read\n",
+  });
+  for (const login of insiders) fake.permissions.set(login, "write");
+  fake.readers = new Set(["Codertocat", ...insiders]);
+  Object.defineProperty(fake, "clock", { get: () => new Date().toISOString(), set: () => {} });
+  return fake;
+}
+
+const link = (app: WebApp, token = rsvpToken(sessionSecret, "Codertocat", "Hello-World", 1)) =>
+  `${app.url}/roundtable/Codertocat/Hello-World/meetings/1/rsvp?t=${token}`;
+
+/** A person opens the link, signs in with GitHub (the fake's stand-in) and lands back on it. */
+async function open(app: WebApp, login: string): Promise<Page> {
+  // Somebody in New York: the page shows the Berlin meeting in their own time.
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 720 },
+    timezoneId: "America/New_York",
+    locale: "en-US",
+  });
+  const page = await context.newPage();
+  await page.goto(link(app));
+  await page.click("text=Sign in with GitHub to take a seat");
+  await page.fill("#login", login);
+  await page.click("#authorize");
+  await page.waitForURL(/\/rsvp\?t=/);
+  return page;
+}
+
+const state = (fake: FakeGitHub) =>
+  (fake.issues[0] as FakeIssue).comments?.find(
+    (c) => c.bot && c.body.includes("<!-- roundtable:meeting-state -->"),
+  )?.body ?? "";
+
+describe("the RSVP page in Chromium", () => {
+  let app: WebApp;
+  let fake: FakeGitHub;
+  const pages = new Map<string, Page>();
+
+  beforeAll(async () => {
+    fake = board();
+    app = await startWebApp(fake);
+  }, 60_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("is 404 for a stranger without the link's token, or with another meeting's", async () => {
+    const bare = link(app).replace(/\?t=.*/, "");
+    expect((await fetch(bare)).status).toBe(404);
+    expect((await fetch(link(app, "guess"))).status).toBe(404);
+    const other = rsvpToken(sessionSecret, "Codertocat", "Hello-World", 2);
+    expect((await fetch(link(app, other))).status).toBe(404);
+    expect((await fetch(link(app))).status).toBe(200);
+  });
+
+  it("seats 14 people from the page and /join, interleaved, first come first served, and invites each seated outsider once", async () => {
+    for (const [i, login] of people.entries()) {
+      if (i % 2 === 0) {
+        const page = await open(app, login);
+        pages.set(login, page);
+        await page.click("button:has-text('Take a seat'), button:has-text('Join the waitlist')");
+        await page.waitForURL(/done=join/);
+      } else {
+        fake.userTokens.set(`token-${login}`, login);
+        fake.rest(
+          "POST",
+          "/repos/Codertocat/Hello-World/issues/1/comments",
+          { body: "/join" },
+          `token token-${login}`,
+        );
+        await app.settled();
+      }
+    }
+    expect(state(fake)).toContain("### Participants (12 of 12)");
+    expect(state(fake)).toContain("### Waitlist (2)");
+    const sent = fake.invitations.sent.map((s) => s.invitee);
+    expect(sent.sort()).toEqual(people.slice(4, 12).sort());
+    expect(fake.invitations.roleChanges).toEqual([]);
+  }, 120_000);
+
+  it("shows a seated outsider what happens next, and no topic or other person's name", async () => {
+    const page = pages.get("person-9") as Page;
+    await page.reload();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("You have a seat.");
+    expect(text).toContain("accept GitHub's invitation");
+    expect(text).toContain("On-call and incidents");
+    expect(text).toContain("All 12 seats are taken · 2 on the waitlist");
+    expect(text).toMatch(/11:00 AM, your time \(America\/New York\)/);
+    expect(text).toMatch(/17:00 in Europe\/Berlin/);
+    const html = await page.content();
+    for (const title of topics) expect(html).not.toContain(title);
+    for (const login of people.filter((p) => p !== "person-9")) expect(html).not.toContain(login);
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: `${shots}/rsvp.png` });
+  });
+
+  it("shows a waitlisted person their place, and gives a leaver's seat to the first in line, who is invited then", async () => {
+    const waiting = pages.get("person-13") as Page;
+    await waiting.reload();
+    expect(await waiting.locator("main").innerText()).toContain("You are number 1 on the waitlist");
+    expect(fake.invitations.sent.map((s) => s.invitee)).not.toContain("person-13");
+
+    const leaver = pages.get("person-5") as Page;
+    await leaver.reload();
+    await leaver.click("text=Give up my seat");
+    await leaver.waitForURL(/done=leave/);
+    expect(fake.invitations.open.map((i) => i.invitee)).not.toContain("person-5");
+    expect(fake.invitations.sent.filter((s) => s.invitee === "person-13")).toHaveLength(1);
+    await waiting.reload();
+    expect(await waiting.locator("main").innerText()).toContain("You have a seat.");
+    expect(state(fake)).toContain("### Waitlist (1)");
+  });
+});
