@@ -2,6 +2,7 @@ import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import { coordinationReads } from "./kept-reads.js";
 
 export type { Web };
 
@@ -29,7 +30,10 @@ export function webFromEnv(
       id = await repositoryInstallation((await app.auth()) as unknown as GitHub, owner, repo);
       installations.set(key, id);
     }
-    return (await app.auth(id)) as unknown as GitHub;
+    // The pages read the board as the app's events do: only what changed since the last read.
+    return Object.assign((await app.auth(id)) as unknown as GitHub, {
+      reads: coordinationReads(coordination, id),
+    });
   };
   const web = webHandler({
     settings,
