@@ -1,6 +1,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { answersWhole } from "./answers-whole.js";
 import { jsonAnswers } from "./json-answers.js";
 import { shippedGroups, spaceWrites } from "./throttle.js";
 import { type Timeouts, timeouts } from "./timeouts.js";
@@ -45,6 +46,7 @@ export interface ClientOptions extends Timeouts {
 const RoundtableOctokit = Octokit.plugin(
   timeouts as never,
   jsonAnswers as never,
+  answersWhole as never,
   throttling,
   retry,
   spaceWrites,

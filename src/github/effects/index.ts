@@ -14,6 +14,7 @@ import { removeAssignee } from "./remove-assignee.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
+import { unreact } from "./unreact.js";
 import { upsertComment } from "./upsert-comment.js";
 
 export type { EffectContext, Handler, Handlers } from "./handler.js";
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   "add-assignee": addAssignee,
   "remove-assignee": removeAssignee,
   react,
+  unreact,
   "upsert-comment": upsertComment,
   "close-issue": closeIssue,
   "open-issue": openIssue,
