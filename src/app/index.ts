@@ -4,6 +4,7 @@ import { roomChannel } from "../jobs/index.js";
 import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { forgetConfigOnPush } from "./push.js";
+import { isRetry, runRetry } from "./retries.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
 import { webFromEnv } from "./web.js";
 
@@ -22,7 +23,11 @@ export function createRoundtableApp(coordination: Coordination) {
     const handle = deliveries(coordination);
     const changed = (owner: string, repo: string, issue: number) =>
       coordination.events.publish(roomChannel(owner, repo, issue), "changed");
-    coordination.timers.onDue((job) => runTimer(app, coordination, job, changed));
+    coordination.timers.onDue((job) =>
+      isRetry(job)
+        ? runRetry(app, coordination, job, changed)
+        : runTimer(app, coordination, job, changed),
+    );
     app.on(
       [
         "issues.opened",

@@ -14,7 +14,9 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  ApplyError,
   addTimeouts,
+  answersWhole,
   asUser,
   type ClientOptions,
   canRead,
@@ -26,20 +28,25 @@ export {
   defaultRequestTimeoutMs,
   type GitHub,
   installationRepositories,
+  isPassingTrouble,
   type LoadCost,
   type LoadProgress,
   listInstallations,
   loadSnapshot,
   millisecondsFrom,
   projectItemIssue,
+  RequestTimeoutError,
   reactAsUser,
+  readCommand,
   repositoryInstallation,
+  retryBaseMs,
   type SignedIn,
   settingsFromEnv,
   shippedThrottling,
   signInUrl,
   TeamMembersError,
   type UserAuthSettings,
+  waitedOut,
 } from "../github/index.js";
 export {
   boardPage,

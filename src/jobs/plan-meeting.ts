@@ -98,7 +98,16 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
   });
   effects.push(...stateOf(input, view, comment));
   if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
-  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+  // The reply with its record first: once it is written, the decision stands, and a run that
+  // stops after it (a fault, a lost lease) is completed by planning the record again; the statuses
+  // first would let a retry decide anew on a board that already shows half of the decision.
+  const upserts = lastUpsertWins(effects);
+  const record =
+    commentId === undefined ? [] : upserts.filter((e) => isUpsertOf(e, replyMarker(commentId)));
+  return {
+    effects: [...record, ...statusEffects, ...upserts.filter((e) => !record.includes(e))],
+    replies,
+  };
 }
 
 /**
@@ -169,6 +178,9 @@ function noticesOf(
   }
   return { effects, keys: [...keys] };
 }
+
+const isUpsertOf = (e: Effect, name: string) =>
+  e.kind === "upsert-comment" && e.marker === marker(name);
 
 /** A later upsert of the same comment replaces an earlier one in the same plan. */
 function lastUpsertWins(effects: Effect[]): Effect[] {

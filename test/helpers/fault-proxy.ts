@@ -18,7 +18,7 @@ export interface FaultRule {
   fault: Fault;
   /** Only requests with this method (GET, POST, …). */
   method?: string;
-  /** Only requests whose path (without /api/v3, query included) matches. */
+  /** Only requests whose path (without GitHub Enterprise's /api/v3 or /api, query included) matches. */
   path?: RegExp;
   /** Only GraphQL requests of this operation name, or whose document names this field (a mutation). */
   operation?: string;
@@ -87,7 +87,9 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
     },
   };
   const faultFor = (req: IncomingMessage, body: string): FaultRule | undefined => {
-    const path = (req.url ?? "/").replace(/^\/api\/v3(?=\/)/, "");
+    const path = (req.url ?? "/")
+      .replace(/^\/api\/v3(?=\/)/, "")
+      .replace(/^\/api\/graphql/, "/graphql");
     const names = /graphql/.test(path) ? namesOf(body) : [];
     for (const rule of proxy.rules) {
       if (rule.method && rule.method !== req.method) continue;
