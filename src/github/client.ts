@@ -31,7 +31,7 @@ export interface ClientOptions extends Timeouts {
   maxWaitSeconds?: number;
   /** Turn off retries and throttling (tests that count requests). */
   throttle?: boolean;
-  /** Multiplies Retry-After (seconds) into milliseconds; tests make waits short. */
+  /** Multiplies Retry-After (seconds), and the retry plugin's 1, 4, 9 backoff, into milliseconds; tests make waits short. */
   retryAfterBaseValue?: number;
   log?: (message: string) => void;
   /** The transport; Node's fetch by default. The bench passes a simulated one. */
@@ -94,7 +94,12 @@ export function createClient(options: ClientOptions): GitHub {
             : {}),
         }
       : { enabled: false },
-    retry: { enabled: throttle },
+    retry: {
+      enabled: throttle,
+      ...(options.retryAfterBaseValue !== undefined
+        ? { retryAfterBaseValue: options.retryAfterBaseValue }
+        : {}),
+    },
     requestTimeoutMs: options.requestTimeoutMs,
     budget: options.budget,
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
