@@ -92,7 +92,14 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
   for (const d of outcome.noted)
     comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
 
-  const statusEffects = outcome.status.flatMap(({ topic, to }) => {
+  // The topic on the table is Discussing, whatever this event is about: a run that stopped
+  // after its record was written (a fault, a lost lease) is mended by the next event.
+  const current = meeting.current;
+  const mended =
+    current && !meeting.endedAt && !outcome.status.some((s) => s.topic === current.topic)
+      ? [{ topic: current.topic, to: "discussing" as const }]
+      : [];
+  const statusEffects = [...outcome.status, ...mended].flatMap(({ topic, to }) => {
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });

@@ -173,3 +173,86 @@ describe("faults between the app and GitHub", () => {
     expect(await until(() => pages().length > 0)).toBe(true);
   }, 60_000);
 });
+
+describe("the next event heals what an earlier command left", () => {
+  const github = new GitHubForProcesses(startedMeeting());
+  let proxy: FaultProxy;
+  let app: AppProcess;
+
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    await github.start();
+    proxy = await faultProxy(`http://${github.host}`);
+    // Retries set far off: only the next event can mend what the fault left.
+    app = await startApp({ host: proxy.host } as GitHubForProcesses, {
+      ROUNDTABLE_THROTTLING: "",
+      ...waits,
+      ROUNDTABLE_RETRY_JOB_BASE_MS: "600000",
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await proxy?.close();
+    await github.stop();
+  });
+
+  it("a /join whose region write failed is in the region once anyone's next command is done", async () => {
+    const fake = startedMeeting();
+    github.fake = fake;
+    // Writing the meeting's state fails three times: every try the write makes.
+    proxy.rules = [{ fault: "502", method: "POST", path: /\/issues\/1\/comments$/, times: 3 }];
+    const first = commentDelivery(fake, 1, { id: nextId(), login: "person-13", body: "/join" });
+    expect(await deliver(app, first)).toBe(200);
+    expect(proxy.injected["502"]).toBe(3);
+    expect(region(fake)).not.toContain("person-13");
+    expect(reactionsOn(fake, first.payload.comment.id)).toEqual(["eyes", "confused"]);
+    proxy.rules = [];
+    const next = commentDelivery(fake, 1, { id: nextId(), login: "person-14", body: "/join" });
+    expect(await deliver(app, next)).toBe(200);
+    expect(region(fake)).toContain(
+      "### Waitlist (2)\n\n1. [person-13](https://github.com/person-13)",
+    );
+    expect(region(fake)).toContain("2. [person-14](https://github.com/person-14)");
+  }, 60_000);
+});
+
+describe("the next event heals a /next that stopped after its record", () => {
+  const github = new GitHubForProcesses(startedMeeting());
+  let proxy: FaultProxy;
+  let app: AppProcess;
+
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    await github.start();
+    proxy = await faultProxy(`http://${github.host}`);
+    app = await startApp({ host: proxy.host } as GitHubForProcesses, {
+      ROUNDTABLE_THROTTLING: "",
+      ...waits,
+      ROUNDTABLE_RETRY_JOB_BASE_MS: "600000",
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await app?.stop();
+    await proxy?.close();
+    await github.stop();
+  });
+
+  it("the topic on the table is set Discussing by the next event", async () => {
+    const fake = startedMeeting();
+    github.fake = fake;
+    // The record is written; setting the topic's Status then fails, past every try.
+    proxy.rules = [{ fault: "502", operation: "updateProjectV2ItemFieldValue", times: 4 }];
+    const next = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
+    expect(await deliver(app, next)).toBe(200);
+    const id = next.payload.comment.id;
+    expect(proxy.injected["502"]).toBe(4);
+    expect(
+      botComments(fake, 1).some((c) => c.body.startsWith(`<!-- roundtable:meeting:${id} -->`)),
+    ).toBe(true);
+    expect(statuses(fake)[2]).toBe("To discuss");
+    proxy.rules = [];
+    const join = commentDelivery(fake, 1, { id: nextId(), login: "person-13", body: "/join" });
+    expect(await deliver(app, join)).toBe(200);
+    expect(statuses(fake)).toEqual({ 2: "Discussing", 3: "To discuss", 4: "To discuss" });
+  }, 60_000);
+});
