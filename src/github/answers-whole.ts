@@ -35,15 +35,16 @@ export class CutOffAnswerError extends RoundtableError {
 const asks = 3;
 
 /**
- * Whether an answer is not the whole of what GitHub sent: JSON was announced and what came is not
- * JSON (Octokit hands over the text it could read, "" when the connection dropped), or a GraphQL
- * answer has neither `data` nor `errors`.
+ * Whether an answer is not the whole of what GitHub sent: JSON was announced and nothing came
+ * (when the connection drops mid-body, reading it fails and Octokit hands over "": a JSON string
+ * such as a file's raw text is a string too, so only the empty one tells), or a GraphQL answer
+ * has neither `data` nor `errors`.
  */
 function cutOff(answer: Answer, options: Options): boolean {
   if (answer.status === 204 || answer.status === 304) return false;
   const type = String(answer.headers["content-type"] ?? "");
   if (!/json/i.test(type)) return false;
-  if (typeof answer.data === "string") return true;
+  if (answer.data === "") return true;
   if (/\/graphql$/.test(new URL(options.url, "http://github.test").pathname)) {
     const d = answer.data as { data?: unknown; errors?: unknown } | null;
     return !d || (d.data === undefined && d.errors === undefined);

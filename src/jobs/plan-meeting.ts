@@ -92,14 +92,7 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
   for (const d of outcome.noted)
     comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
 
-  // The topic on the table is Discussing, whatever this event is about: a run that stopped
-  // after its record was written (a fault, a lost lease) is mended by the next event.
-  const current = meeting.current;
-  const mended =
-    current && !meeting.endedAt && !outcome.status.some((s) => s.topic === current.topic)
-      ? [{ topic: current.topic, to: "discussing" as const }]
-      : [];
-  const statusEffects = [...outcome.status, ...mended].flatMap(({ topic, to }) => {
+  const statusEffects = statusesOf(outcome).flatMap(({ topic, to }) => {
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
@@ -184,6 +177,20 @@ function noticesOf(
     effects.push(...planned);
   }
   return { effects, keys: [...keys] };
+}
+
+/**
+ * The statuses this event sets, and the topic on the table's Discussing whatever the event is
+ * about: a run that stopped after its record was written (a fault, a lost lease) is mended by the
+ * next event on the meeting.
+ */
+function statusesOf(outcome: MeetingOutcome): MeetingOutcome["status"] {
+  const { current, endedAt } = outcome.meeting;
+  const mended =
+    current && !endedAt && !outcome.status.some((s) => s.topic === current.topic)
+      ? [{ topic: current.topic, to: "discussing" as const }]
+      : [];
+  return [...outcome.status, ...mended];
 }
 
 const isUpsertOf = (e: Effect, name: string) =>
