@@ -13,13 +13,13 @@ import {
   projectItemIssue,
   reportConfigError,
   runningTimeboxes,
-  settleFailedCommand,
   sync,
   TeamMembersError,
   type Timebox,
 } from "../jobs/index.js";
 import { coordinationReads } from "./kept-reads.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
+import { commandFailed, publishLater } from "./retries.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */
@@ -61,7 +61,7 @@ export const configScope = (installation: number) => `config:${installation}`;
  * The config (from the cache shared by the app's instances when it was read a moment ago), or,
  * when it is broken, one comment on the issue saying what is wrong (then silence).
  */
-async function configFor(env: Env, issue: number | null): Promise<Config | undefined> {
+export async function configFor(env: Env, issue: number | null): Promise<Config | undefined> {
   const { cache } = env.coordination;
   const scope = configScope(env.installation);
   const key = `${env.owner}/${env.repo}`;
@@ -198,21 +198,16 @@ export async function onComment(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
+  retry: { attempt: number } = { attempt: 0 },
 ): Promise<Timebox[]> {
   env = await own(env);
   const commands = givesCommands(comment.body);
   try {
-    return await commentJob(env, issue, comment, commands);
+    return await commentJob(env, issue, comment, commands, retry.attempt > 0);
   } catch (error) {
-    if (commands)
-      await settleFailedCommand(env.octokit, {
-        owner: env.owner,
-        repo: env.repo,
-        issue: issue.number,
-        commentId: comment.id,
-        error,
-        log: env.log,
-      });
+    // GitHub's passing trouble is retried later (retries.ts): the delivery is then done.
+    if (commands && (await commandFailed(env, issue.number, comment.id, error, retry.attempt)))
+      return [];
     throw error;
   }
 }
@@ -222,15 +217,16 @@ async function commentJob(
   issue: PayloadIssue,
   comment: PayloadComment,
   commands: boolean,
+  retried: boolean,
 ): Promise<Timebox[]> {
   const config = await configFor(env, commands ? issue.number : null);
   if (!config) return [];
   // A comment without a command on a topic only recounts the board (a 👍 may have come with it).
   if (!commands && isTopic(issue, config)) {
-    await recount(env, () => commentWork(env, issue, comment, config));
+    await recount(env, () => commentWork(env, issue, comment, config, retried));
     return [];
   }
-  return commentWork(env, issue, comment, config);
+  return commentWork(env, issue, comment, config, retried);
 }
 
 async function commentWork(
@@ -238,10 +234,12 @@ async function commentWork(
   issue: PayloadIssue,
   comment: PayloadComment,
   config: Config,
+  retried: boolean,
 ): Promise<Timebox[]> {
   const result = await toldOnce(env, issue.number, () =>
     onIssueComment(env.octokit, {
       ...job(env, config),
+      retried,
       issue: { number: issue.number, labels: labelsOf(issue) },
       comment: {
         id: comment.id,
@@ -252,6 +250,8 @@ async function commentWork(
       },
     }),
   );
+  // The meeting's pages did not follow /end or /schedule: published again later.
+  if (result?.pagesPending) await publishLater(env, issue.number);
   return result?.timeboxes ?? [];
 }
 

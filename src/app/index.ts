@@ -4,6 +4,7 @@ import { roomChannel } from "../jobs/index.js";
 import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { forgetConfigOnPush } from "./push.js";
+import { isRetry, runRetry } from "./retries.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
 import { webFromEnv } from "./web.js";
 
@@ -25,7 +26,9 @@ export function createRoundtableApp(coordination: Coordination) {
     coordination.timers.onDue((job) =>
       web?.ballots.isBatch(job)
         ? web.ballots.flush(job)
-        : runTimer(app, coordination, job, changed),
+        : isRetry(job)
+          ? runRetry(app, coordination, job, changed)
+          : runTimer(app, coordination, job, changed),
     );
     app.on(
       [

@@ -1,5 +1,6 @@
 import {
   addTimeouts,
+  answersWhole,
   defaultBotLogins,
   defaultJobBudgetMs,
   defaultRequestTimeoutMs,
@@ -42,7 +43,9 @@ export async function roundtableOctokit(
   log: (line: string) => void,
   env: Record<string, string | undefined> = process.env,
 ): Promise<GitHub & ConfigReader> {
-  if ("hook" in octokit)
+  if ("hook" in octokit) {
+    // A dropped connection's cut-off answer is asked again (a read) or taken as done (a creation).
+    answersWhole(octokit as never);
     addTimeouts(octokit, {
       requestTimeoutMs: millisecondsFrom(
         env.ROUNDTABLE_REQUEST_TIMEOUT_MS,
@@ -52,6 +55,7 @@ export async function roundtableOctokit(
         millisecondsFrom(env.ROUNDTABLE_JOB_BUDGET_MS, defaultJobBudgetMs),
       ),
     });
+  }
   const login = await appBotLogin(octokit, log);
   return {
     request: octokit.request,

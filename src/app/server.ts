@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { pathToFileURL } from "node:url";
 import { createProbot, type Probot, ProbotOctokit, run } from "probot";
 import { type Coordination, coordinationFromEnv, redactedUrl } from "../coordination/index.js";
-import { shippedThrottling } from "../jobs/index.js";
+import { shippedThrottling, waitedOut } from "../jobs/index.js";
 import { health } from "./health.js";
 import { createRoundtableApp } from "./index.js";
 import { restoreTimers } from "./timers.js";
@@ -31,13 +31,16 @@ export async function roundtableHandler(
     // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
     // Against a GitHub stand-in, in tests and benchmarks only, throttling can be turned off.
     overrides: {
-      Octokit:
+      // Rate limits and 5xx are waited out within the delivery, up to ROUNDTABLE_WAIT_MAX_MS.
+      Octokit: waitedOut(
         env.ROUNDTABLE_THROTTLING === "off"
           ? ProbotOctokit.defaults((options: object) => ({
               ...options,
               throttle: { enabled: false },
             }))
           : shippedThrottling(ProbotOctokit),
+        env,
+      ),
     },
   });
   const handlers: Handler[] = [];

@@ -17,6 +17,8 @@ export type Effect =
   | { kind: "add-assignee"; issue: number; login: string }
   | { kind: "remove-assignee"; issue: number; login: string }
   | { kind: "react"; commentId: number; content: Reaction }
+  /** Roundtable's own reaction taken back (a 😕 on a command that a retry then completed). */
+  | { kind: "unreact"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
   | { kind: "close-issue"; issue: number }
   | {

@@ -1,6 +1,7 @@
 import { Octokit } from "@octokit/core";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { answersWhole } from "./answers-whole.js";
 import { jsonAnswers } from "./json-answers.js";
 import type { ReadStore } from "./kept-read.js";
 import { shippedGroups, spaceWrites } from "./throttle.js";
@@ -33,7 +34,7 @@ export interface ClientOptions extends Timeouts {
   maxWaitSeconds?: number;
   /** Turn off retries and throttling (tests that count requests). */
   throttle?: boolean;
-  /** Multiplies Retry-After (seconds) into milliseconds; tests make waits short. */
+  /** Multiplies Retry-After (seconds), and the retry plugin's 1, 4, 9 backoff, into milliseconds; tests make waits short. */
   retryAfterBaseValue?: number;
   log?: (message: string) => void;
   /** The transport; Node's fetch by default. The bench passes a simulated one. */
@@ -50,6 +51,7 @@ export interface ClientOptions extends Timeouts {
 const RoundtableOctokit = Octokit.plugin(
   timeouts as never,
   jsonAnswers as never,
+  answersWhole as never,
   throttling,
   retry,
   spaceWrites,
@@ -97,7 +99,12 @@ export function createClient(options: ClientOptions): GitHub {
             : {}),
         }
       : { enabled: false },
-    retry: { enabled: throttle },
+    retry: {
+      enabled: throttle,
+      ...(options.retryAfterBaseValue !== undefined
+        ? { retryAfterBaseValue: options.retryAfterBaseValue }
+        : {}),
+    },
     requestTimeoutMs: options.requestTimeoutMs,
     budget: options.budget,
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),

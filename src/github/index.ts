@@ -1,3 +1,5 @@
+export { answersWhole, CutOffAnswerError } from "./answers-whole.js";
+export { defaultWaitMaxMs, waitedOut } from "./app-waits.js";
 export { type ApplyContext, ApplyError, applyPlan } from "./apply-plan.js";
 export { type ClientOptions, createClient, type GitHub } from "./client.js";
 export {
@@ -9,6 +11,7 @@ export {
   pagesBranch,
   type RenderFiles,
 } from "./commit-files.js";
+export { mayHaveFailedInTransit, retryBaseMs } from "./create-once.js";
 export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
 export {
@@ -35,7 +38,9 @@ export {
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
+export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
 export { projectItemIssue } from "./project-item-content.js";
+export { readCommand } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";

@@ -22,7 +22,9 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  ApplyError,
   addTimeouts,
+  answersWhole,
   asUser,
   type ClientOptions,
   canRead,
@@ -34,6 +36,7 @@ export {
   defaultRequestTimeoutMs,
   type GitHub,
   installationRepositories,
+  isPassingTrouble,
   type KeptRead,
   keptReadMaxAgeMs,
   type LoadCost,
@@ -45,14 +48,18 @@ export {
   millisecondsFrom,
   projectItemIssue,
   type ReadStore,
+  RequestTimeoutError,
   reactAsUser,
+  readCommand,
   repositoryInstallation,
+  retryBaseMs,
   type SignedIn,
   settingsFromEnv,
   shippedThrottling,
   signInUrl,
   TeamMembersError,
   type UserAuthSettings,
+  waitedOut,
 } from "../github/index.js";
 export {
   ballotPage,

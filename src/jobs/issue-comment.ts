@@ -25,6 +25,35 @@ export interface IssueCommentOptions {
   log: (line: string) => void;
   /** Where the channels' env:NAME are read. */
   secrets?: Secrets;
+  /**
+   * A retry of a command that failed and was told so (😕 and "it will be completed"): done, the
+   * 😕 is taken back and the reply says it was completed.
+   */
+  retried?: boolean;
+}
+
+/** The effects that settle a retried command once it is done: 😕 taken back, the reply mended. */
+function retriedDone(options: IssueCommentOptions, replied: boolean, refused: boolean) {
+  if (!options.retried) return [];
+  return [
+    ...(refused
+      ? []
+      : [
+          { kind: "unreact" as const, commentId: options.comment.id, content: "confused" as const },
+        ]),
+    ...(replied
+      ? []
+      : [
+          {
+            kind: "upsert-comment" as const,
+            issue: options.issue.number,
+            marker: marker(`reply:${options.comment.id}`),
+            body: renderReply([
+              "Done: Roundtable completed this command after GitHub failed a moment.",
+            ]),
+          },
+        ]),
+  ];
 }
 
 /** Whether a comment gives any slash command: only then is a broken config worth a reply. */
@@ -40,7 +69,7 @@ export function givesCommands(body: string): boolean {
 export async function onIssueComment(
   github: GitHub,
   options: IssueCommentOptions,
-): Promise<{ timeboxes: Timebox[] }> {
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
   const { config, issue, comment } = options;
   const { commands: all, ignored } = commandsToRun(comment.body);
   const notices =
@@ -53,11 +82,12 @@ export async function onIssueComment(
   const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
   const commands = all.filter((c) => !forMeeting.includes(c));
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-  const timeboxes =
+  const { timeboxes, pagesPending } =
     forMeeting.length > 0
       ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
-      : [];
-  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic)) return { timeboxes };
+      : { timeboxes: [], pagesPending: false };
+  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic))
+    return { timeboxes, pagesPending };
   await onTopicComment(github, {
     ...options,
     issue: issue.number,
@@ -66,7 +96,7 @@ export async function onIssueComment(
     commands,
     notices,
   });
-  return { timeboxes };
+  return { timeboxes, pagesPending };
 }
 
 /** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
@@ -75,7 +105,7 @@ async function onMeetingComment(
   options: IssueCommentOptions,
   last: boolean,
   notices: string[],
-): Promise<Timebox[]> {
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
   const { owner, repo, comment, issue } = options;
   const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
   await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
@@ -94,6 +124,7 @@ async function onMeetingComment(
             },
           ]
         : []),
+      ...(last ? retriedDone(options, replies.length > 0, result.refused) : []),
       ...(last
         ? [
             {
@@ -106,5 +137,5 @@ async function onMeetingComment(
     ],
     gate,
   );
-  return result.timeboxes;
+  return { timeboxes: result.timeboxes, pagesPending: result.pagesPending };
 }

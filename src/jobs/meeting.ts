@@ -6,6 +6,7 @@ import {
   type Effect,
   type IssueRecord,
   type MeetingComment,
+  type MeetingEvent,
   type Plan,
   parseCommands,
   siteOf,
@@ -13,7 +14,13 @@ import {
   type Timebox,
   userError,
 } from "../core/index.js";
-import { applyPlan, explainError, type GitHub } from "../github/index.js";
+import {
+  applyPlan,
+  explainError,
+  type GitHub,
+  isPassingTrouble,
+  passingTrouble,
+} from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
@@ -46,6 +53,8 @@ export interface MeetingEventResult {
   applied: Effect[];
   /** The timeboxes this event set (a topic opened, a timebox extended): each needs a timer. */
   timeboxes: Timebox[];
+  /** The meeting's pages could not be written: a publish is to be retried. */
+  pagesPending: boolean;
 }
 
 /**
@@ -105,19 +114,17 @@ export async function onMeetingEvent(
   });
   if (!outcome.refused) await inviteSeated(github, options);
   const replies = [...outcome.replies, ...planned.replies];
-  if (outcome.publish) replies.push(...(await publishPages(github, options, dryRun)));
+  const pages = outcome.publish
+    ? await publishPages(github, options, dryRun)
+    : { replies: [], pending: false };
+  replies.push(...pages.replies);
   return {
     replies,
     refused: outcome.refused || planned.replies.length > 0,
     plan,
     applied,
-    timeboxes: dryRun
-      ? []
-      : outcome.events.flatMap((e) =>
-          e.type === "topic" || e.type === "extend"
-            ? [{ issue: issue.number, topic: e.topic, until: e.until }]
-            : [],
-        ),
+    pagesPending: pages.pending,
+    timeboxes: dryRun ? [] : timeboxesOf(outcome.events, issue.number),
   };
 }
 
@@ -127,6 +134,13 @@ async function inviteSeated(github: GitHub, options: MeetingEventOptions): Promi
     (c) => c.name === "join" || c.name === "leave",
   );
   if (options.config.meetings.invite && moved) await syncInvitations(github, options);
+}
+
+/** The timeboxes a meeting event's decisions set (a topic opened, a timebox extended). */
+function timeboxesOf(events: MeetingEvent[], issue: number): Timebox[] {
+  return events.flatMap((e) =>
+    e.type === "topic" || e.type === "extend" ? [{ issue, topic: e.topic, until: e.until }] : [],
+  );
 }
 
 /** The meeting issue as read, with the comment being answered when the read missed it. */
@@ -155,12 +169,15 @@ function meetingIssue(
   return { ...found, comments };
 }
 
-/** The meeting's pages; a failure is told to the person, and the next publish writes them. */
+/**
+ * The meeting's pages; a failure is told to the person, and the next publish writes them.
+ * `pending`: GitHub's trouble was passing, and a retry is to write them.
+ */
 async function publishPages(
   github: GitHub,
   options: MeetingEventOptions,
   dryRun: boolean,
-): Promise<string[]> {
+): Promise<{ replies: string[]; pending: boolean }> {
   try {
     const written = await publish(github, {
       owner: options.owner,
@@ -176,11 +193,22 @@ async function publishPages(
         ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
         : "pages unchanged",
     );
-    return [];
+    return { replies: [], pending: false };
   } catch (error) {
-    // The meeting itself is recorded; only its pages wait for the next publish.
-    return [
-      `The meeting's pages could not be written: ${explainError(error) ?? (error as Error).message}. The Action's next publish writes them, or run it now from the Actions tab.`,
-    ];
+    // The meeting itself is recorded; only its pages wait: for a retry (the app's, and the
+    // Action's next publish) when GitHub's trouble passes, for a fix when it refused.
+    if (isPassingTrouble(error))
+      return {
+        replies: [
+          `The meeting is recorded; its pages will follow: they could not be written just now (${passingTrouble(error)}). Roundtable writes them again in a few minutes, and the Action's next publish does too.`,
+        ],
+        pending: true,
+      };
+    return {
+      replies: [
+        `The meeting's pages could not be written: ${explainError(error) ?? (error as Error).message}. The Action's next publish writes them, or run it now from the Actions tab.`,
+      ],
+      pending: false,
+    };
   }
 }

@@ -97,13 +97,22 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
   for (const d of outcome.noted)
     comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
 
-  const statusEffects = outcome.status.flatMap(({ topic, to }) => {
+  const statusEffects = statusesOf(outcome).flatMap(({ topic, to }) => {
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
   effects.push(...stateOf(input, view, comment));
   if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
-  return { effects: [...statusEffects, ...lastUpsertWins(effects)], replies };
+  // The reply with its record first: once it is written, the decision stands, and a run that
+  // stops after it (a fault, a lost lease) is completed by planning the record again; the statuses
+  // first would let a retry decide anew on a board that already shows half of the decision.
+  const upserts = lastUpsertWins(effects);
+  const record =
+    commentId === undefined ? [] : upserts.filter((e) => isUpsertOf(e, replyMarker(commentId)));
+  return {
+    effects: [...record, ...statusEffects, ...upserts.filter((e) => !record.includes(e))],
+    replies,
+  };
 }
 
 /**
@@ -179,6 +188,23 @@ function noticesOf(
   }
   return { effects, keys: [...keys] };
 }
+
+/**
+ * The statuses this event sets, and the topic on the table's Discussing whatever the event is
+ * about: a run that stopped after its record was written (a fault, a lost lease) is mended by the
+ * next event on the meeting.
+ */
+function statusesOf(outcome: MeetingOutcome): MeetingOutcome["status"] {
+  const { current, endedAt } = outcome.meeting;
+  const mended =
+    current && !endedAt && !outcome.status.some((s) => s.topic === current.topic)
+      ? [{ topic: current.topic, to: "discussing" as const }]
+      : [];
+  return [...outcome.status, ...mended];
+}
+
+const isUpsertOf = (e: Effect, name: string) =>
+  e.kind === "upsert-comment" && e.marker === marker(name);
 
 /** A later upsert of the same comment replaces an earlier one in the same plan. */
 function lastUpsertWins(effects: Effect[]): Effect[] {

@@ -1,5 +1,5 @@
 import { marker } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import { applyPlan, type GitHub, passingTrouble } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { explainFailure } from "./explain-failure.js";
 
@@ -10,6 +10,8 @@ export interface SettleOptions {
   commentId: number;
   error: unknown;
   log: (line: string) => void;
+  /** A retry is set: the person is told it will be completed, and has nothing to do. */
+  willRetry?: boolean;
 }
 
 /**
@@ -20,9 +22,13 @@ export interface SettleOptions {
  */
 export async function settleFailedCommand(github: GitHub, options: SettleOptions): Promise<void> {
   const explained = explainFailure(options.error);
-  const what = explained?.lines[0] ?? "something went wrong on Roundtable's side (it is logged)";
+  const what = options.willRetry
+    ? passingTrouble(options.error)
+    : (explained?.lines[0] ?? "something went wrong on Roundtable's side (it is logged)");
   const body = renderReply([
-    `Roundtable could not finish this command: ${what}. Nothing more was done; comment the command again to finish it.`,
+    options.willRetry
+      ? `Roundtable could not finish this command yet: ${what}. It will be completed by itself in a few minutes; there is nothing to do.`
+      : `Roundtable could not finish this command: ${what}. Nothing more was done; comment the command again to finish it.`,
   ]);
   try {
     await applyPlan(

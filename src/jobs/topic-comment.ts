@@ -31,6 +31,8 @@ export interface TopicCommentOptions {
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
+  /** A retry of a command that failed and was told it will be completed. */
+  retried?: boolean;
 }
 
 /**
@@ -70,6 +72,20 @@ export async function onTopicComment(
       marker: marker(`reply:${comment.id}`),
       body: renderReply([...planned.replies, ...(options.notices ?? [])]),
     });
+  if (commands.length > 0 && options.retried) {
+    // A retry of a command told "it will be completed": now it is.
+    if (!planned.refused)
+      plan.push({ kind: "unreact", commentId: comment.id, content: "confused" });
+    if (planned.replies.length === 0 && !options.notices?.length)
+      plan.push({
+        kind: "upsert-comment",
+        issue: options.issue,
+        marker: marker(`reply:${comment.id}`),
+        body: renderReply([
+          "Done: Roundtable completed this command after GitHub failed a moment.",
+        ]),
+      });
+  }
   if (commands.length > 0)
     plan.push({
       kind: "react",

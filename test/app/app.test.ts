@@ -259,7 +259,8 @@ describe("the app", () => {
       expect(reply).not.toMatch(/@[A-Za-z0-9]/);
     });
 
-    it("a delivery whose writes failed is completed by GitHub's redelivery of it", async () => {
+    it("a delivery whose write GitHub failed (502) is told it will be completed, and the retry completes it", async () => {
+      process.env.ROUNDTABLE_RETRY_JOB_BASE_MS = "50";
       const fake = helloWorld();
       let failing = true;
       fake.interceptors.push((call) =>
@@ -267,7 +268,7 @@ describe("the app", () => {
           ? [502, { message: "Bad Gateway" }]
           : undefined,
       );
-      mount(fake, ["GET", "POST"]);
+      mount(fake, ["GET", "POST", "PATCH", "DELETE"]);
       const probot = await roundtableProbot();
       const delivery = {
         id: "c-502",
@@ -275,14 +276,38 @@ describe("the app", () => {
         payload: example("issue_comment", "created", (p) => {
           asTopic(fake)(p);
           p.comment.body = "/sponsor";
+          // The comment as GitHub holds it: the retry reads it back.
+          const topic = fake.issues[0] as FakeIssue;
+          topic.comments ??= [];
+          topic.comments.push({
+            id: p.comment.id,
+            author: p.comment.user.login,
+            body: p.comment.body,
+            votes: 0,
+            createdAt: p.comment.created_at,
+          });
         }),
       };
-      await expect(probot.receive(delivery)).rejects.toThrow();
-      expect(fake.issues[0]?.assignees).toEqual([]);
-      failing = false;
-      await probot.receive(delivery);
-      expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
-      expect(fake.reactions.map((r) => r.content).at(-1)).toBe("+1");
+      try {
+        // The delivery is done: handed to a retry, GitHub need not redeliver it.
+        await probot.receive(delivery);
+        expect(fake.issues[0]?.assignees).toEqual([]);
+        const id = delivery.payload.comment.id;
+        const mine = () => fake.reactions.filter((r) => r.commentId === id && !r.deleted);
+        expect(mine().map((r) => r.content)).toEqual(["confused"]);
+        expect(fake.comments.get(1)?.at(-1)?.body).toContain(
+          "Roundtable could not finish this command yet: GitHub answered 502. It will be completed by itself in a few minutes",
+        );
+        failing = false;
+        for (let i = 0; i < 100 && fake.issues[0]?.assignees.length === 0; i++)
+          await new Promise((r) => setTimeout(r, 50));
+        for (let i = 0; i < 20 && !mine().some((r) => r.content === "+1"); i++)
+          await new Promise((r) => setTimeout(r, 50));
+        expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
+        expect(mine().map((r) => r.content)).toEqual(["+1"]);
+      } finally {
+        delete process.env.ROUNDTABLE_RETRY_JOB_BASE_MS;
+      }
     });
 
     it("/sponsor is refused when someone else sponsors the topic, saying why", async () => {

@@ -16,6 +16,7 @@ const closers: Array<() => void> = [];
 afterEach(() => {
   for (const close of closers.splice(0)) close();
   delete process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS;
+  delete process.env.ROUNDTABLE_RETRY_JOB_BASE_MS;
 });
 beforeEach(() => {
   nock.enableNetConnect("127.0.0.1");
@@ -69,7 +70,7 @@ function say(
 const botComment = (fake: FakeGitHub, n: number, marker: string) =>
   (fake.comments.get(n) ?? []).find((c) => c.body.startsWith(`<!-- roundtable:${marker} -->\n`));
 const reactionsOn = (fake: FakeGitHub, id: number) =>
-  fake.reactions.filter((r) => r.commentId === id).map((r) => r.content);
+  fake.reactions.filter((r) => r.commentId === id && !r.deleted).map((r) => r.content);
 
 describe("a person's edit is never reverted", () => {
   it("the author edits the meeting's body while 14 people /join: every edit survives", async () => {
@@ -208,8 +209,9 @@ describe("records and markers only from Roundtable's own bot", () => {
 });
 
 describe("nothing waits forever", () => {
-  it("a request GitHub never answers settles the command (😕 and one line), and the next event is served", async () => {
+  it("a request GitHub never answers settles the command (😕 and one line), the next event is served, and a retry completes it", async () => {
     process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS = "400";
+    process.env.ROUNDTABLE_RETRY_JOB_BASE_MS = "600";
     const fake = roundtable();
     let hung = 0;
     const url = await start(fake, {
@@ -232,18 +234,29 @@ describe("nothing waits forever", () => {
       body: "/join",
       at: "2026-11-21T10:01:00Z",
     });
-    expect((await first).status).toBe(500);
+    // Handed to a retry: the delivery is done, GitHub need not redeliver it.
+    expect((await first).status).toBe(200);
     expect((await second).status).toBe(200);
     expect(Date.now() - began).toBeLessThan(5_000);
     expect(reactionsOn(fake, 7401)).toEqual(["eyes", "confused"]);
     const reply = botComment(fake, 1, "reply:7401")?.body ?? "";
     expect(reply.split("\n")).toHaveLength(2);
     expect(reply).toContain(
-      "Roundtable could not finish this command: GraphQL BoardNodes: GitHub did not answer within 0.4 s",
+      "Roundtable could not finish this command yet: GitHub did not answer in time. It will be completed by itself in a few minutes; there is nothing to do.",
     );
     expect(reactionsOn(fake, 7402)).toEqual(["eyes", "+1"]);
     expect(botComment(fake, 1, "meeting-state")?.body).toContain(
       "[person-2](https://github.com/person-2)",
+    );
+    // The retry: 😕 gives way to 👍, the reply says it is done, person-1 is seated.
+    const done = () => reactionsOn(fake, 7401).includes("+1");
+    for (let i = 0; i < 100 && !done(); i++) await sleep(50);
+    expect(reactionsOn(fake, 7401)).toEqual(["eyes", "+1"]);
+    expect(botComment(fake, 1, "reply:7401")?.body).toContain(
+      "Done: Roundtable completed this command",
+    );
+    expect(botComment(fake, 1, "meeting-state")?.body).toContain(
+      "[person-1](https://github.com/person-1)",
     );
   });
 });

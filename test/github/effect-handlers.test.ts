@@ -15,6 +15,7 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
   "add-assignee": { kind: "add-assignee", issue: 1, login: "alice" },
   "remove-assignee": { kind: "remove-assignee", issue: 1, login: "alice" },
   react: { kind: "react", commentId: 7, content: "eyes" },
+  unreact: { kind: "unreact", commentId: 7, content: "confused" },
   "upsert-comment": {
     kind: "upsert-comment",
     issue: 1,
@@ -84,6 +85,7 @@ describe("the effect handlers", () => {
       "would assign alice to #1",
       "would unassign alice from #1",
       "would react eyes to comment 7",
+      "would take back the reaction confused on comment 7",
       "would update the comment <!-- roundtable:x --> on #1",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',

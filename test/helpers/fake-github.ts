@@ -92,7 +92,7 @@ export class FakeGitHub {
   repoLabels: Array<{ name: string; color: string; description: string }> = [];
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
   /** Reactions the bot put on comments, in order. */
-  reactions: Array<{ commentId: number; content: string }> = [];
+  reactions: Array<{ commentId: number; content: string; deleted?: boolean }> = [];
   /** Repository permission by login; anyone else is not a collaborator. */
   permissions = new Map<string, string>();
   /** Repository invitations: who was invited, who is an organisation member, GitHub's limits. */
@@ -311,7 +311,16 @@ export class FakeGitHub {
           if (!c) return [404, { message: "Not Found" }];
           const of = (content: string, logins: string[] = []) =>
             logins.map((login) => ({ content, user: { login } }));
-          return [200, pageOf([...of("+1", c.up), ...of("-1", c.down)])];
+          // The app's own reactions too, with their ids (to be deleted by id, as on GitHub).
+          const own = this.reactions
+            .map((r, i) => ({ ...r, id: i + 1 }))
+            .filter((r) => r.commentId === Number(id) && !r.deleted)
+            .map((r) => ({
+              id: r.id,
+              content: r.content,
+              user: { login: "roundtable[bot]", type: "Bot" },
+            }));
+          return [200, pageOf([...of("+1", c.up), ...of("-1", c.down), ...own])];
         },
       ],
       [
@@ -343,11 +352,21 @@ export class FakeGitHub {
           }
           // The app's reaction: as GitHub, one the same user already gave is answered 200, not added again.
           const given = this.reactions.some(
-            (r) => r.commentId === Number(id) && r.content === String(json.content),
+            (r) => r.commentId === Number(id) && r.content === String(json.content) && !r.deleted,
           );
           if (given) return [200, { content: json.content }];
           this.reactions.push({ commentId: Number(id), content: String(json.content) });
           return [201, { content: json.content }];
+        },
+      ],
+      [
+        "DELETE",
+        new RegExp(`${repo}/issues/comments/(\\d+)/reactions/(\\d+)$`),
+        ([id, reaction]) => {
+          const r = this.reactions[Number(reaction) - 1];
+          if (!r || r.deleted || r.commentId !== Number(id)) return [404, { message: "Not Found" }];
+          r.deleted = true;
+          return [204, ""];
         },
       ],
       [
@@ -488,6 +507,29 @@ export class FakeGitHub {
             .filter((i) => state === "all" || i.state.toLowerCase() === state)
             .sort((a, b) => up * (time(a).localeCompare(time(b)) || a.number - b.number));
           return [200, pageOf(listed.map((i) => this.listedIssue(i)))];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues/(\\d+)$`),
+        ([n]) => {
+          const issue = this.issues.find((i) => i.number === Number(n));
+          if (!issue) return [404, { message: "Not Found" }];
+          const labels = issue.labels.map((name) => ({ name }));
+          return [200, { number: issue.number, title: issue.title, body: issue.body, labels }];
+        },
+      ],
+      [
+        "GET",
+        new RegExp(`${repo}/issues/comments/(\\d+)$`),
+        ([id]) => {
+          const c = findComment(Number(id));
+          if (!c) return [404, { message: "Not Found" }];
+          const user = c.bot
+            ? { login: `${c.author}[bot]`, type: "Bot" }
+            : { login: c.author, type: "User" };
+          const url = `https://github.com/${this.owner}/${this.repo}/issues/1#issuecomment-${c.id}`;
+          return [200, { id: c.id, body: c.body, created_at: c.createdAt, html_url: url, user }];
         },
       ],
       [

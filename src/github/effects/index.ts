@@ -17,6 +17,7 @@ import { removeCollaboratorEffect } from "./remove-collaborator.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
+import { unreact } from "./unreact.js";
 import { upsertComment } from "./upsert-comment.js";
 import { writeBallots } from "./write-ballots.js";
 
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   "add-assignee": addAssignee,
   "remove-assignee": removeAssignee,
   react,
+  unreact,
   "upsert-comment": upsertComment,
   "close-issue": closeIssue,
   "open-issue": openIssue,

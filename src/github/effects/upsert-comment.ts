@@ -1,4 +1,5 @@
 import type { Effect } from "../../core/index.js";
+import { createOnce, noBlindRetry } from "../create-once.js";
 import { writtenByRoundtable } from "../own-comment.js";
 import { rest, restPages } from "../rest.js";
 import type { Handler } from "./handler.js";
@@ -17,18 +18,21 @@ export const upsertComment: Handler<Extract<Effect, { kind: "upsert-comment" }>>
         c.user?.login ? { login: c.user.login, isBot: c.user.type === "Bot" } : null,
       );
     const body = `${effect.marker}\n${effect.body}`;
-    const pages = restPages<{
-      id: number;
-      body?: string;
-      user?: { login?: string; type?: string } | null;
-    }>(github, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner,
-      repo,
-      issue_number: effect.issue,
-    });
-    for await (const { data } of pages) {
-      const mine = data.find((c) => ours(c) && c.body?.startsWith(`${effect.marker}\n`));
-      if (!mine) continue;
+    type Listed = { id: number; body?: string; user?: { login?: string; type?: string } | null };
+    const findMine = async (): Promise<Listed | undefined> => {
+      const pages = restPages<Listed>(
+        github,
+        "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+        { owner, repo, issue_number: effect.issue },
+      );
+      for await (const { data } of pages) {
+        const mine = data.find((c) => ours(c) && c.body?.startsWith(`${effect.marker}\n`));
+        if (mine) return mine;
+      }
+      return undefined;
+    };
+    const mine = await findMine();
+    if (mine) {
       if (mine.body === body) return;
       await rest(github, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
         owner,
@@ -38,11 +42,15 @@ export const upsertComment: Handler<Extract<Effect, { kind: "upsert-comment" }>>
       });
       return;
     }
-    await rest(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      owner,
-      repo,
-      issue_number: effect.issue,
-      body,
-    });
+    // Posted once: a retry first looks for the comment a failed-looking POST may have made.
+    await createOnce(findMine, () =>
+      rest<Listed>(github, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner,
+        repo,
+        issue_number: effect.issue,
+        body,
+        ...noBlindRetry,
+      }).then(({ data }) => data),
+    );
   },
 };
