@@ -111,6 +111,7 @@ export {
   seatLedgerLine,
 } from "./meetings/seat-ledger.js";
 export { planSeries, seriesDates, seriesMarker } from "./meetings/series.js";
+export { type StaleCommand, staleCommands } from "./meetings/stale-commands.js";
 export {
   runningTimebox,
   type Timebox,

@@ -38,6 +38,7 @@ const issue = z.object({
         votes: z.int().nonnegative().default(0),
         up: z.array(login).optional(),
         down: z.array(login).optional(),
+        mine: z.array(z.enum(["eyes", "+1", "confused"])).optional(),
       }),
     )
     .optional(),

@@ -60,6 +60,11 @@ export interface CommentRecord {
   /** Who gave the comment 👍 and 👎 (read for meeting issues: roman votes and check-ins). */
   up?: string[];
   down?: string[];
+  /**
+   * The reactions the reader itself gave the comment (the app's 👀, 👍, 😕 on a command), as
+   * GitHub tells the viewer: a command left at 👀 alone was stopped before it was settled.
+   */
+  mine?: Array<"eyes" | "+1" | "confused">;
 }
 
 export interface Person {

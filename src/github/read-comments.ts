@@ -7,6 +7,10 @@ import { paginate } from "./paginate.js";
 
 type Reactors = { nodes: Array<{ user: { login: string } | null } | null> | null };
 
+type Own = NonNullable<CommentRecord["mine"]>[number];
+/** GitHub's names of the reactions Roundtable gives a command, as its plans name them. */
+const ownReactions: Record<string, Own> = { EYES: "eyes", THUMBS_UP: "+1", CONFUSED: "confused" };
+
 const logins = (reactions: Reactors) =>
   nodesOf(reactions).flatMap((n) => (n.user ? [n.user.login] : []));
 
@@ -41,6 +45,9 @@ export async function readComments(
         votes: c.up.totalCount,
         up: logins(c.up),
         down: logins(c.down),
+        mine: (c.reactionGroups ?? []).flatMap((g) =>
+          g.viewerHasReacted && g.content in ownReactions ? [ownReactions[g.content] as Own] : [],
+        ),
       });
     }
   }

@@ -7,10 +7,12 @@ import {
   type IssueRecord,
   type MeetingComment,
   type MeetingEvent,
+  marker,
   type Plan,
   parseCommands,
   siteOf,
   snapshotAfter,
+  staleCommands,
   type Timebox,
   userError,
 } from "../core/index.js";
@@ -21,6 +23,7 @@ import {
   isPassingTrouble,
   passingTrouble,
 } from "../github/index.js";
+import { renderReply } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
@@ -98,10 +101,12 @@ export async function onMeetingEvent(
   ).plan;
   // A topic new to the project is added before the meeting sets its Status.
   const added = recount.filter((e) => e.kind === "add-to-project");
+  const settled = settleStale(issue, comment?.id);
   const plan = [
     ...added,
     ...planned.effects,
     ...recount.filter((e) => e.kind !== "add-to-project"),
+    ...settled,
   ];
 
   const applied = await applyPlan(github, plan, {
@@ -126,6 +131,30 @@ export async function onMeetingEvent(
     pagesPending: pages.pending,
     timeboxes: dryRun ? [] : timeboxesOf(outcome.events, issue.number),
   };
+}
+
+/**
+ * Commands left at 👀 by a run that stopped part-way are settled by the next event on their
+ * meeting: 👍 when their reply (which holds the record of the decision) was written, so the
+ * decision stands and the events since have completed its effects; else 😕 and one line saying
+ * what to do.
+ */
+function settleStale(issue: IssueRecord, current: number | undefined): Effect[] {
+  return staleCommands(issue, current).flatMap(({ id, recorded }): Effect[] =>
+    recorded
+      ? [{ kind: "react", commentId: id, content: "+1" }]
+      : [
+          {
+            kind: "upsert-comment",
+            issue: issue.number,
+            marker: marker(`reply:${id}`),
+            body: renderReply([
+              "Roundtable was stopped before it finished this command, and did not record it: comment it again.",
+            ]),
+          },
+          { kind: "react", commentId: id, content: "confused" },
+        ],
+  );
 }
 
 /** A seat taken or given up with /join or /leave: invitations follow (meetings.invite). */

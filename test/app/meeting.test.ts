@@ -469,3 +469,61 @@ describe("issues.opened for a meeting", () => {
     expect(fake.calls.some((c) => c.type === "rest" && c.method === "PATCH")).toBe(false);
   });
 });
+
+describe("a command a stopped run left at 👀", () => {
+  it("is settled by the next event on its meeting: 👍 when its reply was recorded, else 😕 and one line", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
+    const probot = await roundtableProbot();
+    // Two earlier commands a run marked 👀 and never settled: the first had its reply written.
+    for (const [id, login] of [
+      [801, "person-1"],
+      [802, "person-2"],
+    ] as const) {
+      meeting.comments?.push({
+        id,
+        author: login,
+        body: "/join",
+        votes: 0,
+        createdAt: "2026-11-21T09:00:00Z",
+      });
+      fake.reactions.push({ commentId: id, content: "eyes" });
+    }
+    const recorded = { id: 803, body: "<!-- roundtable:reply:801 -->\nYou have a seat." };
+    fake.comments.set(1, [recorded]);
+    meeting.comments?.push({
+      id: 803,
+      author: "roundtable",
+      bot: true,
+      body: recorded.body,
+      votes: 0,
+      createdAt: "2026-11-21T09:00:01Z",
+    });
+    await comment(probot, fake, {
+      id: 810,
+      login: "person-3",
+      body: "/join",
+      at: "2026-11-21T10:00:00Z",
+    });
+    const on = (id: number) =>
+      fake.reactions.filter((r) => r.commentId === id).map((r) => r.content);
+    expect(on(801)).toEqual(["eyes", "+1"]);
+    expect(on(802)).toEqual(["eyes", "confused"]);
+    expect(on(810)).toEqual(["eyes", "+1"]);
+    const reply = (fake.comments.get(1) ?? []).find((c) =>
+      c.body.startsWith("<!-- roundtable:reply:802 -->"),
+    );
+    expect(reply?.body).toContain("was stopped before it finished this command");
+    // Settled once: the event after that leaves them as they are.
+    await comment(probot, fake, {
+      id: 811,
+      login: "person-4",
+      body: "/join",
+      at: "2026-11-21T10:01:00Z",
+    });
+    expect(on(801)).toEqual(["eyes", "+1"]);
+    expect(on(802)).toEqual(["eyes", "confused"]);
+  });
+});

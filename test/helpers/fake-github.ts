@@ -856,6 +856,16 @@ export class FakeGitHub {
             nodes: (c.up ?? []).map((login) => ({ user: { login } })),
           },
           down: { nodes: (c.down ?? []).map((login) => ({ user: { login } })) },
+          // What the app (the viewer of an installation token) reacted to this comment with.
+          reactionGroups: ["EYES", "THUMBS_UP", "CONFUSED"].map((content) => ({
+            content,
+            viewerHasReacted: this.reactions.some(
+              (r) =>
+                r.commentId === c.id &&
+                !r.deleted &&
+                r.content === { EYES: "eyes", THUMBS_UP: "+1", CONFUSED: "confused" }[content],
+            ),
+          })),
         }));
         return {
           rateLimit: this.charge(),

@@ -40,6 +40,10 @@ export const issueCommentsQuery = graphql(`
                 }
               }
             }
+            reactionGroups {
+              content
+              viewerHasReacted
+            }
           }
         }
       }

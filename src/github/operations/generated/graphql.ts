@@ -261,6 +261,25 @@ export type ProjectV2SingleSelectFieldOptionInput = {
   name: string;
 };
 
+/** Emojis that can be attached to Issues, Pull Requests and Comments. */
+export type ReactionContent =
+  /** Represents the `:confused:` emoji. */
+  | 'CONFUSED'
+  /** Represents the `:eyes:` emoji. */
+  | 'EYES'
+  /** Represents the `:heart:` emoji. */
+  | 'HEART'
+  /** Represents the `:hooray:` emoji. */
+  | 'HOORAY'
+  /** Represents the `:laugh:` emoji. */
+  | 'LAUGH'
+  /** Represents the `:rocket:` emoji. */
+  | 'ROCKET'
+  /** Represents the `:-1:` emoji. */
+  | 'THUMBS_DOWN'
+  /** Represents the `:+1:` emoji. */
+  | 'THUMBS_UP';
+
 export type AddProjectItemMutationVariables = Exact<{
   projectId: string | number;
   contentId: string | number;
@@ -374,7 +393,7 @@ export type IssueCommentsQuery = { rateLimit: { cost: number } | null, node:
             | { __typename: 'Mannequin', login: string }
             | { __typename: 'Organization', login: string }
             | { __typename: 'User', login: string }
-           | null, up: { totalCount: number, nodes: Array<{ user: { login: string } | null } | null> | null }, down: { nodes: Array<{ user: { login: string } | null } | null> | null } } | null> | null } }
+           | null, up: { totalCount: number, nodes: Array<{ user: { login: string } | null } | null> | null }, down: { nodes: Array<{ user: { login: string } | null } | null> | null }, reactionGroups: Array<{ content: ReactionContent, viewerHasReacted: boolean }> | null } | null> | null } }
     | Record<PropertyKey, never>
    | null };
 
@@ -716,6 +735,10 @@ export const IssueCommentsDocument = new TypedDocumentString(`
                 login
               }
             }
+          }
+          reactionGroups {
+            content
+            viewerHasReacted
           }
         }
       }
