@@ -1,8 +1,10 @@
+import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
+import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
@@ -117,15 +119,21 @@ describe("seats from the RSVP page and /join, with invitations", () => {
 
     // A day before (the meeting is 2026-12-03 17:00 Berlin), the scheduled job reminds the
     // seated people still pending, once, however often it runs.
+    // The group's channel hears the reminder too, with who has not accepted yet.
+    nock.enableNetConnect("127.0.0.1");
+    const channel = new ChatReceiver({ status: 200 });
+    const hook = await channel.start();
     const remind = (now: string) =>
       notifyJob(createClient({ token: "t", throttle: false }), {
         owner: "Codertocat",
         repo: "Hello-World",
-        config: parseConfig(configText),
+        config: parseConfig(
+          `${configText}notify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n    events: [meeting.reminder]\n`,
+        ),
         now,
         dryRun: false,
         log: () => {},
-        secrets: {},
+        secrets: { ROUNDTABLE_HOOK: hook },
       });
     await remind("2026-12-01T16:00:00Z");
     const reminders = () =>
@@ -140,6 +148,12 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     expect(reminder).toContain("[person-13](https://github.com/person-13)");
     expect(reminder).not.toContain("[person-5]");
     expect(reminder).not.toContain("@");
+    const told = channel.received.map((r: Received) => JSON.stringify(r.body));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain("Not accepted the GitHub invitation yet: ");
+    expect(told[0]).toContain("person-13");
+    expect(told[0]).not.toContain('"text":"person-5"');
+    await channel.stop();
 
     // With removeAfterDays: 30, a month after the meeting the app removes the outsiders it added
     // and withdraws their pending invitations; the people it did not add stay.

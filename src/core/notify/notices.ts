@@ -86,6 +86,10 @@ function seats(m: Meeting): string {
     : `full (${m.form.capacity} seats); a /join goes on the waitlist`;
 }
 
+/** The seated people whose GitHub invitation (meetings.invite) is still pending. */
+const pendingOf = (m: Meeting) =>
+  m.roster.seated.filter((login) => m.seats?.invited[login.toLowerCase()]?.state === "pending");
+
 const announced: Builder<"meeting.announced" | "meeting.reminder"> = (input, ctx) => {
   const m = input.meeting;
   const reminder = input.event === "meeting.reminder";
@@ -100,6 +104,18 @@ const announced: Builder<"meeting.announced" | "meeting.reminder"> = (input, ctx
             { text: "To take a seat, comment /join on " },
             { text: `#${m.issue.number}`, url: m.issue.url },
           ],
+          // A day before, who has a seat but has not accepted the GitHub invitation yet.
+          ...(reminder && pendingOf(m).length > 0
+            ? [
+                [
+                  { text: "Not accepted the GitHub invitation yet: " },
+                  ...pendingOf(m).flatMap((login, i) => [
+                    ...(i > 0 ? [{ text: ", " }] : []),
+                    person(ctx, login),
+                  ]),
+                ],
+              ]
+            : []),
         ],
       },
       ...agenda(ctx, input.agenda),
