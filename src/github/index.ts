@@ -32,7 +32,6 @@ export {
   type KeptRead,
   keptReadMaxAgeMs,
   markChanged,
-  memoryReads,
   type ReadStore,
 } from "./kept-read.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";

@@ -89,18 +89,3 @@ export async function markChanged(
   const changed = new Set([...(Array.isArray(kept.changed) ? kept.changed : []), ...numbers]);
   await store.set(repository, { ...(kept as KeptRead), changed: [...changed] });
 }
-
-/** A process's memory as the store (the CLI, tests; the app uses its coordination). */
-export function memoryReads(): ReadStore {
-  // Kept as text, as every other store keeps it: a job that changes its snapshot changes no kept read.
-  const reads = new Map<string, string>();
-  return {
-    get: async (repository) => {
-      const text = reads.get(repository);
-      return text === undefined ? undefined : JSON.parse(text);
-    },
-    set: async (repository, read) => {
-      reads.set(repository, JSON.stringify(read));
-    },
-  };
-}

@@ -44,7 +44,6 @@ export {
   listInstallations,
   loadSnapshot,
   markChanged,
-  memoryReads,
   millisecondsFrom,
   projectItemIssue,
   type ReadStore,

@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  createClient,
-  loadSnapshot,
-  markChanged,
-  memoryReads,
-  type ReadStore,
-} from "../../src/github/index.js";
+import { createClient, loadSnapshot, markChanged, type ReadStore } from "../../src/github/index.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
+import { memoryReads } from "../helpers/memory-reads.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
 const now = "2026-11-20T09:00:00Z";
