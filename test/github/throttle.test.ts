@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClient } from "../../src/github/index.js";
+import { createClient, readConcurrency } from "../../src/github/index.js";
 import { moreUpvotesDocument } from "../../src/github/more-upvotes.js";
 import { boardNodesQuery, issueCommentsQuery } from "../../src/github/operations/index.js";
 import { updateItemFieldMutation } from "../../src/github/operations/update-item-field.js";
@@ -36,6 +36,19 @@ describe("the shipped throttling", () => {
     // Probot's and the plugin's default spaced these a second apart: 7 s for 8 queries.
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(seen.most).toBeGreaterThan(1);
+  });
+
+  it("holds at most readConcurrency reads in flight, and starts a waiting one as one ends", async () => {
+    const { transport, seen } = slowTransport(200);
+    const github = createClient({ token: "t", fetch: transport });
+    const reads = Array.from({ length: 3 * readConcurrency + 5 }, (_, i) =>
+      i % 2
+        ? github.graphql("query Q { viewer { login } }")
+        : github.request("GET /repos/{owner}/{repo}/issues", { owner: "acme", repo: "board" }),
+    );
+    await Promise.all(reads);
+    expect(seen.most).toBe(readConcurrency);
+    expect(seen.inFlight).toBe(0);
   });
 
   it("still makes mutations and REST writes one at a time", async () => {
