@@ -1,4 +1,5 @@
 import { RoundtableError } from "../errors/index.js";
+import { CutOffAnswerError } from "./answers-whole.js";
 import type { GitHub } from "./client.js";
 
 /** One page of a REST list read conditionally: its items, or null when GitHub said 304. */
@@ -18,8 +19,8 @@ export interface ConditionalPage<T> {
  * few bytes. ETags belong to the token that read them: with a new token (each Action run's
  * GITHUB_TOKEN, an installation token after its hour) every page answers 200 again, and the
  * caller compares what it holds instead. The pages read last time are asked side by side (reads
- * are not spaced; the client caps how many run at once), then the next ones in turn until one is
- * not full.
+ * are not spaced; the client caps how many run at once), then the ones GitHub's Link header says
+ * follow up to the last, side by side too, then any further ones in turn until one is not full.
  */
 export async function* conditionalPages<T>(
   github: GitHub,
@@ -30,39 +31,86 @@ export async function* conditionalPages<T>(
   const request = github.request as unknown as (
     route: string,
     params: Record<string, unknown>,
-  ) => Promise<{ data: T[]; headers: Record<string, string | undefined> }>;
-  const ask = async (page: number): Promise<ConditionalPage<T>> => {
+  ) => Promise<{ data: unknown; headers: Record<string, string | undefined> }>;
+  const ask = async (page: number): Promise<ConditionalPage<T> & { last: number }> => {
     const before = previous[page - 1];
     const headers = before?.etag ? { "if-none-match": before.etag } : {};
-    try {
-      const { data, headers: got } = await request(route, {
-        ...params,
-        per_page: 100,
-        page,
-        headers,
-      });
-      if (!Array.isArray(data))
-        throw new RoundtableError(
-          `${route} (page ${page}) answered something other than a list: run again`,
-        );
-      return { page, etag: got.etag ?? null, data, full: data.length >= 100 };
-    } catch (error) {
-      if ((error as { status?: number }).status !== 304 || !before) throw error;
-      return { page, etag: before.etag, data: null, full: before.full };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const { data: body, headers: got } = await request(route, {
+          ...params,
+          per_page: 100,
+          page,
+          headers,
+          // Parsed here by JSON.parse: Octokit's parser, which keeps integers past 2^53 as
+          // BigInt, takes ~10 times as long on a page of 100 issues (bench: 7.5 ms against
+          // 0.4 ms for 73 KB), and no number in these lists is that large.
+          request: { parseSuccessResponseBody: false },
+        });
+        const data = await wholeJson(body);
+        if (data === undefined) {
+          if (attempt < 3) continue;
+          throw new CutOffAnswerError(
+            `${route} (page ${page}): GitHub's answer was cut off (3 times): the connection dropped mid-answer; run again, Roundtable starts from what GitHub holds now`,
+            { where: { operation: route } },
+          );
+        }
+        if (!Array.isArray(data))
+          throw new RoundtableError(
+            `${route} (page ${page}) answered something other than a list: run again`,
+          );
+        const full = data.length >= 100;
+        return { page, etag: got.etag ?? null, data, full, last: lastPage(got.link) ?? page };
+      } catch (error) {
+        if ((error as { status?: number }).status !== 304 || !before) throw error;
+        return { page, etag: before.etag, data: null, full: before.full, last: page };
+      }
     }
   };
-  const known = Math.max(1, previous.length);
-  const first = Array.from({ length: known }, (_, i) => ask(i + 1));
   // Settled before any is used, so that a failed page does not leave the others unhandled.
-  const answers = await Promise.allSettled(first);
-  for (const answer of answers) {
-    if (answer.status === "rejected") throw answer.reason;
-    yield answer.value;
-    if (!answer.value.full) return;
+  const side = async (from: number, to: number) => {
+    const answers = await Promise.allSettled(
+      Array.from({ length: to - from + 1 }, (_, i) => ask(from + i)),
+    );
+    return answers.map((answer) => {
+      if (answer.status === "rejected") throw answer.reason;
+      return answer.value;
+    });
+  };
+  let page = 1;
+  let batch = await side(1, Math.max(1, previous.length));
+  for (;;) {
+    let last = 0;
+    for (const { last: said, ...answer } of batch) {
+      yield answer;
+      if (!answer.full) return;
+      page = answer.page + 1;
+      last = Math.max(last, said);
+    }
+    // A page GitHub answered says which page is the last (Link: rel="last"): those before it are
+    // asked side by side; past it, or without it, one at a time until one is not full.
+    batch = await side(page, Math.max(page, last));
   }
-  for (let page = known + 1; ; page++) {
-    const answer = await ask(page);
-    yield answer;
-    if (!answer.full) return;
+}
+
+/** The page number of a Link header's rel="last", when it has one. */
+function lastPage(link: string | undefined): number | undefined {
+  const target = link?.match(/<([^<>]+)>;\s*rel="last"/)?.[1];
+  if (!target) return undefined;
+  const page = Number(new URL(target, "https://api.github.com").searchParams.get("page"));
+  return Number.isInteger(page) && page > 0 ? page : undefined;
+}
+
+/** A body read whole and parsed; undefined when the connection dropped before its end. */
+async function wholeJson(body: unknown): Promise<unknown> {
+  if (body === null || body === undefined) return undefined;
+  try {
+    const text =
+      typeof body === "string"
+        ? body
+        : await new Response(body as ConstructorParameters<typeof Response>[0]).text();
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
-import type { IssueRecord, Mac, Snapshot } from "../core/index.js";
+import type { CommentRecord, IssueRecord, Mac, Snapshot } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { conditionalPages } from "./conditional-pages.js";
@@ -66,10 +66,21 @@ export async function loadSnapshot(
   const kept = store ? usableRead(await store.get(repository), key, options.now) : undefined;
   cost.kept = kept !== undefined;
 
-  const listed = await readListing(github, options, kept, cost);
-  await readDetails(github, listed, config, cost);
-  await readCommentsOf(github, listed, config, cost);
-  const voters = await readVoters(github, options, kept, cost);
+  // Reads that do not need each other's answers are asked side by side (the client caps how many
+  // requests run at once): who may vote and the ballots beside the board, and once the listing
+  // says which issues changed, their details beside the meetings' comments.
+  const [listed, voters, ballots] = await Promise.all([
+    readListing(github, options, kept, cost).then(async (listed) => {
+      const [, comments] = await Promise.all([
+        readDetails(github, listed, config, cost),
+        readCommentsOf(github, listed, config, cost),
+      ]);
+      for (const [entry, read] of comments) entry.record = { ...entry.record, comments: read };
+      return listed;
+    }),
+    readVoters(github, options, kept, cost),
+    readBallots(github, options, cost),
+  ]);
 
   const issues = listed.entries.map((e) => e.record);
   const snapshot: Snapshot = {
@@ -78,7 +89,7 @@ export async function loadSnapshot(
     issues,
     ...(voters.collaborators ? { collaborators: voters.collaborators } : {}),
     ...(voters.teams ? { teams: voters.teams } : {}),
-    ...(await readBallots(github, options, cost)),
+    ...ballots,
   };
   if (store) {
     const read: KeptRead = {
@@ -184,7 +195,7 @@ async function readListing(
 
 /**
  * Who gave the 👍, the parent and the project fields of the new and changed issues, 100 a
- * request; then the 👍 past the first 100, batched.
+ * request, the requests side by side; then the 👍 past the first 100, batched.
  */
 async function readDetails(
   github: GitHub,
@@ -195,16 +206,23 @@ async function readDetails(
   const stale = listed.entries.filter((e) => e.stale);
   cost.readIssues = stale.length;
   const { project } = config;
+  const batches: Entry[][] = [];
+  for (let start = 0; start < stale.length; start += 100)
+    batches.push(stale.slice(start, start + 100));
+  const answers = await Promise.all(
+    batches.map((batch) =>
+      query(github, boardNodesQuery, {
+        ids: batch.map((e) => e.record.id as string),
+        withProject: project !== null,
+        statusField: project?.fields.status ?? "Status",
+        laneField: project?.fields.lane ?? "Lane",
+        quarterField: project?.fields.quarter ?? "Quarter",
+      }),
+    ),
+  );
   const followUps: FollowUp[] = [];
-  for (let start = 0; start < stale.length; start += 100) {
-    const batch = stale.slice(start, start + 100);
-    const data = await query(github, boardNodesQuery, {
-      ids: batch.map((e) => e.record.id as string),
-      withProject: project !== null,
-      statusField: project?.fields.status ?? "Status",
-      laneField: project?.fields.lane ?? "Lane",
-      quarterField: project?.fields.quarter ?? "Quarter",
-    });
+  batches.forEach((batch, b) => {
+    const data = answers[b] as (typeof answers)[number];
     chargeRequest(cost, data.rateLimit);
     batch.forEach((entry, i) => {
       const node = data.nodes?.[i];
@@ -220,7 +238,7 @@ async function readDetails(
       if (hasNextPage && endCursor)
         followUps.push({ id: node.id, after: endCursor, reactions: entry.record.reactions });
     });
-  }
+  });
   await readMoreUpvotes(github, followUps, cost);
 }
 
@@ -234,17 +252,24 @@ async function readCommentsOf(
   listed: Listed,
   config: Config,
   cost: LoadCost,
-): Promise<void> {
+): Promise<Map<Entry, CommentRecord[]>> {
   const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
-  for (const entry of listed.entries) {
-    const { record } = entry;
-    if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase()))) continue;
-    if (!entry.stale && record.state === "closed" && record.comments) continue;
-    const read = await readComments(github, record.id);
-    entry.record = { ...record, comments: read.comments };
+  const asked = listed.entries.filter(({ record, stale }) => {
+    if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
+      return false;
+    return stale || record.state !== "closed" || !record.comments;
+  });
+  const reads = await Promise.all(
+    asked.map((entry) => readComments(github, entry.record.id ?? "")),
+  );
+  const comments = new Map<Entry, CommentRecord[]>();
+  asked.forEach((entry, i) => {
+    const read = reads[i] as Awaited<ReturnType<typeof readComments>>;
+    comments.set(entry, read.comments);
     cost.graphqlRequests += read.requests;
     cost.points += read.points;
-  }
+  });
+  return comments;
 }
 
 interface Voters {

@@ -232,16 +232,23 @@ export class FakeGitHub {
       const reply = intercept(call);
       if (reply) return reply;
     }
-    // Like GitHub, a list with more pages links to the next one (relative, so it fits any base URL).
+    // Like GitHub, a list of more than one page links to the next, last, first and previous ones
+    // ("Using pagination in the REST API"; relative here, so it fits any base URL).
     let link: Record<string, string> | undefined;
     const pageOf = <T>(list: T[]) => {
       const size = Number(searchParams.get("per_page") ?? 30);
       const n = Number(searchParams.get("page") ?? 1);
-      if (n * size < list.length) {
-        const next = new URLSearchParams(searchParams);
-        next.set("page", String(n + 1));
-        link = { link: `<${pathname}?${next}>; rel="next"` };
-      }
+      const last = Math.max(1, Math.ceil(list.length / size));
+      const to = (page: number, rel: string) => {
+        const params = new URLSearchParams(searchParams);
+        params.set("page", String(page));
+        return `<${pathname}?${params}>; rel="${rel}"`;
+      };
+      const rels = [
+        ...(n < last ? [to(n + 1, "next"), to(last, "last")] : []),
+        ...(n > 1 ? [to(1, "first"), to(n - 1, "prev")] : []),
+      ];
+      if (rels.length > 0) link = { link: rels.join(", ") };
       return list.slice((n - 1) * size, n * size);
     };
     const json = (body ?? {}) as Record<string, unknown>;
