@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { Probot, ProbotOctokit } from "probot";
 import roundtableApp, { createRoundtableApp } from "../src/app/index.js";
 import type { Coordination } from "../src/coordination/index.js";
@@ -11,11 +12,18 @@ const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKe
   format: "pem",
 }) as string;
 
-/** `repositories` boards of `topics` topics each (30 by default), as the bench's GitHub holds them. */
-export function benchBoards(repositories: number, topics = 30): Map<string, FakeGitHub> {
+/** The configuration `roundtable init` writes into a repository. */
+const initConfig = readFileSync(new URL("../templates/roundtable.yml", import.meta.url), "utf8");
+
+/**
+ * `repositories` boards of `topics` topics each (30 by default), as the bench's GitHub holds them,
+ * each with the configuration `roundtable init` writes; numbered from `first`.
+ */
+export function benchBoards(repositories: number, topics = 30, first = 0): Map<string, FakeGitHub> {
   const fakes = new Map<string, FakeGitHub>();
-  for (let r = 0; r < repositories; r++) {
+  for (let r = first; r < first + repositories; r++) {
     const fake = new FakeGitHub("acme", `board-${r}`);
+    fake.files().set(".github/roundtable.yml", initConfig);
     fake.issues = Array.from({ length: topics }, (_, i) => ({
       id: `I_${r}_${i + 1}`,
       number: i + 1,
@@ -104,9 +112,14 @@ export async function benchInstance(
 }
 
 /** The burst: labels, assignments and comments in turn across the boards. */
-export function benchBurst(deliveries: number, repositories: number, prefix = "delivery") {
+export function benchBurst(
+  deliveries: number,
+  repositories: number,
+  prefix = "delivery",
+  first = 0,
+) {
   return Array.from({ length: deliveries }, (_, i) => {
-    const repo = `board-${i % repositories}`;
+    const repo = `board-${first + (i % repositories)}`;
     const number = 1 + (i % 30);
     const kind = i % 3;
     const setIssue = (p: Payload) => {
