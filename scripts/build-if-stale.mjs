@@ -8,27 +8,30 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 
-/** The newest (or, with `oldest`, the oldest) modification time of the files under `dir`. */
-function mtime(dir, extension, oldest = false) {
-  let found = oldest ? Number.POSITIVE_INFINITY : 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(extension)) continue;
-    const time = statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs;
-    found = oldest ? Math.min(found, time) : Math.max(found, time);
+/**
+ * Whether a source file has no build in lib/ yet, or a build older than itself. Each source is
+ * compared with its own output: a file left in lib/ by a source since deleted or moved says
+ * nothing (comparing the newest source with the oldest build rebuilt on every start then).
+ */
+function stale(src, lib) {
+  for (const entry of readdirSync(src, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".ts") || entry.name.endsWith(".d.ts")) continue;
+    const source = join(entry.parentPath ?? entry.path, entry.name);
+    const built = join(lib, relative(src, source)).replace(/\.ts$/, ".js");
+    if (!existsSync(built) || statSync(built).mtimeMs < statSync(source).mtimeMs) return true;
   }
-  return found;
+  return false;
 }
 
 const lib = join(root, "lib");
 const src = join(root, "src");
 const built = existsSync(join(lib, "cli/main.js"));
 if (!existsSync(src)) process.exit(0); // an installed package: lib/ is all there is
-const stale = !built || mtime(src, ".ts") > mtime(lib, ".js", true);
-if (!stale) process.exit(0);
+if (built && !stale(src, lib)) process.exit(0);
 
 let tsc;
 try {

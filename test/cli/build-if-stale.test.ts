@@ -1,0 +1,50 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * A tree like a clone's (scripts/, src/, lib/ with the CLI built), each file `age` seconds old,
+ * without TypeScript installed: when the script finds lib/ stale it says so and runs lib/ as it
+ * is, which tells the test it would have built.
+ */
+function tree(files: Record<string, number>): string {
+  const root = mkdtempSync(join(tmpdir(), "build-if-stale-"));
+  mkdirSync(join(root, "scripts"));
+  copyFileSync("scripts/build-if-stale.mjs", join(root, "scripts/build-if-stale.mjs"));
+  writeFileSync(join(root, "package.json"), "{}");
+  for (const [path, age] of Object.entries({ "lib/cli/main.js": 100, ...files })) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), "");
+    const when = new Date(Date.now() - age * 1000);
+    utimesSync(join(root, path), when, when);
+  }
+  return root;
+}
+
+/** What the script says on stderr, and how it exits. */
+function run(root: string) {
+  const { stderr, status } = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+    cwd: root,
+    encoding: "utf8",
+  });
+  return { stderr, status };
+}
+
+const wouldBuild = /lib\/ is older than src\/, and TypeScript is not installed/;
+
+describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
+  it("does not build when every source has a newer build, whatever old files lib/ still holds", () => {
+    // lib/core/status.js is left by a source since moved, and is older than every source.
+    const said = run(tree({ "src/cli/main.ts": 200, "lib/core/status.js": 1000 }));
+    expect(said).toEqual({ stderr: "", status: 0 });
+  });
+
+  it("builds when a source is newer than its build, or has none", () => {
+    expect(run(tree({ "src/cli/main.ts": 10 })).stderr).toMatch(wouldBuild);
+    expect(run(tree({ "src/cli/main.ts": 200, "src/core/plan.ts": 200 })).stderr).toMatch(
+      wouldBuild,
+    );
+  });
+});
