@@ -174,8 +174,8 @@ export async function benchAppEvents(topics = 3_000, latencyMs = 50): Promise<vo
   const state = fake.comments
     .get(meeting)
     ?.find((c) => c.body.includes("roundtable:meeting-state"));
-  const seated = (state?.body.match(/person-\d+/g) ?? []).length;
+  const seated = new Set(state?.body.match(/person-\d+/g) ?? []).size;
   console.log(
-    `  14 /join at once                 ${show(done())}; ${seated} names in the meeting's state`,
+    `  14 /join at once                 ${show(done())}; ${seated} people named in the meeting's state`,
   );
 }
