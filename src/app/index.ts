@@ -6,6 +6,7 @@ import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
+import { armSeries } from "./series-timer.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
 import { webFromEnv } from "./web.js";
 
@@ -91,7 +92,10 @@ function onInstallation(
     async (env, run) => {
       for (const name of names) {
         const [owner, repo] = name.split("/") as [string, string];
-        await run(name, () => onInstalled({ ...env, owner, repo }));
+        await run(name, async () => {
+          await onInstalled({ ...env, owner, repo });
+          await armSeries({ ...env, owner, repo });
+        });
       }
     },
     { fromBots: true },
