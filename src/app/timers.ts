@@ -76,7 +76,13 @@ export async function runTimer(
   changed: (owner: string, repo: string, issue: number) => Promise<void>,
 ): Promise<void> {
   const data = job.data as Partial<TimerData>;
-  if (!data.kind || !(data.kind in kinds) || !data.installation || !data.owner || !data.repo)
+  if (
+    !data.kind ||
+    !Object.hasOwn(kinds, data.kind) ||
+    !data.installation ||
+    !data.owner ||
+    !data.repo
+  )
     return;
   const { installation, owner, repo } = data as TimerData;
   const octokit = await app.auth(installation);
