@@ -83,7 +83,7 @@ export async function syncInvitations(
     }
   }
   ledger.problem = problem
-    ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} tried again every hour (by the scheduled Action's notify job where the app does not run) and with each seat taken or given up, until GitHub allows it.`
+    ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} tried again every hour and with each seat taken or given up, until GitHub allows it (without the app, at each run of the scheduled Action's notify job).`
     : null;
   if (!options.dryRun) await writeSeats(github, options, () => ledger);
   return { waiting: waiting.length };
