@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The programs the tests run for real (`npm test` runs this first): Redis for the app's
 // coordination across instances, GitHub's Markdown renderer for the pages, Chromium for the web
-// pages. A missing one is
+// pages, libfaketime for the app's timers on a moved clock. A missing one is
 // installed from Debian's packages when this runs as root with apt-get; otherwise this says which
 // command installs it, and fails: the tests never skip what they need.
 import { execFileSync } from "node:child_process";
@@ -15,6 +15,8 @@ const tools = [
   { commands: ["cmark-gfm"], package: "cmark-gfm" },
   // The web pages' tests drive Chromium through playwright-core.
   { commands: ["chromium"], package: "chromium" },
+  // The app's timers are tested on a process whose clock is moved (libfaketime).
+  { commands: ["faketime"], package: "faketime" },
 ];
 
 const has = (name) => {

@@ -13,6 +13,7 @@ import {
   notifyJob,
   publish,
   retro,
+  retryInvitations,
   type Snapshot,
   seriesJob,
   settingsFromEnv,
@@ -212,6 +213,14 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     });
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
+    // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
+    if (run.job.config.meetings.invite) {
+      const { retried, waiting } = await retryInvitations(run.github, { ...run.job, log: run.log });
+      if (retried.length > 0)
+        run.summary.push(
+          `**invitations**: waiting invitations tried again on ${retried.map((n) => `#${n}`).join(", ")}; ${waiting.length === 0 ? "all sent" : `still waiting on ${waiting.map((n) => `#${n}`).join(", ")}`}.`,
+        );
+    }
     const notices = result.plan.filter((e) => e.kind === "notify");
     const sent = result.applied.filter((e) => e.kind === "notify");
     run.summary.push(

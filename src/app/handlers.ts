@@ -84,7 +84,7 @@ export async function configFor(env: Env, issue: number | null): Promise<Config 
  * The env with the event's Octokit made Roundtable's: its own login, timeouts and a budget, and
  * the board's last read kept in the coordination store (so an event reads only what changed).
  */
-async function own<E extends Pick<Env, "octokit" | "log" | "coordination" | "installation">>(
+export async function own<E extends Pick<Env, "octokit" | "log" | "coordination" | "installation">>(
   env: E,
 ): Promise<E> {
   const octokit = await roundtableOctokit(env.octokit as ProbotOctokit, env.log);

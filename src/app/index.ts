@@ -1,10 +1,12 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
-import { roomChannel } from "../jobs/index.js";
+import { movesSeats, roomChannel } from "../jobs/index.js";
 import { type Deliveries, deliveries } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
-import { forgetConfigOnPush } from "./push.js";
+import { armInvitationTimers } from "./invitation-timers.js";
+import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
+import { armSeries } from "./series-timer.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
 import { webFromEnv } from "./web.js";
 
@@ -55,6 +57,8 @@ export function createRoundtableApp(coordination: Coordination) {
       return handle(context, async (env) => {
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
+        // A seat taken or given up: the meeting's invitation retry and reminder follow.
+        if (movesSeats(comment.body)) await armInvitationTimers(env, issue.number);
         await changed(env.owner, env.repo, issue.number);
       });
     });
@@ -66,7 +70,10 @@ export function createRoundtableApp(coordination: Coordination) {
     app.on(["installation.created", "installation_repositories.added"], (context) =>
       onInstallation(handle, context),
     );
-    app.on("push", (context) => forgetConfigOnPush(coordination, context.payload));
+    app.on("push", async (context) => {
+      await forgetConfigOnPush(coordination, context.payload);
+      await onConfigPush(app, coordination, context.payload);
+    });
   };
 }
 
@@ -85,7 +92,10 @@ function onInstallation(
     async (env, run) => {
       for (const name of names) {
         const [owner, repo] = name.split("/") as [string, string];
-        await run(name, () => onInstalled({ ...env, owner, repo }));
+        await run(name, async () => {
+          await onInstalled({ ...env, owner, repo });
+          await armSeries({ ...env, owner, repo });
+        });
       }
     },
     { fromBots: true },

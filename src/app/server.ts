@@ -90,7 +90,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   probot.log.info(`Roundtable listening on port ${where}; coordination: ${backend}`);
   if (coordination.backend === "memory")
     restoreTimers(probot, coordination).then(
-      (n) => probot.log.info(`timers restored: ${n} running timebox${n === 1 ? "" : "es"}`),
+      (n) => probot.log.info(`timers restored: ${n} (timeboxes, series openings, invitations)`),
       (error: Error) => probot.log.warn(`timers not restored: ${error.message}`),
     );
   const stop = () => {

@@ -9,7 +9,13 @@ import {
 } from "../jobs/index.js";
 import { guarded } from "./deliveries.js";
 import { type Env, onTimebox, timeboxesOf } from "./handlers.js";
+import {
+  armInvitationTimers,
+  type InvitationTimerJob,
+  runInvitationTimer,
+} from "./invitation-timers.js";
 import type { ConfigReader } from "./load-config.js";
+import { armSeries, runSeries, type SeriesTimerJob } from "./series-timer.js";
 
 /** What a timebox's timer holds: enough to act on the repository as its installation. */
 interface TimeboxJob extends Timebox {
@@ -51,6 +57,17 @@ export async function scheduleTimeboxes(
   }
 }
 
+/** The kinds of timer the app sets, each with its own work (registered in `runTimer`). */
+type TimerData = TimeboxJob | SeriesTimerJob | InvitationTimerJob;
+const kinds: {
+  [K in TimerData["kind"]]: (env: Env, data: Extract<TimerData, { kind: K }>) => Promise<void>;
+} = {
+  timebox: onTimebox,
+  series: (env) => runSeries(env),
+  invitations: runInvitationTimer,
+  reminder: runInvitationTimer,
+};
+
 /** A timer is due: its work runs under the repository's lease, as a delivery's does. */
 export async function runTimer(
   app: Probot,
@@ -58,20 +75,32 @@ export async function runTimer(
   job: TimerJob,
   changed: (owner: string, repo: string, issue: number) => Promise<void>,
 ): Promise<void> {
-  const data = job.data as Partial<TimeboxJob>;
-  if (data.kind !== "timebox" || !data.installation || !data.owner || !data.repo) return;
-  const { installation, owner, repo } = data as TimeboxJob;
+  const data = job.data as Partial<TimerData>;
+  if (
+    !data.kind ||
+    !Object.hasOwn(kinds, data.kind) ||
+    !data.installation ||
+    !data.owner ||
+    !data.repo
+  )
+    return;
+  const { installation, owner, repo } = data as TimerData;
   const octokit = await app.auth(installation);
   await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
     const env = timerEnv(app, coordination, { installation, owner, repo }, guarded(octokit, lease));
-    await onTimebox(env, data as TimeboxJob);
-    await changed(owner, repo, (data as TimeboxJob).issue);
+    const work = kinds[data.kind as TimerData["kind"]] as (
+      env: Env,
+      data: TimerData,
+    ) => Promise<void>;
+    await work(env, data as TimerData);
+    if ("issue" in data && typeof data.issue === "number") await changed(owner, repo, data.issue);
   });
 }
 
 /**
  * Timers kept in memory die with the process: on start, every open meeting of every installation
- * is read, and its running timebox gets its timer again (one already over is called at once).
+ * is read, and its running timebox gets its timer again (one already over is called at once), as
+ * do its invitations' retry and reminder; each series gets its next opening (and one come already).
  * With Redis the timers outlive the process, and this is not needed.
  */
 export async function restoreTimers(app: Probot, coordination: Coordination): Promise<number> {
@@ -84,13 +113,16 @@ export async function restoreTimers(app: Probot, coordination: Coordination): Pr
       const timeboxes = await timeboxesOf(env);
       await scheduleTimeboxes(coordination, env, timeboxes);
       restored += timeboxes.length;
+      // The series' next opening, and the open meetings' invitation retries and reminders.
+      if (await armSeries(env)) restored++;
+      restored += await armInvitationTimers(env);
     }
   }
   return restored;
 }
 
 /** What a timer's work needs of the world, as a delivery's handler gets it. */
-function timerEnv(
+export function timerEnv(
   app: Probot,
   coordination: Coordination,
   where: Pick<Env, "installation" | "owner" | "repo">,

@@ -2,7 +2,9 @@ import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
+import { timerEnv } from "./timers.js";
 
 export type { Web };
 
@@ -41,6 +43,13 @@ export function webFromEnv(
     coordination,
     log: (line) => app.log.info(line),
     ballotKeys: ballotKeysFromEnv(env),
+    // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
+    seatsChanged: async (owner, repo, issue) => {
+      await installation(owner, repo);
+      const id = installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
+      const where = { installation: id, owner, repo };
+      await armInvitationTimers(timerEnv(app, coordination, where, await app.auth(id)), issue);
+    },
   });
   options?.addHandler?.(web.handle);
   return web;

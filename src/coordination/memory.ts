@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import type { Coordination, Lease, TimerJob } from "./port.js";
 
 const day = 24 * 60 * 60 * 1000;
+const maxDelay = 2 ** 31 - 1;
 
 /**
  * One process's coordination, nothing to install: a key's work runs one at a time in arrival
@@ -21,7 +22,13 @@ export function memoryCoordination(options: { now?: () => number } = {}): Coordi
   let runDue: ((job: TimerJob) => Promise<void>) | undefined;
   const pending: TimerJob[] = [];
 
-  const fire = async (job: TimerJob) => {
+  // Node's timers hold at most ~24.8 days: a job further ahead waits in steps of that.
+  const later = (job: TimerJob) => {
+    const delay = Math.max(0, Date.parse(job.at) - now());
+    timers.set(job.id, setTimeout(() => void fire(job), Math.min(delay, maxDelay)).unref());
+  };
+  const fire = async (job: TimerJob): Promise<void> => {
+    if (Date.parse(job.at) - now() > 1_000 && runDue) return later(job);
     timers.delete(job.id);
     if (!runDue) return void pending.push(job);
     try {
@@ -71,9 +78,7 @@ export function memoryCoordination(options: { now?: () => number } = {}): Coordi
     timers: {
       schedule: async (job) => {
         if (timers.has(job.id) || ran.get(job.id)) return;
-        const delay = Math.max(0, Date.parse(job.at) - now());
-        // Node's timers hold at most ~24.8 days; a timebox is minutes, and a restart restores it.
-        timers.set(job.id, setTimeout(() => void fire(job), Math.min(delay, 2 ** 31 - 1)).unref());
+        later(job);
       },
       onDue: (run) => {
         runDue = run;

@@ -110,7 +110,13 @@ export {
   seatLedgerIn,
   seatLedgerLine,
 } from "./meetings/seat-ledger.js";
-export { planSeries, seriesDates, seriesMarker } from "./meetings/series.js";
+export {
+  openingOf,
+  planSeries,
+  seriesDates,
+  seriesMarker,
+  seriesOpenings,
+} from "./meetings/series.js";
 export { type StaleCommand, staleCommands } from "./meetings/stale-commands.js";
 export {
   runningTimebox,

@@ -13,6 +13,11 @@ export interface ListedInvitation {
   login: string;
   expired: boolean;
   createdAt: string;
+  /**
+   * The repository's owner as the invitation lists it: "User" for a personal repository, where
+   * GitHub gives every outside collaborator write access, whatever permission was asked for.
+   */
+  ownerType: string | null;
 }
 
 /** Why GitHub would not invite somebody: its daily limit, the organisation's policy, or the person. */
@@ -46,6 +51,7 @@ export async function listInvitations(
       invitee: { login: string } | null;
       expired?: boolean;
       created_at: string;
+      repository?: { owner?: { type?: string } | null };
     }>(github, "GET /repos/{owner}/{repo}/invitations", { owner, repo }))
       for (const i of page.data)
         if (i.invitee)
@@ -54,6 +60,7 @@ export async function listInvitations(
             login: i.invitee.login,
             expired: i.expired === true,
             createdAt: i.created_at,
+            ownerType: i.repository?.owner?.type ?? null,
           });
   } catch (error) {
     if (statusOf(error) === 403 || statusOf(error) === 404) return null;

@@ -88,6 +88,13 @@ export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
 export { type IssueEventOptions, onIssueEvent } from "./intake.js";
+export {
+  type InvitationTimersOptions,
+  type InvitationTimes,
+  invitationTimers,
+  movesSeats,
+  retryInvitations,
+} from "./invitation-timers.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
@@ -119,7 +126,7 @@ export {
 } from "./room.js";
 export { answerRsvp, loadRsvpView } from "./rsvp-view.js";
 export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
-export { type SeriesJobOptions, seriesJob } from "./series.js";
+export { type SeriesJobOptions, seriesJob, seriesTimes } from "./series.js";
 export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
 export {
   type SetupProjectOptions,

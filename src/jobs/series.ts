@@ -1,5 +1,5 @@
 import type { Config } from "../config/index.js";
-import { type Effect, planSeries } from "../core/index.js";
+import { type Effect, planSeries, seriesOpenings } from "../core/index.js";
 import {
   applyPlan,
   type GitHub,
@@ -40,4 +40,16 @@ export async function seriesJob(
     log: options.log,
   });
   return { plan, applied, cost };
+}
+
+/**
+ * When the app's series timer runs (see `seriesOpenings`): `due`, a date's opening that has come
+ * (a run then catches up at once), and `next`, the first opening ahead; nulls without a series.
+ */
+export function seriesTimes(
+  config: Config,
+  now: string,
+): { due: string | null; next: string | null } {
+  const series = config.meetings.series;
+  return series ? seriesOpenings(series, now) : { due: null, next: null };
 }

@@ -31,11 +31,18 @@ import { readMeeting, type SeatsOptions, writeSeats } from "./write-seats.js";
  * 3. Decide (pure): who to invite, which invitations to withdraw.
  * 4. Withdraw, then invite one at a time through the write gate; GitHub's limit or an
  *    organisation's policy stops the round (the rest wait, said in one line).
- * 5. Read the invitations again: pending, or added at once; record it all in the state.
+ * 5. Read the invitations again: pending, or added at once (and, from how GitHub lists them,
+ *    whether the repository is a personal one); record it all in the state.
+ *
+ * Returns how many invitations wait for GitHub (the app's timer and the scheduled Action try
+ * them again).
  */
-export async function syncInvitations(github: GitHub, options: SeatsOptions): Promise<void> {
+export async function syncInvitations(
+  github: GitHub,
+  options: SeatsOptions,
+): Promise<{ waiting: number }> {
   const invite = options.config.meetings.invite;
-  if (!invite) return;
+  if (!invite) return { waiting: 0 };
   const { owner, repo, now } = options;
   const gate = {
     owner,
@@ -48,7 +55,7 @@ export async function syncInvitations(github: GitHub, options: SeatsOptions): Pr
   const open = await listInvitations(github, owner, repo);
   if (open === null) {
     await byHand(github, options, meeting.roster.seated, site, gate);
-    return;
+    return { waiting: 0 };
   }
   const members = new Set<string>();
   for (const login of whoToCheck(meeting, open))
@@ -66,6 +73,8 @@ export async function syncInvitations(github: GitHub, options: SeatsOptions): Pr
   const { sent, problem, waiting } = await send(github, decision.invite, ledger, options, gate);
   if (sent.length > 0) {
     const after = (await listInvitations(github, owner, repo)) ?? [];
+    // What the invitations are listed with says whose the repository is: no read of its own.
+    if (after.some((i) => i.ownerType === "User")) ledger.personal = true;
     for (const login of sent) {
       const found = after.find((i) => sameName(i.login, login));
       const entry = record(ledger, login, now, found ? "pending" : "added");
@@ -74,9 +83,10 @@ export async function syncInvitations(github: GitHub, options: SeatsOptions): Pr
     }
   }
   ledger.problem = problem
-    ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} sent with the next seat taken or given up, once GitHub allows it.`
+    ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} tried again every hour and with each seat taken or given up, until GitHub allows it (without the app, at each run of the scheduled Action's notify job).`
     : null;
   if (!options.dryRun) await writeSeats(github, options, () => ledger);
+  return { waiting: waiting.length };
 }
 
 /**

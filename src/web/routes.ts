@@ -57,6 +57,7 @@ interface Deps {
   ballotKeys?: BallotKeys;
   /** The repository leases: an RSVP takes a seat under the same lock as a /join. */
   coordination: Coordination;
+  seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
 }
 
 /** The facilitator's buttons and the command each posts in the meeting issue, as the person. */
@@ -439,6 +440,7 @@ function rsvpRoutes(deps: Deps): Route[] {
           answerRsvp(github, { ...meeting, login: user.login, action }, deps.now(), deps.log),
         );
         await deps.rooms.publish(meeting, "changed");
+        await deps.seatsChanged?.(meeting.owner, meeting.repo, meeting.issue);
         deps.log(
           `web: ${user.login} ${action === "join" ? "took a seat" : "gave up a seat"} in ${meeting.owner}/${meeting.repo}#${meeting.issue}`,
         );

@@ -19,6 +19,8 @@ export interface WebDeps {
   log?: (line: string) => void;
   /** From BALLOT_SECRET: without it the ballot page says ballots are not set up. */
   ballotKeys?: BallotKeys;
+  /** A seat was taken or given up on the RSVP page: the app sets the meeting's timers. */
+  seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
 }
 
 export interface Web {

@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/index.js";
+import { createClient } from "../../src/github/index.js";
+import { rsvp } from "../../src/jobs/rsvp.js";
 import { ChatReceiver } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -89,5 +92,52 @@ describe("the Action's notify job, run as its own process", { timeout: 60_000 },
     expect(second.code).toBe(0);
     expect(receiver.received).toHaveLength(1);
     expect(second.summary).toContain("**notify**: nothing to tell the channels.");
+  });
+
+  it("tries again the invitations GitHub's daily limit held back, and sends them once it allows", async () => {
+    const fake = roundtable();
+    const meeting = fake.issues[0] as FakeIssue;
+    meeting.body = meeting.body.replace("2026-12-03", "2099-12-03");
+    const config = "meetings:\n  invite:\n    permission: read\n";
+    fake.pushCommit("main", { ".github/roundtable.yml": config });
+    fake.invitations.limit = 2;
+    fake.clock = "2026-11-21T10:00:00Z";
+    // Four people from outside take seats on the RSVP page: two invitations go out, two wait.
+    const served = await serveFake(fake);
+    closers.push(() => served.close());
+    for (const login of ["person-5", "person-6", "person-7", "person-8"])
+      await rsvp(createClient({ token: "t", apiUrl: served.url, throttle: false }), {
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: parseConfig(config),
+        issue: 1,
+        now: new Date().toISOString(),
+        log: () => {},
+        login,
+        action: "join",
+      });
+    expect(fake.invitations.sent.map((s) => s.invitee)).toEqual(["person-5", "person-6"]);
+    // The scheduled run while the limit holds: tried, still waiting, said in the summary.
+    const held = await action(fake);
+    expect(held.code).toBe(0);
+    expect(held.summary).toContain(
+      "**invitations**: waiting invitations tried again on #1; still waiting on #1.",
+    );
+    expect(fake.invitations.sent).toHaveLength(2);
+    // A day later, the next scheduled run sends them; the one after has nothing to try.
+    fake.clock = "2026-11-22T10:00:01Z";
+    const sent = await action(fake);
+    expect(sent.summary).toContain(
+      "**invitations**: waiting invitations tried again on #1; all sent.",
+    );
+    expect(fake.invitations.sent.map((s) => s.invitee)).toEqual([
+      "person-5",
+      "person-6",
+      "person-7",
+      "person-8",
+    ]);
+    const again = await action(fake);
+    expect(again.summary).not.toContain("**invitations**");
+    expect(fake.invitations.sent).toHaveLength(4);
   });
 });

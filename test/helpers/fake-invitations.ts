@@ -56,7 +56,11 @@ export class FakeInvitations {
     return {
       id: i.id,
       node_id: `RI_${i.id}`,
-      repository: { full_name: `${this.owner}/${this.repo}`, name: this.repo },
+      repository: {
+        full_name: `${this.owner}/${this.repo}`,
+        name: this.repo,
+        owner: { login: this.owner, id: 1, type: this.ownerType },
+      },
       invitee: user(i.invitee),
       inviter: { login: "roundtable[bot]", id: 1, type: "Bot" },
       permissions: i.permissions,

@@ -148,3 +148,34 @@ describe("the RSVP page in Chromium", () => {
     expect(state(fake)).toContain("### Waitlist (1)");
   });
 });
+
+describe("seats taken on the RSVP page past GitHub's daily limit", () => {
+  let app: WebApp;
+  const fake = board();
+  fake.invitations.limit = 1;
+
+  beforeAll(async () => {
+    // The app's retry of waiting invitations, every 1.5 s instead of every hour.
+    process.env.ROUNDTABLE_INVITATION_RETRY_MS = "1500";
+    app = await startWebApp(fake);
+  }, 60_000);
+  afterAll(async () => {
+    delete process.env.ROUNDTABLE_INVITATION_RETRY_MS;
+    await app?.close();
+  });
+
+  it("sets the meeting's retry timer, which sends the waiting invitation once GitHub allows it", async () => {
+    for (const login of ["person-5", "person-7"]) {
+      const page = await open(app, login);
+      await page.click("button:has-text('Take a seat')");
+      await page.waitForURL(/done=join/);
+    }
+    expect(fake.invitations.sent.map((s) => s.invitee)).toEqual(["person-5"]);
+    expect(state(fake)).toContain("1 invitation waits (person-7)");
+    // GitHub allows more now; nobody takes or gives up a seat: the timer sends it.
+    fake.invitations.limit = 50;
+    for (let i = 0; i < 60 && fake.invitations.sent.length < 2; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(fake.invitations.sent.map((s) => s.invitee)).toEqual(["person-5", "person-7"]);
+  }, 60_000);
+});

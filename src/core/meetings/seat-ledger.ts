@@ -38,6 +38,11 @@ const ledgerSchema = z.object({
   problem: z.string().nullable().default(null),
   /** People found to be collaborators already (never invited, never re-checked). */
   members: z.array(z.string()).default([]),
+  /**
+   * The repository is a personal one (GitHub's invitation list says its owner is a User): GitHub
+   * gives every outside collaborator write access there, and the meeting's state says so.
+   */
+  personal: z.boolean().default(false),
 });
 
 export type SeatLedger = z.output<typeof ledgerSchema>;
@@ -49,6 +54,7 @@ export const emptyLedger = (): SeatLedger => ({
   invited: {},
   problem: null,
   members: [],
+  personal: false,
 });
 
 const pattern = /\n<!-- roundtable:seats ([^\n]*) -->/;

@@ -2,7 +2,7 @@ import type { Config } from "../../config/index.js";
 import { sameName } from "../board/status.js";
 import { type Effect, marker } from "../plan.js";
 import { type IssueRecord, type Snapshot, siteOf } from "../snapshot.js";
-import { addDays, dateIn, weekdayOf } from "../zoned-time.js";
+import { addDays, dateIn, instantOf, weekdayOf } from "../zoned-time.js";
 import { meetingOf, meetingSlug } from "./meeting.js";
 
 type Series = NonNullable<Config["meetings"]["series"]>;
@@ -26,6 +26,31 @@ export function seriesDates(series: Series, until: string): string[] {
     date = addDays(date, series.every * 7);
   }
   return dates;
+}
+
+/** The instant a date's issue is due: midnight in the series' zone, `openBefore` days ahead. */
+export const openingOf = (series: Series, date: string): string =>
+  instantOf(addDays(date, -series.openBefore), "00:00", series.timeZone);
+
+/**
+ * When the app's series timer should run, pure: `due`, the opening instant of a date whose issue
+ * may be due now (its opening has come, the date has not passed), so that a run catches up at
+ * once; `next`, the first opening still ahead. Null where there is none.
+ */
+export function seriesOpenings(
+  series: Series,
+  now: string,
+): { due: string | null; next: string | null } {
+  const today = dateIn(now, series.timeZone);
+  // Every date whose opening could be at or before a year from now.
+  const dates = seriesDates(series, addDays(today, 366 + series.openBefore));
+  const at = Date.parse(now);
+  const due = dates.filter((d) => d >= today && Date.parse(openingOf(series, d)) <= at).at(-1);
+  const next = dates.find((d) => Date.parse(openingOf(series, d)) > at);
+  return {
+    due: due ? openingOf(series, due) : null,
+    next: next ? openingOf(series, next) : null,
+  };
 }
 
 /** Whether Roundtable opened an issue for this date (its marker leads the body it wrote). */

@@ -108,6 +108,15 @@ export function renderMeetingRegion(
           true,
         ),
   );
+  if (m.seats.personal)
+    children.push(
+      paragraph(
+        strong("A personal repository:"),
+        text(
+          " GitHub gives everybody invited to it write access, whatever meetings.invite.permission asks for (it honours read and triage only on an organisation's repository).",
+        ),
+      ),
+    );
   if (m.seats.problem)
     children.push(paragraph(strong("Invitations:"), text(` ${m.seats.problem}`)));
   if (waitlist.length > 0) {

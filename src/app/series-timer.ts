@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { seriesJob, seriesTimes } from "../jobs/index.js";
+import { configFor, type Env, own } from "./handlers.js";
+
+/** What a series timer holds: the repository, as its installation. */
+export interface SeriesTimerJob {
+  kind: "series";
+  installation: number;
+  owner: string;
+  repo: string;
+}
+
+/** One timer per repository and opening: every instance and restart names it alike. */
+const jobId = (job: SeriesTimerJob, at: string) =>
+  `series-${createHash("sha256")
+    .update(`${job.installation} ${job.owner}/${job.repo} ${at}`)
+    .digest("hex")
+    .slice(0, 32)}`;
+
+/**
+ * Sets the repository's series timer (meetings.series) for the next opening instant, and, unless
+ * `catchUp` is off, for the opening that has come already (a run then opens its issue at once if
+ * no run did): on start, and when the config changes.
+ */
+export async function armSeries(env: Env, catchUp = true): Promise<string | null> {
+  const config = await configFor(env, null);
+  if (!config?.meetings.series) return null;
+  const { due, next } = seriesTimes(config, env.now());
+  const data: SeriesTimerJob = {
+    kind: "series",
+    installation: env.installation,
+    owner: env.owner,
+    repo: env.repo,
+  };
+  for (const at of catchUp ? [due, next] : [next])
+    if (at) await env.coordination.timers.schedule({ id: jobId(data, at), at, data: { ...data } });
+  return next;
+}
+
+/**
+ * A series timer is due (under the repository's lease): the series job (load → plan → apply)
+ * opens each date's issue whose opening has come, once, as the scheduled Action does; then the
+ * timer is set for the next opening.
+ */
+export async function runSeries(env: Env): Promise<void> {
+  env = await own(env);
+  const config = await configFor(env, null);
+  if (!config) return;
+  const now = env.now();
+  const { applied } = await seriesJob(env.octokit, {
+    owner: env.owner,
+    repo: env.repo,
+    config,
+    now,
+    dryRun: false,
+    log: env.log,
+  });
+  const next = await armSeries(env, false);
+  env.log(
+    `series of ${env.owner}/${env.repo} at ${now}: ${applied.length === 0 ? "no meeting to open" : `${applied.length} meeting issue(s) opened`}; next opening ${next ?? "none"}`,
+  );
+}

@@ -1,0 +1,90 @@
+import type { Config } from "../config/index.js";
+import { type Meeting, meetingStart, meetingsOf, parseCommands } from "../core/index.js";
+import type { GitHub } from "../github/index.js";
+import { loadSnapshot } from "../github/index.js";
+import { syncInvitations } from "./sync-invitations.js";
+
+export interface InvitationTimersOptions {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  log: (line: string) => void;
+  /** One meeting (after its seats changed); every open meeting when absent. */
+  issue?: number;
+}
+
+/** What a meeting's invitations ask of the app's timers. */
+export interface InvitationTimes {
+  issue: number;
+  /** A day before the meeting, when some seated person's invitation is pending; else null. */
+  remindAt: string | null;
+  /** Invitations wait for GitHub's limit or policy: they are to be tried again. */
+  waiting: boolean;
+}
+
+const day = 24 * 3_600_000;
+
+/** Whether the meeting is open and not held yet (invitations still matter). */
+function ahead(meeting: Meeting, now: string): boolean {
+  const start = meetingStart(meeting);
+  return (
+    meeting.issue.state === "open" &&
+    !meeting.endedAt &&
+    (start === null || Date.parse(start) > Date.parse(now))
+  );
+}
+
+/**
+ * The times the open meetings' invitations need the app (reads only): the reminder a day before
+ * a meeting with pending invitations, and the retry of invitations that wait. The reminder's
+ * instant is never before now, so a seat taken within the last day is reminded of at once.
+ */
+export async function invitationTimers(
+  github: GitHub,
+  options: InvitationTimersOptions,
+): Promise<InvitationTimes[]> {
+  if (!options.config.meetings.invite) return [];
+  const { snapshot } = await loadSnapshot(github, options);
+  const now = Date.parse(options.now);
+  return meetingsOf(snapshot, options.config)
+    .filter(
+      (m) =>
+        (options.issue === undefined || m.issue.number === options.issue) && ahead(m, options.now),
+    )
+    .map((m) => {
+      const start = meetingStart(m);
+      const pending = Object.values(m.seats.invited).some((i) => i.state === "pending");
+      const remindAt =
+        start && pending ? new Date(Math.max(Date.parse(start) - day, now)).toISOString() : null;
+      return { issue: m.issue.number, remindAt, waiting: m.seats.problem !== null };
+    });
+}
+
+/**
+ * Invitations that wait (GitHub's daily limit, an organisation's policy) sent again, for each
+ * open meeting whose ledger says some wait: the scheduled Action's notify job runs it, the app's
+ * timer runs it for one meeting. Under the caller's lease, as every invitation round; what GitHub
+ * still refuses stays waiting, said in the meeting's state.
+ *
+ * 1. Load the meetings (reads only) and pick those whose invitations wait.
+ * 2. Run the invitation round of each (syncInvitations: load, plan, apply).
+ */
+export async function retryInvitations(
+  github: GitHub,
+  options: InvitationTimersOptions & { dryRun?: boolean },
+): Promise<{ retried: number[]; waiting: number[] }> {
+  const times = await invitationTimers(github, options);
+  const retried: number[] = [];
+  const waiting: number[] = [];
+  for (const { issue } of times.filter((t) => t.waiting)) {
+    const result = await syncInvitations(github, { ...options, issue });
+    retried.push(issue);
+    if (result.waiting > 0) waiting.push(issue);
+  }
+  return { retried, waiting };
+}
+
+/** Whether a comment takes or gives up a seat (`/join`, `/leave`): its meeting's timers follow. */
+export const movesSeats = (body: string): boolean =>
+  parseCommands(body).some((c) => c.name === "join" || c.name === "leave");

@@ -1,0 +1,92 @@
+import nock from "nock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import { FakeGitHub } from "../helpers/fake-github.js";
+import { clockFrom } from "../helpers/moved-clock.js";
+import { example } from "../helpers/probot.js";
+
+/**
+ * The app opens a series' meetings on its own timers: the built app as a process (`npm start`),
+ * its clock moved to 20 seconds before an opening (libfaketime), one fake GitHub over HTTP.
+ * 2027-01-07 17:00 Berlin, 14 days ahead: its issue is due at 2026-12-24 00:00 Berlin, which is
+ * 2026-12-23T23:00:00Z; the next meeting, 2027-02-18, opens at 2027-02-03T23:00:00Z.
+ */
+const config = (openBefore: number) => `meetings:
+  series:
+    every: 6
+    weekday: thursday
+    start: "2027-01-07T17:00"
+    timeZone: Europe/Berlin
+    openBefore: ${openBefore}
+`;
+
+const fake = new FakeGitHub("Codertocat", "Hello-World");
+fake.repoLabels = [{ name: "meeting", color: "ededed", description: "" }];
+fake.pushCommit("main", { ".github/roundtable.yml": config(14) });
+const github = new GitHubForProcesses(fake);
+let app: AppProcess | undefined;
+
+beforeAll(async () => {
+  nock.enableNetConnect("127.0.0.1");
+  await github.start();
+});
+afterAll(async () => {
+  await app?.stop();
+  await github.stop();
+});
+
+const titles = () => fake.openedIssues.map((i) => i.title);
+const until = async (done: () => boolean, ms: number) => {
+  for (const end = Date.now() + ms; !done() && Date.now() < end; )
+    await new Promise((r) => setTimeout(r, 100));
+};
+
+describe("a series, on the app's timers", () => {
+  it("opens the next meeting's issue at its opening instant, once, and sets the timer for the one after", async () => {
+    fake.clock = "2026-12-23T22:59:40Z";
+    app = await startApp(github, clockFrom("2026-12-23T22:59:40Z"));
+    // Started (and its timers restored) before the opening: nothing is open yet.
+    expect(titles()).toEqual([]);
+    await until(() => titles().length > 0, 40_000);
+    expect(titles()).toEqual(["Lean coffee 2027-01-07"]);
+    const issue = fake.openedIssues[0];
+    expect(issue?.body).toContain("### Date\n\n2027-01-07");
+    expect(issue?.body).toContain("### Start time\n\n17:00");
+    expect(issue?.labels).toEqual(["meeting"]);
+    // The timer's run ends after the issue is opened: its line says when the next one runs.
+    const next = () =>
+      (app?.log ?? []).some((l) => l.includes("next opening 2027-02-03T23:00:00.000Z"));
+    await until(next, 5_000);
+    expect(next()).toBe(true);
+    // The timer ran at the opening, not before it: its line is stamped on the moved clock.
+    const line = app.log.find((l) => l.includes("1 meeting issue(s) opened")) ?? "";
+    const at = Date.parse(/ at (\S+):/.exec(line)?.[1] ?? "");
+    expect(at).toBeGreaterThanOrEqual(Date.parse("2026-12-23T23:00:00Z"));
+    expect(at).toBeLessThan(Date.parse("2026-12-23T23:00:05Z"));
+  }, 60_000);
+
+  it("opens nothing twice: restarted after the opening, it catches up and finds the issue there", async () => {
+    await app?.stop();
+    app = await startApp(github, clockFrom("2026-12-23T23:01:00Z"));
+    await until(() => (app?.log.join("\n") ?? "").includes("no meeting to open"), 8_000);
+    expect(app.log.join("\n")).toContain("no meeting to open");
+    expect(titles()).toEqual(["Lean coffee 2027-01-07"]);
+  }, 30_000);
+
+  it("a push that changes the config sets the timer again: a meeting due under the new config opens at once", async () => {
+    // openBefore: 60 makes 2027-02-18 due since 2026-12-20.
+    fake.pushCommit("main", { ".github/roundtable.yml": config(60) });
+    const push = example("push", "", (p) => {
+      p.ref = "refs/heads/main";
+      p.repository.default_branch = "main";
+      p.commits = [{ ...p.commits?.[0], modified: [".github/roundtable.yml"] }];
+    });
+    expect(
+      await deliver(app as AppProcess, { id: "push-series", name: "push", payload: push }),
+    ).toBe(200);
+    await until(() => titles().length > 1, 8_000);
+    expect(titles()).toEqual(["Lean coffee 2027-01-07", "Lean coffee 2027-02-18"]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(titles()).toHaveLength(2);
+  }, 30_000);
+});
