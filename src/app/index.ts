@@ -49,6 +49,7 @@ export function createRoundtableApp(coordination: Coordination) {
           const label = "label" in context.payload ? context.payload.label?.name : undefined;
           await onIssue(env, action, issue, label);
           await changed(env.owner, env.repo, issue.number);
+          await keepSeriesArmed(env);
         }),
     );
     app.on("issue_comment.created", (context) => {
@@ -60,6 +61,7 @@ export function createRoundtableApp(coordination: Coordination) {
         // A seat taken or given up: the meeting's invitation retry and reminder follow.
         if (movesSeats(comment.body)) await armInvitationTimers(env, issue.number);
         await changed(env.owner, env.repo, issue.number);
+        await keepSeriesArmed(env);
       });
     });
     app.on(["projects_v2_item.edited", "projects_v2_item.reordered"], async (context) => {
@@ -75,6 +77,18 @@ export function createRoundtableApp(coordination: Coordination) {
       await onConfigPush(app, coordination, context.payload);
     });
   };
+}
+
+/**
+ * Every event of a repository makes sure its series' next opening has its timer (the config is
+ * cached; a timer already set is left as it is). With Redis the timers outlive the process and
+ * are not set again on start, so a series configured before this version, or a timer store that
+ * was emptied, is armed by the repository's next event as well as by a config push or install.
+ */
+async function keepSeriesArmed(env: Parameters<typeof armSeries>[0]): Promise<void> {
+  await armSeries(env, false).catch((error: Error) =>
+    env.log(`series timer of ${env.owner}/${env.repo} not set: ${error.message}`),
+  );
 }
 
 /** The app installed, or given more repositories: each repository's board comes alive. */

@@ -4,6 +4,7 @@ import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpe
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { clockFrom } from "../helpers/moved-clock.js";
 import { example } from "../helpers/probot.js";
+import { startRedis } from "../helpers/redis.js";
 
 /**
  * The app opens a series' meetings on its own timers: the built app as a process (`npm start`),
@@ -89,4 +90,28 @@ describe("a series, on the app's timers", () => {
     await new Promise((r) => setTimeout(r, 1_000));
     expect(titles()).toHaveLength(2);
   }, 30_000);
+
+  it("with Redis, whose timers are not restored on start, the repository's next event arms the next opening", async () => {
+    await app?.stop();
+    // The 2027-04-01 meeting (openBefore 60) opens at 2027-01-30T23:00:00Z (midnight in Berlin); 20 s before it, an
+    // app on Redis starts with no timer of the series set, and a topic is opened.
+    fake.clock = "2027-01-30T22:59:40Z";
+    fake.pushCommit("main", { ".github/roundtable.yml": config(60) });
+    const redis = await startRedis();
+    try {
+      app = await startApp(github, { ...clockFrom("2027-01-30T22:59:40Z"), REDIS_URL: redis.url });
+      const opened = example("issues", "opened", (p) => {
+        p.issue.labels = [{ name: "topic" }];
+      });
+      expect(await deliver(app, { id: "topic-series", name: "issues", payload: opened })).toBe(200);
+      const april = () => titles().includes("Lean coffee 2027-04-01");
+      await until(april, 40_000);
+      expect(april()).toBe(true);
+      expect(titles().filter((t) => t === "Lean coffee 2027-04-01")).toHaveLength(1);
+    } finally {
+      await app?.stop();
+      app = undefined;
+      await redis.stop();
+    }
+  }, 60_000);
 });
