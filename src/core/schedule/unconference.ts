@@ -19,6 +19,8 @@ export interface Schedule {
   upperBound: number;
   /** Attendance of the greedy start, before local search. */
   greedy: number;
+  /** Sessions the greedy start placed: local search may place more at the cost of attendance. */
+  greedyPlaced: number;
 }
 
 /**
@@ -82,6 +84,7 @@ export function schedule(
     attendance: result.stats.attendance.value,
     upperBound: problem.sessions.reduce((n, s) => n + s.voters.length, 0),
     greedy: result.stats.greedy.attendance,
+    greedyPlaced: result.stats.greedy.placed,
   };
 }
 
