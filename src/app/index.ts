@@ -59,7 +59,10 @@ export function createRoundtableApp(coordination: Coordination) {
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
         // A seat taken or given up: the meeting's invitation retry and reminder follow.
-        if (movesSeats(comment.body)) await armInvitationTimers(env, issue.number);
+        if (movesSeats(comment.body))
+          await armInvitationTimers(env, issue.number).catch((error: Error) =>
+            env.log(`invitation timers of #${issue.number} not set: ${error.message}`),
+          );
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
       });

@@ -56,14 +56,16 @@ async function arm(
   let armed = 0;
   for (const t of times) {
     const where = { installation: env.installation, owner: env.owner, repo: env.repo };
-    const wanted: Array<[InvitationTimerJob["kind"], string | null]> = [
-      ["invitations", t.waiting ? retryAt : null],
-      ["reminder", t.remindAt],
+    // [kind, when it runs, what names it]: a reminder armed within the meeting's last day runs
+    // at once, but is named by the day before the meeting, so arming it again sets no second one.
+    const wanted: Array<[InvitationTimerJob["kind"], string | null, string | null]> = [
+      ["invitations", t.waiting ? retryAt : null, retryAt],
+      ["reminder", t.remindAt, t.remindFor],
     ];
-    for (const [kind, at] of wanted) {
-      if (!at || !kinds.includes(kind)) continue;
+    for (const [kind, at, key] of wanted) {
+      if (!at || !key || !kinds.includes(kind)) continue;
       const data: InvitationTimerJob = { kind, ...where, issue: t.issue };
-      await env.coordination.timers.schedule({ id: jobId(data, at), at, data: { ...data } });
+      await env.coordination.timers.schedule({ id: jobId(data, key), at, data: { ...data } });
       armed++;
     }
   }

@@ -15,6 +15,9 @@ export type ProbotOctokit = GitHub &
 
 let ownLogin: Promise<string> | undefined;
 
+/** The Octokits whose requests already carry Roundtable's hooks. */
+const hooked = new WeakSet<object>();
+
 /**
  * The app's own bot account, `<slug>[bot]`, from GET /app (Octokit's app auth signs that route
  * with the app's JWT by itself). Asked once per process; a failed ask is asked again next time,
@@ -43,7 +46,10 @@ export async function roundtableOctokit(
   log: (line: string) => void,
   env: Record<string, string | undefined> = process.env,
 ): Promise<GitHub & ConfigReader> {
-  if ("hook" in octokit) {
+  if ("hook" in octokit && !hooked.has(octokit)) {
+    // Once per Octokit, however often a delivery's steps ask for it: hooks added twice would
+    // ask a cut-off read 9 times and spend two budgets.
+    hooked.add(octokit);
     // A dropped connection's cut-off answer is asked again (a read) or taken as done (a creation).
     answersWhole(octokit as never);
     addTimeouts(octokit, {

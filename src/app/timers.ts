@@ -107,15 +107,22 @@ export async function restoreTimers(app: Probot, coordination: Coordination): Pr
   let restored = 0;
   const installations = await listInstallations((await app.auth()) as unknown as GitHub);
   for (const installation of installations) {
-    const octokit = await app.auth(installation);
-    for (const { owner, repo } of await installationRepositories(octokit as unknown as GitHub)) {
+    const listing = await app.auth(installation);
+    for (const { owner, repo } of await installationRepositories(listing as unknown as GitHub)) {
+      // An Octokit of its own for each repository (the token is cached): its timeouts and its
+      // job budget are this repository's, not spent by the ones before it.
+      const octokit = await app.auth(installation);
       const env = timerEnv(app, coordination, { installation, owner, repo }, octokit);
-      const timeboxes = await timeboxesOf(env);
-      await scheduleTimeboxes(coordination, env, timeboxes);
-      restored += timeboxes.length;
-      // The series' next opening, and the open meetings' invitation retries and reminders.
-      if (await armSeries(env)) restored++;
-      restored += await armInvitationTimers(env);
+      try {
+        const timeboxes = await timeboxesOf(env);
+        await scheduleTimeboxes(coordination, env, timeboxes);
+        restored += timeboxes.length;
+        // The series' next opening, and the open meetings' invitation retries and reminders.
+        if (await armSeries(env)) restored++;
+        restored += await armInvitationTimers(env);
+      } catch (error) {
+        env.log(`timers of ${owner}/${repo} not restored: ${(error as Error).message}`);
+      }
     }
   }
   return restored;

@@ -1,6 +1,7 @@
 import { RoundtableError } from "../errors/index.js";
 import { CutOffAnswerError } from "./answers-whole.js";
 import type { GitHub } from "./client.js";
+import { defaultRequestTimeoutMs } from "./timeouts.js";
 
 /** One page of a REST list read conditionally: its items, or null when GitHub said 304. */
 export interface ConditionalPage<T> {
@@ -101,14 +102,41 @@ function lastPage(link: string | undefined): number | undefined {
   return Number.isInteger(page) && page > 0 ? page : undefined;
 }
 
-/** A body read whole and parsed; undefined when the connection dropped before its end. */
+/**
+ * A body read whole and parsed; undefined when the connection dropped before its end, or when it
+ * stalled for `defaultRequestTimeoutMs`. Octokit's own timeout ends with the answer's headers, so
+ * the body read here has a deadline of its own (a stalled body is abandoned and asked again).
+ */
 async function wholeJson(body: unknown): Promise<unknown> {
   if (body === null || body === undefined) return undefined;
+  if (typeof body === "string") return parsed(body);
+  const reader = (body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<"stalled">((resolve) => {
+    timer = setTimeout(() => resolve("stalled"), defaultRequestTimeoutMs);
+  });
   try {
-    const text =
-      typeof body === "string"
-        ? body
-        : await new Response(body as ConstructorParameters<typeof Response>[0]).text();
+    for (;;) {
+      const chunk = await Promise.race([reader.read(), stalled]);
+      if (chunk === "stalled") {
+        await reader.cancel().catch(() => {});
+        return undefined;
+      }
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    return parsed(text + decoder.decode());
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parsed(text: string): unknown {
+  try {
     return JSON.parse(text);
   } catch {
     return undefined;

@@ -69,7 +69,7 @@ export async function loadSnapshot(
   // Reads that do not need each other's answers are asked side by side (the client caps how many
   // requests run at once): who may vote and the ballots beside the board, and once the listing
   // says which issues changed, their details beside the meetings' comments.
-  const [listed, voters, ballots] = await Promise.all([
+  const [board, eligible, cast] = await Promise.allSettled([
     readListing(github, options, kept, cost).then(async (listed) => {
       const [, comments] = await Promise.all([
         readDetails(github, listed, config, cost),
@@ -81,6 +81,11 @@ export async function loadSnapshot(
     readVoters(github, options, kept, cost),
     readBallots(github, options, cost),
   ]);
+  // Every read settled: the board's failure is told first (a missing repository is said by the
+  // listing, more clearly than by the collaborators' 404), then who may vote, then the ballots.
+  const listed = valueOf(board);
+  const voters = valueOf(eligible);
+  const ballots = valueOf(cast);
 
   const issues = listed.entries.map((e) => e.record);
   const snapshot: Snapshot = {
@@ -109,6 +114,12 @@ export async function loadSnapshot(
     await store.set(repository, read);
   }
   return { snapshot, cost };
+}
+
+/** A settled read's value, or its failure thrown. */
+function valueOf<T>(read: PromiseSettledResult<T>): T {
+  if (read.status === "rejected") throw read.reason;
+  return read.value;
 }
 
 /** A board issue as listed: its record, and whether it must be asked about (new or changed). */

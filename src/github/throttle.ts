@@ -21,7 +21,8 @@ import pLimit, { type LimitFunction } from "p-limit";
  * however fast GitHub answers: 20 deliveries of 140 topics spent 0.7 s of their 1.1 s queued there.
  * Here, as options of the plugin (its `global`, `write` and `notifications` groups):
  * - `global` (every request passes it) holds at most `readConcurrency` requests of an installation
- *   in flight at once in a process, with p-limit, which starts a waiting request as one ends;
+ *   in flight at once in a process, with p-limit, which starts a waiting request as one ends (so
+ *   N instances allow N × 20: five stay within GitHub's 100);
  * - `write` lets requests through at once: mutations and REST writes of an installation are run
  *   one at a time, whole, by `spaceWrites` (on Bottleneck, across processes when Probot hands the
  *   plugin a Redis connection), and GraphQL queries are reads;

@@ -19,6 +19,8 @@ export interface InvitationTimes {
   issue: number;
   /** A day before the meeting, when some seated person's invitation is pending; else null. */
   remindAt: string | null;
+  /** The day before the meeting, whatever now is: what names the reminder's one timer. */
+  remindFor: string | null;
   /** Invitations wait for GitHub's limit or policy: they are to be tried again. */
   waiting: boolean;
 }
@@ -55,9 +57,13 @@ export async function invitationTimers(
     .map((m) => {
       const start = meetingStart(m);
       const pending = Object.values(m.seats.invited).some((i) => i.state === "pending");
-      const remindAt =
-        start && pending ? new Date(Math.max(Date.parse(start) - day, now)).toISOString() : null;
-      return { issue: m.issue.number, remindAt, waiting: m.seats.problem !== null };
+      const remindFor = start && pending ? Date.parse(start) - day : null;
+      return {
+        issue: m.issue.number,
+        remindAt: remindFor === null ? null : new Date(Math.max(remindFor, now)).toISOString(),
+        remindFor: remindFor === null ? null : new Date(remindFor).toISOString(),
+        waiting: m.seats.problem !== null,
+      };
     });
 }
 
