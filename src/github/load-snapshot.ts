@@ -83,9 +83,9 @@ export async function loadSnapshot(
   ]);
   // Every read settled: the board's failure is told first (a missing repository is said by the
   // listing, more clearly than by the collaborators' 404), then who may vote, then the ballots.
-  const listed = valueOf(board);
-  const voters = valueOf(eligible);
-  const ballots = valueOf(cast);
+  const listed = settled(board);
+  const voters = settled(eligible);
+  const ballots = settled(cast);
 
   const issues = listed.entries.map((e) => e.record);
   const snapshot: Snapshot = {
@@ -117,7 +117,7 @@ export async function loadSnapshot(
 }
 
 /** A settled read's value, or its failure thrown. */
-function valueOf<T>(read: PromiseSettledResult<T>): T {
+function settled<T>(read: PromiseSettledResult<T>): T {
   if (read.status === "rejected") throw read.reason;
   return read.value;
 }
