@@ -28,7 +28,7 @@ export function memoryCoordination(options: { now?: () => number } = {}): Coordi
     timers.set(job.id, setTimeout(() => void fire(job), Math.min(delay, maxDelay)).unref());
   };
   const fire = async (job: TimerJob): Promise<void> => {
-    if (Date.parse(job.at) - now() > 1_000 && runDue) return later(job);
+    if (Date.parse(job.at) - now() > 1_000) return later(job);
     timers.delete(job.id);
     if (!runDue) return void pending.push(job);
     try {
