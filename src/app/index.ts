@@ -58,11 +58,7 @@ export function createRoundtableApp(coordination: Coordination) {
       return handle(context, async (env) => {
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
-        // A seat taken or given up: the meeting's invitation retry and reminder follow.
-        if (movesSeats(comment.body))
-          await armInvitationTimers(env, issue.number).catch((error: Error) =>
-            env.log(`invitation timers of #${issue.number} not set: ${error.message}`),
-          );
+        if (movesSeats(comment.body)) await armSeatTimers(env, issue.number);
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
       });
@@ -80,6 +76,19 @@ export function createRoundtableApp(coordination: Coordination) {
       await onConfigPush(app, coordination, context.payload);
     });
   };
+}
+
+/**
+ * A seat taken or given up: the meeting's invitation retry and reminder follow. A failure is
+ * logged, not the delivery's: the seat has moved already.
+ */
+async function armSeatTimers(
+  env: Parameters<typeof armInvitationTimers>[0],
+  issue: number,
+): Promise<void> {
+  await armInvitationTimers(env, issue).catch((error: Error) =>
+    env.log(`invitation timers of #${issue} not set: ${error.message}`),
+  );
 }
 
 /**
