@@ -14,7 +14,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build
+RUN npm run build:app
 
 FROM node:${NODE_VERSION}-bookworm-slim AS run
 ENV NODE_ENV=production \
@@ -34,5 +34,6 @@ EXPOSE 3000
 # GET /health answers {"status":"ok"} once the app is up (Node's fetch: no curl in a slim image).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# The app's server, without npm in between: signals reach the app, and nothing is built at start.
-CMD ["node", "lib/app/server.js"]
+# The app's bundle (what `npm start` runs), without npm in between: signals reach the app, and
+# nothing is built at start.
+CMD ["node", "lib/app-bundle/index.js"]

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { pathToFileURL } from "node:url";
 import { createProbot, type Probot, ProbotOctokit, run } from "probot";
 import { type Coordination, coordinationFromEnv, redactedUrl } from "../coordination/index.js";
 import { shippedThrottling, waitedOut } from "../jobs/index.js";
@@ -102,5 +101,3 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await startServer();

@@ -6,8 +6,9 @@ import { type FaultProxy, type FaultRule, faultProxy } from "../helpers/fault-pr
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
 import { people } from "../helpers/meeting-board.js";
 
-// The real app as a process (`node lib/app/server.js`), signed webhooks over HTTP, and the fault
-// proxy between it and the fake GitHub, failing requests as GitHub does. Waits are shortened by
+// The real app as a process (`node lib/app-bundle/index.js`, what `npm start` runs), signed
+// webhooks over HTTP, and the fault proxy between it and the fake GitHub, failing requests as
+// GitHub does. Waits are shortened by
 // env (a Retry-After second is 20 ms here), never by skipping them.
 const waits = {
   ROUNDTABLE_RETRY_BASE_MS: "20",

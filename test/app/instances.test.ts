@@ -7,7 +7,7 @@ import { people } from "../helpers/meeting-board.js";
 import { example } from "../helpers/probot.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
 
-// Real processes of the built app (`node lib/app/server.js`), real Redis, signed webhooks over
+// Real processes of the built app (`node lib/app-bundle/index.js`, what `npm start` runs), real Redis, signed webhooks over
 // HTTP, one fake GitHub they all talk to. The races are those an operator meets with two or three
 // instances behind one webhook URL.
 const runs = 10;

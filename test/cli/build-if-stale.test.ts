@@ -24,8 +24,8 @@ function tree(files: Record<string, number>): string {
 }
 
 /** What the script says on stderr, and how it exits. */
-function run(root: string) {
-  const { stderr, status } = spawnSync(process.execPath, ["scripts/build-if-stale.mjs"], {
+function run(root: string, ...args: string[]) {
+  const { stderr, status } = spawnSync(process.execPath, ["scripts/build-if-stale.mjs", ...args], {
     cwd: root,
     encoding: "utf8",
   });
@@ -33,6 +33,7 @@ function run(root: string) {
 }
 
 const wouldBuild = /lib\/ is older than src\/, and TypeScript is not installed/;
+const wouldBundle = /lib\/app-bundle\/ is older than src\/, and @vercel\/ncc is not installed/;
 
 describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
   it("does not build when every source has a newer build, whatever old files lib/ still holds", () => {
@@ -46,5 +47,20 @@ describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
     expect(run(tree({ "src/cli/main.ts": 200, "src/core/plan.ts": 200 })).stderr).toMatch(
       wouldBuild,
     );
+  });
+
+  it("with --app, bundles again only when a source or package-lock.json is newer than the bundle", () => {
+    const built = { "src/cli/main.ts": 200, "lib/cli/main.js": 100, "package-lock.json": 300 };
+    const bundle = "lib/app-bundle/index.js";
+    expect(run(tree({ ...built, [bundle]: 50 }), "--app")).toEqual({ stderr: "", status: 0 });
+    // Without --app (npm ci's prepare), the bundle is not looked at.
+    expect(run(tree({ ...built, [bundle]: 250 })).stderr).toBe("");
+    expect(run(tree({ ...built, [bundle]: 250 }), "--app").stderr).toMatch(wouldBundle);
+    expect(run(tree({ ...built, "package-lock.json": 10, [bundle]: 50 }), "--app").stderr).toMatch(
+      wouldBundle,
+    );
+    const missing = run(tree(built), "--app");
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/the app is not bundled, and @vercel\/ncc is not installed/);
   });
 });

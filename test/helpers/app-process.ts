@@ -83,14 +83,14 @@ export interface AppProcess {
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
 }
 
-/** The built app (`node lib/app/server.js`, as `npm start` runs it) on a free loopback port. */
+/** The built app (`node lib/app-bundle/index.js`, as `npm start` runs it) on a free loopback port. */
 export async function startApp(
   github: GitHubForProcesses,
   env: Record<string, string> = {},
 ): Promise<AppProcess> {
   const port = await freePort();
   const log: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ["lib/app/server.js"], {
+  const child: ChildProcess = spawn(process.execPath, ["lib/app-bundle/index.js"], {
     env: {
       PATH: process.env.PATH,
       APP_ID: "1",
