@@ -54,6 +54,12 @@ export function benchTransport(fakes: Map<string, FakeGitHub>, handled: Map<stri
     const url = new URL(
       typeof input === "string" ? input : input instanceof URL ? input.href : input.url,
     );
+    // The app itself (its slug, for its bot login: asked once per process), as GitHub answers.
+    if (url.pathname === "/app")
+      return new Response(JSON.stringify({ id: 1, slug: "roundtable", name: "Roundtable" }), {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      });
     if (url.pathname.startsWith("/app/installations/")) {
       return new Response(JSON.stringify({ token: "t", expires_at: "2099-01-01T00:00:00Z" }), {
         status: 201,
