@@ -216,9 +216,12 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
     if (run.job.config.meetings.invite) {
       const { retried, waiting } = await retryInvitations(run.github, { ...run.job, log: run.log });
+      const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
       if (retried.length > 0)
         run.summary.push(
-          `**invitations**: waiting invitations tried again on ${retried.map((n) => `#${n}`).join(", ")}; ${waiting.length === 0 ? "all sent" : `still waiting on ${waiting.map((n) => `#${n}`).join(", ")}`}.`,
+          run.job.dryRun
+            ? `**invitations**: waiting invitations on ${on(retried)} would be tried again (dry run).`
+            : `**invitations**: waiting invitations tried again on ${on(retried)}; ${waiting.length === 0 ? "all sent" : `still waiting on ${on(waiting)}`}.`,
         );
     }
     const notices = result.plan.filter((e) => e.kind === "notify");

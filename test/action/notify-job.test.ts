@@ -31,7 +31,7 @@ afterEach(async () => {
  * merge), against the fake and the chat receiver on loopback. The step's env holds one channel's
  * URL; the other channel's variable is not set.
  */
-async function action(fake: FakeGitHub) {
+async function action(fake: FakeGitHub, dryRun = false) {
   const { url, server } = await serveFake(fake);
   closers.push(() => {
     server.close();
@@ -50,7 +50,7 @@ async function action(fake: FakeGitHub) {
     INPUT_TOKEN: "ghs_test",
     "INPUT_CONFIG-PATH": ".github/roundtable.yml",
     INPUT_JOBS: "notify",
-    "INPUT_DRY-RUN": "false",
+    "INPUT_DRY-RUN": String(dryRun),
     "INPUT_COMMIT-MODE": "direct",
     ROUNDTABLE_HOOK: receiver.url,
   };
@@ -124,8 +124,14 @@ describe("the Action's notify job, run as its own process", { timeout: 60_000 },
       "**invitations**: waiting invitations tried again on #1; still waiting on #1.",
     );
     expect(fake.invitations.sent).toHaveLength(2);
-    // A day later, the next scheduled run sends them; the one after has nothing to try.
+    // A day later, a dry run says it would try them, and sends nothing.
     fake.clock = "2026-11-22T10:00:01Z";
+    const dry = await action(fake, true);
+    expect(dry.summary).toContain(
+      "**invitations**: waiting invitations on #1 would be tried again (dry run).",
+    );
+    expect(fake.invitations.sent).toHaveLength(2);
+    // The next scheduled run sends them; the one after has nothing to try.
     const sent = await action(fake);
     expect(sent.summary).toContain(
       "**invitations**: waiting invitations tried again on #1; all sent.",

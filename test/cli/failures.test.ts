@@ -129,6 +129,8 @@ describe("a CLI that never prints a stack", { timeout: 30_000 }, () => {
       .replyWithError(new TypeError("fetch failed", { cause }));
     const result = await run(["snapshot", "--repo", "acme/board"], workspace(), {
       GITHUB_TOKEN: "t",
+      // The retries' waits (1, 4 and 9 units) in milliseconds, not seconds: the same retries.
+      ROUNDTABLE_RETRY_BASE_MS: "10",
     });
     expect(result.code).toBe(1);
     expect(result.err).toEqual([

@@ -151,7 +151,11 @@ describe("the CLI answers in one line", { timeout: 70_000 }, () => {
 
   it("a refused connection: could not reach the host, not 'GitHub answered 500'", async () => {
     const url = await refusedUrl();
-    const result = await cli(["sync", "--repo", "acme/board", "--dry-run"], live(url));
+    // The retries' waits (1, 4 and 9 units) in milliseconds, not seconds: the same retries.
+    const result = await cli(
+      ["sync", "--repo", "acme/board", "--dry-run"],
+      live(url, { ROUNDTABLE_RETRY_BASE_MS: "10" }),
+    );
     expect(result.code).toBe(1);
     expect(oneLine(result.stderr)).toHaveLength(1);
     expect(result.stderr).toContain(`could not reach ${new URL(url).host} (connect ECONNREFUSED`);
