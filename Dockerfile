@@ -14,6 +14,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The bundle holds the pages' static files; the script builds lib/, then the bundle.
+COPY static ./static
+COPY scripts ./scripts
 RUN npm run build:app
 
 FROM node:${NODE_VERSION}-bookworm-slim AS run

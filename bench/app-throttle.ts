@@ -21,7 +21,8 @@ export async function benchThrottle(
     : ["shipped", "off", "probot-default"]) as Throttle[]) {
     // Probot's default sends an installation's GraphQL requests a second apart: the last of a
     // burst waits longer than the app's 20 s request timeout, which counts from the call.
-    process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS = throttle === "probot-default" ? "600000" : "";
+    const timeout = process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS;
+    if (throttle === "probot-default") process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS = "600000";
     const github = await simulatedGitHub(repositories, topics, latencyMs);
     const probot = await benchInstance(github.fetch, undefined, throttle);
     // As many deliveries on other boards first warm the instance up (its code compiled, its
@@ -41,6 +42,8 @@ export async function benchThrottle(
     const utilization = performance.eventLoopUtilization(busy).utilization;
     const seen = await github.seen();
     github.close();
+    if (timeout === undefined) delete process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS;
+    else process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS = timeout;
     console.log(
       `  ${throttle.padEnd(14)} ${seconds.toFixed(2).padStart(6)} s: ${(deliveries / seconds).toFixed(2).padStart(6)} deliveries/s; ${seen.points} points; in flight at most ${seen.maxInFlight} requests (≤ 100), ${seen.maxWritesInFlight} writes (serially: 1) of ${seen.writes}; ${seen.content} content-creating (≤ 80 a minute); the app's event loop busy ${(utilization * 100).toFixed(0)} %`,
     );

@@ -12,9 +12,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const lib = join(root, "lib");
 const src = join(root, "src");
 /** What `npm start` runs. */
@@ -38,11 +38,17 @@ function libStale() {
   });
 }
 
-/** Whether the bundle is missing, or older than a source or the dependencies it holds. */
+/**
+ * Whether the bundle is missing, or older than what it is made of: a source, a static file it
+ * copies, or the dependencies and build settings it was made with.
+ */
 function bundleStale() {
   if (!existsSync(appBundle)) return true;
   const bundled = statSync(appBundle).mtimeMs;
-  return [...sources(), join(root, "package-lock.json")].some(
+  const folder = join(root, "static");
+  const statics = existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : [];
+  const settings = ["package.json", "package-lock.json", "tsconfig.build.json"];
+  return [...sources(), ...statics, ...settings.map((name) => join(root, name))].some(
     (file) => existsSync(file) && statSync(file).mtimeMs > bundled,
   );
 }
@@ -75,8 +81,9 @@ function buildLib() {
   process.exit(1);
 }
 
+/** Builds the bundle where it is stale; false where there is none to run (no ncc to make it). */
 function buildBundle() {
-  if (!bundleStale()) return;
+  if (!bundleStale()) return true;
   const ncc = tool("@vercel/ncc/dist/ncc/cli.js");
   const present = existsSync(appBundle);
   if (ncc) {
@@ -86,30 +93,29 @@ function buildBundle() {
     // earlier build would stay.
     rmSync(join(lib, "app-bundle"), { recursive: true, force: true });
     const external = ["--external", "npx-import-light"];
-    return run(ncc, [
-      "build",
-      "lib/app/main.js",
-      "--out",
-      "lib/app-bundle",
-      ...external,
-      "--quiet",
-    ]);
+    run(ncc, ["build", "lib/app/main.js", "--out", "lib/app-bundle", ...external, "--quiet"]);
+    return true;
   }
-  if (present)
-    return console.error(
-      "roundtable: lib/app-bundle/ is older than src/, and @vercel/ncc is not installed: running it as it is",
+  if (present) {
+    console.error(
+      "roundtable: lib/app-bundle/ is older than its sources, and @vercel/ncc is not installed: running it as it is",
     );
+    return true;
+  }
   console.error(
-    "roundtable: the app is not bundled, and @vercel/ncc is not installed: run `npm ci` (with the dev dependencies) and `npm run build:app`, then `npm ci --omit=dev` if you want a production tree",
+    "roundtable: the app is not bundled, and @vercel/ncc is not installed: running lib/ unbundled (a slower start; `npm run build:app` with the dev dependencies bundles it)",
   );
-  process.exit(1);
+  return false;
 }
 
-/** Builds lib/, and with `app` the app's bundle, where they are stale. */
+/**
+ * Builds lib/, and with `app` the app's bundle, where they are stale. Returns whether the bundle
+ * is there to run (with `app`).
+ */
 export function buildIfStale({ app = false } = {}) {
-  if (!existsSync(src)) return; // an installed package: lib/ is all there is
+  if (!existsSync(src)) return existsSync(appBundle); // an installed package: nothing to build
   buildLib();
-  if (app) buildBundle();
+  return app ? buildBundle() : existsSync(appBundle);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)

@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppProcess, GitHubForProcesses, startApp } from "../helpers/app-process.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 
-// The app's one-file bundle (lib/app-bundle/, built by the global setup as `npm start` builds it)
-// holds what the modules read from beside themselves: the web pages' static files, and the
-// sign-in's encrypted session. A path that only works from lib/ fails here.
+// The app as `npm start` runs it (scripts/start.mjs: the stale check, then the one-file bundle in
+// lib/app-bundle/, built by the global setup) holds what the modules read from beside
+// themselves: the web pages' static files, and the sign-in's encrypted session. A path that only
+// works from lib/ fails here.
 const github = new GitHubForProcesses(new FakeGitHub());
 let app: AppProcess | undefined;
 const publicUrl = "http://127.0.0.1";
@@ -15,12 +16,16 @@ beforeAll(async () => {
   // The app process and the fake GitHub, on loopback only.
   nock.enableNetConnect("127.0.0.1");
   await github.start();
-  app = await startApp(github, {
-    GITHUB_CLIENT_ID: "Iv1.bundle",
-    GITHUB_CLIENT_SECRET: "bundle-secret",
-    SESSION_SECRET: "a session secret of at least thirty-two characters",
-    PUBLIC_URL: publicUrl,
-  });
+  app = await startApp(
+    github,
+    {
+      GITHUB_CLIENT_ID: "Iv1.bundle",
+      GITHUB_CLIENT_SECRET: "bundle-secret",
+      SESSION_SECRET: "a session secret of at least thirty-two characters",
+      PUBLIC_URL: publicUrl,
+    },
+    "scripts/start.mjs",
+  );
 }, 30_000);
 
 afterAll(async () => {

@@ -31,6 +31,18 @@ describe("Dockerfile", () => {
     expect(args("RUN", run).join("\n")).not.toContain("npm run build");
   });
 
+  it("builds the app's bundle from everything the bundle is made of, and runs it", () => {
+    const build = stageOf("build").map((i) => i.getTextContent());
+    const bundled = build.findIndex((line) => line === "RUN npm run build:app");
+    expect(bundled).toBeGreaterThan(-1);
+    // The script that bundles, the sources, and the static files the bundle copies.
+    for (const copy of ["COPY scripts ./scripts", "COPY src ./src", "COPY static ./static"])
+      expect(build.indexOf(copy)).toBeGreaterThan(-1);
+    for (const copy of ["COPY scripts ./scripts", "COPY src ./src", "COPY static ./static"])
+      expect(build.indexOf(copy)).toBeLessThan(bundled);
+    expect(args("CMD", stageOf("run"))).toEqual(['["node", "lib/app-bundle/index.js"]']);
+  });
+
   it("runs as a user that is not root, and checks /health", () => {
     expect(args("USER", stageOf("run"))).toEqual(["node"]);
     const [check] = args("HEALTHCHECK");

@@ -89,23 +89,23 @@ describe("invitations on the app's timers", () => {
 
   it("a day before the meeting, its timer posts one reminder naming the pending invitees, and tells the channel", async () => {
     // The meeting: 2026-12-03 17:00 Berlin = 16:00Z; the reminder is due at 2026-12-02T16:00:00Z.
-    // The app's clock starts 10 s before, room enough for a start (the bundle: about a second) and a
+    // The app's clock starts 12 s before, room enough for a start (the bundle: about a second) and a
     // /join on a busy machine.
     const channel = new ChatReceiver({ status: 200 });
     const hook = await channel.start();
     const fake = board(
       "notify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n    events: [meeting.reminder]\n",
     );
-    fake.clock = "2026-12-02T15:59:50Z";
+    fake.clock = "2026-12-02T15:59:48Z";
     const running = await start(fake, {
-      ...clockFrom("2026-12-02T15:59:50Z"),
+      ...clockFrom("2026-12-02T15:59:48Z"),
       ROUNDTABLE_HOOK: hook,
     });
     const join = commentDelivery(fake, 1, {
       id: nextId(),
       login: "person-5",
       body: "/join",
-      at: "2026-12-02T15:59:51Z",
+      at: "2026-12-02T15:59:49Z",
     });
     expect(await deliver(running, join)).toBe(200);
     expect(sentTo(fake)).toEqual(["person-5"]);

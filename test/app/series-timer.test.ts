@@ -8,7 +8,7 @@ import { startRedis } from "../helpers/redis.js";
 
 /**
  * The app opens a series' meetings on its own timers: the built app as a process (`npm start`),
- * its clock moved to 8 seconds before an opening (libfaketime), one fake GitHub over HTTP.
+ * its clock moved to 12 seconds before an opening (libfaketime), one fake GitHub over HTTP.
  * 2027-01-07 17:00 Berlin, 14 days ahead: its issue is due at 2026-12-24 00:00 Berlin, which is
  * 2026-12-23T23:00:00Z; the next meeting, 2027-02-18, opens at 2027-02-03T23:00:00Z.
  */
@@ -44,8 +44,8 @@ const until = async (done: () => boolean, ms: number) => {
 
 describe("a series, on the app's timers", () => {
   it("opens the next meeting's issue at its opening instant, once, and sets the timer for the one after", async () => {
-    fake.clock = "2026-12-23T22:59:52Z";
-    app = await startApp(github, clockFrom("2026-12-23T22:59:52Z"));
+    fake.clock = "2026-12-23T22:59:48Z";
+    app = await startApp(github, clockFrom("2026-12-23T22:59:48Z"));
     // Started (and its timers restored) before the opening: nothing is open yet.
     expect(titles()).toEqual([]);
     await until(() => titles().length > 0, 40_000);
@@ -93,13 +93,13 @@ describe("a series, on the app's timers", () => {
 
   it("with Redis, whose timers are not restored on start, the repository's next event arms the next opening", async () => {
     await app?.stop();
-    // The 2027-04-01 meeting (openBefore 60) opens at 2027-01-30T23:00:00Z (midnight in Berlin); 8 s before it, an
+    // The 2027-04-01 meeting (openBefore 60) opens at 2027-01-30T23:00:00Z (midnight in Berlin); 12 s before it, an
     // app on Redis starts with no timer of the series set, and a topic is opened.
-    fake.clock = "2027-01-30T22:59:52Z";
+    fake.clock = "2027-01-30T22:59:48Z";
     fake.pushCommit("main", { ".github/roundtable.yml": config(60) });
     const redis = await startRedis();
     try {
-      app = await startApp(github, { ...clockFrom("2027-01-30T22:59:52Z"), REDIS_URL: redis.url });
+      app = await startApp(github, { ...clockFrom("2027-01-30T22:59:48Z"), REDIS_URL: redis.url });
       const opened = example("issues", "opened", (p) => {
         p.issue.labels = [{ name: "topic" }];
       });

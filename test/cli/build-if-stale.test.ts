@@ -13,8 +13,11 @@ function tree(files: Record<string, number>): string {
   const root = mkdtempSync(join(tmpdir(), "build-if-stale-"));
   mkdirSync(join(root, "scripts"));
   copyFileSync("scripts/build-if-stale.mjs", join(root, "scripts/build-if-stale.mjs"));
-  writeFileSync(join(root, "package.json"), "{}");
-  for (const [path, age] of Object.entries({ "lib/cli/main.js": 100, ...files })) {
+  for (const [path, age] of Object.entries({
+    "lib/cli/main.js": 100,
+    "package.json": 300,
+    ...files,
+  })) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), "");
     const when = new Date(Date.now() - age * 1000);
@@ -33,7 +36,8 @@ function run(root: string, ...args: string[]) {
 }
 
 const wouldBuild = /lib\/ is older than src\/, and TypeScript is not installed/;
-const wouldBundle = /lib\/app-bundle\/ is older than src\/, and @vercel\/ncc is not installed/;
+const wouldBundle =
+  /lib\/app-bundle\/ is older than its sources, and @vercel\/ncc is not installed/;
 
 describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
   it("does not build when every source has a newer build, whatever old files lib/ still holds", () => {
@@ -59,8 +63,18 @@ describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
     expect(run(tree({ ...built, "package-lock.json": 10, [bundle]: 50 }), "--app").stderr).toMatch(
       wouldBundle,
     );
+    // A static file the bundle copies, and the build settings, count as its sources.
+    expect(run(tree({ ...built, "static/room.css": 10, [bundle]: 50 }), "--app").stderr).toMatch(
+      wouldBundle,
+    );
+    expect(run(tree({ ...built, "package.json": 10, [bundle]: 50 }), "--app").stderr).toMatch(
+      wouldBundle,
+    );
+    // No bundle and nothing to make one: npm start runs lib/ unbundled, and says so.
     const missing = run(tree(built), "--app");
-    expect(missing.status).toBe(1);
-    expect(missing.stderr).toMatch(/the app is not bundled, and @vercel\/ncc is not installed/);
+    expect(missing.status).toBe(0);
+    expect(missing.stderr).toMatch(
+      /the app is not bundled, and @vercel\/ncc is not installed: running lib\/ unbundled/,
+    );
   });
 });

@@ -83,14 +83,18 @@ export interface AppProcess {
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
 }
 
-/** The built app (`node lib/app-bundle/index.js`, as `npm start` runs it) on a free loopback port. */
+/**
+ * The built app on a free loopback port: its bundle (`node lib/app-bundle/index.js`, what
+ * `npm start` runs), or `entry`, such as npm start's own script.
+ */
 export async function startApp(
   github: GitHubForProcesses,
   env: Record<string, string> = {},
+  entry = "lib/app-bundle/index.js",
 ): Promise<AppProcess> {
   const port = await freePort();
   const log: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ["lib/app-bundle/index.js"], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     env: {
       PATH: process.env.PATH,
       APP_ID: "1",
