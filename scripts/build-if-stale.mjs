@@ -2,7 +2,7 @@
 // Builds what is stale, with the tools the tree has:
 // - lib/ from src/ (TypeScript) when lib/ is missing or older than a source file;
 // - with --app, also the app's one-file bundle, lib/app-bundle/index.js (@vercel/ncc), when it is
-//   missing or older than a source file or package-lock.json. `npm start` runs the bundle: one
+//   missing or older than what it is made of (see bundleStale). `npm start` runs the bundle: one
 //   file starts in about half the time of ~700 modules resolved and compiled one by one.
 // `prepare` runs it (a clone, or `npm i -g <git url>`, gets a built lib/ on install); `npm start`
 // (scripts/start.mjs) and the tests' global setup run it with --app. Where the tools are not
@@ -20,10 +20,13 @@ const src = join(root, "src");
 /** What `npm start` runs. */
 export const appBundle = join(lib, "app-bundle", "index.js");
 
+let sourceFiles;
+/** src/'s TypeScript files, listed once however many checks ask. */
 function sources() {
-  return readdirSync(src, { withFileTypes: true, recursive: true })
+  sourceFiles ??= readdirSync(src, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts"))
     .map((e) => join(e.parentPath ?? e.path, e.name));
+  return sourceFiles;
 }
 
 /**
