@@ -40,18 +40,20 @@ describe("roundtable init", () => {
     expect(existsSync(join(cwd, ".github/workflows/roundtable.yml"))).toBe(true);
   });
 
-  it("writes a config whose first line points editors at the schema in Roundtable's repository", async () => {
+  it("writes a config whose first line points editors at the schema of the release the workflow pins", async () => {
     const cwd = mkdtempSync(join(tmpdir(), "rt-init-"));
     await init(cwd, ".");
     const [first] = readFileSync(join(cwd, ".github/roundtable.yml"), "utf8").split("\n");
     const match =
-      /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/([\w-]+\/[\w-]+)\/v\d+\/(.+)$/.exec(
+      /^# yaml-language-server: \$schema=https:\/\/raw\.githubusercontent\.com\/([\w-]+\/[\w-]+)\/([0-9a-f]{40})\/(.+)$/.exec(
         first ?? "",
       );
     expect(match).not.toBeNull();
     const pkg = JSON.parse(readFileSync("package.json", "utf8"));
     expect(pkg.repository.url).toBe(`git+https://github.com/${match?.[1]}.git`);
-    expect(existsSync(match?.[2] ?? "")).toBe(true);
+    expect(existsSync(match?.[3] ?? "")).toBe(true);
+    const pinned = readFileSync(join(cwd, ".github/workflows/roundtable.yml"), "utf8");
+    expect(pinned).toContain(`uses: roundtable/roundtable@${match?.[2]} # v`);
   });
 
   it("never overwrites a file without --force", async () => {
