@@ -21,15 +21,15 @@ export interface LiveRepo {
 /**
  * A repository on GitHub, for the commands that talk to it: the token from GITHUB_TOKEN, the API
  * from GITHUB_API_URL / GITHUB_GRAPHQL_URL (set on runners and for GitHub Enterprise), and the
- * config from --config or else the repository's own `.github/roundtable.yml`.
+ * config from --config (a file, or a config already read) or else the repository's own
+ * `.github/roundtable.yml`.
  */
 export async function liveRepo(
   repository: string | undefined,
-  configFile: string | undefined,
+  configFile: string | Config | undefined,
   io: CliIo,
 ): Promise<LiveRepo> {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository ?? "");
-  if (!match) throw new UsageError("--repo OWNER/NAME is needed, such as --repo acme/leadership");
+  const named = repositoryName(repository);
   const token = io.env.GITHUB_TOKEN;
   if (!token) {
     throw new UsageError(
@@ -43,10 +43,11 @@ export async function liveRepo(
     log: (line) => io.err(line),
     ...settingsFromEnv(io.env),
   });
-  const owner = match[1] as string;
-  const repo = match[2] as string;
+  const { owner, repo } = named;
   let config: Config;
-  if (configFile !== undefined) {
+  if (typeof configFile === "object") {
+    config = configFile;
+  } else if (configFile !== undefined) {
     config = readConfig(io.cwd, configFile);
   } else {
     config = await loadRepoConfig(github, {
@@ -60,4 +61,25 @@ export async function liveRepo(
       `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
     );
   return { github, owner, repo, config, onProgress };
+}
+
+/**
+ * The repository `--repo` names: OWNER/NAME, or as people copy it from the browser or a clone
+ * command (https://github.com/OWNER/NAME, with .git or a trailing path; git@github.com:OWNER/NAME.git).
+ */
+export function repositoryName(given: string | undefined): { owner: string; repo: string } {
+  const text = (given ?? "").trim();
+  const match =
+    /^([\w.-]+)\/([\w.-]+)$/.exec(text) ??
+    /^(?:https?:\/\/|ssh:\/\/git@)?[\w.-]+(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/.*)?$/.exec(
+      text,
+    ) ??
+    /^git@[\w.-]+:([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(text);
+  if (!match)
+    throw new UsageError(
+      given === undefined
+        ? "--repo OWNER/NAME is needed, such as --repo acme/leadership"
+        : `--repo ${given}: expected OWNER/NAME (or the repository's URL), such as --repo acme/leadership`,
+    );
+  return { owner: match[1] as string, repo: (match[2] as string).replace(/\.git$/, "") };
 }
