@@ -12,6 +12,8 @@ import { UsageError } from "./usage-error.js";
 
 export interface LiveRepo {
   github: GitHub;
+  /** Every request made so far through `github`, for the command's cost line. */
+  requests: RequestCount;
   owner: string;
   repo: string;
   config: Config;
@@ -36,7 +38,12 @@ export async function liveRepo(
       "GITHUB_TOKEN is not set: export a token that can read the repository (for example: export GITHUB_TOKEN=$(gh auth token))",
     );
   }
+  const requests: RequestCount = { reads: 0, writes: 0 };
   const github = createClient({
+    onRequest: ({ write }) => {
+      if (write) requests.writes++;
+      else requests.reads++;
+    },
     token,
     apiUrl: io.env.GITHUB_API_URL || undefined,
     graphqlUrl: io.env.GITHUB_GRAPHQL_URL || undefined,
@@ -60,7 +67,7 @@ export async function liveRepo(
     io.progress?.(
       `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
     );
-  return { github, owner, repo, config, onProgress };
+  return { github, requests, owner, repo, config, onProgress };
 }
 
 /**
@@ -82,4 +89,16 @@ export function repositoryName(given: string | undefined): { owner: string; repo
         : `--repo ${given}: expected OWNER/NAME (or the repository's URL), such as --repo acme/leadership`,
     );
   return { owner: match[1] as string, repo: (match[2] as string).replace(/\.git$/, "") };
+}
+
+/** Requests made to GitHub, each counted once however it went (a retry is another request). */
+export interface RequestCount {
+  reads: number;
+  writes: number;
+}
+
+/** The cost line of a command that talked to GitHub: every request, and the points it reported. */
+export function costLine(requests: RequestCount, points: number): string {
+  const total = requests.reads + requests.writes;
+  return `cost: ${total} ${total === 1 ? "request" : "requests"} to GitHub (${requests.reads} to read, ${requests.writes} to write); ${points} GraphQL points for the reads`;
 }
