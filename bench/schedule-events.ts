@@ -8,7 +8,8 @@ import {
 } from "../src/core/schedule/index.js";
 import { random } from "./synthetic-board.js";
 
-const dataDir = resolve(import.meta.dirname, "../../shared/data/tpac");
+/** W3C's real events, kept with the tests (MIT, see the folder's LICENSE). */
+const dataDir = resolve(import.meta.dirname, "../test/fixtures/tpac");
 
 /**
  * An event ten times TPAC 2023: 60 rooms (TPAC's sizes, 15–130 seats), 40 slots (10 days × 4),

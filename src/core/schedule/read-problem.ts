@@ -14,7 +14,7 @@ const id = z.union([z.string().min(1), z.int()]).transform(String);
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM");
 const placement = z.object({ slot: z.string(), room: z.string() });
 
-/** The neutral format of ../shared/data/tpac/README.md (`neutral-schedule/1`). */
+/** The problem format of docs/schedule-format.md (`neutral-schedule/1`). */
 const neutralSchema = z.object({
   format: z.literal("neutral-schedule/1").optional(),
   event: z

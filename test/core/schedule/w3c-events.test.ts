@@ -11,9 +11,9 @@ import {
   solveSchedule,
 } from "../../../src/core/schedule/index.js";
 
-/** W3C's real events, converted to the neutral format: ../shared/data/tpac beside the repository. */
+/** W3C's real events, converted to the problem format (test/fixtures/tpac, MIT, see its LICENSE). */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-const dataDir = resolve(repoRoot, "../shared/data/tpac");
+const dataDir = resolve(repoRoot, "test/fixtures/tpac");
 const dataFile = (name: string) => resolve(dataDir, name);
 const problemOf = (name: string) => readProblem(readFileSync(dataFile(name), "utf8"), name);
 
