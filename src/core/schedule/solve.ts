@@ -2,11 +2,12 @@ import { type Bounds, boundsOf } from "./bounds.js";
 import { evaluate, type Figures } from "./evaluate.js";
 import { explainMoves, explainUnscheduled, type Move, type Unscheduled } from "./explain.js";
 import { compareIds, greedy } from "./greedy.js";
+import { levelBounds, provedLevels } from "./level-bounds.js";
 import { localSearch } from "./local-search.js";
-import { type LpSolver, mipSize, mipVariableLimit, solveMip } from "./mip.js";
+import { type LpSolver, type MipLevel, mipSize, mipVariableLimit, solveMip } from "./mip.js";
 import { buildModel, type Model } from "./model.js";
 import type { Assignment, Placement, Problem } from "./problem.js";
-import { ScheduleState } from "./state.js";
+import { compare, objectiveNames, ScheduleState } from "./state.js";
 
 export interface SolveOptions {
   /** The schedule already published: replanning moves as few of its meetings as it can. */
@@ -15,8 +16,10 @@ export interface SolveOptions {
   solver?: LpSolver | null;
   /** Moves the local search may evaluate (deterministic, unlike a clock). */
   budget?: number;
-  /** Seconds HiGHS may spend on each objective level. */
-  mipSeconds?: number;
+  /** Branch-and-bound nodes HiGHS may process per objective level (work, not time). */
+  mipNodes?: number;
+  /** Milliseconds from a fixed point, to report what each step took; the schedule never depends on it. */
+  clock?: () => number;
 }
 
 /** A figure next to the best any schedule could do, where that is known. */
@@ -25,9 +28,28 @@ export interface Figure {
   bound: number | null;
 }
 
+/** One objective level: what the schedule reaches, the best any schedule could, and who found it. */
+export interface LevelReport {
+  level: (typeof objectiveNames)[number];
+  value: number;
+  /** Given the levels before at their values, no schedule does better (null: not proved). */
+  bound: number | null;
+  /** value - bound: 0 is proved optimal. */
+  gap: number | null;
+  /** "bound": the search met a bound; "HiGHS": HiGHS found it; "local search": not proved. */
+  method: "bound" | "HiGHS" | "local search";
+  /** HiGHS's status on this level, when it ran on it. */
+  status: string | null;
+  ms: number;
+}
+
 export interface ScheduleStats {
   method: "mip" | "local-search";
-  /** Proved optimal: by the MIP, or because every figure meets its bound. */
+  /** Per objective level, in their order: value, bound, gap, method and time. */
+  levels: LevelReport[];
+  /** Milliseconds for the greedy start and local search, and for HiGHS (0 when it did not run). */
+  ms: { search: number; mip: number };
+  /** Proved optimal: every level meets its bound, or HiGHS proved it. */
   optimal: boolean;
   /** Moves the local search evaluated. */
   evaluations: number;
@@ -63,10 +85,13 @@ export interface ScheduleResult {
 }
 
 const defaultBudget = 4_000_000;
+/** Nodes per level: enough for the small problems the exact model takes, bounded on any machine. */
+const defaultMipNodes = 2_000;
 
 /**
- * Schedules a problem: a greedy start, improved by local search; where the problem is small and
- * a MIP solver is given, solved exactly instead (level by level, in the objective's order). With
+ * Schedules a problem: a greedy start, improved by local search; where a level is not proved by
+ * a bound, the problem is small and a MIP solver is given, HiGHS solves it level by level with a
+ * budget of work, held to the local search's values, and the better schedule is kept. With
  * `keep`, kept meetings start where they were and moving one costs right after room size.
  */
 export function solveSchedule(given: Problem, options: SolveOptions = {}): ScheduleResult {
@@ -75,67 +100,106 @@ export function solveSchedule(given: Problem, options: SolveOptions = {}): Sched
     ...given,
     sessions: [...given.sessions].sort((a, b) => compareIds(a.id, b.id)),
   };
+  const clock = options.clock ?? (() => 0);
   const keep = options.keep ?? null;
+  const started = clock();
   const model = buildModel(problem, keep);
   const state = new ScheduleState(model);
   greedy(state);
   const greedyObjective = [...state.objective];
   const evaluations = localSearch(state, options.budget ?? defaultBudget);
-  let cells = cellsOf(state);
-  let method: ScheduleStats["method"] = "local-search";
-  let proved = false;
   const bounds = boundsOf(model);
-  const proven = provedLevels(state.objective, bounds, model);
-  if (proven.length === state.objective.length) proved = true;
-  else if (options.solver && mipSize(model) <= mipVariableLimit) {
-    const exact = solveMip(model, options.solver, options.mipSeconds ?? 10, proven);
-    if (exact) {
+  const searchMs = clock() - started;
+  let cells = cellsOf(state);
+  let objective = [...state.objective];
+  let method: ScheduleStats["method"] = "local-search";
+  const asked = model.meetingSession.length;
+  const proven = provedLevels(objective, levelBounds(bounds, asked, objective));
+  let mipLevels: Array<MipLevel | null> = [];
+  let mipMs = 0;
+  if (proven.length < objective.length && options.solver && mipSize(model) <= mipVariableLimit) {
+    const mipStarted = clock();
+    const exact = solveMip(model, options.solver, {
+      nodes: options.mipNodes ?? defaultMipNodes,
+      proved: proven,
+      incumbent: objective,
+      clock,
+    });
+    mipMs = clock() - mipStarted;
+    mipLevels = exact.levels;
+    const found = exact.cells ? objectiveOf(model, exact.cells) : null;
+    if (exact.cells && found && compare(found, objective) < 0) {
       cells = exact.cells;
+      objective = found;
       method = "mip";
-      proved = true;
     }
   }
   const assignment = assignmentOf(model, cells);
-  const figures = evaluate(problem, assignment);
+  const levels = reportLevels(objective, levelBounds(bounds, asked, objective), mipLevels, {
+    method,
+    searchMs,
+  });
   return {
     assignment,
     unscheduled: explainUnscheduled(model, cells),
     moves: keep ? explainMoves(model, keep, assignment) : [],
-    stats: statsOf(figures, bounds, {
+    stats: statsOf(evaluate(problem, assignment), bounds, {
       method,
-      proved,
       evaluations,
       keep: keep !== null || model.anchor.some((a) => a >= 0),
       moved: moveCount(keep, assignment, problem),
       greedyObjective,
+      levels,
+      ms: { search: searchMs, mip: mipMs },
     }),
   };
 }
 
 /**
- * The first objective levels the local search has proved optimal: each meets the bound that holds
- * once the levels before it are optimal (room sizes, moves and conflicts: once no requested time
- * is missed).
+ * The objective of HiGHS's schedule, counted again by placing it meeting by meeting: null when a
+ * placement breaks a hard rule (never expected; a wrong answer must not replace a sound one).
  */
-function provedLevels(objective: number[], b: Bounds, model: Model): number[] {
-  const asked = model.meetingSession.length;
-  const bounds = [
-    asked - b.placed,
-    b.missed,
-    b.tooSmallTop,
-    b.moved,
-    b.tooSmallBottom,
-    b.conflicts + b.trackClashes,
-    -b.attendance,
-    0,
-  ];
-  const proven: number[] = [];
-  for (const [level, value] of objective.entries()) {
-    if (level >= 2 && objective[1] !== 0) break;
-    if (value > (bounds[level] as number)) break;
-    proven.push(value);
+function objectiveOf(model: Model, cells: number[][]): number[] | null {
+  const state = new ScheduleState(model);
+  for (const [i, list] of cells.entries()) {
+    for (const [k, cell] of list.entries()) {
+      const m = model.meetingsOf[i]?.[k];
+      if (m === undefined || !state.canPlace(m, cell)) return null;
+      state.place(m, cell);
+    }
   }
-  return proven;
+  return [...state.objective];
+}
+
+/**
+ * Each level's value, bound and gap, and what found it. A bound holds once the levels before are
+ * optimal, so past the first level not proved, no bound is claimed.
+ */
+function reportLevels(
+  objective: number[],
+  bounds: number[],
+  mip: Array<MipLevel | null>,
+  run: { method: ScheduleStats["method"]; searchMs: number },
+): LevelReport[] {
+  let chain = true;
+  return objectiveNames.map((level, j): LevelReport => {
+    const value = objective[j] as number;
+    const highs = mip[j] ?? null;
+    const byMip = run.method === "mip" && highs !== null;
+    const provedByMip = byMip && highs.status === "Optimal" && highs.value === value;
+    const met = value <= (bounds[j] as number);
+    const bound = chain ? (provedByMip ? value : (bounds[j] as number)) : null;
+    chain &&= met || provedByMip;
+    return {
+      level,
+      value,
+      bound,
+      gap: bound === null ? null : value - bound,
+      method: byMip ? "HiGHS" : met && chain ? "bound" : "local search",
+      status: highs?.status ?? null,
+      ms: highs ? highs.ms : 0,
+    };
+  });
 }
 
 /** Whether the exact model of this problem is small enough for the MIP solver. */
@@ -183,33 +247,45 @@ function statsOf(
   b: Bounds,
   run: {
     method: ScheduleStats["method"];
-    proved: boolean;
     evaluations: number;
     keep: boolean;
     moved: number;
     greedyObjective: number[];
+    levels: LevelReport[];
+    ms: ScheduleStats["ms"];
   },
 ): ScheduleStats {
   const asked = f.asked;
-  // Bounds after the first two levels hold for schedules that keep every requested time.
+  const bound = (j: number) => run.levels[j]?.bound ?? null;
+  // Conflicts and track clashes are one level; each has its own count where the level has a
+  // bound, and the counts hold for schedules that keep every requested time.
+  const clashBounds = bound(5) !== null;
   const keepsAll = f.requestedTimesMissed === 0;
-  const exact = (value: number) => ({ value, bound: value });
-  const figure = (value: number, bound: number | null): Figure =>
-    run.proved ? exact(value) : { value, bound };
-  const stats: ScheduleStats = {
+  return {
     method: run.method,
-    optimal: false,
+    levels: run.levels,
+    ms: run.ms,
+    optimal: run.levels.every((l) => l.gap === 0),
     evaluations: run.evaluations,
-    meetings: { asked, placed: f.placed, bound: run.proved ? f.placed : b.placed },
-    requestedTimesMissed: figure(f.requestedTimesMissed, f.placed === b.placed ? b.missed : null),
-    roomsTooSmallForTop: figure(f.roomsTooSmallForTop, keepsAll ? b.tooSmallTop : null),
-    roomsTooSmallForBottom: figure(f.roomsTooSmallForBottom, keepsAll ? b.tooSmallBottom : null),
-    moved: run.keep ? figure(run.moved, keepsAll ? b.moved : null) : null,
-    conflicts: figure(f.conflicts, keepsAll ? b.conflicts : null),
-    trackClashes: figure(f.trackClashes, keepsAll ? b.trackClashes : null),
-    attendance: figure(f.attendance, b.attendance),
+    meetings: { asked, placed: f.placed, bound: asked - (bound(0) ?? 0) },
+    requestedTimesMissed: { value: f.requestedTimesMissed, bound: bound(1) },
+    roomsTooSmallForTop: { value: f.roomsTooSmallForTop, bound: bound(2) },
+    roomsTooSmallForBottom: { value: f.roomsTooSmallForBottom, bound: bound(4) },
+    moved: run.keep ? { value: run.moved, bound: bound(3) } : null,
+    conflicts: { value: f.conflicts, bound: clashBounds ? (keepsAll ? b.conflicts : 0) : null },
+    trackClashes: {
+      value: f.trackClashes,
+      bound: !clashBounds
+        ? null
+        : !keepsAll
+          ? 0
+          : f.placed === asked
+            ? b.trackClashesAllPlaced
+            : b.trackClashes,
+    },
+    attendance: { value: f.attendance, bound: bound(6) === null ? null : -(bound(6) as number) },
     tornVoters: f.tornVoters,
-    tracksSplit: figure(f.tracksSplit, 0),
+    tracksSplit: { value: f.tracksSplit, bound: bound(7) },
     emptyRoomSlots: f.emptyRoomSlots,
     chairClashes: f.chairClashes,
     groupClashes: f.groupClashes,
@@ -222,19 +298,4 @@ function statsOf(
       attendance: -(run.greedyObjective[6] as number),
     },
   };
-  const met = (x: Figure | null, better: "low" | "high" = "low") =>
-    x === null ||
-    (x.bound !== null && (better === "low" ? x.value <= x.bound : x.value >= x.bound));
-  stats.optimal =
-    run.proved ||
-    (f.placed === stats.meetings.bound &&
-      met(stats.requestedTimesMissed) &&
-      met(stats.roomsTooSmallForTop) &&
-      met(stats.moved) &&
-      met(stats.roomsTooSmallForBottom) &&
-      met(stats.conflicts) &&
-      met(stats.trackClashes) &&
-      met(stats.attendance, "high") &&
-      met(stats.tracksSplit));
-  return stats;
 }
