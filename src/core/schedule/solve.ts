@@ -104,10 +104,18 @@ export function solveSchedule(given: Problem, options: SolveOptions = {}): Sched
   const keep = options.keep ?? null;
   const started = clock();
   const model = buildModel(problem, keep);
-  const state = new ScheduleState(model);
+  let state = new ScheduleState(model);
   greedy(state);
   const greedyObjective = [...state.objective];
-  const evaluations = localSearch(state, options.budget ?? defaultBudget);
+  let evaluations = localSearch(state, options.budget ?? defaultBudget);
+  if (keep) {
+    // Starting from the kept schedule can trap the search where a fresh start does better on a
+    // level before "moved" (a room too small that a reshuffle fixes): replan from a fresh
+    // schedule too, keeping what it can of the old one, and keep the better of the two.
+    const fresh = freshStart(model, problem, options.budget ?? defaultBudget);
+    evaluations += fresh.evaluations;
+    if (compare(fresh.state.objective, state.objective) < 0) state = fresh.state;
+  }
   const bounds = boundsOf(model);
   const searchMs = clock() - started;
   let cells = cellsOf(state);
@@ -153,6 +161,32 @@ export function solveSchedule(given: Problem, options: SolveOptions = {}): Sched
       ms: { search: searchMs, mip: mipMs },
     }),
   };
+}
+
+/**
+ * A replanning start from a fresh schedule: the problem scheduled as if nothing were kept, then,
+ * in the model that counts moves, pinned meetings first, the fresh places where they still fit,
+ * the rest by the greedy, and the local search (which now also brings meetings back home).
+ */
+function freshStart(
+  model: Model,
+  problem: Problem,
+  budget: number,
+): { state: ScheduleState; evaluations: number } {
+  const plain = new ScheduleState(buildModel(problem, null));
+  greedy(plain);
+  let evaluations = localSearch(plain, budget);
+  const state = new ScheduleState(model);
+  model.pinned.forEach((pinned, m) => {
+    const anchor = model.anchor[m] as number;
+    if (pinned && state.canPlace(m, anchor)) state.place(m, anchor);
+  });
+  plain.cell.forEach((cell, m) => {
+    if (cell >= 0 && state.cell[m] === -1 && state.canPlace(m, cell)) state.place(m, cell);
+  });
+  greedy(state);
+  evaluations += localSearch(state, budget);
+  return { state, evaluations };
 }
 
 /**
