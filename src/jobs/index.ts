@@ -19,7 +19,12 @@ export {
   serializeSnapshot,
   topicFormYaml,
 } from "../core/index.js";
-export { readKeep, readProblem } from "../core/schedule/index.js";
+export {
+  readKeep,
+  readProblem,
+  type ScheduleResult,
+  scheduleGrid,
+} from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
   ApplyError,
