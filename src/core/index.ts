@@ -48,6 +48,15 @@ export {
   parseCommands,
 } from "./commands.js";
 export { cutText } from "./cut-text.js";
+export {
+  isKind,
+  type Kind,
+  type KindConflict,
+  kindByType,
+  kindConflicts,
+  kinds,
+  kindsByLabel,
+} from "./kinds.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export { invitationReminders } from "./meetings/invitation-reminders.js";
 export {

@@ -148,6 +148,10 @@ async function readListing(
 ): Promise<Listed> {
   const { owner, repo, config } = options;
   const boardLabels = boardLabelsOf(config);
+  // An issue typed as one of the kinds belongs to the board without any label.
+  const boardTypes = new Set(
+    Object.values(config.kinds).flatMap((t) => (t === null ? [] : [t.toLowerCase()])),
+  );
   const changed = new Set(kept?.changed ?? []);
   const keptIssue = (number: number) => kept?.issues[String(number)];
   const entries: Entry[] = [];
@@ -176,7 +180,8 @@ async function readListing(
         const numbers: number[] = [];
         for (const issue of page.data) {
           if (issue.pull_request || seen.has(issue.number)) continue;
-          if (!labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
+          const typed = issue.type?.name && boardTypes.has(issue.type.name.toLowerCase());
+          if (!typed && !labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
           seen.add(issue.number);
           numbers.push(issue.number);
           const fingerprint = fingerprintOf(issue);
@@ -366,6 +371,10 @@ function fingerprintOf(issue: ListedIssue): string {
     labelsOf(issue).join("\n"),
     (issue.assignees ?? []).map((a) => a?.login).join("\n"),
     issue.milestone?.title ?? "",
+    // A type, and a sub-issue closed (which moves the parent's summary, not its update time).
+    issue.type?.name ?? "",
+    issue.sub_issues_summary?.completed ?? 0,
+    issue.sub_issues_summary?.total ?? 0,
   ];
   return createHash("sha1").update(JSON.stringify(parts)).digest("base64").slice(0, 16);
 }

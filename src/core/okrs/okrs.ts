@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
+import { isKind } from "../kinds.js";
 import {
   formatQuarter,
   nextQuarter,
@@ -42,8 +42,8 @@ export interface QuarterOkrs {
 const slack = 0.1;
 
 /**
- * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
- * labelled key-result). A key result's progress is how far its current value has gone from start
+ * The objectives of each quarter: issues typed or labelled objective, with their key results
+ * (sub-issues typed or labelled key result). A key result's progress is how far its current value has gone from start
  * to target; without numbers, it is done when closed. An objective's progress is the mean of its
  * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
  */
@@ -51,8 +51,7 @@ export function okrsOf(snapshot: Snapshot, config: Config, now: string): Quarter
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
   const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
-  const isKeyResult = (i: IssueRecord) =>
-    i.labels.some((l) => sameName(l, config.labels.keyResult));
+  const isKeyResult = (i: IssueRecord) => isKind(i, "keyResult", config);
   const quarters = new Map<string, QuarterOkrs>();
   // Children by parent, in one pass: asking every issue for every objective was quadratic.
   const childrenOf = new Map<number, number[]>();
@@ -64,7 +63,7 @@ export function okrsOf(snapshot: Snapshot, config: Config, now: string): Quarter
   }
 
   for (const issue of snapshot.issues) {
-    if (!issue.labels.some((l) => sameName(l, config.labels.objective))) continue;
+    if (!isKind(issue, "objective", config)) continue;
     const quarter = quarterOfObjective(issue, config);
     if (!quarter) continue;
     const children = new Set([...issue.subIssues, ...(childrenOf.get(issue.number) ?? [])]);

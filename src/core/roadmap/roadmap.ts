@@ -1,5 +1,6 @@
 import type { Config, Lane } from "../../config/index.js";
 import { sameName } from "../board/status.js";
+import { isKind } from "../kinds.js";
 import {
   nextQuarter,
   parseQuarter,
@@ -39,7 +40,7 @@ export interface Roadmap {
 }
 
 /**
- * The roadmap a snapshot describes: items labelled roadmap, each in its lane (the board's Lane
+ * The roadmap a snapshot describes: items typed or labelled roadmap, each in its lane (the board's Lane
  * field, else a lane:<key> label) and quarter (the board's Quarter field, else a milestone named
  * like 2026-Q4), ranked by the configured priority formula, then votes, then issue number.
  * Items shipped in earlier quarters are history and leave the page.
@@ -49,7 +50,7 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
   const current = quarterOf(now, start);
   const next = nextQuarter(current);
   const items = snapshot.issues
-    .filter((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))
+    .filter((i) => isKind(i, "roadmap", config))
     .map(
       (issue): RoadmapItem => ({
         issue,
