@@ -146,6 +146,7 @@ export {
   type Objective,
   type OkrStatus,
   okrsOf,
+  type PlannedItem,
   type QuarterOkrs,
 } from "./okrs/okrs.js";
 export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";

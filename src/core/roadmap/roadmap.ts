@@ -1,5 +1,6 @@
 import type { Config, Lane } from "../../config/index.js";
 import { sameName } from "../board/status.js";
+import { issueTree } from "../issue-tree.js";
 import { isKind } from "../kinds.js";
 import {
   nextQuarter,
@@ -21,6 +22,8 @@ export interface RoadmapItem {
   votes: number;
   sponsor: string | null;
   priority: Priority;
+  /** The key result it serves: its parent, when that is a key result. */
+  serves: IssueRecord | null;
 }
 
 export interface LaneSection {
@@ -49,6 +52,11 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
   const next = nextQuarter(current);
+  const tree = issueTree(snapshot);
+  const keyResultOver = (issue: IssueRecord) => {
+    const parent = tree.parentOf(issue);
+    return parent && isKind(parent, "keyResult", config) ? parent : null;
+  };
   const items = snapshot.issues
     .filter((i) => isKind(i, "roadmap", config))
     .map(
@@ -61,6 +69,7 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
           .size,
         sponsor: issue.assignees[0] ?? null,
         priority: priorityOf(parseRoadmapForm(issue.body), config.roadmap.priority),
+        serves: keyResultOver(issue),
       }),
     )
     .sort(byPriority);

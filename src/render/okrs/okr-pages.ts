@@ -8,7 +8,7 @@ import {
 } from "../../core/index.js";
 import { formatDay } from "../dates.js";
 import { code, heading, inlineCode, link, paragraph, strong, table, text } from "../mdast.js";
-import { xychart } from "../mermaid/index.js";
+import { flowchart, xychart } from "../mermaid/index.js";
 import { profileLink } from "../text/people.js";
 import { safeText } from "../text/safe-text.js";
 
@@ -83,8 +83,51 @@ export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string):
         ]),
       ),
     );
+    children.push(...planTree(o));
   }
   return { type: "root", children };
+}
+
+/**
+ * The objective's plan as GitHub's sub-issues hold it: objective → key results → roadmap items →
+ * the topics they came from, as a chart and as a table of links. Nothing when no key result has a
+ * roadmap item under it.
+ */
+function planTree(o: Objective): RootContent[] {
+  const withItems = o.keyResults.filter((kr) => kr.items.length > 0);
+  if (withItems.length === 0) return [];
+  const chart = flowchart([
+    {
+      number: o.issue.number,
+      title: o.issue.title,
+      children: withItems.map((kr) => ({
+        number: kr.issue.number,
+        title: kr.issue.title,
+        children: kr.items.map((item) => ({
+          number: item.issue.number,
+          title: item.issue.title,
+          children: item.topics.map((t) => ({ number: t.number, title: t.title, children: [] })),
+        })),
+      })),
+    },
+  ]);
+  const rows = withItems.flatMap((kr) =>
+    kr.items.map((item) => [
+      issueLink(kr.issue),
+      [...issueLink(item.issue), text(item.issue.state === "closed" ? " (shipped)" : "")],
+      item.topics.length === 0
+        ? "–"
+        : item.topics.flatMap((t, i) => [...(i > 0 ? [text(", ")] : []), ...issueLink(t)]),
+    ]),
+  );
+  return [
+    paragraph(
+      strong("The plan under it"),
+      ": its key results, the roadmap items that serve them, and the topics they came from.",
+    ),
+    ...(chart ? [code("mermaid", chart)] : []),
+    table(["left", "left", "left"], ["Key result", "Roadmap item", "From topics"], rows),
+  ];
 }
 
 function value(kr: KeyResult, which: "start" | "current" | "target"): string {
@@ -96,6 +139,11 @@ function value(kr: KeyResult, which: "start" | "current" | "target"): string {
 
 function progressCell(kr: KeyResult): PhrasingContent[] {
   if (kr.measured) return bar(kr.progress);
+  if (kr.subIssues && kr.issue.state !== "closed")
+    return [
+      ...bar(kr.progress),
+      text(` (${kr.subIssues.completed} of ${kr.subIssues.total} sub-issues closed)`),
+    ];
   return [text(kr.progress >= 1 ? "done" : "not done"), text(" (no numbers)")];
 }
 

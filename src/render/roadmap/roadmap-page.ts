@@ -169,9 +169,25 @@ function itemTable(
 ): RootContent[] {
   const more = items.length - maxRows;
   const withStatus = planned && items.some((i) => statusOf(i, current) !== "Planned");
+  // Which key result an item serves, once any of them serves one (a sub-issue of a key result).
+  const withServes = items.some((i) => i.serves);
   const shown = table(
-    ["left", "left", "left", ...(withStatus ? ["left" as const] : []), "right"],
-    ["Item", "Priority", "Sponsor", ...(withStatus ? ["Status"] : []), "Votes"],
+    [
+      "left",
+      "left",
+      "left",
+      ...(withStatus ? ["left" as const] : []),
+      ...(withServes ? ["left" as const] : []),
+      "right",
+    ],
+    [
+      "Item",
+      "Priority",
+      "Sponsor",
+      ...(withStatus ? ["Status"] : []),
+      ...(withServes ? ["Serves"] : []),
+      "Votes",
+    ],
     items
       .slice(0, maxRows)
       .map((item) => [
@@ -182,6 +198,16 @@ function itemTable(
         priorityCell(item.priority),
         item.sponsor ? [profileLink(item.sponsor, site)] : [strong("needs a sponsor")],
         ...(withStatus ? [statusOf(item, current)] : []),
+        ...(withServes
+          ? [
+              item.serves
+                ? [
+                    link(item.serves.url, safeText(item.serves.title, 60) || "Key result"),
+                    text(` #${item.serves.number}`),
+                  ]
+                : "–",
+            ]
+          : []),
         String(item.votes),
       ]),
   );
