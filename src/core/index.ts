@@ -136,6 +136,20 @@ export {
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {
+  type CheckinStatus,
+  checkinStatuses,
+  checkinsMarker,
+  checkinsOf,
+  decodeCheckins,
+  drifted,
+  encodeCheckins,
+  type KrCheckin,
+  type KrCheckinPlan,
+  parseKrCheckin,
+  planKrCheckin,
+  trendOf,
+} from "./okrs/checkins.js";
+export {
   type KeyResultNumbers,
   keyResultFormYaml,
   objectiveFormYaml,
@@ -149,6 +163,13 @@ export {
   type PlannedItem,
   type QuarterOkrs,
 } from "./okrs/okrs.js";
+export {
+  type ProjectStatus,
+  planWeeklyStatus,
+  type WeeklyStatus,
+  weekOf,
+  worstStatus,
+} from "./okrs/weekly-status.js";
 export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
 export {
   formatQuarter,

@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
-import type { CommentRecord, IssueRecord, Mac, Snapshot } from "../core/index.js";
+import {
+  type CommentRecord,
+  type IssueRecord,
+  isKind,
+  type Mac,
+  type Snapshot,
+} from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { conditionalPages } from "./conditional-pages.js";
@@ -271,8 +277,11 @@ async function readCommentsOf(
 ): Promise<Map<Entry, CommentRecord[]>> {
   const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
   const asked = listed.entries.filter(({ record, stale }) => {
-    if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
-      return false;
+    // A key result's comments hold its check-ins.
+    const wanted =
+      record.labels.some((l) => withComments.includes(l.toLowerCase())) ||
+      isKind(record, "keyResult", config);
+    if (!record.id || !wanted) return false;
     return stale || record.state !== "closed" || !record.comments;
   });
   const reads = await Promise.all(

@@ -541,18 +541,7 @@ export class FakeGitHub {
         ([n]) => {
           const issue = this.issues.find((i) => i.number === Number(n));
           if (!issue) return [404, { message: "Not Found" }];
-          const labels = issue.labels.map((name) => ({ name }));
-          return [
-            200,
-            {
-              id: this.databaseId(issue),
-              number: issue.number,
-              title: issue.title,
-              body: issue.body,
-              labels,
-              ...this.hierarchy.restFields(issue),
-            },
-          ];
+          return [200, this.listedIssue(issue)];
         },
       ],
       [

@@ -11,6 +11,7 @@ import {
   quartersBetween,
 } from "../quarters.js";
 import type { IssueRecord, Snapshot } from "../snapshot.js";
+import { checkinsOf, type KrCheckin } from "./checkins.js";
 import { type KeyResultNumbers, objectiveQuarter, parseKeyResultForm } from "./okr-forms.js";
 
 export interface KeyResult {
@@ -26,6 +27,8 @@ export interface KeyResult {
   subIssues: { total: number; completed: number } | null;
   /** The roadmap items under it (its sub-issues of that kind), each with the topics they came from. */
   items: PlannedItem[];
+  /** Its check-ins, oldest first; the last one's value is its current value. */
+  checkins: KrCheckin[];
 }
 
 /** A roadmap item in the plan's tree, with the topics it came from (its sub-issues that are topics). */
@@ -124,11 +127,14 @@ function quarterOfObjective(issue: IssueRecord, config: Config): Quarter | undef
  * sub-issues say.
  */
 function keyResultOf(issue: IssueRecord, children: IssueRecord[], items: PlannedItem[]): KeyResult {
-  const numbers = parseKeyResultForm(issue.body);
+  const checkins = checkinsOf(issue);
+  const form = parseKeyResultForm(issue.body);
+  // A check-in is newer than the form's current value, which only its author edits.
+  const numbers = { ...form, current: checkins.at(-1)?.value ?? form.current };
   const { start, target, current } = numbers;
   if (start !== null && target !== null && current !== null && target !== start) {
     const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
-    return { issue, numbers, progress, measured: true, subIssues: null, items };
+    return { issue, numbers, progress, measured: true, subIssues: null, items, checkins };
   }
   const summary = issue.subIssuesSummary;
   const subIssues =
@@ -154,6 +160,7 @@ function keyResultOf(issue: IssueRecord, children: IssueRecord[], items: Planned
     measured: false,
     subIssues: subIssues && { total: subIssues.total, completed: subIssues.completed },
     items,
+    checkins,
   };
 }
 
