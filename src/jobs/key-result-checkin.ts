@@ -7,26 +7,13 @@ import {
   planKrCheckin,
   siteOf,
 } from "../core/index.js";
-import { applyPlan, type GitHub, readKeyResult } from "../github/index.js";
+import { applyPlan, type GitHub, type KeyResultRead, readKeyResult } from "../github/index.js";
 import { renderCheckinsComment, renderReply } from "../render/index.js";
 import type { IssueCommentOptions } from "./issue-comment.js";
 
-/**
- * `/checkin <value> [status] [note]` on a key result (the meeting's /checkin is another command,
- * told apart by the issue it is given on).
- *
- * 1. Re-read the issue: a key result (by type, else label)? Else leave the commands alone.
- * 2. Plan each check-in: who may give it, its value; once per comment, across redeliveries.
- * 3. Apply: the check-ins comment, a reply to a refusal, 👍 or 😕.
- */
-export async function onKeyResultCheckin(
-  github: GitHub,
-  options: IssueCommentOptions,
-  commands: Command[],
-): Promise<boolean> {
-  const { owner, repo, config, comment } = options;
-  const read = await readKeyResult(github, { owner, repo, number: options.issue.number, config });
-  if (!read) return false;
+/** The key result's check-ins after the comment's commands, and what to tell its author. */
+function checkinsAfter(read: KeyResultRead, commands: Command[], options: IssueCommentOptions) {
+  const { comment, config } = options;
   let checkins = checkinsOf(read.issue);
   let changed = false;
   const replies: string[] = [];
@@ -47,6 +34,26 @@ export async function onKeyResultCheckin(
       changed ||= plan.changed;
     }
   }
+  return { checkins, changed, replies };
+}
+
+/**
+ * `/checkin <value> [status] [note]` on a key result (the meeting's /checkin is another command,
+ * told apart by the issue it is given on).
+ *
+ * 1. Re-read the issue: a key result (by type, else label)? Else leave the commands alone.
+ * 2. Plan each check-in: who may give it, its value; once per comment, across redeliveries.
+ * 3. Apply: the check-ins comment, a reply to a refusal, 👍 or 😕.
+ */
+export async function onKeyResultCheckin(
+  github: GitHub,
+  options: IssueCommentOptions,
+  commands: Command[],
+): Promise<boolean> {
+  const { owner, repo, config, comment } = options;
+  const read = await readKeyResult(github, { owner, repo, number: options.issue.number, config });
+  if (!read) return false;
+  const { checkins, changed, replies } = checkinsAfter(read, commands, options);
   const site = siteOf({
     repository: `${owner}/${repo}`,
     takenAt: options.now,
