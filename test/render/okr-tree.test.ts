@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Mermaid's parser needs a DOM: jsdom gives it one, so the chart is checked by the package GitHub draws with.
 import { describe, expect, it } from "vitest";
-import { okrsOf, roadmapOf } from "../../src/core/index.js";
+import { checkinsMarker, encodeCheckins, okrsOf, roadmapOf } from "../../src/core/index.js";
 import { renderPages } from "../../src/jobs/index.js";
 import { config, issue, snapshot } from "../helpers/factories.js";
 import { markdownProblems } from "../helpers/markdownlint.js";
@@ -100,5 +100,54 @@ describe("progress from the tree", () => {
     expect(page?.content).toContain(
       "[Runbooks everywhere](https://github.com/acme/board/issues/2) #2",
     );
+  });
+
+  it("draws a key result's check-ins as a line Mermaid parses, whatever its title and notes say", async () => {
+    const checkins = [
+      {
+        at: "2026-10-05T09:00:00Z",
+        value: 3,
+        status: "on-track" as const,
+        note: "ok",
+        by: "kai",
+        comment: 1,
+      },
+      {
+        at: "2026-11-02T09:00:00Z",
+        value: 2.5,
+        status: "at-risk" as const,
+        note: hostile,
+        by: "kai",
+        comment: 2,
+      },
+    ];
+    const own = {
+      id: 1,
+      url: "https://github.com/acme/board/issues/6#issuecomment-1",
+      author: { login: "roundtable", bot: true, self: true },
+      createdAt: "2026-11-02T09:00:00Z",
+      body: `${checkinsMarker}\n${encodeCheckins(checkins)}`,
+      votes: 0,
+    };
+    // The same record in someone else's comment means nothing.
+    const pasted = {
+      ...own,
+      id: 2,
+      author: { login: "mallory", bot: false },
+      body: `${checkinsMarker}\n${encodeCheckins([{ ...checkins[0], value: 99 } as (typeof checkins)[0]])}`,
+    };
+    const issues = board.issues.map((i) =>
+      i.number === 7 ? { ...i, title: hostile, comments: [pasted, own] } : i,
+    );
+    const page =
+      renderPages(snapshot(issues), config(), () => undefined).find(
+        (p) => p.path === "docs/okrs/2026-Q4.md",
+      )?.content ?? "";
+    const chart = mermaidBlocks(page).find((b) => b.startsWith("xychart-beta"));
+    expect(chart).toContain('x-axis ["5 Oct", "2 Nov"]');
+    expect(chart).toContain("line [3, 2.5]");
+    expect((await parseDiagram(chart ?? "")).items).toEqual(["5 Oct", "2 Nov"]);
+    expect(page).toContain("**drifted from on track**");
+    expect(markdownProblems(page)).toEqual([]);
   });
 });
