@@ -11,6 +11,7 @@ import {
   type GitHub,
   loadRepoConfig,
   notifyJob,
+  okrStatus,
   publish,
   retro,
   retryInvitations,
@@ -22,7 +23,7 @@ import {
 } from "../jobs/index.js";
 import { fileReads } from "./file-reads.js";
 
-const knownJobs = ["sync", "publish", "retro", "notify", "series"] as const;
+const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
 
 interface Inputs {
@@ -233,6 +234,23 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
           : run.job.dryRun
             ? `${notices.length} notices would be sent`
             : `${sent.length} of ${notices.length} notices sent`
+      }.`,
+    );
+  },
+  async "okr-status"(run) {
+    // The week's project status update: once a week, so a daily schedule may run it every day.
+    const result = await okrStatus(run.github, {
+      ...run.job,
+      log: run.log,
+      ...(run.snapshot ? { snapshot: run.snapshot } : {}),
+    });
+    run.summary.push(
+      `**okr-status**: ${
+        result.plan.length === 0
+          ? "no status update due this week"
+          : run.job.dryRun
+            ? "the week's project status update would be posted"
+            : "the week's project status update posted"
       }.`,
     );
   },

@@ -317,6 +317,25 @@ const roadmapSchema = z
   .prefault({})
   .describe("How the roadmap is ranked and split into quarters.");
 
+const typeName = z
+  .string()
+  .trim()
+  .min(1, "expected an issue type's name, got an empty string")
+  .max(50, "expected an issue type's name of at most 50 characters")
+  .nullable();
+
+const kindsSchema = z
+  .strictObject({
+    topic: typeName.default("Topic").describe("The issue type of a topic."),
+    roadmap: typeName.default("Roadmap item").describe("The issue type of a roadmap item."),
+    objective: typeName.default("Objective").describe("The issue type of a quarterly objective."),
+    keyResult: typeName.default("Key result").describe("The issue type of a key result."),
+  })
+  .prefault({})
+  .describe(
+    "The organisation's issue types that make an issue a topic, a roadmap item, an objective or a key result. An issue is of a kind by its type, else by its label (labels); where the two disagree the type wins, and the roadmap page says so. null: by label only. Personal accounts have no issue types: labels alone work there.",
+  );
+
 const retroSchema = z
   .strictObject({
     daysBeforeEnd: z
@@ -613,6 +632,7 @@ export const configSchema = z
     facilitators: facilitatorsSchema,
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
+    kinds: kindsSchema,
     retro: retroSchema,
     meetings: meetingsSchema,
     notify: notifySchema,

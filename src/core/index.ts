@@ -48,6 +48,15 @@ export {
   parseCommands,
 } from "./commands.js";
 export { cutText } from "./cut-text.js";
+export {
+  isKind,
+  type Kind,
+  type KindConflict,
+  kindByType,
+  kindConflicts,
+  kinds,
+  kindsByLabel,
+} from "./kinds.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export { invitationReminders } from "./meetings/invitation-reminders.js";
 export {
@@ -127,6 +136,20 @@ export {
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {
+  type CheckinStatus,
+  checkinStatuses,
+  checkinsMarker,
+  checkinsOf,
+  decodeCheckins,
+  drifted,
+  encodeCheckins,
+  type KrCheckin,
+  type KrCheckinPlan,
+  parseKrCheckin,
+  planKrCheckin,
+  trendOf,
+} from "./okrs/checkins.js";
+export {
   type KeyResultNumbers,
   keyResultFormYaml,
   objectiveFormYaml,
@@ -137,8 +160,16 @@ export {
   type Objective,
   type OkrStatus,
   okrsOf,
+  type PlannedItem,
   type QuarterOkrs,
 } from "./okrs/okrs.js";
+export {
+  type ProjectStatus,
+  planWeeklyStatus,
+  type WeeklyStatus,
+  weekOf,
+  worstStatus,
+} from "./okrs/weekly-status.js";
 export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
 export {
   formatQuarter,

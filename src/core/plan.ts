@@ -53,7 +53,19 @@ export type Effect =
   /** Withdraw a repository invitation (the person left; or it expired and is sent again). */
   | { kind: "cancel-invitation"; id: number; login: string }
   /** Remove an outside collaborator the app added itself (meetings.invite.removeAfterDays). */
-  | { kind: "remove-collaborator"; login: string };
+  | { kind: "remove-collaborator"; login: string }
+  /**
+   * A project status update (at most one a week: `marker` names the week, and an update that
+   * carries it is never posted again).
+   */
+  | {
+      kind: "post-status-update";
+      marker: string;
+      status: "COMPLETE" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+      body: string;
+      startDate: string;
+      targetDate: string;
+    };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

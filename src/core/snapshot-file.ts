@@ -24,6 +24,14 @@ const issue = z.object({
   milestone: z.string().nullable().default(null),
   parent: z.int().positive().nullable().default(null),
   subIssues: z.array(z.int().positive()).default([]),
+  type: z.string().nullable().optional(),
+  subIssuesSummary: z
+    .object({
+      total: z.int().nonnegative(),
+      completed: z.int().nonnegative(),
+      percentCompleted: z.number().min(0).max(100),
+    })
+    .optional(),
   reactions: z
     .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
     .default([]),

@@ -102,6 +102,7 @@ export {
   retryInvitations,
 } from "./invitation-timers.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
+export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export {
@@ -114,6 +115,7 @@ export {
   planMeeting,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
+export { type OkrStatusOptions, okrStatus } from "./okr-status.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { posterHtml } from "./poster-html.js";
 export { type PublishOptions, publish } from "./publish.js";

@@ -53,6 +53,14 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
   "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
   "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
   "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
+  "post-status-update": {
+    kind: "post-status-update",
+    marker: "<!-- roundtable:status-week:2026-11-16 -->",
+    status: "AT_RISK",
+    body: "b",
+    startDate: "2026-10-01",
+    targetDate: "2026-12-31",
+  },
 };
 
 describe("the effect handlers", () => {
@@ -98,6 +106,7 @@ describe("the effect handlers", () => {
       "would invite ada to the repository (read)",
       "would withdraw ada's invitation 7001",
       "would remove ada from the repository's collaborators",
+      "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
       "would notify slack: Meeting ended: Planning",
     ]);
   });
