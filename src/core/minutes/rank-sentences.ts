@@ -28,10 +28,13 @@ const lengthDamping = 0.5;
 export function rankSentences(turns: Turn[], title: string): Sentence[] {
   const sentences: Sentence[] = [];
   turns.forEach((turn, index) => {
-    for (const raw of turn.text.split(/(?<=[.?!])\s+/)) {
+    // A caption tool may set a sentence's closing mark apart ("forward? .") or run the next
+    // sentence on ("now.I'm"): close up the one, open up the other, so every export reads alike.
+    const spoken = turn.text.replace(/\s+([.,;:?!])/g, "$1");
+    for (const raw of spoken.split(/(?<=[.?!])\s+|(?<=[a-z][.?!])(?=[A-Z])/)) {
       const text = tidySpeech(raw);
       const words = wordsOf(text).length;
-      if (words < shortest || text.endsWith("?")) continue;
+      if (words < shortest || /\?[.!]*$/.test(text)) continue;
       sentences.push({
         text,
         speaker: turn.speaker,

@@ -20,7 +20,7 @@ export function readPlain(text: string, file: string): Untimed[] {
     const line = raw.trim();
     if (!line || parseTimestamp(line) !== undefined) return;
     const time = timePrefix.exec(line);
-    const rest = time ? line.slice(time[0].length) : line;
+    const rest = (time ? line.slice(time[0].length) : line).replace(/\s+/g, " ");
     const named = splitNamedLine(rest);
     const last = turns.at(-1);
     if (named) {
