@@ -15,7 +15,9 @@ const commitment =
 const letUs = /\blet's\s+(.+)$/i;
 const due =
   /\b((?:by|before|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|next (?:meeting|week|time)|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:for|at) the next meeting|next (?:meeting|week)|tomorrow)\b/i;
-const idle = /^(be|do|have|see|say|go|talk|think|know|get|look|wait|try|just)\b(?!\s+\w+\s+\w+)/i;
+// "I'll see what happens", "we'll have a look": talk about talking, not a task.
+const idle =
+  /^(see|say|talk|think|know|go|look|wait|try|just|be|have a look|do (?:it|that|this))\b/i;
 
 /**
  * The action items a topic's ranked sentences hold, best first, at most `max`: "I'll send the

@@ -1,4 +1,5 @@
 import type { Cue } from "./cue.js";
+import { splitNamedLine } from "./cue-text.js";
 import { readPlain } from "./read-plain.js";
 import { parseTimestamp } from "./timestamp.js";
 
@@ -44,5 +45,8 @@ export function readDocxText(text: string, file: string): Untimed[] {
       last.text = last.text ? `${last.text} ${line}` : line;
     }
   }
-  return layout ? turns.filter((turn) => turn.text) : readPlain(text, file);
+  if (layout) return turns.filter((turn) => turn.text);
+  // A Meet document opens with its title and date before the first "Name: text".
+  const first = lines.findIndex((line) => splitNamedLine(line));
+  return readPlain(first > 0 ? "\n".repeat(first) + lines.slice(first).join("\n") : text, file);
 }
