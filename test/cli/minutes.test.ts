@@ -92,8 +92,8 @@ describe("roundtable minutes", () => {
       }
       expect(scores).toHaveLength(5);
       const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
-      // Measured 0.35 when written; an outcome of the meeting's first words scores about 0.2.
-      expect(mean).toBeGreaterThan(0.3);
+      // Measured 0.346 when written; the first 53 words said in each topic score 0.308.
+      expect(mean).toBeGreaterThan(0.33);
     });
   });
 
@@ -111,8 +111,8 @@ describe("roundtable minutes", () => {
       [12, "On-call rotation"],
       [15, "Hiring plan"],
     ]);
-    expect(draft.topics[0]?.outcome).toContain(
-      "Omar Haddad said that our on-call rotation burns out",
+    expect(draft.topics[0]?.outcome).toBe(
+      'The team discussed on-call rotation: Omar Haddad said "Our on-call rotation burns out the two senior engineers every quarter"; Fay Lindqvist said "We agreed to move the rotation to a follow-the-sun schedule across both offices".',
     );
     expect(draft.topics[0]?.actionItems).toContainEqual({
       who: "Omar Haddad",

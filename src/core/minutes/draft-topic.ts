@@ -19,8 +19,8 @@ const quotedInOutcome = 2;
 const maxTakeaways = 3;
 
 /**
- * A topic's draft. The outcome names the topic and quotes, in spoken order, who said the
- * sentences the discussion converged on (rankSentences); the takeaways are the next best
+ * A topic's draft. The outcome names the topic and quotes, in spoken order, who said the one or
+ * two sentences the discussion converged on (rankSentences), within 60 words; the takeaways are the next best
  * sentences that say something new; the action items are the promises made in it.
  */
 export function draftTopic({ topic, turns }: TopicTurns): TopicDraft {
@@ -31,15 +31,16 @@ export function draftTopic({ topic, turns }: TopicTurns): TopicDraft {
   let words = wordsOf(opening).length;
   for (const sentence of ranked) {
     if (chosen.length >= quotedInOutcome) break;
-    // "X said that" adds three words.
-    if (words + sentence.words + 3 > maxOutcomeWords - 2 || repeats(sentence, said)) continue;
+    const cost = wordsOf(speakerOf(sentence)).length + 1 + sentence.words; // `Name said "…"`
+    if (words + cost > maxOutcomeWords || repeats(sentence, said)) continue;
     chosen.push(sentence);
-    words += sentence.words + 3;
+    words += cost;
     for (const w of sentence.content) said.add(w);
   }
+  // People's words stay theirs: quoted as said (tidied of "uh"s), never turned into reported speech.
   const quotes = [...chosen]
     .sort((a, b) => a.turn - b.turn)
-    .map((s) => `${s.speaker || "someone"} said that ${lowerFirst(s.text.replace(/[.!]+$/, ""))}`);
+    .map((s) => `${speakerOf(s)} said "${s.text.replace(/[.!,;:]+$/, "")}"`);
   const outcome = quotes.length
     ? `${opening}: ${quotes.join("; ")}.`
     : `${opening}; nothing was said in its timebox.`;
@@ -64,6 +65,10 @@ export function draftTopic({ topic, turns }: TopicTurns): TopicDraft {
 function lowerFirst(text: string): string {
   if (/^(I\b|I'|[A-Z]{2})/.test(text)) return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function speakerOf(sentence: Sentence): string {
+  return sentence.speaker || "someone";
 }
 
 function upperFirst(text: string): string {

@@ -31,7 +31,7 @@ describe("draftTopic", () => {
   it("opens the outcome with the topic and quotes, in spoken order, who said what the discussion converged on", () => {
     expect(draft.outcome).toMatch(/^The team discussed on-call rotation: /);
     expect(draft.outcome).toContain(
-      "Omar said that our on-call rotation burns out the two senior engineers every quarter; Lee said that",
+      'Omar said "Our on-call rotation burns out the two senior engineers every quarter"; Lee said "',
     );
     expect(draft.outcome).not.toContain("pizza");
     expect(draft.outcome.split(/\s+/).length).toBeLessThanOrEqual(maxOutcomeWords);
