@@ -1,6 +1,7 @@
 import mammoth from "mammoth";
 import {
   draftMinutes,
+  type MeetingLog,
   type MinutesDraft,
   readMeetingLog,
   readTranscript,
@@ -8,13 +9,13 @@ import {
 } from "../core/minutes/index.js";
 import { userError } from "../errors/index.js";
 
-export type { ActionItem, MinutesDraft, TopicDraft } from "../core/minutes/index.js";
+export type { ActionItem, MeetingLog, MinutesDraft, TopicDraft } from "../core/minutes/index.js";
 
 export interface MinutesFiles {
   /** The transcript as exported by the meeting tool: WebVTT, SRT, `Name: text` or a `.docx`. */
   transcript: { file: string; bytes: Uint8Array };
-  /** The `meeting-log/1` file with each topic's timeboxes. */
-  log: { file: string; text: string };
+  /** The `meeting-log/1` file with each topic's timeboxes, or the meeting's log as read from GitHub. */
+  log: { file: string; text: string } | MeetingLog;
   /** Seconds between the meeting's start and the transcript's first cue. */
   offsetSeconds?: number;
 }
@@ -34,7 +35,10 @@ export async function draftMinutesFromFiles(files: MinutesFiles): Promise<Minute
     file,
     format === "docx" ? "docx" : transcriptFormat(file, text),
   );
-  const log = readMeetingLog(parseJson(files.log.text, files.log.file), files.log.file);
+  const log =
+    "topics" in files.log
+      ? files.log
+      : readMeetingLog(parseJson(files.log.text, files.log.file), files.log.file);
   return draftMinutes(transcript, log, files.offsetSeconds ?? 0);
 }
 

@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
+import { serializeSnapshot } from "../../src/jobs/index.js";
+import { heldMeeting } from "../core/minutes/held-meeting.js";
+import { issue, snapshot } from "../helpers/factories.js";
 
 const fixtures = resolve("test/fixtures/meetings");
 
@@ -193,7 +196,9 @@ describe("roundtable minutes", () => {
     it("asks for the options it needs", async () => {
       expect(await run(["--transcript", "IS1004a.txt"])).toMatchObject({
         code: 2,
-        err: expect.stringMatching(/minutes needs --timeboxes LOG\.json/),
+        err: expect.stringMatching(
+          /minutes needs --timeboxes LOG\.json \(the meeting log\) or --issue N/,
+        ),
       });
       expect(
         await run([
@@ -214,5 +219,88 @@ describe("roundtable minutes", () => {
         "roundtable minutes: nope.vtt: cannot read the transcript (no such file); check the path",
       );
     });
+  });
+});
+
+describe("roundtable minutes --issue N", () => {
+  const board = () => {
+    const dir = mkdtempSync(join(tmpdir(), "roundtable-minutes-"));
+    const topics = [
+      issue(2, { title: "Follow-the-sun on-call" }),
+      issue(3, { title: "Incident reviews" }),
+    ];
+    writeFileSync(join(dir, "board.json"), serializeSnapshot(snapshot([heldMeeting(), ...topics])));
+    // The recording began 30 s after the meeting started (16:00:30).
+    writeFileSync(
+      join(dir, "call.vtt"),
+      [
+        "WEBVTT",
+        "",
+        "00:00:00.000 --> 00:00:03.000",
+        "Fay: Welcome everyone, let us begin with the first topic.",
+        "",
+        "00:00:40.000 --> 00:00:46.000",
+        "Omar: Our on-call rotation burns out the two senior engineers every quarter.",
+        "",
+        "00:11:00.000 --> 00:11:06.000",
+        "Lee: Incident reviews should teach the whole team rather than blame one person.",
+        "",
+        "00:20:00.000 --> 00:20:06.000",
+        "Omar: Back to the rotation: I'll draft the follow-the-sun rotation by Friday.",
+        "",
+      ].join("\n"),
+    );
+    return dir;
+  };
+
+  it("drafts each topic the meeting had on the table from its own log, both stretches of one discussed twice", async () => {
+    const dir = board();
+    const { code, out, err } = await run(
+      [
+        "--transcript",
+        "call.vtt",
+        "--snapshot",
+        "board.json",
+        "--issue",
+        "1",
+        "--offset",
+        "30",
+        "--json",
+      ],
+      dir,
+    );
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    const draft = JSON.parse(out) as Draft;
+    expect(draft.topics.map((t) => [t.index, t.title])).toEqual([
+      [2, "Follow-the-sun on-call"],
+      [3, "Incident reviews"],
+    ]);
+    expect(draft.topics[0]?.outcome).toBe(
+      'The team discussed follow-the-sun on-call: Omar said "Our on-call rotation burns out the two senior engineers every quarter"; Omar said "Back to the rotation: I\'ll draft the follow-the-sun rotation by Friday".',
+    );
+    expect(draft.topics[0]?.actionItems).toEqual([
+      { who: "Omar", what: "Draft the follow-the-sun rotation by Friday", when: "by Friday" },
+    ]);
+    expect(draft.topics[1]?.outcome).toContain('Lee said "Incident reviews should teach');
+    expect(draft.topics.map((t) => t.outcome).join(" ")).not.toContain("Welcome");
+  });
+
+  it("says when the issue is not a meeting, and when the meeting had no topic on the table", async () => {
+    const dir = board();
+    const notMeeting = await run(
+      ["--transcript", "call.vtt", "--snapshot", "board.json", "--issue", "2"],
+      dir,
+    );
+    expect(notMeeting).toMatchObject({
+      code: 1,
+      err: 'roundtable minutes: #2: is not a meeting issue (expected an issue labelled "meeting", got "Follow-the-sun on-call")',
+    });
+    expect((await run(["--transcript", "call.vtt", "--issue", "1"], dir)).err).toMatch(
+      /--repo OWNER\/NAME is needed/,
+    );
+    expect(
+      (await run(["--transcript", "call.vtt", "--timeboxes", "x.json", "--issue", "1"], dir)).err,
+    ).toMatch(/give --timeboxes LOG\.json or --issue N, not both/);
   });
 });

@@ -5,6 +5,7 @@ export { cueUtterances, plainCueText, splitNamedLine } from "./cue-text.js";
 export { draftMinutes, type MinutesDraft } from "./draft-minutes.js";
 export { draftTopic, maxOutcomeWords, type TopicDraft } from "./draft-topic.js";
 export { type LoggedTopic, type MeetingLog, readMeetingLog, type Timebox } from "./meeting-log.js";
+export { meetingLogOf } from "./meeting-log-of.js";
 export { rankSentences, type Sentence } from "./rank-sentences.js";
 export { readTranscript, transcriptFormat } from "./read-transcript.js";
 export { countWords, synthesiseTimes, wordsPerMinute } from "./synthesise-times.js";
