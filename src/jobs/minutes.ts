@@ -1,4 +1,3 @@
-import mammoth from "mammoth";
 import {
   draftMinutes,
   type MeetingLog,
@@ -56,6 +55,8 @@ export function minutesJson(draft: MinutesDraft): string {
 
 async function docxText(file: string, bytes: Uint8Array): Promise<string> {
   try {
+    // Loaded only for a .docx: every other command of the CLI starts without it.
+    const { default: mammoth } = await import("mammoth");
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return value;
   } catch (error) {
