@@ -19,6 +19,22 @@ const due =
 const idle =
   /^(see|say|talk|think|know|go|look|wait|try|just|be|have a look|do (?:it|that|this))\b/i;
 
+const maxTaskWords = 20;
+const dangling = /\s+(?:and|or|but|so|the|a|an|to|for|of|with|in|on|that|which|because|'cause)$/i;
+
+/**
+ * The task as an item lists it: up to the first clause break when what comes before it stands on
+ * its own ("pick a colour, and I'll go back to my slides" → "pick a colour"), at most 20 words,
+ * with no word left hanging at the end ("use more colours and").
+ */
+function taskOf(said: string): string {
+  const clause = said.split(/[,;:]\s|\s[-–]\s/)[0] ?? said;
+  let task = (clause.split(/\s+/).length >= 4 ? clause : said).replace(/[.!,;:]+$/, "").trim();
+  task = task.split(/\s+/).slice(0, maxTaskWords).join(" ");
+  while (dangling.test(task)) task = task.replace(dangling, "");
+  return task;
+}
+
 /**
  * The action items a topic's ranked sentences hold, best first, at most `max`: "I'll send the
  * costs by Friday" is Alice's, "we need to pick a colour" the team's. A promise of under four
@@ -30,7 +46,7 @@ export function actionItems(ranked: Sentence[], max = 3): ActionItem[] {
   for (const sentence of ranked) {
     const promise = commitment.exec(sentence.text);
     const proposal = promise ? undefined : letUs.exec(sentence.text);
-    const task = (promise?.[2] ?? proposal?.[1])?.replace(/[.!]+$/, "").trim();
+    const task = taskOf(promise?.[2] ?? proposal?.[1] ?? "");
     if (!task || task.split(/\s+/).length < 4 || idle.test(task)) continue;
     const key = task.toLowerCase();
     if (seen.has(key)) continue;

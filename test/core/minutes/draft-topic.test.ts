@@ -118,6 +118,18 @@ describe("actionItems", () => {
     ]);
   });
 
+  it("lists the task up to the clause that leaves it, with no word left hanging", () => {
+    expect(
+      items(
+        "Ann",
+        "We should pick one colour for the case, and I'm gonna go back to my slides now.",
+      ),
+    ).toEqual([{ who: "the team", what: "Pick one colour for the case" }]);
+    expect(items("Bo", "Uh I will use more colours for the logo and")).toEqual([
+      { who: "Bo", what: "Use more colours for the logo" },
+    ]);
+  });
+
   it("takes no small talk for a task", () => {
     expect(items("Ann", "I'll see what happens with that then.")).toEqual([]);
     expect(items("Ann", "We will have a look.")).toEqual([]);
