@@ -22,6 +22,7 @@ export {
 export { readKeep, readProblem } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  type AccessCache,
   ApplyError,
   addTimeouts,
   answersWhole,

@@ -25,6 +25,7 @@ import {
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
+import { meetingAuthority } from "./meeting-authority.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
@@ -64,7 +65,8 @@ export interface MeetingEventResult {
  * A comment with meeting commands on a meeting issue, or the issue opened or edited (then only
  * its region is brought up to date).
  *
- * 1. Load the board and the meeting's comments (reads only).
+ * 1. Load the board and the meeting's comments (reads only); check on GitHub whether the meeting's
+ *    host (until its state says it) and the person giving a facilitator's command facilitate.
  * 2. Decide each command on the meeting as its comments tell it and the queue as it stands.
  * 3. Plan: the decisions' effects (statuses, the reply with its record, the roman vote, check-in
  *    statements, notes on topics, the region, closing), then the recount of the board as those
@@ -81,7 +83,8 @@ export async function onMeetingEvent(
   const { snapshot, project } = await loadBoard(github, options);
   const issue = meetingIssue(snapshot.issues, options.issue, comment, config.labels.meeting);
   const board = boardOf(snapshot, config);
-  const outcome = decideMeetingEvent(issue, comment, board, config);
+  const authority = await meetingAuthority(github, options, issue, comment);
+  const outcome = decideMeetingEvent(issue, comment, board, config, authority);
   const planned = planMeeting({
     issue,
     commentId: comment?.id,

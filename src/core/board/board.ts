@@ -24,8 +24,9 @@ export interface Board {
 export function boardOf(snapshot: Snapshot, config: Config): Board {
   const topics = topicsOf(snapshot, config);
   const meetings = meetingsOf(snapshot, config);
+  // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
   const participants = () => nextMeeting(meetings)?.roster.seated ?? [];
-  const closedRounds = meetings.flatMap((m) => m.votesClosed);
+  const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);
   const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt);
   const closed = roundClosed(config.votes, closedRounds, snapshot.takenAt);
   const counted = tallyVotes(
