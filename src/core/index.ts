@@ -55,6 +55,7 @@ export {
   type Checkin,
   type Discussion,
   decodeRecord,
+  electorateMeeting,
   encodeRecord,
   isFacilitator,
   type Meeting,

@@ -198,13 +198,18 @@ export function meetingsOf(snapshot: Snapshot, config: Config): Meeting[] {
 }
 
 /**
- * The meeting whose participants vote in the current round: the open trusted meeting with the
- * earliest date (one without a date comes last), or none. A meeting someone opened for themselves
- * never says who votes, however early its date.
+ * The meeting whose participants vote in the current round (`votes.eligible: participants`): the
+ * next trusted meeting. A meeting someone opened for themselves never says who votes, however
+ * early its date.
  */
+export function electorateMeeting(meetings: Meeting[]): Meeting | undefined {
+  return nextMeeting(meetings.filter((m) => m.trusted));
+}
+
+/** The open meeting with the earliest date (one without a date comes last), or none. */
 export function nextMeeting(meetings: Meeting[]): Meeting | undefined {
   return meetings
-    .filter((m) => m.issue.state === "open" && m.trusted)
+    .filter((m) => m.issue.state === "open")
     .sort(
       (a, b) =>
         (a.form.date ?? "9999").localeCompare(b.form.date ?? "9999") ||
