@@ -165,6 +165,8 @@ function noticesOf(
   const { outcome, config, board, commentId } = input;
   const meeting = outcome.meeting;
   const sent = notifiedIn(written);
+  // A meeting someone opened for themselves does not speak in the group's channels.
+  if (meeting.trust && !meeting.trusted) return { effects: [], keys: [...sent] };
   const wanted: NotifyInput[] = [];
   if (input.announce)
     wanted.push({ event: "meeting.announced", meeting, agenda: board.queue.toDiscuss });

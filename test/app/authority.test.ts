@@ -133,11 +133,11 @@ describe("finding: anyone who can open an issue runs meetings that act on the wh
     expect(agenda(fake, 1)).toContain("votes hidden");
 
     const id = await say(url, fake, 5, "reader", "/close-votes", "2026-12-03T16:00:00Z");
+    await say(url, fake, 1, "person-2", "/join", "2026-12-03T16:01:00Z");
+    expect(agenda(fake, 1)).toContain("votes hidden");
     expect(botComment(fake, 5, `reply:${id}`)?.body).toContain(
       "Only the group's facilitators can `/close-votes`",
     );
-    await say(url, fake, 1, "person-2", "/join", "2026-12-03T16:01:00Z");
-    expect(agenda(fake, 1)).toContain("votes hidden");
 
     await say(url, fake, 1, "Codertocat", "/close-votes", "2026-12-03T16:02:00Z");
     await say(url, fake, 1, "person-3", "/join", "2026-12-03T16:03:00Z");

@@ -61,7 +61,7 @@ describe("roundtable meeting --dry-run", () => {
     const result = await run(["meeting", ...repo, "--as", "person-1", "--dry-run", "/next"]);
     expect(result.code).toBe(0);
     expect(
-      result.out.some((l) => l.startsWith("would reply to person-1: Only the facilitator")),
+      result.out.some((l) => l.startsWith("would reply to person-1: Only a facilitator")),
     ).toBe(true);
     expect(result.out.at(-1)).toMatch(/; refused$/);
     expect(fake.mutations()).toEqual([]);
