@@ -175,9 +175,11 @@ describe("who facilitates is configured and checked when the command is given", 
     const url = await start(fake);
 
     const writer = await say(url, fake, 1, "person-3", "/start", "2026-12-03T16:00:00Z");
-    expect(botComment(fake, 1, `reply:${writer}`)?.body).toContain(
-      "Only a facilitator runs this meeting",
-    );
+    const refusal = botComment(fake, 1, `reply:${writer}`)?.body ?? "";
+    expect(refusal).toContain("Only a facilitator runs this meeting");
+    // The team is named, but not as a mention: that would notify every member.
+    expect(refusal).toContain("acme/leads");
+    expect(refusal).not.toContain("@acme/leads");
     await say(url, fake, 1, "person-2", "/next", "2026-12-03T16:01:00Z");
     expect(statuses(fake)[2]).toBe("Discussing");
   });

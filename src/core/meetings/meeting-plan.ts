@@ -238,9 +238,10 @@ function authorityRefusal(
   return `Only a facilitator runs this meeting: ${host}${whoFacilitates(ctx.config)} can \`/${command.name}\`.`;
 }
 
-/** The group's facilitators as the config names them, for a refusal. */
+/** The group's facilitators as the config names them, for a refusal (mentions are defused). */
 function whoFacilitates(config: Config): string {
-  const named = config.facilitators.length > 0 ? [config.facilitators.join(", ")] : [];
+  const named =
+    config.facilitators.length > 0 ? [config.facilitators.map((f) => `\`${f}\``).join(", ")] : [];
   const roles =
     config.facilitatorRoles.length > 0
       ? [`people with the ${config.facilitatorRoles.join(", ")} role on the repository`]
