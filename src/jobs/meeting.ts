@@ -2,7 +2,6 @@ import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   boardOf,
-  decideMeetingEvent,
   type Effect,
   type IssueRecord,
   type MeetingComment,
@@ -25,7 +24,7 @@ import {
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
-import { meetingAuthority } from "./meeting-authority.js";
+import { decideMeeting } from "./meeting-decision.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
@@ -83,8 +82,7 @@ export async function onMeetingEvent(
   const { snapshot, project } = await loadBoard(github, options);
   const issue = meetingIssue(snapshot.issues, options.issue, comment, config.labels.meeting);
   const board = boardOf(snapshot, config);
-  const authority = await meetingAuthority(github, options, issue, comment);
-  const outcome = decideMeetingEvent(issue, comment, board, config, authority);
+  const outcome = await decideMeeting(github, options, issue, comment, board);
   const planned = planMeeting({
     issue,
     commentId: comment?.id,

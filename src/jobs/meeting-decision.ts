@@ -1,13 +1,36 @@
 import type { Config } from "../config/index.js";
 import {
   type Authority,
+  type Board,
+  decideMeetingEvent,
   facilitatorCommands,
   type IssueRecord,
   type MeetingComment,
+  type MeetingOutcome,
   meetingOf,
   parseCommands,
 } from "../core/index.js";
 import { facilitates, type GitHub } from "../github/index.js";
+
+type Where = {
+  owner: string;
+  repo: string;
+  config: Config;
+  now: string;
+  log?: (line: string) => void;
+};
+
+/** A meeting event decided on the board as recounted and on who facilitates as GitHub says now. */
+export async function decideMeeting(
+  github: GitHub,
+  where: Where,
+  issue: IssueRecord,
+  comment: MeetingComment | undefined,
+  board: Board,
+): Promise<MeetingOutcome> {
+  const authority = await meetingAuthority(github, where, issue, comment);
+  return decideMeetingEvent(issue, comment, board, where.config, authority);
+}
 
 /**
  * What a meeting event needs checked on GitHub before it is decided, and only that: whether the
@@ -15,9 +38,9 @@ import { facilitates, type GitHub } from "../github/index.js";
  * the first since this check came in), and whether the person who commented does, when they give
  * a command that runs the meeting. A /join asks nothing.
  */
-export async function meetingAuthority(
+async function meetingAuthority(
   github: GitHub,
-  where: { owner: string; repo: string; config: Config; now: string; log?: (line: string) => void },
+  where: Where,
   issue: IssueRecord,
   comment: MeetingComment | undefined,
 ): Promise<Authority> {
