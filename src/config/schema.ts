@@ -285,11 +285,29 @@ const syncSchema = z
   .prefault({})
   .describe("What the sync job keeps up to date besides the board.");
 
+/** A facilitator: a login, or a team written `@org/team-slug`. */
+const facilitator = z
+  .string()
+  .regex(
+    /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})|@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[a-z0-9][a-z0-9_-]*)$/i,
+    "expected a GitHub login such as octocat, or a team such as @acme/leads",
+  );
+
 const facilitatorsSchema = z
-  .array(login)
+  .array(facilitator)
   .default([])
   .describe(
-    "People who may park and unpark any topic (beside the topic's author and everyone with write access to the repository), and run any meeting (beside the meeting's author).",
+    "The people the group chose to run its meetings: logins, or teams written @org/team-slug (their members, read with the organisation permission Members: read). They facilitate any meeting, close the voting round and run /schedule, checked when the command is given; the logins named here also park and unpark any topic. A meeting opened by one of them (or by Roundtable) is trusted: it sets topics' statuses, closes the voting round and, with votes.eligible: participants, says who votes.",
+  );
+
+/** The repository roles GitHub gives, from the least access to the most. */
+export const repositoryRoles = ["triage", "write", "maintain", "admin"] as const;
+
+const facilitatorRolesSchema = z
+  .array(z.enum(repositoryRoles, { error: `expected one of ${repositoryRoles.join(", ")}` }))
+  .default(["write", "maintain", "admin"])
+  .describe(
+    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given. [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round and does not say who votes.",
   );
 
 const coSponsorsSchema = z
@@ -630,6 +648,7 @@ export const configSchema = z
     pages: pagesSchema,
     sync: syncSchema,
     facilitators: facilitatorsSchema,
+    facilitatorRoles: facilitatorRolesSchema,
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
     kinds: kindsSchema,
@@ -644,5 +663,6 @@ export type Config = z.output<typeof configSchema>;
 /** The configuration as written in the file. */
 export type ConfigInput = z.input<typeof configSchema>;
 export type Eligible = Config["votes"]["eligible"];
+export type RepositoryRole = (typeof repositoryRoles)[number];
 export type Lane = Config["lanes"][number];
 export type Channel = Config["notify"][number];

@@ -64,6 +64,7 @@ export {
   type Checkin,
   type Discussion,
   decodeRecord,
+  electorateMeeting,
   encodeRecord,
   isFacilitator,
   type Meeting,
@@ -77,9 +78,11 @@ export {
   nextMeeting,
 } from "./meetings/meeting.js";
 export {
+  type Authority,
   decideMeetingEvent,
   type MeetingComment,
   type MeetingOutcome,
+  noAuthority,
 } from "./meetings/meeting-event.js";
 export {
   clockPlus,
@@ -99,6 +102,13 @@ export {
   replyMarker,
   romanVoteMarker,
 } from "./meetings/meeting-plan.js";
+export { impliedStatus, meetingStatuses } from "./meetings/meeting-statuses.js";
+export {
+  type MeetingTrust,
+  trustIn,
+  trustLine,
+  trustSentence,
+} from "./meetings/meeting-trust.js";
 export {
   type InvitationsDecision,
   type InvitationsInput,

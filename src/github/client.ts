@@ -20,7 +20,18 @@ export type GitHub = Pick<Octokit, "request" | "graphql"> & {
   botLogins?: readonly string[];
   /** Where the last read of a board is kept, so the next read asks only what changed. */
   reads?: ReadStore;
+  /** Where GitHub's answers about people's roles and team memberships are kept a moment. */
+  access?: AccessCache;
 };
+
+/**
+ * A short-lived, bounded cache of GitHub's answers about access (facilitates.ts): the app keeps
+ * them a minute in its coordination store; a CLI run or an Action job asks afresh.
+ */
+export interface AccessCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
 
 export interface ClientOptions extends Timeouts {
   token: string;

@@ -1,7 +1,7 @@
 export { answersWhole, CutOffAnswerError } from "./answers-whole.js";
 export { defaultWaitMaxMs, waitedOut } from "./app-waits.js";
 export { type ApplyContext, ApplyError, applyPlan } from "./apply-plan.js";
-export { type ClientOptions, createClient, type GitHub } from "./client.js";
+export { type AccessCache, type ClientOptions, createClient, type GitHub } from "./client.js";
 export {
   CommitConflictError,
   type CommitOptions,
@@ -14,6 +14,7 @@ export {
 export { mayHaveFailedInTransit, retryBaseMs } from "./create-once.js";
 export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
+export { facilitates } from "./facilitates.js";
 export {
   installationRepositories,
   listInstallations,

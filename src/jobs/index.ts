@@ -27,6 +27,7 @@ export {
 } from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  type AccessCache,
   ApplyError,
   addTimeouts,
   answersWhole,

@@ -2,7 +2,6 @@ import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   boardOf,
-  decideMeetingEvent,
   type Effect,
   type IssueRecord,
   type MeetingComment,
@@ -26,6 +25,7 @@ import {
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
+import { decideMeeting } from "./meeting-decision.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
@@ -65,7 +65,8 @@ export interface MeetingEventResult {
  * A comment with meeting commands on a meeting issue, or the issue opened or edited (then only
  * its region is brought up to date).
  *
- * 1. Load the board and the meeting's comments (reads only).
+ * 1. Load the board and the meeting's comments (reads only); check on GitHub whether the meeting's
+ *    host (until its state says it) and the person giving a facilitator's command facilitate.
  * 2. Decide each command on the meeting as its comments tell it and the queue as it stands.
  * 3. Plan: the decisions' effects (statuses, the reply with its record, the roman vote, check-in
  *    statements, notes on topics, the region, closing), then the recount of the board as those
@@ -89,7 +90,7 @@ export async function onMeetingEvent(
     issues: read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i)),
   };
   const board = boardOf(snapshot, config);
-  const outcome = decideMeetingEvent(issue, comment, board, config);
+  const outcome = await decideMeeting(github, options, issue, comment, board);
   const planned = planMeeting({
     issue,
     commentId: comment?.id,

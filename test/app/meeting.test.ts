@@ -89,7 +89,7 @@ describe("a lean-coffee meeting run from its issue", () => {
     // A participant cannot run the meeting.
     const early = await say("person-2", "/start", "2026-12-03T15:58:00Z");
     expect(fake.comments.get(1)?.find((c) => c.body.includes(`reply:${early}`))?.body).toContain(
-      "Only the facilitator runs the meeting: codertocat",
+      "Only a facilitator runs this meeting",
     );
 
     await say("Codertocat", "/start", "2026-12-03T16:00:00Z");

@@ -59,7 +59,7 @@ describe("roundtable meeting --dry-run", () => {
     const result = await run(["meeting", ...repo, "--as", "person-1", "--dry-run", "/next"]);
     expect(result.code).toBe(0);
     const reply = result.out.indexOf("would write the comment <!-- roundtable:reply:0 --> on #1");
-    expect(result.out[reply + 1]).toMatch(/^ {4}│ Only the facilitator runs the meeting/);
+    expect(result.out[reply + 1]).toMatch(/^ {4}│ Only a facilitator/);
     expect(result.out).toContain("would react confused to comment 0");
     expect(fake.mutations()).toEqual([]);
   });

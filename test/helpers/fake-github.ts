@@ -102,8 +102,13 @@ export class FakeGitHub {
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
   /** Reactions the bot put on comments, in order. */
   reactions: Array<{ commentId: number; content: string; deleted?: boolean }> = [];
-  /** Repository permission by login; anyone else is not a collaborator. */
+  /**
+   * Repository permission by login; the repository's owner is admin, as on a personal repository;
+   * anyone else is not a collaborator.
+   */
   permissions = new Map<string, string>();
+  /** Teams' members by `org/team-slug`, for GET …/teams/{slug}/memberships/{username}. */
+  teams = new Map<string, string[]>();
   /** Repository invitations: who was invited, who is an organisation member, GitHub's limits. */
   invitations: FakeInvitations;
   /** Issue types, sub-issues, dependencies, iteration fields and project status updates. */
@@ -314,6 +319,17 @@ export class FakeGitHub {
             : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
       ],
       ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
+      [
+        "GET",
+        /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/,
+        ([org, slug, login]) => {
+          const members = this.teams.get(`${org}/${slug}`.toLowerCase()) ?? [];
+          const name = decodeURIComponent(login ?? "").toLowerCase();
+          return members.some((m) => m.toLowerCase() === name)
+            ? [200, { state: "active", role: "member" }]
+            : [404, { message: "Not Found" }];
+        },
+      ],
       // The app itself (its slug names its bot account, roundtable[bot]), asked once a process.
       ["GET", /^\/app$/, () => [200, { id: 1, slug: "roundtable", name: "Roundtable" }]],
       [
@@ -440,8 +456,16 @@ export class FakeGitHub {
         "GET",
         new RegExp(`${repo}/collaborators/([^/]+)/permission$`),
         ([login]) => {
-          const permission = this.permissions.get(decodeURIComponent(login ?? ""));
-          return permission ? [200, { permission }] : [404, { message: "Not a collaborator" }];
+          const name = decodeURIComponent(login ?? "");
+          const permission =
+            this.permissions.get(name) ??
+            (name.toLowerCase() === this.owner.toLowerCase() ? "admin" : undefined);
+          // GitHub says the role by name too (role_name: maintain, triage…); `permission` maps
+          // maintain to write and triage to read.
+          const legacy: Record<string, string> = { maintain: "write", triage: "read" };
+          return permission
+            ? [200, { permission: legacy[permission] ?? permission, role_name: permission }]
+            : [404, { message: "Not a collaborator" }];
         },
       ],
       [

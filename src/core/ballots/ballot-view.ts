@@ -1,7 +1,7 @@
 import type { Config } from "../../config/index.js";
 import { boardOf } from "../board/board.js";
 import { eligibleVoters } from "../board/eligibility.js";
-import { meetingsOf, nextMeeting } from "../meetings/meeting.js";
+import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
 import type { Snapshot } from "../snapshot.js";
 import { dotsPlaced, type Mac, roundIdOf, type StoredBallot } from "./ballot.js";
 import { type BallotRules, changeDots } from "./ballot-rules.js";
@@ -52,7 +52,7 @@ export function ballotViewOf(
 ): BallotView {
   const board = boardOf(snapshot, config);
   const round = roundIdOf(config.votes);
-  const participants = () => nextMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
+  const participants = () => electorateMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
   const eligible = eligibleVoters(config.votes.eligible, snapshot, participants)(viewer.login);
   const stored =
     viewer.pending?.round === round
