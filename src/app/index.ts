@@ -59,6 +59,9 @@ export function createRoundtableApp(coordination: Coordination) {
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
         if (movesSeats(comment.body)) await armSeatTimers(env, issue.number);
+        // A closed round's waiting ballots are written and every ballot opened, soon.
+        if (web && /^\/close-votes\b/m.test(comment.body))
+          await web.ballots.settle(env.owner, env.repo);
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
       });

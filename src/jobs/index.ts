@@ -71,11 +71,15 @@ export {
   type Viewer,
   webBase,
 } from "../render/web/index.js";
+export { type BatchOutcome, flushBallots } from "./ballot-batch.js";
 export {
   type BallotKeys,
+  type BallotScope,
   BallotSecretError,
   ballotKeys,
   ballotKeysFromEnv,
+  ballotReader,
+  ballotVerifier,
 } from "./ballot-keys.js";
 export {
   type BallotTarget,

@@ -49,7 +49,17 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     key: "acme/board/meeting-1:meeting.ended",
     notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
   },
-  "write-ballots": { kind: "write-ballots", ballots: [] },
+  "write-ballots": {
+    kind: "write-ballots",
+    batch: {
+      repository: "acme/board",
+      round: "open",
+      installation: 1,
+      ballots: [],
+      final: false,
+      counts: false,
+    },
+  },
   "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
   "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
   "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
