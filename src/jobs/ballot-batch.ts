@@ -11,6 +11,10 @@ import { loadRepoConfig } from "./repo-config.js";
 export interface BatchOutcome {
   keep: StoredBallot[];
   said: string;
+  round: string;
+  /** The round's version as the ballot file held it (none: no signed head), and its version now. */
+  found: number | undefined;
+  now: number | undefined;
 }
 
 const voters = (n: number) => `${n} ${n === 1 ? "voter's change" : "voters' changes"}`;
@@ -40,22 +44,30 @@ export async function flushBallots(
   const { snapshot } = await loadBoard(github, { ...target, config, now, checkFields: false });
   const closed = boardOf(snapshot, config).closed;
   const batch = { round, ballots, counts: config.votes.reveal === "live" };
+  const found = snapshot.ballots?.version;
+  const at = { round, found, now: found };
+  const wrote = { round, found, now: (found ?? 0) + 1 };
   const republish = () =>
     publish(github, { ...target, config, now, dryRun: false, mode: "direct", log });
   if (closed) {
     if (ballots.length === 0 && snapshot.ballots?.state !== "sealed")
-      return { keep: [], said: `round ${round} closed, nothing to open` };
+      return { ...at, keep: [], said: `round ${round} closed, nothing to open` };
     await writeBallotBatch(github, target, { ...batch, final: true }, keys, log);
     await republish();
     return {
+      ...wrote,
       keep: [],
       said: `round ${round} closed: last batch of ${voters(ballots.length)}, every ballot opened`,
     };
   }
   const size = config.votes.batchSize;
   if (ballots.length < size)
-    return { keep: ballots, said: `${voters(ballots.length)} waiting for a batch of ${size}` };
+    return {
+      ...at,
+      keep: ballots,
+      said: `${voters(ballots.length)} waiting for a batch of ${size}`,
+    };
   await writeBallotBatch(github, target, { ...batch, final: false }, keys, log);
   await republish();
-  return { keep: [], said: `a sealed batch of ${voters(ballots.length)}` };
+  return { ...wrote, keep: [], said: `a sealed batch of ${voters(ballots.length)}` };
 }

@@ -47,11 +47,12 @@ export async function loadBallotView(
   );
   const pending = await viewer.pending(pseudonym);
   const { snapshot } = await loadBoard(github, { ...target, config, now, checkFields: false });
-  return ballotViewOf(snapshot, config, {
+  const view = ballotViewOf(snapshot, config, {
     login: viewer.login,
     pseudonym,
     ...(pending && { pending }),
   });
+  return { ...view, publicKey: viewer.keys.publicKey };
 }
 
 /** The person's ballot after one change, decided on the page as it stands now. */

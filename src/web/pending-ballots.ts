@@ -32,6 +32,8 @@ export interface PendingBallots {
 }
 
 const scope = "ballots";
+/** The version of each repository's round the app wrote last. */
+const versions = "ballots-version";
 /** Long enough to outlive any round: a ballot waits until its batch is full or the round ends. */
 const keepSeconds = 90 * 24 * 3600;
 
@@ -88,7 +90,7 @@ export function pendingBallots(deps: {
       await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-        const { keep, said } = await flushBallots(
+        const { keep, said, ...version } = await flushBallots(
           await deps.installation(owner, repo),
           { owner, repo, installation: await deps.installationId(owner, repo) },
           Object.values(waiting),
@@ -104,6 +106,16 @@ export function pendingBallots(deps: {
             keepSeconds,
           );
         deps.log(`ballots of ${owner}/${repo}: ${said}`);
+        // A reader holding only the public key cannot tell an earlier state of the whole branch
+        // from the current one; the app remembers the version it wrote last, and says it once.
+        const round = `${key(owner, repo)}\n${version.round}`;
+        const last = await coordination.cache.get<number>(versions, round);
+        if (last !== undefined && (version.found ?? 0) < last)
+          deps.log(
+            `ballots of ${owner}/${repo}: the ballots branch was put back from version ${last} to ${version.found ?? "none"}: the ballots of the batches in between are lost; their voters find them missing on the ballot page`,
+          );
+        if (version.now !== undefined)
+          await coordination.cache.set(versions, round, version.now, keepSeconds);
       });
     },
   };

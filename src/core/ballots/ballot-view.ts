@@ -31,6 +31,10 @@ export interface BallotView {
   roundEnd: string | null;
   /** `votes.reveal`: with live, the ballot file's head carries the counts by topic. */
   reveal: "live" | "after-close";
+  /** A batch waits for this many voters' changes (`votes.batchSize`), or the round's close. */
+  batchSize: number;
+  /** The app's public ballot key, which checks the ballot file (set by the edge). */
+  publicKey?: string;
   hidden: boolean;
   rules: BallotRules;
   dotsLeft: number;
@@ -74,6 +78,7 @@ export function ballotViewOf(
     closed: board.closed,
     roundEnd: config.votes.roundEnd,
     reveal: config.votes.reveal,
+    batchSize: config.votes.batchSize,
     hidden: board.hidden,
     rules,
     dotsLeft: Math.max(0, rules.perPerson - dotsPlaced(mine)),
