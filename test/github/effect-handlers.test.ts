@@ -102,7 +102,7 @@ describe("the effect handlers", () => {
       'would create the label "topic"',
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
-      "would write 0 ballots to roundtable/ballots:ballots.json",
+      "would write a sealed batch of 0 voters' changes to roundtable/ballots:ballots.json",
       "would invite ada to the repository (read)",
       "would withdraw ada's invitation 7001",
       "would remove ada from the repository's collaborators",
