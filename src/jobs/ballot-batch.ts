@@ -15,6 +15,11 @@ export interface BatchOutcome {
   /** The round's version as the ballot file held it (none: no signed head), and its version now. */
   found: number | undefined;
   now: number | undefined;
+  /**
+   * After a batch is written: publish the pages again, so the counts they show (live, or after
+   * the close) include it. Run by the caller once the batch is no longer waiting.
+   */
+  republish?: () => Promise<unknown>;
 }
 
 const voters = (n: number) => `${n} ${n === 1 ? "voter's change" : "voters' changes"}`;
@@ -26,8 +31,7 @@ const voters = (n: number) => `${n} ${n === 1 ? "voter's change" : "voters' chan
  *    already opened with nothing waiting writes nothing);
  * 3. the round open: write when at least `votes.batchSize` voters' changes wait, else keep them,
  *    so that no commit tells whose ballot it holds among fewer than that many.
- * 4. after a batch is written, the pages are published again: the counts they show (live, or
- *    after the close) now include it.
+ * 4. after a batch is written, say how to publish the pages again (`republish`).
  * Ballots of an earlier round (roundStart changed since) are dropped: that round is over.
  */
 export async function flushBallots(
@@ -46,14 +50,13 @@ export async function flushBallots(
   const batch = { round, ballots, counts: config.votes.reveal === "live" };
   const found = snapshot.ballots?.version;
   const at = { round, found, now: found };
-  const wrote = { round, found, now: (found ?? 0) + 1 };
   const republish = () =>
     publish(github, { ...target, config, now, dryRun: false, mode: "direct", log });
+  const wrote = { round, found, now: (found ?? 0) + 1, republish };
   if (closed) {
     if (ballots.length === 0 && snapshot.ballots?.state !== "sealed")
       return { ...at, keep: [], said: `round ${round} closed, nothing to open` };
     await writeBallotBatch(github, target, { ...batch, final: true }, keys, log);
-    await republish();
     return {
       ...wrote,
       keep: [],
@@ -68,6 +71,5 @@ export async function flushBallots(
       said: `${voters(ballots.length)} waiting for a batch of ${size}`,
     };
   await writeBallotBatch(github, target, { ...batch, final: false }, keys, log);
-  await republish();
   return { ...wrote, keep: [], said: `a sealed batch of ${voters(ballots.length)}` };
 }

@@ -87,10 +87,10 @@ export function pendingBallots(deps: {
       const { owner, repo } = job.data as unknown as BatchJob;
       const keys = deps.keys;
       if (!keys) return;
-      await locked(owner, repo, async () => {
+      const republish = await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-        const { keep, said, ...version } = await flushBallots(
+        const { keep, said, republish, ...version } = await flushBallots(
           await deps.installation(owner, repo),
           { owner, repo, installation: await deps.installationId(owner, repo) },
           Object.values(waiting),
@@ -116,7 +116,13 @@ export function pendingBallots(deps: {
           );
         if (version.now !== undefined)
           await coordination.cache.set(versions, round, version.now, keepSeconds);
+        return republish;
       });
+      // The batch is written: the pages follow, outside the lease; if they fail, the next event
+      // publishes them.
+      await republish?.().catch((error: Error) =>
+        deps.log(`ballots of ${owner}/${repo}: pages not published again: ${error.message}`),
+      );
     },
   };
 }

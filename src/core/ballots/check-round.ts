@@ -53,7 +53,11 @@ export function checkRound(
   const heads = file.rounds.filter((h) => h.round === round);
   const head = heads.length === 1 ? heads[0] : undefined;
   if (!head || !verifier.verify(headSignedText(file.repository, head), head.signature)) {
-    refuse(refused, "the round's head does not carry the app's signature", ofRound.length);
+    refuse(
+      refused,
+      "the round's head does not carry the app's signature (edited by hand, or votes.ballotKey is not the app's key)",
+      ofRound.length,
+    );
     return { head: undefined, entries: [], refused };
   }
   const listed = new Set(head.pseudonyms);

@@ -51,7 +51,8 @@ describe("checking a round of the ballot file", () => {
     expect(openBallots(renamed, { repository: "acme/b", round }, keys)).toMatchObject({
       ballots: [],
       ignored: 3,
-      ignoredWhy: "the round's head does not carry the app's signature",
+      ignoredWhy:
+        "the round's head does not carry the app's signature (edited by hand, or votes.ballotKey is not the app's key)",
     });
   });
 
