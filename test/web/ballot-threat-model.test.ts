@@ -201,6 +201,29 @@ describe("a workflow author", () => {
 });
 
 describe("the App's operator", () => {
+  it("the coordination store holds the ballots waiting for their batch, in the clear, under pseudonyms", async () => {
+    const coordination = memoryCoordination();
+    const pending = pendingBallots({
+      coordination,
+      installation: async () => {
+        throw new Error("no GitHub read before the batch");
+      },
+      installationId: async () => 2,
+      keys,
+      batchSeconds: 3600,
+      now: () => "2026-12-06T10:00:00Z",
+      log: () => {},
+    });
+    await pending.put("Codertocat", "Hello-World", ballots[0] as StoredBallot);
+    const stored = await coordination.cache.get<Record<string, StoredBallot>>(
+      "ballots",
+      "codertocat/hello-world",
+    );
+    expect(stored).toEqual({ [ballots[0]?.pseudonym as string]: ballots[0] });
+    expect(JSON.stringify(stored)).not.toContain("person-1");
+    await coordination.close();
+  });
+
   it("the operator, with BALLOT_SECRET, can name every voter and read every ballot", () => {
     const text = write({ counts: false });
     const entries = parseBallotFile(text).file?.ballots ?? [];
