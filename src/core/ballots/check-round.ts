@@ -43,7 +43,11 @@ export function checkRound(
   if (!file) return { head: undefined, entries: [], refused };
   const ofRound = file.ballots.filter((b) => b.round === round);
   if (file.repository.toLowerCase() !== repository.toLowerCase()) {
-    refuse(refused, `copied from another repository (${file.repository})`, ofRound.length);
+    // The name comes from a file anyone who can push writes: said only when it is one.
+    const from = /^[\w.-]{1,100}\/[\w.-]{1,100}$/.test(file.repository)
+      ? ` (${file.repository})`
+      : "";
+    refuse(refused, `copied from another repository${from}`, ofRound.length);
     return { head: undefined, entries: [], refused };
   }
   if (!verifier) {

@@ -46,6 +46,11 @@ describe("checking a round of the ballot file", () => {
         ignored: 3,
         ignoredWhy: "copied from another repository (acme/a)",
       });
+    // A name that is not a repository's (a mention, Markdown) is not repeated on the pages.
+    const named = fromA.replace('"repository": "acme/a"', '"repository": "@everyone **look**"');
+    expect(openBallots(named, { repository: "acme/b", round }, keys).ignoredWhy).toBe(
+      "copied from another repository",
+    );
     // Renamed in the file to pass for B's: the app's signatures cover the repository.
     const renamed = fromA.replace('"repository": "acme/a"', '"repository": "acme/b"');
     expect(openBallots(renamed, { repository: "acme/b", round }, keys)).toMatchObject({
