@@ -153,3 +153,23 @@ export function ballotReader(
   if (keys) return keys;
   return votes.ballotKey ? ballotVerifier(votes.ballotKey) : undefined;
 }
+
+/**
+ * What a workflow step should hear about ballots, once: BALLOT_SECRET where only the app should
+ * hold it (it names every voter), or no `votes.ballotKey` to count ballots with.
+ */
+export function ballotSecretProblems(
+  votes: { source: string; ballotKey?: string | null },
+  env: Record<string, string | undefined>,
+): string[] {
+  const problems: string[] = [];
+  if (env.BALLOT_SECRET)
+    problems.push(
+      "BALLOT_SECRET is set in this step's environment: it is the app's secret, which names every voter and opens sealed ballots, and the Action does not need it. Remove it from the workflow and from the repository's secrets; set votes.ballotKey (the app's public key, shown on the ballot page) instead",
+    );
+  else if (votes.source === "ballots" && !votes.ballotKey)
+    problems.push(
+      "votes.ballotKey is not set in .github/roundtable.yml: the Action counts no ballot. Set it to the app's public ballot key, shown on the ballot page",
+    );
+  return problems;
+}

@@ -79,6 +79,7 @@ export {
   ballotKeys,
   ballotKeysFromEnv,
   ballotReader,
+  ballotSecretProblems,
   ballotVerifier,
 } from "./ballot-keys.js";
 export {

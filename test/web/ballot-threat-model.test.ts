@@ -11,7 +11,7 @@ import {
   type StoredBallot,
 } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
-import { ballotKeys, ballotVerifier } from "../../src/jobs/ballot-keys.js";
+import { ballotKeys, ballotSecretProblems, ballotVerifier } from "../../src/jobs/ballot-keys.js";
 import { queueReport } from "../../src/jobs/queue-report.js";
 import { pendingBallots } from "../../src/web/pending-ballots.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
@@ -148,6 +148,18 @@ describe("a workflow author", () => {
     expect(openBallots(sealed, where, publicOnly)).toMatchObject({ ballots: [], sealed: true });
     // The only names in the file are pseudonyms, which only BALLOT_SECRET's key computes.
     for (const login of logins) expect(sealed).not.toContain(login);
+  });
+
+  it("a step given BALLOT_SECRET is told to remove it, and one without votes.ballotKey to set it", () => {
+    const votes = { source: "ballots", ballotKey: keys.publicKey };
+    expect(ballotSecretProblems(votes, { BALLOT_SECRET: secret })).toEqual([
+      expect.stringMatching(/^BALLOT_SECRET is set in this step's environment: .* Remove it/),
+    ]);
+    expect(ballotSecretProblems(votes, {})).toEqual([]);
+    expect(ballotSecretProblems({ ...votes, ballotKey: null }, {})).toEqual([
+      expect.stringMatching(/^votes.ballotKey is not set/),
+    ]);
+    expect(ballotSecretProblems({ source: "reactions", ballotKey: null }, {})).toEqual([]);
   });
 
   it("the Action's job, with the public key only, counts an opened round and hides a sealed one", async () => {
