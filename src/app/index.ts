@@ -1,7 +1,7 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
 import { movesSeats, roomChannel } from "../jobs/index.js";
-import { type Deliveries, deliveries } from "./deliveries.js";
+import { type Clock, type Deliveries, deliveries, systemClock } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush } from "./push.js";
@@ -19,18 +19,18 @@ import { type Web, webFromEnv } from "./web.js";
  * with the bot calling time, on whichever instance is up then. Every meeting the app touched is
  * told to its live rooms, on every instance.
  */
-export function createRoundtableApp(coordination: Coordination) {
+export function createRoundtableApp(coordination: Coordination, clock: Clock = systemClock) {
   return (app: Probot, options?: Partial<ApplicationFunctionOptions>): void => {
-    const web = webFromEnv(app, coordination, options);
-    const handle = deliveries(coordination);
+    const web = webFromEnv(app, coordination, options, process.env, clock);
+    const handle = deliveries(coordination, clock);
     const changed = (owner: string, repo: string, issue: number) =>
       coordination.events.publish(roomChannel(owner, repo, issue), "changed");
     coordination.timers.onDue((job) =>
       web?.ballots.isBatch(job)
         ? web.ballots.flush(job)
         : isRetry(job)
-          ? runRetry(app, coordination, job, changed)
-          : runTimer(app, coordination, job, changed),
+          ? runRetry(app, coordination, job, changed, clock)
+          : runTimer(app, coordination, job, changed, clock),
     );
     app.on(
       [
@@ -74,7 +74,7 @@ export function createRoundtableApp(coordination: Coordination) {
     );
     app.on("push", async (context) => {
       await forgetConfigOnPush(coordination, context.payload);
-      await onConfigPush(app, coordination, context.payload);
+      await onConfigPush(app, coordination, context.payload, clock);
     });
   };
 }

@@ -2,6 +2,7 @@ import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import { type Clock, systemClock } from "./deliveries.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
@@ -18,6 +19,7 @@ export function webFromEnv(
   coordination: Coordination,
   options?: Partial<ApplicationFunctionOptions>,
   env: NodeJS.ProcessEnv = process.env,
+  clock: Clock = systemClock,
 ): Web | undefined {
   const settings = webSettingsFromEnv(env);
   if ("missing" in settings) {
@@ -51,13 +53,17 @@ export function webFromEnv(
     },
     coordination,
     log: (line) => app.log.info(line),
+    now: clock,
     ballotKeys,
     // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
     seatsChanged: async (owner, repo, issue) => {
       await installation(owner, repo);
       const id = installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
       const where = { installation: id, owner, repo };
-      await armInvitationTimers(timerEnv(app, coordination, where, await app.auth(id)), issue);
+      await armInvitationTimers(
+        timerEnv(app, coordination, where, await app.auth(id), clock),
+        issue,
+      );
     },
   });
   options?.addHandler?.(web.handle);

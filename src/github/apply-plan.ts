@@ -48,7 +48,12 @@ export class ApplyError extends RoundtableError {
 export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): Promise<Effect[]> {
   const ordered = [...plan.filter((e) => !isBestEffort(e)), ...plan.filter(isBestEffort)];
   if (ctx.dryRun) {
-    for (const effect of ordered) ctx.log(`would ${describeEffect(effect)}`);
+    for (const effect of ordered) {
+      ctx.log(`would ${describeEffect(effect)}`);
+      // What a comment or an issue would say: a preview shows the text, not only that it changes.
+      if ("body" in effect && typeof effect.body === "string")
+        for (const line of effect.body.trimEnd().split("\n")) ctx.log(`    │ ${line}`);
+    }
     return [];
   }
   const itemOf = new Map<number, string>();

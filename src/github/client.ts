@@ -43,6 +43,8 @@ export interface ClientOptions extends Timeouts {
   botLogins?: readonly string[];
   /** Where the last read of a board is kept (see `GitHub.reads`). */
   reads?: ReadStore;
+  /** Told of every request sent, retries included: a command's cost line counts them all. */
+  onRequest?: (request: { write: boolean }) => void;
 }
 
 // The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
@@ -110,6 +112,16 @@ export function createClient(options: ClientOptions): GitHub {
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
   });
   const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
+  const onRequest = options.onRequest;
+  if (onRequest)
+    octokit.hook.before("request", (request) => {
+      const query = String((request as { query?: unknown }).query ?? "");
+      onRequest({
+        write: request.url.endsWith("graphql")
+          ? /^\s*mutation\b/.test(query)
+          : request.method !== "GET",
+      });
+    });
   return {
     request: octokit.request,
     graphql: octokit.graphql.defaults({ url: graphqlUrl }),

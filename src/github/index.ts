@@ -39,7 +39,7 @@ export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
 export { projectItemIssue } from "./project-item-content.js";
-export { readCommand } from "./read-command.js";
+export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";

@@ -50,6 +50,7 @@ export {
   RequestTimeoutError,
   reactAsUser,
   readCommand,
+  readIssueLabels,
   repositoryInstallation,
   retryBaseMs,
   type SignedIn,

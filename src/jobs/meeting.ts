@@ -10,6 +10,7 @@ import {
   marker,
   type Plan,
   parseCommands,
+  type Snapshot,
   siteOf,
   snapshotAfter,
   staleCommands,
@@ -78,8 +79,15 @@ export async function onMeetingEvent(
 ): Promise<MeetingEventResult> {
   const { owner, repo, config, comment } = options;
   const dryRun = options.dryRun ?? false;
-  const { snapshot, project } = await loadBoard(github, options);
-  const issue = meetingIssue(snapshot.issues, options.issue, comment, config.labels.meeting);
+  const read = await loadBoard(github, options);
+  const { project } = read;
+  const issue = meetingIssue(read.snapshot.issues, options.issue, comment, config.labels.meeting);
+  // The board as it stands with the comment (a /join seats a voter), even where the read missed
+  // it, as it does in a preview of a comment not yet posted.
+  const snapshot = {
+    ...read.snapshot,
+    issues: read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i)),
+  };
   const board = boardOf(snapshot, config);
   const outcome = decideMeetingEvent(issue, comment, board, config);
   const planned = planMeeting({
@@ -119,8 +127,10 @@ export async function onMeetingEvent(
   });
   if (!outcome.refused) await inviteSeated(github, options);
   const replies = [...outcome.replies, ...planned.replies];
+  // A dry run wrote nothing: its pages are rendered from the board as the plan would leave it.
+  const after = dryRun ? snapshotAfter(snapshot, plan, options.now) : undefined;
   const pages = outcome.publish
-    ? await publishPages(github, options, dryRun)
+    ? await publishPages(github, options, dryRun, after)
     : { replies: [], pending: false };
   replies.push(...pages.replies);
   return {
@@ -129,7 +139,7 @@ export async function onMeetingEvent(
     plan,
     applied,
     pagesPending: pages.pending,
-    timeboxes: dryRun ? [] : timeboxesOf(outcome.events, issue.number),
+    timeboxes: timeboxesOf(outcome.events, issue.number),
   };
 }
 
@@ -206,9 +216,11 @@ async function publishPages(
   github: GitHub,
   options: MeetingEventOptions,
   dryRun: boolean,
+  snapshot?: Snapshot,
 ): Promise<{ replies: string[]; pending: boolean }> {
   try {
     const written = await publish(github, {
+      ...(snapshot ? { snapshot } : {}),
       owner: options.owner,
       repo: options.repo,
       config: options.config,
@@ -217,11 +229,10 @@ async function publishPages(
       mode: "direct",
       log: options.log,
     });
-    options.log(
-      written.commit
-        ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
-        : "pages unchanged",
-    );
+    // A dry run has said "would write …" for each page it would change.
+    if (written.commit)
+      options.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);
+    else if (written.changed.length === 0) options.log("pages unchanged");
     return { replies: [], pending: false };
   } catch (error) {
     // The meeting itself is recorded; only its pages wait: for a retry (the app's, and the

@@ -148,6 +148,8 @@ export interface Checkin {
 
 export interface Meeting {
   issue: IssueRecord;
+  /** The page's name where another meeting of the same day and theme has the plain one. */
+  page?: string;
   form: MeetingForm;
   /** The meeting's author and the facilitators of the config: who runs it. */
   facilitators: string[];
@@ -178,10 +180,19 @@ export interface Meeting {
 
 /** The meeting issues of a snapshot, by number. */
 export function meetingsOf(snapshot: Snapshot, config: Config): Meeting[] {
-  return snapshot.issues
+  const meetings = snapshot.issues
     .filter((i) => i.labels.some((l) => sameName(l, config.labels.meeting)))
     .map((i) => meetingOf(i, config))
     .sort((a, b) => a.issue.number - b.issue.number);
+  // Two meetings of one day and theme: the later issue's page takes its number, so neither
+  // overwrites the other, and the first keeps the name it had.
+  const taken = new Set<string>();
+  for (const meeting of meetings) {
+    const name = meetingSlug(meeting);
+    if (taken.has(name)) meeting.page = `${name}-${meeting.issue.number}`;
+    taken.add(name);
+  }
+  return meetings;
 }
 
 /**
@@ -450,6 +461,7 @@ function takeNote(
 
 /** The page of a meeting: docs/meetings/<date>-<slug>.md (and .ics beside it). */
 export function meetingSlug(meeting: Meeting): string {
+  if (meeting.page) return meeting.page;
   const date = meeting.form.date ?? meeting.issue.createdAt.slice(0, 10);
   const words = (meeting.form.theme || meeting.issue.title)
     .normalize("NFKD")
