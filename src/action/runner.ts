@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { ConfigError, configPath } from "../config/index.js";
 import {
+  ballotSecretProblems,
   channelSecretProblems,
   createClient,
   type Effect,
@@ -113,6 +114,10 @@ export async function runAction(): Promise<void> {
     for (const problem of channelSecretProblems(config, process.env)) {
       core.warning(problem, { title: "Roundtable channel" });
       run.summary.push(`**channel**: ${escapeHtml(problem)}`);
+    }
+    for (const problem of ballotSecretProblems(config.votes, process.env)) {
+      core.warning(problem, { title: "Roundtable ballots" });
+      run.summary.push(`**ballots**: ${escapeHtml(problem)}`);
     }
     for (const job of inputs.jobs) await jobs[job](run);
     if (run.failedNotices.length > 0)

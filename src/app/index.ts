@@ -8,7 +8,7 @@ import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
 import { armSeries } from "./series-timer.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
-import { webFromEnv } from "./web.js";
+import { type Web, webFromEnv } from "./web.js";
 
 /**
  * The Roundtable GitHub App, coordinated through `coordination` with its other instances. Events
@@ -59,6 +59,7 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
         if (movesSeats(comment.body)) await armSeatTimers(env, issue.number);
+        await settleBallots(web, env, comment.body);
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
       });
@@ -76,6 +77,15 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
       await onConfigPush(app, coordination, context.payload, clock);
     });
   };
+}
+
+/** A round closed by /close-votes: its waiting ballots are written, and every ballot opened, soon. */
+async function settleBallots(
+  web: Web | undefined,
+  env: { owner: string; repo: string },
+  body: string,
+): Promise<void> {
+  if (web && /^\/close-votes\b/m.test(body)) await web.ballots.settle(env.owner, env.repo);
 }
 
 /**

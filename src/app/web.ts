@@ -26,6 +26,11 @@ export function webFromEnv(
     app.log.info(`web pages off: set ${settings.missing.join(", ")}`);
     return undefined;
   }
+  const ballotKeys = ballotKeysFromEnv(env);
+  if (ballotKeys)
+    app.log.info(
+      `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
+    );
   const installations = new Map<string, number>();
   const installation = async (owner: string, repo: string): Promise<GitHub> => {
     const key = `${owner}/${repo}`.toLowerCase();
@@ -42,10 +47,14 @@ export function webFromEnv(
   const web = webHandler({
     settings,
     installation,
+    installationId: async (owner, repo) => {
+      await installation(owner, repo);
+      return installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
+    },
     coordination,
     log: (line) => app.log.info(line),
     now: clock,
-    ballotKeys: ballotKeysFromEnv(env),
+    ballotKeys,
     // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
     seatsChanged: async (owner, repo, issue) => {
       await installation(owner, repo);

@@ -88,7 +88,7 @@ const votesSchema = z
       .enum(["reactions", "ballots"], { error: "expected reactions or ballots" })
       .default("reactions")
       .describe(
-        "Where votes come from: reactions (a 👍 on the topic, public) or ballots (private dots placed on the ballot page, stored under pseudonyms on the roundtable/ballots branch; the app needs BALLOT_SECRET).",
+        "Where votes come from: reactions (a 👍 on the topic, public) or ballots (private dots placed on the ballot page, sealed under pseudonyms on the roundtable/ballots branch until the round closes; the app needs BALLOT_SECRET).",
       ),
     maxPerTopic: z
       .int({ error: "expected a whole number from 1 to 20" })
@@ -110,6 +110,30 @@ const votesSchema = z
       .default(null)
       .describe(
         "When the voting round closes by itself (ISO 8601 date and time, such as 2026-12-01T17:00:00Z). Ballots can no longer change after it, and hidden counts are shown.",
+      ),
+    ballotKey: z
+      .string({
+        error: 'expected the app\'s public ballot key, "ed25519:" and 44 characters of base64',
+      })
+      .regex(
+        /^ed25519:[A-Za-z0-9+/]{43}=$/,
+        'expected the app\'s public ballot key, "ed25519:" and 44 characters of base64 (shown on the ballot page)',
+      )
+      .nullable()
+      .default(null)
+      .describe(
+        "With ballots: the app's public ballot key (ed25519:…, shown on the ballot page). The Action and the CLI check the ballot file's signatures with it, and need no secret. Without it they count no ballot.",
+      ),
+    batchSize: z
+      .int({ error: "expected a whole number from 3 to 100" })
+      .min(
+        3,
+        "expected a whole number from 3 to 100: fewer would let a commit tell whose ballot changed",
+      )
+      .max(100, "expected a whole number from 3 to 100")
+      .default(3)
+      .describe(
+        "With ballots: a batch written to the ballots branch holds at least this many voters' changes (the round's end writes whatever waits, and says how many).",
       ),
   })
   .superRefine((votes, ctx) => {

@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
 import {
+  type BallotVerifier,
   type CommentRecord,
   type IssueRecord,
   isKind,
-  type Mac,
   type Snapshot,
 } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
@@ -34,8 +34,11 @@ export interface LoadOptions {
   /** The moment the snapshot is taken (ISO 8601), passed in so the loader reads no clock. */
   now: string;
   onProgress?: (progress: LoadProgress) => void;
-  /** Checks the MAC of each ballot entry (`votes.source: ballots`); from BALLOT_SECRET. */
-  ballotMac?: Mac;
+  /**
+   * Checks the app's signature on the ballot file (`votes.source: ballots`), and opens sealed
+   * entries when it is the app's keys: from BALLOT_SECRET (the app) or `votes.ballotKey`.
+   */
+  ballotVerifier?: BallotVerifier;
 }
 
 /** The repository could not be read. */

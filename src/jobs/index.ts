@@ -78,11 +78,16 @@ export {
   type Viewer,
   webBase,
 } from "../render/web/index.js";
+export { type BatchOutcome, flushBallots } from "./ballot-batch.js";
 export {
   type BallotKeys,
+  type BallotScope,
   BallotSecretError,
   ballotKeys,
   ballotKeysFromEnv,
+  ballotReader,
+  ballotSecretProblems,
+  ballotVerifier,
 } from "./ballot-keys.js";
 export {
   type BallotTarget,

@@ -27,7 +27,9 @@ export function boardOf(snapshot: Snapshot, config: Config): Board {
   // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
   const participants = () => electorateMeeting(meetings)?.roster.seated ?? [];
   const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);
-  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt);
+  // Sealed ballots without the app's signed counts cannot be counted by this reader (the Action).
+  const sealed = snapshot.ballots?.sealed === true && !snapshot.ballots.counts;
+  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt) || sealed;
   const closed = roundClosed(config.votes, closedRounds, snapshot.takenAt);
   const counted = tallyVotes(
     topics,
