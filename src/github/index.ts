@@ -61,6 +61,7 @@ export {
   commentThumbs,
   completeSignIn,
   reactAsUser,
+  revokeSignIn,
   type SignedIn,
   signInUrl,
   type UserAuthSettings,

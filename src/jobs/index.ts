@@ -52,6 +52,7 @@ export {
   readCommand,
   repositoryInstallation,
   retryBaseMs,
+  revokeSignIn,
   type SignedIn,
   settingsFromEnv,
   shippedThrottling,

@@ -20,17 +20,19 @@ import {
   loadRsvpView,
   posterPage,
   reactAsUser,
+  revokeSignIn,
   roomPage,
   rsvpPage,
   type SignedIn,
   signInUrl,
   webBase,
 } from "../jobs/index.js";
+import { BoundedCache } from "./bounded-cache.js";
 import type { LiveRooms } from "./live-rooms.js";
 import type { PendingBallots } from "./pending-ballots.js";
 import type { Answer } from "./respond.js";
 import { rsvpToken, rsvpTokenMatches } from "./rsvp-token.js";
-import { csrfMatches, randomToken, type Session } from "./session.js";
+import { csrfMatches, endSession, randomToken, type Session, startSession } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
 export interface RouteContext {
@@ -71,6 +73,9 @@ const commands: Record<string, string> = {
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };
+/** How long a person's access to a repository is trusted without asking GitHub again. */
+export const accessCacheMs = 5_000;
+const accessCacheSize = 10_000;
 const name = "([A-Za-z0-9_.-]+)";
 const repoPath = `^${webBase}/${name}/${name}`;
 
@@ -78,8 +83,10 @@ const repoPath = `^${webBase}/${name}/${name}`;
 export function routes(deps: Deps): Route[] {
   const { settings } = deps;
   const callback = `${settings.publicUrl}${webBase}/callback`;
-  // Whether a person's token reads a repository, remembered a minute (every page view asks).
-  const readable = new Map<string, { ok: boolean; until: number }>();
+  // Whether a person's token reads a repository (every page view asks): remembered briefly, so
+  // that a person removed from the repository loses its pages within seconds, and for a bounded
+  // number of people and repositories.
+  const readable = new BoundedCache<boolean>(accessCacheSize, accessCacheMs);
 
   /**
    * The signed-in person who can read owner/repo with their own token. Everyone else gets 404,
@@ -101,9 +108,12 @@ export function routes(deps: Deps): Route[] {
     }
     const github = asUser(settings, user.token);
     const key = `${user.login}\n${owner}/${repo}`.toLowerCase();
-    const known = readable.get(key);
-    const ok = known && known.until > Date.now() ? known.ok : await canRead(github, owner, repo);
-    readable.set(key, { ok, until: Date.now() + 60_000 });
+    // Asked again once it expires, however often the person comes back meanwhile.
+    let ok = readable.get(key);
+    if (ok === undefined) {
+      ok = await canRead(github, owner, repo);
+      readable.set(key, ok);
+    }
     if (!ok) return notFound;
     if (!ctx.session.csrf) {
       ctx.session.csrf = randomToken();
@@ -159,13 +169,13 @@ export function routes(deps: Deps): Route[] {
         const state = ctx.url.searchParams.get("state");
         if (!code || !state || state !== ctx.session.oauthState)
           return { status: 400, text: "This sign-in link has expired: sign in again." };
-        ctx.session.user = await completeSignIn(settings, code, callback);
-        ctx.session.csrf = randomToken();
+        const user = await completeSignIn(settings, code, callback);
+        await startSession(ctx.session, user, deps.coordination);
         const next = ctx.session.next ?? webBase;
         ctx.session.oauthState = undefined;
         ctx.session.next = undefined;
         await ctx.session.save();
-        deps.log(`web: ${ctx.session.user.login} signed in`);
+        deps.log(`web: ${user.login} signed in`);
         return { redirect: next, status: 302 };
       },
     },
@@ -176,7 +186,13 @@ export function routes(deps: Deps): Route[] {
         const form = await readForm(ctx.req);
         if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined))
           return { status: 403, text: "This form has expired: reload the page and try again." };
-        ctx.session.destroy();
+        const token = ctx.session.user?.token;
+        await endSession(ctx.session, deps.coordination);
+        // The token is revoked too: a copy of the cookie made before sign-out acts as no one.
+        if (token)
+          await revokeSignIn(settings, token).catch((error: Error) =>
+            deps.log(`web: sign-out could not revoke the token: ${error.message}`),
+          );
         return { redirect: webBase };
       },
     },

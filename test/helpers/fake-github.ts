@@ -111,6 +111,8 @@ export class FakeGitHub {
   interceptors: Interceptor[] = [];
   /** People's user tokens (the web sign-in), token → login. */
   userTokens = new Map<string, string>();
+  /** User tokens revoked through DELETE /applications/{client_id}/token (sign-out). */
+  revokedTokens: string[] = [];
   /** Who may read the repository with their own token; anyone else gets 404, as on GitHub. */
   readers = new Set<string>();
   /** Called when a person (not the app) comments: a test delivers the webhook from here. */
@@ -300,6 +302,16 @@ export class FakeGitHub {
             : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
       ],
       ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
+      [
+        "DELETE",
+        /^\/applications\/([^/]+)\/token$/,
+        () => {
+          const token = String(json.access_token ?? "");
+          if (!this.userTokens.delete(token)) return [404, { message: "Not Found" }];
+          this.revokedTokens.push(token);
+          return [204, ""];
+        },
+      ],
       // The app itself (its slug names its bot account, roundtable[bot]), asked once a process.
       ["GET", /^\/app$/, () => [200, { id: 1, slug: "roundtable", name: "Roundtable" }]],
       [
