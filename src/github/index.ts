@@ -41,6 +41,7 @@ export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readCommand } from "./read-command.js";
 export { readComments } from "./read-comments.js";
+export { readMeetingNumbers } from "./meeting-numbers.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";

@@ -115,6 +115,7 @@ export { type PublishOptions, publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
+export { loadMeetingNumbers } from "./meeting-numbers.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export {

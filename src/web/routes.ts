@@ -272,6 +272,7 @@ export function routes(deps: Deps): Route[] {
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
         const now = deps.now();
+        if (!(await deps.rooms.isMeeting({ owner, repo, issue: Number(n) }))) return notFound;
         // A room people are watching is current already: its page costs no read of GitHub.
         const room =
           deps.rooms.current({ owner, repo, issue: Number(n) }) ??
@@ -293,8 +294,11 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
-        await deps.rooms.join({ owner, repo, issue: Number(n) }, ctx.res);
-        return "streaming";
+        // Capped per session and per address; a number that is no meeting costs no room.
+        return deps.rooms.join({ owner, repo, issue: Number(n) }, ctx.res, {
+          session: ctx.session.id ?? allowed.user.login,
+          address: ctx.req.socket.remoteAddress ?? "",
+        });
       },
     },
     {

@@ -50,6 +50,8 @@ export function webHandler(deps: WebDeps): Web {
     installation: deps.installation,
     coordination,
     pollMs: deps.settings.pollSeconds * 1000,
+    streamsPerSession: deps.settings.streamsPerSession,
+    streamsPerAddress: deps.settings.streamsPerAddress,
     now,
     log,
   });

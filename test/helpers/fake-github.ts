@@ -522,8 +522,11 @@ export class FakeGitHub {
           const up = query.get("direction") === "asc" ? 1 : -1;
           const time = (i: FakeIssue) =>
             by === "updated" ? (i.updatedAt ?? i.createdAt) : i.createdAt;
+          // `labels`: only issues with every label named (comma-separated).
+          const labels = (query.get("labels") ?? "").split(",").filter(Boolean);
           const listed = this.issues
             .filter((i) => state === "all" || i.state.toLowerCase() === state)
+            .filter((i) => labels.every((name) => i.labels.includes(name)))
             .sort((a, b) => up * (time(a).localeCompare(time(b)) || a.number - b.number));
           return [200, pageOf(listed.map((i) => this.listedIssue(i)))];
         },
