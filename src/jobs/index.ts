@@ -50,6 +50,7 @@ export {
   RequestTimeoutError,
   reactAsUser,
   readCommand,
+  readIssueFacts,
   repositoryInstallation,
   retryBaseMs,
   revokeSignIn,
@@ -88,6 +89,7 @@ export {
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
+export { facilitates } from "./facilitates.js";
 export { type IssueEventOptions, onIssueEvent } from "./intake.js";
 export {
   type InvitationTimersOptions,
@@ -96,9 +98,11 @@ export {
   movesSeats,
   retryInvitations,
 } from "./invitation-timers.js";
+export { inviteWarning } from "./invite-warning.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
+export { loadMeetingNumbers } from "./meeting-numbers.js";
 export {
   channelSecretProblems,
   type MeetingPlanInput,
@@ -115,7 +119,6 @@ export { type PublishOptions, publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
-export { loadMeetingNumbers } from "./meeting-numbers.js";
 export { loadRepoConfig } from "./repo-config.js";
 export { type RetroJobOptions, retro } from "./retro.js";
 export {

@@ -11,8 +11,10 @@ import {
   commentAsUser,
   completeSignIn,
   decideBallot,
+  facilitates,
   type GitHub,
   homePage,
+  inviteWarning,
   loadBallotView,
   loadBoardView,
   loadPoster,
@@ -20,6 +22,7 @@ import {
   loadRsvpView,
   posterPage,
   reactAsUser,
+  readIssueFacts,
   revokeSignIn,
   roomPage,
   rsvpPage,
@@ -87,6 +90,8 @@ export function routes(deps: Deps): Route[] {
   // that a person removed from the repository loses its pages within seconds, and for a bounded
   // number of people and repositories.
   const readable = new BoundedCache<boolean>(accessCacheSize, accessCacheMs);
+  // Repositories whose invitation warning was logged (once a day each).
+  const warned = new BoundedCache<boolean>(1_000, 24 * 60 * 60_000);
 
   /**
    * The signed-in person who can read owner/repo with their own token. Everyone else gets 404,
@@ -325,12 +330,21 @@ export function routes(deps: Deps): Route[] {
       method: "GET",
       path: new RegExp(`${repoPath}/meetings/(\\d+)/rsvp-link$`),
       run: async (ctx) => {
-        // The link to share, for people who can read the repository (the facilitator).
+        // The link to share: for the meeting's facilitator only, since it lets anyone take a seat.
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
+        const github = await deps.installation(owner, repo);
+        const meeting = { owner, repo, issue: Number(n) };
+        if (!(await facilitates(github, meeting, allowed.user.login)))
+          return { status: 403, text: "Only the meeting's facilitator can share its RSVP link." };
         const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
-        return { json: { link } };
+        const warning = await inviteWarning(github, meeting);
+        if (warning && !warned.get(`${owner}/${repo}`.toLowerCase())) {
+          warned.set(`${owner}/${repo}`.toLowerCase(), true);
+          deps.log(`web: ${warning}`);
+        }
+        return { json: warning ? { link, warning } : { link } };
       },
     },
     {
@@ -456,9 +470,21 @@ function rsvpRoutes(deps: Deps): Route[] {
         if (action !== "join" && action !== "leave")
           return { status: 400, text: "Take a seat or give it up." };
         const github = await deps.installation(meeting.owner, meeting.repo);
-        await deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, () =>
-          answerRsvp(github, { ...meeting, login: user.login, action }, deps.now(), deps.log),
+        // A closed meeting takes no seat and gives none back (which would invite the next).
+        const taken = await deps.coordination.exclusive(
+          `${meeting.owner}/${meeting.repo}`,
+          async () => {
+            if (!(await readIssueFacts(github, meeting))?.open) return false;
+            await answerRsvp(
+              github,
+              { ...meeting, login: user.login, action },
+              deps.now(),
+              deps.log,
+            );
+            return true;
+          },
         );
+        if (!taken) return { status: 409, text: "This meeting is closed: it takes no seats." };
         await deps.rooms.publish(meeting, "changed");
         await deps.seatsChanged?.(meeting.owner, meeting.repo, meeting.issue);
         deps.log(

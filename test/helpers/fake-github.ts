@@ -115,6 +115,8 @@ export class FakeGitHub {
   revokedTokens: string[] = [];
   /** Who may read the repository with their own token; anyone else gets 404, as on GitHub. */
   readers = new Set<string>();
+  /** Whether the repository is public (GET /repos/{owner}/{repo} says `private: false`). */
+  public = false;
   /** Called when a person (not the app) comments: a test delivers the webhook from here. */
   onUserComment?: (issue: number, comment: FakeComment) => void;
   /** The person whose token made the current request; null for the app. */
@@ -299,7 +301,7 @@ export class FakeGitHub {
         () =>
           this.caller && !this.readers.has(this.caller)
             ? [404, { message: "Not Found" }]
-            : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
+            : [200, { full_name: `${this.owner}/${this.repo}`, private: !this.public }],
       ],
       ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
       [
@@ -538,7 +540,17 @@ export class FakeGitHub {
           const issue = this.issues.find((i) => i.number === Number(n));
           if (!issue) return [404, { message: "Not Found" }];
           const labels = issue.labels.map((name) => ({ name }));
-          return [200, { number: issue.number, title: issue.title, body: issue.body, labels }];
+          return [
+            200,
+            {
+              number: issue.number,
+              title: issue.title,
+              body: issue.body,
+              labels,
+              state: issue.state.toLowerCase(),
+              user: { login: issue.author },
+            },
+          ];
         },
       ],
       [

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { accessCacheMs } from "../../src/web/routes.js";
-import type { FakeGitHub } from "../helpers/fake-github.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { csrfOf, signIn } from "../helpers/sign-in.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
@@ -116,5 +116,77 @@ describe("issue 32: bounded cost per person", () => {
     const after = await stream(events, first);
     expect(after.status).toBe(200);
     for (const s of [...open, after]) s.close();
+  });
+});
+
+/** The meeting a month after the test's own now, so that it is still to come. */
+function comingMeeting(fake: FakeGitHub, config = ""): FakeIssue {
+  const meeting = fake.issues[0] as FakeIssue;
+  const day = new Date(Date.now() + 30 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+  meeting.body = meeting.body.replace("2026-12-03", day);
+  fake.pushCommit("main", {
+    ".github/roundtable.yml": `project:\n  owner: Codertocat\n  number: 7\n${config}`,
+  });
+  return meeting;
+}
+
+describe("issue 32: RSVP and invitations", () => {
+  const rsvpLink = (app: WebApp, cookie: string) =>
+    fetch(`${app.url}/roundtable/Codertocat/Hello-World/meetings/1/rsvp-link`, {
+      headers: { cookie },
+    });
+
+  it("/rsvp-link is served to any reader: only the meeting's author or a person with write access gets it", async () => {
+    const fake = board();
+    fake.readers.add("person-2");
+    fake.permissions.set("person-2", "write");
+    fake.permissions.set("person-1", "read");
+    app = await startWebApp(fake);
+    const reader = await rsvpLink(app, await signIn(app, "person-1"));
+    expect(reader.status).toBe(403);
+    expect(await reader.text()).not.toContain("rsvp?t=");
+    const author = await rsvpLink(app, await signIn(app, "Codertocat"));
+    expect(author.status).toBe(200);
+    expect((await author.json()).link).toMatch(/\/meetings\/1\/rsvp\?t=/);
+    const writer = await rsvpLink(app, await signIn(app, "person-2"));
+    expect(writer.status).toBe(200);
+  });
+
+  it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
+    const fake = board();
+    const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    meeting.state = "CLOSED";
+    meeting.closedAt = new Date().toISOString();
+    const path = new URL(link).pathname + new URL(link).search;
+    const cookie = await signIn(app, "person-9", path);
+    const page = await (await fetch(link, { headers: { cookie } })).text();
+    const before = fake.calls.filter((c) => c.type === "rest" && c.method !== "GET").length;
+    const answer = await fetch(link, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf: csrfOf(page), action: "join" }),
+      redirect: "manual",
+    });
+    expect(answer.status).toBe(409);
+    expect(await answer.text()).toContain("closed");
+    await app.settled();
+    expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET").length).toBe(before);
+    expect(fake.invitations.sent).toEqual([]);
+  });
+
+  it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: write\n");
+    fake.public = true;
+    app = await startWebApp(fake);
+    const answer = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    expect(answer.warning).toMatch(/is public and meetings\.invite\.permission is write/);
+    fake.public = false;
+    await app.close();
+    app = await startWebApp(fake);
+    const quiet = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    expect(quiet.warning).toBeUndefined();
   });
 });
