@@ -111,6 +111,7 @@ export {
   noticeKey,
   notificationsFor,
   planMeeting,
+  tenantSecrets,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
