@@ -52,19 +52,12 @@ export function webhookEndpoint(
         res.writeHead(status, { "content-type": "text/plain", connection: "close" }).end(message);
       return true;
     };
-    const refused = (why: string) => {
+    const refusal = headerRefusal(req, limits.secret);
+    if (refusal) {
       log.warn(
-        `webhook refused: ${why} (delivery ${JSON.stringify(id)}, event ${JSON.stringify(name)})`,
+        `webhook refused: ${refusal.why} (delivery ${JSON.stringify(id)}, event ${JSON.stringify(name)})`,
       );
-      return answer(401, `${why}\n`);
-    };
-    if (!signature) return refused("unsigned");
-    if (!signatureHeader.test(signature)) return refused("signature header malformed");
-    if (!id || !name) return refused("delivery id or event name missing");
-    if (!limits.secret) return refused("signature does not match (WEBHOOK_SECRET is not set)");
-    if (Number(req.headers["content-length"] ?? 0) > maxPayloadBytes) {
-      log.warn(`webhook refused: ${req.headers["content-length"]} bytes is over GitHub's 25 MB`);
-      return answer(413, "payload over 25 MB\n");
+      return answer(refusal.status, `${refusal.why}\n`);
     }
     const state = await coordination.health();
     if (!state.reachable) {
@@ -84,27 +77,52 @@ export function webhookEndpoint(
       );
       return answer(401, "signature does not match\n");
     }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(read.toString("utf8"));
-    } catch {
-      return answer(400, "payload is not JSON\n");
-    }
-    try {
-      await probot.receive({ id, name, payload } as Parameters<Probot["receive"]>[0]);
-      return answer(200, "ok\n");
-    } catch (error) {
-      const errors = (error as { errors?: unknown[] }).errors ?? [error];
-      const unavailable = errors.some((e) => e instanceof CoordinationError);
-      log.error(
-        `webhook ${id} (${name}) failed: ${errors.map((e) => String((e as Error)?.message ?? e).slice(0, 500)).join("; ")}`,
-      );
-      return answer(
-        unavailable ? 503 : 500,
-        unavailable ? "coordination unavailable\n" : "failed\n",
-      );
-    }
+    const [status, message] = await receive(probot, log, { id, name, body: read });
+    return answer(status, message);
   };
+}
+
+/** What the headers alone refuse: a delivery unsigned or malformed (401), or too large (413). */
+function headerRefusal(
+  req: IncomingMessage,
+  secret: string,
+): { status: number; why: string } | null {
+  const signature = String(req.headers["x-hub-signature-256"] ?? "");
+  if (!signature) return { status: 401, why: "unsigned" };
+  if (!signatureHeader.test(signature)) return { status: 401, why: "signature header malformed" };
+  if (!req.headers["x-github-delivery"] || !req.headers["x-github-event"])
+    return { status: 401, why: "delivery id or event name missing" };
+  if (!secret) return { status: 401, why: "signature does not match (WEBHOOK_SECRET is not set)" };
+  const length = Number(req.headers["content-length"] ?? 0);
+  if (length > maxPayloadBytes)
+    return { status: 413, why: `payload of ${length} bytes is over GitHub's 25 MB` };
+  return null;
+}
+
+/** Probot handles a signed delivery: the status and text to answer with. */
+async function receive(
+  probot: Probot,
+  log: Log,
+  delivery: { id: string; name: string; body: Buffer },
+): Promise<[number, string]> {
+  const { id, name } = delivery;
+  let payload: unknown;
+  try {
+    payload = JSON.parse(delivery.body.toString("utf8"));
+  } catch {
+    return [400, "payload is not JSON\n"];
+  }
+  try {
+    await probot.receive({ id, name, payload } as Parameters<Probot["receive"]>[0]);
+    return [200, "ok\n"];
+  } catch (error) {
+    const errors = (error as { errors?: unknown[] }).errors ?? [error];
+    const unavailable = errors.some((e) => e instanceof CoordinationError);
+    log.error(
+      `webhook ${id} (${name}) failed: ${errors.map((e) => String((e as Error)?.message ?? e).slice(0, 500)).join("; ")}`,
+    );
+    return unavailable ? [503, "coordination unavailable\n"] : [500, "failed\n"];
+  }
 }
 
 /**

@@ -313,6 +313,7 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
+        if (!(await deps.rooms.isMeeting({ owner, repo, issue: Number(n) }))) return notFound;
         const poster = await loadPoster(
           await deps.installation(owner, repo),
           { owner, repo, issue: Number(n) },
@@ -371,6 +372,7 @@ export function routes(deps: Deps): Route[] {
         const vote = allowed.form.get("vote");
         if (vote !== "up" && vote !== "down") return { status: 400, text: "Vote up or down." };
         const key = { owner, repo, issue: Number(n) };
+        if (!(await deps.rooms.isMeeting(key))) return notFound;
         const room =
           deps.rooms.current(key) ??
           (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
