@@ -17,6 +17,7 @@ import {
   sync,
   TeamMembersError,
   type Timebox,
+  tenantSecrets,
 } from "../jobs/index.js";
 import { coordinationReads } from "./kept-reads.js";
 import { type ConfigReader, loadConfig } from "./load-config.js";
@@ -71,7 +72,7 @@ export async function configFor(env: Env, issue: number | null): Promise<Config 
   const config = await loadConfig(env.octokit, env.owner, env.repo);
   if (!(config instanceof Error)) {
     // A channel without its URL is told in the log; the board's work goes on without it.
-    for (const problem of channelSecretProblems(config, process.env))
+    for (const problem of channelSecretProblems(config, tenantSecrets(process.env, env.owner)))
       env.log(`${env.owner}/${env.repo}: ${problem}`);
     await cache.set(scope, key, config, configSeconds);
     return config;
@@ -123,8 +124,9 @@ const job = (env: Env, config: Config) => ({
   config,
   now: env.now(),
   log: env.log,
-  // The channels' env:NAME are read from the app's environment, by the write gate alone.
-  secrets: process.env,
+  // The channels' env:NAME are read from the app's environment, by the write gate alone, and
+  // only the owner's own (tenants apart: another owner's channel is not reachable).
+  secrets: tenantSecrets(process.env, env.owner),
 });
 
 /**

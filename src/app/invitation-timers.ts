@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { invitationTimers, notifyJob, retryInvitations } from "../jobs/index.js";
+import { invitationTimers, notifyJob, retryInvitations, tenantSecrets } from "../jobs/index.js";
 import { configFor, type Env, own } from "./handlers.js";
 
 /**
@@ -85,7 +85,11 @@ export async function runInvitationTimer(env: Env, job: InvitationTimerJob): Pro
   if (!config) return;
   const options = { owner: env.owner, repo: env.repo, config, now: env.now(), log: env.log };
   if (job.kind === "reminder") {
-    await notifyJob(env.octokit, { ...options, dryRun: false, secrets: process.env });
+    await notifyJob(env.octokit, {
+      ...options,
+      dryRun: false,
+      secrets: tenantSecrets(process.env, env.owner),
+    });
     env.log(`#${job.issue}: reminders of pending invitations planned`);
     return;
   }

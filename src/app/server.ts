@@ -1,9 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createProbot, type Probot, ProbotOctokit, run } from "probot";
-import { type Coordination, coordinationFromEnv, redactedUrl } from "../coordination/index.js";
+import {
+  type Coordination,
+  coordinationFromEnv,
+  redactedText,
+  redactedUrl,
+} from "../coordination/index.js";
 import { shippedThrottling, waitedOut } from "../jobs/index.js";
 import { health } from "./health.js";
 import { createRoundtableApp } from "./index.js";
+import { serverLimits } from "./server-limits.js";
+import { developmentMode } from "./startup-problems.js";
 import { restoreTimers } from "./timers.js";
 import { webhookEndpoint } from "./webhook-endpoint.js";
 
@@ -50,8 +57,10 @@ export async function roundtableHandler(
     },
   });
   const chain: Handler[] = [
-    webhookEndpoint(probot, coordination, env.WEBHOOK_PATH || "/api/github/webhooks"),
-    health(coordination),
+    webhookEndpoint(probot, coordination, env.WEBHOOK_PATH || "/api/github/webhooks", {
+      secret: env.WEBHOOK_SECRET ?? "",
+    }),
+    health(coordination, (line) => probot.log.warn(line)),
     ...handlers,
   ];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -59,7 +68,11 @@ export async function roundtableHandler(
       for (const handler of chain) if (await handler(req, res)) return;
       res.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
     } catch (error) {
-      probot.log.error(`request ${req.method} ${req.url} failed: ${(error as Error).message}`);
+      // The path only: a query may carry a code or a token.
+      const path = (req.url ?? "").split("?")[0];
+      probot.log.error(
+        `request ${req.method} ${path} failed: ${redactedText((error as Error).message)}`,
+      );
       if (!res.headersSent) res.writeHead(500).end();
     }
   };
@@ -77,16 +90,26 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     return;
   }
   const { probot, coordination, handle } = await roundtableHandler(env);
-  const server = createServer((req, res) => void handle(req, res));
+  const limits = serverLimits(env);
+  const server = createServer(limits.options, (req, res) => void handle(req, res));
+  Object.assign(server, limits.server);
   const port = Number(env.PORT || 3000);
-  await new Promise<void>((resolve) => server.listen(port, env.HOST || "localhost", resolve));
+  const host = env.HOST || "localhost";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, resolve);
+  });
   const address = server.address();
   const where = typeof address === "object" && address ? address.port : port;
   const backend =
     coordination.backend === "redis"
       ? `Redis at ${redactedUrl(env.REDIS_URL ?? "")}`
       : "this process's memory (one instance)";
-  probot.log.info(`Roundtable listening on port ${where}; coordination: ${backend}`);
+  probot.log.info(`Roundtable listening on http://${host}:${where}; coordination: ${backend}`);
+  if (!env.WEBHOOK_SECRET && developmentMode(env))
+    probot.log.warn(
+      "WEBHOOK_SECRET is not set (NODE_ENV=development): every delivery is refused 401 until it is",
+    );
   if (coordination.backend === "memory")
     restoreTimers(probot, coordination).then(
       (n) => probot.log.info(`timers restored: ${n} (timeboxes, series openings, invitations)`),

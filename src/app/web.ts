@@ -1,7 +1,7 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
-import { type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import { BoundedCache, type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
@@ -31,7 +31,9 @@ export function webFromEnv(
     app.log.info(
       `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
     );
-  const installations = new Map<string, number>();
+  // Which installation serves a repository: bounded, and asked again after a while (an app
+  // uninstalled and installed again has a new one).
+  const installations = new BoundedCache<number>(10_000, 10 * 60_000);
   const installation = async (owner: string, repo: string): Promise<GitHub> => {
     const key = `${owner}/${repo}`.toLowerCase();
     let id = installations.get(key);

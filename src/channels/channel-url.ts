@@ -1,4 +1,5 @@
 import { RoundtableError } from "../errors/index.js";
+import { refusalOf } from "./tenant-secrets.js";
 
 /** Where secrets are read: the process's environment (the app), or the step's env (the Action). */
 export type Secrets = Readonly<Record<string, string | undefined>>;
@@ -9,6 +10,9 @@ export type Secrets = Readonly<Record<string, string | undefined>>;
  */
 export function secretOf(ref: string, secrets: Secrets, what: "url" | "secret"): string {
   const name = ref.replace(/^env:/, "");
+  const refused = refusalOf(secrets, name);
+  if (refused)
+    throw new RoundtableError(`${ref}: ${refused}`, { where: { key: ref }, fix: `rename ${name}` });
   const value = secrets[name]?.trim();
   if (!value)
     throw new RoundtableError(

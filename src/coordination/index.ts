@@ -4,7 +4,7 @@ import type { Coordination } from "./port.js";
 export { memoryCoordination } from "./memory.js";
 export type { Coordination, Health, Lease, TimerJob } from "./port.js";
 export { CoordinationError } from "./port.js";
-export { redactedUrl } from "./redacted-url.js";
+export { redactedText, redactedUrl } from "./redacted-url.js";
 
 /**
  * The coordination the environment asks for: Redis when REDIS_URL is set (several instances),

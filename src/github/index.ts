@@ -37,12 +37,14 @@ export {
 } from "./kept-read.js";
 export { type LoadCost, noLoadCost } from "./load-cost.js";
 export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
+export { readMeetingNumbers } from "./meeting-numbers.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
+export { type IssueFacts, readIssueFacts, repositoryIsPublic } from "./read-issue-facts.js";
 export { type KeyResultRead, readKeyResult } from "./read-key-result.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
@@ -64,6 +66,7 @@ export {
   commentThumbs,
   completeSignIn,
   reactAsUser,
+  revokeSignIn,
   type SignedIn,
   signInUrl,
   type UserAuthSettings,

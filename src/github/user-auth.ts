@@ -1,5 +1,9 @@
 import { Octokit } from "@octokit/core";
-import { exchangeWebFlowCode, getWebFlowAuthorizationUrl } from "@octokit/oauth-methods";
+import {
+  deleteToken,
+  exchangeWebFlowCode,
+  getWebFlowAuthorizationUrl,
+} from "@octokit/oauth-methods";
 import { createClient, type GitHub } from "./client.js";
 import { rest, restPages } from "./rest.js";
 
@@ -55,6 +59,25 @@ export async function completeSignIn(
     {},
   );
   return { login: user.data.login, token: authentication.token };
+}
+
+/**
+ * Revokes the person's user token at sign-out (`DELETE /applications/{client_id}/token`, with the
+ * app's client id and secret): a copy of the session, wherever it is, can no longer act as them.
+ * A token GitHub no longer knows (404: revoked already, or expired) is revoked enough.
+ */
+export async function revokeSignIn(settings: UserAuthSettings, token: string): Promise<void> {
+  try {
+    await deleteToken({
+      clientType: "github-app",
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+      token,
+      request: oauthRequest(settings.apiUrl),
+    });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
 }
 
 /**

@@ -1,4 +1,7 @@
 import { type Secrets, secretOf } from "../channels/index.js";
+
+export { tenantSecrets } from "../channels/index.js";
+
 import type { Config } from "../config/index.js";
 
 /**

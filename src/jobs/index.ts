@@ -56,9 +56,11 @@ export {
   RequestTimeoutError,
   reactAsUser,
   readCommand,
+  readIssueFacts,
   readIssueLabels,
   repositoryInstallation,
   retryBaseMs,
+  revokeSignIn,
   type SignedIn,
   settingsFromEnv,
   shippedThrottling,
@@ -99,6 +101,7 @@ export {
 export { reportConfigError } from "./config-error.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
+export { facilitates } from "./facilitates.js";
 export { type IssueEventOptions, onIssueEvent } from "./intake.js";
 export {
   type InvitationTimersOptions,
@@ -107,10 +110,12 @@ export {
   movesSeats,
   retryInvitations,
 } from "./invitation-timers.js";
+export { inviteWarning } from "./invite-warning.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
 export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
+export { loadMeetingNumbers } from "./meeting-numbers.js";
 export {
   channelSecretProblems,
   type MeetingPlanInput,
@@ -119,6 +124,7 @@ export {
   noticeKey,
   notificationsFor,
   planMeeting,
+  tenantSecrets,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
 export { type OkrStatusOptions, okrStatus } from "./okr-status.js";

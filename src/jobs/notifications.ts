@@ -15,5 +15,5 @@ export {
   notificationsFor,
   notifiedIn,
 } from "../core/index.js";
-export { channelSecretProblems } from "./channel-secrets.js";
+export { channelSecretProblems, tenantSecrets } from "./channel-secrets.js";
 export { type MeetingPlanInput, planMeeting } from "./plan-meeting.js";

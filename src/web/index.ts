@@ -1,2 +1,3 @@
+export { BoundedCache } from "./bounded-cache.js";
 export { type WebSettings, webSettingsFromEnv } from "./settings.js";
 export { contentSecurityPolicy, type Web, type WebDeps, webHandler } from "./web-handler.js";

@@ -2,12 +2,14 @@ import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
 import {
   type GitHub,
+  loadMeetingNumbers,
   loadRoom,
   type RoomState,
   refreshVote,
   roomChannel,
   roomLive,
 } from "../jobs/index.js";
+import { BoundedCache } from "./bounded-cache.js";
 
 export interface RoomKey {
   owner: string;
@@ -22,6 +24,26 @@ export interface LiveRoomsDeps {
   pollMs: number;
   now: () => string;
   log: (line: string) => void;
+  /** Streams one session, and one network address, may hold open at once. */
+  streamsPerSession?: number;
+  streamsPerAddress?: number;
+  /**
+   * How long a repository's list of meetings is trusted for a number not on it: a meeting opened
+   * meanwhile gets its room once the list is this old, and no visitor can make it read more often.
+   */
+  meetingListMs?: number;
+}
+
+/** Who opens a stream: their session and their network address, each with a cap. */
+export interface Viewer {
+  session: string;
+  address: string;
+}
+
+/** A stream refused before it began: the status and the line to answer with. */
+export interface Refusal {
+  status: number;
+  text: string;
 }
 
 /** The messages on a room's channel: the meeting changed (read it again), or a vote was cast. */
@@ -51,6 +73,15 @@ export class LiveRooms {
   private readonly rooms = new Map<string, Room>();
   /** GitHub requests made by the rooms, for the bench and the logs. */
   requests = 0;
+  /** Each repository's meetings, as last read, and when. */
+  private readonly meetings = new BoundedCache<{ numbers: number[]; at: number }>(
+    1_000,
+    10 * 60_000,
+  );
+  /** Reads of a repository's meetings under way: those who ask meanwhile wait for the same. */
+  private readonly listing = new Map<string, Promise<number[]>>();
+  /** Open streams by session and by address (an entry goes when its last stream closes). */
+  private readonly open = new Map<string, number>();
 
   constructor(private readonly deps: LiveRoomsDeps) {}
 
@@ -60,8 +91,31 @@ export class LiveRooms {
     return n;
   }
 
-  /** A viewer's event stream: the current state at once, then every change. */
-  async join(key: RoomKey, res: ServerResponse): Promise<void> {
+  /**
+   * A viewer's event stream: the current state at once, then every change. Refused, before any
+   * read of GitHub for it, past the caps of the viewer's session or address (429), and for an
+   * issue that is not one of the repository's meetings (404, from the list of meetings read at
+   * most once per `meetingListMs` a repository, however many numbers are asked).
+   */
+  async join(key: RoomKey, res: ServerResponse, viewer?: Viewer): Promise<Refusal | "streaming"> {
+    const caps: Array<[string, number]> = viewer
+      ? [
+          [`session\n${viewer.session}`, this.deps.streamsPerSession ?? 8],
+          [`address\n${viewer.address}`, this.deps.streamsPerAddress ?? 64],
+        ]
+      : [];
+    if (caps.some(([who, most]) => (this.open.get(who) ?? 0) >= most))
+      return { status: 429, text: "Too many live pages open: close some and reload." };
+    if (!(await this.isMeeting(key))) return { status: 404, text: "Not found" };
+    // Counted from here: the stream is open until its connection closes.
+    for (const [who] of caps) this.open.set(who, (this.open.get(who) ?? 0) + 1);
+    res.on("close", () => {
+      for (const [who] of caps) {
+        const left = (this.open.get(who) ?? 1) - 1;
+        if (left > 0) this.open.set(who, left);
+        else this.open.delete(who);
+      }
+    });
     res.writeHead(200, {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-cache, no-transform",
@@ -78,6 +132,39 @@ export class LiveRooms {
       clearInterval(heartbeat);
       this.leave(room, res);
     });
+    return "streaming";
+  }
+
+  /**
+   * Whether issue `key.issue` is one of the repository's meetings: a room with viewers here is;
+   * otherwise the repository's list of meetings says, read again only when the number is not on
+   * it and the list is older than `meetingListMs`.
+   */
+  async isMeeting(key: RoomKey): Promise<boolean> {
+    if (this.rooms.has(roomChannel(key.owner, key.repo, key.issue))) return true;
+    const repository = `${key.owner}/${key.repo}`.toLowerCase();
+    const known = this.meetings.get(repository);
+    const fresh = Date.now() - (known?.at ?? 0) < (this.deps.meetingListMs ?? 10_000);
+    if (known && (known.numbers.includes(key.issue) || fresh))
+      return known.numbers.includes(key.issue);
+    let reading = this.listing.get(repository);
+    if (!reading) {
+      reading = this.deps
+        .installation(key.owner, key.repo)
+        .then((github) =>
+          loadMeetingNumbers(
+            counting(github, () => this.requests++),
+            key,
+          ),
+        )
+        .finally(() => this.listing.delete(repository));
+      this.listing.set(repository, reading);
+      reading.then(
+        (numbers) => this.meetings.set(repository, { numbers, at: Date.now() }),
+        () => {},
+      );
+    }
+    return (await reading).includes(key.issue);
   }
 
   /** The room as last read, while it has viewers here (kept current by its channel and poll). */

@@ -11,8 +11,10 @@ import {
   commentAsUser,
   completeSignIn,
   decideBallot,
+  facilitates,
   type GitHub,
   homePage,
+  inviteWarning,
   loadBallotView,
   loadBoardView,
   loadPoster,
@@ -20,17 +22,20 @@ import {
   loadRsvpView,
   posterPage,
   reactAsUser,
+  readIssueFacts,
+  revokeSignIn,
   roomPage,
   rsvpPage,
   type SignedIn,
   signInUrl,
   webBase,
 } from "../jobs/index.js";
+import { BoundedCache } from "./bounded-cache.js";
 import type { LiveRooms } from "./live-rooms.js";
 import type { PendingBallots } from "./pending-ballots.js";
 import type { Answer } from "./respond.js";
 import { rsvpToken, rsvpTokenMatches } from "./rsvp-token.js";
-import { csrfMatches, randomToken, type Session } from "./session.js";
+import { csrfMatches, endSession, randomToken, type Session, startSession } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
 export interface RouteContext {
@@ -72,6 +77,9 @@ const commands: Record<string, string> = {
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };
+/** How long a person's access to a repository is trusted without asking GitHub again. */
+export const accessCacheMs = 5_000;
+const accessCacheSize = 10_000;
 const name = "([A-Za-z0-9_.-]+)";
 const repoPath = `^${webBase}/${name}/${name}`;
 
@@ -79,8 +87,12 @@ const repoPath = `^${webBase}/${name}/${name}`;
 export function routes(deps: Deps): Route[] {
   const { settings } = deps;
   const callback = `${settings.publicUrl}${webBase}/callback`;
-  // Whether a person's token reads a repository, remembered a minute (every page view asks).
-  const readable = new Map<string, { ok: boolean; until: number }>();
+  // Whether a person's token reads a repository (every page view asks): remembered briefly, so
+  // that a person removed from the repository loses its pages within seconds, and for a bounded
+  // number of people and repositories.
+  const readable = new BoundedCache<boolean>(accessCacheSize, accessCacheMs);
+  // Repositories whose invitation warning was logged (once a day each).
+  const warned = new BoundedCache<boolean>(1_000, 24 * 60 * 60_000);
 
   /**
    * The signed-in person who can read owner/repo with their own token. Everyone else gets 404,
@@ -102,9 +114,12 @@ export function routes(deps: Deps): Route[] {
     }
     const github = asUser(settings, user.token);
     const key = `${user.login}\n${owner}/${repo}`.toLowerCase();
-    const known = readable.get(key);
-    const ok = known && known.until > Date.now() ? known.ok : await canRead(github, owner, repo);
-    readable.set(key, { ok, until: Date.now() + 60_000 });
+    // Asked again once it expires, however often the person comes back meanwhile.
+    let ok = readable.get(key);
+    if (ok === undefined) {
+      ok = await canRead(github, owner, repo);
+      readable.set(key, ok);
+    }
     if (!ok) return notFound;
     if (!ctx.session.csrf) {
       ctx.session.csrf = randomToken();
@@ -160,13 +175,13 @@ export function routes(deps: Deps): Route[] {
         const state = ctx.url.searchParams.get("state");
         if (!code || !state || state !== ctx.session.oauthState)
           return { status: 400, text: "This sign-in link has expired: sign in again." };
-        ctx.session.user = await completeSignIn(settings, code, callback);
-        ctx.session.csrf = randomToken();
+        const user = await completeSignIn(settings, code, callback);
+        await startSession(ctx.session, user, deps.coordination);
         const next = ctx.session.next ?? webBase;
         ctx.session.oauthState = undefined;
         ctx.session.next = undefined;
         await ctx.session.save();
-        deps.log(`web: ${ctx.session.user.login} signed in`);
+        deps.log(`web: ${user.login} signed in`);
         return { redirect: next, status: 302 };
       },
     },
@@ -177,7 +192,13 @@ export function routes(deps: Deps): Route[] {
         const form = await readForm(ctx.req);
         if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined))
           return { status: 403, text: "This form has expired: reload the page and try again." };
-        ctx.session.destroy();
+        const token = ctx.session.user?.token;
+        await endSession(ctx.session, deps.coordination);
+        // The token is revoked too: a copy of the cookie made before sign-out acts as no one.
+        if (token)
+          await revokeSignIn(settings, token).catch((error: Error) =>
+            deps.log(`web: sign-out could not revoke the token: ${error.message}`),
+          );
         return { redirect: webBase };
       },
     },
@@ -259,6 +280,7 @@ export function routes(deps: Deps): Route[] {
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
         const now = deps.now();
+        if (!(await deps.rooms.isMeeting({ owner, repo, issue: Number(n) }))) return notFound;
         // A room people are watching is current already: its page costs no read of GitHub.
         const room =
           deps.rooms.current({ owner, repo, issue: Number(n) }) ??
@@ -280,8 +302,11 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
-        await deps.rooms.join({ owner, repo, issue: Number(n) }, ctx.res);
-        return "streaming";
+        // Capped per session and per address; a number that is no meeting costs no room.
+        return deps.rooms.join({ owner, repo, issue: Number(n) }, ctx.res, {
+          session: ctx.session.id ?? allowed.user.login,
+          address: ctx.req.socket.remoteAddress ?? "",
+        });
       },
     },
     {
@@ -291,6 +316,7 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
+        if (!(await deps.rooms.isMeeting({ owner, repo, issue: Number(n) }))) return notFound;
         const poster = await loadPoster(
           await deps.installation(owner, repo),
           { owner, repo, issue: Number(n) },
@@ -308,12 +334,21 @@ export function routes(deps: Deps): Route[] {
       method: "GET",
       path: new RegExp(`${repoPath}/meetings/(\\d+)/rsvp-link$`),
       run: async (ctx) => {
-        // The link to share, for people who can read the repository (the facilitator).
+        // The link to share: for the meeting's facilitator only, since it lets anyone take a seat.
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await access(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
+        const github = await deps.installation(owner, repo);
+        const meeting = { owner, repo, issue: Number(n) };
+        if (!(await facilitates(github, meeting, allowed.user.login)))
+          return { status: 403, text: "Only the meeting's facilitator can share its RSVP link." };
         const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
-        return { json: { link } };
+        const warning = await inviteWarning(github, meeting);
+        if (warning && !warned.get(`${owner}/${repo}`.toLowerCase())) {
+          warned.set(`${owner}/${repo}`.toLowerCase(), true);
+          deps.log(`web: ${warning}`);
+        }
+        return { json: warning ? { link, warning } : { link } };
       },
     },
     {
@@ -340,6 +375,7 @@ export function routes(deps: Deps): Route[] {
         const vote = allowed.form.get("vote");
         if (vote !== "up" && vote !== "down") return { status: 400, text: "Vote up or down." };
         const key = { owner, repo, issue: Number(n) };
+        if (!(await deps.rooms.isMeeting(key))) return notFound;
         const room =
           deps.rooms.current(key) ??
           (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
@@ -439,9 +475,21 @@ function rsvpRoutes(deps: Deps): Route[] {
         if (action !== "join" && action !== "leave")
           return { status: 400, text: "Take a seat or give it up." };
         const github = await deps.installation(meeting.owner, meeting.repo);
-        await deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, () =>
-          answerRsvp(github, { ...meeting, login: user.login, action }, deps.now(), deps.log),
+        // A closed meeting takes no seat and gives none back (which would invite the next).
+        const taken = await deps.coordination.exclusive(
+          `${meeting.owner}/${meeting.repo}`,
+          async () => {
+            if (!(await readIssueFacts(github, meeting))?.open) return false;
+            await answerRsvp(
+              github,
+              { ...meeting, login: user.login, action },
+              deps.now(),
+              deps.log,
+            );
+            return true;
+          },
         );
+        if (!taken) return { status: 409, text: "This meeting is closed: it takes no seats." };
         await deps.rooms.publish(meeting, "changed");
         await deps.seatsChanged?.(meeting.owner, meeting.repo, meeting.issue);
         deps.log(

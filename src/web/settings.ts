@@ -15,11 +15,15 @@ export interface WebSettings {
   pollSeconds: number;
   /** Ballots are written in batches, at most one commit this often, in seconds (60). */
   batchSeconds: number;
+  /** Live-room streams one session (8), and one network address (64), may hold open at once. */
+  streamsPerSession: number;
+  streamsPerAddress: number;
 }
 
 /**
  * The web settings from the environment: GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, SESSION_SECRET
- * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS; RSVP_SECRET). Returns
+ * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS; RSVP_SECRET;
+ * ROOM_STREAMS_PER_SESSION, ROOM_STREAMS_PER_ADDRESS). Returns
  * the names that are missing instead when the pages cannot run.
  */
 export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { missing: string[] } {
@@ -38,5 +42,7 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
     apiUrl: host ? `${env.GHE_PROTOCOL ?? "https"}://${host}/api/v3` : "https://api.github.com",
     pollSeconds: Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5),
     batchSeconds: Math.max(1, Number(env.BALLOT_BATCH_SECONDS ?? 60) || 60),
+    streamsPerSession: Math.max(1, Number(env.ROOM_STREAMS_PER_SESSION ?? 8) || 8),
+    streamsPerAddress: Math.max(1, Number(env.ROOM_STREAMS_PER_ADDRESS ?? 64) || 64),
   };
 }

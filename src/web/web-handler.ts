@@ -6,7 +6,7 @@ import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
 import { routes } from "./routes.js";
-import { sessionOf } from "./session.js";
+import { sessionLive, sessionOf } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
 export interface WebDeps {
@@ -52,6 +52,8 @@ export function webHandler(deps: WebDeps): Web {
     installation: deps.installation,
     coordination,
     pollMs: deps.settings.pollSeconds * 1000,
+    streamsPerSession: deps.settings.streamsPerSession,
+    streamsPerAddress: deps.settings.streamsPerAddress,
     now,
     log,
   });
@@ -92,6 +94,8 @@ export function webHandler(deps: WebDeps): Web {
     }
     try {
       const session = await sessionOf(req, res, deps.settings);
+      // A cookie whose session was signed out (on any instance) is a visitor's again.
+      if (!(await sessionLive(session, coordination))) session.destroy();
       for (const route of table) {
         if (route.method !== req.method) continue;
         const match = route.path.exec(url.pathname);

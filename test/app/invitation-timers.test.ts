@@ -100,6 +100,8 @@ describe("invitations on the app's timers", () => {
     const running = await start(fake, {
       ...clockFrom("2026-12-02T15:59:48Z"),
       ROUNDTABLE_HOOK: hook,
+      // Codertocat's config names it; the app lets only that owner use it.
+      ROUNDTABLE_CHANNEL_VARIABLES: "Codertocat:ROUNDTABLE_HOOK",
     });
     const join = commentDelivery(fake, 1, {
       id: nextId(),
@@ -132,6 +134,8 @@ describe("invitations on the app's timers", () => {
     app = await startApp(github as GitHubForProcesses, {
       ...clockFrom("2026-12-02T16:00:30Z"),
       ROUNDTABLE_HOOK: hook,
+      // Codertocat's config names it; the app lets only that owner use it.
+      ROUNDTABLE_CHANNEL_VARIABLES: "Codertocat:ROUNDTABLE_HOOK",
     });
     await until(
       () => (app?.log ?? []).some((l) => l.includes("reminders of pending invitations")),

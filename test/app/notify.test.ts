@@ -52,11 +52,17 @@ beforeEach(async () => {
   for (const [kind, r] of Object.entries(receivers))
     process.env[envNames[kind as keyof typeof envNames]] = await r.start(`/${kind}`);
   process.env.ROUNDTABLE_TEST_WEBHOOK_SECRET = "webhook-signing-secret";
+  // The app lets an owner use only its own variables, or those its allow-list gives it.
+  process.env.ROUNDTABLE_CHANNEL_VARIABLES = "Codertocat:*";
 });
 
 afterEach(async () => {
   for (const r of Object.values(receivers)) await r.stop();
-  for (const name of [...Object.values(envNames), "ROUNDTABLE_TEST_WEBHOOK_SECRET"])
+  for (const name of [
+    ...Object.values(envNames),
+    "ROUNDTABLE_TEST_WEBHOOK_SECRET",
+    "ROUNDTABLE_CHANNEL_VARIABLES",
+  ])
     delete process.env[name];
   server?.close();
   server = undefined;

@@ -39,6 +39,8 @@ describe("the webhook endpoint, before any work", () => {
           "content-length": String(30 * 1024 * 1024),
           "x-github-event": "issues",
           "x-github-delivery": "big-1",
+          // Well-formed, so that the size is what refuses it.
+          "x-hub-signature-256": `sha256=${"0".repeat(64)}`,
         },
       });
       req.on("response", (res) => resolve(res.statusCode ?? 0));
@@ -46,6 +48,28 @@ describe("the webhook endpoint, before any work", () => {
       req.write(Buffer.alloc(1024 * 1024, "a"));
     });
     expect(status).toBe(413);
+  });
+
+  it("answers 401 to an unsigned delivery from its headers alone, before its body is read", async () => {
+    const lines: string[] = [];
+    const url = await endpoint(lines);
+    // Announced as 20 MB, and only 1 MB is ever sent: the answer comes all the same.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "content-length": String(20 * 1024 * 1024),
+          "x-github-event": "issues",
+          "x-github-delivery": "unsigned-1",
+        },
+      });
+      req.on("response", (res) => resolve(res.statusCode ?? 0));
+      req.on("error", reject);
+      req.write(Buffer.alloc(1024 * 1024, "a"));
+    });
+    expect(status).toBe(401);
+    expect(lines.join("")).toContain("webhook refused: unsigned");
   });
 
   it("answers 401 to a mis-signed 1 MB body, with one short log line", async () => {

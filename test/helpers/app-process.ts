@@ -77,6 +77,8 @@ export class GitHubForProcesses {
 
 export interface AppProcess {
   url: string;
+  /** The process's id (its memory is read from /proc). */
+  pid: number;
   /** Lines the app logged. */
   log: string[];
   /** Stops the process: SIGTERM lets it close, SIGKILL is a crash. */
@@ -91,6 +93,8 @@ export async function startApp(
   github: GitHubForProcesses,
   env: Record<string, string> = {},
   entry = "lib/app-bundle/index.js",
+  /** Whether /health's status means the app is up; 200 unless a test wants it down. */
+  ready: (status: number) => boolean = (status) => status === 200,
 ): Promise<AppProcess> {
   const port = await freePort();
   const log: string[] = [];
@@ -117,7 +121,7 @@ export async function startApp(
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   for (let tries = 0; ; tries++) {
     const up = await fetch(`${url}/health`).then(
-      (r) => r.ok,
+      (r) => ready(r.status),
       () => false,
     );
     if (up) break;
@@ -127,6 +131,7 @@ export async function startApp(
   }
   return {
     url,
+    pid: child.pid ?? 0,
     log,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null) child.kill(signal);

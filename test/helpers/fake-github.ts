@@ -127,8 +127,12 @@ export class FakeGitHub {
   interceptors: Interceptor[] = [];
   /** People's user tokens (the web sign-in), token → login. */
   userTokens = new Map<string, string>();
+  /** User tokens revoked through DELETE /applications/{client_id}/token (sign-out). */
+  revokedTokens: string[] = [];
   /** Who may read the repository with their own token; anyone else gets 404, as on GitHub. */
   readers = new Set<string>();
+  /** Whether the repository is public (GET /repos/{owner}/{repo} says `private: false`). */
+  public = false;
   /** Called when a person (not the app) comments: a test delivers the webhook from here. */
   onUserComment?: (issue: number, comment: FakeComment) => void;
   /** The person whose token made the current request; null for the app. */
@@ -316,7 +320,7 @@ export class FakeGitHub {
         () =>
           this.caller && !this.readers.has(this.caller)
             ? [404, { message: "Not Found" }]
-            : [200, { full_name: `${this.owner}/${this.repo}`, private: true }],
+            : [200, { full_name: `${this.owner}/${this.repo}`, private: !this.public }],
       ],
       ["GET", new RegExp(`${repo}/installation$`), () => [200, { id: 2 }]],
       [
@@ -328,6 +332,16 @@ export class FakeGitHub {
           return members.some((m) => m.toLowerCase() === name)
             ? [200, { state: "active", role: "member" }]
             : [404, { message: "Not Found" }];
+        },
+      ],
+      [
+        "DELETE",
+        /^\/applications\/([^/]+)\/token$/,
+        () => {
+          const token = String(json.access_token ?? "");
+          if (!this.userTokens.delete(token)) return [404, { message: "Not Found" }];
+          this.revokedTokens.push(token);
+          return [204, ""];
         },
       ],
       // The app itself (its slug names its bot account, roundtable[bot]), asked once a process.
@@ -553,8 +567,11 @@ export class FakeGitHub {
           const up = query.get("direction") === "asc" ? 1 : -1;
           const time = (i: FakeIssue) =>
             by === "updated" ? (i.updatedAt ?? i.createdAt) : i.createdAt;
+          // `labels`: only issues with every label named (comma-separated).
+          const labels = (query.get("labels") ?? "").split(",").filter(Boolean);
           const listed = this.issues
             .filter((i) => state === "all" || i.state.toLowerCase() === state)
+            .filter((i) => labels.every((name) => i.labels.includes(name)))
             .sort((a, b) => up * (time(a).localeCompare(time(b)) || a.number - b.number));
           return [200, pageOf(listed.map((i) => this.listedIssue(i)))];
         },

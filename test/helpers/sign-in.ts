@@ -27,3 +27,6 @@ export async function signIn(app: WebApp, login: string, next = "/roundtable"): 
     throw new Error(`sign-in of ${login}: expected a redirect to ${next}, got ${back.status}`);
   return (back.headers.get("set-cookie") ?? "").split(";")[0] as string;
 }
+
+/** The CSRF token a page's forms carry. */
+export const csrfOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
+import { csrfOf, signIn } from "../helpers/sign-in.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 
 let app: WebApp | undefined;
@@ -8,33 +9,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** Signs `login` in through the fake's authorize page; returns the session cookie. */
-async function signIn(app: WebApp, login: string, next = "/roundtable"): Promise<string> {
-  const start = await fetch(`${app.url}/roundtable/signin?next=${encodeURIComponent(next)}`, {
-    redirect: "manual",
-  });
-  const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] as string;
-  const authorize = new URL(start.headers.get("location") ?? "");
-  const granted = await fetch(new URL("/login/oauth/authorize", authorize), {
-    method: "POST",
-    body: new URLSearchParams({
-      login,
-      redirect_uri: authorize.searchParams.get("redirect_uri") ?? "",
-      state: authorize.searchParams.get("state") ?? "",
-    }),
-    redirect: "manual",
-  });
-  const back = await fetch(granted.headers.get("location") ?? "", {
-    headers: { cookie },
-    redirect: "manual",
-  });
-  expect(back.status).toBe(302);
-  expect(back.headers.get("location")).toBe(next);
-  return (back.headers.get("set-cookie") ?? "").split(";")[0] as string;
-}
-
-const csrfOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
 
 function board(): FakeGitHub {
   const fake = roundtable();

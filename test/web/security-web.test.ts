@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { accessCacheMs } from "../../src/web/routes.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
+import { roundtable } from "../helpers/meeting-board.js";
+import { csrfOf, signIn } from "../helpers/sign-in.js";
+import { startWebApp, type WebApp } from "../helpers/web-app.js";
+
+let app: WebApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+function board(): FakeGitHub {
+  const fake = roundtable();
+  fake.readers = new Set(["Codertocat", "person-1"]);
+  return fake;
+}
+
+describe("issue 32: secrets never leave", () => {
+  it("sign-out does not end a session: a cookie kept from before sign-out is dead after it, and the person's token is revoked", async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const cookie = await signIn(app, "person-1");
+    const page = await fetch(room, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const out = await fetch(`${app.url}/roundtable/signout`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf: csrfOf(await page.text()) }),
+      redirect: "manual",
+    });
+    expect(out.status).toBe(303);
+    expect(fake.revokedTokens).toEqual(["user-token-person-1"]);
+    // The same cookie, as a copy kept elsewhere would send it: signed out.
+    const again = await fetch(room, { headers: { cookie }, redirect: "manual" });
+    expect(again.status).toBe(302);
+    expect(again.headers.get("location")).toMatch(/^\/roundtable\/signin/);
+    const stream = await fetch(`${room}/events`, { headers: { cookie } });
+    expect(stream.status).toBe(401);
+    await stream.body?.cancel();
+  });
+});
+
+describe("issue 32: the server refuses early", () => {
+  it(`a person removed from the repository keeps pages for 60 s: they lose them within ${accessCacheMs / 1000} s`, async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const cookie = await signIn(app, "person-1");
+    expect((await fetch(room, { headers: { cookie } })).status).toBe(200);
+    fake.readers.delete("person-1");
+    await new Promise((resolve) => setTimeout(resolve, accessCacheMs + 200));
+    expect((await fetch(room, { headers: { cookie } })).status).toBe(404);
+  });
+});
+
+/** Opens a live-room stream; its status, and a way to close it. */
+async function stream(url: string, cookie: string) {
+  const controller = new AbortController();
+  const response = await fetch(url, { headers: { cookie }, signal: controller.signal });
+  return {
+    status: response.status,
+    close: () => {
+      controller.abort();
+      response.body?.cancel().catch(() => {});
+    },
+  };
+}
+
+describe("issue 32: bounded cost per person", () => {
+  it("one reader can burn the installation's rate limit: 100 streams for issue numbers that are no meeting cost at most 10 GitHub requests, each answered 404", async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const cookie = await signIn(app, "person-1");
+    const before = fake.calls.length;
+    const base = `${app.url}/roundtable/Codertocat/Hello-World/meetings`;
+    const streams = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => stream(`${base}/${500 + i}/events`, cookie)),
+    );
+    for (const s of streams) s.close();
+    expect(streams.map((s) => s.status)).toEqual(Array(100).fill(404));
+    // Again, as a reconnecting page would: the list of meetings is not read again.
+    const again = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => stream(`${base}/${500 + i}/events`, cookie)),
+    );
+    for (const s of again) s.close();
+    expect(fake.calls.length - before).toBeLessThanOrEqual(10);
+    // The meeting itself still streams.
+    const meeting = await stream(`${base}/1/events`, cookie);
+    expect(meeting.status).toBe(200);
+    meeting.close();
+  });
+
+  it("holds at most ROOM_STREAMS_PER_SESSION streams a session and ROOM_STREAMS_PER_ADDRESS an address: the next is 429", async () => {
+    app = await startWebApp(board(), {
+      ROOM_STREAMS_PER_SESSION: "3",
+      ROOM_STREAMS_PER_ADDRESS: "5",
+    });
+    const events = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1/events`;
+    const first = await signIn(app, "person-1");
+    const second = await signIn(app, "Codertocat");
+    const open = [];
+    for (let i = 0; i < 3; i++) open.push(await stream(events, first));
+    expect(open.map((s) => s.status)).toEqual([200, 200, 200]);
+    const fourth = await stream(events, first);
+    expect(fourth.status).toBe(429);
+    // Another session from the same address: two more, then the address is full.
+    open.push(await stream(events, second), await stream(events, second));
+    expect(open.map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
+    expect((await stream(events, second)).status).toBe(429);
+    // A stream closed gives its place back.
+    open[0]?.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = await stream(events, first);
+    expect(after.status).toBe(200);
+    for (const s of [...open, after]) s.close();
+  });
+});
+
+/** The meeting a month after the test's own now, so that it is still to come. */
+function comingMeeting(fake: FakeGitHub, config = ""): FakeIssue {
+  const meeting = fake.issues[0] as FakeIssue;
+  const day = new Date(Date.now() + 30 * 24 * 60 * 60_000).toISOString().slice(0, 10);
+  meeting.body = meeting.body.replace("2026-12-03", day);
+  fake.pushCommit("main", {
+    ".github/roundtable.yml": `project:\n  owner: Codertocat\n  number: 7\n${config}`,
+  });
+  return meeting;
+}
+
+describe("issue 32: RSVP and invitations", () => {
+  const rsvpLink = (app: WebApp, cookie: string) =>
+    fetch(`${app.url}/roundtable/Codertocat/Hello-World/meetings/1/rsvp-link`, {
+      headers: { cookie },
+    });
+
+  it("/rsvp-link is served to any reader: only the meeting's author or a person with write access gets it", async () => {
+    const fake = board();
+    fake.readers.add("person-2");
+    fake.permissions.set("person-2", "write");
+    fake.permissions.set("person-1", "read");
+    app = await startWebApp(fake);
+    const reader = await rsvpLink(app, await signIn(app, "person-1"));
+    expect(reader.status).toBe(403);
+    expect(await reader.text()).not.toContain("rsvp?t=");
+    const author = await rsvpLink(app, await signIn(app, "Codertocat"));
+    expect(author.status).toBe(200);
+    expect((await author.json()).link).toMatch(/\/meetings\/1\/rsvp\?t=/);
+    const writer = await rsvpLink(app, await signIn(app, "person-2"));
+    expect(writer.status).toBe(200);
+  });
+
+  it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
+    const fake = board();
+    const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    meeting.state = "CLOSED";
+    meeting.closedAt = new Date().toISOString();
+    const path = new URL(link).pathname + new URL(link).search;
+    const cookie = await signIn(app, "person-9", path);
+    const page = await (await fetch(link, { headers: { cookie } })).text();
+    const before = fake.calls.filter((c) => c.type === "rest" && c.method !== "GET").length;
+    const answer = await fetch(link, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf: csrfOf(page), action: "join" }),
+      redirect: "manual",
+    });
+    expect(answer.status).toBe(409);
+    expect(await answer.text()).toContain("closed");
+    await app.settled();
+    expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET").length).toBe(before);
+    expect(fake.invitations.sent).toEqual([]);
+  });
+
+  it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: write\n");
+    fake.public = true;
+    app = await startWebApp(fake);
+    const answer = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    expect(answer.warning).toMatch(/is public and meetings\.invite\.permission is write/);
+    fake.public = false;
+    await app.close();
+    app = await startWebApp(fake);
+    const quiet = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    expect(quiet.warning).toBeUndefined();
+  });
+});
