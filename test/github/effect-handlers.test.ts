@@ -22,6 +22,7 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     marker: "<!-- roundtable:x -->",
     body: "b",
   },
+  "delete-comment": { kind: "delete-comment", issue: 1, commentId: 9, why: "a second one" },
   "close-issue": { kind: "close-issue", issue: 1 },
   "open-issue": {
     kind: "open-issue",
@@ -87,6 +88,7 @@ describe("the effect handlers", () => {
       "would react eyes to comment 7",
       "would take back the reaction confused on comment 7",
       "would update the comment <!-- roundtable:x --> on #1",
+      "would delete comment 9 on #1: a second one",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',
       'would create the label "topic"',

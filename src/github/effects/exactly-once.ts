@@ -34,6 +34,7 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
     how: "look-first",
     key: "the marker, among the bot's own comments on the issue (edits are repeated)",
   },
+  "delete-comment": { how: "repeat", because: "a comment gone answers 404, taken as done" },
   "close-issue": { how: "repeat", because: "closing a closed issue changes nothing" },
   "open-issue": { how: "look-first", key: "the marker opening the body, among the newest issues" },
   "create-label": { how: "look-first", key: "the label's name (422 already_exists is done too)" },
