@@ -1,3 +1,4 @@
+import { cutText } from "./cut-text.js";
 export interface Command {
   /** Lower-cased, as typed: may be a name Roundtable does not know. */
   name: string;
@@ -31,7 +32,8 @@ export function parseCommands(body: string): Command[] {
   let previous = "blank" as "blank" | "text" | "list" | "quote";
   /** The block the last non-blank line belonged to: an indented line after a list continues it. */
   let block = "text" as "text" | "list" | "quote";
-  for (const raw of body.slice(0, maxCommentLength).split(/\r?\n/)) {
+  // Cut on a grapheme boundary: a command at the very end keeps no half of a surrogate pair.
+  for (const raw of cutText(body, maxCommentLength).split(/\r?\n/)) {
     const blank = raw.trim() === "";
     if (inFence) {
       const close = fence.exec(raw)?.[1];

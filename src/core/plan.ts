@@ -20,6 +20,8 @@ export type Effect =
   /** Roundtable's own reaction taken back (a 😕 on a command that a retry then completed). */
   | { kind: "unreact"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
+  /** One of Roundtable's own comments deleted: a second state comment a fault left, merged. */
+  | { kind: "delete-comment"; issue: number; commentId: number; why: string }
   | { kind: "close-issue"; issue: number }
   | {
       kind: "open-issue";

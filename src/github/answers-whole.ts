@@ -1,4 +1,5 @@
 import { RoundtableError } from "../errors/index.js";
+import { createsEachTime } from "./creates-each-time.js";
 import { operationOf } from "./timeouts.js";
 
 interface Hookable {
@@ -45,38 +46,36 @@ function cutOff(answer: Answer, options: Options): boolean {
   const type = String(answer.headers["content-type"] ?? "");
   if (!/json/i.test(type)) return false;
   if (answer.data === "") return true;
-  if (/\/graphql$/.test(new URL(options.url, "http://github.test").pathname)) {
+  if (isGraphql(options)) {
     const d = answer.data as { data?: unknown; errors?: unknown } | null;
     return !d || (d.data === undefined && d.errors === undefined);
   }
   return false;
 }
 
-/** POSTs that create something each time they are sent: their cut-off answer still means done. */
-export function createsEachTime(options: { method: string; url: string }): boolean {
-  if (options.method !== "POST") return false;
-  const { pathname } = new URL(options.url, "http://github.test");
-  return /\/issues\/\d+\/comments$|\/issues$|\/pulls$/.test(pathname);
-}
-
 /**
  * GitHub's answer whole, or one line naming the operation (never a TypeError deep in what read
  * it). A connection dropped after GitHub applied a request leaves the status and half the body:
- * a read, or a write that is idempotent by itself (a field set, a label added, a commit with its
- * `expectedHeadOid`), is asked again, up to three times; a creation (a comment, an issue, a pull
- * request) was applied, so its cut-off answer is taken as done and asking again would make two.
+ * a read, or a write that is idempotent by itself (a field set, a label added), is asked again,
+ * up to three times; a creation (`createsEachTime`) is never sent again here: a REST one whose
+ * status said it was made is taken as done (its answer is empty), and a GraphQL one (a commit),
+ * whose status says nothing, fails as cut off, so that its effect reads back what GitHub holds.
  */
 export function answersWhole(octokit: Hookable): void {
   octokit.hook.wrap("request", async (request, options) => {
     for (let ask = 1; ; ask++) {
       const answer = await request(options);
       if (!cutOff(answer, options)) return answer;
-      if (createsEachTime(options) && answer.status < 300) return answer;
-      if (ask >= asks)
+      const creation = createsEachTime(options);
+      if (creation && answer.status < 300 && !isGraphql(options)) return answer;
+      if (creation || ask >= asks)
         throw new CutOffAnswerError(
-          `${operationOf(options)}: GitHub's answer was cut off (${asks} times): the connection dropped mid-answer; run again, Roundtable starts from what GitHub holds now`,
+          `${operationOf(options)}: GitHub's answer was cut off${creation ? "" : ` (${asks} times)`}: the connection dropped mid-answer; run again, Roundtable starts from what GitHub holds now`,
           { where: { operation: operationOf(options) } },
         );
     }
   });
 }
+
+const isGraphql = (options: Options) =>
+  /\/graphql$/.test(new URL(options.url, "http://github.test").pathname);

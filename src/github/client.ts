@@ -1,9 +1,9 @@
 import { Octokit } from "@octokit/core";
-import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { answersWhole } from "./answers-whole.js";
 import { jsonAnswers } from "./json-answers.js";
 import type { ReadStore } from "./kept-read.js";
+import { safeRetry } from "./safe-retry.js";
 import { shippedGroups, spaceWrites } from "./throttle.js";
 import { type Timeouts, timeouts } from "./timeouts.js";
 
@@ -66,7 +66,7 @@ const RoundtableOctokit = Octokit.plugin(
   jsonAnswers as never,
   answersWhole as never,
   throttling,
-  retry,
+  safeRetry as never,
   spaceWrites,
 );
 
@@ -112,8 +112,9 @@ export function createClient(options: ClientOptions): GitHub {
             : {}),
         }
       : { enabled: false },
-    retry: {
+    resend: {
       enabled: throttle,
+      maxWaitMs: maxWaitSeconds * (options.retryAfterBaseValue ?? 1000),
       ...(options.retryAfterBaseValue !== undefined
         ? { retryAfterBaseValue: options.retryAfterBaseValue }
         : {}),

@@ -1,5 +1,6 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { mayHaveFailedInTransit } from "./create-once.js";
 import { ensurePullRequest } from "./ensure-pull-request.js";
 import { createCommitMutation } from "./operations/index.js";
 import { query } from "./query.js";
@@ -97,9 +98,16 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
           : null;
       return { commit, changed: changed.map((f) => f.path), pullRequest };
     } catch (error) {
-      if (!isStaleHead(error)) throw error;
+      // A commit is never sent again blindly: when its outcome is unknown (a 5xx, a cut-off
+      // answer, no answer in time), the branch is read again, and a commit that landed shows as
+      // nothing left to change.
+      const unknown = !isStaleHead(error) && mayHaveFailedInTransit(error);
+      if (!isStaleHead(error) && !unknown) throw error;
+      if (unknown && attempt >= attempts) throw error;
       log(
-        `${head.branch} moved while the pages were written (attempt ${attempt} of ${attempts}): reading it again`,
+        unknown
+          ? `the commit to ${head.branch} may or may not have landed (${(error as Error).message}): reading the branch again (attempt ${attempt} of ${attempts})`
+          : `${head.branch} moved while the pages were written (attempt ${attempt} of ${attempts}): reading it again`,
       );
     }
   }

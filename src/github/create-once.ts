@@ -1,17 +1,20 @@
+import { unreachable } from "./safe-retry.js";
+
 /**
  * Retries of a write that is not idempotent: before it is sent again, what it would create is
- * looked for, and found means done. Comment, issue and pull-request creation are sent with
- * Octokit's own retry turned off (`noBlindRetry`), since a POST that GitHub applied and then
- * answered with a 502 or a dropped connection would be applied twice; this retries them instead.
+ * looked for, and found means done. No layer below sends a creation again (`createsEachTime`,
+ * safe-retry.ts); `noBlindRetry` also turns off @octokit/plugin-retry where a client still has it.
  */
 export const noBlindRetry = { request: { retries: 0 } } as const;
 
 /**
  * Whether a failure may be one GitHub applied anyway (a 5xx, a dropped connection, which Octokit
- * reports as a 500, no answer in time). A rate limit (403, 429) was not applied, and was waited
- * out as long as the client's throttling allows: it is not retried here.
+ * reports as a 500, a cut-off answer, no answer in time): its outcome is unknown. A rate limit
+ * (403, 429) was not applied, and was waited out as long as the client's throttling allows; a
+ * refused connection reached nobody: neither is retried here.
  */
 export function mayHaveFailedInTransit(error: unknown): boolean {
+  if (unreachable(error)) return false;
   const status = (error as { status?: number })?.status;
   return status === undefined || status >= 500;
 }

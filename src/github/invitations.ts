@@ -1,5 +1,6 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { createOnce, noBlindRetry } from "./create-once.js";
 import { rest, restPages } from "./rest.js";
 
 /**
@@ -105,14 +106,24 @@ export async function inviteCollaborator(
   permission: keyof typeof asGitHub,
 ): Promise<"invited" | "added" | "collaborator"> {
   if (await isCollaborator(github, owner, repo, login)) return "collaborator";
+  // Sent once (each one counts against GitHub's 50 a day): after an answer that never came whole,
+  // the invitation, or the seat it gave at once, is looked for before another is sent.
+  const find = async (): Promise<"invited" | "added" | undefined> => {
+    const open = await listInvitations(github, owner, repo);
+    if (open?.some((i) => i.login.toLowerCase() === login.toLowerCase())) return "invited";
+    return (await isCollaborator(github, owner, repo, login)) ? "added" : undefined;
+  };
   try {
-    const { status } = await rest(github, "PUT /repos/{owner}/{repo}/collaborators/{username}", {
-      owner,
-      repo,
-      username: login,
-      permission: asGitHub[permission],
+    return await createOnce(find, async () => {
+      const { status } = await rest(github, "PUT /repos/{owner}/{repo}/collaborators/{username}", {
+        owner,
+        repo,
+        username: login,
+        permission: asGitHub[permission],
+        ...noBlindRetry,
+      });
+      return status === 201 ? "invited" : "added";
     });
-    return status === 201 ? "invited" : "added";
   } catch (error) {
     const status = statusOf(error);
     const text = JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? "");

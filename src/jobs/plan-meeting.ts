@@ -146,8 +146,15 @@ function stateOf(
   const state = hidden.length > 0 ? `${region}\n${hidden.join("\n")}\n` : region;
   if (written !== `${marker(meetingStateMarker)}\n${state}`)
     comment(issue.number, meetingStateMarker, state);
+  // A second state comment a fault once left: merged into the one kept (meetingOf), then deleted.
+  const extra: Effect[] = input.outcome.meeting.extraStates.map((commentId) => ({
+    kind: "delete-comment",
+    issue: issue.number,
+    commentId,
+    why: "a second meeting-state comment, merged into the first",
+  }));
   // Sent only with the state that records them: no record, no notice (never one twice).
-  return notices.effects;
+  return [...extra, ...notices.effects];
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { type FaultProxy, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
 import { people } from "../helpers/meeting-board.js";
+import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 // The real app as a process (`node lib/app-bundle/index.js`, what `npm start` runs), signed
 // webhooks over HTTP, and the fault proxy between it and the fake GitHub, failing requests as
@@ -32,6 +33,14 @@ const leftAtEyes = (fake: FakeGitHub, ids: number[]) =>
     const r = reactionsOn(fake, id);
     return !r.includes("+1") && !r.includes("confused");
   });
+/** The meeting's state comments (one, unless a write was made twice). */
+const stateComments = (fake: FakeGitHub) =>
+  botComments(fake, 1).filter((c) => c.body.startsWith("<!-- roundtable:meeting-state -->"));
+/** The bot's markers found on more than one of its comments. */
+const doubled = (fake: FakeGitHub) => {
+  const markers = botComments(fake, 1).map((c) => /^<!-- roundtable:(\S+) -->/.exec(c.body)?.[1]);
+  return markers.filter((m, i) => m && markers.indexOf(m) !== i);
+};
 const until = async (check: () => boolean, ms = 15_000) => {
   const end = Date.now() + ms;
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
@@ -100,6 +109,9 @@ describe("faults between the app and GitHub", () => {
       expect(leftAtEyes(fake, ids)).toEqual([]);
       for (const id of ids) expect(reactionsOn(fake, id)).toContain("+1");
       for (const id of ids) expect(reactionsOn(fake, id)).not.toContain("confused");
+      // One state comment, and every reply once: nothing was written twice.
+      expect(stateComments(fake)).toHaveLength(1);
+      expect(doubled(fake)).toEqual([]);
     }, 120_000);
 
   it("/next whose reply was applied, then answered 502: the reply is posted once", async () => {
@@ -197,6 +209,52 @@ describe("the next event heals what an earlier command left", () => {
     await github.stop();
   });
 
+  it("two state comments a fault left are one after the next event: the oldest kept, merged, the other deleted and logged", async () => {
+    const fake = startedMeeting();
+    github.fake = fake;
+    const early = "2026-11-21T10:00:00Z";
+    const seats = (login: string, at: string) =>
+      `<!-- roundtable:seats {"rsvps":[{"login":"${login}","action":"join","at":"${at}"}]} -->`;
+    (fake.issues[0] as FakeIssue).comments?.push(
+      {
+        id: 301,
+        author: "roundtable",
+        bot: true,
+        body: `<!-- roundtable:meeting-state -->\nold\n${seats("rsvp-1", "2026-11-21T10:01:00Z")}\n`,
+        votes: 0,
+        createdAt: early,
+      },
+      {
+        id: 302,
+        author: "roundtable",
+        bot: true,
+        body: `<!-- roundtable:meeting-state -->\nolder still\n${seats("rsvp-2", "2026-11-21T10:02:00Z")}\n`,
+        votes: 0,
+        createdAt: early,
+      },
+    );
+    // The fake lists Roundtable's own comments from its store of them.
+    fake.comments.set(
+      1,
+      (fake.issues[0] as FakeIssue).comments
+        ?.filter((c) => c.id > 300)
+        .map(({ id, body }) => ({ id, body })) ?? [],
+    );
+    proxy.rules = [];
+    const join = commentDelivery(fake, 1, { id: nextId(), login: "person-13", body: "/join" });
+    expect(await deliver(app, join)).toBe(200);
+    const states = botComments(fake, 1).filter((c) =>
+      c.body.startsWith("<!-- roundtable:meeting-state -->"),
+    );
+    expect(states.map((c) => c.id)).toEqual([301]);
+    // Both RSVP seats survive the merge, ahead of the /join that came after them.
+    expect(region(fake)).toContain("### Waitlist (3)");
+    expect(region(fake)).toMatch(/rsvp-1[\s\S]*rsvp-2[\s\S]*person-13/);
+    expect(
+      app.log.some((l) => /delete comment 302 on #1: a second meeting-state comment/.test(l)),
+    ).toBe(true);
+  }, 60_000);
+
   it("a /join whose region write failed is in the region once anyone's next command is done", async () => {
     const fake = startedMeeting();
     github.fake = fake;
@@ -256,4 +314,59 @@ describe("the next event heals a /next that stopped after its record", () => {
     expect(await deliver(app, join)).toBe(200);
     expect(statuses(fake)).toEqual({ 2: "Discussing", 3: "To discuss", 4: "To discuss" });
   }, 60_000);
+});
+
+describe("14 /join on two instances sharing Redis, every 5th answer cut after its headers", () => {
+  const github = new GitHubForProcesses(startedMeeting());
+  let proxy: FaultProxy;
+  let redis: RedisServer;
+  let apps: AppProcess[] = [];
+
+  beforeAll(async () => {
+    nock.enableNetConnect("127.0.0.1");
+    redis = await startRedis();
+    await github.start();
+    proxy = await faultProxy(`http://${github.host}`);
+    const env = {
+      ROUNDTABLE_THROTTLING: "",
+      ...waits,
+      REDIS_URL: redis.url,
+      ROUNDTABLE_LEASE_MS: "3000",
+    };
+    apps = await Promise.all(
+      [1, 2].map(() => startApp({ host: proxy.host } as GitHubForProcesses, env)),
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.stop()));
+    await proxy?.close();
+    await github.stop();
+    await redis?.stop();
+  });
+
+  it("one state comment, 12 seated, 2 waiting, each reply once", async () => {
+    const fake = startedMeeting();
+    (fake.issues[0] as FakeIssue).comments = [];
+    github.fake = fake;
+    proxy.rules = [{ fault: "drop-after", path: /^\/(repos|graphql)/, every: 5 }];
+    const joins = people.map((login) =>
+      commentDelivery(fake, 1, { id: nextId(), login, body: "/join" }),
+    );
+    // Side by side, alternating between the instances, as GitHub's deliveries come.
+    await Promise.all(joins.map((d, i) => deliver(apps[i % 2] as AppProcess, d)));
+    const ids = joins.map((d) => d.payload.comment.id);
+    await until(
+      () => leftAtEyes(fake, ids).length === 0 && region(fake).includes("Waitlist (2)"),
+      30_000,
+    );
+    console.log(
+      `two instances, drop-after every 5th: injected ${proxy.injected["drop-after"]}, state comments ${stateComments(fake).length}, doubled ${doubled(fake).join(",") || "none"}`,
+    );
+    expect(proxy.injected["drop-after"]).toBeGreaterThan(0);
+    expect(stateComments(fake)).toHaveLength(1);
+    expect(region(fake)).toContain("### Participants (12 of 12)");
+    expect(region(fake)).toContain("### Waitlist (2)");
+    expect(doubled(fake)).toEqual([]);
+    expect(leftAtEyes(fake, ids)).toEqual([]);
+  }, 120_000);
 });

@@ -22,6 +22,7 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     marker: "<!-- roundtable:x -->",
     body: "b",
   },
+  "delete-comment": { kind: "delete-comment", issue: 1, commentId: 9, why: "a second one" },
   "close-issue": { kind: "close-issue", issue: 1 },
   "open-issue": {
     kind: "open-issue",
@@ -106,6 +107,7 @@ describe("the effect handlers", () => {
       "would take back the reaction confused on comment 7",
       "would write the comment <!-- roundtable:x --> on #1",
       "    │ b",
+      "would delete comment 9 on #1: a second one",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',
       "    │ b",

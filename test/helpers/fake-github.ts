@@ -685,6 +685,23 @@ export class FakeGitHub {
         },
       ],
       [
+        "DELETE",
+        new RegExp(`${repo}/issues/comments/(\\d+)$`),
+        ([id]) => {
+          const held = [...this.comments.values()].flat().some((c) => c.id === Number(id));
+          const onIssue = this.issues.some((i) => i.comments?.some((c) => c.id === Number(id)));
+          if (!held && !onIssue) return [404, { message: "Not Found" }];
+          for (const [n, list] of this.comments)
+            this.comments.set(
+              n,
+              list.filter((c) => c.id !== Number(id)),
+            );
+          for (const issue of this.issues)
+            if (issue.comments) issue.comments = issue.comments.filter((c) => c.id !== Number(id));
+          return [204, ""];
+        },
+      ],
+      [
         "POST",
         new RegExp(`${repo}/issues/(\\d+)/labels$`),
         ([n]) => {

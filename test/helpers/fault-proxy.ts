@@ -10,9 +10,17 @@ import { freePort } from "./free-port.js";
  * - `429`: too many requests, with Retry-After (not applied);
  * - `drop-before`: the connection closed before the request was sent on (not applied);
  * - `drop-after`: the request applied, then the connection closed mid-answer (status and headers
- *   came, the body was cut off).
+ *   came, the body was cut off);
+ * - `timeout`: the request applied, and no answer ever came (the client gives up on it).
  */
-export type Fault = "502" | "502-after" | "secondary" | "429" | "drop-before" | "drop-after";
+export type Fault =
+  | "502"
+  | "502-after"
+  | "secondary"
+  | "429"
+  | "drop-before"
+  | "drop-after"
+  | "timeout";
 
 export interface FaultRule {
   fault: Fault;
@@ -50,6 +58,7 @@ const none = (): Record<Fault, number> => ({
   "429": 0,
   "drop-before": 0,
   "drop-after": 0,
+  timeout: 0,
 });
 
 /** The operation name and top-level fields of a GraphQL document, for matching. */
@@ -169,6 +178,8 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
         }
         const answer = await forward(req, body);
         if (rule?.fault === "502-after") return json(502, { message: "Server Error" });
+        // Applied, then silence until the client gives up and closes the connection.
+        if (rule?.fault === "timeout") return;
         const headers = { ...answer.headers };
         delete headers["transfer-encoding"];
         if (rule?.fault === "drop-after") {

@@ -6,6 +6,7 @@ import { cutText } from "../cut-text.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
 import { type MeetingTrust, trustIn } from "./meeting-trust.js";
+import { mergeStateComments } from "./merge-state-comments.js";
 import { type Roster, rosterOf } from "./roster.js";
 import { emptyLedger, type SeatLedger, seatLedgerIn } from "./seat-ledger.js";
 
@@ -189,6 +190,11 @@ export interface Meeting {
   bot: Map<string, CommentRecord>;
   /** Seats taken on the RSVP page and the invitations sent, from the meeting-state comment. */
   seats: SeatLedger;
+  /**
+   * State comments besides the one kept, which a fault once left (merged into it: see
+   * merge-state-comments.ts); the next plan deletes them.
+   */
+  extraStates: number[];
 }
 
 /** The meeting issues of a snapshot, by number. */
@@ -270,15 +276,23 @@ export function meetingOf(
     refusedNotes: new Map(),
     bot: new Map(),
     seats: emptyLedger(),
+    extraStates: [],
   };
   const byMarker = meeting.bot;
   const joined = new Set<string>();
   const steps: Step[] = [];
+  const states: CommentRecord[] = [];
+  // A command's record counts once, however many replies a fault left.
+  const recorded = new Set<number>();
   for (const comment of comments) {
     if (comment.author.self) {
       const name = leadingMarker.exec(comment.body)?.[1];
-      if (name) byMarker.set(name, comment);
+      if (name === "meeting-state") states.push(comment);
+      // The first of a marker's comments: the one an edit finds (GitHub lists oldest first).
+      else if (name && !byMarker.has(name)) byMarker.set(name, comment);
       const record = decodeRecord(comment.body);
+      if (record && recorded.has(record.command)) continue;
+      if (record) recorded.add(record.command);
       if (record && !decided.some((d) => d.command === record.command)) {
         const first = record.events[0];
         steps.push({
@@ -317,7 +331,12 @@ export function meetingOf(
   const end = steps
     .flatMap((s) => (s.kind === "record" ? s.record.events : []))
     .find((e) => e.type === "end")?.at;
-  const state = byMarker.get("meeting-state");
+  const merged = mergeStateComments(states);
+  if (merged) {
+    byMarker.set("meeting-state", merged.kept);
+    meeting.extraStates = merged.extra.map((c) => c.id);
+  }
+  const state = merged?.kept;
   meeting.seats = state ? seatLedgerIn(state.body) : emptyLedger();
   meeting.trust = (state ? trustIn(state.body) : null) ?? found;
   meeting.trusted = meeting.trust?.trusted === true && sameName(meeting.trust.host, host);

@@ -1,4 +1,5 @@
 import type { Effect } from "../../core/index.js";
+import { createOnce, noBlindRetry } from "../create-once.js";
 import { rest } from "../rest.js";
 import type { Handler } from "./handler.js";
 
@@ -6,14 +7,30 @@ import type { Handler } from "./handler.js";
 export const createLabel: Handler<Extract<Effect, { kind: "create-label" }>> = {
   describe: (effect) => `create the label "${effect.name}"`,
   async apply(effect, { github, owner, repo }) {
-    try {
-      await rest(github, "POST /repos/{owner}/{repo}/labels", {
+    // Made once: after an answer that never came whole, the label is looked up by its name.
+    const find = () =>
+      rest(github, "GET /repos/{owner}/{repo}/labels/{name}", {
         owner,
         repo,
         name: effect.name,
-        color: effect.color,
-        description: effect.description,
-      });
+      }).then(
+        ({ data }) => data,
+        (error: { status?: number }) => {
+          if (error.status === 404) return undefined;
+          throw error;
+        },
+      );
+    try {
+      await createOnce(find, () =>
+        rest(github, "POST /repos/{owner}/{repo}/labels", {
+          owner,
+          repo,
+          name: effect.name,
+          color: effect.color,
+          description: effect.description,
+          ...noBlindRetry,
+        }).then(({ data }) => data),
+      );
     } catch (error) {
       // Someone made it since it was read: the state is as wanted.
       if (!alreadyExists(error)) throw error;

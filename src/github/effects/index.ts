@@ -6,6 +6,7 @@ import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { createField } from "./create-field.js";
 import { createLabel } from "./create-label.js";
+import { deleteComment } from "./delete-comment.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
 import { inviteCollaboratorEffect } from "./invite-collaborator.js";
 import { move } from "./move.js";
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   react,
   unreact,
   "upsert-comment": upsertComment,
+  "delete-comment": deleteComment,
   "close-issue": closeIssue,
   "open-issue": openIssue,
   "create-label": createLabel,

@@ -1,3 +1,4 @@
+import { cutText } from "../../core/cut-text.js";
 import type { Line, Notice, NoticeSection } from "../../core/index.js";
 
 /**
@@ -26,8 +27,7 @@ export function moreLine(notice: Notice, left: number): Line {
   return [{ text: "…and " }, { text: `${left} more on GitHub`, url: notice.url }];
 }
 
-/** Cuts to `max` characters (code points, so no emoji is split), with an ellipsis. */
+/** Cuts to `max` UTF-16 units on a grapheme boundary (`cutText`), with an ellipsis. */
 export function cutTo(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+  return text.length > max ? cutText(text, max, "…") : text;
 }

@@ -10,6 +10,7 @@ import type {
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
+import { cutText } from "../../core/cut-text.js";
 import { paragraph, text } from "../mdast.js";
 import { defused, maxDepth } from "./defused-markdown.js";
 import { unlinked, withoutInvisible } from "./safe-text.js";
@@ -37,7 +38,7 @@ const drawn = new Set(["mermaid", "geojson", "topojson", "stl", "math"]);
  * a footnote as `[^1]`, `@login` without its ping. At most `max` characters of text are shown.
  */
 export function personBlocks(markdown: string, max = 1000): BlockContent[] {
-  const tree = fromMarkdown(defused(withoutInvisible(markdown.slice(0, maxSource))), github);
+  const tree = fromMarkdown(defused(withoutInvisible(cutText(markdown, maxSource))), github);
   const definitions = new Map<string, Definition>();
   for (const node of tree.children)
     if (node.type === "definition") definitions.set(node.identifier, node);
@@ -248,12 +249,12 @@ class Reader {
 
   /** Takes what is left of the budget from `value`, and an ellipsis where it ran out. */
   private take(value: string): string {
-    const chars = Array.from(value);
-    if (chars.length <= this.left) {
-      this.left -= chars.length;
+    if (value.length <= this.left) {
+      this.left -= value.length;
       return value;
     }
-    const kept = chars.slice(0, Math.max(0, this.left)).join("");
+    // Whole graphemes: no half of a flag, an emoji sequence or a letter with its accent.
+    const kept = cutText(value, Math.max(0, this.left));
     this.left = 0;
     this.cutShown = true;
     return `${kept.trimEnd()}…`;

@@ -1,3 +1,4 @@
+import { cutText } from "../../core/cut-text.js";
 /**
  * The longest list a page shows. Nobody reads further, GitHub renders long pages slowly, and the
  * rest is one link or one issue search away.
@@ -42,16 +43,11 @@ export function withoutInvisible(text: string): string {
 }
 
 /**
- * Cuts text to `max` characters (not UTF-16 units, so an emoji is never split), with an ellipsis.
+ * Cuts text to `max` UTF-16 units on a grapheme boundary (`cutText`: never half an emoji, a flag
+ * or an accented letter), with an ellipsis.
  */
 export function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max
-    ? `${chars
-        .slice(0, max - 1)
-        .join("")
-        .trimEnd()}…`
-    : text;
+  return text.length > max ? `${cutText(text, max - 1).trimEnd()}…` : text;
 }
 
 /**
