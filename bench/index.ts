@@ -7,6 +7,7 @@ import { benchBallots } from "./ballots.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
+import { benchMinutes } from "./minutes.js";
 import { benchOkrs } from "./okrs.js";
 import { benchPersonWords } from "./person-words.js";
 import { benchActionRuns, benchAppEvents } from "./read-cost.js";
@@ -30,6 +31,7 @@ const steps: Record<string, () => unknown> = {
   "meeting-cost": () => benchMeetingCost(),
   "topic-form": () => benchTopicForm(),
   "person-words": () => benchPersonWords(),
+  minutes: () => benchMinutes(),
   deliveries: () => benchDeliveries(500, 20),
   instances: () => benchInstances(300, 20),
   "hostile-input": () => benchHostileInput(),

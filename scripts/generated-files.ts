@@ -19,11 +19,11 @@ export function generatedFiles(): Record<string, string> {
     "templates/ISSUE_TEMPLATE/objective.yml": objectiveFormYaml,
     "templates/ISSUE_TEMPLATE/key-result.yml": keyResultFormYaml,
     "templates/ISSUE_TEMPLATE/meeting.yml": meetingFormYaml,
-    "README.md": spliceRegion(
-      readFileSync("README.md", "utf8"),
+    "docs/configuration.md": spliceRegion(
+      readFileSync("docs/configuration.md", "utf8"),
       "config-reference",
       toMarkdown(configReference()),
-      "README.md",
+      "docs/configuration.md",
     ),
   };
 }

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { context } from "@actions/github";
 import { ConfigError, configPath } from "../config/index.js";
 import {
+  ballotSecretProblems,
   channelSecretProblems,
   createClient,
   type Effect,
@@ -11,6 +12,7 @@ import {
   type GitHub,
   loadRepoConfig,
   notifyJob,
+  okrStatus,
   publish,
   retro,
   retryInvitations,
@@ -22,7 +24,7 @@ import {
 } from "../jobs/index.js";
 import { fileReads } from "./file-reads.js";
 
-const knownJobs = ["sync", "publish", "retro", "notify", "series"] as const;
+const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
 
 interface Inputs {
@@ -112,6 +114,10 @@ export async function runAction(): Promise<void> {
     for (const problem of channelSecretProblems(config, process.env)) {
       core.warning(problem, { title: "Roundtable channel" });
       run.summary.push(`**channel**: ${escapeHtml(problem)}`);
+    }
+    for (const problem of ballotSecretProblems(config.votes, process.env)) {
+      core.warning(problem, { title: "Roundtable ballots" });
+      run.summary.push(`**ballots**: ${escapeHtml(problem)}`);
     }
     for (const job of inputs.jobs) await jobs[job](run);
     if (run.failedNotices.length > 0)
@@ -233,6 +239,23 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
           : run.job.dryRun
             ? `${notices.length} notices would be sent`
             : `${sent.length} of ${notices.length} notices sent`
+      }.`,
+    );
+  },
+  async "okr-status"(run) {
+    // The week's project status update: once a week, so a daily schedule may run it every day.
+    const result = await okrStatus(run.github, {
+      ...run.job,
+      log: run.log,
+      ...(run.snapshot ? { snapshot: run.snapshot } : {}),
+    });
+    run.summary.push(
+      `**okr-status**: ${
+        result.plan.length === 0
+          ? "no status update due this week"
+          : run.job.dryRun
+            ? "the week's project status update would be posted"
+            : "the week's project status update posted"
       }.`,
     );
   },

@@ -27,13 +27,19 @@ export interface Deliveries {
 }
 
 /** How the app takes its deliveries, coordinated with its other instances (if any). */
-export function deliveries(coordination: Coordination): Deliveries {
+/** The time now, as an ISO string: the system clock, or a test's own. */
+export type Clock = () => string;
+
+/** The system clock. */
+export const systemClock: Clock = () => new Date().toISOString();
+
+export function deliveries(coordination: Coordination, clock: Clock = systemClock): Deliveries {
   const envOf = (context: Context, lease?: Lease, arrived = Date.now()): RepoLess => ({
     arrived,
     octokit: (lease ? guarded(context.octokit, lease) : context.octokit) as unknown as GitHub &
       ConfigReader,
     log: (line) => context.log.info(line),
-    now: () => new Date().toISOString(),
+    now: clock,
     coordination,
     installation: (context.payload as { installation?: { id: number } }).installation?.id ?? 0,
   });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import {
+  type AccessCache,
   channelSecretProblems,
   ensureLabels,
   type GitHub,
@@ -91,7 +92,26 @@ export async function own<E extends Pick<Env, "octokit" | "log" | "coordination"
   const octokit = await roundtableOctokit(env.octokit as ProbotOctokit, env.log);
   return {
     ...env,
-    octokit: { ...octokit, reads: coordinationReads(env.coordination, env.installation) },
+    octokit: {
+      ...octokit,
+      reads: coordinationReads(env.coordination, env.installation),
+      access: accessCache(env.coordination, env.installation),
+    },
+  };
+}
+
+/**
+ * How long GitHub's answer about a person's role or team is kept: a burst of commands asks once,
+ * and a person whose access was taken away stops facilitating within a minute.
+ */
+const accessSeconds = 60;
+
+/** GitHub's answers about access, kept briefly in the coordination store (bounded there). */
+function accessCache(coordination: Coordination, installation: number): AccessCache {
+  const scope = `access:${installation}`;
+  return {
+    get: (key) => coordination.cache.get<string>(scope, key),
+    set: (key, value) => coordination.cache.set(scope, key, value, accessSeconds),
   };
 }
 

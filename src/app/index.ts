@@ -1,14 +1,14 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
 import { movesSeats, roomChannel } from "../jobs/index.js";
-import { type Deliveries, deliveries } from "./deliveries.js";
+import { type Clock, type Deliveries, deliveries, systemClock } from "./deliveries.js";
 import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
 import { armSeries } from "./series-timer.js";
 import { runTimer, scheduleTimeboxes } from "./timers.js";
-import { webFromEnv } from "./web.js";
+import { type Web, webFromEnv } from "./web.js";
 
 /**
  * The Roundtable GitHub App, coordinated through `coordination` with its other instances. Events
@@ -19,18 +19,18 @@ import { webFromEnv } from "./web.js";
  * with the bot calling time, on whichever instance is up then. Every meeting the app touched is
  * told to its live rooms, on every instance.
  */
-export function createRoundtableApp(coordination: Coordination) {
+export function createRoundtableApp(coordination: Coordination, clock: Clock = systemClock) {
   return (app: Probot, options?: Partial<ApplicationFunctionOptions>): void => {
-    const web = webFromEnv(app, coordination, options);
-    const handle = deliveries(coordination);
+    const web = webFromEnv(app, coordination, options, process.env, clock);
+    const handle = deliveries(coordination, clock);
     const changed = (owner: string, repo: string, issue: number) =>
       coordination.events.publish(roomChannel(owner, repo, issue), "changed");
     coordination.timers.onDue((job) =>
       web?.ballots.isBatch(job)
         ? web.ballots.flush(job)
         : isRetry(job)
-          ? runRetry(app, coordination, job, changed)
-          : runTimer(app, coordination, job, changed),
+          ? runRetry(app, coordination, job, changed, clock)
+          : runTimer(app, coordination, job, changed, clock),
     );
     app.on(
       [
@@ -59,6 +59,7 @@ export function createRoundtableApp(coordination: Coordination) {
         const timeboxes = await onComment(env, issue, comment);
         await scheduleTimeboxes(coordination, env, timeboxes);
         if (movesSeats(comment.body)) await armSeatTimers(env, issue.number);
+        await settleBallots(web, env, comment.body);
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
       });
@@ -73,9 +74,18 @@ export function createRoundtableApp(coordination: Coordination) {
     );
     app.on("push", async (context) => {
       await forgetConfigOnPush(coordination, context.payload);
-      await onConfigPush(app, coordination, context.payload);
+      await onConfigPush(app, coordination, context.payload, clock);
     });
   };
+}
+
+/** A round closed by /close-votes: its waiting ballots are written, and every ballot opened, soon. */
+async function settleBallots(
+  web: Web | undefined,
+  env: { owner: string; repo: string },
+  body: string,
+): Promise<void> {
+  if (web && /^\/close-votes\b/m.test(body)) await web.ballots.settle(env.owner, env.repo);
 }
 
 /**

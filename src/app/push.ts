@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { configPath } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
+import { type Clock, systemClock } from "./deliveries.js";
 import { configScope } from "./handlers.js";
 import { armSeries } from "./series-timer.js";
 import { timerEnv } from "./timers.js";
@@ -46,6 +47,7 @@ export async function onConfigPush(
   app: Probot,
   coordination: Coordination,
   payload: PushPayload,
+  clock: Clock = systemClock,
 ): Promise<void> {
   const { installation, repository } = payload;
   const owner = repository?.owner?.login ?? repository?.owner?.name;
@@ -58,6 +60,7 @@ export async function onConfigPush(
     coordination,
     { installation: installation.id, owner, repo: repository.name },
     octokit,
+    clock,
   );
   await armSeries(env);
 }

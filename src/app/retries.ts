@@ -10,7 +10,7 @@ import {
   retryBaseMs,
   settleFailedCommand,
 } from "../jobs/index.js";
-import { guarded } from "./deliveries.js";
+import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { configFor, type Env, onComment } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
 import { scheduleTimeboxes } from "./timers.js";
@@ -149,6 +149,7 @@ export async function runRetry(
   coordination: Coordination,
   timer: TimerJob,
   changed: (owner: string, repo: string, issue: number) => Promise<void>,
+  clock: Clock = systemClock,
 ): Promise<void> {
   const job = timer.data as unknown as RetryJob;
   const octokit = await app.auth(job.installation);
@@ -159,7 +160,7 @@ export async function runRetry(
       repo: job.repo,
       octokit: guarded(octokit, lease) as unknown as GitHub & ConfigReader,
       log: (line) => app.log.info(line),
-      now: () => new Date().toISOString(),
+      now: clock,
       coordination,
     };
     if (job.kind === "retry-publish") return retryPublish(env, job);

@@ -7,7 +7,7 @@ import {
   listInstallations,
   type Timebox,
 } from "../jobs/index.js";
-import { guarded } from "./deliveries.js";
+import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { type Env, onTimebox, timeboxesOf } from "./handlers.js";
 import {
   armInvitationTimers,
@@ -74,6 +74,7 @@ export async function runTimer(
   coordination: Coordination,
   job: TimerJob,
   changed: (owner: string, repo: string, issue: number) => Promise<void>,
+  clock: Clock = systemClock,
 ): Promise<void> {
   const data = job.data as Partial<TimerData>;
   if (
@@ -87,7 +88,13 @@ export async function runTimer(
   const { installation, owner, repo } = data as TimerData;
   const octokit = await app.auth(installation);
   await coordination.exclusive(`${owner}/${repo}`, async (lease) => {
-    const env = timerEnv(app, coordination, { installation, owner, repo }, guarded(octokit, lease));
+    const env = timerEnv(
+      app,
+      coordination,
+      { installation, owner, repo },
+      guarded(octokit, lease),
+      clock,
+    );
     const work = kinds[data.kind as TimerData["kind"]] as (
       env: Env,
       data: TimerData,
@@ -103,7 +110,11 @@ export async function runTimer(
  * do its invitations' retry and reminder; each series gets its next opening (and one come already).
  * With Redis the timers outlive the process, and this is not needed.
  */
-export async function restoreTimers(app: Probot, coordination: Coordination): Promise<number> {
+export async function restoreTimers(
+  app: Probot,
+  coordination: Coordination,
+  clock: Clock = systemClock,
+): Promise<number> {
   let restored = 0;
   const installations = await listInstallations((await app.auth()) as unknown as GitHub);
   for (const installation of installations) {
@@ -112,7 +123,7 @@ export async function restoreTimers(app: Probot, coordination: Coordination): Pr
       // An Octokit of its own for each repository (the token is cached): its timeouts and its
       // job budget are this repository's, not spent by the ones before it.
       const octokit = await app.auth(installation);
-      const env = timerEnv(app, coordination, { installation, owner, repo }, octokit);
+      const env = timerEnv(app, coordination, { installation, owner, repo }, octokit, clock);
       try {
         const timeboxes = await timeboxesOf(env);
         await scheduleTimeboxes(coordination, env, timeboxes);
@@ -134,12 +145,13 @@ export function timerEnv(
   coordination: Coordination,
   where: Pick<Env, "installation" | "owner" | "repo">,
   octokit: Awaited<ReturnType<Probot["auth"]>>,
+  clock: Clock = systemClock,
 ): Env {
   return {
     ...where,
     octokit: octokit as unknown as GitHub & ConfigReader,
     log: (line) => app.log.info(line),
-    now: () => new Date().toISOString(),
+    now: clock,
     coordination,
   };
 }

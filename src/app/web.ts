@@ -2,6 +2,7 @@ import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import { BoundedCache, type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import { type Clock, systemClock } from "./deliveries.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
@@ -18,12 +19,18 @@ export function webFromEnv(
   coordination: Coordination,
   options?: Partial<ApplicationFunctionOptions>,
   env: NodeJS.ProcessEnv = process.env,
+  clock: Clock = systemClock,
 ): Web | undefined {
   const settings = webSettingsFromEnv(env);
   if ("missing" in settings) {
     app.log.info(`web pages off: set ${settings.missing.join(", ")}`);
     return undefined;
   }
+  const ballotKeys = ballotKeysFromEnv(env);
+  if (ballotKeys)
+    app.log.info(
+      `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
+    );
   // Which installation serves a repository: bounded, and asked again after a while (an app
   // uninstalled and installed again has a new one).
   const installations = new BoundedCache<number>(10_000, 10 * 60_000);
@@ -42,15 +49,23 @@ export function webFromEnv(
   const web = webHandler({
     settings,
     installation,
+    installationId: async (owner, repo) => {
+      await installation(owner, repo);
+      return installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
+    },
     coordination,
     log: (line) => app.log.info(line),
-    ballotKeys: ballotKeysFromEnv(env),
+    now: clock,
+    ballotKeys,
     // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
     seatsChanged: async (owner, repo, issue) => {
       await installation(owner, repo);
       const id = installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
       const where = { installation: id, owner, repo };
-      await armInvitationTimers(timerEnv(app, coordination, where, await app.auth(id)), issue);
+      await armInvitationTimers(
+        timerEnv(app, coordination, where, await app.auth(id), clock),
+        issue,
+      );
     },
   });
   options?.addHandler?.(web.handle);

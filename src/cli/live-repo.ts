@@ -12,6 +12,8 @@ import { UsageError } from "./usage-error.js";
 
 export interface LiveRepo {
   github: GitHub;
+  /** Every request made so far through `github`, for the command's cost line. */
+  requests: RequestCount;
   owner: string;
   repo: string;
   config: Config;
@@ -21,32 +23,38 @@ export interface LiveRepo {
 /**
  * A repository on GitHub, for the commands that talk to it: the token from GITHUB_TOKEN, the API
  * from GITHUB_API_URL / GITHUB_GRAPHQL_URL (set on runners and for GitHub Enterprise), and the
- * config from --config or else the repository's own `.github/roundtable.yml`.
+ * config from --config (a file, or a config already read) or else the repository's own
+ * `.github/roundtable.yml`.
  */
 export async function liveRepo(
   repository: string | undefined,
-  configFile: string | undefined,
+  configFile: string | Config | undefined,
   io: CliIo,
 ): Promise<LiveRepo> {
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository ?? "");
-  if (!match) throw new UsageError("--repo OWNER/NAME is needed, such as --repo acme/leadership");
+  const named = repositoryName(repository);
   const token = io.env.GITHUB_TOKEN;
   if (!token) {
     throw new UsageError(
       "GITHUB_TOKEN is not set: export a token that can read the repository (for example: export GITHUB_TOKEN=$(gh auth token))",
     );
   }
+  const requests: RequestCount = { reads: 0, writes: 0 };
   const github = createClient({
+    onRequest: ({ write }) => {
+      if (write) requests.writes++;
+      else requests.reads++;
+    },
     token,
     apiUrl: io.env.GITHUB_API_URL || undefined,
     graphqlUrl: io.env.GITHUB_GRAPHQL_URL || undefined,
     log: (line) => io.err(line),
     ...settingsFromEnv(io.env),
   });
-  const owner = match[1] as string;
-  const repo = match[2] as string;
+  const { owner, repo } = named;
   let config: Config;
-  if (configFile !== undefined) {
+  if (typeof configFile === "object") {
+    config = configFile;
+  } else if (configFile !== undefined) {
     config = readConfig(io.cwd, configFile);
   } else {
     config = await loadRepoConfig(github, {
@@ -59,5 +67,38 @@ export async function liveRepo(
     io.progress?.(
       `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
     );
-  return { github, owner, repo, config, onProgress };
+  return { github, requests, owner, repo, config, onProgress };
+}
+
+/**
+ * The repository `--repo` names: OWNER/NAME, or as people copy it from the browser or a clone
+ * command (https://github.com/OWNER/NAME, with .git or a trailing path; git@github.com:OWNER/NAME.git).
+ */
+export function repositoryName(given: string | undefined): { owner: string; repo: string } {
+  const text = (given ?? "").trim();
+  const match =
+    /^([\w.-]+)\/([\w.-]+)$/.exec(text) ??
+    /^(?:https?:\/\/|ssh:\/\/git@)?[\w.-]+(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/.*)?$/.exec(
+      text,
+    ) ??
+    /^git@[\w.-]+:([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(text);
+  if (!match)
+    throw new UsageError(
+      given === undefined
+        ? "--repo OWNER/NAME is needed, such as --repo acme/leadership"
+        : `--repo ${given}: expected OWNER/NAME (or the repository's URL), such as --repo acme/leadership`,
+    );
+  return { owner: match[1] as string, repo: (match[2] as string).replace(/\.git$/, "") };
+}
+
+/** Requests made to GitHub, each counted once however it went (a retry is another request). */
+export interface RequestCount {
+  reads: number;
+  writes: number;
+}
+
+/** The cost line of a command that talked to GitHub: every request, and the points it reported. */
+export function costLine(requests: RequestCount, points: number): string {
+  const total = requests.reads + requests.writes;
+  return `cost: ${total} ${total === 1 ? "request" : "requests"} to GitHub (${requests.reads} to read, ${requests.writes} to write); ${points} GraphQL points for the reads`;
 }

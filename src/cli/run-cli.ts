@@ -3,6 +3,7 @@ import { explainFailure } from "../jobs/index.js";
 import { initCommand, initHelp } from "./commands/init.js";
 import { labelsCommand, labelsHelp } from "./commands/labels.js";
 import { meetingCommand, meetingHelp } from "./commands/meeting.js";
+import { minutesCommand, minutesHelp } from "./commands/minutes.js";
 import { posterCommand, posterHelp } from "./commands/poster.js";
 import { projectCommand, projectHelp } from "./commands/project.js";
 import { publishCommand, publishHelp } from "./commands/publish.js";
@@ -32,6 +33,7 @@ const commands: Record<
   init: { run: initCommand, help: initHelp },
   labels: { run: labelsCommand, help: labelsHelp },
   project: { run: projectCommand, help: projectHelp },
+  minutes: { run: minutesCommand, help: minutesHelp },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -43,6 +45,7 @@ Commands, offline (on a snapshot file):
   render    write the pages of a board snapshot into a folder
   schedule  schedule an event's sessions into rooms and slots (neutral JSON format)
   poster    write an unconference's schedule as a print view (A1 poster, HTML)
+  minutes   draft a meeting's minutes from its transcript and its timeboxes, offline
 
 Setting up:
   init      add the forms, a config and the workflow to a checkout; --repo: the labels

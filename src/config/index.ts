@@ -13,4 +13,6 @@ export {
   type Lane,
   type NotifyEvent,
   notifyEvents,
+  type RepositoryRole,
+  repositoryRoles,
 } from "./schema.js";

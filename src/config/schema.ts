@@ -88,7 +88,7 @@ const votesSchema = z
       .enum(["reactions", "ballots"], { error: "expected reactions or ballots" })
       .default("reactions")
       .describe(
-        "Where votes come from: reactions (a 👍 on the topic, public) or ballots (private dots placed on the ballot page, stored under pseudonyms on the roundtable/ballots branch; the app needs BALLOT_SECRET).",
+        "Where votes come from: reactions (a 👍 on the topic, public) or ballots (private dots placed on the ballot page, sealed under pseudonyms on the roundtable/ballots branch until the round closes; the app needs BALLOT_SECRET).",
       ),
     maxPerTopic: z
       .int({ error: "expected a whole number from 1 to 20" })
@@ -110,6 +110,30 @@ const votesSchema = z
       .default(null)
       .describe(
         "When the voting round closes by itself (ISO 8601 date and time, such as 2026-12-01T17:00:00Z). Ballots can no longer change after it, and hidden counts are shown.",
+      ),
+    ballotKey: z
+      .string({
+        error: 'expected the app\'s public ballot key, "ed25519:" and 44 characters of base64',
+      })
+      .regex(
+        /^ed25519:[A-Za-z0-9+/]{43}=$/,
+        'expected the app\'s public ballot key, "ed25519:" and 44 characters of base64 (shown on the ballot page)',
+      )
+      .nullable()
+      .default(null)
+      .describe(
+        "With ballots: the app's public ballot key (ed25519:…, shown on the ballot page). The Action and the CLI check the ballot file's signatures with it, and need no secret. Without it they count no ballot.",
+      ),
+    batchSize: z
+      .int({ error: "expected a whole number from 3 to 100" })
+      .min(
+        3,
+        "expected a whole number from 3 to 100: fewer would let a commit tell whose ballot changed",
+      )
+      .max(100, "expected a whole number from 3 to 100")
+      .default(3)
+      .describe(
+        "With ballots: a batch written to the ballots branch holds at least this many voters' changes (the round's end writes whatever waits, and says how many).",
       ),
   })
   .superRefine((votes, ctx) => {
@@ -285,11 +309,29 @@ const syncSchema = z
   .prefault({})
   .describe("What the sync job keeps up to date besides the board.");
 
+/** A facilitator: a login, or a team written `@org/team-slug`. */
+const facilitator = z
+  .string()
+  .regex(
+    /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})|@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[a-z0-9][a-z0-9_-]*)$/i,
+    "expected a GitHub login such as octocat, or a team such as @acme/leads",
+  );
+
 const facilitatorsSchema = z
-  .array(login)
+  .array(facilitator)
   .default([])
   .describe(
-    "People who may park and unpark any topic (beside the topic's author and everyone with write access to the repository), and run any meeting (beside the meeting's author).",
+    "The people the group chose to run its meetings: logins, or teams written @org/team-slug (their members, read with the organisation permission Members: read). They facilitate any meeting, close the voting round and run /schedule, checked when the command is given; the logins named here also park and unpark any topic. A meeting opened by one of them (or by Roundtable) is trusted: it sets topics' statuses, closes the voting round and, with votes.eligible: participants, says who votes.",
+  );
+
+/** The repository roles GitHub gives, from the least access to the most. */
+export const repositoryRoles = ["triage", "write", "maintain", "admin"] as const;
+
+const facilitatorRolesSchema = z
+  .array(z.enum(repositoryRoles, { error: `expected one of ${repositoryRoles.join(", ")}` }))
+  .default(["write", "maintain", "admin"])
+  .describe(
+    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given. [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round and does not say who votes.",
   );
 
 const coSponsorsSchema = z
@@ -316,6 +358,25 @@ const roadmapSchema = z
   })
   .prefault({})
   .describe("How the roadmap is ranked and split into quarters.");
+
+const typeName = z
+  .string()
+  .trim()
+  .min(1, "expected an issue type's name, got an empty string")
+  .max(50, "expected an issue type's name of at most 50 characters")
+  .nullable();
+
+const kindsSchema = z
+  .strictObject({
+    topic: typeName.default("Topic").describe("The issue type of a topic."),
+    roadmap: typeName.default("Roadmap item").describe("The issue type of a roadmap item."),
+    objective: typeName.default("Objective").describe("The issue type of a quarterly objective."),
+    keyResult: typeName.default("Key result").describe("The issue type of a key result."),
+  })
+  .prefault({})
+  .describe(
+    "The organisation's issue types that make an issue a topic, a roadmap item, an objective or a key result. An issue is of a kind by its type, else by its label (labels); where the two disagree the type wins, and the roadmap page says so. null: by label only. Personal accounts have no issue types: labels alone work there.",
+  );
 
 const retroSchema = z
   .strictObject({
@@ -611,8 +672,10 @@ export const configSchema = z
     pages: pagesSchema,
     sync: syncSchema,
     facilitators: facilitatorsSchema,
+    facilitatorRoles: facilitatorRolesSchema,
     coSponsors: coSponsorsSchema,
     roadmap: roadmapSchema,
+    kinds: kindsSchema,
     retro: retroSchema,
     meetings: meetingsSchema,
     notify: notifySchema,
@@ -624,5 +687,6 @@ export type Config = z.output<typeof configSchema>;
 /** The configuration as written in the file. */
 export type ConfigInput = z.input<typeof configSchema>;
 export type Eligible = Config["votes"]["eligible"];
+export type RepositoryRole = (typeof repositoryRoles)[number];
 export type Lane = Config["lanes"][number];
 export type Channel = Config["notify"][number];

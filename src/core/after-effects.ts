@@ -1,10 +1,11 @@
 import { sameName } from "./board/status.js";
 import type { Effect } from "./plan.js";
-import type { IssueRecord, Snapshot } from "./snapshot.js";
+import type { CommentRecord, IssueRecord, Snapshot } from "./snapshot.js";
 
 /**
  * The snapshot as GitHub will hold it once `effects` are applied, as far as the board reads it
- * (labels, assignees, project fields, open or closed). A command's plan recounts the board from
+ * (labels, assignees, project fields, open or closed, Roundtable's own comments). A command's plan
+ * recounts the board from
  * this, in the same plan: nothing is written before the plan is made, and nothing read twice.
  */
 export function snapshotAfter(snapshot: Snapshot, effects: Effect[], at: string): Snapshot {
@@ -50,8 +51,29 @@ export function snapshotAfter(snapshot: Snapshot, effects: Effect[], at: string)
         target.state = "closed";
         target.closedAt ??= at;
         break;
+      case "upsert-comment":
+        target.comments = upserted(target.comments ?? [], effect.marker, effect.body, at);
+        break;
     }
   }
   if (changed.size === 0) return snapshot;
   return { ...snapshot, issues: snapshot.issues.map((i) => changed.get(i.number) ?? i) };
+}
+
+/**
+ * The issue's comments with Roundtable's comment of `marker` written: edited where it is, or
+ * posted (a comment GitHub has not numbered yet: after every other, as it would come).
+ */
+function upserted(
+  comments: CommentRecord[],
+  marker: string,
+  body: string,
+  at: string,
+): CommentRecord[] {
+  const text = `${marker}\n${body}`;
+  const mine = (c: CommentRecord) => c.author.self === true && c.body.startsWith(marker);
+  if (comments.some(mine)) return comments.map((c) => (mine(c) ? { ...c, body: text } : c));
+  const id = Math.max(0, ...comments.map((c) => c.id)) + 1;
+  const author = { login: "roundtable[bot]", bot: true, self: true };
+  return [...comments, { id, url: "", author, createdAt: at, body: text, votes: 0 }];
 }

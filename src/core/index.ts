@@ -48,6 +48,15 @@ export {
   parseCommands,
 } from "./commands.js";
 export { cutText } from "./cut-text.js";
+export {
+  isKind,
+  type Kind,
+  type KindConflict,
+  kindByType,
+  kindConflicts,
+  kinds,
+  kindsByLabel,
+} from "./kinds.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export { invitationReminders } from "./meetings/invitation-reminders.js";
 export {
@@ -55,6 +64,7 @@ export {
   type Checkin,
   type Discussion,
   decodeRecord,
+  electorateMeeting,
   encodeRecord,
   isFacilitator,
   type Meeting,
@@ -68,9 +78,11 @@ export {
   nextMeeting,
 } from "./meetings/meeting.js";
 export {
+  type Authority,
   decideMeetingEvent,
   type MeetingComment,
   type MeetingOutcome,
+  noAuthority,
 } from "./meetings/meeting-event.js";
 export {
   clockPlus,
@@ -90,6 +102,13 @@ export {
   replyMarker,
   romanVoteMarker,
 } from "./meetings/meeting-plan.js";
+export { impliedStatus, meetingStatuses } from "./meetings/meeting-statuses.js";
+export {
+  type MeetingTrust,
+  trustIn,
+  trustLine,
+  trustSentence,
+} from "./meetings/meeting-trust.js";
 export {
   type InvitationsDecision,
   type InvitationsInput,
@@ -127,6 +146,20 @@ export {
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {
+  type CheckinStatus,
+  checkinStatuses,
+  checkinsMarker,
+  checkinsOf,
+  decodeCheckins,
+  drifted,
+  encodeCheckins,
+  type KrCheckin,
+  type KrCheckinPlan,
+  parseKrCheckin,
+  planKrCheckin,
+  trendOf,
+} from "./okrs/checkins.js";
+export {
   type KeyResultNumbers,
   keyResultFormYaml,
   objectiveFormYaml,
@@ -137,8 +170,16 @@ export {
   type Objective,
   type OkrStatus,
   okrsOf,
+  type PlannedItem,
   type QuarterOkrs,
 } from "./okrs/okrs.js";
+export {
+  type ProjectStatus,
+  planWeeklyStatus,
+  type WeeklyStatus,
+  weekOf,
+  worstStatus,
+} from "./okrs/weekly-status.js";
 export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
 export {
   formatQuarter,

@@ -1,4 +1,4 @@
-import type { StoredBallot } from "./ballots/ballot.js";
+import type { BallotBatch } from "./ballots/merge-ballots.js";
 import type { ChannelRef, Notice } from "./notify/notice.js";
 
 /**
@@ -40,11 +40,12 @@ export type Effect =
    */
   | { kind: "notify"; channel: ChannelRef; key: string; notice: Notice }
   /**
-   * Sealed ballots written into the ballot file on the ballots branch, in one commit, each in
-   * place of its pseudonym's entry of the same round. Batched by the caller, so that a commit's
-   * time does not tell who voted.
+   * A batch of ballots written into the ballot file on the ballots branch, in one commit, each in
+   * place of its pseudonym's entry of the same round: sealed and signed with the app's keys (the
+   * apply context's `ballotSigner`), or opened when the round is final. Batched by the caller (at
+   * least `votes.batchSize` voters), so that a commit does not tell who voted.
    */
-  | { kind: "write-ballots"; ballots: StoredBallot[] }
+  | { kind: "write-ballots"; batch: BallotBatch }
   /**
    * Invite a person to the repository as a collaborator (`read` → pull, `write` → push). The
    * handler checks first that they are none: GitHub's same call changes an existing one's role.
@@ -53,7 +54,19 @@ export type Effect =
   /** Withdraw a repository invitation (the person left; or it expired and is sent again). */
   | { kind: "cancel-invitation"; id: number; login: string }
   /** Remove an outside collaborator the app added itself (meetings.invite.removeAfterDays). */
-  | { kind: "remove-collaborator"; login: string };
+  | { kind: "remove-collaborator"; login: string }
+  /**
+   * A project status update (at most one a week: `marker` names the week, and an update that
+   * carries it is never posted again).
+   */
+  | {
+      kind: "post-status-update";
+      marker: string;
+      status: "COMPLETE" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK";
+      body: string;
+      startDate: string;
+      targetDate: string;
+    };
 
 /** A single-select option as GitHub takes it: colour is one of GitHub's eight names. */
 export interface FieldOption {

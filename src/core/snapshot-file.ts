@@ -24,6 +24,14 @@ const issue = z.object({
   milestone: z.string().nullable().default(null),
   parent: z.int().positive().nullable().default(null),
   subIssues: z.array(z.int().positive()).default([]),
+  type: z.string().nullable().optional(),
+  subIssuesSummary: z
+    .object({
+      total: z.int().nonnegative(),
+      completed: z.int().nonnegative(),
+      percentCompleted: z.number().min(0).max(100),
+    })
+    .optional(),
   reactions: z
     .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
     .default([]),
@@ -56,11 +64,22 @@ const ballots = z.object({
       round: z.string(),
       pseudonym: z.string().regex(/^[0-9a-f]{16,64}$/, "expected a pseudonym (hex)"),
       dots: z.record(z.string().regex(/^\d+$/), z.int().positive()),
-      mac: z.string(),
+      /** Snapshots taken before ballots were sealed carry the entry's MAC: not needed. */
+      mac: z.string().optional(),
     }),
   ),
   ignored: z.int().nonnegative().default(0),
   ignoredWhy: z.string().optional(),
+  /** Sealed ballots the snapshot's taker could not open, and the app's signed counts if any. */
+  sealed: z.boolean().optional(),
+  state: z.enum(["sealed", "opened"]).optional(),
+  version: z.int().positive().optional(),
+  counts: z
+    .object({
+      topics: z.record(z.string().regex(/^\d+$/), z.int().nonnegative()),
+      voters: z.int().nonnegative(),
+    })
+    .optional(),
 });
 
 /** The JSON file that `roundtable snapshot` writes and `queue` and `render` read. */

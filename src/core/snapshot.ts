@@ -41,6 +41,13 @@ export interface IssueRecord {
   parent: number | null;
   /** The numbers of the issue's sub-issues. */
   subIssues: number[];
+  /** The issue's type (an organisation's issue types), by name; absent or null: none. */
+  type?: string | null;
+  /**
+   * GitHub's count of the issue's sub-issues and of those closed (`percentCompleted`, 0 to 100):
+   * the progress of a key result that has no numbers of its own.
+   */
+  subIssuesSummary?: { total: number; completed: number; percentCompleted: number };
   /** The issue's 👍 reactions. */
   reactions: Reaction[];
   /** The issue's comments: read only where a job needs them (retro issues). */

@@ -1,5 +1,5 @@
 import type { PostOptions, Secrets } from "../channels/index.js";
-import type { Effect, Plan, ProjectView } from "../core/index.js";
+import type { BallotSigner, Effect, Plan, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
@@ -16,6 +16,8 @@ export interface ApplyContext {
   /** Where channels' `env:NAME` are read; without it a notify effect fails (and is logged). */
   secrets?: Secrets;
   post?: PostOptions;
+  /** The app's ballot keys, for a write-ballots effect. */
+  ballotSigner?: BallotSigner;
   /** Told of each best-effort effect that failed (a channel that did not take its notice). */
   onFailure?: (effect: Effect, error: Error) => void;
 }
@@ -46,7 +48,12 @@ export class ApplyError extends RoundtableError {
 export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): Promise<Effect[]> {
   const ordered = [...plan.filter((e) => !isBestEffort(e)), ...plan.filter(isBestEffort)];
   if (ctx.dryRun) {
-    for (const effect of ordered) ctx.log(`would ${describeEffect(effect)}`);
+    for (const effect of ordered) {
+      ctx.log(`would ${describeEffect(effect)}`);
+      // What a comment or an issue would say: a preview shows the text, not only that it changes.
+      if ("body" in effect && typeof effect.body === "string")
+        for (const line of effect.body.trimEnd().split("\n")) ctx.log(`    │ ${line}`);
+    }
     return [];
   }
   const itemOf = new Map<number, string>();
@@ -60,6 +67,7 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
     itemOf,
     ...(ctx.secrets ? { secrets: ctx.secrets } : {}),
     ...(ctx.post ? { post: ctx.post } : {}),
+    ...(ctx.ballotSigner ? { ballotSigner: ctx.ballotSigner } : {}),
   };
   const applied: Effect[] = [];
   for (const [i, effect] of ordered.entries()) {

@@ -20,7 +20,18 @@ export type GitHub = Pick<Octokit, "request" | "graphql"> & {
   botLogins?: readonly string[];
   /** Where the last read of a board is kept, so the next read asks only what changed. */
   reads?: ReadStore;
+  /** Where GitHub's answers about people's roles and team memberships are kept a moment. */
+  access?: AccessCache;
 };
+
+/**
+ * A short-lived, bounded cache of GitHub's answers about access (facilitates.ts): the app keeps
+ * them a minute in its coordination store; a CLI run or an Action job asks afresh.
+ */
+export interface AccessCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
 
 export interface ClientOptions extends Timeouts {
   token: string;
@@ -43,6 +54,8 @@ export interface ClientOptions extends Timeouts {
   botLogins?: readonly string[];
   /** Where the last read of a board is kept (see `GitHub.reads`). */
   reads?: ReadStore;
+  /** Told of every request sent, retries included: a command's cost line counts them all. */
+  onRequest?: (request: { write: boolean }) => void;
 }
 
 // The timeouts first: Octokit wraps each later plugin around the earlier ones, so each attempt is
@@ -110,6 +123,16 @@ export function createClient(options: ClientOptions): GitHub {
     ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
   });
   const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
+  const onRequest = options.onRequest;
+  if (onRequest)
+    octokit.hook.before("request", (request) => {
+      const query = String((request as { query?: unknown }).query ?? "");
+      onRequest({
+        write: request.url.endsWith("graphql")
+          ? /^\s*mutation\b/.test(query)
+          : request.method !== "GET",
+      });
+    });
   return {
     request: octokit.request,
     graphql: octokit.graphql.defaults({ url: graphqlUrl }),

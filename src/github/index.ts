@@ -1,7 +1,7 @@
 export { answersWhole, CutOffAnswerError } from "./answers-whole.js";
 export { defaultWaitMaxMs, waitedOut } from "./app-waits.js";
 export { type ApplyContext, ApplyError, applyPlan } from "./apply-plan.js";
-export { type ClientOptions, createClient, type GitHub } from "./client.js";
+export { type AccessCache, type ClientOptions, createClient, type GitHub } from "./client.js";
 export {
   CommitConflictError,
   type CommitOptions,
@@ -14,6 +14,7 @@ export {
 export { mayHaveFailedInTransit, retryBaseMs } from "./create-once.js";
 export { describeEffect } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
+export { facilitates } from "./facilitates.js";
 export {
   installationRepositories,
   listInstallations,
@@ -40,12 +41,14 @@ export { readMeetingNumbers } from "./meeting-numbers.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
 export { projectItemIssue } from "./project-item-content.js";
-export { readCommand } from "./read-command.js";
+export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
 export { type IssueFacts, readIssueFacts, repositoryIsPublic } from "./read-issue-facts.js";
+export { type KeyResultRead, readKeyResult } from "./read-key-result.js";
 export { readLabels } from "./read-labels.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
+export { readStatusUpdates } from "./read-status-updates.js";
 export { settingsFromEnv } from "./settings-from-env.js";
 export { TeamMembersError } from "./team-members-error.js";
 export { contentPerMinute, readConcurrency, shippedThrottling } from "./throttle.js";

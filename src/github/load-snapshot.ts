@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Config } from "../config/index.js";
-import type { CommentRecord, IssueRecord, Mac, Snapshot } from "../core/index.js";
+import {
+  type BallotVerifier,
+  type CommentRecord,
+  type IssueRecord,
+  isKind,
+  type Snapshot,
+} from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { conditionalPages } from "./conditional-pages.js";
@@ -28,8 +34,11 @@ export interface LoadOptions {
   /** The moment the snapshot is taken (ISO 8601), passed in so the loader reads no clock. */
   now: string;
   onProgress?: (progress: LoadProgress) => void;
-  /** Checks the MAC of each ballot entry (`votes.source: ballots`); from BALLOT_SECRET. */
-  ballotMac?: Mac;
+  /**
+   * Checks the app's signature on the ballot file (`votes.source: ballots`), and opens sealed
+   * entries when it is the app's keys: from BALLOT_SECRET (the app) or `votes.ballotKey`.
+   */
+  ballotVerifier?: BallotVerifier;
 }
 
 /** The repository could not be read. */
@@ -148,6 +157,10 @@ async function readListing(
 ): Promise<Listed> {
   const { owner, repo, config } = options;
   const boardLabels = boardLabelsOf(config);
+  // An issue typed as one of the kinds belongs to the board without any label.
+  const boardTypes = new Set(
+    Object.values(config.kinds).flatMap((t) => (t === null ? [] : [t.toLowerCase()])),
+  );
   const changed = new Set(kept?.changed ?? []);
   const keptIssue = (number: number) => kept?.issues[String(number)];
   const entries: Entry[] = [];
@@ -176,7 +189,8 @@ async function readListing(
         const numbers: number[] = [];
         for (const issue of page.data) {
           if (issue.pull_request || seen.has(issue.number)) continue;
-          if (!labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
+          const typed = issue.type?.name && boardTypes.has(issue.type.name.toLowerCase());
+          if (!typed && !labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
           seen.add(issue.number);
           numbers.push(issue.number);
           const fingerprint = fingerprintOf(issue);
@@ -266,8 +280,11 @@ async function readCommentsOf(
 ): Promise<Map<Entry, CommentRecord[]>> {
   const withComments = [config.labels.retro, config.labels.meeting].map((l) => l.toLowerCase());
   const asked = listed.entries.filter(({ record, stale }) => {
-    if (!record.id || !record.labels.some((l) => withComments.includes(l.toLowerCase())))
-      return false;
+    // A key result's comments hold its check-ins.
+    const wanted =
+      record.labels.some((l) => withComments.includes(l.toLowerCase())) ||
+      isKind(record, "keyResult", config);
+    if (!record.id || !wanted) return false;
     return stale || record.state !== "closed" || !record.comments;
   });
   const reads = await Promise.all(
@@ -366,6 +383,10 @@ function fingerprintOf(issue: ListedIssue): string {
     labelsOf(issue).join("\n"),
     (issue.assignees ?? []).map((a) => a?.login).join("\n"),
     issue.milestone?.title ?? "",
+    // A type, and a sub-issue closed (which moves the parent's summary, not its update time).
+    issue.type?.name ?? "",
+    issue.sub_issues_summary?.completed ?? 0,
+    issue.sub_issues_summary?.total ?? 0,
   ];
   return createHash("sha1").update(JSON.stringify(parts)).digest("base64").slice(0, 16);
 }

@@ -1,8 +1,8 @@
 import type { Config } from "../config/index.js";
 import {
+  type BallotVerifier,
   ballotsBranch,
   ballotsPath,
-  type Mac,
   openBallots,
   roundIdOf,
   type SnapshotBallots,
@@ -12,18 +12,24 @@ import type { LoadCost } from "./load-cost.js";
 import { readText } from "./read-text.js";
 
 /**
- * The current round's ballots from the ballots branch, each entry's MAC checked with `mac`
- * (from BALLOT_SECRET; without it no entry is taken). Nothing is read with `votes.source:
- * reactions`. One request.
+ * The current round's ballots from the ballots branch, each entry checked against the app's
+ * signature and this repository (without a verifier no entry is taken). Nothing is read with
+ * `votes.source: reactions`. One request.
  */
 export async function readBallots(
   github: GitHub,
-  options: { owner: string; repo: string; config: Config; ballotMac?: Mac },
+  options: { owner: string; repo: string; config: Config; ballotVerifier?: BallotVerifier },
   cost: LoadCost,
 ): Promise<{ ballots?: SnapshotBallots }> {
   const { owner, repo, config } = options;
   if (config.votes.source !== "ballots") return {};
   const text = await readText(github, owner, repo, `${ballotsBranch}:${ballotsPath}`);
   cost.graphqlRequests += 1;
-  return { ballots: openBallots(text, roundIdOf(config.votes), options.ballotMac) };
+  return {
+    ballots: openBallots(
+      text,
+      { repository: `${owner}/${repo}`, round: roundIdOf(config.votes) },
+      options.ballotVerifier,
+    ),
+  };
 }

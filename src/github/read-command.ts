@@ -47,3 +47,18 @@ export async function readCommand(
     comment,
   };
 }
+
+/** An issue's labels as GitHub holds them now (what decides which commands it takes). */
+export async function readIssueLabels(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  issue: number,
+): Promise<string[]> {
+  const { data } = await rest<{ labels: Array<{ name: string } | string> }>(
+    github,
+    "GET /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner, repo, issue_number: issue },
+  );
+  return data.labels.map((l) => (typeof l === "string" ? l : l.name));
+}

@@ -26,6 +26,9 @@ export interface ListedIssue {
   comments: number;
   reactions?: { "+1": number };
   pull_request?: unknown;
+  /** The issue's type (organisations' issue types); absent where GitHub has none to give. */
+  type?: { name: string } | null;
+  sub_issues_summary?: { total: number; completed: number; percent_completed: number };
 }
 
 /** The node type of a list, as a query asks for it. */
@@ -62,6 +65,16 @@ export function fromListing(issue: ListedIssue): IssueRecord {
     parent: null,
     // The board's sub-issues are found by their `parent` (okrsOf); the connection is not read.
     subIssues: [],
+    ...(issue.type?.name ? { type: issue.type.name } : {}),
+    ...(issue.sub_issues_summary
+      ? {
+          subIssuesSummary: {
+            total: issue.sub_issues_summary.total,
+            completed: issue.sub_issues_summary.completed,
+            percentCompleted: issue.sub_issues_summary.percent_completed,
+          },
+        }
+      : {}),
     reactions: [],
     board: null,
   };

@@ -1,4 +1,5 @@
 import {
+  type BallotBatch,
   type BallotChange,
   type BallotView,
   ballotViewOf,
@@ -14,6 +15,8 @@ import { loadRepoConfig } from "./repo-config.js";
 export interface BallotTarget {
   owner: string;
   repo: string;
+  /** The app's installation on the repository: pseudonyms are keyed by it. */
+  installation: number;
 }
 
 /** A person's ballot still waiting for the next batch, by their pseudonym. */
@@ -21,9 +24,10 @@ export type PendingOf = (pseudonym: string) => Promise<StoredBallot | undefined>
 
 /**
  * The ballot page of `login`, read with the app's installation client (reads only):
- * 1. read the repository's config: the round's id names the person's pseudonym;
+ * 1. read the repository's config: the round's id names the person's pseudonym, with the
+ *    installation and the repository;
  * 2. their ballot waiting for the next batch, if any (newer than the file's);
- * 3. load the board, with the ballot file's entries checked;
+ * 3. load the board, with the ballot file's entries checked and opened with the app's keys;
  * 4. work out the page in core.
  */
 export async function loadBallotView(
@@ -33,38 +37,62 @@ export async function loadBallotView(
   now: string,
 ): Promise<BallotView> {
   const config = await loadRepoConfig(github, target);
-  const pseudonym = viewer.keys.pseudonym(roundIdOf(config.votes), viewer.login);
+  const pseudonym = viewer.keys.pseudonym(
+    {
+      installation: target.installation,
+      repository: `${target.owner}/${target.repo}`,
+      round: roundIdOf(config.votes),
+    },
+    viewer.login,
+  );
   const pending = await viewer.pending(pseudonym);
   const { snapshot } = await loadBoard(github, { ...target, config, now, checkFields: false });
-  return ballotViewOf(snapshot, config, {
+  const view = ballotViewOf(snapshot, config, {
     login: viewer.login,
     pseudonym,
     ...(pending && { pending }),
   });
+  return { ...view, publicKey: viewer.keys.publicKey };
 }
 
-/** The person's sealed ballot after one change, decided on the page as it stands now. */
+/** The person's ballot after one change, decided on the page as it stands now. */
 export function decideBallot(
   view: BallotView,
   change: BallotChange,
-  keys: BallotKeys,
 ): { ballot: StoredBallot } | { refused: string } {
-  return castBallot(view, change, keys.mac);
+  return castBallot(view, change);
 }
 
-/** A batch of ballots written to the ballot file, in one commit, through the write gate. */
+/**
+ * A batch of ballots written to the ballot file, in one commit, through the write gate: sealed
+ * and signed with the app's keys, or every ballot of the round opened when it is `final`.
+ */
 export async function writeBallotBatch(
   github: GitHub,
   target: BallotTarget,
-  ballots: StoredBallot[],
+  batch: Omit<BallotBatch, "repository" | "installation">,
+  keys: BallotKeys,
   log: (line: string) => void,
 ): Promise<void> {
-  if (ballots.length === 0) return;
-  await applyPlan(github, [{ kind: "write-ballots", ballots }], {
-    owner: target.owner,
-    repo: target.repo,
-    project: null,
-    dryRun: false,
-    log,
-  });
+  await applyPlan(
+    github,
+    [
+      {
+        kind: "write-ballots",
+        batch: {
+          ...batch,
+          repository: `${target.owner}/${target.repo}`,
+          installation: target.installation,
+        },
+      },
+    ],
+    {
+      owner: target.owner,
+      repo: target.repo,
+      project: null,
+      dryRun: false,
+      log,
+      ballotSigner: keys,
+    },
+  );
 }

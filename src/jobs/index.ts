@@ -19,9 +19,15 @@ export {
   serializeSnapshot,
   topicFormYaml,
 } from "../core/index.js";
-export { readKeep, readProblem } from "../core/schedule/index.js";
+export {
+  readKeep,
+  readProblem,
+  type ScheduleResult,
+  scheduleGrid,
+} from "../core/schedule/index.js";
 export { RoundtableError, userError } from "../errors/index.js";
 export {
+  type AccessCache,
   ApplyError,
   addTimeouts,
   answersWhole,
@@ -51,6 +57,7 @@ export {
   reactAsUser,
   readCommand,
   readIssueFacts,
+  readIssueLabels,
   repositoryInstallation,
   retryBaseMs,
   revokeSignIn,
@@ -73,11 +80,16 @@ export {
   type Viewer,
   webBase,
 } from "../render/web/index.js";
+export { type BatchOutcome, flushBallots } from "./ballot-batch.js";
 export {
   type BallotKeys,
+  type BallotScope,
   BallotSecretError,
   ballotKeys,
   ballotKeysFromEnv,
+  ballotReader,
+  ballotSecretProblems,
+  ballotVerifier,
 } from "./ballot-keys.js";
 export {
   type BallotTarget,
@@ -100,6 +112,7 @@ export {
 } from "./invitation-timers.js";
 export { inviteWarning } from "./invite-warning.js";
 export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
+export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { loadMeetingNumbers } from "./meeting-numbers.js";
@@ -114,6 +127,7 @@ export {
   tenantSecrets,
 } from "./notifications.js";
 export { type NotifyJobOptions, notifyJob } from "./notify.js";
+export { type OkrStatusOptions, okrStatus } from "./okr-status.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { posterHtml } from "./poster-html.js";
 export { type PublishOptions, publish } from "./publish.js";

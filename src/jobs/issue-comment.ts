@@ -11,6 +11,7 @@ import {
 } from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onTopicComment } from "./topic-comment.js";
 
@@ -80,13 +81,17 @@ export async function onIssueComment(
       : [];
   const isMeeting = issue.labels.some((l) => sameName(l, config.labels.meeting));
   const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
-  const commands = all.filter((c) => !forMeeting.includes(c));
+  // /checkin off a meeting is a key result's check-in, when the issue (re-read) is a key result.
+  const checkins = isMeeting ? [] : all.filter((c) => c.name === "checkin");
+  const forKeyResult =
+    checkins.length > 0 && (await onKeyResultCheckin(github, options, checkins)) ? checkins : [];
+  const commands = all.filter((c) => !forMeeting.includes(c) && !forKeyResult.includes(c));
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
   const { timeboxes, pagesPending } =
     forMeeting.length > 0
       ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
       : { timeboxes: [], pagesPending: false };
-  if (commands.length === 0 && (forMeeting.length > 0 || !isTopic))
+  if (commands.length === 0 && (forMeeting.length > 0 || forKeyResult.length > 0 || !isTopic))
     return { timeboxes, pagesPending };
   await onTopicComment(github, {
     ...options,

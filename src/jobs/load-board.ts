@@ -7,7 +7,7 @@ import {
   loadSnapshot,
   readProject,
 } from "../github/index.js";
-import { ballotKeysFromEnv } from "./ballot-keys.js";
+import { ballotReader } from "./ballot-keys.js";
 
 export interface BoardRead {
   snapshot: Snapshot;
@@ -41,7 +41,7 @@ export async function loadBoard(
     config,
     now: options.now,
     onProgress: options.onProgress,
-    ballotMac: ballotKeysFromEnv()?.mac,
+    ballotVerifier: ballotReader(config.votes),
   });
   let project: ProjectView | null = null;
   if (config.project) {

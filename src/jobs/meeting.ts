@@ -2,7 +2,6 @@ import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   boardOf,
-  decideMeetingEvent,
   type Effect,
   type IssueRecord,
   type MeetingComment,
@@ -10,6 +9,7 @@ import {
   marker,
   type Plan,
   parseCommands,
+  type Snapshot,
   siteOf,
   snapshotAfter,
   staleCommands,
@@ -25,6 +25,7 @@ import {
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
+import { decideMeeting } from "./meeting-decision.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
@@ -64,7 +65,8 @@ export interface MeetingEventResult {
  * A comment with meeting commands on a meeting issue, or the issue opened or edited (then only
  * its region is brought up to date).
  *
- * 1. Load the board and the meeting's comments (reads only).
+ * 1. Load the board and the meeting's comments (reads only); check on GitHub whether the meeting's
+ *    host (until its state says it) and the person giving a facilitator's command facilitate.
  * 2. Decide each command on the meeting as its comments tell it and the queue as it stands.
  * 3. Plan: the decisions' effects (statuses, the reply with its record, the roman vote, check-in
  *    statements, notes on topics, the region, closing), then the recount of the board as those
@@ -78,10 +80,17 @@ export async function onMeetingEvent(
 ): Promise<MeetingEventResult> {
   const { owner, repo, config, comment } = options;
   const dryRun = options.dryRun ?? false;
-  const { snapshot, project } = await loadBoard(github, options);
-  const issue = meetingIssue(snapshot.issues, options.issue, comment, config.labels.meeting);
+  const read = await loadBoard(github, options);
+  const { project } = read;
+  const issue = meetingIssue(read.snapshot.issues, options.issue, comment, config.labels.meeting);
+  // The board as it stands with the comment (a /join seats a voter), even where the read missed
+  // it, as it does in a preview of a comment not yet posted.
+  const snapshot = {
+    ...read.snapshot,
+    issues: read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i)),
+  };
   const board = boardOf(snapshot, config);
-  const outcome = decideMeetingEvent(issue, comment, board, config);
+  const outcome = await decideMeeting(github, options, issue, comment, board);
   const planned = planMeeting({
     issue,
     commentId: comment?.id,
@@ -119,8 +128,10 @@ export async function onMeetingEvent(
   });
   if (!outcome.refused) await inviteSeated(github, options);
   const replies = [...outcome.replies, ...planned.replies];
+  // A dry run wrote nothing: its pages are rendered from the board as the plan would leave it.
+  const after = dryRun ? snapshotAfter(snapshot, plan, options.now) : undefined;
   const pages = outcome.publish
-    ? await publishPages(github, options, dryRun)
+    ? await publishPages(github, options, dryRun, after)
     : { replies: [], pending: false };
   replies.push(...pages.replies);
   return {
@@ -129,7 +140,7 @@ export async function onMeetingEvent(
     plan,
     applied,
     pagesPending: pages.pending,
-    timeboxes: dryRun ? [] : timeboxesOf(outcome.events, issue.number),
+    timeboxes: timeboxesOf(outcome.events, issue.number),
   };
 }
 
@@ -206,9 +217,11 @@ async function publishPages(
   github: GitHub,
   options: MeetingEventOptions,
   dryRun: boolean,
+  snapshot?: Snapshot,
 ): Promise<{ replies: string[]; pending: boolean }> {
   try {
     const written = await publish(github, {
+      ...(snapshot ? { snapshot } : {}),
       owner: options.owner,
       repo: options.repo,
       config: options.config,
@@ -217,11 +230,10 @@ async function publishPages(
       mode: "direct",
       log: options.log,
     });
-    options.log(
-      written.commit
-        ? `pages written in ${written.commit.oid}: ${written.changed.join(", ")}`
-        : "pages unchanged",
-    );
+    // A dry run has said "would write …" for each page it would change.
+    if (written.commit)
+      options.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);
+    else if (written.changed.length === 0) options.log("pages unchanged");
     return { replies: [], pending: false };
   } catch (error) {
     // The meeting itself is recorded; only its pages wait: for a retry (the app's, and the

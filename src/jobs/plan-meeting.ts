@@ -10,6 +10,7 @@ import {
   type MeetingOutcome,
   marker,
   meetingStateMarker,
+  meetingStatuses,
   type NotifyInput,
   noticeKey,
   notificationsFor,
@@ -22,6 +23,8 @@ import {
   sameName,
   seatLedgerLine,
   setStatus,
+  trustLine,
+  trustSentence,
 } from "../core/index.js";
 import {
   type MeetingContext,
@@ -97,7 +100,7 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
   for (const d of outcome.noted)
     comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
 
-  const statusEffects = statusesOf(outcome).flatMap(({ topic, to }) => {
+  const statusEffects = meetingStatuses(outcome, board).flatMap(({ topic, to }) => {
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
@@ -129,11 +132,16 @@ function stateOf(
   const { issue, board } = input;
   const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
   const notices = noticesOf(input, written);
-  const region = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss, board.queue.hidden));
+  const shown = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss, board.queue.hidden));
+  // Whether the meeting acts for the group is said once, here, as first found (meeting-trust.ts).
+  const trust = input.outcome.meeting.trust;
+  const sentence = trust && trustSentence(trust);
+  const region = sentence ? `${shown}\n${sentence}\n` : shown;
   const seats = input.seats ?? input.outcome.meeting.seats;
   const hidden = [
     ...(notices.keys.length > 0 ? [notifiedLine(notices.keys)] : []),
     ...(ledgerIsEmpty(seats) ? [] : [seatLedgerLine(seats)]),
+    ...(trust ? [trustLine(trust)] : []),
   ];
   const state = hidden.length > 0 ? `${region}\n${hidden.join("\n")}\n` : region;
   if (written !== `${marker(meetingStateMarker)}\n${state}`)
@@ -157,6 +165,8 @@ function noticesOf(
   const { outcome, config, board, commentId } = input;
   const meeting = outcome.meeting;
   const sent = notifiedIn(written);
+  // A meeting someone opened for themselves does not speak in the group's channels.
+  if (meeting.trust && !meeting.trusted) return { effects: [], keys: [...sent] };
   const wanted: NotifyInput[] = [];
   if (input.announce)
     wanted.push({ event: "meeting.announced", meeting, agenda: board.queue.toDiscuss });
@@ -187,20 +197,6 @@ function noticesOf(
     effects.push(...planned);
   }
   return { effects, keys: [...keys] };
-}
-
-/**
- * The statuses this event sets, and the topic on the table's Discussing whatever the event is
- * about: a run that stopped after its record was written (a fault, a lost lease) is mended by the
- * next event on the meeting.
- */
-function statusesOf(outcome: MeetingOutcome): MeetingOutcome["status"] {
-  const { current, endedAt } = outcome.meeting;
-  const mended =
-    current && !endedAt && !outcome.status.some((s) => s.topic === current.topic)
-      ? [{ topic: current.topic, to: "discussing" as const }]
-      : [];
-  return [...outcome.status, ...mended];
 }
 
 const isUpsertOf = (e: Effect, name: string) =>

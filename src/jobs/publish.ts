@@ -9,7 +9,7 @@ import {
   loadSnapshot,
   noLoadCost,
 } from "../github/index.js";
-import { ballotKeysFromEnv } from "./ballot-keys.js";
+import { ballotReader } from "./ballot-keys.js";
 import type { PageKind } from "./pages/index.js";
 import { renderPages } from "./render-pages.js";
 
@@ -48,7 +48,7 @@ export async function publish(
         config,
         now: options.now,
         onProgress: options.onProgress,
-        ballotMac: ballotKeysFromEnv()?.mac,
+        ballotVerifier: ballotReader(config.votes),
       });
   const result = await commitFiles(github, {
     owner,

@@ -16,9 +16,11 @@ export interface ScheduleEventOptions {
 
 /**
  * Schedules an event, for the CLI, the app and the Action alike:
- * 1. greedy and local search; done when every figure meets the bound it proved;
- * 2. else, where the problem is small enough, load HiGHS (WebAssembly, from the package) and
- *    solve the exact model.
+ * 1. greedy and local search; done when every level meets the bound it proved;
+ * 2. else, where the problem is small enough for the exact model, load HiGHS (WebAssembly, from
+ *    the package, once per process) and solve again: the same search (it is deterministic), then
+ *    HiGHS on the levels left unproved within a budget of work, the better schedule kept.
+ * The schedule is the same on any machine; the clock only reports what each step took.
  */
 export async function scheduleEvent(
   problem: Problem,
@@ -26,6 +28,7 @@ export async function scheduleEvent(
 ): Promise<ScheduleResult> {
   const base = {
     keep: options.keep ?? null,
+    clock: () => performance.now(),
     ...(options.budget ? { budget: options.budget } : {}),
   };
   const heuristic = solveSchedule(problem, base);

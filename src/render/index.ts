@@ -19,7 +19,9 @@ export {
 export { renderTakeawaysPage } from "./meetings/takeaways-page.js";
 export * as mermaid from "./mermaid/index.js";
 export { renderMetricsPage } from "./metrics/metrics-page.js";
+export { renderCheckinsComment } from "./okrs/checkins-comment.js";
 export { renderQuarterOkrs, renderYearOkrs } from "./okrs/okr-pages.js";
+export { renderStatusUpdateBody } from "./okrs/status-update-body.js";
 export { markerNote, type PageSpec, renderPage } from "./page.js";
 export { type RetroPageInput, renderRetroPage } from "./retro/retro-page.js";
 export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap/roadmap-page.js";

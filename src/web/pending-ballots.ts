@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Coordination, TimerJob } from "../coordination/port.js";
-import { type GitHub, type StoredBallot, writeBallotBatch } from "../jobs/index.js";
+import { type BallotKeys, flushBallots, type GitHub, type StoredBallot } from "../jobs/index.js";
 
 /** What a batch's timer holds: the repository whose waiting ballots it writes. */
 interface BatchJob {
@@ -12,26 +12,37 @@ interface BatchJob {
 /**
  * Ballots wait here, shared by the app's instances (the coordination cache, under a lease of
  * their own), until their batch is written: at most one commit a batch interval (a minute by
- * default), so a commit's time does not tell who just voted.
+ * default), and only once `votes.batchSize` voters' changes wait (or the round has closed), so
+ * neither a commit's time nor its content tells who just voted.
  */
 export interface PendingBallots {
   /** The person's ballot waiting for the next batch, by pseudonym. */
   get(owner: string, repo: string, pseudonym: string): Promise<StoredBallot | undefined>;
-  /** Holds the ballot (in place of the pseudonym's earlier one) and sets the batch's timer. */
-  put(owner: string, repo: string, ballot: StoredBallot): Promise<void>;
+  /**
+   * Holds the ballot (in place of the pseudonym's earlier one) and sets the batch's timer, and
+   * one at `closesAt` (votes.roundEnd), when the round's last batch is written and opened.
+   */
+  put(owner: string, repo: string, ballot: StoredBallot, closesAt?: string | null): Promise<void>;
+  /** The round may have closed (a /close-votes): its last batch is written soon, and opened. */
+  settle(owner: string, repo: string): Promise<void>;
   /** Whether a due timer is a batch of ballots (the app routes it here). */
   isBatch(job: TimerJob): boolean;
-  /** Writes the repository's waiting ballots in one commit; a failure keeps them for a retry. */
+  /** Writes the repository's waiting ballots if their batch is due; a failure keeps them. */
   flush(job: TimerJob): Promise<void>;
 }
 
 const scope = "ballots";
-/** Long enough to outlive any retry of a batch; a ballot is written within a minute or two. */
-const keepSeconds = 7 * 24 * 3600;
+/** The version of each repository's round the app wrote last. */
+const versions = "ballots-version";
+/** Long enough to outlive any round: a ballot waits until its batch is full or the round ends. */
+const keepSeconds = 90 * 24 * 3600;
 
 export function pendingBallots(deps: {
   coordination: Coordination;
   installation: (owner: string, repo: string) => Promise<GitHub>;
+  /** The app's installation id on the repository: pseudonyms are keyed by it. */
+  installationId: (owner: string, repo: string) => Promise<number>;
+  keys: BallotKeys | undefined;
   batchSeconds: number;
   now: () => string;
   log: (line: string) => void;
@@ -43,43 +54,75 @@ export function pendingBallots(deps: {
   // Read-modify-write of one repository's waiting ballots, one instance at a time.
   const locked = <T>(owner: string, repo: string, work: () => Promise<T>) =>
     coordination.exclusive(`ballots:${key(owner, repo)}`, work);
+  const timer = async (owner: string, repo: string, name: string, at: string) => {
+    const repoHash = createHash("sha256").update(key(owner, repo)).digest("hex").slice(0, 24);
+    const data: BatchJob = { kind: "ballots", owner, repo };
+    await coordination.timers.schedule({
+      id: `ballots-${repoHash}-${name}`,
+      at,
+      data: { ...data },
+    });
+  };
+  // One timer per repository and interval: every instance names it alike, so the ballots of one
+  // interval make at most one commit, at the interval's end.
+  const nextSlot = async (owner: string, repo: string) => {
+    const ms = deps.batchSeconds * 1000;
+    const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
+    await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
+  };
 
   return {
     get: async (owner, repo, pseudonym) => (await read(owner, repo))[pseudonym],
-    put: (owner, repo, ballot) =>
+    put: (owner, repo, ballot, closesAt) =>
       locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         waiting[ballot.pseudonym] = ballot;
         await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
-        // One timer per repository and interval: every instance names it alike, so the ballots
-        // of one interval make one commit, at the interval's end.
-        const ms = deps.batchSeconds * 1000;
-        const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
-        const repoHash = createHash("sha256").update(key(owner, repo)).digest("hex").slice(0, 24);
-        const data: BatchJob = { kind: "ballots", owner, repo };
-        await coordination.timers.schedule({
-          id: `ballots-${repoHash}-${slot}`,
-          at: new Date(slot * ms).toISOString(),
-          data: { ...data },
-        });
+        await nextSlot(owner, repo);
+        if (closesAt) await timer(owner, repo, `end-${Date.parse(closesAt)}`, closesAt);
       }),
+    settle: (owner, repo) => nextSlot(owner, repo),
     isBatch: (job) => (job.data as Partial<BatchJob>).kind === "ballots",
     flush: async (job) => {
       const { owner, repo } = job.data as unknown as BatchJob;
-      await locked(owner, repo, async () => {
+      const keys = deps.keys;
+      if (!keys) return;
+      const republish = await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
-        const ballots = Object.values(waiting);
-        if (ballots.length === 0) return;
         // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-        await writeBallotBatch(
+        const { keep, said, republish, ...version } = await flushBallots(
           await deps.installation(owner, repo),
-          { owner, repo },
-          ballots,
+          { owner, repo, installation: await deps.installationId(owner, repo) },
+          Object.values(waiting),
+          keys,
+          deps.now(),
           () => {},
         );
-        await coordination.cache.set(scope, key(owner, repo), {}, keepSeconds);
-        deps.log(`ballots: wrote ${ballots.length} to ${owner}/${repo}`);
+        if (keep.length !== Object.keys(waiting).length)
+          await coordination.cache.set(
+            scope,
+            key(owner, repo),
+            Object.fromEntries(keep.map((b) => [b.pseudonym, b])),
+            keepSeconds,
+          );
+        deps.log(`ballots of ${owner}/${repo}: ${said}`);
+        // A reader holding only the public key cannot tell an earlier state of the whole branch
+        // from the current one; the app remembers the version it wrote last, and says it once.
+        const round = `${key(owner, repo)}\n${version.round}`;
+        const last = await coordination.cache.get<number>(versions, round);
+        if (last !== undefined && (version.found ?? 0) < last)
+          deps.log(
+            `ballots of ${owner}/${repo}: the ballots branch was put back from version ${last} to ${version.found ?? "none"}: the ballots of the batches in between are lost; their voters find them missing on the ballot page`,
+          );
+        if (version.now !== undefined)
+          await coordination.cache.set(versions, round, version.now, keepSeconds);
+        return republish;
       });
+      // The batch is written: the pages follow, outside the lease; if they fail, the next event
+      // publishes them.
+      await republish?.().catch((error: Error) =>
+        deps.log(`ballots of ${owner}/${repo}: pages not published again: ${error.message}`),
+      );
     },
   };
 }

@@ -55,6 +55,7 @@ export interface Route {
 interface Deps {
   settings: WebSettings;
   installation: (owner: string, repo: string) => Promise<GitHub>;
+  installationId: (owner: string, repo: string) => Promise<number>;
   now: () => string;
   log: (line: string) => void;
   rooms: LiveRooms;
@@ -227,7 +228,7 @@ export function routes(deps: Deps): Route[] {
         if (!keys) return noBallots;
         const view = await loadBallotView(
           await deps.installation(owner, repo),
-          { owner, repo },
+          { owner, repo, installation: await deps.installationId(owner, repo) },
           {
             login: allowed.user.login,
             keys,
@@ -235,6 +236,8 @@ export function routes(deps: Deps): Route[] {
           },
           deps.now(),
         );
+        // A round that closed by its roundEnd: its last batch is written and opened.
+        if (view.closed) await deps.ballots.settle(owner, repo);
         return { html: ballotPage(view, { login: allowed.user.login, csrf: allowed.csrf }).text };
       },
     },
@@ -252,7 +255,7 @@ export function routes(deps: Deps): Route[] {
         // Decided on the board as it stands now: eligibility, the round, the rules.
         const view = await loadBallotView(
           await deps.installation(owner, repo),
-          { owner, repo },
+          { owner, repo, installation: await deps.installationId(owner, repo) },
           {
             login: allowed.user.login,
             keys,
@@ -260,12 +263,12 @@ export function routes(deps: Deps): Route[] {
           },
           deps.now(),
         );
-        const decided = decideBallot(view, change, keys);
+        const decided = decideBallot(view, change);
         if ("refused" in decided)
           return wantsJson(ctx)
             ? { status: 409, json: { message: decided.refused } }
             : { status: 403, text: decided.refused };
-        await deps.ballots.put(owner, repo, decided.ballot);
+        await deps.ballots.put(owner, repo, decided.ballot, view.roundEnd);
         return done(ctx, "Saved.", `${webBase}/${owner}/${repo}/ballot`);
       },
     },

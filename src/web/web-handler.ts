@@ -13,6 +13,8 @@ export interface WebDeps {
   settings: WebSettings;
   /** The app's client for a repository it is installed on (Probot's `app.auth`). */
   installation: (owner: string, repo: string) => Promise<GitHub>;
+  /** The app's installation id on a repository: ballots' pseudonyms are keyed by it. */
+  installationId?: (owner: string, repo: string) => Promise<number>;
   /** Shared by the app's instances; one process's memory when absent. */
   coordination?: Coordination;
   now?: () => string;
@@ -61,14 +63,17 @@ export function webHandler(deps: WebDeps): Web {
       staticFile(name),
     ]),
   );
+  const installationId = deps.installationId ?? (async () => 0);
   const ballots = pendingBallots({
     coordination,
     installation: deps.installation,
+    installationId,
+    keys: deps.ballotKeys,
     batchSeconds: deps.settings.batchSeconds,
     now,
     log,
   });
-  const table = routes({ ...deps, now, log, rooms, ballots, coordination });
+  const table = routes({ ...deps, installationId, now, log, rooms, ballots, coordination });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");

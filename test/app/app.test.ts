@@ -63,7 +63,7 @@ describe("the app", () => {
     it("with a topic: recounts the board and answers once with how it works and the topic's place", async () => {
       const fake = helloWorld();
       const scopes = mount(fake, ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-1",
         name: "issues",
@@ -88,7 +88,7 @@ describe("the app", () => {
         ],
       });
       const scopes = mount(fake, ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-m",
         name: "issues",
@@ -103,7 +103,7 @@ describe("the app", () => {
     it("from the topic form without its label: labels it and names the empty questions", async () => {
       const fake = helloWorld({ labels: [], body: formBody });
       const scopes = mount(fake, ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-2",
         name: "issues",
@@ -119,7 +119,7 @@ describe("the app", () => {
     it("handles a redelivered event once: no second comment, no second write", async () => {
       const fake = helloWorld();
       const scopes = mount(fake, ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       const payload = example("issues", "opened", asTopic(fake));
       await probot.receive({ id: "d-3", name: "issues", payload });
       const before = fake.calls.length;
@@ -135,7 +135,7 @@ describe("the app", () => {
     it("ignores an event a bot sent, this app included", async () => {
       const fake = helloWorld();
       const scope = mountGitHub(fake, { rest: ["GET", "POST"] });
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-4",
         name: "issues",
@@ -157,7 +157,7 @@ describe("the app", () => {
       );
       fake.project = { ...fakeProject([]), owner: "Codertocat" };
       const scopes = mount(fake, ["GET"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-5",
         name: "issues",
@@ -178,7 +178,7 @@ describe("the app", () => {
     it("comments once with the config's message, then stays silent", async () => {
       const fake = helloWorld({}, "votes:\n  perPerson: three\n");
       const scopes = mount(fake, ["GET", "POST"], false);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "d-6",
         name: "issues",
@@ -208,7 +208,7 @@ describe("the app", () => {
     ) {
       const fake = options.fake ?? helloWorld();
       const { allDone } = mount(fake, options.rest ?? ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: options.id ?? "c-1",
         name: "issue_comment",
@@ -269,7 +269,7 @@ describe("the app", () => {
           : undefined,
       );
       mount(fake, ["GET", "POST", "PATCH", "DELETE"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       const delivery = {
         id: "c-502",
         name: "issue_comment" as const,
@@ -407,7 +407,7 @@ describe("the app", () => {
       const first = fake.project.items.find((i) => i.issue === 1);
       if (first) first.values.Status = "Parked";
       const scopes = mount(fake, ["GET"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "p-1",
         name: "projects_v2_item",
@@ -432,7 +432,7 @@ describe("the app", () => {
       const fake = helloWorld();
       fake.repoLabels = [{ name: "Topic", color: "ededed", description: "" }];
       const scopes = mount(fake, ["GET", "POST"]);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       await probot.receive({
         id: "i-1",
         name: "installation",
@@ -467,7 +467,7 @@ describe("the app", () => {
       const fake = helloWorld({}, "labels:\n  topic: agenda\n");
       // A board with no issue yet: its read is the listing alone, no GraphQL.
       const scopes = mount(fake, ["GET", "POST"], false);
-      const probot = await roundtableProbot();
+      const probot = await roundtableProbot(fake);
       const deliver = (id: string) =>
         probot.receive({
           id,

@@ -86,7 +86,7 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     const fake = board();
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     // Interleaved: odd people on the page, even ones with /join, a minute apart.
     for (const [i, login] of people.entries()) {
       const at = `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`;
@@ -181,7 +181,7 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     fake.invitations.limit = 3;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     for (const [i, login] of people.slice(4, 10).entries())
       await say(probot, fake, 9100 + i, login, "/join", `2026-11-21T10:0${i}:00Z`);
     expect(sentTo(fake)).toEqual(["person-5", "person-6", "person-7"]);
@@ -202,7 +202,7 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     );
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     await say(probot, fake, 9300, "person-5", "/join", "2026-11-21T10:00:00Z");
     await say(probot, fake, 9301, "person-6", "/join", "2026-11-21T10:01:00Z");
     const byHand = (fake.comments.get(1) ?? []).filter((c) =>

@@ -60,7 +60,7 @@ describe("a lean-coffee meeting run from its issue", () => {
     const meeting = fake.issues[0] as FakeIssue;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     let id = 9000;
     const say = (login: string, body: string, at: string) =>
       comment(probot, fake, { id: ++id, login, body, at });
@@ -89,7 +89,7 @@ describe("a lean-coffee meeting run from its issue", () => {
     // A participant cannot run the meeting.
     const early = await say("person-2", "/start", "2026-12-03T15:58:00Z");
     expect(fake.comments.get(1)?.find((c) => c.body.includes(`reply:${early}`))?.body).toContain(
-      "Only the facilitator runs the meeting: codertocat",
+      "Only a facilitator runs this meeting",
     );
 
     await say("Codertocat", "/start", "2026-12-03T16:00:00Z");
@@ -278,7 +278,7 @@ describe("an unconference scheduled from its issue", () => {
     });
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     const meeting = fake.issues[0] as FakeIssue;
     await comment(probot, fake, {
       id: 7001,
@@ -330,7 +330,7 @@ describe("a meeting command that stopped part-way", () => {
     const meeting = fake.issues[0] as FakeIssue;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     // GitHub refuses the roman-vote comment once: the reply with the decision is already posted.
     let refusals = 0;
     fake.interceptors.push((call) => {
@@ -392,7 +392,7 @@ describe("/end when the pages cannot be written", () => {
     );
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     await comment(probot, fake, {
       id: 8101,
       login: "Codertocat",
@@ -421,7 +421,7 @@ describe("/join on an issue that is not a meeting", () => {
     issue.labels = ["topic"];
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     await comment(probot, fake, {
       id: 8201,
       login: "person-1",
@@ -443,7 +443,7 @@ describe("issues.opened for a meeting", () => {
     meeting.body = original;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     await probot.receive({
       id: "opened-1",
       name: "issues",
@@ -476,7 +476,7 @@ describe("a command a stopped run left at 👀", () => {
     const meeting = fake.issues[0] as FakeIssue;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     // Two earlier commands a run marked 👀 and never settled: the first had its reply written.
     for (const [id, login] of [
       [801, "person-1"],

@@ -175,7 +175,7 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
     const meeting = fake.issues[0] as FakeIssue;
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
 
     await probot.receive({ id: "opened-1", name: "issues", payload: opened(fake) });
     // A redelivered issues.opened (another delivery id, as a second instance would see it).
@@ -268,7 +268,7 @@ describe("a meeting command that stopped part-way", () => {
     const fake = board();
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     // GitHub refuses the roman-vote comment once: the reply with the decision is already posted.
     let refusals = 0;
     fake.interceptors.push((call) => {
@@ -298,7 +298,7 @@ describe("a channel that is down", () => {
     const fake = board();
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const probot = await roundtableProbot();
+    const probot = await roundtableProbot(fake);
     await comment(probot, fake, {
       id: 7001,
       login: "Codertocat",

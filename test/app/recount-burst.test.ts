@@ -57,7 +57,7 @@ describe("one recount per burst", () => {
     const one = board();
     mountInstallationToken();
     mountGitHub(one, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const first = await roundtableProbot();
+    const first = await roundtableProbot(one);
     await first.receive({ id: "warm-1", name: "issue_comment", payload: comment(1, 1) } as never);
     one.calls = [];
     voteUp(one, topics);
@@ -73,7 +73,7 @@ describe("one recount per burst", () => {
     const burst = board();
     mountInstallationToken();
     mountGitHub(burst, { rest: ["GET", "POST", "PATCH", "DELETE"] });
-    const second = await roundtableProbot();
+    const second = await roundtableProbot(burst);
     await second.receive({ id: "warm-2", name: "issue_comment", payload: comment(1, 1) } as never);
     burst.calls = [];
     voteUp(burst, topics);

@@ -57,6 +57,28 @@ describe("roundtable on GitHub", () => {
     expect(fake.mutations()).toEqual([]);
   });
 
+  it("sync's cost line counts every request it made, the moves included", async () => {
+    const fake = fakeBoard(3, (n) => 3 - n);
+    fake.project = fakeProject([3, 2, 1]);
+    mountGitHub(fake, { rest: ["GET"] });
+    const cwd = mkdtempSync(join(tmpdir(), "rt-"));
+    writeFileSync(join(cwd, "rt.yml"), "project:\n  owner: acme\n  number: 7\n");
+    const result = await run(
+      ["sync", "--repo", "acme/board", "--config", "rt.yml"],
+      { GITHUB_TOKEN: "t" },
+      cwd,
+    );
+    expect(result.code).toBe(0);
+    const writes = fake.mutations().length;
+    expect(writes).toBe(2);
+    const reads = fake.calls.length - writes;
+    expect(result.err).toMatch(
+      new RegExp(
+        `^cost: ${reads + writes} requests to GitHub \\(${reads} to read, ${writes} to write\\); \\d+ GraphQL points for the reads$`,
+      ),
+    );
+  });
+
   it("asks for a token, with exit code 2", async () => {
     const result = await run(["sync", "--repo", "acme/board"], {});
     expect(result).toMatchObject({ code: 2 });

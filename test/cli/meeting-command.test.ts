@@ -45,11 +45,9 @@ describe("roundtable meeting --dry-run", () => {
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('would set Status of #2 to "Discussing"');
-    expect(result.out).toContain("would update the comment <!-- roundtable:meeting:0 --> on #1");
-    expect(result.out).toContain("would update the comment <!-- roundtable:roman-vote:0 --> on #1");
-    expect(result.out).toContain(
-      "would update the comment <!-- roundtable:meeting-state --> on #1",
-    );
+    expect(result.out).toContain("would write the comment <!-- roundtable:meeting:0 --> on #1");
+    expect(result.out).toContain("would write the comment <!-- roundtable:roman-vote:0 --> on #1");
+    expect(result.out).toContain("would write the comment <!-- roundtable:meeting-state --> on #1");
     expect(result.out.at(-1)).toMatch(/^Codertocat\/Hello-World#1: \d+ changes would be made$/);
     expect(fake.mutations()).toEqual([]);
     expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET")).toEqual([]);
@@ -60,10 +58,9 @@ describe("roundtable meeting --dry-run", () => {
     mountGitHub(fake, { rest: ["GET"] });
     const result = await run(["meeting", ...repo, "--as", "person-1", "--dry-run", "/next"]);
     expect(result.code).toBe(0);
-    expect(
-      result.out.some((l) => l.startsWith("would reply to person-1: Only the facilitator")),
-    ).toBe(true);
-    expect(result.out.at(-1)).toMatch(/; refused$/);
+    const reply = result.out.indexOf("would write the comment <!-- roundtable:reply:0 --> on #1");
+    expect(result.out[reply + 1]).toMatch(/^ {4}│ Only a facilitator/);
+    expect(result.out).toContain("would react confused to comment 0");
     expect(fake.mutations()).toEqual([]);
   });
 
@@ -73,9 +70,9 @@ describe("roundtable meeting --dry-run", () => {
     const result = await run(["meeting", ...repo, "--as", "Codertocat", "--dry-run", "/end"]);
     expect(result.code).toBe(0);
     expect(result.out).toContain("would close #1");
-    expect(
-      result.out.some((l) => /docs\/meetings\/2026-12-03-on-call-and-incidents\.md/.test(l)),
-    ).toBe(true);
+    expect(result.out).toContain("would write docs/meetings/2026-12-03-on-call-and-incidents.md");
+    // The page as /end leaves it, not as the board stood before: no "pages unchanged" after it.
+    expect(result.out).not.toContain("pages unchanged");
     expect(fake.mutations()).toEqual([]);
   });
 

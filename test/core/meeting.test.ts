@@ -15,6 +15,7 @@ import {
   nextMeeting,
   parseCommands,
   rosterOf,
+  trustLine,
 } from "../../src/core/index.js";
 import { config, issue, snapshot, vote } from "../helpers/factories.js";
 
@@ -47,15 +48,22 @@ const record = (command: number, events: MeetingEvent[]) =>
     true,
   );
 
+/** fay's meeting; its state says fay facilitated when it was opened, so it acts for the group. */
 function meetingIssue(comments: CommentRecord[], extra: Record<string, string> = {}) {
   return issue(1, {
     title: "December lean coffee",
     author: { login: "fay", bot: false },
     labels: ["meeting"],
     body: form(extra),
-    comments,
+    comments: [trusted, ...comments],
   });
 }
+const trusted = said(
+  "roundtable",
+  `<!-- roundtable:meeting-state -->\nThe agenda\n${trustLine({ host: "fay", trusted: true, at: "2026-11-20T09:00:00Z" })}\n`,
+  "2026-11-20T09:00:00Z",
+  true,
+);
 
 /** #2 on the table from 16:01 to 16:11, sponsored by ann, decided by the command in comment 50. */
 const firstTopic: MeetingEvent = {
@@ -81,7 +89,16 @@ function decide(
 ) {
   const [command] = parseCommands(text);
   if (!command) throw new Error("no command");
-  return decideMeetingCommand(meeting, command, { commentId: 999, at, login, board, config: c });
+  // fay, and whoever the config names, facilitate (as GitHub would say of fay's write role).
+  const facilitates = login === "fay" || c.facilitators.includes(login);
+  return decideMeetingCommand(meeting, command, {
+    commentId: 999,
+    at,
+    login,
+    facilitates,
+    board,
+    config: c,
+  });
 }
 
 const topics = [
@@ -288,7 +305,7 @@ describe("decideMeetingCommand", () => {
     const meeting = onTable();
     expect(decide(meeting, "/next", "2026-12-03T16:05:00Z", board, "ann")).toMatchObject({
       kind: "refused",
-      reason: expect.stringContaining("Only the facilitator runs the meeting: fay"),
+      reason: expect.stringContaining("Only a facilitator runs this meeting"),
     });
     const named = config((c) => {
       c.facilitators = ["ann"];

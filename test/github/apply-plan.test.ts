@@ -80,7 +80,8 @@ describe("applyPlan", () => {
     expect(applied).toEqual([]);
     expect(log).toEqual([
       'would add the label "x" to #1',
-      "would update the comment <!-- roundtable:queue --> on #1",
+      "would write the comment <!-- roundtable:queue --> on #1",
+      "    │ hi",
     ]);
     expect(fake.calls).toEqual([]);
   });

@@ -49,10 +49,28 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     key: "acme/board/meeting-1:meeting.ended",
     notice: { event: "meeting.ended", title: "Meeting ended: Planning", url: "u", sections: [] },
   },
-  "write-ballots": { kind: "write-ballots", ballots: [] },
+  "write-ballots": {
+    kind: "write-ballots",
+    batch: {
+      repository: "acme/board",
+      round: "open",
+      installation: 1,
+      ballots: [],
+      final: false,
+      counts: false,
+    },
+  },
   "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
   "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
   "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
+  "post-status-update": {
+    kind: "post-status-update",
+    marker: "<!-- roundtable:status-week:2026-11-16 -->",
+    status: "AT_RISK",
+    body: "b",
+    startDate: "2026-10-01",
+    targetDate: "2026-12-31",
+  },
 };
 
 describe("the effect handlers", () => {
@@ -86,16 +104,19 @@ describe("the effect handlers", () => {
       "would unassign alice from #1",
       "would react eyes to comment 7",
       "would take back the reaction confused on comment 7",
-      "would update the comment <!-- roundtable:x --> on #1",
+      "would write the comment <!-- roundtable:x --> on #1",
+      "    │ b",
       "would close #1",
       'would open the issue "Retro 2026-Q4"',
+      "    │ b",
       'would create the label "topic"',
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
-      "would write 0 ballots to roundtable/ballots:ballots.json",
+      "would write a sealed batch of 0 voters' changes to roundtable/ballots:ballots.json",
       "would invite ada to the repository (read)",
       "would withdraw ada's invitation 7001",
       "would remove ada from the repository's collaborators",
+      "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { defaultConfig } from "../../src/config/index.js";
 import { roundtableLabels } from "../../src/core/index.js";
+import { FakeHierarchy, type FakeIterationConfiguration } from "./fake-hierarchy.js";
 import { FakeInvitations } from "./fake-invitations.js";
 import { graphqlPoints } from "./graphql-points.js";
 
@@ -31,6 +32,12 @@ export interface FakeIssue {
   comments?: FakeComment[];
   /** 👍 in the order they were given; a null login is an app's reaction. */
   reactions: Array<{ login: string | null; createdAt: string }>;
+  /** The issue's type by name (an organisation's issue types); none when absent or null. */
+  type?: string | null;
+  /** Its sub-issues' numbers, in order (their parent is this issue). */
+  subIssues?: number[];
+  /** The issues blocking it, by number. */
+  blockedBy?: number[];
 }
 
 export interface FakeComment {
@@ -54,6 +61,8 @@ export interface FakeProject {
     name: string;
     dataType: string;
     options: Array<{ id: string; name: string; color?: string; description?: string }>;
+    /** An iteration field's iterations (its items hold an iteration's title). */
+    configuration?: FakeIterationConfiguration;
   }>;
   /** Items in position order, with their single-select values by field name. */
   items: Array<{ id: string; issue: number; values: Record<string, string> }>;
@@ -93,10 +102,17 @@ export class FakeGitHub {
   pulls: Array<{ number: number; head: string; base: string; state: "open" }> = [];
   /** Reactions the bot put on comments, in order. */
   reactions: Array<{ commentId: number; content: string; deleted?: boolean }> = [];
-  /** Repository permission by login; anyone else is not a collaborator. */
+  /**
+   * Repository permission by login; the repository's owner is admin, as on a personal repository;
+   * anyone else is not a collaborator.
+   */
   permissions = new Map<string, string>();
+  /** Teams' members by `org/team-slug`, for GET …/teams/{slug}/memberships/{username}. */
+  teams = new Map<string, string[]>();
   /** Repository invitations: who was invited, who is an organisation member, GitHub's limits. */
   invitations: FakeInvitations;
+  /** Issue types, sub-issues, dependencies, iteration fields and project status updates. */
+  hierarchy: FakeHierarchy = new FakeHierarchy(this);
   /** Commits by oid: the files each one holds. */
   commits = new Map<string, Map<string, string>>([["c0", new Map()]]);
   branches = new Map<string, string>([["main", "c0"]]);
@@ -140,6 +156,9 @@ export class FakeGitHub {
         "CreateCommit",
         "CreateProjectField",
         "UpdateFieldOptions",
+        "CreateIterationField",
+        "UpdateIterationField",
+        "CreateProjectStatusUpdate",
       ].includes(c.operation),
     );
   }
@@ -314,6 +333,17 @@ export class FakeGitHub {
           return [204, ""];
         },
       ],
+      [
+        "GET",
+        /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/,
+        ([org, slug, login]) => {
+          const members = this.teams.get(`${org}/${slug}`.toLowerCase()) ?? [];
+          const name = decodeURIComponent(login ?? "").toLowerCase();
+          return members.some((m) => m.toLowerCase() === name)
+            ? [200, { state: "active", role: "member" }]
+            : [404, { message: "Not Found" }];
+        },
+      ],
       // The app itself (its slug names its bot account, roundtable[bot]), asked once a process.
       ["GET", /^\/app$/, () => [200, { id: 1, slug: "roundtable", name: "Roundtable" }]],
       [
@@ -440,8 +470,16 @@ export class FakeGitHub {
         "GET",
         new RegExp(`${repo}/collaborators/([^/]+)/permission$`),
         ([login]) => {
-          const permission = this.permissions.get(decodeURIComponent(login ?? ""));
-          return permission ? [200, { permission }] : [404, { message: "Not a collaborator" }];
+          const name = decodeURIComponent(login ?? "");
+          const permission =
+            this.permissions.get(name) ??
+            (name.toLowerCase() === this.owner.toLowerCase() ? "admin" : undefined);
+          // GitHub says the role by name too (role_name: maintain, triage…); `permission` maps
+          // maintain to write and triage to read.
+          const legacy: Record<string, string> = { maintain: "write", triage: "read" };
+          return permission
+            ? [200, { permission: legacy[permission] ?? permission, role_name: permission }]
+            : [404, { message: "Not a collaborator" }];
         },
       ],
       [
@@ -472,13 +510,18 @@ export class FakeGitHub {
         new RegExp(`${repo}/issues/(\\d+)$`),
         ([n]) => {
           const issue = this.issue(Number(n));
+          const refused = this.hierarchy.setType(issue, json.type);
+          if (refused) return refused;
           if (typeof json.body === "string") issue.body = json.body;
           if (json.state === "closed" && issue.state === "OPEN") {
             issue.state = "CLOSED";
             issue.closedAt = this.clock;
           }
           this.touch(issue);
-          return [200, { number: issue.number, body: issue.body }];
+          return [
+            200,
+            { number: issue.number, body: issue.body, ...this.hierarchy.restFields(issue) },
+          ];
         },
       ],
       [
@@ -539,18 +582,7 @@ export class FakeGitHub {
         ([n]) => {
           const issue = this.issues.find((i) => i.number === Number(n));
           if (!issue) return [404, { message: "Not Found" }];
-          const labels = issue.labels.map((name) => ({ name }));
-          return [
-            200,
-            {
-              number: issue.number,
-              title: issue.title,
-              body: issue.body,
-              labels,
-              state: issue.state.toLowerCase(),
-              user: { login: issue.author },
-            },
-          ];
+          return [200, this.listedIssue(issue)];
         },
       ],
       [
@@ -688,7 +720,7 @@ export class FakeGitHub {
             labels: (json.labels as string[]) ?? [],
           });
           const number = 1000 + this.openedIssues.length;
-          this.issues.push({
+          const opened: FakeIssue = {
             id: `I_${number}`,
             number,
             title: String(json.title),
@@ -700,8 +732,17 @@ export class FakeGitHub {
             labels: (json.labels as string[]) ?? [],
             assignees: (json.assignees as string[]) ?? [],
             reactions: [],
-          });
-          return [201, { number: 1000 + this.openedIssues.length }];
+          };
+          const refused = this.hierarchy.setType(opened, json.type);
+          if (refused) {
+            this.openedIssues.pop();
+            return refused;
+          }
+          this.issues.push(opened);
+          return [
+            201,
+            { id: this.databaseId(opened), number, ...this.hierarchy.restFields(opened) },
+          ];
         },
       ],
       [
@@ -741,15 +782,16 @@ export class FakeGitHub {
           return [201, { number: pull.number, html_url: pullUrl(pull.number) }];
         },
       ],
+      ...this.hierarchy.routes(json, pageOf),
     ];
   }
 
   /** An issue as GitHub's REST API gives it (the fields of its OpenAPI `issue` schema Roundtable reads, and more). */
-  private listedIssue(i: FakeIssue) {
+  listedIssue(i: FakeIssue) {
     const url = `https://api.github.com/repos/${this.owner}/${this.repo}/issues/${i.number}`;
     const bot = i.author.endsWith("[bot]");
     return {
-      id: i.number * 1000,
+      id: this.databaseId(i),
       node_id: i.id,
       url,
       html_url: `https://github.com/${this.owner}/${this.repo}/issues/${i.number}`,
@@ -781,7 +823,13 @@ export class FakeGitHub {
         rocket: 0,
         eyes: 0,
       },
+      ...this.hierarchy.restFields(i),
     };
+  }
+
+  /** An issue's REST (database) id, which the sub-issue and dependency endpoints take. */
+  databaseId(i: FakeIssue): number {
+    return i.number * 1000;
   }
 
   /** An issue changed now: GitHub moves its `updated_at`. */
@@ -846,6 +894,16 @@ export class FakeGitHub {
                     description: "",
                     ...o,
                   })),
+                  ...(f.configuration
+                    ? {
+                        configuration: {
+                          iterations: f.configuration.iterations.map(({ id, title }) => ({
+                            id,
+                            title,
+                          })),
+                        },
+                      }
+                    : {}),
                 })),
               },
               items: {
@@ -923,9 +981,19 @@ export class FakeGitHub {
         const p = this.requireProject(v.projectId);
         const item = p.items.find((i) => i.id === v.itemId);
         const field = p.fields.find((f) => f.id === v.fieldId);
-        const value = v.value as { singleSelectOptionId?: string; text?: string };
+        const value = v.value as {
+          singleSelectOptionId?: string;
+          iterationId?: string;
+          text?: string;
+        };
         const option = field?.options.find((o) => o.id === value.singleSelectOptionId);
-        const shown = field?.dataType === "TEXT" ? value.text : option?.name;
+        const iteration = field?.configuration?.iterations.find((i) => i.id === value.iterationId);
+        const shown =
+          field?.dataType === "TEXT"
+            ? value.text
+            : field?.dataType === "ITERATION"
+              ? iteration?.title
+              : option?.name;
         if (!item || !field || shown === undefined)
           throw new Error("Could not update the field value");
         item.values[field.name] = shown;
@@ -1007,8 +1075,12 @@ export class FakeGitHub {
           },
         };
       }
-      default:
-        throw new Error(`the fake does not know the operation ${operation}`);
+      default: {
+        const answer = this.hierarchy.answer(operation, v);
+        if (answer === undefined)
+          throw new Error(`the fake does not know the operation ${operation}`);
+        return answer;
+      }
     }
   }
 
@@ -1048,7 +1120,10 @@ export class FakeGitHub {
     const item = this.project?.items.find((it) => it.issue === i.number);
     const value = (field: unknown) => {
       const shown = item?.values[String(field)];
-      return shown === undefined ? null : { name: shown };
+      if (shown === undefined) return null;
+      // An iteration's value is read by its title; a single-select option's by its name.
+      const iteration = this.project?.fields.find((f) => f.name === field)?.configuration;
+      return iteration ? { title: shown } : { name: shown };
     };
     return {
       id: i.id,
@@ -1066,9 +1141,7 @@ export class FakeGitHub {
       labels: { nodes: i.labels.map((name) => ({ name })) },
       assignees: { nodes: i.assignees.map((login) => ({ login })) },
       milestone: null,
-      parent: null,
-      subIssues: { nodes: [] },
-      subIssuesSummary: { total: 0, completed: 0, percentCompleted: 0 },
+      ...this.hierarchy.nodeFields(i),
       reactions: this.reactionPage(i, 0),
       ...(v.withProject
         ? {

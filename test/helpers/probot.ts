@@ -2,7 +2,8 @@ import { generateKeyPairSync } from "node:crypto";
 import examples from "@octokit/webhooks-examples/api.github.com/index.json" with { type: "json" };
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
-import roundtableApp from "../../src/app/index.js";
+import { createRoundtableApp } from "../../src/app/index.js";
+import { coordinationFromEnv } from "../../src/coordination/index.js";
 import { api } from "./mount-github.js";
 
 /** A real key, made once: Probot signs its app JWT with it to ask for an installation token. */
@@ -13,10 +14,16 @@ export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).pr
 
 export const installationId = 2;
 
-/** The app under test, as Probot loads it, with retries and throttling off. */
-export async function roundtableProbot(secret = "test-secret"): Promise<Probot> {
+/**
+ * The app under test, as Probot loads it, with retries and throttling off. Its clock is the
+ * fixture's: the fake GitHub's `clock` (which a test moves as its story goes), never today's date.
+ */
+export async function roundtableProbot(
+  fixture: { clock: string },
+  secret = "test-secret",
+): Promise<Probot> {
   const probot = testProbot(secret);
-  await probot.load(roundtableApp);
+  await probot.load(createRoundtableApp(await coordinationFromEnv(), () => fixture.clock));
   return probot;
 }
 

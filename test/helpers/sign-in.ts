@@ -1,7 +1,9 @@
-import { expect } from "vitest";
 import type { WebApp } from "./web-app.js";
 
-/** Signs `login` in through the fake's authorize page; returns the session cookie. */
+/**
+ * Signs `login` in through the fake's authorize page, as a browser would follow the redirects;
+ * returns the session cookie. Lands on `next`.
+ */
 export async function signIn(app: WebApp, login: string, next = "/roundtable"): Promise<string> {
   const start = await fetch(`${app.url}/roundtable/signin?next=${encodeURIComponent(next)}`, {
     redirect: "manual",
@@ -21,8 +23,8 @@ export async function signIn(app: WebApp, login: string, next = "/roundtable"): 
     headers: { cookie },
     redirect: "manual",
   });
-  expect(back.status).toBe(302);
-  expect(back.headers.get("location")).toBe(next);
+  if (back.status !== 302 || back.headers.get("location") !== next)
+    throw new Error(`sign-in of ${login}: expected a redirect to ${next}, got ${back.status}`);
   return (back.headers.get("set-cookie") ?? "").split(";")[0] as string;
 }
 

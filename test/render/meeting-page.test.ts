@@ -23,6 +23,25 @@ describe("the meeting pages", () => {
     }
   });
 
+  it("gives two meetings of one day and theme a page each: the later issue's name carries its number", () => {
+    const twice = structuredClone(example);
+    const first = twice.issues.find((i) => i.number === 61);
+    if (!first) throw new Error("the example has no offsite");
+    twice.issues.push({
+      ...structuredClone(first),
+      number: 90,
+      title: "Offsite, again",
+      comments: [],
+    });
+    const paths = renderPages(twice, exampleConfig, () => undefined)
+      .map((p) => p.path)
+      .filter((p) => p.includes("platform-offsite"));
+    expect(paths).toEqual([
+      "docs/meetings/2026-12-10-platform-offsite.md",
+      "docs/meetings/2026-12-10-platform-offsite-90.md",
+    ]);
+  });
+
   it("shows an unscheduled unconference's draft schedule, and no calendar until /schedule fixes it", () => {
     const offsite = page("docs/meetings/2026-12-10-platform-offsite.md");
     expect(offsite).toContain("A draft from the dot votes as they stand");

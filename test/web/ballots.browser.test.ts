@@ -1,11 +1,12 @@
 import { mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { ballotFileText, openBallots, parseBallotFile } from "../../src/core/index.js";
-import { ballotKeys } from "../../src/jobs/ballot-keys.js";
+import { ballotKeys, ballotVerifier } from "../../src/jobs/ballot-keys.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
@@ -20,6 +21,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
 const secret = "a-ballot-secret-for-the-browser-test-0123456789";
 const keys = ballotKeys(secret);
+const where = { repository: "Codertocat/Hello-World", round: "open" };
+/** A person's pseudonym in the fake's repository (installation 2) and round. */
+const pseudonym = (login: string) => keys.pseudonym({ installation: 2, ...where }, login);
 const repoUrl = "/roundtable/Codertocat/Hello-World";
 const config = [
   "votes:",
@@ -103,7 +107,7 @@ describe("private ballots in Chromium", () => {
   it("shows the To-discuss topics, the dots left and the person's own pseudonym", async () => {
     expect(await ann.textContent(".summary")).toContain("3 dots left of 3");
     expect(await ann.locator(".ballot-topic").count()).toBe(4);
-    expect(await ann.textContent(".pseudonym")).toBe(keys.pseudonym("open", "person-1"));
+    expect(await ann.textContent(".pseudonym")).toBe(pseudonym("person-1"));
   });
 
   it("two people place dots, one of them two on one topic, and no more than maxPerTopic", async () => {
@@ -133,28 +137,11 @@ describe("private ballots in Chromium", () => {
     ]);
   });
 
-  it("writes both ballots in one batch to roundtable/ballots, under pseudonyms, with no login", async () => {
-    const wanted = {
-      [keys.pseudonym("open", "person-1")]: { 2: 1, 5: 1 },
-      [keys.pseudonym("open", "person-2")]: { 3: 2 },
-    };
-    const written = () =>
-      Object.fromEntries(
-        openBallots(ballotFile(fake), "open", keys.mac).ballots.map((b) => [b.pseudonym, b.dots]),
-      );
-    // The move was made a moment ago: its batch is written at the end of the interval (1 s here).
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && JSON.stringify(written()) !== JSON.stringify(wanted))
-      await new Promise((r) => setTimeout(r, 100));
-    const text = ballotFile(fake) as string;
-    expect(openBallots(text, "open", keys.mac).ignored).toBe(0);
-    expect(written()).toEqual(wanted);
-    const commits = fake.mutations().filter((c) => c.operation === "CreateCommit").length;
-    console.log(
-      `5 ballot changes, a second or more apart → ${commits} batch commits (1 s interval)`,
-    );
-    for (const login of ["person-1", "person-2", "Codertocat"]) expect(text).not.toContain(login);
-    console.log(`ballots.json after the batch:\n${text}`);
+  it("keeps two voters' ballots waiting: a batch holds at least three, so nothing is written yet", async () => {
+    // Past two batch intervals (1 s here): a batch of two would have been written by now.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(ballotFile(fake)).toBeUndefined();
+    expect(await ann.textContent(".summary")).toContain("1 dot left of 3");
   });
 
   it("a third person, not eligible, sees the topics but cannot vote", async () => {
@@ -206,9 +193,10 @@ describe("private ballots in Chromium", () => {
     await facilitator.click("button[value=close-votes]");
     await app.settled();
     const deadline = Date.now() + 10_000;
+    // The close writes the waiting ballots (fewer than a batch) and publishes the pages again.
     while (
       Date.now() < deadline &&
-      fake.files("main").get("docs/topics.md")?.includes("Votes hidden")
+      !/Incident reviews that teach.*\| 2 \|/.test(fake.files("main").get("docs/topics.md") ?? "")
     )
       await new Promise((r) => setTimeout(r, 100));
     const topics = fake.files("main").get("docs/topics.md") ?? "";
@@ -234,19 +222,40 @@ describe("private ballots in Chromium", () => {
     await facilitator.context().close();
   });
 
+  it("the close writes the last batch, of two, and opens every ballot for anyone to check with the public key", async () => {
+    const wanted = { [pseudonym("person-1")]: { 2: 1, 5: 1 }, [pseudonym("person-2")]: { 3: 2 } };
+    const publicOnly = ballotVerifier(keys.publicKey);
+    const written = () =>
+      Object.fromEntries(
+        openBallots(ballotFile(fake), where, publicOnly).ballots.map((b) => [b.pseudonym, b.dots]),
+      );
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !isDeepStrictEqual(written(), wanted))
+      await new Promise((r) => setTimeout(r, 100));
+    const text = ballotFile(fake) as string;
+    expect(openBallots(text, where, publicOnly).ignored).toBe(0);
+    expect(written()).toEqual(wanted);
+    expect(parseBallotFile(text).file?.rounds).toMatchObject([{ state: "opened", size: 2 }]);
+    const entries = text.slice(text.indexOf('"rounds"'));
+    for (const login of ["person-1", "person-2", "Codertocat"])
+      expect(entries).not.toContain(login);
+    console.log(`ballots.json after the close:\n${text}`);
+  });
+
   it("a hand edit of the ballot file (a count changed) is ignored, and the pages say 1 entry ignored", async () => {
     const { file } = parseBallotFile(ballotFile(fake));
-    const bobs = keys.pseudonym("open", "person-2");
+    const bobs = pseudonym("person-2");
+    if (!file) throw new Error("no ballot file");
     const edited = file.ballots.map((b) =>
       b.pseudonym === bobs ? { ...b, dots: { 3: 1, 4: 1 } } : b,
     );
     fake.pushCommit("roundtable/ballots", {
-      "ballots.json": ballotFileText({ version: 1, ballots: edited }),
+      "ballots.json": ballotFileText({ ...file, ballots: edited }),
     });
     const page = await ann.context().newPage();
     await page.goto(`${app.url}${repoUrl}`);
     expect(await page.textContent(".notice")).toBe(
-      "1 ballot entry ignored (edited by hand: their MAC does not match).",
+      "1 ballot entry ignored (edited by hand: the app's signature does not match).",
     );
     const rows = await page.$$eval(".queue tbody tr", (trs) =>
       trs.map((tr) => [
@@ -262,7 +271,7 @@ describe("private ballots in Chromium", () => {
     ]);
     await ann.reload();
     expect(await ann.textContent(".notice.warn")).toBe(
-      "1 entry ignored (edited by hand: their MAC does not match).",
+      "1 entry ignored (edited by hand: the app's signature does not match).",
     );
     await page.close();
   });

@@ -2,7 +2,7 @@ import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Coordination } from "../../src/coordination/index.js";
 import { redisCoordination } from "../../src/coordination/redis.js";
-import { openBallots, sealBallot } from "../../src/core/index.js";
+import { openBallots } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
 import { ballotKeys } from "../../src/jobs/ballot-keys.js";
 import { type PendingBallots, pendingBallots } from "../../src/web/pending-ballots.js";
@@ -12,11 +12,15 @@ import { serveFake } from "../helpers/serve-fake.js";
 
 const keys = ballotKeys("a-ballot-secret-for-tests-only-0123456789");
 const people = Array.from({ length: 12 }, (_, i) => `person-${i + 1}`);
+const pseudonym = (login: string) =>
+  keys.pseudonym({ installation: 2, repository: "acme/board", round: "open" }, login);
+const where = { repository: "acme/board", round: "open" };
 
 describe("ballots waiting for their batch, across two instances sharing Redis", () => {
   let redis: RedisServer;
   let served: Awaited<ReturnType<typeof serveFake>>;
   const fake = new FakeGitHub("acme", "board");
+  fake.pushCommit("main", { ".github/roundtable.yml": "votes:\n  source: ballots\n" });
   const instances: Array<{ coordination: Coordination; ballots: PendingBallots }> = [];
 
   beforeAll(async () => {
@@ -34,6 +38,8 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
       const ballots = pendingBallots({
         coordination,
         installation: async () => github,
+        installationId: async () => 2,
+        keys,
         batchSeconds: 1,
         now: () => new Date().toISOString(),
         log: () => {},
@@ -53,27 +59,22 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
     const started = Date.now();
     await Promise.all(
       people.map((login, i) =>
-        (instances[i % 2] as (typeof instances)[number]).ballots.put(
-          "acme",
-          "board",
-          sealBallot(
-            { round: "open", pseudonym: keys.pseudonym("open", login), dots: { [(i % 4) + 1]: 1 } },
-            keys.mac,
-          ),
-        ),
+        (instances[i % 2] as (typeof instances)[number]).ballots.put("acme", "board", {
+          round: "open",
+          pseudonym: pseudonym(login),
+          dots: { [(i % 4) + 1]: 1 },
+        }),
       ),
     );
     const submitted = Date.now() - started;
     expect(submitted).toBeLessThan(1_000);
     const file = () => fake.files("roundtable/ballots").get("ballots.json");
     const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline && openBallots(file(), "open", keys.mac).ballots.length < 12)
+    while (Date.now() < deadline && openBallots(file(), where, keys).ballots.length < 12)
       await new Promise((r) => setTimeout(r, 100));
-    const opened = openBallots(file(), "open", keys.mac);
+    const opened = openBallots(file(), where, keys);
     expect(opened.ignored).toBe(0);
-    expect(opened.ballots.map((b) => b.pseudonym).sort()).toEqual(
-      people.map((login) => keys.pseudonym("open", login)).sort(),
-    );
+    expect(opened.ballots.map((b) => b.pseudonym).sort()).toEqual(people.map(pseudonym).sort());
     const commits = fake.mutations().filter((c) => c.operation === "CreateCommit").length;
     // One batch per interval: 12 ballots within a second fall in one or two intervals.
     expect(commits).toBeLessThanOrEqual(2);
@@ -81,8 +82,6 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
       `12 ballots put in ${submitted} ms across 2 instances → ${commits} commit(s), all 12 in ballots.json`,
     );
     // Nothing is left waiting once written.
-    expect(
-      await instances[0]?.ballots.get("acme", "board", keys.pseudonym("open", "person-1")),
-    ).toBe(undefined);
+    expect(await instances[0]?.ballots.get("acme", "board", pseudonym("person-1"))).toBe(undefined);
   }, 30_000);
 });

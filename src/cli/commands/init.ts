@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { configPath } from "../../config/index.js";
+import { dirname, join, resolve } from "node:path";
+import { configPath, parseConfig } from "../../config/index.js";
 import {
+  ensureLabels,
   keyResultFormYaml,
   meetingFormYaml,
   objectiveFormYaml,
@@ -10,8 +11,9 @@ import {
 } from "../../jobs/index.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
+import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
-import { InputError } from "../read-inputs.js";
+import { InputError, readConfig } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
 import { createLabels } from "./labels.js";
 
@@ -31,7 +33,8 @@ Options:
   --pull-request     the workflow publishes the pages through a pull request
                      (commit-mode: pull-request, with the pull-requests: write it needs)
   --force            overwrite files that exist, and create DIR however deep it is missing
-  --dry-run          with --repo: print the labels that would be created
+  --dry-run          print the files that would be written and the labels that would be
+                     created, and change nothing
   -h, --help         show this help`;
 
 /** Templates shipped beside the code, in the package's templates/ folder. */
@@ -54,18 +57,26 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
     throw new UsageError(
       "init needs the repository checkout, --repo OWNER/NAME, or both: roundtable init . --repo acme/leadership",
     );
-  let config: string | undefined;
-  if (target) {
-    const root = resolve(io.cwd, target);
+  const dryRun = values["dry-run"] ?? false;
+  const root = target ? resolve(io.cwd, target) : undefined;
+  // The config the labels are named by: the one in the checkout (kept, or about to be written).
+  const config =
+    root && !(values.force ?? false) && existsSync(join(root, configPath))
+      ? readConfig(root, configPath)
+      : root
+        ? parseConfig(template("roundtable.yml"), configPath)
+        : undefined;
+  // A repository that cannot be read fails here, before any file is written.
+  if (values.repo !== undefined)
+    await liveRepo(values.repo, config, io).then((live) =>
+      ensureLabels(live.github, { ...live, dryRun: true, log: () => {} }),
+    );
+  if (root && target)
     writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io, {
       pullRequest: values["pull-request"] ?? false,
+      dryRun,
     });
-    config = relative(io.cwd, join(root, configPath));
-  }
-  if (values.repo !== undefined) {
-    // The config just written (or kept) names the labels; a renamed label is created as renamed.
-    await createLabels(values.repo, config, values["dry-run"] ?? false, io);
-  }
+  if (values.repo !== undefined) await createLabels(values.repo, config, dryRun, io);
 }
 
 /**
@@ -86,7 +97,7 @@ function writeTemplates(
   force: boolean,
   labelsToo: boolean,
   io: CliIo,
-  options: { pullRequest: boolean },
+  options: { pullRequest: boolean; dryRun: boolean },
 ): void {
   checkFolder(root, shown, force, io);
   const files: Array<[string, string]> = [
@@ -106,14 +117,20 @@ function writeTemplates(
       skipped++;
       continue;
     }
+    if (options.dryRun) {
+      io.out(`would write ${path}`);
+      continue;
+    }
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
     io.out(`${paint(io.color, "green", "wrote")}   ${path}`);
   }
   io.out(
-    skipped === files.length
-      ? "Nothing to do: every file exists."
-      : `Next: commit these files, ${labelsToo ? "" : "create the labels (roundtable labels --repo OWNER/NAME), "}then open a topic with the Topic form. See the README for the App and the Action.`,
+    options.dryRun
+      ? `Dry run: nothing was written (${files.length - skipped} of ${files.length} files would be).`
+      : skipped === files.length
+        ? "Nothing to do: every file exists."
+        : `Next: commit these files, ${labelsToo ? "" : "create the labels (roundtable labels --repo OWNER/NAME), "}then open a topic with the Topic form. See the README for the App and the Action.`,
   );
 }
 

@@ -1,3 +1,4 @@
+import type { Config } from "../../config/index.js";
 import { ensureLabels } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
@@ -31,7 +32,7 @@ export async function labelsCommand(args: string[], io: CliIo): Promise<void> {
 /** Creates the missing labels of a repository and says what it made; shared with init. */
 export async function createLabels(
   repository: string | undefined,
-  configFile: string | undefined,
+  configFile: string | Config | undefined,
   dryRun: boolean,
   io: CliIo,
 ): Promise<void> {

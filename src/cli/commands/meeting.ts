@@ -1,4 +1,4 @@
-import { onMeetingEvent } from "../../jobs/index.js";
+import { onIssueComment, readIssueLabels } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -46,17 +46,29 @@ export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
     );
   const live = await liveRepo(values.repo, values.config, io);
   const now = io.now();
-  const result = await onMeetingEvent(live.github, {
+  const site = `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${live.owner}/${live.repo}/issues/${issue}`;
+  // The very job the app runs on the comment, on the issue as GitHub holds it (its labels decide
+  // which commands it takes), with every write printed instead of made.
+  let changes = 0;
+  const result = await onIssueComment(live.github, {
     ...live,
-    issue,
+    issue: {
+      number: issue,
+      labels: await readIssueLabels(live.github, live.owner, live.repo, issue),
+    },
     // A comment that does not exist yet: id 0 names no comment GitHub holds.
-    comment: { id: 0, body, login: values.as, createdAt: now, url: "" },
+    comment: { id: 0, body, login: values.as, createdAt: now, url: `${site}#issuecomment-0` },
     now,
     dryRun: true,
-    log: io.out,
+    secrets: io.env,
+    log: (line) => {
+      if (line.startsWith("would ")) changes++;
+      io.out(line);
+    },
   });
-  for (const reply of result.replies) io.out(`would reply to ${values.as}: ${reply}`);
+  for (const t of result.timeboxes)
+    io.out(`would call time on #${t.topic} at ${t.until} (the app's timer)`);
   io.out(
-    `${live.owner}/${live.repo}#${issue}: ${result.plan.length} ${result.plan.length === 1 ? "change" : "changes"} would be made${result.refused ? "; refused" : ""}`,
+    `${live.owner}/${live.repo}#${issue}: ${changes} ${changes === 1 ? "change" : "changes"} would be made`,
   );
 }

@@ -1,6 +1,6 @@
 import { publish } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { costLine, liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const publishHelp = `Usage: roundtable publish --repo OWNER/NAME [--config FILE] [--dry-run] [--pull-request]
@@ -34,7 +34,5 @@ export async function publishCommand(args: string[], io: CliIo): Promise<void> {
     onProgress: live.onProgress,
   });
   if (result.pullRequest) io.out(`pull request: ${result.pullRequest.url}`);
-  io.err(
-    `cost: ${result.cost.graphqlRequests} GraphQL requests to read, ${result.cost.points} points`,
-  );
+  io.err(costLine(live.requests, result.cost.points));
 }

@@ -1,4 +1,4 @@
-import { ballotKeysFromEnv, loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
+import { ballotReader, loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -14,7 +14,8 @@ Options:
   -h, --help         show this help
 
 Environment: GITHUB_TOKEN (required); GITHUB_API_URL and GITHUB_GRAPHQL_URL for GitHub Enterprise;
-BALLOT_SECRET to check private ballots (votes.source: ballots).`;
+private ballots (votes.source: ballots) are checked with the config's votes.ballotKey
+(BALLOT_SECRET, where set, also opens a round's sealed ballots: the app's secret, not the Action's).`;
 
 export async function snapshotCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, { repo: { type: "string" }, config: { type: "string" } });
@@ -23,7 +24,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<void> 
     ...live,
     now: io.now(),
     onProgress: live.onProgress,
-    ballotMac: ballotKeysFromEnv(io.env)?.mac,
+    ballotVerifier: ballotReader(live.config.votes, io.env),
   });
   io.out(serializeSnapshot(snapshot).trimEnd());
   io.err(

@@ -1,6 +1,6 @@
 import { sync } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { costLine, liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const syncHelp = `Usage: roundtable sync --repo OWNER/NAME [--config FILE] [--dry-run]
@@ -38,5 +38,5 @@ export async function syncCommand(args: string[], io: CliIo): Promise<void> {
   io.out(
     `${live.owner}/${live.repo}: ${result.queue.length} topics in the queue; ${result.plan.length === 0 ? "already in order, nothing to change" : done}`,
   );
-  io.err(`cost: ${result.cost.graphqlRequests} GraphQL requests, ${result.cost.points} points`);
+  io.err(costLine(live.requests, result.cost.points));
 }

@@ -1,11 +1,10 @@
 import type { Config } from "../../config/index.js";
 import { boardOf } from "../board/board.js";
 import { eligibleVoters } from "../board/eligibility.js";
-import { meetingsOf, nextMeeting } from "../meetings/meeting.js";
+import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
 import type { Snapshot } from "../snapshot.js";
-import { dotsPlaced, type Mac, roundIdOf, type StoredBallot } from "./ballot.js";
+import { dotsPlaced, roundIdOf, type StoredBallot } from "./ballot.js";
 import { type BallotRules, changeDots } from "./ballot-rules.js";
-import { sealBallot } from "./ballot-seal.js";
 
 export interface BallotTopic {
   number: number;
@@ -28,6 +27,14 @@ export interface BallotView {
   eligible: boolean;
   /** The round is closed: the ballot can no longer change. */
   closed: boolean;
+  /** When the round closes by itself (`votes.roundEnd`), if it does. */
+  roundEnd: string | null;
+  /** `votes.reveal`: with live, the ballot file's head carries the counts by topic. */
+  reveal: "live" | "after-close";
+  /** A batch waits for this many voters' changes (`votes.batchSize`), or the round's close. */
+  batchSize: number;
+  /** The app's public ballot key, which checks the ballot file (set by the edge). */
+  publicKey?: string;
   hidden: boolean;
   rules: BallotRules;
   dotsLeft: number;
@@ -52,7 +59,7 @@ export function ballotViewOf(
 ): BallotView {
   const board = boardOf(snapshot, config);
   const round = roundIdOf(config.votes);
-  const participants = () => nextMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
+  const participants = () => electorateMeeting(meetingsOf(snapshot, config))?.roster.seated ?? [];
   const eligible = eligibleVoters(config.votes.eligible, snapshot, participants)(viewer.login);
   const stored =
     viewer.pending?.round === round
@@ -69,6 +76,9 @@ export function ballotViewOf(
     pseudonym: viewer.pseudonym,
     eligible,
     closed: board.closed,
+    roundEnd: config.votes.roundEnd,
+    reveal: config.votes.reveal,
+    batchSize: config.votes.batchSize,
     hidden: board.hidden,
     rules,
     dotsLeft: Math.max(0, rules.perPerson - dotsPlaced(mine)),
@@ -97,13 +107,12 @@ export type BallotChange =
   | { kind: "move"; from: number; to: number };
 
 /**
- * The person's sealed ballot after `change`, or why it cannot be made: not eligible (checked now,
- * at cast time), the round closed, or a rule broken.
+ * The person's ballot after `change`, or why it cannot be made: not eligible (checked now, at
+ * cast time), the round closed, or a rule broken. It is sealed when its batch is written.
  */
 export function castBallot(
   view: BallotView,
   change: BallotChange,
-  mac: Mac,
 ): { ballot: StoredBallot } | { refused: string } {
   if (!view.enabled) return { refused: "This board counts 👍 reactions, not ballots." };
   if (!view.eligible) return { refused: "You are not eligible to vote in this round." };
@@ -122,6 +131,6 @@ export function castBallot(
   );
   if ("problem" in next) return { refused: `Not changed: ${next.problem}.` };
   return {
-    ballot: sealBallot({ round: view.round, pseudonym: view.pseudonym, dots: next.dots }, mac),
+    ballot: { round: view.round, pseudonym: view.pseudonym, dots: next.dots },
   };
 }

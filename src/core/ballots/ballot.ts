@@ -1,7 +1,7 @@
 /**
- * A private ballot: a person's dots by topic, stored under a pseudonym (an HMAC of the round and
- * the login, computed at the edge with BALLOT_SECRET) and sealed with a MAC over its content.
- * Nothing here holds a login.
+ * A private ballot: a person's dots by topic, stored under a pseudonym (computed at the edge with
+ * a key derived from BALLOT_SECRET, over the installation, the repository, the round and the
+ * login). Nothing here holds a login, a key or a clock.
  */
 export interface Ballot {
   pseudonym: string;
@@ -9,22 +9,14 @@ export interface Ballot {
   dots: Record<string, number>;
 }
 
-/** A ballot as the ballot file holds it: its round and the MAC that seals it. */
+/** A ballot of one round, as the app holds it in the clear (waiting for its batch, or opened). */
 export interface StoredBallot extends Ballot {
   round: string;
-  mac: string;
-}
-
-/** The ballot file on the ballots branch: every round's ballots, one entry per pseudonym and round. */
-export interface BallotFile {
-  version: 1;
-  ballots: StoredBallot[];
 }
 
 /**
- * The ballots a snapshot holds: those of the current round whose MAC was checked when they were
- * read (so a snapshot file works offline, without the secret), and how many entries were not
- * taken (a hand edit, or no secret to check them with).
+ * The ballots a snapshot holds: those of the current round that were checked when they were read
+ * (so a snapshot file works offline, without a key), and how many entries were not taken.
  */
 export interface SnapshotBallots {
   round: string;
@@ -32,10 +24,34 @@ export interface SnapshotBallots {
   ignored: number;
   /** Why entries were not taken, in one line, when some were not. */
   ignoredWhy?: string;
+  /**
+   * The round's ballots are sealed and this reader cannot open them (it holds the public key
+   * only): `counts` is the app's signed count by topic (`votes.reveal: live`), or absent when
+   * the counts stay sealed until the round closes.
+   */
+  sealed?: boolean;
+  /** The round's signed head: sealed while open, opened once the app published it; none yet. */
+  state?: "sealed" | "opened";
+  /** The round's version (batches written), from its signed head. */
+  version?: number;
+  counts?: { topics: Record<string, number>; voters: number };
 }
 
-/** A MAC over a text: HMAC-SHA256 with the app's key, passed in so the core stays pure. */
-export type Mac = (text: string) => string;
+/**
+ * What reading the ballot file needs: the app's signature checked with its public key, and (the
+ * app only) its sealing key to open sealed entries. Passed in so the core stays pure.
+ */
+export interface BallotVerifier {
+  verify: (text: string, signature: string) => boolean;
+  /** Decrypts a sealed entry whose `context` (repository, round, pseudonym, version) matches. */
+  unseal?: (sealed: string, context: string) => string | undefined;
+}
+
+/** What writing the ballot file needs: the app's keys. Only the app holds them. */
+export interface BallotSigner extends Required<BallotVerifier> {
+  sign: (text: string) => string;
+  seal: (plain: string, context: string) => string;
+}
 
 /** Where ballots are kept. */
 export const ballotsBranch = "roundtable/ballots";
@@ -48,3 +64,10 @@ export const roundIdOf = (votes: { roundStart: string | null }): string =>
 /** How many dots a ballot places in all. */
 export const dotsPlaced = (dots: Record<string, number>): number =>
   Object.values(dots).reduce((sum, n) => sum + n, 0);
+
+/** The dots in topic order as one token: `2=1,5=2` (empty: `-`). */
+export const dotsText = (dots: Record<string, number>): string =>
+  Object.entries(dots)
+    .sort((a, b) => Number(a[0]) - Number(b[0]))
+    .map(([topic, n]) => `${topic}=${n}`)
+    .join(",") || "-";

@@ -1,6 +1,6 @@
 import type { Config } from "../../config/index.js";
 import { roundClosed, votesHidden } from "../ballots/votes-hidden.js";
-import { meetingsOf, nextMeeting } from "../meetings/meeting.js";
+import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
 import type { Snapshot } from "../snapshot.js";
 import { eligibleVoters } from "./eligibility.js";
 import { buildQueue, type Queue } from "./queue.js";
@@ -24,9 +24,12 @@ export interface Board {
 export function boardOf(snapshot: Snapshot, config: Config): Board {
   const topics = topicsOf(snapshot, config);
   const meetings = meetingsOf(snapshot, config);
-  const participants = () => nextMeeting(meetings)?.roster.seated ?? [];
-  const closedRounds = meetings.flatMap((m) => m.votesClosed);
-  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt);
+  // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
+  const participants = () => electorateMeeting(meetings)?.roster.seated ?? [];
+  const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);
+  // Sealed ballots without the app's signed counts cannot be counted by this reader (the Action).
+  const sealed = snapshot.ballots?.sealed === true && !snapshot.ballots.counts;
+  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt) || sealed;
   const closed = roundClosed(config.votes, closedRounds, snapshot.takenAt);
   const counted = tallyVotes(
     topics,

@@ -76,6 +76,13 @@ export function tallyBallots(
   let ignored = ballots?.ignored ?? 0;
   let broken = 0;
   let voters = 0;
+  // Sealed ballots this reader cannot open: the app's signed counts stand for them, if any.
+  const counts = ballots?.sealed ? ballots.counts : undefined;
+  if (counts) {
+    for (const [key, n] of Object.entries(counts.topics))
+      result.get(Number(key))?.voters.push(...Array.from({ length: n }, () => "(sealed)"));
+    voters = counts.voters;
+  }
   const sorted = [...(ballots?.ballots ?? [])].sort((a, b) =>
     a.pseudonym.localeCompare(b.pseudonym),
   );

@@ -1,6 +1,7 @@
 import type { Config } from "../../config/index.js";
+import { isKind } from "../kinds.js";
 import type { IssueRecord, Snapshot } from "../snapshot.js";
-import { sameName, statusOf, type TopicStatus } from "./status.js";
+import { statusOf, type TopicStatus } from "./status.js";
 import { parseTopicForm, type TopicForm } from "./topic-form.js";
 
 /** An issue that is a topic, with what Roundtable derives from it. */
@@ -11,10 +12,10 @@ export interface Topic extends IssueRecord {
   form: TopicForm;
 }
 
-/** The snapshot's topics: issues carrying the topic label, in issue-number order. */
+/** The snapshot's topics: issues typed or labelled topic (kinds.ts), in issue-number order. */
 export function topicsOf(snapshot: Snapshot, config: Config): Topic[] {
   return snapshot.issues
-    .filter((issue) => issue.labels.some((l) => sameName(l, config.labels.topic)))
+    .filter((issue) => isKind(issue, "topic", config))
     .map((issue) => ({
       ...issue,
       status: statusOf(issue, config),

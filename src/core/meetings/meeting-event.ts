@@ -5,6 +5,8 @@ import { type Command, parseCommands } from "../commands.js";
 import type { IssueRecord } from "../snapshot.js";
 import { type Discussion, type Meeting, type MeetingEvent, meetingOf } from "./meeting.js";
 import { decideMeetingCommand, meetingCommands } from "./meeting-plan.js";
+import { impliedStatus } from "./meeting-statuses.js";
+import type { MeetingTrust } from "./meeting-trust.js";
 
 /** A comment with commands on a meeting issue, as GitHub holds it. */
 export interface MeetingComment {
@@ -14,6 +16,17 @@ export interface MeetingComment {
   createdAt: string;
   url: string;
 }
+
+/** What was checked on GitHub for this event, before deciding it (see meeting-trust.ts). */
+export interface Authority {
+  /** Whether the meeting's host facilitates, checked now: taken while the state does not say it. */
+  found: MeetingTrust | null;
+  /** Whether the person who commented facilitates for the group, checked now. */
+  facilitates: boolean;
+}
+
+/** Nothing checked: the meeting acts as its state says, and the commenter is no facilitator. */
+export const noAuthority: Authority = { found: null, facilitates: false };
 
 /** Everything one event on a meeting issue decided; rendering it into effects is the job's. */
 export interface MeetingOutcome {
@@ -48,8 +61,9 @@ export function decideMeetingEvent(
   comment: MeetingComment | undefined,
   board: Board,
   config: Config,
+  authority: Authority = noAuthority,
 ): MeetingOutcome {
-  let meeting = meetingOf(issue, config);
+  let meeting = meetingOf(issue, config, [], authority.found);
   const outcome: MeetingOutcome = {
     meeting,
     given: [],
@@ -95,6 +109,7 @@ export function decideMeetingEvent(
       commentId: comment.id,
       at: comment.createdAt,
       login: comment.login,
+      facilitates: authority.facilitates,
       board,
       config,
     });
@@ -107,7 +122,12 @@ export function decideMeetingEvent(
     outcome.events.push(...decision.events);
     outcome.status.push(...decision.status);
     outcome.close ||= decision.close;
-    meeting = meetingOf(issue, config, [{ command: comment.id, events: outcome.events }]);
+    meeting = meetingOf(
+      issue,
+      config,
+      [{ command: comment.id, events: outcome.events }],
+      authority.found,
+    );
   }
   outcome.meeting = meeting;
   outcome.publish = outcome.events.some(
@@ -130,5 +150,5 @@ function redo(outcome: MeetingOutcome, command: Command, recorded: MeetingEvent[
   outcome.close ||= recorded.some((e) => e.type === "end");
   for (const d of outcome.meeting.discussions)
     if (recorded.some((e) => "topic" in e && e.topic === d.topic))
-      outcome.status.push({ topic: d.topic, to: d.ended ? "discussed" : "discussing" });
+      outcome.status.push({ topic: d.topic, to: impliedStatus(d) });
 }

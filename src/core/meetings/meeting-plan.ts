@@ -1,18 +1,11 @@
 import type { Config } from "../../config/index.js";
 import { roundIdOf } from "../ballots/ballot.js";
 import type { Board } from "../board/board.js";
-import type { TopicStatus } from "../board/status.js";
+import { sameName, type TopicStatus } from "../board/status.js";
 import type { Command } from "../commands.js";
 import type { LpSolver } from "../schedule/index.js";
 import { scheduleMeeting } from "../schedule/unconference.js";
-import {
-  addMinutes,
-  type Discussion,
-  isFacilitator,
-  type Meeting,
-  type MeetingEvent,
-  thumbs,
-} from "./meeting.js";
+import { addMinutes, type Discussion, type Meeting, type MeetingEvent, thumbs } from "./meeting.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
 export const facilitatorCommands: ReadonlySet<string> = new Set([
@@ -40,6 +33,11 @@ export interface MeetingCommandContext {
   /** When the command was given (the comment's time): the moment the meeting acts on. */
   at: string;
   login: string;
+  /**
+   * Whether the person facilitates for the group (named in `facilitators`, a member of a team named
+   * there, or holding one of `facilitatorRoles` on the repository), checked on GitHub just now.
+   */
+  facilitates: boolean;
   /** The board, recounted a moment ago. */
   board: Board;
   config: Config;
@@ -81,13 +79,8 @@ export function decideMeetingCommand(
   ctx: MeetingCommandContext,
 ): MeetingDecision {
   const { at } = ctx;
-  if (!isFacilitator(meeting, ctx.login)) {
-    const who = [...new Set(meeting.facilitators.map((f) => f.toLowerCase()))];
-    return {
-      kind: "refused",
-      reason: `Only the facilitator runs the meeting: ${who.join(", ")} (the meeting's author and the facilitators named in .github/roundtable.yml) can \`/${command.name}\`.`,
-    };
-  }
+  const refusal = authorityRefusal(meeting, command, ctx);
+  if (refusal) return { kind: "refused", reason: refusal };
   const done = (
     events: MeetingEvent[],
     status: Array<{ topic: number; to: TopicStatus }> = [],
@@ -217,6 +210,46 @@ export function decideMeetingCommand(
     kind: "refused",
     reason: `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
   };
+}
+
+/** The commands that act on the whole board: only the group's facilitators, in a trusted meeting. */
+const groupCommands: ReadonlySet<string> = new Set(["close-votes", "schedule"]);
+
+/**
+ * Why this person may not give this command here, or undefined. The group's facilitators (checked
+ * on GitHub when the command is given) run any meeting; a host who is not one runs their own
+ * meeting only, and no meeting of theirs closes the round or plans the group's sessions.
+ */
+function authorityRefusal(
+  meeting: Meeting,
+  command: Command,
+  ctx: MeetingCommandContext,
+): string | undefined {
+  const hosts = !meeting.trusted && sameName(meeting.host, ctx.login);
+  if (groupCommands.has(command.name)) {
+    if (!ctx.facilitates)
+      return `Only the group's facilitators can \`/${command.name}\`: ${whoFacilitates(ctx.config)}.`;
+    if (!meeting.trusted)
+      return `This meeting is ${meeting.host}'s own, not one the group's facilitators opened: \`/${command.name}\` acts on the whole board, so give it in a meeting a facilitator opened.`;
+    return undefined;
+  }
+  if (ctx.facilitates || hosts) return undefined;
+  const host = meeting.trusted ? "" : `its host, ${meeting.host}, and `;
+  return `Only a facilitator runs this meeting: ${host}${whoFacilitates(ctx.config)} can \`/${command.name}\`.`;
+}
+
+/** The group's facilitators as the config names them, for a refusal (mentions are defused). */
+function whoFacilitates(config: Config): string {
+  const named =
+    config.facilitators.length > 0 ? [config.facilitators.map((f) => `\`${f}\``).join(", ")] : [];
+  const roles =
+    config.facilitatorRoles.length > 0
+      ? [`people with the ${config.facilitatorRoles.join(", ")} role on the repository`]
+      : [];
+  const who = [...named, ...roles];
+  return who.length > 0
+    ? `${who.join(" and ")} (\`facilitators\` and \`facilitatorRoles\` in .github/roundtable.yml)`
+    : "nobody yet: name them in `facilitators` in .github/roundtable.yml";
 }
 
 /**

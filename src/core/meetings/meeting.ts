@@ -5,6 +5,7 @@ import { parseCommands } from "../commands.js";
 import { cutText } from "../cut-text.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
+import { type MeetingTrust, trustIn } from "./meeting-trust.js";
 import { type Roster, rosterOf } from "./roster.js";
 import { emptyLedger, type SeatLedger, seatLedgerIn } from "./seat-ledger.js";
 
@@ -148,8 +149,22 @@ export interface Checkin {
 
 export interface Meeting {
   issue: IssueRecord;
+  /** The page's name where another meeting of the same day and theme has the plain one. */
+  page?: string;
   form: MeetingForm;
-  /** The meeting's author and the facilitators of the config: who runs it. */
+  /** The meeting's author: it is theirs to host, whether or not they facilitate for the group. */
+  host: string;
+  /**
+   * Whether the meeting acts for the group (its host facilitated when the app first read it), as
+   * its state says or, before the state says it, as this run found: see meeting-trust.ts.
+   */
+  trust: MeetingTrust | null;
+  /** Only a trusted meeting sets topics' statuses, closes voting rounds and says who votes. */
+  trusted: boolean;
+  /**
+   * The meeting's host and the facilitators the config names by login: who runs it and votes in
+   * its roman votes. Teams and repository roles are checked on GitHub when a command is given.
+   */
   facilitators: string[];
   roster: Roster;
   startedAt: string | null;
@@ -178,16 +193,31 @@ export interface Meeting {
 
 /** The meeting issues of a snapshot, by number. */
 export function meetingsOf(snapshot: Snapshot, config: Config): Meeting[] {
-  return snapshot.issues
+  const meetings = snapshot.issues
     .filter((i) => i.labels.some((l) => sameName(l, config.labels.meeting)))
     .map((i) => meetingOf(i, config))
     .sort((a, b) => a.issue.number - b.issue.number);
+  // Two meetings of one day and theme: the later issue's page takes its number, so neither
+  // overwrites the other, and the first keeps the name it had.
+  const taken = new Set<string>();
+  for (const meeting of meetings) {
+    const name = meetingSlug(meeting);
+    if (taken.has(name)) meeting.page = `${name}-${meeting.issue.number}`;
+    taken.add(name);
+  }
+  return meetings;
 }
 
 /**
- * The meeting whose participants vote in the current round: the open meeting with the earliest
- * date (one without a date comes last), or none.
+ * The meeting whose participants vote in the current round (`votes.eligible: participants`): the
+ * next trusted meeting. A meeting someone opened for themselves never says who votes, however
+ * early its date.
  */
+export function electorateMeeting(meetings: Meeting[]): Meeting | undefined {
+  return nextMeeting(meetings.filter((m) => m.trusted));
+}
+
+/** The open meeting with the earliest date (one without a date comes last), or none. */
 export function nextMeeting(meetings: Meeting[]): Meeting | undefined {
   return meetings
     .filter((m) => m.issue.state === "open")
@@ -205,21 +235,27 @@ type Step =
 /**
  * The meeting as its comments tell it. `decided` are records of this run's decisions, not yet
  * written: each stands in for the bot's reply to its command (replacing one already there), so
- * a command is decided on the meeting as the next read will show it.
+ * a command is decided on the meeting as the next read will show it. `found` is whether the host
+ * facilitates as this run checked it, taken only while the meeting's state does not say it yet.
  */
 export function meetingOf(
   issue: IssueRecord,
   config: Config,
   decided: MeetingRecord[] = [],
+  found: MeetingTrust | null = null,
 ): Meeting {
   const form = parseMeetingForm(issue.body);
   const comments = [...(issue.comments ?? [])].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id,
   );
-  const facilitators = [issue.author.login, ...config.facilitators];
+  const host = issue.author.login;
+  const facilitators = [host, ...config.facilitators.filter((f) => !f.startsWith("@"))];
   const meeting: Meeting = {
     issue,
     form,
+    host,
+    trust: null,
+    trusted: false,
     facilitators,
     roster: { seated: [], waitlist: [] },
     startedAt: null,
@@ -283,6 +319,8 @@ export function meetingOf(
     .find((e) => e.type === "end")?.at;
   const state = byMarker.get("meeting-state");
   meeting.seats = state ? seatLedgerIn(state.body) : emptyLedger();
+  meeting.trust = (state ? trustIn(state.body) : null) ?? found;
+  meeting.trusted = meeting.trust?.trusted === true && sameName(meeting.trust.host, host);
   const until = (when: string) => !end || Date.parse(when) <= Date.parse(end);
   meeting.roster = rosterOf(
     comments.filter((c) => until(c.createdAt)),
@@ -450,6 +488,7 @@ function takeNote(
 
 /** The page of a meeting: docs/meetings/<date>-<slug>.md (and .ics beside it). */
 export function meetingSlug(meeting: Meeting): string {
+  if (meeting.page) return meeting.page;
   const date = meeting.form.date ?? meeting.issue.createdAt.slice(0, 10);
   const words = (meeting.form.theme || meeting.issue.title)
     .normalize("NFKD")

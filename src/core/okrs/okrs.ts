@@ -1,5 +1,6 @@
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
+import { issueTree } from "../issue-tree.js";
+import { isKind } from "../kinds.js";
 import {
   formatQuarter,
   nextQuarter,
@@ -10,14 +11,30 @@ import {
   quartersBetween,
 } from "../quarters.js";
 import type { IssueRecord, Snapshot } from "../snapshot.js";
+import { checkinsOf, type KrCheckin } from "./checkins.js";
 import { type KeyResultNumbers, objectiveQuarter, parseKeyResultForm } from "./okr-forms.js";
 
 export interface KeyResult {
   issue: IssueRecord;
   numbers: KeyResultNumbers;
-  /** From 0 to 1: how far from start to target the current value is; done or not when it has no numbers. */
+  /**
+   * From 0 to 1: how far from start to target the current value is; without numbers, the share of
+   * its sub-issues closed; without either, done or not.
+   */
   progress: number;
   measured: boolean;
+  /** Where a key result without numbers took its progress from: its sub-issues, closed of all. */
+  subIssues: { total: number; completed: number } | null;
+  /** The roadmap items under it (its sub-issues of that kind), each with the topics they came from. */
+  items: PlannedItem[];
+  /** Its check-ins, oldest first; the last one's value is its current value. */
+  checkins: KrCheckin[];
+}
+
+/** A roadmap item in the plan's tree, with the topics it came from (its sub-issues that are topics). */
+export interface PlannedItem {
+  issue: IssueRecord;
+  topics: IssueRecord[];
 }
 
 /** At risk while the quarter runs; missed once it is over. */
@@ -42,37 +59,31 @@ export interface QuarterOkrs {
 const slack = 0.1;
 
 /**
- * The objectives of each quarter: issues labelled objective, with their key results (sub-issues
- * labelled key-result). A key result's progress is how far its current value has gone from start
+ * The objectives of each quarter: issues typed or labelled objective, with their key results
+ * (sub-issues typed or labelled key result). A key result's progress is how far its current value has gone from start
  * to target; without numbers, it is done when closed. An objective's progress is the mean of its
  * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
  */
 export function okrsOf(snapshot: Snapshot, config: Config, now: string): QuarterOkrs[] {
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
-  const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
-  const isKeyResult = (i: IssueRecord) =>
-    i.labels.some((l) => sameName(l, config.labels.keyResult));
+  const { childrenOf } = issueTree(snapshot);
   const quarters = new Map<string, QuarterOkrs>();
-  // Children by parent, in one pass: asking every issue for every objective was quadratic.
-  const childrenOf = new Map<number, number[]>();
-  for (const i of snapshot.issues) {
-    if (i.parent === null || i.parent === undefined) continue;
-    const list = childrenOf.get(i.parent);
-    if (list) list.push(i.number);
-    else childrenOf.set(i.parent, [i.number]);
-  }
+  const itemsUnder = (kr: IssueRecord): PlannedItem[] =>
+    childrenOf(kr)
+      .filter((i) => isKind(i, "roadmap", config))
+      .map((issue) => ({
+        issue,
+        topics: childrenOf(issue).filter((t) => isKind(t, "topic", config)),
+      }));
 
   for (const issue of snapshot.issues) {
-    if (!issue.labels.some((l) => sameName(l, config.labels.objective))) continue;
+    if (!isKind(issue, "objective", config)) continue;
     const quarter = quarterOfObjective(issue, config);
     if (!quarter) continue;
-    const children = new Set([...issue.subIssues, ...(childrenOf.get(issue.number) ?? [])]);
-    const keyResults = [...children]
-      .map((n) => byNumber.get(n))
-      .filter((i): i is IssueRecord => i !== undefined && isKeyResult(i))
-      .sort((a, b) => a.number - b.number)
-      .map(keyResultOf);
+    const keyResults = childrenOf(issue)
+      .filter((i) => isKind(i, "keyResult", config))
+      .map((kr) => keyResultOf(kr, childrenOf(kr), itemsUnder(kr)));
     const progress =
       keyResults.length > 0
         ? keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length
@@ -109,14 +120,48 @@ function quarterOfObjective(issue: IssueRecord, config: Config): Quarter | undef
   );
 }
 
-function keyResultOf(issue: IssueRecord): KeyResult {
-  const numbers = parseKeyResultForm(issue.body);
+/**
+ * A key result's progress: from its own numbers when it has them; else from its sub-issues, as
+ * GitHub counts them (closed of all, `subIssuesSummary`, or the snapshot's own tree where the
+ * summary was not read); else done when closed. A closed key result is done whatever its
+ * sub-issues say.
+ */
+function keyResultOf(issue: IssueRecord, children: IssueRecord[], items: PlannedItem[]): KeyResult {
+  const checkins = checkinsOf(issue);
+  const form = parseKeyResultForm(issue.body);
+  // A check-in is newer than the form's current value, which only its author edits.
+  const numbers = { ...form, current: checkins.at(-1)?.value ?? form.current };
   const { start, target, current } = numbers;
   if (start !== null && target !== null && current !== null && target !== start) {
     const progress = Math.min(1, Math.max(0, (current - start) / (target - start)));
-    return { issue, numbers, progress, measured: true };
+    return { issue, numbers, progress, measured: true, subIssues: null, items, checkins };
   }
-  return { issue, numbers, progress: issue.state === "closed" ? 1 : 0, measured: false };
+  const summary = issue.subIssuesSummary;
+  const subIssues =
+    summary && summary.total > 0
+      ? { total: summary.total, completed: summary.completed, percent: summary.percentCompleted }
+      : children.length > 0
+        ? {
+            total: children.length,
+            completed: children.filter((c) => c.state === "closed").length,
+            percent: (100 * children.filter((c) => c.state === "closed").length) / children.length,
+          }
+        : null;
+  const progress =
+    issue.state === "closed"
+      ? 1
+      : subIssues
+        ? Math.min(1, Math.max(0, subIssues.percent / 100))
+        : 0;
+  return {
+    issue,
+    numbers,
+    progress,
+    measured: false,
+    subIssues: subIssues && { total: subIssues.total, completed: subIssues.completed },
+    items,
+    checkins,
+  };
 }
 
 /** The share of `quarter` gone at `now`: 0 before it starts, 1 once it is over. */

@@ -1,5 +1,7 @@
 import type { Config, Lane } from "../../config/index.js";
 import { sameName } from "../board/status.js";
+import { issueTree } from "../issue-tree.js";
+import { isKind } from "../kinds.js";
 import {
   nextQuarter,
   parseQuarter,
@@ -20,6 +22,8 @@ export interface RoadmapItem {
   votes: number;
   sponsor: string | null;
   priority: Priority;
+  /** The key result it serves: its parent, when that is a key result. */
+  serves: IssueRecord | null;
 }
 
 export interface LaneSection {
@@ -39,7 +43,7 @@ export interface Roadmap {
 }
 
 /**
- * The roadmap a snapshot describes: items labelled roadmap, each in its lane (the board's Lane
+ * The roadmap a snapshot describes: items typed or labelled roadmap, each in its lane (the board's Lane
  * field, else a lane:<key> label) and quarter (the board's Quarter field, else a milestone named
  * like 2026-Q4), ranked by the configured priority formula, then votes, then issue number.
  * Items shipped in earlier quarters are history and leave the page.
@@ -48,8 +52,13 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
   const next = nextQuarter(current);
+  const tree = issueTree(snapshot);
+  const keyResultOver = (issue: IssueRecord) => {
+    const parent = tree.parentOf(issue);
+    return parent && isKind(parent, "keyResult", config) ? parent : null;
+  };
   const items = snapshot.issues
-    .filter((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))
+    .filter((i) => isKind(i, "roadmap", config))
     .map(
       (issue): RoadmapItem => ({
         issue,
@@ -60,6 +69,7 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
           .size,
         sponsor: issue.assignees[0] ?? null,
         priority: priorityOf(parseRoadmapForm(issue.body), config.roadmap.priority),
+        serves: keyResultOver(issue),
       }),
     )
     .sort(byPriority);

@@ -1,3 +1,4 @@
+import { countBounds } from "./count-bounds.js";
 import type { Model } from "./model.js";
 
 /**
@@ -13,11 +14,16 @@ export interface Bounds {
   /** Keeping every requested time, at least this many meetings sit in a room below the estimate's top (bottom): per slot, the forced meetings a maximum matching to rooms that seat them leaves out. */
   tooSmallTop: number;
   tooSmallBottom: number;
+  /** Keeping every requested time, at most this many meetings sit in a room that seats the top (bottom) of their estimate: seat supply against demand, size by size, over the slots each session may use. */
+  seatableTop: number;
+  seatableBottom: number;
   /** Keeping every requested time, at least this many kept meetings move. */
   moved: number;
   /** Keeping every requested time, at least this many conflicts (track clashes) remain: pairs forced into one slot. */
   conflicts: number;
   trackClashes: number;
+  /** With every meeting placed and every requested time kept: at least this many track clashes, a track's meetings spread as evenly as the slots they may use allow. */
+  trackClashesAllPlaced: number;
   /** At most this many voter-slots attend: each voter once a slot, once a meeting they voted for. */
   attendance: number;
 }
@@ -32,10 +38,13 @@ export function boundsOf(model: Model): Bounds {
     if (!req || asked > (sessions[i]?.meetings ?? 0)) return;
     for (let t = 0; t < T; t++) if (req[t]) forced[t]?.push(i);
   });
+  const counted = countBounds(model);
   const capacity = model.holds.reduce((n, h) => n + h, 0);
+  const asked = sessions.reduce((n, s) => n + s.meetings, 0);
   const placed = Math.min(
     sessions.reduce((n, s) => n + Math.min(s.meetings, T), 0),
     capacity * T,
+    asked - counted.unplaced,
   );
   let missed = 0;
   let tooSmallTop = 0;
@@ -77,12 +86,15 @@ export function boundsOf(model: Model): Bounds {
   const attendance = [...dots.values()].reduce((n, d) => n + Math.min(d, T), 0);
   return {
     placed,
-    missed,
+    missed: Math.max(missed, counted.missed),
     tooSmallTop,
     tooSmallBottom,
+    seatableTop: counted.seatableTop,
+    seatableBottom: counted.seatableBottom,
     moved,
     conflicts,
     trackClashes,
+    trackClashesAllPlaced: Math.max(trackClashes, counted.trackClashes),
     attendance,
   };
 }

@@ -1,5 +1,6 @@
+import { evaluate } from "./evaluate.js";
 import type { Model } from "./model.js";
-import type { Assignment, Placement } from "./problem.js";
+import type { Assignment, Placement, Problem, SessionSpec } from "./problem.js";
 import { ScheduleState } from "./state.js";
 
 /** A session that did not get all its meetings, and why. */
@@ -101,6 +102,13 @@ export function explainMoves(model: Model, keep: Assignment, assignment: Assignm
   for (const [id, places] of Object.entries(assignment))
     for (const p of places) holder.set(key(p), [...(holder.get(key(p)) ?? []), id]);
   const moves: Move[] = [];
+  let gain: string | null | undefined;
+  // What the new schedule does better than the kept one, counted once, for moves no single
+  // session explains.
+  const gained = () => {
+    gain ??= firstGain(problem, keep, assignment);
+    return gain;
+  };
   for (const s of problem.sessions) {
     const was = keep[s.id] ?? [];
     const now = assignment[s.id] ?? [];
@@ -116,14 +124,69 @@ export function explainMoves(model: Model, keep: Assignment, assignment: Assignm
         why = `it no longer asks for ${from.slot}`;
       else {
         const by = (holder.get(key(from)) ?? []).filter((id) => id !== s.id);
-        why = by.length
-          ? `it made way for #${by.join(", #")}`
-          : to?.slot === from.slot
-            ? "a room that seats its estimate"
-            : "a better schedule";
+        why = by.length ? madeWayFor(problem, by, from) : ownGain(problem, s, from, to, gained());
       }
       moves.push({ session: s.id, from, to, why });
     }
   }
   return moves;
+}
+
+const topOf = (s: SessionSpec | undefined) =>
+  s?.estimate ? (s.estimate.max ?? s.estimate.min) : 0;
+
+/** Why a meeting left its place to another session: that session's requested time, or its estimate. */
+function madeWayFor(problem: Problem, by: string[], from: Placement): string {
+  const seats = problem.rooms.find((r) => r.name === from.room)?.seats ?? 0;
+  for (const id of by) {
+    const other = problem.sessions.find((s) => s.id === id);
+    if (other?.requestedSlots?.includes(from.slot))
+      return `so session #${id} keeps its requested time`;
+    const top = topOf(other);
+    if (top > 0 && seats >= top)
+      return `so session #${id} fits its estimate (${top} in ${seats} seats)`;
+  }
+  return `it made way for #${by.join(", #")}`;
+}
+
+/** Why a meeting moved when nobody took its place: its own room, or what the schedule gained. */
+function ownGain(
+  problem: Problem,
+  s: SessionSpec,
+  from: Placement,
+  to: Placement | null,
+  gained: string | null,
+): string {
+  const seats = (p: Placement) => problem.rooms.find((r) => r.name === p.room)?.seats ?? 0;
+  const top = topOf(s);
+  if (to && seats(to) >= top && seats(from) < top)
+    return `so it fits its estimate (${top} in ${seats(to)} seats, not ${seats(from)})`;
+  return gained ?? "so the changed sessions fit with as few moves as this";
+}
+
+/** The first objective, in the scheduler's order, that the new schedule does better than the kept one. */
+function firstGain(problem: Problem, keep: Assignment, assignment: Assignment): string | null {
+  const rooms = new Set(problem.rooms.map((r) => r.name));
+  const slots = new Set(problem.slots.map((s) => s.id));
+  const kept: Assignment = {};
+  for (const s of problem.sessions)
+    kept[s.id] = (keep[s.id] ?? []).filter((p) => rooms.has(p.room) && slots.has(p.slot));
+  const before = evaluate(problem, kept);
+  const after = evaluate(problem, assignment);
+  const hard = (f: typeof before) => f.chairClashes + f.groupClashes;
+  if (hard(after) < hard(before))
+    return "so no chair or group is in two places at once (the kept schedule had them so)";
+  if (after.placed > before.placed)
+    return `so ${after.placed - before.placed} more meetings are placed`;
+  if (after.requestedTimesMissed < before.requestedTimesMissed)
+    return `so ${before.requestedTimesMissed - after.requestedTimesMissed} more requested times are kept`;
+  if (after.roomsTooSmallForTop < before.roomsTooSmallForTop)
+    return `so ${before.roomsTooSmallForTop - after.roomsTooSmallForTop} fewer meetings sit in rooms below their estimate`;
+  if (after.roomsTooSmallForBottom < before.roomsTooSmallForBottom)
+    return `so ${before.roomsTooSmallForBottom - after.roomsTooSmallForBottom} fewer meetings sit in rooms below their estimate's bottom`;
+  const clashes = (f: typeof before) =>
+    f.conflicts + f.trackClashes + f.chairClashes + f.groupClashes;
+  if (clashes(after) < clashes(before))
+    return `so ${clashes(before) - clashes(after)} fewer sessions clash`;
+  return null;
 }

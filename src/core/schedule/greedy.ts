@@ -52,9 +52,10 @@ export function bestRoom(state: ScheduleState, m: number, t: number): number {
 }
 
 /**
- * A sound start: pinned meetings at their places, then kept meetings where they were (when
- * replanning), then every other meeting, hardest first, into the slot that costs the least by the
- * objective's order (ties: the emptier slot, then the earlier), in the room that suits it best.
+ * A sound start (or the rest of one: meetings already placed stay): pinned meetings at their
+ * places, then kept meetings where they were (when replanning), then every other meeting,
+ * hardest first, into the slot that costs the least by the objective's order (ties: the emptier
+ * slot, then the earlier), in the room that suits it best.
  */
 export function greedy(state: ScheduleState): void {
   const model = state.model;
@@ -62,7 +63,7 @@ export function greedy(state: ScheduleState): void {
   for (let pass = 0; pass < 2; pass++) {
     for (let m = 0; m < M; m++) {
       const anchor = model.anchor[m] as number;
-      if (anchor < 0 || (pass === 0) !== model.pinned[m]) continue;
+      if (anchor < 0 || state.cell[m] !== -1 || (pass === 0) !== model.pinned[m]) continue;
       if (state.canPlace(m, anchor)) state.place(m, anchor);
     }
   }

@@ -4,9 +4,11 @@ export type { Move, Unscheduled } from "./explain.js";
 export { type LpSolver, mipVariableLimit } from "./mip.js";
 export type { Assignment, Placement, Problem, Room, SessionSpec, Slot } from "./problem.js";
 export { readKeep, readProblem, ScheduleInputError } from "./read-problem.js";
+export { scheduleGrid } from "./schedule-grid.js";
 export {
   type Figure,
   fitsExactModel,
+  type LevelReport,
   type ScheduleResult,
   type ScheduleStats,
   type SolveOptions,

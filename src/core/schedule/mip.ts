@@ -214,37 +214,86 @@ function lpText(mip: MipModel, level: number, fixed: number[]): string {
   ].join("\n");
 }
 
+/** How one objective level went in HiGHS. */
+export interface MipLevel {
+  /** HiGHS's status: "Optimal", or the limit that stopped it with the best schedule it had. */
+  status: string;
+  /** The level's value in the schedule HiGHS returned, or null when it found none. */
+  value: number | null;
+  ms: number;
+}
+
+export interface MipOptions {
+  /** Branch-and-bound nodes HiGHS may process per level: work, not time, so any machine agrees. */
+  nodes: number;
+  /** Optimal values of the first levels, already proved by a bound: kept, not solved again. */
+  proved: number[];
+  /** The local search's objective: while HiGHS agrees with it on the levels before, a level must do at least as well. */
+  incumbent: number[];
+  /** Milliseconds from a fixed point, for the report only (the solve never reads it). */
+  clock: () => number;
+}
+
 /**
- * Solves the model exactly, one objective at a time in their order, each keeping the optimum of
- * those before it. `proved` holds the optimum of the first levels where the local search already
- * met a bound: those are kept, not solved again. Returns each session's slot-room cells, or null
- * when a level is not proved optimal within the time limit.
+ * Solves the model one objective at a time in their order, each keeping the value of those
+ * before it. A level HiGHS cannot prove within its node budget keeps the best schedule it found
+ * (the next levels then improve on it); a level where it finds none ends the solve with the
+ * schedule of the level before. Returns that schedule's cells (null when HiGHS found none) and a
+ * report per level.
  */
 export function solveMip(
   model: Model,
   solver: LpSolver,
-  timeLimitSeconds: number,
-  proved: number[] = [],
-): { cells: number[][]; objective: number[] } | null {
+  options: MipOptions,
+): { cells: number[][] | null; levels: Array<MipLevel | null> } {
   const mip = buildMip(model);
   const fixed: number[] = [];
-  let columns: Record<string, { Primal: number }> = {};
+  const levels: Array<MipLevel | null> = [];
+  let columns: Record<string, { Primal: number }> | null = null;
+  let agrees = true;
   for (let level = 0; level < mip.levels.length; level++) {
     const { terms, constant } = mip.levels[level] as { terms: Linear; constant: number };
-    const known = proved[level];
-    if (terms.size === 0 || (known !== undefined && level < mip.levels.length - 1)) {
-      fixed.push(terms.size === 0 ? constant : (known as number));
+    const known = options.proved[level];
+    if (terms.size === 0 || known !== undefined) {
+      const value = terms.size === 0 ? constant : (known as number);
+      fixed.push(value);
+      levels.push(null);
+      agrees &&= value === options.incumbent[level];
       continue;
     }
-    const result = solver.solve(lpText(mip, level, fixed), {
+    // The local search's schedule meets every level fixed so far: it is a start HiGHS must beat.
+    const cutoff = agrees ? [...fixed, options.incumbent[level] as number] : fixed;
+    const started = options.clock();
+    const result = solver.solve(lpText(mip, level, cutoff), {
       output_flag: false,
-      time_limit: timeLimitSeconds,
+      mip_max_nodes: options.nodes,
       mip_rel_gap: 0,
     });
-    if (result.Status !== "Optimal") return null;
+    const found = result.Status === "Optimal" || hasSolution(result);
+    const value = found ? Math.round(result.ObjectiveValue + constant) : null;
+    levels.push({ status: result.Status, value, ms: options.clock() - started });
+    if (value === null) break;
     columns = result.Columns;
-    fixed.push(Math.round(result.ObjectiveValue + constant));
+    fixed.push(value);
+    agrees &&= value === options.incumbent[level];
   }
+  return { cells: columns ? cellsFrom(model, mip, columns) : null, levels };
+}
+
+/** A limit status may carry the best schedule found so far; no solution leaves no columns. */
+function hasSolution(result: ReturnType<LpSolver["solve"]>): boolean {
+  return (
+    /limit reached/i.test(result.Status) &&
+    Number.isFinite(result.ObjectiveValue) &&
+    Object.keys(result.Columns ?? {}).length > 0
+  );
+}
+
+function cellsFrom(
+  model: Model,
+  mip: MipModel,
+  columns: Record<string, { Primal: number }>,
+): number[][] {
   const cells: number[][] = Array.from({ length: model.S }, () => []);
   const used = new Map<number, number>();
   for (const [x, [i, t, r]] of mip.placements) {
@@ -256,5 +305,5 @@ export function solveMip(
     used.set(cell, (used.get(cell) ?? 0) + 1);
     cells[i]?.push(cell);
   }
-  return { cells, objective: fixed };
+  return cells;
 }

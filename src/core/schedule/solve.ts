@@ -1,12 +1,16 @@
-import { type Bounds, boundsOf } from "./bounds.js";
-import { evaluate, type Figures } from "./evaluate.js";
+import { boundsOf } from "./bounds.js";
+import { evaluate } from "./evaluate.js";
 import { explainMoves, explainUnscheduled, type Move, type Unscheduled } from "./explain.js";
 import { compareIds, greedy } from "./greedy.js";
+import { levelBounds, provedLevels } from "./level-bounds.js";
 import { localSearch } from "./local-search.js";
-import { type LpSolver, mipSize, mipVariableLimit, solveMip } from "./mip.js";
+import { type LpSolver, type MipLevel, mipSize, mipVariableLimit, solveMip } from "./mip.js";
 import { buildModel, type Model } from "./model.js";
 import type { Assignment, Placement, Problem } from "./problem.js";
-import { ScheduleState } from "./state.js";
+import { type LevelReport, type ScheduleStats, statsOf } from "./schedule-stats.js";
+import { compare, objectiveNames, ScheduleState } from "./state.js";
+
+export type { Figure, LevelReport, ScheduleStats } from "./schedule-stats.js";
 
 export interface SolveOptions {
   /** The schedule already published: replanning moves as few of its meetings as it can. */
@@ -15,44 +19,10 @@ export interface SolveOptions {
   solver?: LpSolver | null;
   /** Moves the local search may evaluate (deterministic, unlike a clock). */
   budget?: number;
-  /** Seconds HiGHS may spend on each objective level. */
-  mipSeconds?: number;
-}
-
-/** A figure next to the best any schedule could do, where that is known. */
-export interface Figure {
-  value: number;
-  bound: number | null;
-}
-
-export interface ScheduleStats {
-  method: "mip" | "local-search";
-  /** Proved optimal: by the MIP, or because every figure meets its bound. */
-  optimal: boolean;
-  /** Moves the local search evaluated. */
-  evaluations: number;
-  meetings: { asked: number; placed: number; bound: number };
-  requestedTimesMissed: Figure;
-  roomsTooSmallForTop: Figure;
-  roomsTooSmallForBottom: Figure;
-  moved: Figure | null;
-  conflicts: Figure;
-  trackClashes: Figure;
-  attendance: Figure;
-  tornVoters: number;
-  tracksSplit: Figure;
-  emptyRoomSlots: number;
-  chairClashes: number;
-  groupClashes: number;
-  roomClashes: number;
-  plenaryRulesBroken: number;
-  /** The greedy start's objective, before local search (same order as the objective). */
-  greedy: {
-    placed: number;
-    requestedTimesMissed: number;
-    roomsTooSmallForTop: number;
-    attendance: number;
-  };
+  /** Branch-and-bound nodes HiGHS may process per objective level (work, not time). */
+  mipNodes?: number;
+  /** Milliseconds from a fixed point, to report what each step took; the schedule never depends on it. */
+  clock?: () => number;
 }
 
 export interface ScheduleResult {
@@ -63,10 +33,13 @@ export interface ScheduleResult {
 }
 
 const defaultBudget = 4_000_000;
+/** Nodes per level: enough for the small problems the exact model takes, bounded on any machine. */
+const defaultMipNodes = 2_000;
 
 /**
- * Schedules a problem: a greedy start, improved by local search; where the problem is small and
- * a MIP solver is given, solved exactly instead (level by level, in the objective's order). With
+ * Schedules a problem: a greedy start, improved by local search; where a level is not proved by
+ * a bound, the problem is small and a MIP solver is given, HiGHS solves it level by level with a
+ * budget of work, held to the local search's values, and the better schedule is kept. With
  * `keep`, kept meetings start where they were and moving one costs right after room size.
  */
 export function solveSchedule(given: Problem, options: SolveOptions = {}): ScheduleResult {
@@ -75,67 +48,140 @@ export function solveSchedule(given: Problem, options: SolveOptions = {}): Sched
     ...given,
     sessions: [...given.sessions].sort((a, b) => compareIds(a.id, b.id)),
   };
+  const clock = options.clock ?? (() => 0);
   const keep = options.keep ?? null;
+  const started = clock();
   const model = buildModel(problem, keep);
-  const state = new ScheduleState(model);
+  let state = new ScheduleState(model);
   greedy(state);
   const greedyObjective = [...state.objective];
-  const evaluations = localSearch(state, options.budget ?? defaultBudget);
-  let cells = cellsOf(state);
-  let method: ScheduleStats["method"] = "local-search";
-  let proved = false;
+  let evaluations = localSearch(state, options.budget ?? defaultBudget);
+  if (keep) {
+    // Starting from the kept schedule can trap the search where a fresh start does better on a
+    // level before "moved" (a room too small that a reshuffle fixes): replan from a fresh
+    // schedule too, keeping what it can of the old one, and keep the better of the two.
+    const fresh = freshStart(model, problem, options.budget ?? defaultBudget);
+    evaluations += fresh.evaluations;
+    if (compare(fresh.state.objective, state.objective) < 0) state = fresh.state;
+  }
   const bounds = boundsOf(model);
-  const proven = provedLevels(state.objective, bounds, model);
-  if (proven.length === state.objective.length) proved = true;
-  else if (options.solver && mipSize(model) <= mipVariableLimit) {
-    const exact = solveMip(model, options.solver, options.mipSeconds ?? 10, proven);
-    if (exact) {
+  const searchMs = clock() - started;
+  let cells = cellsOf(state);
+  let objective = [...state.objective];
+  let method: ScheduleStats["method"] = "local-search";
+  const asked = model.meetingSession.length;
+  const proven = provedLevels(objective, levelBounds(bounds, asked, objective));
+  let mipLevels: Array<MipLevel | null> = [];
+  let mipMs = 0;
+  if (proven.length < objective.length && options.solver && mipSize(model) <= mipVariableLimit) {
+    const mipStarted = clock();
+    const exact = solveMip(model, options.solver, {
+      nodes: options.mipNodes ?? defaultMipNodes,
+      proved: proven,
+      incumbent: objective,
+      clock,
+    });
+    mipMs = clock() - mipStarted;
+    mipLevels = exact.levels;
+    const found = exact.cells ? objectiveOf(model, exact.cells) : null;
+    if (exact.cells && found && compare(found, objective) < 0) {
       cells = exact.cells;
+      objective = found;
       method = "mip";
-      proved = true;
     }
   }
   const assignment = assignmentOf(model, cells);
-  const figures = evaluate(problem, assignment);
+  const levels = reportLevels(objective, levelBounds(bounds, asked, objective), mipLevels, {
+    method,
+    searchMs,
+  });
   return {
     assignment,
     unscheduled: explainUnscheduled(model, cells),
     moves: keep ? explainMoves(model, keep, assignment) : [],
-    stats: statsOf(figures, bounds, {
+    stats: statsOf(evaluate(problem, assignment), bounds, {
       method,
-      proved,
       evaluations,
       keep: keep !== null || model.anchor.some((a) => a >= 0),
       moved: moveCount(keep, assignment, problem),
       greedyObjective,
+      levels,
+      ms: { search: searchMs, mip: mipMs },
     }),
   };
 }
 
 /**
- * The first objective levels the local search has proved optimal: each meets the bound that holds
- * once the levels before it are optimal (room sizes, moves and conflicts: once no requested time
- * is missed).
+ * A replanning start from a fresh schedule: the problem scheduled as if nothing were kept, then,
+ * in the model that counts moves, pinned meetings first, the fresh places where they still fit,
+ * the rest by the greedy, and the local search (which now also brings meetings back home).
  */
-function provedLevels(objective: number[], b: Bounds, model: Model): number[] {
-  const asked = model.meetingSession.length;
-  const bounds = [
-    asked - b.placed,
-    b.missed,
-    b.tooSmallTop,
-    b.moved,
-    b.tooSmallBottom,
-    b.conflicts + b.trackClashes,
-    -b.attendance,
-    0,
-  ];
-  const proven: number[] = [];
-  for (const [level, value] of objective.entries()) {
-    if (level >= 2 && objective[1] !== 0) break;
-    if (value > (bounds[level] as number)) break;
-    proven.push(value);
+function freshStart(
+  model: Model,
+  problem: Problem,
+  budget: number,
+): { state: ScheduleState; evaluations: number } {
+  const plain = new ScheduleState(buildModel(problem, null));
+  greedy(plain);
+  let evaluations = localSearch(plain, budget);
+  const state = new ScheduleState(model);
+  model.pinned.forEach((pinned, m) => {
+    const anchor = model.anchor[m] as number;
+    if (pinned && state.canPlace(m, anchor)) state.place(m, anchor);
+  });
+  plain.cell.forEach((cell, m) => {
+    if (cell >= 0 && state.cell[m] === -1 && state.canPlace(m, cell)) state.place(m, cell);
+  });
+  greedy(state);
+  evaluations += localSearch(state, budget);
+  return { state, evaluations };
+}
+
+/**
+ * The objective of HiGHS's schedule, counted again by placing it meeting by meeting: null when a
+ * placement breaks a hard rule (never expected; a wrong answer must not replace a sound one).
+ */
+function objectiveOf(model: Model, cells: number[][]): number[] | null {
+  const state = new ScheduleState(model);
+  for (const [i, list] of cells.entries()) {
+    for (const [k, cell] of list.entries()) {
+      const m = model.meetingsOf[i]?.[k];
+      if (m === undefined || !state.canPlace(m, cell)) return null;
+      state.place(m, cell);
+    }
   }
-  return proven;
+  return [...state.objective];
+}
+
+/**
+ * Each level's value, bound and gap, and what found it. A bound holds once the levels before are
+ * optimal, so past the first level not proved, no bound is claimed.
+ */
+function reportLevels(
+  objective: number[],
+  bounds: number[],
+  mip: Array<MipLevel | null>,
+  run: { method: ScheduleStats["method"]; searchMs: number },
+): LevelReport[] {
+  let chain = true;
+  return objectiveNames.map((level, j): LevelReport => {
+    const value = objective[j] as number;
+    const highs = mip[j] ?? null;
+    const byMip = run.method === "mip" && highs !== null;
+    const provedByMip = byMip && highs.status === "Optimal" && highs.value === value;
+    const met = value <= (bounds[j] as number);
+    const bound = chain ? (provedByMip ? value : (bounds[j] as number)) : null;
+    chain &&= met || provedByMip;
+    return {
+      level,
+      value,
+      bound,
+      gap: bound === null ? null : value - bound,
+      method: byMip ? "HiGHS" : met && chain ? "bound" : "local search",
+      status: highs?.status ?? null,
+      ms: highs ? highs.ms : 0,
+    };
+  });
 }
 
 /** Whether the exact model of this problem is small enough for the MIP solver. */
@@ -176,65 +222,4 @@ function moveCount(keep: Assignment | null, assignment: Assignment, problem: Pro
     moved += (keep[s.id] ?? []).filter((p) => !now.has(`${p.slot}\u0000${p.room}`)).length;
   }
   return moved;
-}
-
-function statsOf(
-  f: Figures,
-  b: Bounds,
-  run: {
-    method: ScheduleStats["method"];
-    proved: boolean;
-    evaluations: number;
-    keep: boolean;
-    moved: number;
-    greedyObjective: number[];
-  },
-): ScheduleStats {
-  const asked = f.asked;
-  // Bounds after the first two levels hold for schedules that keep every requested time.
-  const keepsAll = f.requestedTimesMissed === 0;
-  const exact = (value: number) => ({ value, bound: value });
-  const figure = (value: number, bound: number | null): Figure =>
-    run.proved ? exact(value) : { value, bound };
-  const stats: ScheduleStats = {
-    method: run.method,
-    optimal: false,
-    evaluations: run.evaluations,
-    meetings: { asked, placed: f.placed, bound: run.proved ? f.placed : b.placed },
-    requestedTimesMissed: figure(f.requestedTimesMissed, f.placed === b.placed ? b.missed : null),
-    roomsTooSmallForTop: figure(f.roomsTooSmallForTop, keepsAll ? b.tooSmallTop : null),
-    roomsTooSmallForBottom: figure(f.roomsTooSmallForBottom, keepsAll ? b.tooSmallBottom : null),
-    moved: run.keep ? figure(run.moved, keepsAll ? b.moved : null) : null,
-    conflicts: figure(f.conflicts, keepsAll ? b.conflicts : null),
-    trackClashes: figure(f.trackClashes, keepsAll ? b.trackClashes : null),
-    attendance: figure(f.attendance, b.attendance),
-    tornVoters: f.tornVoters,
-    tracksSplit: figure(f.tracksSplit, 0),
-    emptyRoomSlots: f.emptyRoomSlots,
-    chairClashes: f.chairClashes,
-    groupClashes: f.groupClashes,
-    roomClashes: f.roomClashes + f.sessionTwiceInSlot + f.tooManyMeetings + f.unknownPlaces,
-    plenaryRulesBroken: f.plenaryRulesBroken,
-    greedy: {
-      placed: asked - (run.greedyObjective[0] as number),
-      requestedTimesMissed: run.greedyObjective[1] as number,
-      roomsTooSmallForTop: run.greedyObjective[2] as number,
-      attendance: -(run.greedyObjective[6] as number),
-    },
-  };
-  const met = (x: Figure | null, better: "low" | "high" = "low") =>
-    x === null ||
-    (x.bound !== null && (better === "low" ? x.value <= x.bound : x.value >= x.bound));
-  stats.optimal =
-    run.proved ||
-    (f.placed === stats.meetings.bound &&
-      met(stats.requestedTimesMissed) &&
-      met(stats.roomsTooSmallForTop) &&
-      met(stats.moved) &&
-      met(stats.roomsTooSmallForBottom) &&
-      met(stats.conflicts) &&
-      met(stats.trackClashes) &&
-      met(stats.attendance, "high") &&
-      met(stats.tracksSplit));
-  return stats;
 }

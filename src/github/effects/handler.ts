@@ -1,5 +1,5 @@
 import type { PostOptions, Secrets } from "../../channels/index.js";
-import type { Effect, ProjectView } from "../../core/index.js";
+import type { BallotSigner, Effect, ProjectView } from "../../core/index.js";
 import type { GitHub } from "../client.js";
 
 /** What applying an effect needs: the client, the repository and the project read before planning. */
@@ -15,6 +15,8 @@ export interface EffectContext {
   secrets?: Secrets;
   /** How channels are posted to: retries and waits (tests shorten them). */
   post?: PostOptions;
+  /** The app's ballot keys (BALLOT_SECRET): only the app writes ballots. */
+  ballotSigner?: BallotSigner;
 }
 
 /** One kind of effect: how it reads in words, and how it is written to GitHub. */

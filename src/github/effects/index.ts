@@ -11,6 +11,7 @@ import { inviteCollaboratorEffect } from "./invite-collaborator.js";
 import { move } from "./move.js";
 import { notify } from "./notify.js";
 import { openIssue } from "./open-issue.js";
+import { postStatusUpdate } from "./post-status-update.js";
 import { react } from "./react.js";
 import { removeAssignee } from "./remove-assignee.js";
 import { removeCollaboratorEffect } from "./remove-collaborator.js";
@@ -45,6 +46,7 @@ export const handlers: Handlers = {
   "invite-collaborator": inviteCollaboratorEffect,
   "cancel-invitation": cancelInvitationEffect,
   "remove-collaborator": removeCollaboratorEffect,
+  "post-status-update": postStatusUpdate,
 };
 
 /** The handler of an effect's kind. */

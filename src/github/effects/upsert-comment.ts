@@ -10,7 +10,7 @@ import type { Handler } from "./handler.js";
  * starts with the marker: a person, or another app, who pastes a marker never has it edited.
  */
 export const upsertComment: Handler<Extract<Effect, { kind: "upsert-comment" }>> = {
-  describe: (effect) => `update the comment ${effect.marker} on #${effect.issue}`,
+  describe: (effect) => `write the comment ${effect.marker} on #${effect.issue}`,
   async apply(effect, { github, owner, repo }) {
     const ours = (c: { user?: { login?: string; type?: string } | null }) =>
       writtenByRoundtable(

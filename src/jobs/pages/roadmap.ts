@@ -1,4 +1,4 @@
-import { roadmapOf, sameName } from "../../core/index.js";
+import { isKind, kindConflicts, roadmapOf } from "../../core/index.js";
 import { renderRoadmapPage } from "../../render/index.js";
 import type { PageKind } from "./page-kind.js";
 
@@ -6,7 +6,7 @@ import type { PageKind } from "./page-kind.js";
 export const roadmapPage: PageKind = {
   region: "roadmap",
   pages: ({ snapshot, config, now, site }) =>
-    snapshot.issues.some((i) => i.labels.some((l) => sameName(l, config.labels.roadmap)))
+    snapshot.issues.some((i) => isKind(i, "roadmap", config))
       ? [
           {
             path: config.pages.roadmap,
@@ -17,6 +17,7 @@ export const roadmapPage: PageKind = {
               config,
               now,
               site,
+              conflicts: kindConflicts(snapshot, config),
             }),
           },
         ]

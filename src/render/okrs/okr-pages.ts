@@ -1,14 +1,17 @@
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import {
+  type CheckinStatus,
+  drifted,
   formatQuarter,
   type KeyResult,
   type Objective,
   type OkrStatus,
   type QuarterOkrs,
+  trendOf,
 } from "../../core/index.js";
 import { formatDay } from "../dates.js";
 import { code, heading, inlineCode, link, paragraph, strong, table, text } from "../mdast.js";
-import { xychart } from "../mermaid/index.js";
+import { flowchart, xychart } from "../mermaid/index.js";
 import { profileLink } from "../text/people.js";
 import { safeText } from "../text/safe-text.js";
 
@@ -62,6 +65,21 @@ export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string):
       ]),
     ),
   ];
+  const drifting = objectives.flatMap((o) => o.keyResults.filter((kr) => drifted(kr.checkins)));
+  if (drifting.length > 0)
+    children.splice(
+      1,
+      0,
+      paragraph(
+        strong("Drifted to at risk"),
+        ": ",
+        ...drifting.flatMap((kr, i) => [
+          ...(i > 0 ? [text(", ")] : []),
+          ...issueLink(kr.issue),
+          text(` (now ${checkinStatusName[kr.checkins.at(-1)?.status ?? "at-risk"]})`),
+        ]),
+      ),
+    );
   for (const o of objectives) {
     children.push(heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
     if (o.keyResults.length === 0) {
@@ -83,8 +101,113 @@ export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string):
         ]),
       ),
     );
+    children.push(...planTree(o));
+    for (const kr of o.keyResults) children.push(...checkinHistory(kr, site));
   }
   return { type: "root", children };
+}
+
+/**
+ * The objective's plan as GitHub's sub-issues hold it: objective → key results → roadmap items →
+ * the topics they came from, as a chart and as a table of links. Nothing when no key result has a
+ * roadmap item under it.
+ */
+function planTree(o: Objective): RootContent[] {
+  const withItems = o.keyResults.filter((kr) => kr.items.length > 0);
+  if (withItems.length === 0) return [];
+  const chart = flowchart([
+    {
+      number: o.issue.number,
+      title: o.issue.title,
+      children: withItems.map((kr) => ({
+        number: kr.issue.number,
+        title: kr.issue.title,
+        children: kr.items.map((item) => ({
+          number: item.issue.number,
+          title: item.issue.title,
+          children: item.topics.map((t) => ({ number: t.number, title: t.title, children: [] })),
+        })),
+      })),
+    },
+  ]);
+  const rows = withItems.flatMap((kr) =>
+    kr.items.map((item) => [
+      issueLink(kr.issue),
+      [...issueLink(item.issue), text(item.issue.state === "closed" ? " (shipped)" : "")],
+      item.topics.length === 0
+        ? "–"
+        : item.topics.flatMap((t, i) => [...(i > 0 ? [text(", ")] : []), ...issueLink(t)]),
+    ]),
+  );
+  return [
+    paragraph(
+      strong("The plan under it"),
+      ": its key results, the roadmap items that serve them, and the topics they came from.",
+    ),
+    ...(chart ? [code("mermaid", chart)] : []),
+    table(["left", "left", "left"], ["Key result", "Roadmap item", "From topics"], rows),
+  ];
+}
+
+const checkinStatusName: Record<CheckinStatus, string> = {
+  "on-track": "on track",
+  "at-risk": "at risk",
+  "off-track": "off track",
+};
+
+/**
+ * A key result's check-ins over the quarter: the last one and the trend in a line, the values as a
+ * line chart (from two check-ins on), and every check-in in a table.
+ */
+function checkinHistory(kr: KeyResult, site: string): RootContent[] {
+  const { checkins } = kr;
+  const last = checkins.at(-1);
+  if (!last) return [];
+  const unit = safeText(kr.numbers.unit, 20);
+  const shown = (n: number) => (unit === "" ? String(n) : unit === "%" ? `${n}%` : `${n} ${unit}`);
+  const trend = trendOf(checkins);
+  const moved =
+    trend === null
+      ? "the first check-in"
+      : trend.delta === 0
+        ? "unchanged since the check-in before"
+        : `${trend.delta > 0 ? "↑" : "↓"} ${shown(Math.abs(Math.round(trend.delta * 100) / 100))} since the check-in before`;
+  const out: RootContent[] = [
+    heading(3, `Check-ins: ${safeText(kr.issue.title, 80) || "Key result"} (#${kr.issue.number})`),
+    paragraph(
+      `Last ${formatDay(last.at)}: ${shown(last.value)}${last.status ? `, ${checkinStatusName[last.status]}` : ""} · ${moved}${drifted(checkins) ? " · " : ""}`,
+      ...(drifted(checkins) ? [strong("drifted from on track")] : []),
+    ),
+  ];
+  if (checkins.length >= 2)
+    out.push(
+      code(
+        "mermaid",
+        xychart({
+          title: `#${kr.issue.number} check-ins`,
+          categories: checkins.map((c) => formatDay(c.at).replace(/ \d{4}$/, "")),
+          yAxis: {
+            title: unit || "Value",
+            max: Math.max(...checkins.map((c) => c.value), kr.numbers.target ?? 0),
+          },
+          line: checkins.map((c) => c.value),
+        }),
+      ),
+    );
+  out.push(
+    table(
+      ["left", "right", "left", "left", "left"],
+      ["Date", "Value", "Status", "Note", "Who"],
+      checkins.map((c) => [
+        formatDay(c.at),
+        shown(c.value),
+        c.status ? checkinStatusName[c.status] : "–",
+        safeText(c.note, 280) || "–",
+        [profileLink(c.by, site)],
+      ]),
+    ),
+  );
+  return out;
 }
 
 function value(kr: KeyResult, which: "start" | "current" | "target"): string {
@@ -96,6 +219,11 @@ function value(kr: KeyResult, which: "start" | "current" | "target"): string {
 
 function progressCell(kr: KeyResult): PhrasingContent[] {
   if (kr.measured) return bar(kr.progress);
+  if (kr.subIssues && kr.issue.state !== "closed")
+    return [
+      ...bar(kr.progress),
+      text(` (${kr.subIssues.completed} of ${kr.subIssues.total} sub-issues closed)`),
+    ];
   return [text(kr.progress >= 1 ? "done" : "not done"), text(" (no numbers)")];
 }
 

@@ -2,6 +2,8 @@ import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
 import {
   formatQuarter,
+  type Kind,
+  type KindConflict,
   type Priority,
   presetNames,
   type Quarter,
@@ -21,6 +23,8 @@ export interface RoadmapPageInput {
   config: Config;
   now: string;
   site: string;
+  /** Issues whose type and label disagree: said here, once, rather than on every event. */
+  conflicts?: KindConflict[];
 }
 
 /**
@@ -28,7 +32,13 @@ export interface RoadmapPageInput {
  * a gantt chart, then each lane with its items for this quarter, the next and later, ranked by
  * priority with the parts each score came from; and the further ideas.
  */
-export function renderRoadmapPage({ roadmap, config, now, site }: RoadmapPageInput): Root {
+export function renderRoadmapPage({
+  roadmap,
+  config,
+  now,
+  site,
+  conflicts = [],
+}: RoadmapPageInput): Root {
   const { current, next } = roadmap;
   const placed = roadmap.lanes.flatMap((s) => [...s.thisQuarter, ...s.nextQuarter, ...s.later]);
   const children: RootContent[] = [
@@ -77,7 +87,37 @@ export function renderRoadmapPage({ roadmap, config, now, site }: RoadmapPageInp
       ? [paragraph("None: every open item has a lane and a quarter.")]
       : itemTable(roadmap.furtherIdeas, site, current, false)),
   );
+  if (conflicts.length > 0) children.push(...conflictNote(conflicts, config));
   return { type: "root", children };
+}
+
+/**
+ * The issues whose type says one kind and a label another. The type wins; the label is left for
+ * its people to take off (Roundtable changes no one's labels for this).
+ */
+function conflictNote(conflicts: KindConflict[], config: Config): RootContent[] {
+  const name = (kind: Kind) => safeText(config.kinds[kind] ?? config.labels[kind], 50);
+  const shown = conflicts.slice(0, maxRows);
+  const more = conflicts.length - shown.length;
+  return [
+    heading(2, "Types and labels that disagree"),
+    paragraph(
+      `${plural(conflicts.length, "issue")} ${conflicts.length === 1 ? "is" : "are"} read as ${conflicts.length === 1 ? "its" : "their"} type says; take the other label off to settle it.`,
+    ),
+    table(
+      ["left", "left", "left"],
+      ["Issue", "Type", "Label"],
+      shown.map((c) => [
+        [
+          link(c.issue.url, safeText(c.issue.title) || `#${c.issue.number}`),
+          text(` #${c.issue.number}`),
+        ],
+        name(c.type),
+        c.labels.map((k) => safeText(config.labels[k], 50)).join(", "),
+      ]),
+    ),
+    ...(more > 0 ? [paragraph(`…and ${more} more.`)] : []),
+  ];
 }
 
 /**
@@ -129,9 +169,25 @@ function itemTable(
 ): RootContent[] {
   const more = items.length - maxRows;
   const withStatus = planned && items.some((i) => statusOf(i, current) !== "Planned");
+  // Which key result an item serves, once any of them serves one (a sub-issue of a key result).
+  const withServes = items.some((i) => i.serves);
   const shown = table(
-    ["left", "left", "left", ...(withStatus ? ["left" as const] : []), "right"],
-    ["Item", "Priority", "Sponsor", ...(withStatus ? ["Status"] : []), "Votes"],
+    [
+      "left",
+      "left",
+      "left",
+      ...(withStatus ? ["left" as const] : []),
+      ...(withServes ? ["left" as const] : []),
+      "right",
+    ],
+    [
+      "Item",
+      "Priority",
+      "Sponsor",
+      ...(withStatus ? ["Status"] : []),
+      ...(withServes ? ["Serves"] : []),
+      "Votes",
+    ],
     items
       .slice(0, maxRows)
       .map((item) => [
@@ -142,6 +198,16 @@ function itemTable(
         priorityCell(item.priority),
         item.sponsor ? [profileLink(item.sponsor, site)] : [strong("needs a sponsor")],
         ...(withStatus ? [statusOf(item, current)] : []),
+        ...(withServes
+          ? [
+              item.serves
+                ? [
+                    link(item.serves.url, safeText(item.serves.title, 60) || "Key result"),
+                    text(` #${item.serves.number}`),
+                  ]
+                : "–",
+            ]
+          : []),
         String(item.votes),
       ]),
   );

@@ -50,7 +50,7 @@ export function ballotPage(view: BallotView, viewer: Viewer): Html {
       : view.closed
         ? html`<p class="notice">The round is closed: your ballot is final.</p>`
         : view.pending
-          ? html`<p class="notice go" role="status">Saved. Your ballot goes into the repository with the next batch, within a minute.</p>`
+          ? html`<p class="notice go" role="status">Saved. Your ballot goes into the repository sealed, in a batch with at least ${view.batchSize - 1} other voters' changes, or when the round closes.</p>`
           : "";
   const move =
     canVote && mine.length > 0 && view.topics.length > 1
@@ -85,9 +85,10 @@ ${
 ${move}
 <section class="card privacy">
 <h2>Private, and checkable</h2>
-<p>Your ballot is stored without your name, under your pseudonym for this round:</p>
+<p>Your ballot is stored without your name, under your pseudonym for this round of this repository:</p>
 <p><code class="pseudonym">${view.pseudonym}</code></p>
-<p>Find your entry by it in <code>ballots.json</code> on the <code>roundtable/ballots</code> branch. Members and anyone reading the repository cannot tell whose it is; the app's operator, who holds <code>BALLOT_SECRET</code>, could.</p>
+<p>While the round is open it is sealed in <code>ballots.json</code> on the <code>roundtable/ballots</code> branch: nobody reading the repository sees anyone's dots, nor the counts before they are shown. When the round closes, every ballot is written there in the clear, signed by the app: find yours by your pseudonym, and recount. Members and anyone reading the repository cannot tell whose ballot is whose; the app's operator, who holds <code>BALLOT_SECRET</code>, could.</p>
+${view.publicKey ? html`<p>The app's public ballot key, which checks every entry (<code>votes.ballotKey</code> for the Action): <code class="public-key">${view.publicKey}</code></p>` : ""}
 </section>`,
   });
 }

@@ -1,20 +1,39 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  ballotFileText,
   changeDots,
   dotsPlaced,
+  mergeBallots,
   openBallots,
-  sealBallot,
+  parseBallotFile,
+  type StoredBallot,
   tallyBallots,
   tallyReactions,
-  withBallots,
 } from "../../../src/core/index.js";
-import { ballotKeys } from "../../../src/jobs/ballot-keys.js";
+import { ballotKeys, ballotVerifier } from "../../../src/jobs/ballot-keys.js";
 import { config, topic, vote } from "../../helpers/factories.js";
 
 const keys = ballotKeys("a-ballot-secret-for-tests-only-0123456789");
 const otherKeys = ballotKeys("another-ballot-secret-for-tests-only-0123456789");
+const repository = "acme/board";
+const scope = (round: string, repo = repository) => ({ installation: 7, repository: repo, round });
+/** The ballot file after one batch of `ballots` in round `open` of acme/board. */
+const written = (
+  ballots: StoredBallot[],
+  options: { final?: boolean; counts?: boolean; before?: string } = {},
+) =>
+  mergeBallots(
+    options.before,
+    {
+      repository,
+      round: "open",
+      installation: 7,
+      ballots,
+      final: options.final ?? false,
+      counts: options.counts ?? false,
+    },
+    keys,
+  ).text;
 const topics = [1, 2, 3, 4, 5, 6].map((n) => topic(n));
 const open = new Set(topics.map((t) => t.number));
 const logins = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/), {
@@ -67,29 +86,42 @@ describe("ballots (property)", () => {
           }));
           const fromReactions = tallyReactions(withReactions, votes, () => true);
           // As ballots: the same picks, one dot each, under pseudonyms.
-          const ballots = people.map((login, i) =>
-            sealBallot(
-              {
-                round: "open",
-                pseudonym: keys.pseudonym("open", login),
-                dots: Object.fromEntries((picks[i] ?? []).map((n) => [String(n), 1])),
-              },
-              keys.mac,
-            ),
+          const ballots: StoredBallot[] = people.map((login, i) => ({
+            round: "open",
+            pseudonym: keys.pseudonym(scope("open"), login),
+            dots: Object.fromEntries((picks[i] ?? []).map((n) => [String(n), 1])),
+          }));
+          const where = { repository, round: "open" };
+          // Sealed, the app opens them; opened at the close, anyone with the public key counts.
+          const fromBallots = tallyBallots(
+            topics,
+            votes,
+            openBallots(written(ballots), where, keys),
           );
-          const text = ballotFileText(withBallots({ version: 1, ballots: [] }, ballots));
-          const fromBallots = tallyBallots(topics, votes, openBallots(text, "open", keys.mac));
+          const publicOnly = ballotVerifier(keys.publicKey);
+          const fromOpened = tallyBallots(
+            topics,
+            votes,
+            openBallots(written(ballots, { final: true }), where, publicOnly),
+          );
+          const fromSignedCounts = tallyBallots(
+            topics,
+            votes,
+            openBallots(written(ballots, { counts: true }), where, publicOnly),
+          );
           const counts = (tally: typeof fromBallots) =>
             [...tally.topics].map(([n, t]) => [n, t.voters.length]);
-          expect(counts(fromBallots)).toEqual(counts(fromReactions));
-          expect(fromBallots.voters).toBe(fromReactions.voters);
-          expect(fromBallots.ignoredBallots).toBe(0);
+          for (const tally of [fromBallots, fromOpened, fromSignedCounts]) {
+            expect(counts(tally)).toEqual(counts(fromReactions));
+            expect(tally.voters).toBe(fromReactions.voters);
+            expect(tally.ignoredBallots).toBe(0);
+          }
         },
       ),
     );
   });
 
-  it("a pseudonym is stable within a round and differs across rounds", () => {
+  it("a pseudonym is stable within a repository's round and differs across rounds, repositories and installations", () => {
     fc.assert(
       fc.property(
         fc.stringMatching(/^[A-Za-z][A-Za-z0-9-]{0,20}$/),
@@ -98,53 +130,84 @@ describe("ballots (property)", () => {
           maxLength: 2,
         }),
         (login, [a = "", b = ""]) => {
-          expect(keys.pseudonym(a, login)).toBe(keys.pseudonym(a, login.toUpperCase()));
-          expect(keys.pseudonym(a, login)).not.toBe(keys.pseudonym(b, login));
-          expect(keys.pseudonym(a, login)).not.toBe(otherKeys.pseudonym(a, login));
-          expect(keys.pseudonym(a, login)).toMatch(/^[0-9a-f]{32}$/);
+          const p = keys.pseudonym(scope(a), login);
+          expect(p).toBe(keys.pseudonym(scope(a, "ACME/Board"), login.toUpperCase()));
+          expect(p).not.toBe(keys.pseudonym(scope(b), login));
+          expect(p).not.toBe(keys.pseudonym(scope(a, "acme/other"), login));
+          expect(p).not.toBe(keys.pseudonym({ ...scope(a), installation: 8 }, login));
+          expect(p).not.toBe(otherKeys.pseudonym(scope(a), login));
+          expect(p).toMatch(/^[0-9a-f]{32}$/);
         },
       ),
     );
   });
 
-  it("a changed count, topic, round or pseudonym breaks the MAC", () => {
+  it("a changed count, topic, version or pseudonym in an opened entry breaks its signature", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 6 }),
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 3 }),
         (n, count, extra) => {
-          const sealed = sealBallot(
-            { round: "open", pseudonym: keys.pseudonym("open", "ann"), dots: { [n]: count } },
-            keys.mac,
+          const ballot = {
+            round: "open",
+            pseudonym: keys.pseudonym(scope("open"), "ann"),
+            dots: { [n]: count },
+          };
+          const intact = written([ballot], { final: true });
+          const where = { repository, round: "open" };
+          const publicOnly = ballotVerifier(keys.publicKey);
+          expect(openBallots(intact, where, publicOnly).ballots).toEqual([ballot]);
+          expect(openBallots(intact, where, ballotVerifier(otherKeys.publicKey))).toMatchObject({
+            ballots: [],
+            ignored: 1,
+          });
+          const tampered = intact.replace(
+            `"dots":{"${n}":${count}}`,
+            `"dots":{"${n}":${count + extra}}`,
           );
-          const tampered = { ...sealed, dots: { [n]: count + extra } };
-          const text = ballotFileText({ version: 1, ballots: [tampered] });
-          expect(openBallots(text, "open", keys.mac)).toMatchObject({ ballots: [], ignored: 1 });
-          const intact = ballotFileText({ version: 1, ballots: [sealed] });
-          expect(openBallots(intact, "open", keys.mac).ballots).toEqual([sealed]);
-          expect(openBallots(intact, "open", otherKeys.mac).ignored).toBe(1);
+          expect(tampered).not.toBe(intact);
+          expect(openBallots(tampered, where, publicOnly)).toMatchObject({
+            ballots: [],
+            ignored: 1,
+            ignoredWhy: "edited by hand: the app's signature does not match",
+          });
         },
       ),
     );
   });
 });
 
-describe("the example ballot file", () => {
-  it("holds no login: only pseudonyms, dots and MACs", () => {
-    const people = ["Codertocat", "octocat", "person-1", "person-2", "monalisa"];
-    const ballots = people.map((login, i) =>
-      sealBallot(
-        {
-          round: "2026-11-01",
-          pseudonym: keys.pseudonym("2026-11-01", login),
-          dots: { [i + 1]: 1 },
-        },
-        keys.mac,
-      ),
-    );
-    const text = ballotFileText({ version: 1, ballots });
+describe("the ballot file while the round is open", () => {
+  const people = ["Codertocat", "octocat", "person-1", "person-2", "monalisa"];
+  const ballots: StoredBallot[] = people.map((login, i) => ({
+    round: "open",
+    pseudonym: keys.pseudonym(scope("open"), login),
+    dots: (i === 0 ? { 1: 1, 2: 1, 3: 1 } : { [i + 1]: 1 }) as Record<string, number>,
+  }));
+
+  it("holds no login and no dots: only pseudonyms and sealed entries of one length", () => {
+    const text = written(ballots);
     for (const login of people) expect(text.toLowerCase()).not.toContain(login.toLowerCase());
     expect(text).toMatch(/"pseudonym":"[0-9a-f]{32}"/);
+    expect(text).not.toContain('"dots"');
+    const entries = parseBallotFile(text).file?.ballots ?? [];
+    expect(entries).toHaveLength(5);
+    expect(new Set(entries.map((e) => e.sealed?.length)).size).toBe(1);
+  });
+
+  it("seals every entry afresh at each batch: a diff does not tell whose ballot changed", () => {
+    const first = written(ballots);
+    const changed = { ...(ballots[2] as StoredBallot), dots: { 6: 1 } };
+    const second = written([changed], { before: first });
+    const before = parseBallotFile(first).file?.ballots ?? [];
+    const after = parseBallotFile(second).file?.ballots ?? [];
+    expect(after.map((e) => e.pseudonym)).toEqual(before.map((e) => e.pseudonym));
+    for (const [i, entry] of after.entries()) {
+      expect(entry.sealed).not.toBe(before[i]?.sealed);
+      expect(entry.version).toBe(2);
+    }
+    const opened = openBallots(second, { repository, round: "open" }, keys);
+    expect(opened.ballots.find((b) => b.pseudonym === changed.pseudonym)?.dots).toEqual({ 6: 1 });
   });
 });

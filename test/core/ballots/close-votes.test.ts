@@ -6,6 +6,7 @@ import {
   encodeRecord,
   meetingOf,
   parseCommands,
+  trustLine,
 } from "../../../src/core/index.js";
 import { config, issue, snapshot } from "../../helpers/factories.js";
 
@@ -22,8 +23,17 @@ const bot = (id: number, body: string): CommentRecord => ({
   body,
   votes: 0,
 });
+// fay facilitated when her meeting was opened: its state says so, and only then does it close rounds.
+const trusted = bot(
+  40,
+  `<!-- roundtable:meeting-state -->\n${trustLine({ host: "fay", trusted: true, at: "2026-12-01T09:00:00Z" })}\n`,
+);
 const meeting = (comments: CommentRecord[]) =>
-  issue(1, { author: { login: "fay", bot: false }, labels: ["meeting"], comments });
+  issue(1, {
+    author: { login: "fay", bot: false },
+    labels: ["meeting"],
+    comments: [trusted, ...comments],
+  });
 const topic = issue(2, { labels: ["topic"] });
 const [closeVotes] = parseCommands("/close-votes");
 
@@ -34,9 +44,15 @@ describe("/close-votes on the meeting issue", () => {
     const m = meetingOf(meeting([]), c);
     const ctx = { commentId: 50, at: "2026-12-03T16:00:00Z", board: boardOf(snap, c), config: c };
     expect(
-      decideMeetingCommand(m, closeVotes as never, { ...ctx, login: "mallory" }),
+      decideMeetingCommand(m, closeVotes as never, {
+        ...ctx,
+        login: "mallory",
+        facilitates: false,
+      }),
     ).toMatchObject({ kind: "refused" });
-    expect(decideMeetingCommand(m, closeVotes as never, { ...ctx, login: "fay" })).toEqual({
+    expect(
+      decideMeetingCommand(m, closeVotes as never, { ...ctx, login: "fay", facilitates: true }),
+    ).toEqual({
       kind: "done",
       events: [{ type: "close-votes", at: "2026-12-03T16:00:00Z", round: "open" }],
       status: [],

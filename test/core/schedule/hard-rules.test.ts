@@ -109,6 +109,11 @@ describe("the scheduler's hard rules", () => {
         expect(stats.attendance.value).toBeLessThanOrEqual(
           stats.attendance.bound ?? Number.POSITIVE_INFINITY,
         );
+        expect(stats.trackClashes.value).toBeGreaterThanOrEqual(stats.trackClashes.bound ?? 0);
+        // Every level bound printed is one the schedule cannot beat; "optimal" means every gap is 0.
+        for (const level of stats.levels)
+          expect(level.value).toBeGreaterThanOrEqual(level.bound ?? Number.NEGATIVE_INFINITY);
+        expect(stats.optimal).toBe(stats.levels.every((l) => l.gap === 0));
         expect(unscheduled.reduce((n, u) => n + u.missing, 0)).toBe(f.asked - f.placed);
       }),
       { numRuns: 200 },

@@ -187,8 +187,14 @@ export type FileDeletion = {
 export type ProjectV2FieldType =
   /** Assignees */
   | 'ASSIGNEES'
+  /** Closed */
+  | 'CLOSED'
+  /** Created */
+  | 'CREATED'
   /** Date */
   | 'DATE'
+  /** Issue type */
+  | 'ISSUE_TYPE'
   /** Iteration */
   | 'ITERATION'
   /** Labels */
@@ -216,7 +222,9 @@ export type ProjectV2FieldType =
   /** Tracked by */
   | 'TRACKED_BY'
   /** Tracks */
-  | 'TRACKS';
+  | 'TRACKS'
+  /** Updated */
+  | 'UPDATED';
 
 /** The values that can be used to update a field of an item inside a Project. Only 1 value can be updated at a time. */
 export type ProjectV2FieldValue = {
@@ -230,6 +238,26 @@ export type ProjectV2FieldValue = {
   singleSelectOptionId?: string | null | undefined;
   /** The text to set on the field. */
   text?: string | null | undefined;
+};
+
+/** Represents an iteration */
+export type ProjectV2Iteration = {
+  /** The duration of the iteration, in days. */
+  duration: number;
+  /** The start date for the iteration. */
+  startDate: string;
+  /** The title for the iteration. */
+  title: string;
+};
+
+/** Represents an iteration field configuration. */
+export type ProjectV2IterationFieldConfigurationInput = {
+  /** The duration of each iteration, in days. */
+  duration: number;
+  /** Zero or more iterations for the field. */
+  iterations: Array<ProjectV2Iteration>;
+  /** The start date for the first iteration. */
+  startDate: string;
 };
 
 /** The display color of a single-select field option. */
@@ -257,9 +285,27 @@ export type ProjectV2SingleSelectFieldOptionInput = {
   color: ProjectV2SingleSelectFieldOptionColor;
   /** The description text of the option */
   description: string;
+  /**
+   * The ID of an existing single select option. Include this to preserve the
+   * option's identity during updates, preventing item field values from being cleared.
+   */
+  id?: string | null | undefined;
   /** The name of the option */
   name: string;
 };
+
+/** The possible statuses of a project v2. */
+export type ProjectV2StatusUpdateStatus =
+  /** A project v2 that is at risk and encountering some challenges. */
+  | 'AT_RISK'
+  /** A project v2 that is complete. */
+  | 'COMPLETE'
+  /** A project v2 that is inactive. */
+  | 'INACTIVE'
+  /** A project v2 that is off track and needs attention. */
+  | 'OFF_TRACK'
+  /** A project v2 that is on track with no risks. */
+  | 'ON_TRACK';
 
 /** Emojis that can be attached to Issues, Pull Requests and Comments. */
 export type ReactionContent =
@@ -314,7 +360,7 @@ export type BoardNodesQuery = { rateLimit: { cost: number, remaining: number } |
             | { title: string }
             | { name: string | null }
             | Record<PropertyKey, never>
-           | null } | null> | null } }
+           | null } | null> | null } | null }
     | Record<PropertyKey, never>
    | null> };
 
@@ -356,6 +402,18 @@ export type CreateCommitMutationVariables = Exact<{
 
 export type CreateCommitMutation = { createCommitOnBranch: { commit: { oid: string, url: string } | null } | null };
 
+export type CreateIterationFieldMutationVariables = Exact<{
+  projectId: string | number;
+  name: string;
+  configuration: ProjectV2IterationFieldConfigurationInput;
+}>;
+
+
+export type CreateIterationFieldMutation = { createProjectV2Field: { projectV2Field:
+      | { id: string, name: string }
+      | Record<PropertyKey, never>
+     | null } | null };
+
 export type CreateProjectFieldMutationVariables = Exact<{
   projectId: string | number;
   name: string;
@@ -367,6 +425,17 @@ export type CreateProjectFieldMutation = { createProjectV2Field: { projectV2Fiel
       | { id: string, name: string }
       | Record<PropertyKey, never>
      | null } | null };
+
+export type CreateProjectStatusUpdateMutationVariables = Exact<{
+  projectId: string | number;
+  status: ProjectV2StatusUpdateStatus;
+  body: string;
+  startDate?: string | null | undefined;
+  targetDate?: string | null | undefined;
+}>;
+
+
+export type CreateProjectStatusUpdateMutation = { createProjectV2StatusUpdate: { statusUpdate: { id: string, createdAt: string } | null } | null };
 
 export type FileAtCommitQueryVariables = Exact<{
   owner: string;
@@ -454,6 +523,42 @@ export type ProjectItemContentQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ProjectQuartersQueryVariables = Exact<{
+  projectId: string | number;
+  field: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectQuartersQuery = { node:
+    | { field:
+        | { id: string, name: string, configuration: { duration: number, iterations: Array<{ id: string, title: string, startDate: string, duration: number }>, completedIterations: Array<{ id: string, title: string, startDate: string, duration: number }> } }
+        | Record<PropertyKey, never>
+       | null, items: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, quarter:
+            | { iterationId: string, title: string }
+            | Record<PropertyKey, never>
+           | null } | null> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type QuarterIterationFragment = { id: string, title: string, startDate: string, duration: number };
+
+export type ProjectStatusUpdatesQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectStatusUpdatesQuery = { node:
+    | { statusUpdates: { nodes: Array<{ id: string, status: ProjectV2StatusUpdateStatus | null, body: string | null, startDate: string | null, createdAt: string, creator:
+            | { login: string }
+            | { login: string }
+            | { login: string }
+            | { login: string }
+            | { login: string }
+           | null } | null> | null } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type UpdateFieldOptionsMutationVariables = Exact<{
   fieldId: string | number;
   options?: Array<ProjectV2SingleSelectFieldOptionInput> | ProjectV2SingleSelectFieldOptionInput | null | undefined;
@@ -474,6 +579,17 @@ export type UpdateItemFieldMutationVariables = Exact<{
 
 
 export type UpdateItemFieldMutation = { updateProjectV2ItemFieldValue: { projectV2Item: { id: string } | null } | null };
+
+export type UpdateIterationFieldMutationVariables = Exact<{
+  fieldId: string | number;
+  configuration: ProjectV2IterationFieldConfigurationInput;
+}>;
+
+
+export type UpdateIterationFieldMutation = { updateProjectV2Field: { projectV2Field:
+      | { id: string, configuration: { iterations: Array<{ id: string, title: string, startDate: string }> } }
+      | Record<PropertyKey, never>
+     | null } | null };
 
 export type UpvotesFragment = { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ createdAt: string, user: { login: string } | null } | null> | null };
 
@@ -555,6 +671,14 @@ export const BoardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Board"}) as unknown as TypedDocumentString<BoardFragment, unknown>;
+export const QuarterIterationFragmentDoc = new TypedDocumentString(`
+    fragment QuarterIteration on ProjectV2IterationFieldIteration {
+  id
+  title
+  startDate
+  duration
+}
+    `, {"fragmentName":"QuarterIteration"}) as unknown as TypedDocumentString<QuarterIterationFragment, unknown>;
 export const UpvotesFragmentDoc = new TypedDocumentString(`
     fragment Upvotes on ReactionConnection {
   pageInfo {
@@ -675,6 +799,20 @@ export const CreateCommitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCommitMutation, CreateCommitMutationVariables>;
+export const CreateIterationFieldDocument = new TypedDocumentString(`
+    mutation CreateIterationField($projectId: ID!, $name: String!, $configuration: ProjectV2IterationFieldConfigurationInput!) {
+  createProjectV2Field(
+    input: {projectId: $projectId, dataType: ITERATION, name: $name, iterationConfiguration: $configuration}
+  ) {
+    projectV2Field {
+      ... on ProjectV2IterationField {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateIterationFieldMutation, CreateIterationFieldMutationVariables>;
 export const CreateProjectFieldDocument = new TypedDocumentString(`
     mutation CreateProjectField($projectId: ID!, $name: String!, $options: [ProjectV2SingleSelectFieldOptionInput!]) {
   createProjectV2Field(
@@ -689,6 +827,18 @@ export const CreateProjectFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProjectFieldMutation, CreateProjectFieldMutationVariables>;
+export const CreateProjectStatusUpdateDocument = new TypedDocumentString(`
+    mutation CreateProjectStatusUpdate($projectId: ID!, $status: ProjectV2StatusUpdateStatus!, $body: String!, $startDate: Date, $targetDate: Date) {
+  createProjectV2StatusUpdate(
+    input: {projectId: $projectId, status: $status, body: $body, startDate: $startDate, targetDate: $targetDate}
+  ) {
+    statusUpdate {
+      id
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProjectStatusUpdateMutation, CreateProjectStatusUpdateMutationVariables>;
 export const FileAtCommitDocument = new TypedDocumentString(`
     query FileAtCommit($owner: String!, $name: String!, $expression: String!) {
   repository(owner: $owner, name: $name) {
@@ -833,6 +983,69 @@ export const ProjectItemContentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProjectItemContentQuery, ProjectItemContentQueryVariables>;
+export const ProjectQuartersDocument = new TypedDocumentString(`
+    query ProjectQuarters($projectId: ID!, $field: String!, $after: String) {
+  node(id: $projectId) {
+    ... on ProjectV2 {
+      field(name: $field) {
+        ... on ProjectV2IterationField {
+          id
+          name
+          configuration {
+            duration
+            iterations {
+              ...QuarterIteration
+            }
+            completedIterations {
+              ...QuarterIteration
+            }
+          }
+        }
+      }
+      items(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          quarter: fieldValueByName(name: $field) {
+            ... on ProjectV2ItemFieldIterationValue {
+              iterationId
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment QuarterIteration on ProjectV2IterationFieldIteration {
+  id
+  title
+  startDate
+  duration
+}`) as unknown as TypedDocumentString<ProjectQuartersQuery, ProjectQuartersQueryVariables>;
+export const ProjectStatusUpdatesDocument = new TypedDocumentString(`
+    query ProjectStatusUpdates($projectId: ID!) {
+  node(id: $projectId) {
+    ... on ProjectV2 {
+      statusUpdates(first: 10, orderBy: {field: CREATED_AT, direction: DESC}) {
+        nodes {
+          id
+          status
+          body
+          startDate
+          createdAt
+          creator {
+            login
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectStatusUpdatesQuery, ProjectStatusUpdatesQueryVariables>;
 export const UpdateFieldOptionsDocument = new TypedDocumentString(`
     mutation UpdateFieldOptions($fieldId: ID!, $options: [ProjectV2SingleSelectFieldOptionInput!]) {
   updateProjectV2Field(input: {fieldId: $fieldId, singleSelectOptions: $options}) {
@@ -859,3 +1072,23 @@ export const UpdateItemFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateItemFieldMutation, UpdateItemFieldMutationVariables>;
+export const UpdateIterationFieldDocument = new TypedDocumentString(`
+    mutation UpdateIterationField($fieldId: ID!, $configuration: ProjectV2IterationFieldConfigurationInput!) {
+  updateProjectV2Field(
+    input: {fieldId: $fieldId, iterationConfiguration: $configuration}
+  ) {
+    projectV2Field {
+      ... on ProjectV2IterationField {
+        id
+        configuration {
+          iterations {
+            id
+            title
+            startDate
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIterationFieldMutation, UpdateIterationFieldMutationVariables>;
