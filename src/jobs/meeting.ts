@@ -80,15 +80,7 @@ export async function onMeetingEvent(
 ): Promise<MeetingEventResult> {
   const { owner, repo, config, comment } = options;
   const dryRun = options.dryRun ?? false;
-  const read = await loadBoard(github, options);
-  const { project } = read;
-  const issue = meetingIssue(read.snapshot.issues, options.issue, comment, config.labels.meeting);
-  // The board as it stands with the comment (a /join seats a voter), even where the read missed
-  // it, as it does in a preview of a comment not yet posted.
-  const snapshot = {
-    ...read.snapshot,
-    issues: read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i)),
-  };
+  const { snapshot, project, issue } = await readMeeting(github, options);
   const board = boardOf(snapshot, config);
   const outcome = await decideMeeting(github, options, issue, comment, board);
   const planned = planMeeting({
@@ -181,6 +173,18 @@ function timeboxesOf(events: MeetingEvent[], issue: number): Timebox[] {
   return events.flatMap((e) =>
     e.type === "topic" || e.type === "extend" ? [{ issue, topic: e.topic, until: e.until }] : [],
   );
+}
+
+/**
+ * The board and the meeting issue, with the comment being answered in it: the board counts it
+ * (a /join seats a voter) even where the read missed it, as a preview of a comment not yet posted.
+ */
+async function readMeeting(github: GitHub, options: MeetingEventOptions) {
+  const read = await loadBoard(github, options);
+  const { meeting: label } = options.config.labels;
+  const issue = meetingIssue(read.snapshot.issues, options.issue, options.comment, label);
+  const issues = read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i));
+  return { snapshot: { ...read.snapshot, issues }, project: read.project, issue };
 }
 
 /** The meeting issue as read, with the comment being answered when the read missed it. */
