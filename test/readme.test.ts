@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fromMarkdown } from "mdast-util-from-markdown";
@@ -90,9 +90,7 @@ async function run(argv: string[], cwd: string) {
 /** A folder holding the example board where the pages say it is. */
 function exampleCheckout(): string {
   const cwd = mkdtempSync(join(tmpdir(), "rt-readme-"));
-  mkdirSync(join(cwd, "examples"));
-  for (const file of ["board.json", "roundtable.yml"])
-    cpSync(join("examples", file), join(cwd, "examples", file));
+  cpSync("examples", join(cwd, "examples"), { recursive: true });
   return cwd;
 }
 

@@ -8,6 +8,7 @@ import {
   type MeetingEvent,
   marker,
   type Plan,
+  type ProjectView,
   parseCommands,
   type Snapshot,
   siteOf,
@@ -95,20 +96,7 @@ export async function onMeetingEvent(
     ...(options.announce ? { announce: true } : {}),
     titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
   });
-  const recount = planRecount(
-    snapshotAfter(snapshot, planned.effects, options.now),
-    config,
-    project,
-  ).plan;
-  // A topic new to the project is added before the meeting sets its Status.
-  const added = recount.filter((e) => e.kind === "add-to-project");
-  const settled = settleStale(issue, comment?.id);
-  const plan = [
-    ...added,
-    ...planned.effects,
-    ...recount.filter((e) => e.kind !== "add-to-project"),
-    ...settled,
-  ];
+  const plan = wholePlan(options, snapshot, project, issue, planned.effects);
 
   const applied = await applyPlan(github, plan, {
     owner,
@@ -119,21 +107,46 @@ export async function onMeetingEvent(
     ...(options.secrets ? { secrets: options.secrets } : {}),
   });
   if (!outcome.refused) await inviteSeated(github, options);
-  const replies = [...outcome.replies, ...planned.replies];
-  // A dry run wrote nothing: its pages are rendered from the board as the plan would leave it.
-  const after = dryRun ? snapshotAfter(snapshot, plan, options.now) : undefined;
   const pages = outcome.publish
-    ? await publishPages(github, options, dryRun, after)
+    ? await publishPages(
+        github,
+        options,
+        dryRun ? snapshotAfter(snapshot, plan, options.now) : undefined,
+      )
     : { replies: [], pending: false };
-  replies.push(...pages.replies);
   return {
-    replies,
+    replies: [...outcome.replies, ...planned.replies, ...pages.replies],
     refused: outcome.refused || planned.replies.length > 0,
     plan,
     applied,
     pagesPending: pages.pending,
     timeboxes: timeboxesOf(outcome.events, issue.number),
   };
+}
+
+/**
+ * The meeting's effects, the recount of the board as they leave it (a topic new to the project
+ * added before the meeting sets its Status), and commands a stopped run left at 👀 settled.
+ */
+function wholePlan(
+  options: MeetingEventOptions,
+  snapshot: Snapshot,
+  project: ProjectView | null,
+  issue: IssueRecord,
+  effects: Effect[],
+): Effect[] {
+  const recount = planRecount(
+    snapshotAfter(snapshot, effects, options.now),
+    options.config,
+    project,
+  ).plan;
+  const added = recount.filter((e) => e.kind === "add-to-project");
+  return [
+    ...added,
+    ...effects,
+    ...recount.filter((e) => e.kind !== "add-to-project"),
+    ...settleStale(issue, options.comment?.id),
+  ];
 }
 
 /**
@@ -220,9 +233,10 @@ function meetingIssue(
 async function publishPages(
   github: GitHub,
   options: MeetingEventOptions,
-  dryRun: boolean,
+  /** In a dry run, which wrote nothing: the board as the plan would leave it. */
   snapshot?: Snapshot,
 ): Promise<{ replies: string[]; pending: boolean }> {
+  const dryRun = options.dryRun ?? false;
   try {
     const written = await publish(github, {
       ...(snapshot ? { snapshot } : {}),

@@ -26,6 +26,8 @@ describe("parseConfig", () => {
         maxPerTopic: 1,
         reveal: "live",
         roundEnd: null,
+        ballotKey: null,
+        batchSize: 3,
       });
       expect(config.statuses.toDiscuss).toBe("To discuss");
       expect(config.lanes.map((l) => l.key)).toEqual(["production", "early", "research"]);
@@ -118,7 +120,7 @@ describe("parseConfig", () => {
     it("names the key where it stands and lists the known ones", () => {
       const error = problemOf("votes:\n  perPerson: 3\n  perperson: 4\n");
       expect(error.message).toBe(
-        ".github/roundtable.yml:3:3: votes.perperson: unknown setting (did you mean perPerson? expected one of perPerson, eligible, countAuthor, excludeBots, roundStart, source, maxPerTopic, reveal, roundEnd)",
+        ".github/roundtable.yml:3:3: votes.perperson: unknown setting (did you mean perPerson? expected one of perPerson, eligible, countAuthor, excludeBots, roundStart, source, maxPerTopic, reveal, roundEnd, ballotKey, batchSize)",
       );
     });
 

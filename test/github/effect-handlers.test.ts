@@ -119,6 +119,7 @@ describe("the effect handlers", () => {
       "would withdraw ada's invitation 7001",
       "would remove ada from the repository's collaborators",
       "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
+      "    │ b",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

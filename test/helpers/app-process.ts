@@ -125,7 +125,8 @@ export async function startApp(
       () => false,
     );
     if (up) break;
-    if (tries > 200 || child.exitCode !== null)
+    // 30 s: the suite runs three files at once on two cores, and a start can wait its turn.
+    if (tries > 600 || child.exitCode !== null)
       throw new Error(`the app did not start:\n${log.join("\n")}`);
     await new Promise((r) => setTimeout(r, 50));
   }
