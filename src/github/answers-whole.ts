@@ -1,25 +1,7 @@
 import { RoundtableError } from "../errors/index.js";
 import { createsEachTime } from "./creates-each-time.js";
+import type { Hookable, RequestOptions } from "./request-hook.js";
 import { operationOf } from "./timeouts.js";
-
-interface Hookable {
-  hook: {
-    wrap(
-      name: "request",
-      wrapper: (
-        request: (options: Options) => Promise<Answer>,
-        options: Options,
-      ) => Promise<Answer>,
-    ): void;
-  };
-}
-
-interface Options {
-  method: string;
-  url: string;
-  data?: unknown;
-  request?: Record<string, unknown>;
-}
 
 interface Answer {
   status: number;
@@ -41,7 +23,7 @@ const asks = 3;
  * such as a file's raw text is a string too, so only the empty one tells), or a GraphQL answer
  * has neither `data` nor `errors`.
  */
-function cutOff(answer: Answer, options: Options): boolean {
+function cutOff(answer: Answer, options: RequestOptions): boolean {
   if (answer.status === 204 || answer.status === 304) return false;
   const type = String(answer.headers["content-type"] ?? "");
   if (!/json/i.test(type)) return false;
@@ -61,7 +43,7 @@ function cutOff(answer: Answer, options: Options): boolean {
  * status said it was made is taken as done (its answer is empty), and a GraphQL one (a commit),
  * whose status says nothing, fails as cut off, so that its effect reads back what GitHub holds.
  */
-export function answersWhole(octokit: Hookable): void {
+export function answersWhole(octokit: Hookable<Answer>): void {
   octokit.hook.wrap("request", async (request, options) => {
     for (let ask = 1; ; ask++) {
       const answer = await request(options);
@@ -77,5 +59,5 @@ export function answersWhole(octokit: Hookable): void {
   });
 }
 
-const isGraphql = (options: Options) =>
+const isGraphql = (options: RequestOptions) =>
   /\/graphql$/.test(new URL(options.url, "http://github.test").pathname);

@@ -1,4 +1,5 @@
 import { createsEachTime } from "./creates-each-time.js";
+import type { Hookable, RequestOptions } from "./request-hook.js";
 import { RequestTimeoutError } from "./timeouts.js";
 
 /**
@@ -14,25 +15,6 @@ export interface SafeRetryOptions {
   retryAfterBaseValue?: number;
   /** The longest Retry-After waited out, in ms; a longer one fails the request (and its job). */
   maxWaitMs?: number;
-}
-
-interface Hookable {
-  hook: {
-    wrap(
-      name: "request",
-      wrapper: (
-        request: (options: Options) => Promise<unknown>,
-        options: Options,
-      ) => Promise<unknown>,
-    ): void;
-  };
-}
-
-interface Options {
-  method: string;
-  url: string;
-  data?: unknown;
-  request?: Record<string, unknown>;
 }
 
 type Failure = {
@@ -60,7 +42,7 @@ export function unreachable(error: unknown): boolean {
  * - never a refused connection or an unknown host (fail at once, in one line), a timeout, or a
  *   4xx, which the same request meets again.
  */
-function waitBefore(error: unknown, options: Options, attempt: number): number | undefined {
+function waitBefore(error: unknown, options: RequestOptions, attempt: number): number | undefined {
   if (error instanceof RequestTimeoutError || unreachable(error)) return undefined;
   const status = (error as Failure)?.status;
   if (status === 429) {
