@@ -199,6 +199,19 @@ export {
   retrosOf,
 } from "./retro/retro.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./roadmap/priority.js";
+export {
+  keyResultRefusal,
+  type PromotedFrom,
+  type PromotedItem,
+  parsePromoteArgs,
+  planPromotedLinks,
+  promotedMarker,
+  promotedNoteMarker,
+  promotedRecord,
+  promotedRecordOf,
+  promotedTopic,
+  promoteRefusal,
+} from "./roadmap/promote.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";

@@ -30,7 +30,17 @@ export type Effect =
       body: string;
       labels: string[];
       assignees: string[];
+      /**
+       * The issue type to open it with (an organisation's types). GitHub drops it without a word
+       * for a token without push access: whoever needs it reads the issue back to check it took.
+       */
+      type?: string;
     }
+  /**
+   * An issue made a sub-issue of `parent` (`POST …/sub_issues`), never moved from another parent:
+   * the plan checks that `child` has none (or this one) before it asks.
+   */
+  | { kind: "add-sub-issue"; parent: number; child: number }
   | { kind: "create-label"; name: string; color: string; description: string }
   /** A single-select field added to the project. */
   | { kind: "create-field"; field: string; options: FieldOption[] }

@@ -72,6 +72,7 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     startDate: "2026-10-01",
     targetDate: "2026-12-31",
   },
+  "add-sub-issue": { kind: "add-sub-issue", parent: 1, child: 2 },
 };
 
 describe("the effect handlers", () => {
@@ -120,6 +121,7 @@ describe("the effect handlers", () => {
       "would remove ada from the repository's collaborators",
       "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
       "    │ b",
+      "would make #2 a sub-issue of #1",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

@@ -58,4 +58,8 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
     how: "look-first",
     key: "the week's marker opening the body, among the project's latest status updates",
   },
+  "add-sub-issue": {
+    how: "repeat",
+    because: "a second add is refused (422), and the sub-issue's parent read back says it is done",
+  },
 };

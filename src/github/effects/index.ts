@@ -1,6 +1,7 @@
 import type { Effect } from "../../core/index.js";
 import { addAssignee } from "./add-assignee.js";
 import { addLabel } from "./add-label.js";
+import { addSubIssue } from "./add-sub-issue.js";
 import { addToProject } from "./add-to-project.js";
 import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   "cancel-invitation": cancelInvitationEffect,
   "remove-collaborator": removeCollaboratorEffect,
   "post-status-update": postStatusUpdate,
+  "add-sub-issue": addSubIssue,
 };
 
 /** The handler of an effect's kind. */
