@@ -4,6 +4,7 @@ import type { Coordination } from "../coordination/index.js";
 import {
   type AccessCache,
   channelSecretProblems,
+  ensureIssueTypes,
   ensureLabels,
   type GitHub,
   givesCommands,
@@ -310,6 +311,9 @@ export async function onInstalled(env: Env): Promise<void> {
   if (!config) return;
   // Issue forms add only labels that exist: make them before anyone opens one.
   await ensureLabels(env.octokit, { ...job(env, config), dryRun: false });
+  // The kinds' issue types, where the organisation lets the app make them; else said in the log.
+  const types = await ensureIssueTypes(env.octokit, { ...job(env, config), dryRun: false });
+  if (types.byHand) env.log(types.byHand);
   await sync(env.octokit, { ...job(env, config), dryRun: false });
 }
 

@@ -56,6 +56,8 @@ export {
   kindConflicts,
   kinds,
   kindsByLabel,
+  kindTypeNames,
+  planIssueTypes,
 } from "./kinds.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export { invitationReminders } from "./meetings/invitation-reminders.js";
@@ -180,7 +182,14 @@ export {
   weekOf,
   worstStatus,
 } from "./okrs/weekly-status.js";
-export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
+export {
+  type Effect,
+  type FieldOption,
+  type FieldValue,
+  type IssueTypeColor,
+  marker,
+  type Plan,
+} from "./plan.js";
 export {
   formatQuarter,
   nextQuarter,

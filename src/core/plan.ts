@@ -41,6 +41,8 @@ export type Effect =
    * the plan checks that `child` has none (or this one) before it asks.
    */
   | { kind: "add-sub-issue"; parent: number; child: number }
+  /** An organisation's issue type made (`POST /orgs/{org}/issue-types`): one of the kinds'. */
+  | { kind: "create-issue-type"; name: string; description: string; color: IssueTypeColor }
   | { kind: "create-label"; name: string; color: string; description: string }
   /** A single-select field added to the project. */
   | { kind: "create-field"; field: string; options: FieldOption[] }
@@ -86,6 +88,17 @@ export interface FieldOption {
   color: "GRAY" | "BLUE" | "GREEN" | "YELLOW" | "ORANGE" | "RED" | "PINK" | "PURPLE";
   description: string;
 }
+
+/** The colours GitHub gives an issue type. */
+export type IssueTypeColor =
+  | "gray"
+  | "blue"
+  | "green"
+  | "yellow"
+  | "orange"
+  | "red"
+  | "pink"
+  | "purple";
 
 /** The reactions the bot puts on a command: working on it, done, refused. */
 export type Reaction = "eyes" | "+1" | "confused";

@@ -73,6 +73,12 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     targetDate: "2026-12-31",
   },
   "add-sub-issue": { kind: "add-sub-issue", parent: 1, child: 2 },
+  "create-issue-type": {
+    kind: "create-issue-type",
+    name: "Roadmap item",
+    description: "d",
+    color: "green",
+  },
 };
 
 describe("the effect handlers", () => {
@@ -122,6 +128,7 @@ describe("the effect handlers", () => {
       "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
       "    │ b",
       "would make #2 a sub-issue of #1",
+      'would create the issue type "Roadmap item" for the organisation',
       "would notify slack: Meeting ended: Planning",
     ]);
   });

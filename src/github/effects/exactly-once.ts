@@ -62,4 +62,8 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
     how: "repeat",
     because: "a second add is refused (422), and the sub-issue's parent read back says it is done",
   },
+  "create-issue-type": {
+    how: "look-first",
+    key: "the type's name among the organisation's types (422 already exists is done too)",
+  },
 };

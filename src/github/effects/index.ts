@@ -6,6 +6,7 @@ import { addToProject } from "./add-to-project.js";
 import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { createField } from "./create-field.js";
+import { createIssueType } from "./create-issue-type.js";
 import { createLabel } from "./create-label.js";
 import { deleteComment } from "./delete-comment.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   "remove-collaborator": removeCollaboratorEffect,
   "post-status-update": postStatusUpdate,
   "add-sub-issue": addSubIssue,
+  "create-issue-type": createIssueType,
 };
 
 /** The handler of an effect's kind. */
