@@ -194,7 +194,10 @@ export {
   formatQuarter,
   nextQuarter,
   parseQuarter,
+  planningQuarters,
   type Quarter,
+  type QuarterIteration,
+  quarterIteration,
   quarterOf,
   quarterStart,
   quartersBetween,
@@ -221,6 +224,15 @@ export {
   promotedTopic,
   promoteRefusal,
 } from "./roadmap/promote.js";
+export {
+  type KeptQuarter,
+  keptQuartersText,
+  planQuarterField,
+  type QuarterFieldRead,
+  quartersBranch,
+  quartersPath,
+  readKeptQuarters,
+} from "./roadmap/quarter-field.js";
 export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";

@@ -1,5 +1,6 @@
 import type { BallotBatch } from "./ballots/merge-ballots.js";
 import type { ChannelRef, Notice } from "./notify/notice.js";
+import type { QuarterIteration } from "./quarters.js";
 
 /**
  * A plan is the list of effects that turns GitHub's current state into the desired one. Plans are
@@ -41,6 +42,19 @@ export type Effect =
    * the plan checks that `child` has none (or this one) before it asks.
    */
   | { kind: "add-sub-issue"; parent: number; child: number }
+  /** An iteration field (the board's Quarter) added to the project, with its iterations. */
+  | { kind: "create-iteration-field"; field: string; iterations: QuarterIteration[] }
+  /**
+   * The Quarter field's iterations set to `iterations` (null: left as they are) and each item's
+   * quarter written back by title: GitHub's update clears them all. `values` are kept on a branch
+   * of Roundtable's own first, so a run that stops half-way loses none.
+   */
+  | {
+      kind: "set-quarters";
+      field: string;
+      iterations: QuarterIteration[] | null;
+      values: Array<{ item: string; title: string }>;
+    }
   /** An organisation's issue type made (`POST /orgs/{org}/issue-types`): one of the kinds'. */
   | { kind: "create-issue-type"; name: string; description: string; color: IssueTypeColor }
   | { kind: "create-label"; name: string; color: string; description: string }

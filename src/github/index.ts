@@ -51,6 +51,7 @@ export { readLabels } from "./read-labels.js";
 export { readParent } from "./read-parent.js";
 export { ProjectNotFoundError, readProject } from "./read-project.js";
 export { readPromoted } from "./read-promoted.js";
+export { readQuarters } from "./read-quarters.js";
 export { readStatusUpdates } from "./read-status-updates.js";
 export { settingsFromEnv } from "./settings-from-env.js";
 export { TeamMembersError } from "./team-members-error.js";

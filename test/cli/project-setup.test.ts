@@ -47,7 +47,7 @@ describe("roundtable project setup", { timeout: 20_000 }, () => {
     expect(result.out).toEqual([
       'would add the options "To discuss", "Discussing", "Discussed", "Parked" to the field "Status"',
       'would add the field "Lane" to the project, with the options "Production", "Early", "Research"',
-      'would add the field "Quarter" to the project, with the options "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"',
+      'would add the iteration field "Quarter" to the project, with "2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3", "2027-Q4"',
       'the project "Leadership board": 3 changes would be made',
     ]);
     expect(fake.mutations()).toEqual([]);
@@ -63,7 +63,7 @@ describe("roundtable project setup", { timeout: 20_000 }, () => {
     expect(fake.mutations().map((m) => m.operation)).toEqual([
       "UpdateFieldOptions",
       "CreateProjectField",
-      "CreateProjectField",
+      "CreateIterationField",
     ]);
     expect(optionsOf(fake, "Status")).toEqual([
       "Todo",
@@ -81,7 +81,18 @@ describe("roundtable project setup", { timeout: 20_000 }, () => {
       description: "This item hasn't been started",
     });
     expect(optionsOf(fake, "Lane")).toEqual(["Production", "Early", "Research"]);
-    expect(optionsOf(fake, "Quarter")).toEqual(["2026-Q4", "2027-Q1", "2027-Q2", "2027-Q3"]);
+    // Quarter is an iteration field: one iteration a quarter, to the end of the next fiscal year.
+    expect(
+      fake.project?.fields
+        .find((f) => f.name === "Quarter")
+        ?.configuration?.iterations.map((i) => [i.title, i.startDate, i.duration]),
+    ).toEqual([
+      ["2026-Q4", "2026-10-01", 92],
+      ["2027-Q1", "2027-01-01", 90],
+      ["2027-Q2", "2027-04-01", 91],
+      ["2027-Q3", "2027-07-01", 92],
+      ["2027-Q4", "2027-10-01", 92],
+    ]);
 
     const second = await run(["project", "setup"]);
     expect(second.out).toEqual([

@@ -79,6 +79,17 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     description: "d",
     color: "green",
   },
+  "create-iteration-field": {
+    kind: "create-iteration-field",
+    field: "Quarter",
+    iterations: [{ title: "2026-Q4", startDate: "2026-10-01", duration: 92 }],
+  },
+  "set-quarters": {
+    kind: "set-quarters",
+    field: "Quarter",
+    iterations: null,
+    values: [{ item: "PVTI_1", title: "2026-Q4" }],
+  },
 };
 
 describe("the effect handlers", () => {
@@ -129,6 +140,8 @@ describe("the effect handlers", () => {
       "    │ b",
       "would make #2 a sub-issue of #1",
       'would create the issue type "Roadmap item" for the organisation',
+      'would add the iteration field "Quarter" to the project, with "2026-Q4"',
+      'would write back 1 items\' quarters in "Quarter"',
       "would notify slack: Meeting ended: Planning",
     ]);
   });

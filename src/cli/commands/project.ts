@@ -8,9 +8,13 @@ export const projectHelp = `Usage: roundtable project setup --repo OWNER/NAME [-
 
 Gives the project board named under project in the config what Roundtable uses:
 the Status options (To discuss, Discussing, Discussed, Parked, or the names set
-under statuses), the Lane field with one option a lane, and a Quarter field with
-this quarter and the next three. Fields and options that exist are kept; run it
-again and it changes nothing.
+under statuses), the Lane field with one option a lane, and Quarter as an
+iteration field: one iteration a quarter of the fiscal year (plan.fiscalYearStart),
+from this quarter to the end of the next fiscal year. When the year moves on, the
+iterations are extended and every item's quarter is written back (GitHub clears
+them on the update; they are kept on the roundtable/quarters branch meanwhile, so a
+run that stops is completed by the next). A single-select Quarter is left as it is.
+Fields and options that exist are kept; run it again and it changes nothing.
 
 Where the repository belongs to an organisation, it also makes the issue types
 named under kinds (Topic, Roadmap item, Objective, Key result) that are missing;

@@ -7,6 +7,7 @@ import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { createField } from "./create-field.js";
 import { createIssueType } from "./create-issue-type.js";
+import { createIterationField } from "./create-iteration-field.js";
 import { createLabel } from "./create-label.js";
 import { deleteComment } from "./delete-comment.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
@@ -21,6 +22,7 @@ import { removeCollaboratorEffect } from "./remove-collaborator.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
+import { setQuarters } from "./set-quarters.js";
 import { unreact } from "./unreact.js";
 import { upsertComment } from "./upsert-comment.js";
 import { writeBallots } from "./write-ballots.js";
@@ -53,6 +55,8 @@ export const handlers: Handlers = {
   "post-status-update": postStatusUpdate,
   "add-sub-issue": addSubIssue,
   "create-issue-type": createIssueType,
+  "create-iteration-field": createIterationField,
+  "set-quarters": setQuarters,
 };
 
 /** The handler of an effect's kind. */
