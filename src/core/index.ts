@@ -233,7 +233,13 @@ export {
   quartersPath,
   readKeptQuarters,
 } from "./roadmap/quarter-field.js";
-export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
+export {
+  type Blocker,
+  type LaneSection,
+  type Roadmap,
+  type RoadmapItem,
+  roadmapOf,
+} from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";
 export { type Schedule, type Session, schedule } from "./schedule/unconference.js";
