@@ -52,22 +52,7 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
           await keepSeriesArmed(env);
         }),
     );
-    // A type or a parent changes what an issue is, as a label does: the board is recounted.
-    app.on(["issues.typed", "issues.untyped"], (context) =>
-      handle(context, (env) => onHierarchy(env, [context.payload.issue.number])),
-    );
-    app.on(
-      [
-        "sub_issues.sub_issue_added",
-        "sub_issues.sub_issue_removed",
-        "sub_issues.parent_issue_added",
-        "sub_issues.parent_issue_removed",
-      ],
-      (context) =>
-        handle(context, (env) =>
-          onHierarchy(env, [context.payload.parent_issue.number, context.payload.sub_issue.number]),
-        ),
-    );
+    onHierarchyEvents(app, handle);
     app.on("issue_comment.created", (context) => {
       const { issue, comment } = context.payload;
       if (issue.pull_request) return;
@@ -93,6 +78,25 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
       await onConfigPush(app, coordination, context.payload, clock);
     });
   };
+}
+
+/** A type or a parent changes what an issue is, as a label does: the board is recounted. */
+function onHierarchyEvents(app: Probot, handle: Deliveries): void {
+  app.on(["issues.typed", "issues.untyped"], (context) =>
+    handle(context, (env) => onHierarchy(env, [context.payload.issue.number])),
+  );
+  app.on(
+    [
+      "sub_issues.sub_issue_added",
+      "sub_issues.sub_issue_removed",
+      "sub_issues.parent_issue_added",
+      "sub_issues.parent_issue_removed",
+    ],
+    (context) =>
+      handle(context, (env) =>
+        onHierarchy(env, [context.payload.parent_issue.number, context.payload.sub_issue.number]),
+      ),
+  );
 }
 
 /** A round closed by /close-votes: its waiting ballots are written, and every ballot opened, soon. */
