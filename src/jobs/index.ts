@@ -99,6 +99,11 @@ export {
   writeBallotBatch,
 } from "./ballot-page.js";
 export { reportConfigError } from "./config-error.js";
+export {
+  type EnsureIssueTypesOptions,
+  type EnsureIssueTypesResult,
+  ensureIssueTypes,
+} from "./ensure-issue-types.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
 export { facilitates } from "./facilitates.js";

@@ -149,6 +149,7 @@ export function helpText(config: Config): string {
     "- `/unsponsor`: step down as sponsor.",
     "- `/park` and `/unpark`: set the topic aside, or bring it back (the author, facilitators, and people with write access).",
     "- `/recount`: count the votes and update the queue now.",
+    "- `/promote [#12]`: once the topic is discussed, its sponsor or a facilitator opens its roadmap item, under key result #12 (here or in the meeting).",
     "",
     "On a meeting issue:",
     "",
