@@ -11,3 +11,12 @@ export { readTranscript, transcriptFormat } from "./read-transcript.js";
 export { countWords, synthesiseTimes, wordsPerMinute } from "./synthesise-times.js";
 export { tidySpeech } from "./tidy-speech.js";
 export { parseTimestamp } from "./timestamp.js";
+export { type AcceptedMinutes, acceptedMinutes } from "./accepted-minutes.js";
+export {
+  type DraftedTopic,
+  type DraftRecord,
+  decodeDraftRecord,
+  draftRecordOf,
+  encodeDraftRecord,
+  minutesDraftMarker,
+} from "./draft-record.js";
