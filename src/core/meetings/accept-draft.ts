@@ -46,7 +46,11 @@ export function decideAccept(
     );
   const accepted = acceptedMinutes(drafted, command.lines);
   if ("refused" in accepted) return refused(accepted.refused);
-  if (accepted.outcome === null && accepted.takeaways.length === 0 && accepted.actionItems.length === 0)
+  if (
+    accepted.outcome === null &&
+    accepted.takeaways.length === 0 &&
+    accepted.actionItems.length === 0
+  )
     return refused("Nothing to accept: the draft of this topic is empty.");
   return {
     kind: "done",

@@ -550,7 +550,14 @@ function acceptNotes(
     ...event.takeaways.map((t): [string, string] => ["takeaway", t]),
   ];
   for (const [name, text] of notes) {
-    const step = { kind: "note" as const, at: event.at, id, comment, name, args: `#${event.topic} ${text}` };
+    const step = {
+      kind: "note" as const,
+      at: event.at,
+      id,
+      comment,
+      name,
+      args: `#${event.topic} ${text}`,
+    };
     const refusal = takeNote(meeting, step, joined, true);
     if (refusal) meeting.refusedNotes.set(id, refusal);
   }
