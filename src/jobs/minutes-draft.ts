@@ -36,7 +36,7 @@ export interface MinutesDraftOptions {
 export async function postMinutesDraft(
   github: GitHub,
   options: MinutesDraftOptions,
-): Promise<{ topics: number }> {
+): Promise<{ topics: number; url: string }> {
   const { owner, repo, issue } = options;
   const config = await loadRepoConfig(github, { owner, repo });
   const { snapshot } = await loadBoard(github, {
@@ -65,5 +65,6 @@ export async function postMinutesDraft(
     [{ kind: "upsert-comment", issue, marker: marker(minutesDraftMarker), body }],
     { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log },
   );
-  return { topics: record.topics.length };
+  const url = snapshot.issues.find((i) => i.number === issue)?.url ?? "";
+  return { topics: record.topics.length, url };
 }

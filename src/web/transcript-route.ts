@@ -69,16 +69,20 @@ export function transcriptRoute(deps: TranscriptDeps): Route {
       const upload = await transcriptOf(form);
       if ("refused" in upload) return { status: 400, text: upload.refused };
       try {
-        const topics = await draftHeld(
+        const drafted = await draftHeld(
           deps,
           github,
           { ...meeting, by: allowed.user.login },
           upload,
         );
         deps.log(`web: ${allowed.user.login} drafted the minutes of ${owner}/${repo}#${n}`);
-        const issueUrl = `https://github.com/${owner}/${repo}/issues/${n}`;
         const viewer = { login: allowed.user.login, csrf: allowed.csrf };
-        const target = { repository: `${owner}/${repo}`, number: Number(n), issueUrl, topics };
+        const target = {
+          repository: `${owner}/${repo}`,
+          number: Number(n),
+          issueUrl: drafted.url,
+          topics: drafted.topics,
+        };
         return { html: transcriptDonePage(viewer, target).text };
       } catch (error) {
         // A file that cannot be read, a meeting with no log: one line saying where and what.
@@ -97,7 +101,7 @@ async function draftHeld(
   github: GitHub,
   meeting: { owner: string; repo: string; issue: number; by: string },
   upload: Upload,
-): Promise<number> {
+): Promise<{ topics: number; url: string }> {
   const scope = "transcript";
   const key = randomToken();
   await deps.coordination.cache.set(
@@ -111,14 +115,13 @@ async function draftHeld(
       const held = await deps.coordination.cache.get<{ file: string; base64: string }>(scope, key);
       if (!held)
         throw new RoundtableError("The transcript expired before it was drafted: upload it again.");
-      const { topics } = await postMinutesDraft(github, {
+      return postMinutesDraft(github, {
         ...meeting,
         transcript: { file: held.file, bytes: Buffer.from(held.base64, "base64") },
         offsetSeconds: upload.offsetSeconds,
         now: deps.now(),
         log: deps.log,
       });
-      return topics;
     });
   } finally {
     await deps.coordination.cache.set(scope, key, null, 1);

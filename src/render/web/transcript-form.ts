@@ -20,9 +20,9 @@ export function transcriptForm(room: RoomState, viewer: Viewer): Html | "" {
 <form method="post" action="${action}" enctype="multipart/form-data" class="transcript">
 ${csrfField(viewer)}
 <p><label for="transcript-file">Transcript file</label> <input type="file" id="transcript-file" name="transcript" accept=".vtt,.srt,.txt,.docx"></p>
-<p><label for="transcript-text">or paste it</label><br><textarea id="transcript-text" name="text" rows="4" cols="60"></textarea></p>
+<p><label for="transcript-text">or paste it</label><br><textarea id="transcript-text" name="text" rows="4"></textarea></p>
 <p><label for="transcript-offset">The recording began</label> <input type="number" id="transcript-offset" name="offset" value="0" step="any" size="6"> seconds after the meeting started</p>
-<p><button>Draft the minutes</button></p>
+<p><button class="button primary">Draft the minutes</button></p>
 </form>
 </section>`;
 }
