@@ -11,9 +11,10 @@ import {
   transcriptDonePage,
   webBase,
 } from "../jobs/index.js";
+import { withHeldTranscript } from "./held-transcript.js";
 import type { Answer } from "./respond.js";
 import type { Route, RouteContext } from "./routes.js";
-import { csrfMatches, randomToken } from "./session.js";
+import { csrfMatches } from "./session.js";
 
 /** The room's access check (routes.ts): the signed-in person who can read the repository. */
 type Access = (
@@ -30,8 +31,6 @@ export interface TranscriptDeps {
   access: Access;
 }
 
-/** How long a transcript may stay in the coordination store if a draft never finishes. */
-export const transcriptTtlSeconds = 300;
 /** The form around the file (boundaries, the CSRF token, the offset) weighs a little more. */
 const formOverhead = 64 * 1024;
 const name = "([A-Za-z0-9_.-]+)";
@@ -95,37 +94,24 @@ export function transcriptRoute(deps: TranscriptDeps): Route {
 
 type Upload = { file: string; bytes: Uint8Array; offsetSeconds: number };
 
-/** The transcript held in the store while it is drafted from, then overwritten. */
-async function draftHeld(
+/** The draft made under the repository's lease, from the transcript as the store holds it. */
+function draftHeld(
   deps: TranscriptDeps,
   github: GitHub,
   meeting: { owner: string; repo: string; issue: number; by: string },
   upload: Upload,
 ): Promise<{ topics: number; url: string }> {
-  const scope = "transcript";
-  const key = randomToken();
-  await deps.coordination.cache.set(
-    scope,
-    key,
-    { file: upload.file, base64: Buffer.from(upload.bytes).toString("base64") },
-    transcriptTtlSeconds,
-  );
-  try {
-    return await deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, async () => {
-      const held = await deps.coordination.cache.get<{ file: string; base64: string }>(scope, key);
-      if (!held)
-        throw new RoundtableError("The transcript expired before it was drafted: upload it again.");
-      return postMinutesDraft(github, {
+  return withHeldTranscript(deps.coordination, upload, (read) =>
+    deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, async () =>
+      postMinutesDraft(github, {
         ...meeting,
-        transcript: { file: held.file, bytes: Buffer.from(held.base64, "base64") },
+        transcript: await read(),
         offsetSeconds: upload.offsetSeconds,
         now: deps.now(),
         log: deps.log,
-      });
-    });
-  } finally {
-    await deps.coordination.cache.set(scope, key, null, 1);
-  }
+      }),
+    ),
+  );
 }
 
 /** The body as a form (multipart or urlencoded); "too large" past the limit, null unreadable. */
