@@ -119,7 +119,10 @@ describe("minutes in the app, over HTTP", () => {
 
     // 3. Two topics accepted as drafted (the second with its action items as issues), one edited.
     await say(app, "Codertocat", "/accept #2", "2026-12-03T16:21:00Z");
-    await say(app, "Codertocat", "/accept #3 --issues", "2026-12-03T16:22:00Z");
+    const withIssues = await say(app, "Codertocat", "/accept #3 --issues", "2026-12-03T16:22:00Z");
+    expect(botBody(fake, 1, `meeting:${withIssues}`)).toContain(
+      `: minutes accepted. The outcome and ${second.takeaways.length} takeaways recorded, as \`/outcome\` and \`/takeaway\` record them; ${second.actionItems.length} action items open issues.`,
+    );
     const edited = {
       outcome: "We keep the remote control simple and price it at 25 euros",
       takeaway: "Decide the remote's features at the next meeting",

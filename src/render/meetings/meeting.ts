@@ -335,7 +335,7 @@ function acceptedLine(
   return paragraph(
     topicLink(ctx, event.topic),
     text(
-      `: minutes accepted. ${recorded.length > 0 ? `${recorded.join(" and ")} recorded, as ` : "Nothing recorded by "}`,
+      `: minutes accepted. ${recorded.length > 0 ? `${upperFirst(recorded.join(" and "))} recorded, as ` : "Nothing recorded by "}`,
     ),
     inlineCode("/outcome"),
     text(" and "),
@@ -345,6 +345,8 @@ function acceptedLine(
     ),
   );
 }
+
+const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 function endSummary(ctx: MeetingContext, at: string): RootContent[] {
   const m = ctx.meeting;
