@@ -119,7 +119,7 @@ export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { loadMeetingNumbers } from "./meeting-numbers.js";
-export { maxDraftedTopics, postMinutesDraft } from "./minutes-draft.js";
+export { maxDraftLength, postMinutesDraft } from "./minutes-draft.js";
 export {
   channelSecretProblems,
   type MeetingPlanInput,

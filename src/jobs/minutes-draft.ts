@@ -1,14 +1,20 @@
 import { marker, siteOf } from "../core/index.js";
-import { draftRecordOf, encodeDraftRecord, minutesDraftMarker } from "../core/minutes/index.js";
+import {
+  type DraftRecord,
+  draftRecordOf,
+  encodeDraftRecord,
+  type MinutesDraft,
+  minutesDraftMarker,
+} from "../core/minutes/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
-import { renderMinutesDraft, toMarkdown } from "../render/index.js";
+import { type MinutesDraftContext, renderMinutesDraft, toMarkdown } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
 import { draftMinutesFromFiles, type MinutesFiles } from "./minutes.js";
 import { meetingLogFromSnapshot } from "./minutes-log.js";
 import { loadRepoConfig } from "./repo-config.js";
 
-/** One comment holds at most this many topics' drafts (GitHub's limit is 65,536 characters). */
-export const maxDraftedTopics = 15;
+/** GitHub refuses a comment past 65,536 characters: the draft keeps below, with room to spare. */
+export const maxDraftLength = 60_000;
 
 export interface MinutesDraftOptions {
   owner: string;
@@ -52,14 +58,11 @@ export async function postMinutesDraft(
     log,
     offsetSeconds: options.offsetSeconds ?? 0,
   });
-  const record = draftRecordOf({ ...draft, topics: draft.topics.slice(0, maxDraftedTopics) });
-  const shown = renderMinutesDraft(record, {
+  const { record, body } = fittingDraft(draft, {
     issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
     site: siteOf(snapshot),
     by: options.by,
-    leftOut: draft.topics.length - record.topics.length,
   });
-  const body = `${toMarkdown(shown)}\n${encodeDraftRecord(record)}`;
   await applyPlan(
     github,
     [{ kind: "upsert-comment", issue, marker: marker(minutesDraftMarker), body }],
@@ -67,4 +70,17 @@ export async function postMinutesDraft(
   );
   const url = snapshot.issues.find((i) => i.number === issue)?.url ?? "";
   return { topics: record.topics.length, url };
+}
+
+/** The draft comment holding the most topics, in meeting order, that fit in one comment. */
+export function fittingDraft(
+  draft: MinutesDraft,
+  context: Omit<MinutesDraftContext, "leftOut">,
+): { record: DraftRecord; body: string } {
+  for (let shown = draft.topics.length; ; shown--) {
+    const record = draftRecordOf({ ...draft, topics: draft.topics.slice(0, shown) });
+    const leftOut = draft.topics.length - shown;
+    const body = `${toMarkdown(renderMinutesDraft(record, { ...context, leftOut }))}\n${encodeDraftRecord(record)}`;
+    if (body.length <= maxDraftLength || shown <= 1) return { record, body };
+  }
 }
