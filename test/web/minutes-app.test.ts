@@ -203,6 +203,22 @@ describe("minutes in the app, over HTTP", () => {
 });
 
 describe("the transcript upload refuses", () => {
+  it("a meeting that was not run from its issue: its log says no timebox", async () => {
+    const app = await startWebApp(board());
+    apps.push(app);
+    const cookie = await signIn(app, "Codertocat");
+    const page = await (await fetch(`${app.url}${room}`, { headers: { cookie } })).text();
+    const answer = await upload(app, cookie, csrfOf(page), {
+      name: "IS1004a.zoom.vtt",
+      bytes: fixture("IS1004a.zoom.vtt"),
+    });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toMatch(
+      /^#1: has had no topic on the table \(expected a meeting the facilitator ran with \/start and \/topic \(or \/next\)\); the minutes follow the log/,
+    );
+    expect(botBody(app.fake, 1, "minutes-draft")).toBeUndefined();
+  });
+
   it("a visitor, a forged form, an oversized body before reading it, and a bad file with one line naming its line", async () => {
     const app = await startWebApp(board());
     apps.push(app);
