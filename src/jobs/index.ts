@@ -73,10 +73,13 @@ export {
   ballotPage,
   boardPage,
   homePage,
+  maxTranscriptBytes,
+  maxTranscriptWords,
   posterPage,
   roomLive,
   roomPage,
   rsvpPage,
+  transcriptDonePage,
   type Viewer,
   webBase,
 } from "../render/web/index.js";
@@ -121,6 +124,7 @@ export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { loadMeetingNumbers } from "./meeting-numbers.js";
+export { maxDraftLength, postMinutesDraft } from "./minutes-draft.js";
 export {
   channelSecretProblems,
   type MeetingPlanInput,

@@ -16,6 +16,12 @@ export {
   renderTimesUp,
   renderTopicNotes,
 } from "./meetings/meeting.js";
+export {
+  actionLine,
+  type MinutesDraftContext,
+  renderActionItemIssue,
+  renderMinutesDraft,
+} from "./meetings/minutes-draft.js";
 export { renderTakeawaysPage } from "./meetings/takeaways-page.js";
 export * as mermaid from "./mermaid/index.js";
 export { renderMetricsPage } from "./metrics/metrics-page.js";

@@ -37,6 +37,7 @@ import type { Answer } from "./respond.js";
 import { rsvpToken, rsvpTokenMatches } from "./rsvp-token.js";
 import { csrfMatches, endSession, randomToken, type Session, startSession } from "./session.js";
 import type { WebSettings } from "./settings.js";
+import { transcriptRoute } from "./transcript-route.js";
 
 export interface RouteContext {
   req: IncomingMessage;
@@ -330,6 +331,7 @@ export function routes(deps: Deps): Route[] {
       },
     },
     ...rsvpRoutes(deps),
+    transcriptRoute({ ...deps, access }),
     {
       method: "GET",
       path: new RegExp(`${repoPath}/meetings/(\\d+)/rsvp-link$`),

@@ -156,6 +156,7 @@ export function helpText(config: Config): string {
     "- `/join` and `/leave`: take a seat, or give it up.",
     "- `/start`, `/next`, `/extend`, `/end`: the facilitator runs the meeting; `/next` takes the top-voted topic, and after its timebox tallies the roman vote (👍 go on, 👎 move on).",
     "- `/outcome <text>` (facilitator or sponsor) and `/takeaway <text>` (anyone at the table): about the topic on the table, or `#12` to name one.",
+    "- `/accept #12`: the facilitator records topic #12 of the draft minutes (a transcript uploaded on the room page) as `/outcome` and `/takeaway` would; `--issues` opens its action items as issues.",
     "- `/checkin` or `/checkin <name>`: the facilitator posts a check-in.",
     "- `/schedule`: the facilitator plans an unconference's sessions from the dot votes.",
     "- `/close-votes`: the facilitator closes the voting round: ballots become final and hidden counts are shown.",

@@ -5,3 +5,9 @@ export { page, type Viewer, webBase } from "./layout.js";
 export { posterPage } from "./poster-page.js";
 export { roomLive, roomPage, timeLeft } from "./room-page.js";
 export { type RsvpPageOptions, rsvpPage } from "./rsvp-page.js";
+export {
+  maxTranscriptBytes,
+  maxTranscriptWords,
+  transcriptDonePage,
+  transcriptForm,
+} from "./transcript-form.js";

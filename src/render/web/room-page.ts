@@ -1,6 +1,7 @@
 import { phaseAt, type RoomPhase, type RoomState, type RoomTopic } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, type Viewer, webBase } from "./layout.js";
+import { transcriptForm } from "./transcript-form.js";
 
 const phaseLabel: Record<RoomPhase, string> = {
   "not-started": "Not started",
@@ -109,6 +110,7 @@ ${room.votesHidden ? html`<button name="command" value="close-votes">Close votes
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
+${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>
 </div>
