@@ -1,7 +1,14 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
-import { BoundedCache, type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import {
+  BoundedCache,
+  ballotJournal,
+  dataDirFromEnv,
+  type Web,
+  webHandler,
+  webSettingsFromEnv,
+} from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
@@ -31,6 +38,12 @@ export function webFromEnv(
     app.log.info(
       `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
     );
+  // Without Redis, ballots waiting for their batch are kept on disk too: a restart loses none.
+  const journal =
+    ballotKeys && coordination.backend === "memory"
+      ? ballotJournal(dataDirFromEnv(env), ballotKeys)
+      : undefined;
+  if (journal) app.log.info(`ballots: waiting ballots are kept in ${journal.where}`);
   // Which installation serves a repository: bounded, and asked again after a while (an app
   // uninstalled and installed again has a new one).
   const installations = new BoundedCache<number>(10_000, 10 * 60_000);
@@ -57,6 +70,7 @@ export function webFromEnv(
     log: (line) => app.log.info(line),
     now: clock,
     ballotKeys,
+    ...(journal ? { ballotJournal: journal } : {}),
     // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
     seatsChanged: async (owner, repo, issue) => {
       await installation(owner, repo);
