@@ -1,7 +1,13 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
-import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
 import {
+  type BallotKeys,
+  ballotKeysFromEnv,
+  type GitHub,
+  repositoryInstallation,
+} from "../jobs/index.js";
+import {
+  type BallotJournal,
   BoundedCache,
   ballotJournal,
   dataDirFromEnv,
@@ -15,6 +21,19 @@ import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
 
 export type { Web };
+
+/** Without Redis, ballots waiting for their batch are kept on disk too: a restart loses none. */
+function journalFor(
+  app: Probot,
+  coordination: Coordination,
+  keys: BallotKeys | undefined,
+  env: NodeJS.ProcessEnv,
+): BallotJournal | undefined {
+  if (!keys || coordination.backend !== "memory") return undefined;
+  const journal = ballotJournal(dataDirFromEnv(env), keys);
+  app.log.info(`ballots: waiting ballots are kept in ${journal.where}`);
+  return journal;
+}
 
 /**
  * The web pages, when the environment configures them (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
@@ -38,12 +57,7 @@ export function webFromEnv(
     app.log.info(
       `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
     );
-  // Without Redis, ballots waiting for their batch are kept on disk too: a restart loses none.
-  const journal =
-    ballotKeys && coordination.backend === "memory"
-      ? ballotJournal(dataDirFromEnv(env), ballotKeys)
-      : undefined;
-  if (journal) app.log.info(`ballots: waiting ballots are kept in ${journal.where}`);
+  const journal = journalFor(app, coordination, ballotKeys, env);
   // Which installation serves a repository: bounded, and asked again after a while (an app
   // uninstalled and installed again has a new one).
   const installations = new BoundedCache<number>(10_000, 10 * 60_000);

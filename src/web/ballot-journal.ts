@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import type { BallotSigner, StoredBallot } from "../core/index.js";
-import { RoundtableError } from "../errors/index.js";
+import { type BallotKeys, RoundtableError, type StoredBallot } from "../jobs/index.js";
 
 /**
  * Where ballots waiting for their batch are kept on disk when the app runs without Redis: one
@@ -54,7 +53,7 @@ const fileOf = (dir: string, owner: string, repo: string) =>
     `ballots-${createHash("sha256").update(`${owner}/${repo}`.toLowerCase()).digest("hex").slice(0, 24)}.json`,
   );
 
-export function ballotJournal(dir: string, keys: BallotSigner): BallotJournal {
+export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
   const made = mkdir(dir, { recursive: true, mode: 0o700 });
   // Said when the journal is used (the start log, the first ballot), not as an unhandled error.
   made.catch(() => {});
