@@ -110,7 +110,8 @@ export async function startApp(
   /** Whether /health's status means the app is up; 200 unless a test wants it down. */
   ready: (status: number) => boolean = (status) => status === 200,
 ): Promise<AppProcess> {
-  const port = await freePort();
+  // A port of the test's choosing (PORT in env): a restart answers where the first process did.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: {
