@@ -77,7 +77,7 @@ export function pendingBallots(deps: {
   };
 
   // What the journal held when the app stopped waits again, with its batch's timer.
-  const replayed = journal ? replay(journal) : Promise.resolve();
+  const replayed = journal ? replay(journal) : undefined;
   async function replay(from: BallotJournal) {
     for (const { owner, repo, ballots } of await from.read())
       await locked(owner, repo, async () => {
@@ -88,25 +88,25 @@ export function pendingBallots(deps: {
         deps.log(`ballots of ${owner}/${repo}: ${ballots.length} waiting, back from ${from.where}`);
       });
   }
-  replayed.catch((error: Error) => deps.log(`ballots: ${error.message}`));
+  replayed?.catch((error: Error) => deps.log(`ballots: ${error.message}`));
   /** The waiting ballots, in the cache and (first, so that it is on disk) in the journal. */
   const keepWaiting = async (
     owner: string,
     repo: string,
     waiting: Record<string, StoredBallot>,
   ) => {
-    await journal?.write(owner, repo, Object.values(waiting));
+    if (journal) await journal.write(owner, repo, Object.values(waiting));
     await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
   };
 
   return {
     get: async (owner, repo, pseudonym) => {
-      await replayed;
+      if (replayed) await replayed;
       return (await read(owner, repo))[pseudonym];
     },
     put: async (owner, repo, ballot, closesAt) => {
       // Before the lease: the replay takes the same lease.
-      await replayed;
+      if (replayed) await replayed;
       return locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         waiting[ballot.pseudonym] = ballot;
@@ -121,7 +121,7 @@ export function pendingBallots(deps: {
       const { owner, repo } = job.data as unknown as BatchJob;
       const keys = deps.keys;
       if (!keys) return;
-      await replayed;
+      if (replayed) await replayed;
       const republish = await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         // The lease is held while the commit is made: no ballot can arrive and be forgotten.
