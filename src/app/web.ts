@@ -1,13 +1,39 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
-import { ballotKeysFromEnv, type GitHub, repositoryInstallation } from "../jobs/index.js";
-import { BoundedCache, type Web, webHandler, webSettingsFromEnv } from "../web/index.js";
+import {
+  type BallotKeys,
+  ballotKeysFromEnv,
+  type GitHub,
+  repositoryInstallation,
+} from "../jobs/index.js";
+import {
+  type BallotJournal,
+  BoundedCache,
+  ballotJournal,
+  dataDirFromEnv,
+  type Web,
+  webHandler,
+  webSettingsFromEnv,
+} from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
 
 export type { Web };
+
+/** Without Redis, ballots waiting for their batch are kept on disk too: a restart loses none. */
+function journalFor(
+  app: Probot,
+  coordination: Coordination,
+  keys: BallotKeys | undefined,
+  env: NodeJS.ProcessEnv,
+): BallotJournal | undefined {
+  if (!keys || coordination.backend !== "memory") return undefined;
+  const journal = ballotJournal(dataDirFromEnv(env), keys);
+  app.log.info(`ballots: waiting ballots are kept in ${journal.where}`);
+  return journal;
+}
 
 /**
  * The web pages, when the environment configures them (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
@@ -31,6 +57,7 @@ export function webFromEnv(
     app.log.info(
       `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
     );
+  const journal = journalFor(app, coordination, ballotKeys, env);
   // Which installation serves a repository: bounded, and asked again after a while (an app
   // uninstalled and installed again has a new one).
   const installations = new BoundedCache<number>(10_000, 10 * 60_000);
@@ -57,6 +84,7 @@ export function webFromEnv(
     log: (line) => app.log.info(line),
     now: clock,
     ballotKeys,
+    ...(journal ? { ballotJournal: journal } : {}),
     // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
     seatsChanged: async (owner, repo, issue) => {
       await installation(owner, repo);

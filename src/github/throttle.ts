@@ -220,6 +220,14 @@ export function shippedGroups(connection?: ThrottleOptions["connection"]) {
 export function shippedThrottling<T extends typeof Octokit>(OctokitClass: T): T {
   return OctokitClass.plugin(spaceWrites).defaults((options: OctokitOptions) => {
     const throttle = (options.throttle ?? {}) as ThrottleOptions;
-    return { ...options, throttle: { ...throttle, ...shippedGroups(throttle.connection) } };
+    // Probot names the installation (`throttle.id`) only on octokits made by `app.auth(id)`; a
+    // webhook's octokit (octokit-auth-probot's "event-octokit") has none, and every installation
+    // of the process shared one queue of writes and one budget of 80 creations a minute.
+    const installation = (options.auth as { installationId?: unknown } | undefined)?.installationId;
+    const id = throttle.id ?? (installation === undefined ? undefined : String(installation));
+    return {
+      ...options,
+      throttle: { ...throttle, ...(id ? { id } : {}), ...shippedGroups(throttle.connection) },
+    };
   }) as T;
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Coordination, TimerJob } from "../coordination/port.js";
 import { type BallotKeys, flushBallots, type GitHub, type StoredBallot } from "../jobs/index.js";
+import type { BallotJournal } from "./ballot-journal.js";
 
 /** What a batch's timer holds: the repository whose waiting ballots it writes. */
 interface BatchJob {
@@ -13,7 +14,9 @@ interface BatchJob {
  * Ballots wait here, shared by the app's instances (the coordination cache, under a lease of
  * their own), until their batch is written: at most one commit a batch interval (a minute by
  * default), and only once `votes.batchSize` voters' changes wait (or the round has closed), so
- * neither a commit's time nor its content tells who just voted.
+ * neither a commit's time nor its content tells who just voted. Without Redis (the process's
+ * memory), `journal` keeps them on disk too, written before `put` resolves and read back when the
+ * app starts: a ballot the page accepted is counted after a restart.
  */
 export interface PendingBallots {
   /** The person's ballot waiting for the next batch, by pseudonym. */
@@ -46,8 +49,10 @@ export function pendingBallots(deps: {
   batchSeconds: number;
   now: () => string;
   log: (line: string) => void;
+  /** Where the waiting ballots outlive a restart (memory coordination only). */
+  journal?: BallotJournal;
 }): PendingBallots {
-  const { coordination } = deps;
+  const { coordination, journal } = deps;
   const key = (owner: string, repo: string) => `${owner}/${repo}`.toLowerCase();
   const read = async (owner: string, repo: string) =>
     (await coordination.cache.get<Record<string, StoredBallot>>(scope, key(owner, repo))) ?? {};
@@ -71,22 +76,52 @@ export function pendingBallots(deps: {
     await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
   };
 
-  return {
-    get: async (owner, repo, pseudonym) => (await read(owner, repo))[pseudonym],
-    put: (owner, repo, ballot, closesAt) =>
-      locked(owner, repo, async () => {
+  // What the journal held when the app stopped waits again, with its batch's timer.
+  const replayed = journal ? replay(journal) : undefined;
+  async function replay(from: BallotJournal) {
+    for (const { owner, repo, ballots } of await from.read())
+      await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
-        waiting[ballot.pseudonym] = ballot;
+        for (const b of ballots) waiting[b.pseudonym] ??= b;
         await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
         await nextSlot(owner, repo);
+        deps.log(`ballots of ${owner}/${repo}: ${ballots.length} waiting, back from ${from.where}`);
+      });
+  }
+  replayed?.catch((error: Error) => deps.log(`ballots: ${error.message}`));
+  /** The waiting ballots, in the cache and (first, so that it is on disk) in the journal. */
+  const keepWaiting = async (
+    owner: string,
+    repo: string,
+    waiting: Record<string, StoredBallot>,
+  ) => {
+    if (journal) await journal.write(owner, repo, Object.values(waiting));
+    await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
+  };
+
+  return {
+    get: async (owner, repo, pseudonym) => {
+      if (replayed) await replayed;
+      return (await read(owner, repo))[pseudonym];
+    },
+    put: async (owner, repo, ballot, closesAt) => {
+      // Before the lease: the replay takes the same lease.
+      if (replayed) await replayed;
+      return locked(owner, repo, async () => {
+        const waiting = await read(owner, repo);
+        waiting[ballot.pseudonym] = ballot;
+        await keepWaiting(owner, repo, waiting);
+        await nextSlot(owner, repo);
         if (closesAt) await timer(owner, repo, `end-${Date.parse(closesAt)}`, closesAt);
-      }),
+      });
+    },
     settle: (owner, repo) => nextSlot(owner, repo),
     isBatch: (job) => (job.data as Partial<BatchJob>).kind === "ballots",
     flush: async (job) => {
       const { owner, repo } = job.data as unknown as BatchJob;
       const keys = deps.keys;
       if (!keys) return;
+      if (replayed) await replayed;
       const republish = await locked(owner, repo, async () => {
         const waiting = await read(owner, repo);
         // The lease is held while the commit is made: no ballot can arrive and be forgotten.
@@ -99,12 +134,7 @@ export function pendingBallots(deps: {
           () => {},
         );
         if (keep.length !== Object.keys(waiting).length)
-          await coordination.cache.set(
-            scope,
-            key(owner, repo),
-            Object.fromEntries(keep.map((b) => [b.pseudonym, b])),
-            keepSeconds,
-          );
+          await keepWaiting(owner, repo, Object.fromEntries(keep.map((b) => [b.pseudonym, b])));
         deps.log(`ballots of ${owner}/${repo}: ${said}`);
         // A reader holding only the public key cannot tell an earlier state of the whole branch
         // from the current one; the app remembers the version it wrote last, and says it once.

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { memoryCoordination } from "../coordination/memory.js";
 import type { Coordination } from "../coordination/port.js";
 import { type BallotKeys, type GitHub, staticFile, staticFiles, webBase } from "../jobs/index.js";
+import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
@@ -21,6 +22,8 @@ export interface WebDeps {
   log?: (line: string) => void;
   /** From BALLOT_SECRET: without it the ballot page says ballots are not set up. */
   ballotKeys?: BallotKeys;
+  /** Where ballots waiting for their batch outlive a restart (without Redis). */
+  ballotJournal?: BallotJournal;
   /** A seat was taken or given up on the RSVP page: the app sets the meeting's timers. */
   seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
 }
@@ -69,6 +72,7 @@ export function webHandler(deps: WebDeps): Web {
     installation: deps.installation,
     installationId,
     keys: deps.ballotKeys,
+    ...(deps.ballotJournal ? { journal: deps.ballotJournal } : {}),
     batchSeconds: deps.settings.batchSeconds,
     now,
     log,

@@ -1,22 +1,14 @@
-import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
-import { type Fault, type FaultProxy, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
+import { type Adapter, type FaultBench, faultBench, quiet, until } from "../helpers/fault-bench.js";
+import type { Fault, FaultRule } from "../helpers/fault-proxy.js";
 import { commentDelivery, startedMeeting } from "../helpers/instances.js";
-import { type RedisServer, startRedis } from "../helpers/redis.js";
 
 // Every kind of write a meeting makes × every way GitHub fails, through the real app as a process
 // (what `npm start` runs) behind the fault proxy, on both coordination adapters: after the fault
 // and the next event, the fake GitHub holds what it holds when nothing failed. One app process per
-// adapter serves every case (a fresh fake each); waits are shortened by env, never skipped.
-const waits = {
-  ROUNDTABLE_RETRY_BASE_MS: "20",
-  ROUNDTABLE_WAIT_MAX_MS: "600",
-  ROUNDTABLE_RETRY_JOB_BASE_MS: "300",
-  ROUNDTABLE_REQUEST_TIMEOUT_MS: "1500",
-  ROUNDTABLE_THROTTLING: "",
-};
+// adapter serves every cell, each cell a repository (an installation, a fake GitHub) of its own,
+// so cells run side by side; waits are shortened by env, never skipped.
 
 /** The meeting's commands, at fixed times after the real clock's reach (no timer comes due). */
 const at = (minute: number) => `2027-03-01T10:${String(minute).padStart(2, "0")}:00Z`;
@@ -54,7 +46,7 @@ const troubleNote =
  */
 function stateOf(fake: FakeGitHub) {
   const meeting = fake.issues.find((i) => i.number === 1);
-  return {
+  const state = {
     comments: (meeting?.comments ?? [])
       .filter((c) => !(c.bot && troubleNote.test(c.body)))
       // When the host's trust was checked is the app's own clock: the runs differ in it alone.
@@ -75,13 +67,15 @@ function stateOf(fake: FakeGitHub) {
     files: Object.fromEntries(fake.files()),
     commits: fake.commits.size,
   };
+  // Each cell is a repository of its own: links name it.
+  return JSON.parse(JSON.stringify(state).replaceAll(fake.repo, "Hello-World")) as typeof state;
 }
 
-async function settle(check: () => boolean, ms: number): Promise<boolean> {
-  const end = Date.now() + ms;
-  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-  return check();
-}
+/** The meeting's script, delivered in turn, each at its fixed time. */
+const story = script.map(
+  (step, i) => (fake: FakeGitHub) =>
+    commentDelivery(fake, 1, { ...step, at: at(i + 1) }, `delivery-${step.id}`),
+);
 
 /**
  * Redis runs the columns where an answer is lost after GitHub applied the write (the suite's time
@@ -89,58 +83,19 @@ async function settle(check: () => boolean, ms: number): Promise<boolean> {
  */
 const onRedis: Fault[] = ["drop-after"];
 
-/**
- * Known to fail: /next whose Status write gets no answer is told "will be completed by itself",
- * and its retry job, coming after /outcome and /end, never writes the roman vote nor marks the
- * command 👍 (the retry of a decided command: app/retries.ts, with the healing of decisions).
- */
-const knownFailing = new Set(["timeout on a project field set"]);
-
-function matrix(adapter: "memory" | "redis", columns: Fault[]) {
-  describe(`the fault matrix (${adapter})`, () => {
-    const github = new GitHubForProcesses(startedMeeting());
-    let proxy: FaultProxy;
-    let app: AppProcess;
-    let redis: RedisServer | undefined;
+function matrix(adapter: Adapter, columns: Fault[]) {
+  describe.concurrent(`the fault matrix (${adapter})`, () => {
+    let bench: FaultBench;
     let clean: ReturnType<typeof stateOf>;
 
-    const run = async (rules: FaultRule[]) => {
-      const fake = startedMeeting();
-      github.fake = fake;
-      proxy.rules = rules;
-      for (const k of Object.keys(proxy.injected)) proxy.injected[k as Fault] = 0;
-      proxy.log.length = 0;
-      app.log.length = 0;
-      for (const [i, step] of script.entries()) {
-        const d = commentDelivery(
-          fake,
-          1,
-          { ...step, at: at(i + 1) },
-          `${adapter}-${Math.random()}`,
-        );
-        await deliver(app, d);
-      }
-      return fake;
-    };
-
     beforeAll(async () => {
-      nock.enableNetConnect("127.0.0.1");
-      await github.start();
-      proxy = await faultProxy(`http://${github.host}`);
-      redis = adapter === "redis" ? await startRedis() : undefined;
-      app = await startApp({ host: proxy.host } as GitHubForProcesses, {
-        ...waits,
-        ...(redis ? { REDIS_URL: redis.url } : {}),
-      });
-      const fake = await run([]);
-      await settle(() => false, 500);
+      bench = await faultBench(adapter);
+      const { fake } = await bench.cell((repo) => startedMeeting("", repo), story);
+      await quiet(fake, 600, 10_000);
       clean = stateOf(fake);
     }, 60_000);
     afterAll(async () => {
-      await app?.stop();
-      await proxy?.close();
-      await redis?.stop();
-      await github.stop();
+      await bench?.stop();
     });
 
     it("without faults, the meeting runs its course", () => {
@@ -151,25 +106,26 @@ function matrix(adapter: "memory" | "redis", columns: Fault[]) {
 
     for (const fault of columns)
       for (const [write, where] of writes)
-        (knownFailing.has(`${fault} on ${write}`) ? it.fails : it)(
-          `${fault} on ${write}: after the next event, GitHub holds what it holds without it`,
-          async () => {
-            const fake = await run([{ fault, ...where, times: 1, retryAfter: 1 }]);
-            const same = await settle(
-              () => JSON.stringify({ ...stateOf(fake), troubleNotes: 0 }) === JSON.stringify(clean),
-              6_000,
+        it(`${fault} on ${write}: after the next event, GitHub holds what it holds without it`, async ({
+          expect,
+        }) => {
+          const { fake, rules } = await bench.cell((repo) => startedMeeting("", repo), story, [
+            { fault, ...where, times: 1, retryAfter: 1 },
+          ]);
+          const same = () =>
+            JSON.stringify({ ...stateOf(fake), troubleNotes: 0 }) === JSON.stringify(clean);
+          // Equal once the retries are done, and still equal when nothing is left to run.
+          await until(same, 8_000);
+          await quiet(fake, 600, 8_000);
+          if (!same())
+            console.log(
+              `${adapter} ${fault} on ${write} (${fake.repo}): ${bench.proxy.log.filter((l) => l.includes(fake.repo)).join("; ")}\n${(fake.issues[0]?.comments ?? []).map((c) => `${c.id} ${c.author} ${c.createdAt} ${c.body.split("\n")[0]}`).join("\n")}\n${bench.app.log.filter((l) => l.includes(fake.repo) && /WARN|ERROR|fail/.test(l)).join("\n")}`,
             );
-            if (!same)
-              console.log(
-                `${adapter} ${fault} on ${write}: ${proxy.log.join("; ")}\n${(fake.issues[0]?.comments ?? []).map((c) => `${c.id} ${c.author} ${c.createdAt} ${c.body.split("\n")[0]}`).join("\n")}\n${app.log.filter((l) => /WARN|ERROR|fail/.test(l)).join("\n")}`,
-              );
-            expect(proxy.injected[fault]).toBe(1);
-            const { troubleNotes, ...held } = stateOf(fake);
-            expect(troubleNotes).toBeLessThanOrEqual(1);
-            expect(held).toEqual({ ...clean, troubleNotes: undefined });
-          },
-          60_000,
-        );
+          expect(rules.map((r) => bench.proxy.madeBy(r))).toEqual([1]);
+          const { troubleNotes, ...held } = stateOf(fake);
+          expect(troubleNotes).toBeLessThanOrEqual(1);
+          expect(held).toEqual({ ...clean, troubleNotes: undefined });
+        }, 60_000);
   });
 }
 

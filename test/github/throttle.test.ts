@@ -1,9 +1,12 @@
+import type { Octokit } from "@octokit/core";
+import { Probot, ProbotOctokit } from "probot";
 import { describe, expect, it } from "vitest";
-import { createClient, readConcurrency } from "../../src/github/index.js";
+import { createClient, readConcurrency, shippedThrottling } from "../../src/github/index.js";
 import { moreUpvotesDocument } from "../../src/github/more-upvotes.js";
 import { boardNodesQuery, issueCommentsQuery } from "../../src/github/operations/index.js";
 import { updateItemFieldMutation } from "../../src/github/operations/update-item-field.js";
 import { graphqlPoints } from "../helpers/graphql-points.js";
+import { privateKey } from "../helpers/probot.js";
 
 /** A transport that answers after `ms` and records how many requests, and writes, were in flight. */
 function slowTransport(ms: number) {
@@ -17,10 +20,14 @@ function slowTransport(ms: number) {
     await new Promise((resolve) => setTimeout(resolve, ms));
     seen.inFlight--;
     if (write) seen.writesInFlight--;
-    return new Response(JSON.stringify({ data: {} }), {
-      status: 200,
-      headers: { "content-type": "application/json" },
-    });
+    // An installation token's answer holds a token; anything else reads `data`.
+    return new Response(
+      JSON.stringify({ data: {}, token: "t", expires_at: "2099-01-01T00:00:00Z" }),
+      {
+        status: 200,
+        headers: { "content-type": "application/json" },
+      },
+    );
   };
   return { transport, seen };
 }
@@ -90,5 +97,49 @@ describe("the fake's points (GitHub's published formula)", () => {
 
   it("charges a call without connections its minimum, 1", () => {
     expect(graphqlPoints("query { viewer { login } }")).toBe(1);
+  });
+});
+
+describe("the shipped throttling in the app (Probot's octokits)", () => {
+  /** Probot's octokit for a webhook of `installation`, as Probot makes it for a handler. */
+  async function eventOctokit(probot: Probot, installation: number) {
+    const app = (await probot.auth()) as unknown as {
+      auth(options: object): Promise<Octokit>;
+    };
+    return app.auth({
+      type: "event-octokit",
+      event: {
+        name: "issue_comment",
+        payload: { action: "created", installation: { id: installation } },
+      },
+    });
+  }
+  const comment = (github: Octokit) =>
+    github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: "acme",
+      repo: "board",
+      issue_number: 1,
+      body: "hi",
+    });
+
+  it("spaces one installation's writes, and lets two installations write side by side", async () => {
+    const { transport, seen } = slowTransport(100);
+    const probot = new Probot({
+      appId: 1,
+      privateKey,
+      Octokit: shippedThrottling(ProbotOctokit),
+      request: { fetch: transport },
+    });
+    const [one, alsoOne, two] = await Promise.all([
+      eventOctokit(probot, 5),
+      eventOctokit(probot, 5),
+      eventOctokit(probot, 6),
+    ]);
+    // Tokens first (they are no writes to space), then the comments.
+    await Promise.all([comment(one), comment(two)]);
+    expect(seen.mostWrites).toBe(2);
+    seen.mostWrites = 0;
+    await Promise.all([comment(one), comment(alsoOne)]);
+    expect(seen.mostWrites).toBe(1);
   });
 });

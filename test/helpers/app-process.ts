@@ -16,6 +16,12 @@ export const webhookSecret = "process-secret";
  */
 export class GitHubForProcesses {
   fake: FakeGitHub;
+  /**
+   * More installations, each with a fake of its own: installation `id`'s token is
+   * `installation-token-<id>`, and what that token asks is answered from its fake. Tests that run
+   * many repositories at once through one app process use them (the fault matrix).
+   */
+  readonly installations = new Map<number, FakeGitHub>();
   before?: (path: string, body: { query?: string } | undefined) => Promise<void>;
   private server?: Server;
   host = "";
@@ -43,6 +49,8 @@ export class GitHubForProcesses {
     const body = text ? JSON.parse(text) : undefined;
     const path = (req.url ?? "/").replace(/^\/api\/v3/, "").replace(/^\/api\/graphql/, "/graphql");
     await this.before?.(path, body);
+    const mine = /installation-token-(\d+)/.exec(req.headers.authorization ?? "")?.[1];
+    const fake = this.installations.get(Number(mine)) ?? this.fake;
     const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       const raw = typeof json === "string";
       res.writeHead(status, {
@@ -51,20 +59,26 @@ export class GitHubForProcesses {
       });
       res.end(raw ? json : JSON.stringify(json));
     };
-    if (/^\/app\/installations\/\d+\/access_tokens$/.test(path))
-      return send(201, { token: "installation-token", expires_at: "2099-01-01T00:00:00Z" });
+    const asked = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)?.[1];
+    if (asked) {
+      const token = this.installations.has(Number(asked))
+        ? `installation-token-${asked}`
+        : "installation-token";
+      return send(201, { token, expires_at: "2099-01-01T00:00:00Z" });
+    }
     if (path.startsWith("/app/installations"))
-      return send(200, [{ id: installationId, account: { login: this.fake.owner } }]);
+      return send(200, [
+        { id: installationId, account: { login: this.fake.owner } },
+        ...[...this.installations].map(([id, f]) => ({ id, account: { login: f.owner } })),
+      ]);
     if (path.startsWith("/installation/repositories"))
       return send(200, {
         total_count: 1,
-        repositories: [
-          { name: this.fake.repo, owner: { login: this.fake.owner }, archived: false },
-        ],
+        repositories: [{ name: fake.repo, owner: { login: fake.owner }, archived: false }],
       });
     const [status, json, headers] = path.startsWith("/graphql")
-      ? this.fake.graphql(body)
-      : this.fake.rest(
+      ? fake.graphql(body)
+      : fake.rest(
           req.method ?? "GET",
           path,
           body,
@@ -96,7 +110,8 @@ export async function startApp(
   /** Whether /health's status means the app is up; 200 unless a test wants it down. */
   ready: (status: number) => boolean = (status) => status === 200,
 ): Promise<AppProcess> {
-  const port = await freePort();
+  // A port of the test's choosing (PORT in env): a restart answers where the first process did.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: {

@@ -30,6 +30,8 @@ export interface FaultRule {
   path?: RegExp;
   /** Only GraphQL requests of this operation name, or whose document names this field (a mutation). */
   operation?: string;
+  /** Only requests made with this token (one installation's, one person's). */
+  token?: string;
   /** Every Nth matching request is failed (1: every one). */
   every?: number;
   /** At most this many failures from this rule. */
@@ -48,6 +50,8 @@ export interface FaultProxy {
   injected: Record<Fault, number>;
   /** Every failure made, in order: `fault METHOD path (operation)`. */
   log: string[];
+  /** Failures made so far by one rule. */
+  madeBy(rule: FaultRule): number;
   close(): Promise<void>;
 }
 
@@ -90,6 +94,7 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
     rules,
     injected: none(),
     log: [],
+    madeBy: (rule) => made.get(rule) ?? 0,
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise((resolve) => server.close(resolve));
@@ -104,6 +109,7 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
       if (rule.method && rule.method !== req.method) continue;
       if (rule.path && !rule.path.test(path)) continue;
       if (rule.operation && !names.includes(rule.operation)) continue;
+      if (rule.token && !(req.headers.authorization ?? "").endsWith(` ${rule.token}`)) continue;
       const n = (seen.get(rule) ?? 0) + 1;
       seen.set(rule, n);
       if (n % (rule.every ?? 1) !== 0) continue;

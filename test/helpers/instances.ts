@@ -4,8 +4,8 @@ import { people, roundtable } from "./meeting-board.js";
 import { example, type Payload } from "./probot.js";
 
 /** The meeting board of meeting-board.ts, started, with 12 seated and person-2 a facilitator. */
-export function startedMeeting(settings = ""): FakeGitHub {
-  const fake = roundtable();
+export function startedMeeting(settings = "", repo?: string): FakeGitHub {
+  const fake = roundtable(repo);
   fake.pushCommit("main", {
     ".github/roundtable.yml": `project:\n  owner: Codertocat\n  number: 7\nvotes:\n  eligible: participants\nfacilitators: [person-2]\n${settings}`,
   });

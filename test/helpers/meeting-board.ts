@@ -28,9 +28,12 @@ export function topic(number: number, title: string, sponsor: string, voters: st
   };
 }
 
-/** Codertocat/Hello-World: #1 the meeting Codertocat runs, #2–#4 topics on the board. */
-export function roundtable(): FakeGitHub {
-  const fake = new FakeGitHub("Codertocat", "Hello-World");
+/**
+ * Codertocat/Hello-World (or another of Codertocat's repositories): #1 the meeting Codertocat
+ * runs, #2–#4 topics on the board.
+ */
+export function roundtable(repo = "Hello-World"): FakeGitHub {
+  const fake = new FakeGitHub("Codertocat", repo);
   fake.issues = [
     {
       id: "MDU6SXNzdWU0NDQ1MDAwNDE=",
