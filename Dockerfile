@@ -31,6 +31,11 @@ COPY app.yml ./
 COPY templates ./templates
 # The web pages' stylesheet and script, served as they are.
 COPY static ./static
+# Without Redis, ballots waiting for their batch are journaled here: a volume, so that a ballot
+# the page accepted survives a new container.
+ENV ROUNDTABLE_DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data && chmod 700 /data
+VOLUME /data
 # The official image's unprivileged user.
 USER node
 EXPOSE 3000

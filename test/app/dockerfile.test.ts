@@ -50,6 +50,12 @@ describe("Dockerfile", () => {
     expect(readFileSync("src/app/health.ts", "utf8")).toContain('"/health"');
     expect(args("ENV").join(" ")).toContain("HOST=0.0.0.0");
   });
+
+  it("journals waiting ballots in a volume the app's user may write", () => {
+    expect(args("ENV", stageOf("run")).join(" ")).toContain("ROUNDTABLE_DATA_DIR=/data");
+    expect(args("RUN", stageOf("run")).join("\n")).toContain("chown node:node /data");
+    expect(args("VOLUME", stageOf("run"))).toEqual(["/data"]);
+  });
 });
 
 describe("docker-compose.yml", () => {
