@@ -109,7 +109,7 @@ export {
 } from "./ensure-issue-types.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
-export { facilitates } from "./facilitates.js";
+export { facilitatesMeeting } from "./facilitates.js";
 export { type IssueEventOptions, onIssueEvent } from "./intake.js";
 export {
   type InvitationTimersOptions,

@@ -11,7 +11,7 @@ import {
   commentAsUser,
   completeSignIn,
   decideBallot,
-  facilitates,
+  facilitatesMeeting,
   type GitHub,
   homePage,
   inviteWarning,
@@ -342,7 +342,7 @@ export function routes(deps: Deps): Route[] {
         if (!("user" in allowed)) return allowed;
         const github = await deps.installation(owner, repo);
         const meeting = { owner, repo, issue: Number(n) };
-        if (!(await facilitates(github, meeting, allowed.user.login)))
+        if (!(await facilitatesMeeting(github, meeting, allowed.user.login)))
           return { status: 403, text: "Only the meeting's facilitator can share its RSVP link." };
         const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
         const warning = await inviteWarning(github, meeting);

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Coordination } from "../coordination/port.js";
 import {
-  facilitates,
+  facilitatesMeeting,
   type GitHub,
   maxTranscriptBytes,
   maxTranscriptWords,
@@ -63,7 +63,7 @@ export function transcriptRoute(deps: TranscriptDeps): Route {
       if (!("user" in allowed)) return allowed;
       const meeting = { owner, repo, issue: Number(n) };
       const github = await deps.installation(owner, repo);
-      if (!(await facilitates(github, meeting, allowed.user.login)))
+      if (!(await facilitatesMeeting(github, meeting, allowed.user.login)))
         return { status: 403, text: "Only the meeting's facilitator can draft its minutes." };
       const upload = await transcriptOf(form);
       if ("refused" in upload) return { status: 400, text: upload.refused };

@@ -152,6 +152,17 @@ describe("issue 32: RSVP and invitations", () => {
     expect(writer.status).toBe(200);
   });
 
+  it("/rsvp-link follows the config's facilitators, as the meeting commands do: with facilitatorRoles [] only those named get it", async () => {
+    const fake = board();
+    for (const login of ["person-2", "person-3"]) fake.readers.add(login);
+    fake.permissions.set("person-2", "write");
+    fake.permissions.set("person-3", "read");
+    comingMeeting(fake, "facilitators: [person-3]\nfacilitatorRoles: []\n");
+    app = await startWebApp(fake);
+    expect((await rsvpLink(app, await signIn(app, "person-2"))).status).toBe(403);
+    expect((await rsvpLink(app, await signIn(app, "person-3"))).status).toBe(200);
+  });
+
   it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
     const fake = board();
     const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
