@@ -140,8 +140,10 @@ export {
   loadBoardView,
   loadPoster,
   loadRoom,
+  type RoomCommand,
   type RoomTarget,
   refreshVote,
+  refusePress,
   roomChannel,
 } from "./room.js";
 export { answerRsvp, loadRsvpView } from "./rsvp-view.js";

@@ -21,8 +21,11 @@ import {
   loadRoom,
   loadRsvpView,
   posterPage,
+  type RoomCommand,
   reactAsUser,
   readIssueFacts,
+  refreshVote,
+  refusePress,
   revokeSignIn,
   roomPage,
   rsvpPage,
@@ -144,6 +147,47 @@ export function routes(deps: Deps): Route[] {
     (ctx.req.headers.accept ?? "").includes("application/json");
   const done = (ctx: RouteContext, message: string, back: string): Answer =>
     wantsJson(ctx) ? { json: { message } } : { redirect: back };
+
+  /** The room as it is now, its roman vote re-read: what a press is checked against. */
+  const roomNow = async (key: { owner: string; repo: string; issue: number }) => {
+    if (!(await deps.rooms.isMeeting(key))) return null;
+    const github = await deps.installation(key.owner, key.repo);
+    const room = deps.rooms.current(key) ?? (await loadRoom(github, key, deps.now()));
+    return room && (await refreshVote(github, key, room));
+  };
+
+  /**
+   * Why a facilitator's press is refused, decided by the rule the meeting applies: the button
+   * said what the command would do, and the room may have changed since it was drawn.
+   */
+  const pressRefused = async (
+    key: { owner: string; repo: string; issue: number },
+    command: RoomCommand,
+    does: string | null,
+  ): Promise<string | undefined> => {
+    const room = await roomNow(key);
+    if (!room) return "This meeting is gone.";
+    return refusePress(room, command, does, deps.now());
+  };
+
+  /**
+   * A refusal where the person pressed: JSON for the page's script; without a script, the room
+   * again with the reason beside the buttons.
+   */
+  const refusal = async (
+    ctx: RouteContext,
+    reason: string,
+    allowed: { user: SignedIn; csrf: string },
+  ): Promise<Answer> => {
+    if (wantsJson(ctx)) return { status: 409, json: { message: reason } };
+    const [owner = "", repo = "", n = ""] = ctx.groups;
+    const room = await roomNow({ owner, repo, issue: Number(n) });
+    if (!room) return { status: 409, text: reason };
+    const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+    const where = ctx.url.pathname.endsWith("/vote") ? "vote" : "controls";
+    const page = roomPage(room, viewer, deps.now(), { refused: { where, reason } });
+    return { status: 409, html: page.text };
+  };
 
   return [
     {
@@ -358,11 +402,20 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await post(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
-        const command = commands[allowed.form.get("command") ?? ""];
+        // "next close-13-take-5": the command, and what its button said it would do.
+        const [name = "", does = null] = (allowed.form.get("command") ?? "").split(" ");
+        const command = commands[name];
         if (!command) return { status: 400, text: "Unknown command." };
+        const key = { owner, repo, issue: Number(n) };
+        const refused = await pressRefused(key, name as RoomCommand, does);
+        if (refused) return refusal(ctx, refused, allowed);
         // The comment is the person's own: the meeting's one log, and the app's jobs act on it.
-        await commentAsUser(allowed.github, { owner, repo, issue: Number(n) }, command);
-        return done(ctx, `Posted ${command}.`, `${webBase}/${owner}/${repo}/meetings/${n}`);
+        await commentAsUser(allowed.github, key, command);
+        return done(
+          ctx,
+          `Posted ${command} in the meeting issue: the room follows in a moment.`,
+          `${webBase}/${owner}/${repo}/meetings/${n}`,
+        );
       },
     },
     {
@@ -380,7 +433,12 @@ export function routes(deps: Deps): Route[] {
           deps.rooms.current(key) ??
           (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
         const comment = room?.table?.vote.commentId;
-        if (!comment) return { status: 409, text: "There is no roman vote right now." };
+        if (!comment || room?.ended)
+          return refusal(
+            ctx,
+            "There is no roman vote right now: it opens when a topic is on the table.",
+            allowed,
+          );
         await reactAsUser(allowed.github, { owner, repo, comment }, vote === "up" ? "+1" : "-1");
         await deps.rooms.publish(key, "vote");
         return done(

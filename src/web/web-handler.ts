@@ -36,6 +36,14 @@ export interface Web {
   close: () => Promise<void>;
 }
 
+/** A refusal in words, as JSON to the pages' scripts (which ask for it), as text otherwise. */
+function inKind(req: IncomingMessage, answer: Answer): Answer {
+  const json = (req.headers.accept ?? "").includes("application/json");
+  return json && "text" in answer
+    ? { status: answer.status, json: { message: answer.text } }
+    : answer;
+}
+
 /** The content security policy: nothing from anywhere else, no inline script, no framing. */
 export const contentSecurityPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https:; base-uri 'none'; frame-ancestors 'none'";
@@ -107,7 +115,7 @@ export function webHandler(deps: WebDeps): Web {
           session,
           groups: match.slice(1),
         });
-        if (answer !== "streaming") respond(res, answer);
+        if (answer !== "streaming") respond(res, inKind(req, answer));
         return true;
       }
       return respond(res, { status: 404, text: "Not found" });

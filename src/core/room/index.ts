@@ -12,3 +12,10 @@ export {
   upNextCount,
   withVote,
 } from "./room.js";
+export {
+  pressRefusal,
+  type RoomAction,
+  type RoomCommand,
+  romanVoteRule,
+  roomActions,
+} from "./room-actions.js";
