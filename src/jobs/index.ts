@@ -73,6 +73,7 @@ export {
   ballotPage,
   boardPage,
   homePage,
+  notFoundPage,
   posterPage,
   roomLive,
   roomPage,

@@ -80,6 +80,8 @@ const commands: Record<string, string> = {
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };
+/** Where a sign-in may return: a path of ours only, so the sign-in never sends anyone elsewhere. */
+const safeNext = /^\/roundtable(\/[\w./-]*)?(\?t=[\w-]+)?$/;
 /** How long a person's access to a repository is trusted without asking GitHub again. */
 export const accessCacheMs = 5_000;
 const accessCacheSize = 10_000;
@@ -206,7 +208,7 @@ export function routes(deps: Deps): Route[] {
         const next = ctx.url.searchParams.get("next") ?? webBase;
         ctx.session.oauthState = randomToken();
         // Only a path of ours: the sign-in never sends anyone elsewhere.
-        ctx.session.next = /^\/roundtable(\/[\w./-]*)?(\?t=[\w-]+)?$/.test(next) ? next : webBase;
+        ctx.session.next = safeNext.test(next) ? next : webBase;
         await ctx.session.save();
         return { redirect: signInUrl(settings, callback, ctx.session.oauthState), status: 302 };
       },
@@ -243,7 +245,11 @@ export function routes(deps: Deps): Route[] {
           await revokeSignIn(settings, token).catch((error: Error) =>
             deps.log(`web: sign-out could not revoke the token: ${error.message}`),
           );
-        return { redirect: webBase };
+        // "Sign in as someone else" from a page not found: back to the sign-in, for that page.
+        const next = form.get("next");
+        return next && safeNext.test(next)
+          ? { redirect: `${webBase}/signin?next=${encodeURIComponent(next)}` }
+          : { redirect: webBase };
       },
     },
     {
@@ -369,8 +375,10 @@ export function routes(deps: Deps): Route[] {
         if (!poster)
           return { status: 404, text: "This meeting has no schedule yet: /schedule makes one." };
         const paper = ctx.url.searchParams.get("paper") === "a4" ? "a4" : "a1";
+        const orientation =
+          ctx.url.searchParams.get("orientation") === "portrait" ? "portrait" : "landscape";
         const viewer = { login: allowed.user.login, csrf: allowed.csrf };
-        return { html: posterPage(poster, viewer, { paper }).text };
+        return { html: posterPage(poster, viewer, { paper, orientation }).text };
       },
     },
     ...rsvpRoutes(deps),

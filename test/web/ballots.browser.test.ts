@@ -190,7 +190,7 @@ describe("private ballots in Chromium", () => {
 
   it("the facilitator closes the round in the room: then the board and the topics page show the counts", async () => {
     const facilitator = await signIn(app, "Codertocat", `${repoUrl}/meetings/1`);
-    await facilitator.click("button[value=close-votes]");
+    await facilitator.click("button[value^=close-votes]");
     await app.settled();
     const deadline = Date.now() + 10_000;
     // The close writes the waiting ballots (fewer than a batch) and publishes the pages again.

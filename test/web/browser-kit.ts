@@ -1,3 +1,4 @@
+import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import type { WebApp } from "../helpers/web-app.js";
 
@@ -14,7 +15,7 @@ export async function signedIn(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(`${app.url}${path}`);
+  await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(path)}`);
   await page.fill("#login", login);
   await page.click("#authorize");
   await page.waitForURL(`${app.url}${path}`);
@@ -26,4 +27,26 @@ export function buttonLabels(page: Page): Promise<string[]> {
   return page.$$eval("#controls-live .action-set:not([hidden]) button .label", (els) =>
     els.map((e) => e.textContent ?? ""),
   );
+}
+
+/**
+ * The serious and critical accessibility problems axe-core finds on the page as it stands, one
+ * line each ("room, time's up: color-contrast (serious) at .meta"). axe's own script is put into
+ * the page through the driver, not by a tag, so the page's content security policy stays as the
+ * app sends it, and nothing is fetched.
+ */
+export async function axeProblems(page: Page, state: string): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const found = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return found.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${state}: ${v.id} (${v.impact}) at ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(" "))
+          .join(", ")}`,
+    );
 }

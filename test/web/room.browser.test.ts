@@ -86,7 +86,8 @@ describe("the meeting room in Chromium", () => {
     await page.fill("#login", "stranger");
     await page.click("#authorize");
     await page.waitForLoadState();
-    expect(await page.textContent("body")).toBe("Not found");
+    expect(await page.textContent("h1")).toBe("Not found");
+    expect(await page.textContent("main")).toContain("signed in as stranger");
     await context.close();
   });
 
@@ -296,7 +297,9 @@ describe("the print view in Chromium", () => {
     const [, width = "0", height = "0"] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(text) ?? [];
     expect(Math.round((Number(width) / 72) * 25.4)).toBe(841);
     expect(Math.round((Number(height) / 72) * 25.4)).toBe(594);
-    expect(await page.textContent(".grid")).toContain("Engineering metrics the board understands");
+    expect(await page.textContent(".schedule")).toContain(
+      "Engineering metrics the board understands",
+    );
     await page.close();
 
     // A4: the same layout scaled onto one landscape sheet.

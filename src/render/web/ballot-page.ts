@@ -21,8 +21,8 @@ function topicRow(view: BallotView, t: BallotTopic, canVote: boolean): Html {
 ${
   canVote
     ? html`<div class="dot-buttons">
-<button name="add" value="${t.number}" class="add"${canAdd ? "" : " disabled"} aria-label="Add a dot to ${label}">+ Dot</button>
-<button name="remove" value="${t.number}" class="remove"${t.mine > 0 ? "" : " disabled"} aria-label="Take a dot back from ${label}">− Take back</button>
+<button name="add" value="${t.number}" class="add"${canAdd ? "" : " disabled"}>+ Dot<span class="sr-only"> on ${label}</span></button>
+<button name="remove" value="${t.number}" class="remove"${t.mine > 0 ? "" : " disabled"}>− Take back<span class="sr-only"> a dot from ${label}</span></button>
 </div>`
     : ""
 }

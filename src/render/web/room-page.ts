@@ -76,7 +76,7 @@ ${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room
 ${room.waitlist.length > 0 ? html`<h3>Waitlist <span class="count">${room.waitlist.length}</span></h3><ol class="people">${room.waitlist.map((p) => html`<li>${person(p)}</li>`)}</ol>` : ""}</section>`;
   const log = html`<section class="card log"><h2>Log</h2>${
     room.log.length > 0
-      ? html`<ol>${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
+      ? html`<ol tabindex="0" aria-label="The meeting's log, oldest first">${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
       : html`<p class="empty">Nothing yet.</p>`
   }</section>`;
   return {
