@@ -340,9 +340,17 @@ export function routes(deps: Deps): Route[] {
             now,
           ));
         if (!room) return notFound;
-        return {
-          html: roomPage(room, { login: allowed.user.login, csrf: allowed.csrf }, now).text,
-        };
+        // Back from a vote without the script: the vote re-read (GitHub sends no webhook for
+        // it, and the live room reads it only on its next poll), so the page shows the change.
+        const voted = ctx.url.searchParams.get("voted");
+        const shown =
+          voted === "up" || voted === "down"
+            ? await refreshVote(await deps.installation(owner, repo), { owner, repo }, room)
+            : room;
+        const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+        const said =
+          voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
+        return { html: roomPage(shown, viewer, now, said ? { said } : {}).text };
       },
     },
     {
@@ -452,7 +460,7 @@ export function routes(deps: Deps): Route[] {
         return done(
           ctx,
           vote === "up" ? "You voted 👍 go on." : "You voted 👎 move on.",
-          `${webBase}/${owner}/${repo}/meetings/${n}`,
+          `${webBase}/${owner}/${repo}/meetings/${n}?voted=${vote}`,
         );
       },
     },

@@ -87,7 +87,8 @@ describe("accessibility (axe-core) of every page and state", { timeout: 60_000 }
   it("the board and the ballot", async () => {
     const voter = await signedIn(browser, app, "person-1", `${repo}/ballot`);
     await check(voter, "ballot, nothing placed");
-    await Promise.all([voter.waitForNavigation(), voter.click("button[name=add][value='2']")]);
+    await voter.click("button[name=add][value='2']");
+    await voter.waitForSelector("body[data-saves='1']");
     await check(voter, "ballot, a dot placed");
     await voter.goto(`${app.url}${repo}`);
     await check(voter, "board");

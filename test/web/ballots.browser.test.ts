@@ -81,9 +81,11 @@ async function signIn(app: WebApp, login: string, path: string, width = 1280): P
   return page;
 }
 
-/** Presses a button of the ballot's forms: the page posts, and comes back with the ballot. */
+/** Presses a button of the ballot's forms: the page posts, and shows the ballot in place. */
 async function press(page: Page, selector: string): Promise<void> {
-  await Promise.all([page.waitForNavigation(), page.click(selector)]);
+  const before = await page.evaluate(() => document.body.dataset.saves ?? "0");
+  await page.click(selector);
+  await page.waitForFunction((n) => (document.body.dataset.saves ?? "0") !== n, before);
 }
 
 const ballotFile = (fake: FakeGitHub) => fake.files("roundtable/ballots").get("ballots.json");
@@ -125,7 +127,9 @@ describe("private ballots in Chromium", () => {
     await ann.selectOption("select[name=from]", "3");
     await ann.selectOption("select[name=to]", "5");
     await ann.focus(".move button");
-    await Promise.all([ann.waitForNavigation(), ann.keyboard.press("Enter")]);
+    const before = await ann.evaluate(() => document.body.dataset.saves ?? "0");
+    await ann.keyboard.press("Enter");
+    await ann.waitForFunction((n) => (document.body.dataset.saves ?? "0") !== n, before);
     const mine = await ann.$$eval(".ballot-topic", (rows) =>
       rows.map((r) => [r.querySelector(".num")?.textContent, r.querySelectorAll(".pip.on").length]),
     );

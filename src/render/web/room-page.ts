@@ -129,13 +129,13 @@ export function roomPage(
   room: RoomState,
   viewer: Viewer,
   now: string,
-  options: { refused?: { where: "vote" | "controls"; reason: string } } = {},
+  options: { refused?: { where: "vote" | "controls"; reason: string }; said?: string } = {},
 ): Html {
   // A press refused without the script: the room again, the reason where the person pressed.
   const said = (where: "vote" | "controls") =>
     options.refused?.where === where
       ? html`<p class="form-status error" role="alert">${options.refused.reason}</p>`
-      : html`<p class="form-status" role="status"></p>`;
+      : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
   const base = `${webBase}/${room.repository}/meetings/${room.number}`;
   const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
   const live = roomLive(room, now);
