@@ -172,6 +172,25 @@
     });
   }
 
+  // The RSVP link: copied with one press where the browser allows it; selectable anyway.
+  const copy = document.getElementById("copy-rsvp");
+  const link = document.getElementById("rsvp-link");
+  if (copy && link && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener("click", async () => {
+      const said = document.getElementById("copy-said");
+      try {
+        await navigator.clipboard.writeText(link.value);
+        if (said) said.textContent = "Link copied.";
+      } catch {
+        link.select();
+        if (said)
+          said.textContent =
+            "Copying was not allowed: the link is selected, copy it with the keyboard.";
+      }
+    });
+  }
+
   const large = document.getElementById("large");
   if (large) {
     large.hidden = false;

@@ -150,6 +150,10 @@ export function routes(deps: Deps): Route[] {
   const done = (ctx: RouteContext, message: string, back: string): Answer =>
     wantsJson(ctx) ? { json: { message } } : { redirect: back };
 
+  /** A meeting's RSVP link, with its token. */
+  const shareLink = (owner: string, repo: string, n: string) =>
+    `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
+
   /** The room as it is now, its roman vote re-read: what a press is checked against. */
   const roomNow = async (key: { owner: string; repo: string; issue: number }) => {
     if (!(await deps.rooms.isMeeting(key))) return null;
@@ -350,7 +354,13 @@ export function routes(deps: Deps): Route[] {
         const viewer = { login: allowed.user.login, csrf: allowed.csrf };
         const said =
           voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
-        return { html: roomPage(shown, viewer, now, said ? { said } : {}).text };
+        // The facilitator's share link, in the page (it lets anyone take a seat: theirs only).
+        const runs = room.facilitators.some(
+          (f) => f.toLowerCase() === allowed.user.login.toLowerCase(),
+        );
+        const rsvpLink = runs ? shareLink(owner, repo, n) : undefined;
+        const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
+        return { html: roomPage(shown, viewer, now, options).text };
       },
     },
     {
@@ -402,7 +412,7 @@ export function routes(deps: Deps): Route[] {
         const meeting = { owner, repo, issue: Number(n) };
         if (!(await facilitates(github, meeting, allowed.user.login)))
           return { status: 403, text: "Only the meeting's facilitator can share its RSVP link." };
-        const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
+        const link = shareLink(owner, repo, n);
         const warning = await inviteWarning(github, meeting);
         if (warning && !warned.get(`${owner}/${repo}`.toLowerCase())) {
           warned.set(`${owner}/${repo}`.toLowerCase(), true);

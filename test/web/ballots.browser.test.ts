@@ -18,7 +18,9 @@ import { startWebApp, type WebApp } from "../helpers/web-app.js";
  * closes the round from the room. No test is skipped: without Chromium, these fail.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
+// The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
+// file's hostile title): these go to a temporary folder.
+const shots = join(tmpdir(), "roundtable-screenshots");
 const secret = "a-ballot-secret-for-the-browser-test-0123456789";
 const keys = ballotKeys(secret);
 const where = { repository: "Codertocat/Hello-World", round: "open" };

@@ -17,7 +17,9 @@ import { startWebApp, type WebApp } from "../helpers/web-app.js";
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The committed screenshots are remade with SCREENSHOTS=docs/screenshots; a plain run writes
 // them to a temporary folder, so the tree stays clean.
-const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
+// The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
+// file's hostile title): these go to a temporary folder.
+const shots = join(tmpdir(), "roundtable-screenshots");
 const hostile = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script> & "quotes"`;
 
 let browser: Browser;

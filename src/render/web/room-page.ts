@@ -62,6 +62,7 @@ ${countdown}
 <span class="down" title="Move on">👎 <strong id="down">${t.vote.down}</strong></span>
 </div>
 <p class="rule">${romanVoteRule(room)}</p>
+${room.next ? html`<p class="up-next">Up next: <span class="num">#${room.next.number}</span> ${room.next.title}</p>` : ""}
 </section>`
     : html`<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
 <h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
@@ -129,7 +130,12 @@ export function roomPage(
   room: RoomState,
   viewer: Viewer,
   now: string,
-  options: { refused?: { where: "vote" | "controls"; reason: string }; said?: string } = {},
+  options: {
+    refused?: { where: "vote" | "controls"; reason: string };
+    said?: string;
+    /** The meeting's RSVP link, for its facilitator to share. */
+    rsvpLink?: string;
+  } = {},
 ): Html {
   // A press refused without the script: the room again, the reason where the person pressed.
   const said = (where: "vote" | "controls") =>
@@ -167,6 +173,14 @@ ${said("controls")}
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
+${
+  options.rsvpLink
+    ? html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
+<p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
+<div class="share-row"><input id="rsvp-link" readonly value="${options.rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
+<p class="form-status" id="copy-said" role="status"></p></section>`
+    : ""
+}
 </div>
 <div id="live-side" class="side">${live.side}</div>
 </div>
