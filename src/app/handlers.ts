@@ -4,6 +4,7 @@ import type { Coordination } from "../coordination/index.js";
 import {
   type AccessCache,
   channelSecretProblems,
+  ensureIssueTypes,
   ensureLabels,
   type GitHub,
   givesCommands,
@@ -303,6 +304,22 @@ export async function onProjectItem(
   });
 }
 
+/**
+ * issues.typed/untyped and sub_issues.*: an issue's kind or its place in the tree changed, as a
+ * label change changes a topic. The issues are asked about again (a type or a parent moves no
+ * listing entry's update time) and the board is recounted: statuses, the queue, progress.
+ */
+export async function onHierarchy(env: Env, numbers: number[]): Promise<void> {
+  env = await own(env);
+  const repository = `${env.owner}/${env.repo}`;
+  if (env.octokit.reads) await markChanged(env.octokit.reads, repository, numbers);
+  const config = await configFor(env, null);
+  if (config)
+    await recount(env, () =>
+      sync(env.octokit, { ...job(env, config), dryRun: false, keepOrder: true }),
+    );
+}
+
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
   env = await own(env);
@@ -310,6 +327,9 @@ export async function onInstalled(env: Env): Promise<void> {
   if (!config) return;
   // Issue forms add only labels that exist: make them before anyone opens one.
   await ensureLabels(env.octokit, { ...job(env, config), dryRun: false });
+  // The kinds' issue types, where the organisation lets the app make them; else said in the log.
+  const types = await ensureIssueTypes(env.octokit, { ...job(env, config), dryRun: false });
+  if (types.byHand) env.log(types.byHand);
   await sync(env.octokit, { ...job(env, config), dryRun: false });
 }
 

@@ -2,7 +2,7 @@ import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
 import { movesSeats, roomChannel } from "../jobs/index.js";
 import { type Clock, type Deliveries, deliveries, systemClock } from "./deliveries.js";
-import { onComment, onInstalled, onIssue, onProjectItem } from "./handlers.js";
+import { onComment, onHierarchy, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
@@ -52,6 +52,7 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
           await keepSeriesArmed(env);
         }),
     );
+    onHierarchyEvents(app, handle);
     app.on("issue_comment.created", (context) => {
       const { issue, comment } = context.payload;
       if (issue.pull_request) return;
@@ -77,6 +78,25 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
       await onConfigPush(app, coordination, context.payload, clock);
     });
   };
+}
+
+/** A type or a parent changes what an issue is, as a label does: the board is recounted. */
+function onHierarchyEvents(app: Probot, handle: Deliveries): void {
+  app.on(["issues.typed", "issues.untyped"], (context) =>
+    handle(context, (env) => onHierarchy(env, [context.payload.issue.number])),
+  );
+  app.on(
+    [
+      "sub_issues.sub_issue_added",
+      "sub_issues.sub_issue_removed",
+      "sub_issues.parent_issue_added",
+      "sub_issues.parent_issue_removed",
+    ],
+    (context) =>
+      handle(context, (env) =>
+        onHierarchy(env, [context.payload.parent_issue.number, context.payload.sub_issue.number]),
+      ),
+  );
 }
 
 /** A round closed by /close-votes: its waiting ballots are written, and every ballot opened, soon. */

@@ -270,7 +270,9 @@ const lanesSchema = z
       seen.add(lane.key);
     }
   })
-  .default(defaultLanes)
+  // A copy for each config: zod copies a default array but not the objects in it, so one
+  // config's edit to a lane would otherwise change every later config's lanes.
+  .default(() => structuredClone(defaultLanes))
   .describe(
     "The roadmap's lanes, in order. The default is the three maturity lanes: production, early, research.",
   );
@@ -559,7 +561,7 @@ const meetingsSchema = z
           seen.add(set.name);
         }
       })
-      .default(defaultCheckins)
+      .default(() => structuredClone(defaultCheckins))
       .describe(
         "The check-ins a facilitator can post: /checkin posts the first set, /checkin <name> another. The default sets are decision (three statements answered 👍 or 👎) and reflection (three questions answered in comments).",
       ),

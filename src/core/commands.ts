@@ -4,7 +4,15 @@ export interface Command {
   name: string;
   /** The rest of the line, trimmed. */
   args: string;
+  /**
+   * For `/accept` only: the plain lines right below it, up to a blank line or the next command
+   * (the facilitator's edited minutes: `outcome: …`, `takeaway: …`, `action: …`), trimmed.
+   */
+  lines?: string[];
 }
+
+/** The commands whose text goes on in the lines below them. */
+const multiline: ReadonlySet<string> = new Set(["accept"]);
 
 /** GitHub's own limit on a comment: text past it is not read (it cannot hold a command anyway). */
 export const maxCommentLength = 65_536;
@@ -32,9 +40,13 @@ export function parseCommands(body: string): Command[] {
   let previous = "blank" as "blank" | "text" | "list" | "quote";
   /** The block the last non-blank line belonged to: an indented line after a list continues it. */
   let block = "text" as "text" | "list" | "quote";
+  /** The /accept whose lines are being read: any line that is not plain text ends them. */
+  let open = null as Command | null;
   // Cut on a grapheme boundary: a command at the very end keeps no half of a surrogate pair.
   for (const raw of cutText(body, maxCommentLength).split(/\r?\n/)) {
     const blank = raw.trim() === "";
+    const continued = open;
+    open = null;
     if (inFence) {
       const close = fence.exec(raw)?.[1];
       if (
@@ -94,8 +106,17 @@ export function parseCommands(body: string): Command[] {
     previous = inList ? "list" : "text";
     block = previous;
     const match = command.exec(line);
-    if (match)
-      commands.push({ name: (match[1] as string).toLowerCase(), args: (match[2] ?? "").trim() });
+    if (match) {
+      const found: Command = {
+        name: (match[1] as string).toLowerCase(),
+        args: (match[2] ?? "").trim(),
+      };
+      commands.push(found);
+      if (multiline.has(found.name)) open = found;
+    } else if (continued && !/^ {0,3}#/.test(raw)) {
+      continued.lines = [...(continued.lines ?? []), line.trim()];
+      open = continued;
+    }
   }
   return commands;
 }

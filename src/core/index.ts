@@ -56,6 +56,8 @@ export {
   kindConflicts,
   kinds,
   kindsByLabel,
+  kindTypeNames,
+  planIssueTypes,
 } from "./kinds.js";
 export { type LabelSpec, planLabels, roundtableLabels } from "./labels.js";
 export { invitationReminders } from "./meetings/invitation-reminders.js";
@@ -180,12 +182,22 @@ export {
   weekOf,
   worstStatus,
 } from "./okrs/weekly-status.js";
-export { type Effect, type FieldOption, type FieldValue, marker, type Plan } from "./plan.js";
+export {
+  type Effect,
+  type FieldOption,
+  type FieldValue,
+  type IssueTypeColor,
+  marker,
+  type Plan,
+} from "./plan.js";
 export {
   formatQuarter,
   nextQuarter,
   parseQuarter,
+  planningQuarters,
   type Quarter,
+  type QuarterIteration,
+  quarterIteration,
   quarterOf,
   quarterStart,
   quartersBetween,
@@ -199,7 +211,35 @@ export {
   retrosOf,
 } from "./retro/retro.js";
 export { type Priority, type PriorityPreset, presetNames, priorityOf } from "./roadmap/priority.js";
-export { type LaneSection, type Roadmap, type RoadmapItem, roadmapOf } from "./roadmap/roadmap.js";
+export {
+  keyResultRefusal,
+  type PromotedFrom,
+  type PromotedItem,
+  parsePromoteArgs,
+  planPromotedLinks,
+  promotedMarker,
+  promotedNoteMarker,
+  promotedRecord,
+  promotedRecordOf,
+  promotedTopic,
+  promoteRefusal,
+} from "./roadmap/promote.js";
+export {
+  type KeptQuarter,
+  keptQuartersText,
+  planQuarterField,
+  type QuarterFieldRead,
+  quartersBranch,
+  quartersPath,
+  readKeptQuarters,
+} from "./roadmap/quarter-field.js";
+export {
+  type Blocker,
+  type LaneSection,
+  type Roadmap,
+  type RoadmapItem,
+  roadmapOf,
+} from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";
 export { type Schedule, type Session, schedule } from "./schedule/unconference.js";

@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import { sameName } from "./board/status.js";
+import type { Effect, IssueTypeColor } from "./plan.js";
 import type { IssueRecord, Snapshot } from "./snapshot.js";
 
 /** The kinds of issue the plan is made of, from a meeting's topic up to an objective. */
@@ -46,4 +47,29 @@ export function kindConflicts(snapshot: Snapshot, config: Config): KindConflict[
     const labels = kindsByLabel(issue, config).filter((k) => k !== type);
     return labels.length > 0 ? [{ issue, type, labels }] : [];
   });
+}
+
+/** What each kind's issue type says of itself where Roundtable makes it, and its colour. */
+const typeLooks: Record<Kind, { description: string; color: IssueTypeColor }> = {
+  topic: { description: "Something to discuss at a roundtable meeting", color: "blue" },
+  roadmap: { description: "Work the group decided to take on", color: "green" },
+  objective: {
+    description: "What the quarter is for: measured by its key results",
+    color: "purple",
+  },
+  keyResult: { description: "A measurable result of an objective", color: "orange" },
+};
+
+/** The kinds' issue types an organisation lacks (`existing`: its types' names), to be made. */
+export function planIssueTypes(existing: readonly string[], config: Config): Effect[] {
+  return kinds.flatMap((kind): Effect[] => {
+    const name = config.kinds[kind];
+    if (name === null || existing.some((t) => sameName(t, name))) return [];
+    return [{ kind: "create-issue-type", name, ...typeLooks[kind] }];
+  });
+}
+
+/** The issue types the config names, in the kinds' order: what an owner makes by hand. */
+export function kindTypeNames(config: Config): string[] {
+  return kinds.flatMap((kind) => config.kinds[kind] ?? []);
 }

@@ -1,5 +1,6 @@
 import type { BallotBatch } from "./ballots/merge-ballots.js";
 import type { ChannelRef, Notice } from "./notify/notice.js";
+import type { QuarterIteration } from "./quarters.js";
 
 /**
  * A plan is the list of effects that turns GitHub's current state into the desired one. Plans are
@@ -30,7 +31,32 @@ export type Effect =
       body: string;
       labels: string[];
       assignees: string[];
+      /**
+       * The issue type to open it with (an organisation's types). GitHub drops it without a word
+       * for a token without push access: whoever needs it reads the issue back to check it took.
+       */
+      type?: string;
     }
+  /**
+   * An issue made a sub-issue of `parent` (`POST …/sub_issues`), never moved from another parent:
+   * the plan checks that `child` has none (or this one) before it asks.
+   */
+  | { kind: "add-sub-issue"; parent: number; child: number }
+  /** An iteration field (the board's Quarter) added to the project, with its iterations. */
+  | { kind: "create-iteration-field"; field: string; iterations: QuarterIteration[] }
+  /**
+   * The Quarter field's iterations set to `iterations` (null: left as they are) and each item's
+   * quarter written back by title: GitHub's update clears them all. `values` are kept on a branch
+   * of Roundtable's own first, so a run that stops half-way loses none.
+   */
+  | {
+      kind: "set-quarters";
+      field: string;
+      iterations: QuarterIteration[] | null;
+      values: Array<{ item: string; title: string }>;
+    }
+  /** An organisation's issue type made (`POST /orgs/{org}/issue-types`): one of the kinds'. */
+  | { kind: "create-issue-type"; name: string; description: string; color: IssueTypeColor }
   | { kind: "create-label"; name: string; color: string; description: string }
   /** A single-select field added to the project. */
   | { kind: "create-field"; field: string; options: FieldOption[] }
@@ -76,6 +102,17 @@ export interface FieldOption {
   color: "GRAY" | "BLUE" | "GREEN" | "YELLOW" | "ORANGE" | "RED" | "PINK" | "PURPLE";
   description: string;
 }
+
+/** The colours GitHub gives an issue type. */
+export type IssueTypeColor =
+  | "gray"
+  | "blue"
+  | "green"
+  | "yellow"
+  | "orange"
+  | "red"
+  | "pink"
+  | "purple";
 
 /** The reactions the bot puts on a command: working on it, done, refused. */
 export type Reaction = "eyes" | "+1" | "confused";

@@ -44,3 +44,31 @@ export function quarterStart({ year, q }: Quarter, startMonth = 1): string {
   const month = (monthIndex % 12) + 1;
   return `${calendarYear}-${String(month).padStart(2, "0")}-01`;
 }
+
+/** A quarter as an iteration of a project's iteration field: its title, first day and length. */
+export interface QuarterIteration {
+  title: string;
+  /** YYYY-MM-DD */
+  startDate: string;
+  /** In days: to the first day of the quarter after. */
+  duration: number;
+}
+
+/** A quarter as an iteration: titled like 2026-Q4, as long as the quarter is. */
+export function quarterIteration(quarter: Quarter, startMonth = 1): QuarterIteration {
+  const startDate = quarterStart(quarter, startMonth);
+  const end = quarterStart(nextQuarter(quarter), startMonth);
+  const duration = Math.round((Date.parse(end) - Date.parse(startDate)) / 86_400_000);
+  return { title: formatQuarter(quarter), startDate, duration };
+}
+
+/**
+ * The quarters a board plans in: this one to the end of the next fiscal year (five to eight), so
+ * next year's items can be placed before it starts.
+ */
+export function planningQuarters(now: string, startMonth = 1): Quarter[] {
+  const first = quarterOf(now, startMonth);
+  const out: Quarter[] = [];
+  for (let q = first; q.year <= first.year + 1; q = nextQuarter(q)) out.push(q);
+  return out;
+}

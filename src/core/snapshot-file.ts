@@ -32,6 +32,7 @@ const issue = z.object({
       percentCompleted: z.number().min(0).max(100),
     })
     .optional(),
+  blockedBy: z.array(z.int().positive()).optional(),
   reactions: z
     .array(z.object({ login, bot: z.boolean().default(false), createdAt: dateTime }))
     .default([]),

@@ -48,6 +48,11 @@ export interface IssueRecord {
    * the progress of a key result that has no numbers of its own.
    */
   subIssuesSummary?: { total: number; completed: number; percentCompleted: number };
+  /**
+   * The numbers of the issues of this repository it is blocked by (GitHub's issue dependencies),
+   * read for roadmap items; absent when not read.
+   */
+  blockedBy?: number[];
   /** The issue's 👍 reactions. */
   reactions: Reaction[];
   /** The issue's comments: read only where a job needs them (retro issues). */

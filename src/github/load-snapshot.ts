@@ -16,6 +16,7 @@ import { type FollowUp, readMoreUpvotes } from "./more-upvotes.js";
 import { boardNodesQuery } from "./operations/index.js";
 import { query } from "./query.js";
 import { readBallots } from "./read-ballots.js";
+import { readBlockedBy } from "./read-blocked-by.js";
 import { readComments } from "./read-comments.js";
 import { TeamMembersError } from "./team-members-error.js";
 import { fromListing, type IssueNode, type ListedIssue, withDetails } from "./to-issue-record.js";
@@ -83,6 +84,7 @@ export async function loadSnapshot(
       const [, comments] = await Promise.all([
         readDetails(github, listed, config, cost),
         readCommentsOf(github, listed, config, cost),
+        readBlockersOf(github, options, listed, cost),
       ]);
       for (const [entry, read] of comments) entry.record = { ...entry.record, comments: read };
       return listed;
@@ -136,6 +138,8 @@ interface Entry {
   record: IssueRecord;
   fingerprint: string;
   stale: boolean;
+  /** How many issues block it, as the listing counts them (for an entry read from it). */
+  blockers?: number;
 }
 
 interface Listed {
@@ -197,7 +201,13 @@ async function readListing(
           const was = keptIssue(issue.number);
           if (was && was.fingerprint === fingerprint && !changed.has(issue.number))
             entries.push({ ...was, stale: false });
-          else entries.push({ record: fromListing(issue), fingerprint, stale: true });
+          else
+            entries.push({
+              record: fromListing(issue),
+              fingerprint,
+              stale: true,
+              blockers: issue.issue_dependencies_summary?.blocked_by ?? 0,
+            });
         }
         pages.push({ etag: page.etag, numbers, full: page.full });
       }
@@ -300,6 +310,28 @@ async function readCommentsOf(
   return comments;
 }
 
+/**
+ * Roadmap items' blockers (GitHub's issue dependencies), for the roadmap page: only of items whose
+ * listing counts any (`issue_dependencies_summary.blocked_by`), and again only when they changed.
+ */
+async function readBlockersOf(
+  github: GitHub,
+  { owner, repo, config }: LoadOptions,
+  listed: Listed,
+  cost: LoadCost,
+): Promise<void> {
+  // A kept record keeps the blockers read with it: the fingerprint moves when their count does.
+  const asked = listed.entries.filter(
+    ({ record, stale, blockers }) =>
+      stale && (blockers ?? 0) > 0 && isKind(record, "roadmap", config),
+  );
+  for (const entry of asked) {
+    const read = await readBlockedBy(github, { owner, repo, issue: entry.record.number });
+    entry.record = { ...entry.record, blockedBy: read.numbers };
+    cost.restRequests += read.requests;
+  }
+}
+
 interface Voters {
   collaborators?: string[];
   teams?: Record<string, string[]>;
@@ -387,6 +419,8 @@ function fingerprintOf(issue: ListedIssue): string {
     issue.type?.name ?? "",
     issue.sub_issues_summary?.completed ?? 0,
     issue.sub_issues_summary?.total ?? 0,
+    // A blocker added or removed, which moves no update time either.
+    issue.issue_dependencies_summary?.blocked_by ?? 0,
   ];
   return createHash("sha1").update(JSON.stringify(parts)).digest("base64").slice(0, 16);
 }

@@ -29,6 +29,8 @@ export interface ListedIssue {
   /** The issue's type (organisations' issue types); absent where GitHub has none to give. */
   type?: { name: string } | null;
   sub_issues_summary?: { total: number; completed: number; percent_completed: number };
+  /** How many issues block it and it blocks (GitHub's issue dependencies). */
+  issue_dependencies_summary?: { blocked_by: number; blocking: number };
 }
 
 /** The node type of a list, as a query asks for it. */

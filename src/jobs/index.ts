@@ -73,11 +73,14 @@ export {
   ballotPage,
   boardPage,
   homePage,
+  maxTranscriptBytes,
+  maxTranscriptWords,
   notFoundPage,
   posterPage,
   roomLive,
   roomPage,
   rsvpPage,
+  transcriptDonePage,
   type Viewer,
   webBase,
 } from "../render/web/index.js";
@@ -100,6 +103,11 @@ export {
   writeBallotBatch,
 } from "./ballot-page.js";
 export { reportConfigError } from "./config-error.js";
+export {
+  type EnsureIssueTypesOptions,
+  type EnsureIssueTypesResult,
+  ensureIssueTypes,
+} from "./ensure-issue-types.js";
 export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
 export { facilitates } from "./facilitates.js";
@@ -117,6 +125,7 @@ export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { loadMeetingNumbers } from "./meeting-numbers.js";
+export { maxDraftLength, postMinutesDraft } from "./minutes-draft.js";
 export {
   channelSecretProblems,
   type MeetingPlanInput,

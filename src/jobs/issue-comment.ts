@@ -13,6 +13,7 @@ import { applyPlan, type GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
+import { onPromote } from "./promote.js";
 import { onTopicComment } from "./topic-comment.js";
 
 export interface IssueCommentOptions {
@@ -85,14 +86,19 @@ export async function onIssueComment(
   const checkins = isMeeting ? [] : all.filter((c) => c.name === "checkin");
   const forKeyResult =
     checkins.length > 0 && (await onKeyResultCheckin(github, options, checkins)) ? checkins : [];
-  const commands = all.filter((c) => !forMeeting.includes(c) && !forKeyResult.includes(c));
+  // /promote, on a topic or in its meeting, opens the roadmap item: the first one of a comment.
+  const promotes = all.filter((c) => c.name === "promote");
+  if (promotes[0]) await onPromote(github, options, promotes[0]);
+  const commands = all.filter(
+    (c) => !forMeeting.includes(c) && !forKeyResult.includes(c) && !promotes.includes(c),
+  );
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
   const { timeboxes, pagesPending } =
     forMeeting.length > 0
       ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
       : { timeboxes: [], pagesPending: false };
-  if (commands.length === 0 && (forMeeting.length > 0 || forKeyResult.length > 0 || !isTopic))
-    return { timeboxes, pagesPending };
+  const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
+  if (commands.length === 0 && (handled || !isTopic)) return { timeboxes, pagesPending };
   await onTopicComment(github, {
     ...options,
     issue: issue.number,

@@ -26,7 +26,7 @@ export function meetingLogFromSnapshot(
     throw userError("has had no topic on the table", {
       where: { issue },
       expected: "a meeting the facilitator ran with /start and /topic (or /next)",
-      fix: "draft from a meeting log instead: --timeboxes LOG.json",
+      fix: "the minutes follow the log of a meeting run with /start and /next; without one, draft with the CLI from a meeting log (roundtable minutes --timeboxes LOG.json)",
     });
   return log;
 }

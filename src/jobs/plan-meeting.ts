@@ -35,6 +35,7 @@ import {
   renderTopicNotes,
   toMarkdown,
 } from "../render/index.js";
+import { acceptedActionIssues } from "./accept-issues.js";
 
 export interface MeetingPlanInput {
   issue: IssueRecord;
@@ -96,6 +97,7 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
       if (event.type === "schedule")
         effects.push(...slotFields(event, meeting, config, input.project));
     }
+    effects.push(...acceptedActionIssues(outcome.events, meeting, config, input.site));
   }
   for (const d of outcome.noted)
     comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));

@@ -1,6 +1,12 @@
 import type { Config } from "../config/index.js";
-import { type Effect, PlanError, type ProjectView, planProjectSetup } from "../core/index.js";
-import { applyPlan, type GitHub, readProject } from "../github/index.js";
+import {
+  type Effect,
+  PlanError,
+  type ProjectView,
+  planProjectSetup,
+  planQuarterField,
+} from "../core/index.js";
+import { applyPlan, type GitHub, readProject, readQuarters } from "../github/index.js";
 
 export interface SetupProjectOptions {
   owner: string;
@@ -25,8 +31,10 @@ export interface SetupProjectResult {
 /**
  * The project-setup job: the board given the fields and options Roundtable uses.
  *
- * 1. Read the project (fields, options, items).
- * 2. Plan what it lacks: Status options, the Lane field, the Quarter field.
+ * 1. Read the project (fields, options, items), and its Quarter: iterations, each item's quarter,
+ *    and the quarters a stopped run kept on Roundtable's branch.
+ * 2. Plan what it lacks: Status options, the Lane field, the Quarter iteration field with the
+ *    quarters to the end of the next fiscal year (extended, each item's quarter written back).
  * 3. Apply through the write gate (or print, in a dry run), then read the project again.
  */
 export async function setupProject(
@@ -47,7 +55,17 @@ export async function setupProject(
     requests += read.requests;
     project = read.view;
   }
-  const plan = planProjectSetup(project, config, options.now);
+  const quarters = await readQuarters(github, {
+    owner,
+    repo,
+    projectId: project.id,
+    field: config.project.fields.quarter,
+  });
+  requests += quarters.requests;
+  const plan = [
+    ...planProjectSetup(project, config),
+    ...planQuarterField(quarters.read, quarters.kept, config, options.now),
+  ];
   const applied = await applyPlan(github, plan, {
     owner,
     repo,

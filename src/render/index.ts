@@ -16,6 +16,12 @@ export {
   renderTimesUp,
   renderTopicNotes,
 } from "./meetings/meeting.js";
+export {
+  actionLine,
+  type MinutesDraftContext,
+  renderActionItemIssue,
+  renderMinutesDraft,
+} from "./meetings/minutes-draft.js";
 export { renderTakeawaysPage } from "./meetings/takeaways-page.js";
 export * as mermaid from "./mermaid/index.js";
 export { renderMetricsPage } from "./metrics/metrics-page.js";
@@ -24,6 +30,7 @@ export { renderQuarterOkrs, renderYearOkrs } from "./okrs/okr-pages.js";
 export { renderStatusUpdateBody } from "./okrs/status-update-body.js";
 export { markerNote, type PageSpec, renderPage } from "./page.js";
 export { type RetroPageInput, renderRetroPage } from "./retro/retro-page.js";
+export { renderPromotedItem, renderPromotedNote } from "./roadmap/promoted-item.js";
 export { type RoadmapPageInput, renderRoadmapPage } from "./roadmap/roadmap-page.js";
 export { beginMarker, endMarker, SpliceError, spliceRegion } from "./splice.js";
 export { discordText } from "./text/discord.js";

@@ -40,6 +40,7 @@ import type { Answer } from "./respond.js";
 import { rsvpToken, rsvpTokenMatches } from "./rsvp-token.js";
 import { csrfMatches, endSession, randomToken, type Session, startSession } from "./session.js";
 import type { WebSettings } from "./settings.js";
+import { transcriptRoute } from "./transcript-route.js";
 
 export interface RouteContext {
   req: IncomingMessage;
@@ -400,6 +401,7 @@ export function routes(deps: Deps): Route[] {
       },
     },
     ...rsvpRoutes(deps),
+    transcriptRoute({ ...deps, access }),
     {
       method: "GET",
       path: new RegExp(`${repoPath}/meetings/(\\d+)/rsvp-link$`),

@@ -458,6 +458,34 @@ describe("the app", () => {
         "lane:early",
         "lane:research",
       ]);
+      // The organisation had none of the kinds' issue types: each is made, once.
+      expect(fake.hierarchy.issueTypes?.map((t) => t.name)).toEqual([
+        "Topic",
+        "Roadmap item",
+        "Objective",
+        "Key result",
+      ]);
+      expect(scopes.allDone()).toBe(true);
+    });
+
+    it("on a personal account, which has no issue types, makes the labels and tries to make no type", async () => {
+      const fake = helloWorld();
+      fake.hierarchy.issueTypes = null;
+      const scopes = mount(fake, ["GET", "POST"]);
+      const probot = await roundtableProbot(fake);
+      await probot.receive({
+        id: "i-2",
+        name: "installation",
+        payload: example("installation", "created", (p) => {
+          p.installation = { ...p.installation, id: 2 };
+        }),
+      });
+      expect(fake.repoLabels.map((l) => l.name)).toContain("roadmap");
+      expect(
+        fake.calls.some(
+          (c) => c.type === "rest" && c.path.endsWith("/issue-types") && c.method === "POST",
+        ),
+      ).toBe(false);
       expect(scopes.allDone()).toBe(true);
     });
   });
@@ -483,9 +511,10 @@ describe("the app", () => {
       expect(fake.repoLabels.map((l) => l.name)).toContain("agenda");
       expect(fake.repoLabels.map((l) => l.name)).not.toContain("topic");
       const created = fake.calls.filter((c) => c.type === "rest" && c.method === "POST").length;
-      expect(created).toBe(14);
+      // Fourteen labels and the organisation's four issue types.
+      expect(created).toBe(18);
       await deliver("r-2");
-      expect(fake.calls.filter((c) => c.type === "rest" && c.method === "POST")).toHaveLength(14);
+      expect(fake.calls.filter((c) => c.type === "rest" && c.method === "POST")).toHaveLength(18);
       expect(scopes.allDone()).toBe(true);
     });
   });

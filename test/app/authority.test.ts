@@ -2,7 +2,7 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { meetingBody, roundtable } from "../helpers/meeting-board.js";
-import { example, type Payload } from "../helpers/probot.js";
+import { commentEvent } from "../helpers/probot.js";
 import { deliver, serveApp } from "../helpers/serve-app.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
@@ -27,7 +27,7 @@ async function start(fake: FakeGitHub) {
   return app.url;
 }
 
-const issueOf = (fake: FakeGitHub, n: number) =>
+const _issueOf = (fake: FakeGitHub, n: number) =>
   fake.issues.find((i) => i.number === n) as FakeIssue;
 
 /** A meeting issue `number` opened by `author`, on `date`. */
@@ -59,26 +59,11 @@ async function say(
   at: string,
 ) {
   const id = ++ids;
-  const issue = issueOf(fake, n);
-  issue.comments ??= [];
-  issue.comments.push({ id, author: login, body, votes: 0, createdAt: at });
-  fake.clock = at;
   const response = await deliver(
     url,
     "issue_comment",
     `d-${id}`,
-    example("issue_comment", "created", (p: Payload) => {
-      p.issue.number = n;
-      p.issue.labels = issue.labels.map((name) => ({ name }));
-      p.issue.body = issue.body;
-      p.issue.node_id = issue.id;
-      p.comment.id = id;
-      p.comment.body = body;
-      p.comment.created_at = at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/${n}#issuecomment-${id}`;
-      p.comment.user.login = login;
-      p.sender.login = login;
-    }),
+    commentEvent(fake, n, { id, login, body, at }),
   );
   expect(response.status).toBeLessThan(300);
   return id;

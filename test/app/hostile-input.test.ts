@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { encodeRecord } from "../../src/core/index.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
-import { example, type Payload } from "../helpers/probot.js";
+import { commentEvent, type Said } from "../helpers/probot.js";
 import { deliver, serveApp, sleep } from "../helpers/serve-app.js";
 import { type ServeOptions, serveFake } from "../helpers/serve-fake.js";
 
@@ -33,38 +33,11 @@ const issueOf = (fake: FakeGitHub, n: number) =>
   fake.issues.find((i) => i.number === n) as FakeIssue;
 
 /**
- * Someone comments on issue `n`: the comment is added to the fake as GitHub holds it, and its
- * issue_comment.created event is posted to the app (not awaited: deliveries can overlap).
+ * Someone comments on issue `n`, and its issue_comment.created event is posted to the app (not
+ * awaited: deliveries can overlap).
  */
-function say(
-  url: string,
-  fake: FakeGitHub,
-  n: number,
-  c: { id: number; login: string; body: string; at: string },
-) {
-  const issue = issueOf(fake, n);
-  issue.comments ??= [];
-  if (!issue.comments.some((x) => x.id === c.id))
-    issue.comments.push({ id: c.id, author: c.login, body: c.body, votes: 0, createdAt: c.at });
-  fake.clock = c.at;
-  return deliver(
-    url,
-    "issue_comment",
-    `d-${c.id}`,
-    example("issue_comment", "created", (p: Payload) => {
-      p.issue.number = n;
-      p.issue.labels = issue.labels.map((name) => ({ name }));
-      p.issue.assignees = issue.assignees.map((login) => ({ login }));
-      p.issue.body = issue.body;
-      p.issue.node_id = issue.id;
-      p.comment.id = c.id;
-      p.comment.body = c.body;
-      p.comment.created_at = c.at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/${n}#issuecomment-${c.id}`;
-      p.comment.user.login = c.login;
-      p.sender.login = c.login;
-    }),
-  );
+function say(url: string, fake: FakeGitHub, n: number, said: Said) {
+  return deliver(url, "issue_comment", `d-${said.id}`, commentEvent(fake, n, said));
 }
 
 const botComment = (fake: FakeGitHub, n: number, marker: string) =>

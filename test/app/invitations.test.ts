@@ -8,12 +8,7 @@ import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
-import {
-  example,
-  mountInstallationToken,
-  type Payload,
-  roundtableProbot,
-} from "../helpers/probot.js";
+import { mountInstallationToken, receiveComment, roundtableProbot } from "../helpers/probot.js";
 
 type Probot = Awaited<ReturnType<typeof roundtableProbot>>;
 
@@ -29,7 +24,7 @@ function board(): FakeGitHub {
 }
 
 /** A person's comment on the meeting, delivered to the app (again, with `delivery`, to redeliver). */
-async function say(
+function say(
   probot: Probot,
   fake: FakeGitHub,
   id: number,
@@ -38,25 +33,7 @@ async function say(
   at: string,
   delivery = `d-${id}`,
 ): Promise<void> {
-  const meeting = fake.issues[0] as FakeIssue;
-  fake.clock = at;
-  if (!meeting.comments?.some((c) => c.id === id))
-    meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
-  await probot.receive({
-    id: delivery,
-    name: "issue_comment",
-    payload: example("issue_comment", "created", (p: Payload) => {
-      p.issue.labels = meeting.labels.map((name) => ({ name }));
-      p.issue.body = meeting.body;
-      p.issue.node_id = meeting.id;
-      p.comment.id = id;
-      p.comment.body = body;
-      p.comment.created_at = at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
-      p.comment.user.login = login;
-      p.sender.login = login;
-    }),
-  });
+  return receiveComment(probot, fake, 1, { id, login, body, at }, delivery);
 }
 
 /** A seat taken or given up on the RSVP page (the page's job, as the web route runs it). */

@@ -71,9 +71,12 @@ describe("app.yml", () => {
 
   it("subscribes to events GitHub sends, and the handlers use each one", () => {
     const events = new Set((examples as Array<{ name: string }>).map((e) => e.name));
+    // An event too new for the examples (sub_issues) is checked against GitHub's webhook schema.
+    const schema = readFileSync("node_modules/@octokit/openapi-webhooks-types/types.d.ts", "utf8");
+    const inSchema = (event: string) => schema.includes(`"webhook-${event.replace(/_/g, "-")}-`);
     const app = readFileSync("src/app/index.ts", "utf8");
     for (const event of manifest.default_events) {
-      expect(events.has(event), event).toBe(true);
+      expect(events.has(event) || inSchema(event), event).toBe(true);
       expect(app).toMatch(new RegExp(`"${event}[."]`));
     }
   });

@@ -6,52 +6,21 @@ import {
   example,
   mountInstallationToken,
   type Payload,
+  receiveComment,
   roundtableProbot,
+  type Said,
 } from "../helpers/probot.js";
 
 type Probot = Awaited<ReturnType<typeof roundtableProbot>>;
 
-/**
- * Someone comments on the meeting issue (#1): the comment is added to the fake, as GitHub holds
- * it, and its issue_comment.created event is delivered to the app. Returns the comment's id.
- */
+/** Someone comments on the meeting issue (#1), as GitHub holds it, and the app is told. */
 async function comment(
   probot: Probot,
   fake: FakeGitHub,
-  {
-    id,
-    login,
-    body,
-    at,
-    delivery = `d-${id}`,
-  }: {
-    id: number;
-    login: string;
-    body: string;
-    at: string;
-    delivery?: string;
-  },
+  said: Said & { delivery?: string },
 ): Promise<number> {
-  const meeting = fake.issues[0] as FakeIssue;
-  fake.clock = at;
-  if (!meeting.comments?.some((c) => c.id === id))
-    meeting.comments?.push({ id, author: login, body, votes: 0, createdAt: at });
-  await probot.receive({
-    id: delivery,
-    name: "issue_comment",
-    payload: example("issue_comment", "created", (p: Payload) => {
-      p.issue.labels = meeting.labels.map((name) => ({ name }));
-      p.issue.body = meeting.body;
-      p.issue.node_id = meeting.id;
-      p.comment.id = id;
-      p.comment.body = body;
-      p.comment.created_at = at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${id}`;
-      p.comment.user.login = login;
-      p.sender.login = login;
-    }),
-  });
-  return id;
+  await receiveComment(probot, fake, 1, said, said.delivery);
+  return said.id;
 }
 
 describe("a lean-coffee meeting run from its issue", () => {

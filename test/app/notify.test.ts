@@ -16,7 +16,9 @@ import {
   example,
   mountInstallationToken,
   type Payload,
+  receiveComment,
   roundtableProbot,
+  type Said,
   testProbot,
 } from "../helpers/probot.js";
 
@@ -76,30 +78,13 @@ function board(): FakeGitHub {
 
 type Probot = Awaited<ReturnType<typeof roundtableProbot>>;
 
-async function comment(
+/** Someone comments on the meeting issue (#1), as GitHub holds it, and the app is told. */
+function comment(
   probot: Probot,
   fake: FakeGitHub,
-  c: { id: number; login: string; body: string; at: string; delivery?: string },
+  said: Said & { delivery?: string },
 ): Promise<void> {
-  const meeting = fake.issues[0] as FakeIssue;
-  fake.clock = c.at;
-  if (!meeting.comments?.some((x) => x.id === c.id))
-    meeting.comments?.push({ id: c.id, author: c.login, body: c.body, votes: 0, createdAt: c.at });
-  await probot.receive({
-    id: c.delivery ?? `d-${c.id}`,
-    name: "issue_comment",
-    payload: example("issue_comment", "created", (p: Payload) => {
-      p.issue.labels = meeting.labels.map((name) => ({ name }));
-      p.issue.body = meeting.body;
-      p.issue.node_id = meeting.id;
-      p.comment.id = c.id;
-      p.comment.body = c.body;
-      p.comment.created_at = c.at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/1#issuecomment-${c.id}`;
-      p.comment.user.login = c.login;
-      p.sender.login = c.login;
-    }),
-  });
+  return receiveComment(probot, fake, 1, said, said.delivery);
 }
 
 function opened(fake: FakeGitHub): Payload {

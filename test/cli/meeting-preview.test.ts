@@ -8,12 +8,7 @@ import { describeEffect } from "../../src/github/effects/index.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
-import {
-  example,
-  mountInstallationToken,
-  type Payload,
-  roundtableProbot,
-} from "../helpers/probot.js";
+import { mountInstallationToken, receiveComment, roundtableProbot } from "../helpers/probot.js";
 
 /** The effects the app applied, in order, as the write gate applied them. */
 const applied = vi.hoisted(() => [] as unknown[]);
@@ -114,7 +109,7 @@ describe("roundtable meeting --dry-run previews what the app then does", () => {
   });
 });
 
-async function say(
+function say(
   probot: Awaited<ReturnType<typeof roundtableProbot>>,
   fake: FakeGitHub,
   number: number,
@@ -123,23 +118,5 @@ async function say(
   body: string,
   at: string,
 ): Promise<void> {
-  const issue = fake.issues.find((i) => i.number === number) as FakeIssue;
-  issue.comments ??= [];
-  issue.comments.push({ id, author: login, body, votes: 0, createdAt: at });
-  await probot.receive({
-    id: `d-${id}`,
-    name: "issue_comment",
-    payload: example("issue_comment", "created", (p: Payload) => {
-      p.issue.number = number;
-      p.issue.labels = issue.labels.map((name) => ({ name }));
-      p.issue.body = issue.body;
-      p.issue.node_id = issue.id;
-      p.comment.id = id;
-      p.comment.body = body;
-      p.comment.created_at = at;
-      p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/${number}#issuecomment-${id}`;
-      p.comment.user.login = login;
-      p.sender.login = login;
-    }),
-  });
+  return receiveComment(probot, fake, number, { id, login, body, at });
 }

@@ -162,3 +162,17 @@ describe("parseConfig", () => {
     ]);
   });
 });
+
+describe("defaults are each config's own", () => {
+  it("an edit to one config's default lanes and check-ins does not reach the next config", () => {
+    const first = parseConfig("");
+    const lane = first.lanes[0];
+    const checkin = first.meetings.checkins[0];
+    if (!lane || !checkin) throw new Error("expected default lanes and check-ins");
+    lane.name = "Edited";
+    checkin.statements.push("Edited");
+    const second = parseConfig("");
+    expect(second.lanes[0]?.name).toBe("Production");
+    expect(second.meetings.checkins[0]?.statements).not.toContain("Edited");
+  });
+});

@@ -72,6 +72,24 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     startDate: "2026-10-01",
     targetDate: "2026-12-31",
   },
+  "add-sub-issue": { kind: "add-sub-issue", parent: 1, child: 2 },
+  "create-issue-type": {
+    kind: "create-issue-type",
+    name: "Roadmap item",
+    description: "d",
+    color: "green",
+  },
+  "create-iteration-field": {
+    kind: "create-iteration-field",
+    field: "Quarter",
+    iterations: [{ title: "2026-Q4", startDate: "2026-10-01", duration: 92 }],
+  },
+  "set-quarters": {
+    kind: "set-quarters",
+    field: "Quarter",
+    iterations: null,
+    values: [{ item: "PVTI_1", title: "2026-Q4" }],
+  },
 };
 
 describe("the effect handlers", () => {
@@ -120,6 +138,10 @@ describe("the effect handlers", () => {
       "would remove ada from the repository's collaborators",
       "would post the project status update AT_RISK <!-- roundtable:status-week:2026-11-16 -->",
       "    │ b",
+      "would make #2 a sub-issue of #1",
+      'would create the issue type "Roadmap item" for the organisation',
+      'would add the iteration field "Quarter" to the project, with "2026-Q4"',
+      'would write back 1 items\' quarters in "Quarter"',
       "would notify slack: Meeting ended: Planning",
     ]);
   });

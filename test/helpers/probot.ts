@@ -4,6 +4,7 @@ import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createRoundtableApp } from "../../src/app/index.js";
 import { coordinationFromEnv } from "../../src/coordination/index.js";
+import type { FakeGitHub } from "./fake-github.js";
 import { api } from "./mount-github.js";
 
 /** A real key, made once: Probot signs its app JWT with it to ask for an installation token. */
@@ -87,4 +88,60 @@ export function example(
   };
   change(payload);
   return payload;
+}
+
+/** A comment someone makes in a test's story: its id, author, text and time. */
+export interface Said {
+  id: number;
+  login: string;
+  body: string;
+  at: string;
+}
+
+/**
+ * Someone comments on issue `n`: the comment is added to the fake as GitHub holds it (once, so a
+ * redelivery does not add it again), the fake's clock moves to its time, and the
+ * issue_comment.created payload GitHub would send is returned, carrying the issue as it is now.
+ */
+export function commentEvent(fake: FakeGitHub, n: number, said: Said): Payload {
+  const issue = fake.issues.find((i) => i.number === n);
+  if (!issue) throw new Error(`the fake has no issue #${n}`);
+  issue.comments ??= [];
+  if (!issue.comments.some((c) => c.id === said.id))
+    issue.comments.push({
+      id: said.id,
+      author: said.login,
+      body: said.body,
+      votes: 0,
+      createdAt: said.at,
+    });
+  fake.clock = said.at;
+  return example("issue_comment", "created", (p: Payload) => {
+    p.issue.number = n;
+    p.issue.labels = issue.labels.map((name) => ({ name }));
+    p.issue.assignees = issue.assignees.map((login) => ({ login }));
+    p.issue.body = issue.body;
+    p.issue.node_id = issue.id;
+    p.comment.id = said.id;
+    p.comment.body = said.body;
+    p.comment.created_at = said.at;
+    p.comment.html_url = `https://github.com/Codertocat/Hello-World/issues/${n}#issuecomment-${said.id}`;
+    p.comment.user.login = said.login;
+    p.sender.login = said.login;
+  });
+}
+
+/** The comment delivered to an app loaded in this process (`delivery` to redeliver it). */
+export function receiveComment(
+  probot: Probot,
+  fake: FakeGitHub,
+  n: number,
+  said: Said,
+  delivery = `d-${said.id}`,
+): Promise<void> {
+  return probot.receive({
+    id: delivery,
+    name: "issue_comment",
+    payload: commentEvent(fake, n, said),
+  });
 }

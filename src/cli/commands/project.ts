@@ -1,4 +1,4 @@
-import { setupProject } from "../../jobs/index.js";
+import { ensureIssueTypes, setupProject } from "../../jobs/index.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -8,9 +8,17 @@ export const projectHelp = `Usage: roundtable project setup --repo OWNER/NAME [-
 
 Gives the project board named under project in the config what Roundtable uses:
 the Status options (To discuss, Discussing, Discussed, Parked, or the names set
-under statuses), the Lane field with one option a lane, and a Quarter field with
-this quarter and the next three. Fields and options that exist are kept; run it
-again and it changes nothing.
+under statuses), the Lane field with one option a lane, and Quarter as an
+iteration field: one iteration a quarter of the fiscal year (plan.fiscalYearStart),
+from this quarter to the end of the next fiscal year. When the year moves on, the
+iterations are extended and every item's quarter is written back (GitHub clears
+them on the update; they are kept on the roundtable/quarters branch meanwhile, so a
+run that stops is completed by the next). A single-select Quarter is left as it is.
+Fields and options that exist are kept; run it again and it changes nothing.
+
+Where the repository belongs to an organisation, it also makes the issue types
+named under kinds (Topic, Roadmap item, Objective, Key result) that are missing;
+on a personal account, or where GitHub refuses, it says what to do by hand.
 
 A new board's Status has Todo, In Progress and Done: to use those instead, map
 them in the config under project.statusOptions (toDiscuss: Todo, ...).
@@ -43,6 +51,12 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   });
   const live = await liveRepo(values.repo, values.config, io);
   const dryRun = values["dry-run"] ?? false;
+  const types = await ensureIssueTypes(live.github, { ...live, dryRun, log: io.out });
+  if (types.byHand) io.out(types.byHand);
+  else if (types.plan.length > 0)
+    io.out(
+      `${live.owner}: ${types.plan.length} issue ${types.plan.length === 1 ? "type" : "types"} ${dryRun ? "would be made" : "made"}`,
+    );
   const result = await setupProject(live.github, { ...live, now: io.now(), dryRun, log: io.out });
   const title = `the project "${result.project.title}"`;
   io.out(

@@ -1,7 +1,6 @@
 import type { Config } from "../../config/index.js";
 import { cutText } from "../cut-text.js";
 import type { Effect, FieldOption } from "../plan.js";
-import { formatQuarter, nextQuarter, quarterOf } from "../quarters.js";
 import { ProjectSetupError } from "./project-fields.js";
 import type { ProjectView } from "./project-view.js";
 import { sameName, statusOption, topicStatuses } from "./status.js";
@@ -27,10 +26,10 @@ const statusLooks: Record<string, Pick<FieldOption, "color" | "description">> = 
 /**
  * What the board lacks of what Roundtable uses, as effects: the Status options (named as the
  * config names them, or mapped under project.statusOptions), the Lane field with one option a
- * lane, and a Quarter field holding this quarter and the three after it. A field that exists keeps
- * its options; missing options are added after them. A board that has it all gives an empty plan.
+ * lane (the Quarter field, an iteration field, is planned in roadmap/quarter-field.ts). A field
+ * that exists keeps its options; missing options are added after them. A board that has it all gives an empty plan.
  */
-export function planProjectSetup(project: ProjectView, config: Config, now: string): Effect[] {
+export function planProjectSetup(project: ProjectView, config: Config): Effect[] {
   if (!config.project) return [];
   const { fields } = config.project;
   const plan: Effect[] = [];
@@ -45,15 +44,6 @@ export function planProjectSetup(project: ProjectView, config: Config, now: stri
     description: cutText(lane.description, 200),
   }));
   plan.push(...single(project, fields.lane, lanes));
-  // Quarters pass: the field is made once, and then belongs to the people who plan with it (an
-  // iteration field serves as well).
-  if (!project.fields.some((f) => sameName(f.name, fields.quarter))) {
-    let quarter = quarterOf(now, config.roadmap.fiscalYearStart);
-    const quarters: FieldOption[] = [];
-    for (let i = 0; i < 4; i++, quarter = nextQuarter(quarter))
-      quarters.push({ name: formatQuarter(quarter), color: "GRAY", description: "" });
-    plan.push({ kind: "create-field", field: fields.quarter, options: quarters });
-  }
   return plan;
 }
 

@@ -131,7 +131,12 @@ export function decideMeetingEvent(
   }
   outcome.meeting = meeting;
   outcome.publish = outcome.events.some(
-    (e) => e.type === "end" || e.type === "schedule" || e.type === "close-votes",
+    (e) =>
+      e.type === "end" ||
+      e.type === "schedule" ||
+      e.type === "close-votes" ||
+      // Minutes accepted after the meeting ended: its page, written at the end, shows them.
+      (e.type === "accept" && meeting.endedAt !== null),
   );
 
   // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.

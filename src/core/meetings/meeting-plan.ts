@@ -5,6 +5,7 @@ import { sameName, type TopicStatus } from "../board/status.js";
 import type { Command } from "../commands.js";
 import type { LpSolver } from "../schedule/index.js";
 import { scheduleMeeting } from "../schedule/unconference.js";
+import { decideAccept } from "./accept-draft.js";
 import { addMinutes, type Discussion, type Meeting, type MeetingEvent, thumbs } from "./meeting.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
@@ -16,6 +17,7 @@ export const facilitatorCommands: ReadonlySet<string> = new Set([
   "checkin",
   "schedule",
   "close-votes",
+  "accept",
 ]);
 
 /** Every command a meeting issue answers. */
@@ -86,6 +88,8 @@ export function decideMeetingCommand(
     status: Array<{ topic: number; to: TopicStatus }> = [],
     close = false,
   ): MeetingDecision => ({ kind: "done", events, status, close });
+  // The minutes are accepted once the recording is in: after the meeting, as often as not.
+  if (command.name === "accept") return decideAccept(meeting, command, at, ctx.login);
   if (meeting.endedAt) {
     return {
       kind: "refused",

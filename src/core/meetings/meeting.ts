@@ -57,6 +57,23 @@ const eventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("end"), at }),
   /** The facilitator closed the voting round (its id): counts are shown, ballots are final. */
   z.object({ type: z.literal("close-votes"), at, round: z.string() }),
+  /**
+   * A facilitator accepted a topic's draft minutes (/accept #N): its notes are taken as /outcome
+   * and /takeaway take them, as given in the /accept comment.
+   */
+  z.object({
+    type: z.literal("accept"),
+    at,
+    topic: z.number().int(),
+    by: z.string(),
+    outcome: z.string().nullable(),
+    takeaways: z.array(z.string()),
+    actionItems: z.array(
+      z.object({ who: z.string().optional(), what: z.string(), when: z.string().optional() }),
+    ),
+    /** `--issues`: each accepted action item opens an issue. */
+    issues: z.boolean(),
+  }),
   z.object({
     type: z.literal("schedule"),
     at,
@@ -350,7 +367,9 @@ export function meetingOf(
   for (const step of steps) {
     if (step.kind === "record") {
       meeting.records.set(step.id, step.record.events);
-      for (const event of step.record.events) applyEvent(meeting, event);
+      for (const event of step.record.events)
+        if (event.type === "accept") acceptNotes(meeting, step.id, event, comments, joined);
+        else applyEvent(meeting, event);
       continue;
     }
     const refusal = takeNote(meeting, step, joined);
@@ -472,6 +491,8 @@ function takeNote(
   meeting: Meeting,
   step: Extract<Step, { kind: "note" }>,
   joined: Set<string>,
+  /** Who may give it was checked when it was given (an /accept, a facilitator's command). */
+  checked = false,
 ): string | undefined {
   const login = step.comment.author.login;
   const named = /^#(\d+)\s*/.exec(step.args);
@@ -493,16 +514,53 @@ function takeNote(
   const sponsor = discussion?.sponsor ? sameName(discussion.sponsor, login) : false;
   if (step.name === "outcome") {
     if (!discussion) return "No topic has been discussed yet: `/next` takes the first one.";
-    if (!isFacilitator(meeting, login) && !sponsor)
+    if (!checked && !isFacilitator(meeting, login) && !sponsor)
       return `The facilitator or the topic's sponsor records its outcome.`;
     discussion.outcome = note;
     return undefined;
   }
   const sponsors = meeting.discussions.some((d) => d.sponsor && sameName(d.sponsor, login));
-  if (!joined.has(login.toLowerCase()) && !isFacilitator(meeting, login) && !sponsors)
+  if (!checked && !joined.has(login.toLowerCase()) && !isFacilitator(meeting, login) && !sponsors)
     return "Takeaways come from the meeting's participants: `/join` first.";
   (discussion ? discussion.takeaways : meeting.takeaways).push(note);
   return undefined;
+}
+
+/**
+ * An accepted draft (/accept #N) taken as its /outcome #N and /takeaway #N would be: the same
+ * notes, by takeNote, given in the /accept comment by the facilitator who wrote it.
+ */
+function acceptNotes(
+  meeting: Meeting,
+  id: number,
+  event: Extract<MeetingEvent, { type: "accept" }>,
+  comments: CommentRecord[],
+  joined: Set<string>,
+): void {
+  const comment = comments.find((c) => c.id === id) ?? {
+    id,
+    url: `${meeting.issue.url}#issuecomment-${id}`,
+    author: { login: event.by, bot: false },
+    createdAt: event.at,
+    body: "",
+    votes: 0,
+  };
+  const notes: Array<[string, string]> = [
+    ...(event.outcome === null ? [] : [["outcome", event.outcome] as [string, string]]),
+    ...event.takeaways.map((t): [string, string] => ["takeaway", t]),
+  ];
+  for (const [name, text] of notes) {
+    const step = {
+      kind: "note" as const,
+      at: event.at,
+      id,
+      comment,
+      name,
+      args: `#${event.topic} ${text}`,
+    };
+    const refusal = takeNote(meeting, step, joined, true);
+    if (refusal) meeting.refusedNotes.set(id, refusal);
+  }
 }
 
 /** The page of a meeting: docs/meetings/<date>-<slug>.md (and .ics beside it). */

@@ -24,6 +24,15 @@ export interface RoadmapItem {
   priority: Priority;
   /** The key result it serves: its parent, when that is a key result. */
   serves: IssueRecord | null;
+  /** The open issues it is blocked by (GitHub's dependencies), with their quarters. */
+  blockedBy: Blocker[];
+}
+
+/** An issue an item waits for; `tooEarly`: the item is planned in a quarter before the blocker's. */
+export interface Blocker {
+  issue: IssueRecord;
+  quarter: Quarter | null;
+  tooEarly: boolean;
 }
 
 export interface LaneSection {
@@ -40,6 +49,8 @@ export interface Roadmap {
   lanes: LaneSection[];
   /** Open items with no lane or no quarter yet. */
   furtherIdeas: RoadmapItem[];
+  /** Open items planned in a quarter before one of their blockers': the plan cannot hold. */
+  tooEarly: RoadmapItem[];
 }
 
 /**
@@ -70,9 +81,11 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
         sponsor: issue.assignees[0] ?? null,
         priority: priorityOf(parseRoadmapForm(issue.body), config.roadmap.priority),
         serves: keyResultOver(issue),
+        blockedBy: [],
       }),
     )
     .sort(byPriority);
+  for (const item of items) item.blockedBy = blockersOf(item, snapshot, config);
 
   const lanes: LaneSection[] = config.lanes.map((lane) => ({
     lane,
@@ -93,7 +106,22 @@ export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Road
     else if (ahead === 1) section.nextQuarter.push(item);
     else section.later.push(item);
   }
-  return { current, next, lanes, furtherIdeas };
+  const tooEarly = items.filter((i) => !i.shipped && i.blockedBy.some((b) => b.tooEarly));
+  return { current, next, lanes, furtherIdeas, tooEarly };
+}
+
+/**
+ * An item's open blockers (closed ones are done), each with its quarter when it is planned too.
+ * An item planned before a blocker's quarter is flagged; in the same quarter it may still work.
+ */
+function blockersOf(item: RoadmapItem, snapshot: Snapshot, config: Config): Blocker[] {
+  return (item.issue.blockedBy ?? []).flatMap((number) => {
+    const issue = snapshot.issues.find((i) => i.number === number);
+    if (!issue || issue.state === "closed") return [];
+    const quarter = quarterFieldOf(issue, config);
+    const tooEarly = !!item.quarter && !!quarter && quartersBetween(quarter, item.quarter) < 0;
+    return [{ issue, quarter, tooEarly }];
+  });
 }
 
 function laneOf(issue: IssueRecord, config: Config): Lane | null {

@@ -58,4 +58,21 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
     how: "look-first",
     key: "the week's marker opening the body, among the project's latest status updates",
   },
+  "add-sub-issue": {
+    how: "repeat",
+    because: "a second add is refused (422), and the sub-issue's parent read back says it is done",
+  },
+  "create-issue-type": {
+    how: "look-first",
+    key: "the type's name among the organisation's types (422 already exists is done too)",
+  },
+  "create-iteration-field": {
+    how: "look-first",
+    key: "the field's name: the plan reads the project, and a name already taken is done",
+  },
+  "set-quarters": {
+    how: "repeat",
+    because:
+      "the items' quarters are kept on the roundtable/quarters branch before the iterations are replaced; the next plan writes back what a stopped run left, and setting the same iterations and values again gives the same board",
+  },
 };

@@ -1,10 +1,13 @@
 import type { Effect } from "../../core/index.js";
 import { addAssignee } from "./add-assignee.js";
 import { addLabel } from "./add-label.js";
+import { addSubIssue } from "./add-sub-issue.js";
 import { addToProject } from "./add-to-project.js";
 import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { createField } from "./create-field.js";
+import { createIssueType } from "./create-issue-type.js";
+import { createIterationField } from "./create-iteration-field.js";
 import { createLabel } from "./create-label.js";
 import { deleteComment } from "./delete-comment.js";
 import type { EffectContext, Handler, Handlers } from "./handler.js";
@@ -19,6 +22,7 @@ import { removeCollaboratorEffect } from "./remove-collaborator.js";
 import { removeLabel } from "./remove-label.js";
 import { setField } from "./set-field.js";
 import { setFieldOptions } from "./set-field-options.js";
+import { setQuarters } from "./set-quarters.js";
 import { unreact } from "./unreact.js";
 import { upsertComment } from "./upsert-comment.js";
 import { writeBallots } from "./write-ballots.js";
@@ -49,6 +53,10 @@ export const handlers: Handlers = {
   "cancel-invitation": cancelInvitationEffect,
   "remove-collaborator": removeCollaboratorEffect,
   "post-status-update": postStatusUpdate,
+  "add-sub-issue": addSubIssue,
+  "create-issue-type": createIssueType,
+  "create-iteration-field": createIterationField,
+  "set-quarters": setQuarters,
 };
 
 /** The handler of an effect's kind. */

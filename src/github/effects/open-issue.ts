@@ -24,6 +24,7 @@ export const openIssue: Handler<Extract<Effect, { kind: "open-issue" }>> = {
         body,
         labels: effect.labels,
         assignees: effect.assignees,
+        ...(effect.type ? { type: effect.type } : {}),
         ...noBlindRetry,
       }).then(({ data }) => data),
     );

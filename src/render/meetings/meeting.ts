@@ -298,6 +298,9 @@ export function renderMeetingReply(
           ),
         );
         break;
+      case "accept":
+        children.push(acceptedLine(ctx, event));
+        break;
       case "schedule":
         children.push(
           heading(3, "Schedule"),
@@ -318,6 +321,32 @@ export function renderMeetingReply(
   }
   return { type: "root", children };
 }
+
+/** What an /accept recorded, in one line: the notes it took and the issues it opens. */
+function acceptedLine(
+  ctx: MeetingContext,
+  event: Extract<MeetingEvent, { type: "accept" }>,
+): RootContent {
+  const recorded = [
+    ...(event.outcome === null ? [] : ["the outcome"]),
+    ...(event.takeaways.length > 0 ? [plural(event.takeaways.length, "takeaway")] : []),
+  ];
+  const items = event.actionItems.length;
+  return paragraph(
+    topicLink(ctx, event.topic),
+    text(
+      `: minutes accepted. ${recorded.length > 0 ? `${upperFirst(recorded.join(" and "))} recorded, as ` : "Nothing recorded by "}`,
+    ),
+    inlineCode("/outcome"),
+    text(" and "),
+    inlineCode("/takeaway"),
+    text(
+      ` record them${items === 0 ? "" : event.issues ? `; ${plural(items, "action item")} ${items === 1 ? "opens an issue" : "open issues"}` : `; ${plural(items, "action item")} not opened as issues (an /accept with --issues opens them)`}.`,
+    ),
+  );
+}
+
+const upperFirst = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 function endSummary(ctx: MeetingContext, at: string): RootContent[] {
   const m = ctx.meeting;

@@ -87,8 +87,45 @@ export function renderRoadmapPage({
       ? [paragraph("None: every open item has a lane and a quarter.")]
       : itemTable(roadmap.furtherIdeas, site, current, false)),
   );
+  if (roadmap.tooEarly.length > 0) children.push(...tooEarlyNote(roadmap.tooEarly));
   if (conflicts.length > 0) children.push(...conflictNote(conflicts, config));
   return { type: "root", children };
+}
+
+/** The items planned in a quarter before one of their blockers': each with what it waits for. */
+function tooEarlyNote(items: RoadmapItem[]): RootContent[] {
+  const shown = items.slice(0, maxRows);
+  const more = items.length - shown.length;
+  return [
+    heading(2, "Planned before what blocks them"),
+    paragraph(
+      `${plural(items.length, "item")} ${items.length === 1 ? "is" : "are"} planned in a quarter before an issue that blocks ${items.length === 1 ? "it" : "them"}: move the item later, or the blocker earlier.`,
+    ),
+    table(
+      ["left", "left", "left"],
+      ["Item", "Planned", "Blocked by"],
+      shown.map((item) => [
+        [
+          link(item.issue.url, safeText(item.issue.title) || `Item #${item.issue.number}`),
+          text(` #${item.issue.number}`),
+        ],
+        item.quarter ? formatQuarter(item.quarter) : "–",
+        blockersCell(item.blockedBy.filter((b) => b.tooEarly)),
+      ]),
+    ),
+    ...(more > 0 ? [paragraph(`…and ${more} more.`)] : []),
+  ];
+}
+
+/** Blockers as links, each with its quarter; one planned after the item is marked. */
+function blockersCell(blockers: RoadmapItem["blockedBy"]): PhrasingContent[] {
+  return blockers.flatMap((b, i) => [
+    ...(i > 0 ? [text(", ")] : []),
+    link(b.issue.url, safeText(b.issue.title, 60) || `#${b.issue.number}`),
+    text(` #${b.issue.number}`),
+    ...(b.quarter ? [text(` (${formatQuarter(b.quarter)})`)] : []),
+    ...(b.tooEarly ? [text(" "), strong("later than this item")] : []),
+  ]);
 }
 
 /**
@@ -171,6 +208,8 @@ function itemTable(
   const withStatus = planned && items.some((i) => statusOf(i, current) !== "Planned");
   // Which key result an item serves, once any of them serves one (a sub-issue of a key result).
   const withServes = items.some((i) => i.serves);
+  // What an item waits for, once any of them is blocked (GitHub's issue dependencies).
+  const withBlockers = items.some((i) => i.blockedBy.length > 0);
   const shown = table(
     [
       "left",
@@ -178,6 +217,7 @@ function itemTable(
       "left",
       ...(withStatus ? ["left" as const] : []),
       ...(withServes ? ["left" as const] : []),
+      ...(withBlockers ? ["left" as const] : []),
       "right",
     ],
     [
@@ -186,6 +226,7 @@ function itemTable(
       "Sponsor",
       ...(withStatus ? ["Status"] : []),
       ...(withServes ? ["Serves"] : []),
+      ...(withBlockers ? ["Blocked by"] : []),
       "Votes",
     ],
     items
@@ -208,6 +249,7 @@ function itemTable(
                 : "–",
             ]
           : []),
+        ...(withBlockers ? [item.blockedBy.length > 0 ? blockersCell(item.blockedBy) : "–"] : []),
         String(item.votes),
       ]),
   );

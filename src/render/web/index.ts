@@ -6,3 +6,9 @@ export { notFoundPage } from "./not-found-page.js";
 export { posterPage } from "./poster-page.js";
 export { roomLive, roomPage, timeLeft } from "./room-page.js";
 export { type RsvpPageOptions, rsvpPage } from "./rsvp-page.js";
+export {
+  maxTranscriptBytes,
+  maxTranscriptWords,
+  transcriptDonePage,
+  transcriptForm,
+} from "./transcript-form.js";

@@ -9,6 +9,7 @@ import {
 } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, type Viewer, webBase } from "./layout.js";
+import { transcriptForm } from "./transcript-form.js";
 
 const phaseLabel: Record<RoomPhase, string> = {
   "not-started": "Not started",
@@ -181,6 +182,7 @@ ${
 <p class="form-status" id="copy-said" role="status"></p></section>`
     : ""
 }
+${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>
 </div>
