@@ -75,6 +75,7 @@ export {
   homePage,
   maxTranscriptBytes,
   maxTranscriptWords,
+  notFoundPage,
   posterPage,
   roomLive,
   roomPage,
@@ -149,8 +150,10 @@ export {
   loadBoardView,
   loadPoster,
   loadRoom,
+  type RoomCommand,
   type RoomTarget,
   refreshVote,
+  refusePress,
   roomChannel,
 } from "./room.js";
 export { answerRsvp, loadRsvpView } from "./rsvp-view.js";

@@ -12,7 +12,10 @@ export function posterHtml(
   config: Config,
   issue: number,
   paper: "a1" | "a4" = "a1",
+  orientation: "landscape" | "portrait" = "landscape",
 ): string | null {
   const poster = posterOf(snapshot, config, issue, snapshot.takenAt);
-  return poster ? posterPage(poster, null, { css: staticFile("room.css"), paper }).text : null;
+  return poster
+    ? posterPage(poster, null, { css: staticFile("room.css"), paper, orientation }).text
+    : null;
 }

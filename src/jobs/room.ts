@@ -3,6 +3,8 @@ import {
   boardViewOf,
   type Poster,
   posterOf,
+  pressRefusal,
+  type RoomCommand,
   type RoomState,
   roomOf,
   withVote,
@@ -10,6 +12,21 @@ import {
 import { commentThumbs, type GitHub } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
+
+export type { RoomCommand };
+
+/**
+ * Why a facilitator's press of `command` (its button drawn as `does`) is refused in `room` now:
+ * the meeting's own rule, so the button and what the meeting does agree. Undefined: post it.
+ */
+export function refusePress(
+  room: RoomState,
+  command: RoomCommand,
+  does: string | null,
+  now: string,
+): string | undefined {
+  return pressRefusal(room, command, does, now);
+}
 
 export interface RoomTarget {
   owner: string;

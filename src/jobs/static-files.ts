@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 const files = {
   "room.css": new URL("../../static/room.css", import.meta.url),
   "room.js": new URL("../../static/room.js", import.meta.url),
+  "ballot.js": new URL("../../static/ballot.js", import.meta.url),
   "rsvp.js": new URL("../../static/rsvp.js", import.meta.url),
 };
 
@@ -16,6 +17,7 @@ const files = {
 export const staticFiles = {
   "room.css": "text/css; charset=utf-8",
   "room.js": "text/javascript; charset=utf-8",
+  "ballot.js": "text/javascript; charset=utf-8",
   "rsvp.js": "text/javascript; charset=utf-8",
 } as const satisfies Record<keyof typeof files, string>;
 

@@ -257,8 +257,11 @@ export class LiveRooms {
     const live = state ? roomLive(state, now) : null;
     const table = live?.table.text ?? "<p>This meeting is gone.</p>";
     const side = live?.side.text ?? "";
+    // The buttons too: which make sense, and what each says, follow the room.
+    const votes = live?.votes.text ?? "";
+    const controls = live?.controls.text ?? "";
     room.shown = shown;
-    room.sent = `event: room\ndata: ${JSON.stringify({ now, table, side })}\n\n`;
+    room.sent = `event: room\ndata: ${JSON.stringify({ now, table, side, votes, controls })}\n\n`;
     for (const viewer of room.viewers) viewer.write(room.sent);
   }
 }

@@ -21,8 +21,11 @@ import {
   loadRoom,
   loadRsvpView,
   posterPage,
+  type RoomCommand,
   reactAsUser,
   readIssueFacts,
+  refreshVote,
+  refusePress,
   revokeSignIn,
   roomPage,
   rsvpPage,
@@ -78,6 +81,8 @@ const commands: Record<string, string> = {
 };
 
 const notFound: Answer = { status: 404, text: "Not found" };
+/** Where a sign-in may return: a path of ours only, so the sign-in never sends anyone elsewhere. */
+const safeNext = /^\/roundtable(\/[\w./-]*)?(\?t=[\w-]+)?$/;
 /** How long a person's access to a repository is trusted without asking GitHub again. */
 export const accessCacheMs = 5_000;
 const accessCacheSize = 10_000;
@@ -146,6 +151,51 @@ export function routes(deps: Deps): Route[] {
   const done = (ctx: RouteContext, message: string, back: string): Answer =>
     wantsJson(ctx) ? { json: { message } } : { redirect: back };
 
+  /** A meeting's RSVP link, with its token. */
+  const shareLink = (owner: string, repo: string, n: string) =>
+    `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
+
+  /** The room as it is now, its roman vote re-read: what a press is checked against. */
+  const roomNow = async (key: { owner: string; repo: string; issue: number }) => {
+    if (!(await deps.rooms.isMeeting(key))) return null;
+    const github = await deps.installation(key.owner, key.repo);
+    const room = deps.rooms.current(key) ?? (await loadRoom(github, key, deps.now()));
+    return room && (await refreshVote(github, key, room));
+  };
+
+  /**
+   * Why a facilitator's press is refused, decided by the rule the meeting applies: the button
+   * said what the command would do, and the room may have changed since it was drawn.
+   */
+  const pressRefused = async (
+    key: { owner: string; repo: string; issue: number },
+    command: RoomCommand,
+    does: string | null,
+  ): Promise<string | undefined> => {
+    const room = await roomNow(key);
+    if (!room) return "This meeting is gone.";
+    return refusePress(room, command, does, deps.now());
+  };
+
+  /**
+   * A refusal where the person pressed: JSON for the page's script; without a script, the room
+   * again with the reason beside the buttons.
+   */
+  const refusal = async (
+    ctx: RouteContext,
+    reason: string,
+    allowed: { user: SignedIn; csrf: string },
+  ): Promise<Answer> => {
+    if (wantsJson(ctx)) return { status: 409, json: { message: reason } };
+    const [owner = "", repo = "", n = ""] = ctx.groups;
+    const room = await roomNow({ owner, repo, issue: Number(n) });
+    if (!room) return { status: 409, text: reason };
+    const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+    const where = ctx.url.pathname.endsWith("/vote") ? "vote" : "controls";
+    const page = roomPage(room, viewer, deps.now(), { refused: { where, reason } });
+    return { status: 409, html: page.text };
+  };
+
   return [
     {
       method: "GET",
@@ -163,7 +213,7 @@ export function routes(deps: Deps): Route[] {
         const next = ctx.url.searchParams.get("next") ?? webBase;
         ctx.session.oauthState = randomToken();
         // Only a path of ours: the sign-in never sends anyone elsewhere.
-        ctx.session.next = /^\/roundtable(\/[\w./-]*)?(\?t=[\w-]+)?$/.test(next) ? next : webBase;
+        ctx.session.next = safeNext.test(next) ? next : webBase;
         await ctx.session.save();
         return { redirect: signInUrl(settings, callback, ctx.session.oauthState), status: 302 };
       },
@@ -200,7 +250,11 @@ export function routes(deps: Deps): Route[] {
           await revokeSignIn(settings, token).catch((error: Error) =>
             deps.log(`web: sign-out could not revoke the token: ${error.message}`),
           );
-        return { redirect: webBase };
+        // "Sign in as someone else" from a page not found: back to the sign-in, for that page.
+        const next = form.get("next");
+        return next && safeNext.test(next)
+          ? { redirect: `${webBase}/signin?next=${encodeURIComponent(next)}` }
+          : { redirect: webBase };
       },
     },
     {
@@ -291,9 +345,23 @@ export function routes(deps: Deps): Route[] {
             now,
           ));
         if (!room) return notFound;
-        return {
-          html: roomPage(room, { login: allowed.user.login, csrf: allowed.csrf }, now).text,
-        };
+        // Back from a vote without the script: the vote re-read (GitHub sends no webhook for
+        // it, and the live room reads it only on its next poll), so the page shows the change.
+        const voted = ctx.url.searchParams.get("voted");
+        const shown =
+          voted === "up" || voted === "down"
+            ? await refreshVote(await deps.installation(owner, repo), { owner, repo }, room)
+            : room;
+        const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+        const said =
+          voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
+        // The facilitator's share link, in the page (it lets anyone take a seat: theirs only).
+        const runs = room.facilitators.some(
+          (f) => f.toLowerCase() === allowed.user.login.toLowerCase(),
+        );
+        const rsvpLink = runs ? shareLink(owner, repo, n) : undefined;
+        const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
+        return { html: roomPage(shown, viewer, now, options).text };
       },
     },
     {
@@ -326,8 +394,10 @@ export function routes(deps: Deps): Route[] {
         if (!poster)
           return { status: 404, text: "This meeting has no schedule yet: /schedule makes one." };
         const paper = ctx.url.searchParams.get("paper") === "a4" ? "a4" : "a1";
+        const orientation =
+          ctx.url.searchParams.get("orientation") === "portrait" ? "portrait" : "landscape";
         const viewer = { login: allowed.user.login, csrf: allowed.csrf };
-        return { html: posterPage(poster, viewer, { paper }).text };
+        return { html: posterPage(poster, viewer, { paper, orientation }).text };
       },
     },
     ...rsvpRoutes(deps),
@@ -344,7 +414,7 @@ export function routes(deps: Deps): Route[] {
         const meeting = { owner, repo, issue: Number(n) };
         if (!(await facilitatesMeeting(github, meeting, allowed.user.login)))
           return { status: 403, text: "Only the meeting's facilitator can share its RSVP link." };
-        const link = `${settings.publicUrl}${rsvpPath(owner, repo, n)}?t=${rsvpToken(rsvpSecret(settings), owner, repo, Number(n))}`;
+        const link = shareLink(owner, repo, n);
         const warning = await inviteWarning(github, meeting);
         if (warning && !warned.get(`${owner}/${repo}`.toLowerCase())) {
           warned.set(`${owner}/${repo}`.toLowerCase(), true);
@@ -360,11 +430,20 @@ export function routes(deps: Deps): Route[] {
         const [owner = "", repo = "", n = ""] = ctx.groups;
         const allowed = await post(ctx, owner, repo);
         if (!("user" in allowed)) return allowed;
-        const command = commands[allowed.form.get("command") ?? ""];
+        // "next close-13-take-5": the command, and what its button said it would do.
+        const [name = "", does = null] = (allowed.form.get("command") ?? "").split(" ");
+        const command = commands[name];
         if (!command) return { status: 400, text: "Unknown command." };
+        const key = { owner, repo, issue: Number(n) };
+        const refused = await pressRefused(key, name as RoomCommand, does);
+        if (refused) return refusal(ctx, refused, allowed);
         // The comment is the person's own: the meeting's one log, and the app's jobs act on it.
-        await commentAsUser(allowed.github, { owner, repo, issue: Number(n) }, command);
-        return done(ctx, `Posted ${command}.`, `${webBase}/${owner}/${repo}/meetings/${n}`);
+        await commentAsUser(allowed.github, key, command);
+        return done(
+          ctx,
+          `Posted ${command} in the meeting issue: the room follows in a moment.`,
+          `${webBase}/${owner}/${repo}/meetings/${n}`,
+        );
       },
     },
     {
@@ -382,13 +461,18 @@ export function routes(deps: Deps): Route[] {
           deps.rooms.current(key) ??
           (await loadRoom(await deps.installation(owner, repo), key, deps.now()));
         const comment = room?.table?.vote.commentId;
-        if (!comment) return { status: 409, text: "There is no roman vote right now." };
+        if (!comment || room?.ended)
+          return refusal(
+            ctx,
+            "There is no roman vote right now: it opens when a topic is on the table.",
+            allowed,
+          );
         await reactAsUser(allowed.github, { owner, repo, comment }, vote === "up" ? "+1" : "-1");
         await deps.rooms.publish(key, "vote");
         return done(
           ctx,
           vote === "up" ? "You voted 👍 go on." : "You voted 👎 move on.",
-          `${webBase}/${owner}/${repo}/meetings/${n}`,
+          `${webBase}/${owner}/${repo}/meetings/${n}?voted=${vote}`,
         );
       },
     },

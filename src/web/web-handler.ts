@@ -1,13 +1,20 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { memoryCoordination } from "../coordination/memory.js";
 import type { Coordination } from "../coordination/port.js";
-import { type BallotKeys, type GitHub, staticFile, staticFiles, webBase } from "../jobs/index.js";
+import {
+  type BallotKeys,
+  type GitHub,
+  notFoundPage,
+  staticFile,
+  staticFiles,
+  webBase,
+} from "../jobs/index.js";
 import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
 import { routes } from "./routes.js";
-import { sessionLive, sessionOf } from "./session.js";
+import { randomToken, type Session, sessionLive, sessionOf } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
 export interface WebDeps {
@@ -37,6 +44,29 @@ export interface Web {
   /** Ballots waiting for their batch; the app routes the batches' timers to `flush`. */
   ballots: PendingBallots;
   close: () => Promise<void>;
+}
+
+/**
+ * A refusal in words, as JSON to the pages' scripts (which ask for it); a page not found, as a
+ * page that says who is signed in (a browser's GET); text otherwise.
+ */
+async function asPage(
+  req: IncomingMessage,
+  url: URL,
+  session: Session,
+  answer: Answer,
+): Promise<Answer> {
+  if (!("text" in answer)) return answer;
+  if ((req.headers.accept ?? "").includes("application/json"))
+    return { status: answer.status, json: { message: answer.text } };
+  if (answer.status !== 404 || answer.text !== "Not found" || req.method !== "GET") return answer;
+  const user = session.user;
+  if (user && !session.csrf) {
+    session.csrf = randomToken();
+    await session.save();
+  }
+  const viewer = user && session.csrf ? { login: user.login, csrf: session.csrf } : null;
+  return { status: 404, html: notFoundPage(viewer, url.pathname).text };
 }
 
 /** The content security policy: nothing from anywhere else, no inline script, no framing. */
@@ -111,10 +141,10 @@ export function webHandler(deps: WebDeps): Web {
           session,
           groups: match.slice(1),
         });
-        if (answer !== "streaming") respond(res, answer);
+        if (answer !== "streaming") respond(res, await asPage(req, url, session, answer));
         return true;
       }
-      return respond(res, { status: 404, text: "Not found" });
+      return respond(res, await asPage(req, url, session, { status: 404, text: "Not found" }));
     } catch (error) {
       log(`web ${req.method} ${url.pathname}: ${(error as Error).stack ?? error}`);
       if (!res.headersSent)

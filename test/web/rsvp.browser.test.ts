@@ -13,7 +13,9 @@ import { startWebApp, type WebApp } from "../helpers/web-app.js";
  * it, with the fake GitHub on loopback and its OAuth stand-in. Without Chromium these fail.
  */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
+// The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
+// file's hostile title): these go to a temporary folder.
+const shots = join(tmpdir(), "roundtable-screenshots");
 const sessionSecret = "a-session-secret-of-at-least-32-characters";
 const insiders = people.slice(0, 4);
 const topics = ["Follow-the-sun on-call", "Incident reviews that teach", "Paging budgets"];

@@ -106,23 +106,20 @@ export function decideMeetingCommand(
       const events: MeetingEvent[] = [...start];
       const status: Array<{ topic: number; to: TopicStatus }> = [];
       if (current) {
-        if (Date.parse(at) >= Date.parse(current.until)) {
-          const vote = thumbs(meeting, current.vote);
-          if (vote.up > vote.down) return done([...events, extend(current, ctx, vote)]);
-          events.push({
-            type: "close-topic",
-            at,
-            topic: current.topic,
-            up: vote.up,
-            down: vote.down,
-          });
-        } else {
-          events.push({ type: "close-topic", at, topic: current.topic, up: null, down: null });
-        }
+        const vote = thumbs(meeting, current.vote);
+        const verdict = tableVerdict("next", current.until, at, vote);
+        if (verdict === "extend") return done([...events, extend(current, ctx, vote)]);
+        const counted = verdict === "close-by-vote";
+        events.push({
+          type: "close-topic",
+          at,
+          topic: current.topic,
+          up: counted ? vote.up : null,
+          down: counted ? vote.down : null,
+        });
         status.push({ topic: current.topic, to: "discussed" });
       }
-      const taken = new Set(meeting.discussions.map((d) => d.topic));
-      const next = ctx.board.queue.toDiscuss.find((e) => !taken.has(e.topic.number));
+      const next = nextInQueue(meeting, ctx.board);
       if (!next) return done(events, status);
       const { sponsorMinutes, discussionMinutes } = ctx.config.meetings;
       events.push({
@@ -144,7 +141,8 @@ export function decideMeetingCommand(
         };
       }
       const vote = thumbs(meeting, current.vote);
-      if (vote.up > vote.down) return done([...start, extend(current, ctx, vote)]);
+      if (tableVerdict("extend", current.until, at, vote) === "extend")
+        return done([...start, extend(current, ctx, vote)]);
       return done(
         [...start, { type: "close-topic", at, topic: current.topic, up: vote.up, down: vote.down }],
         [{ topic: current.topic, to: "discussed" }],
@@ -272,14 +270,43 @@ export function planSchedule(
   return plan && { type: "schedule", at, ...plan };
 }
 
+/**
+ * What `/next` or `/extend` does to the topic on the table at `at`, the one rule the meeting and
+ * the room's buttons share. The roman vote decides once the timebox is over: more 👍 than 👎
+ * extends it, anything else closes it. Before that, `/next` closes it without a vote, and
+ * `/extend` follows the vote as it stands.
+ */
+export function tableVerdict(
+  command: "next" | "extend",
+  until: string,
+  at: string,
+  vote: { up: number; down: number },
+): "extend" | "close-by-vote" | "close" {
+  if (command === "next" && Date.parse(at) < Date.parse(until)) return "close";
+  return vote.up > vote.down ? "extend" : "close-by-vote";
+}
+
+/** How many minutes the next extension of a timebox already extended `done` times adds. */
+export function extensionStep(steps: readonly number[], done: number): number {
+  return steps[Math.min(done, steps.length - 1)] as number;
+}
+
+/** The topic `/next` takes: the top of the queue that this meeting has not discussed yet. */
+export function nextInQueue(
+  meeting: Meeting,
+  board: Board,
+): Board["queue"]["toDiscuss"][number] | undefined {
+  const taken = new Set(meeting.discussions.map((d) => d.topic));
+  return board.queue.toDiscuss.find((e) => !taken.has(e.topic.number));
+}
+
 /** The roman vote said 👍: the timebox grows by the next step, counted from now or its end. */
 function extend(
   current: Discussion,
   ctx: MeetingCommandContext,
   vote: { up: number; down: number },
 ): MeetingEvent {
-  const steps = ctx.config.meetings.extensionMinutes;
-  const minutes = steps[Math.min(current.extensions.length, steps.length - 1)] as number;
+  const minutes = extensionStep(ctx.config.meetings.extensionMinutes, current.extensions.length);
   const from = Date.parse(ctx.at) > Date.parse(current.until) ? ctx.at : current.until;
   return {
     type: "extend",

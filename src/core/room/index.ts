@@ -1,6 +1,13 @@
 export { type BoardView, type BoardViewRow, boardViewOf } from "./board-view.js";
 export { type Poster, type PosterSession, posterOf } from "./poster.js";
 export {
+  type PosterOrientation,
+  type PosterSheet,
+  posterSheets,
+  sheetGeometry,
+  titleSizes,
+} from "./poster-sheets.js";
+export {
   phaseAt,
   type RoomLogLine,
   type RoomPhase,
@@ -12,3 +19,10 @@ export {
   upNextCount,
   withVote,
 } from "./room.js";
+export {
+  pressRefusal,
+  type RoomAction,
+  type RoomCommand,
+  romanVoteRule,
+  roomActions,
+} from "./room-actions.js";

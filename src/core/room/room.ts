@@ -2,6 +2,7 @@ import type { Config } from "../../config/index.js";
 import { boardOf } from "../board/board.js";
 import { addMinutes, type Meeting, mayVote, meetingOf } from "../meetings/meeting.js";
 import type { MeetingFormat } from "../meetings/meeting-form.js";
+import { extensionStep, nextInQueue } from "../meetings/meeting-plan.js";
 import type { Snapshot } from "../snapshot.js";
 import { clockIn } from "../zoned-time.js";
 
@@ -65,6 +66,12 @@ export interface RoomState {
   ended: boolean;
   table: RoomTable | null;
   upNext: RoomTopic[];
+  /** The topic `/next` takes now (the top of the queue not yet discussed here), if any. */
+  next: RoomTopic | null;
+  /** The minutes an extension of the topic on the table adds (the config's next step). */
+  extendMinutes: number;
+  /** The check-in `/checkin` runs (the config's first set), for its button's label. */
+  checkin: string;
   participants: string[];
   waitlist: string[];
   capacity: number;
@@ -166,6 +173,9 @@ export function roomOf(
       .filter((e) => e.topic.number !== current?.topic)
       .slice(0, upNextCount)
       .map((e) => topicOf(e.topic.number)),
+    next: ((n) => (n ? topicOf(n.topic.number) : null))(nextInQueue(meeting, board)),
+    extendMinutes: extensionStep(config.meetings.extensionMinutes, current?.extensions.length ?? 0),
+    checkin: config.meetings.checkins[0]?.name ?? "check-in",
     participants: meeting.roster.seated,
     waitlist: meeting.roster.waitlist,
     capacity: form.capacity,

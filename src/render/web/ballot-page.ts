@@ -14,15 +14,15 @@ const pips = (mine: number, max: number) =>
 function topicRow(view: BallotView, t: BallotTopic, canVote: boolean): Html {
   const canAdd = canVote && view.dotsLeft > 0 && t.mine < view.rules.maxPerTopic;
   const label = `#${t.number} ${t.title}`;
-  return html`<li class="ballot-topic${t.mine > 0 ? " chosen" : ""}">
+  return html`<li class="ballot-topic${t.mine > 0 ? " chosen" : ""}" data-topic="${t.number}" tabindex="-1">
 <div class="what"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a>
 <span class="meta">${t.sponsor ? html`sponsor <a class="person" href="https://github.com/${t.sponsor}">${t.sponsor}</a>` : html`<em class="needs">needs a sponsor</em>`}${t.votes === null ? "" : ` · ${plural(t.votes, "dot")} in all`}</span></div>
 <div class="mine">${pips(t.mine, view.rules.maxPerTopic)}<span class="sr-only">${plural(t.mine, "dot")} of yours</span></div>
 ${
   canVote
     ? html`<div class="dot-buttons">
-<button name="add" value="${t.number}" class="add"${canAdd ? "" : " disabled"} aria-label="Add a dot to ${label}">+ Dot</button>
-<button name="remove" value="${t.number}" class="remove"${t.mine > 0 ? "" : " disabled"} aria-label="Take a dot back from ${label}">− Take back</button>
+<button name="add" value="${t.number}" class="add"${canAdd ? "" : " disabled"}>+ Dot<span class="sr-only"> on ${label}</span></button>
+<button name="remove" value="${t.number}" class="remove"${t.mine > 0 ? "" : " disabled"}>− Take back<span class="sr-only"> a dot from ${label}</span></button>
 </div>`
     : ""
 }
@@ -50,11 +50,11 @@ export function ballotPage(view: BallotView, viewer: Viewer): Html {
       : view.closed
         ? html`<p class="notice">The round is closed: your ballot is final.</p>`
         : view.pending
-          ? html`<p class="notice go" role="status">Saved. Your ballot goes into the repository sealed, in a batch with at least ${view.batchSize - 1} other voters' changes, or when the round closes.</p>`
+          ? html`<p class="notice go">Saved. Your ballot goes into the repository sealed, in a batch with at least ${view.batchSize - 1} other voters' changes, or when the round closes.</p>`
           : "";
   const move =
     canVote && mine.length > 0 && view.topics.length > 1
-      ? html`<form method="post" action="${base}" class="card move">
+      ? html`<form method="post" action="${base}" class="card move" data-ballot>
 ${csrfField(viewer)}
 <h2>Move a dot</h2>
 <div class="move-row">
@@ -69,11 +69,14 @@ ${csrfField(viewer)}
     viewer,
     kind: "ballot",
     repository: view.repository,
-    body: html`<h1>Your ballot</h1>
-<p class="summary"><strong class="left">${plural(view.dotsLeft, "dot")} left</strong> of ${view.rules.perPerson} · ${plural(placed, "dot")} placed · at most ${plural(view.rules.maxPerTopic, "dot")} on one topic · ${view.hidden ? "votes hidden until the round closes" : "counts shown live"}</p>
+    script: "ballot.js",
+    body: html`<h1 tabindex="-1">Your ballot</h1>
+<div data-part="status">
+${view.enabled ? html`<p class="summary"><strong class="left">${plural(view.dotsLeft, "dot")} left</strong> of ${view.rules.perPerson} · ${plural(placed, "dot")} placed · at most ${plural(view.rules.maxPerTopic, "dot")} on one topic · ${view.hidden ? "votes hidden until the round closes" : "counts shown live"}</p>` : ""}
 ${state}
 ${view.ignored > 0 ? html`<p class="notice warn">${plural(view.ignored, "entry", "entries")} ignored${view.ignoredWhy ? ` (${view.ignoredWhy})` : ""}.</p>` : ""}
-<form method="post" action="${base}" class="card">
+</div>
+<form method="post" action="${base}" class="card" data-ballot data-part="list">
 ${csrfField(viewer)}
 <h2>To discuss <span class="count">${view.topics.length}</span></h2>
 ${
@@ -82,7 +85,8 @@ ${
     : html`<p class="empty">No topics to discuss yet: open one from the topic form.</p>`
 }
 </form>
-${move}
+<div data-part="move">${move}</div>
+<p class="sr-only" id="ballot-said" aria-live="polite"></p>
 <section class="card privacy">
 <h2>Private, and checkable</h2>
 <p>Your ballot is stored without your name, under your pseudonym for this round of this repository:</p>

@@ -2,6 +2,7 @@ export { ballotPage } from "./ballot-page.js";
 export { boardPage } from "./board-page.js";
 export { homePage } from "./home-page.js";
 export { page, type Viewer, webBase } from "./layout.js";
+export { notFoundPage } from "./not-found-page.js";
 export { posterPage } from "./poster-page.js";
 export { roomLive, roomPage, timeLeft } from "./room-page.js";
 export { type RsvpPageOptions, rsvpPage } from "./rsvp-page.js";

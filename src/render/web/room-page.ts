@@ -1,4 +1,12 @@
-import { phaseAt, type RoomPhase, type RoomState, type RoomTopic } from "../../core/index.js";
+import {
+  phaseAt,
+  type RoomAction,
+  type RoomPhase,
+  type RoomState,
+  type RoomTopic,
+  romanVoteRule,
+  roomActions,
+} from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, type Viewer, webBase } from "./layout.js";
 import { transcriptForm } from "./transcript-form.js";
@@ -33,7 +41,10 @@ const topicLine = (hidden: boolean) => (t: RoomTopic) =>
  * and log): the live script swaps them for the ones the server sends, rendered once for all
  * viewers. `now` is the server's clock.
  */
-export function roomLive(room: RoomState, now: string): { table: Html; side: Html } {
+export function roomLive(
+  room: RoomState,
+  now: string,
+): { table: Html; side: Html; votes: Html; controls: Html } {
   const t = room.table;
   // The room may have been read a while ago: its phase is told as of now.
   const phase = phaseAt(room, now);
@@ -51,6 +62,8 @@ ${countdown}
 <span class="up" title="Go on">👍 <strong id="up">${t.vote.up}</strong></span>
 <span class="down" title="Move on">👎 <strong id="down">${t.vote.down}</strong></span>
 </div>
+<p class="rule">${romanVoteRule(room)}</p>
+${room.next ? html`<p class="up-next">Up next: <span class="num">#${room.next.number}</span> ${room.next.title}</p>` : ""}
 </section>`
     : html`<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
 <h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
@@ -65,37 +78,88 @@ ${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room
 ${room.waitlist.length > 0 ? html`<h3>Waitlist <span class="count">${room.waitlist.length}</span></h3><ol class="people">${room.waitlist.map((p) => html`<li>${person(p)}</li>`)}</ol>` : ""}</section>`;
   const log = html`<section class="card log"><h2>Log</h2>${
     room.log.length > 0
-      ? html`<ol>${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
+      ? html`<ol tabindex="0" aria-label="The meeting's log, oldest first">${room.log.map((l) => html`<li><time datetime="${l.at}">${l.clock}</time> ${l.text}</li>`)}</ol>`
       : html`<p class="empty">Nothing yet.</p>`
   }</section>`;
-  return { table, side: html`${upNext}${people}${log}` };
+  return {
+    table,
+    side: html`${upNext}${people}${log}`,
+    votes: voteButtons(room, phase),
+    controls: controls(room, now),
+  };
 }
 
-const commands: Array<[string, string]> = [
-  ["start", "Start"],
-  ["next", "Next"],
-  ["extend", "Extend"],
-  ["checkin", "Check-in"],
-  ["end", "End"],
-];
+/** 👍 and 👎 while a topic is on the table, its roman vote posted; nothing to press otherwise. */
+function voteButtons(room: RoomState, phase: RoomPhase): Html {
+  if (!room.table?.vote.commentId || phase === "ended")
+    return html`<p class="meta">The roman vote opens when a topic is on the table.</p>`;
+  return html`<button name="vote" value="up">👍 Go on<span class="sr-only">: vote to extend #${room.table.number}</span></button>
+<button name="vote" value="down">👎 Move on<span class="sr-only">: vote to close #${room.table.number}</span></button>`;
+}
+
+const button = (a: RoomAction) =>
+  html`<button name="command" value="${a.command} ${a.does}" class="${a.kind}"><span class="label">${a.label}</span>${a.detail ? html`<span class="detail">${a.detail}</span>` : ""}</button>`;
+
+/**
+ * The facilitator's buttons as of `now`, and, while the timebox runs, the ones for when it is up:
+ * the script shows those at the timebox's end on the server's clock, with no request.
+ */
+function controls(room: RoomState, now: string): Html {
+  const set = (at: string, attrs: Html) => {
+    const actions = roomActions(room, at).filter((a) => a.command !== "end");
+    return html`<div class="action-set"${attrs}>${
+      actions.length > 0
+        ? actions.map(button)
+        : html`<p class="meta">${room.ended ? "The meeting has ended." : "Nothing to do until the queue has a topic."}</p>`
+    }</div>`;
+  };
+  const phase = phaseAt(room, now);
+  const running = room.table && (phase === "sponsor" || phase === "discussion");
+  const sets = running
+    ? html`${set(now, html` data-until="${room.table?.until}"`)}${set(room.table?.until ?? now, html` data-from="${room.table?.until}" hidden`)}`
+    : set(now, html``);
+  const end = roomActions(room, now).some((a) => a.command === "end")
+    ? html`<details class="end-meeting"><summary>End the meeting…</summary>
+<p class="end-note">Ending closes the meeting issue for everyone${room.table ? html` and marks #${room.table.number} discussed` : ""}. It cannot be undone from here.</p>
+<button name="command" value="end end" class="danger">End the meeting now</button></details>`
+    : "";
+  return html`${sets}${end}`;
+}
 
 /** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
-export function roomPage(room: RoomState, viewer: Viewer, now: string): Html {
+export function roomPage(
+  room: RoomState,
+  viewer: Viewer,
+  now: string,
+  options: {
+    refused?: { where: "vote" | "controls"; reason: string };
+    said?: string;
+    /** The meeting's RSVP link, for its facilitator to share. */
+    rsvpLink?: string;
+  } = {},
+): Html {
+  // A press refused without the script: the room again, the reason where the person pressed.
+  const said = (where: "vote" | "controls") =>
+    options.refused?.where === where
+      ? html`<p class="form-status error" role="alert">${options.refused.reason}</p>`
+      : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
   const base = `${webBase}/${room.repository}/meetings/${room.number}`;
   const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
-  const votes = html`<form method="post" action="${base}/vote" class="vote" data-live>
+  const live = roomLive(room, now);
+  const votes = html`<form method="post" action="${base}/vote" class="vote" data-live aria-labelledby="vote-title">
 ${csrfField(viewer)}
-<button name="vote" value="up" aria-label="Vote go on (thumbs up)">👍 Go on</button>
-<button name="vote" value="down" aria-label="Vote move on (thumbs down)">👎 Move on</button>
+<h2 id="vote-title">Your roman vote</h2>
+<div class="live-part" id="vote-live">${live.votes}</div>
+${said("vote")}
 </form>`;
   const controls = facilitator
-    ? html`<form method="post" action="${base}/command" class="controls" data-live aria-label="Facilitator">
+    ? html`<form method="post" action="${base}/command" class="controls" data-live aria-labelledby="controls-title">
 ${csrfField(viewer)}
-${commands.map(([value, label]) => html`<button name="command" value="${value}">${label}</button>`)}
-${room.votesHidden ? html`<button name="command" value="close-votes">Close votes</button>` : ""}
+<h2 id="controls-title">Run the meeting</h2>
+<div class="live-part" id="controls-live">${live.controls}</div>
+${said("controls")}
 </form>`
     : "";
-  const live = roomLive(room, now);
   const print =
     room.format === "unconference" ? html`<a href="${base}/poster">Print view</a> · ` : "";
   return page({
@@ -104,12 +168,20 @@ ${room.votesHidden ? html`<button name="command" value="close-votes">Close votes
     kind: "room",
     repository: room.repository,
     live: true,
-    body: html`<div class="heading"><p class="meeting"><a href="${room.url}">${room.title}</a>${room.theme ? html` · ${room.theme}` : ""}${room.when ? html` · ${room.when}` : ""}</p>
+    body: html`<div class="heading"><p class="meeting"><a href="${room.url}">${room.title}</a>${room.theme && room.theme !== room.title ? html` · ${room.theme}` : ""}${room.when ? html` · ${room.when}` : ""}</p>
 <p class="tools">${print}<button type="button" class="link" id="large" hidden>Large mode</button></p></div>
 <div class="room-grid">
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
+${
+  options.rsvpLink
+    ? html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
+<p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
+<div class="share-row"><input id="rsvp-link" readonly value="${options.rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
+<p class="form-status" id="copy-said" role="status"></p></section>`
+    : ""
+}
 ${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>
