@@ -352,13 +352,19 @@ export function routes(deps: Deps): Route[] {
           voted === "up" || voted === "down"
             ? await refreshVote(await deps.installation(owner, repo), { owner, repo }, room)
             : room;
-        const viewer = { login: allowed.user.login, csrf: allowed.csrf };
+        const login = allowed.user.login;
+        // The facilitator's controls and share link (it lets anyone take a seat): theirs only,
+        // asked of GitHub for one the meeting does not name (a team's or a role's facilitator).
+        const runs =
+          room.facilitators.some((f) => f.toLowerCase() === login.toLowerCase()) ||
+          (await facilitatesMeeting(
+            await deps.installation(owner, repo),
+            { owner, repo, issue: Number(n) },
+            login,
+          ));
+        const viewer = { login, csrf: allowed.csrf, facilitates: runs };
         const said =
           voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
-        // The facilitator's share link, in the page (it lets anyone take a seat: theirs only).
-        const runs = room.facilitators.some(
-          (f) => f.toLowerCase() === allowed.user.login.toLowerCase(),
-        );
         const rsvpLink = runs ? shareLink(owner, repo, n) : undefined;
         const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
         return { html: roomPage(shown, viewer, now, options).text };

@@ -163,6 +163,27 @@ describe("issue 32: RSVP and invitations", () => {
     expect((await rsvpLink(app, await signIn(app, "person-3"))).status).toBe(200);
   });
 
+  it("the room's controls and transcript form go to a facilitator by role, whom the meeting does not name, and not to a reader", async () => {
+    const fake = board();
+    for (const login of ["person-1", "person-2"]) fake.readers.add(login);
+    fake.permissions.set("person-2", "write");
+    fake.permissions.set("person-1", "read");
+    comingMeeting(fake, "");
+    app = await startWebApp(fake);
+    const room = async (login: string) =>
+      (
+        await fetch(`${app?.url}/roundtable/Codertocat/Hello-World/meetings/1`, {
+          headers: { cookie: await signIn(app as WebApp, login) },
+        })
+      ).text();
+    const writer = await room("person-2");
+    expect(writer).toContain("Run the meeting");
+    expect(writer).toContain("Draft the minutes");
+    const reader = await room("person-1");
+    expect(reader).not.toContain("Run the meeting");
+    expect(reader).not.toContain("Draft the minutes");
+  });
+
   it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
     const fake = board();
     const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");

@@ -5,6 +5,18 @@ export interface Viewer {
   login: string;
   /** The session's CSRF token: every form that POSTs carries it. */
   csrf: string;
+  /**
+   * Whether the viewer runs the meeting shown, as GitHub says now (a team or a role the config
+   * names counts); absent, the meeting's host and the facilitators the config names by login.
+   */
+  facilitates?: boolean;
+}
+
+/** Whether the viewer gets a meeting's facilitator controls: see `Viewer.facilitates`. */
+export function runsMeeting(viewer: Viewer, facilitators: string[]): boolean {
+  return (
+    viewer.facilitates ?? facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase())
+  );
 }
 
 /** Where the app serves its pages; the static files live under `${base}/static`. */

@@ -8,7 +8,7 @@ import {
   roomActions,
 } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
-import { csrfField, page, type Viewer, webBase } from "./layout.js";
+import { csrfField, page, runsMeeting, type Viewer, webBase } from "./layout.js";
 import { transcriptForm } from "./transcript-form.js";
 
 const phaseLabel: Record<RoomPhase, string> = {
@@ -144,7 +144,7 @@ export function roomPage(
       ? html`<p class="form-status error" role="alert">${options.refused.reason}</p>`
       : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
   const base = `${webBase}/${room.repository}/meetings/${room.number}`;
-  const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
+  const facilitator = runsMeeting(viewer, room.facilitators);
   const live = roomLive(room, now);
   const votes = html`<form method="post" action="${base}/vote" class="vote" data-live aria-labelledby="vote-title">
 ${csrfField(viewer)}

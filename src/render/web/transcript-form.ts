@@ -1,6 +1,6 @@
 import type { RoomState } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
-import { csrfField, page, type Viewer, webBase } from "./layout.js";
+import { csrfField, page, runsMeeting, type Viewer, webBase } from "./layout.js";
 
 /** The most a transcript upload may weigh: a three-hour meeting's WebVTT is about 1 MB. */
 export const maxTranscriptBytes = 2 * 1024 * 1024;
@@ -11,7 +11,7 @@ export const maxTranscriptWords = "2 MB";
  * posted as multipart (no script needed), checked again on the server when it is posted.
  */
 export function transcriptForm(room: RoomState, viewer: Viewer): Html | "" {
-  const facilitator = room.facilitators.some((f) => f.toLowerCase() === viewer.login.toLowerCase());
+  const facilitator = runsMeeting(viewer, room.facilitators);
   if (!facilitator) return "";
   const action = `${webBase}/${room.repository}/meetings/${room.number}/transcript`;
   return html`<section class="card minutes" aria-labelledby="minutes-title">
