@@ -7,18 +7,34 @@ import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { minifyChunks } from "./build-if-stale.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Bundles `entry` into the folder `out` (cleared first: ncc never removes an older chunk). */
+/**
+ * Bundles `entry` into the folder `out` (cleared first: ncc never removes an older chunk),
+ * minified, with source maps that ncc's sourcemap-register.cjs installs for stack traces.
+ */
 export function packageAction(entry = "lib/action/run.js", out = "dist") {
   const ncc = createRequire(import.meta.url).resolve("@vercel/ncc/dist/ncc/cli.js");
   rmSync(resolve(root, out), { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    [ncc, "build", entry, "--out", out, "--license", "licenses.txt", "--quiet"],
+    [
+      ncc,
+      "build",
+      entry,
+      "--out",
+      out,
+      "--minify",
+      "--source-map",
+      "--license",
+      "licenses.txt",
+      "--quiet",
+    ],
     { stdio: "inherit", cwd: root },
   );
+  minifyChunks(resolve(root, out));
 }
 
 // `node scripts/package-action.mjs [ENTRY OUT]`: the Action by default.
