@@ -46,7 +46,10 @@ function rss(samples: Usage[]): string {
 const ratioOf = (a: Usage[], b: Usage[], key: keyof Usage) =>
   median(a.map((s) => s[key])) / median(b.map((s) => s[key]));
 
-/** The Action without its inputs, beside a minimal Action bundled by the same function. */
+/**
+ * The Action without its inputs, beside a minimal Action bundled by the same script (ncc names
+ * its output after the entry's extension: index.mjs).
+ */
 function actionStart(runs: number): void {
   const peerDir = join(cache, "minimal-action");
   execFileSync(
@@ -60,7 +63,7 @@ function actionStart(runs: number): void {
   const env = bareEnv();
   const [ours = [], peer = []] = interleaved(runs, [
     () => runNode(node, [join(root, "dist/index.js")], { env, expectFailure: true }),
-    () => runNode(node, [join(peerDir, "index.js")], { env, expectFailure: true }),
+    () => runNode(node, [join(peerDir, "index.mjs")], { env, expectFailure: true }),
   ]);
   line("Action cold start, CPU", cpu(ours), cpu(peer), ratioOf(ours, peer, "cpuMs"), 1.3);
   line("Action cold start, peak RSS", rss(ours), rss(peer), ratioOf(ours, peer, "peakRssMiB"), 1.3);
@@ -76,8 +79,8 @@ function folderBytes(folder: string, match: RegExp): number {
 /** dist/'s code (what Node may load), beside the peer's; its source maps and the rest apart. */
 function distSize(): void {
   const dist = join(root, "dist");
-  const code = folderBytes(dist, /\.c?js$/);
-  const peer = folderBytes(join(cache, "minimal-action"), /\.c?js$/);
+  const code = folderBytes(dist, /\.[cm]?js$/);
+  const peer = folderBytes(join(cache, "minimal-action"), /\.[cm]?js$/);
   const maps = folderBytes(dist, /\.map$/);
   const rest = folderBytes(dist, /./) - code - maps;
   const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
