@@ -16,11 +16,18 @@ export interface Topic extends IssueRecord {
 export function topicsOf(snapshot: Snapshot, config: Config): Topic[] {
   return snapshot.issues
     .filter((issue) => isKind(issue, "topic", config))
-    .map((issue) => ({
-      ...issue,
-      status: statusOf(issue, config),
-      sponsor: issue.assignees[0] ?? null,
-      form: parseTopicForm(issue.body),
-    }))
+    .map((issue) => {
+      let form: TopicForm | undefined;
+      return {
+        ...issue,
+        status: statusOf(issue, config),
+        sponsor: issue.assignees[0] ?? null,
+        // Read on first use, once: a page of 100k topics shows a hundred and reads no form.
+        get form() {
+          form ??= parseTopicForm(issue.body);
+          return form;
+        },
+      };
+    })
     .sort((a, b) => a.number - b.number);
 }
