@@ -14,10 +14,10 @@ export interface Topic extends IssueRecord {
 
 /** The snapshot's topics: issues typed or labelled topic (kinds.ts), in issue-number order. */
 export function topicsOf(snapshot: Snapshot, config: Config): Topic[] {
+  // Object.assign, not a spread: Node 20 copies an issue of 15 fields seven times slower with
+  // `{ ...issue }` (1 s for 100k topics).
   return snapshot.issues
     .filter((issue) => isKind(issue, "topic", config))
-    // Object.assign, not a spread: Node 20 copies an issue of 15 fields seven times slower with
-    // `{ ...issue }` (1 s for 100k topics).
     .map((issue) =>
       Object.assign({}, issue, {
         status: statusOf(issue, config),
