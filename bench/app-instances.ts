@@ -1,7 +1,13 @@
 import { type Coordination, memoryCoordination } from "../src/coordination/index.js";
 import { redisCoordination } from "../src/coordination/redis.js";
 import { startRedis } from "../test/helpers/redis.js";
-import { benchBoards, benchBurst, benchInstance, benchTransport } from "./app-deliveries.js";
+import {
+  benchBoards,
+  benchBurst,
+  benchInstance,
+  benchTransport,
+  foldedLog,
+} from "./app-deliveries.js";
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,8 +54,9 @@ export async function benchInstances(deliveries = 300, repositories = 20): Promi
       const handled = new Map<string, number>();
       const route = benchTransport(benchBoards(repositories), handled);
       const coordinations = Array.from({ length: n }, () => redisCoordination({ url: redis.url }));
+      const folded = new Set<string>();
       const instances = await Promise.all(
-        coordinations.map((c) => benchInstance(route, c, throttle)),
+        coordinations.map((c) => benchInstance(route, c, throttle, foldedLog(folded))),
       );
       const events = benchBurst(deliveries, repositories, `n${n}-${throttle}`);
       const all = [...events, ...events.filter((_, i) => i % 10 === 0)];
@@ -58,8 +65,10 @@ export async function benchInstances(deliveries = 300, repositories = 20): Promi
       const seconds = (performance.now() - started) / 1000;
       const once = events.filter((e) => handled.get(e.id) === 1).length;
       const twice = events.filter((e) => (handled.get(e.id) ?? 0) > 1).length;
+      const foldedIn = events.filter((e) => !handled.has(e.id) && folded.has(e.id)).length;
+      const lost = events.filter((e) => !handled.has(e.id) && !folded.has(e.id)).length;
       console.log(
-        `app with Redis, ${n} instance${n > 1 ? "s" : ""}, throttling ${throttle}: ${deliveries} deliveries (+${all.length - deliveries} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; exactly once ${once}, lost ${deliveries - once - twice}, twice ${twice}`,
+        `app with Redis, ${n} instance${n > 1 ? "s" : ""}, throttling ${throttle}: ${deliveries} deliveries (+${all.length - deliveries} redelivered) across ${repositories} repositories in ${seconds.toFixed(2)} s: ${(deliveries / seconds).toFixed(0)} deliveries/s; recounted exactly once ${once}, folded into a later recount ${foldedIn}, twice ${twice}, lost ${lost}`,
       );
       await Promise.all(coordinations.map((c) => c.close()));
     }

@@ -4,6 +4,7 @@ import { benchInstances } from "./app-instances.js";
 import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchBallots } from "./ballots.js";
+import { benchFootprint } from "./footprint.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
@@ -20,6 +21,7 @@ import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 
 /** The steps, each run in a process of its own so that its peak memory is its own. */
 const steps: Record<string, () => unknown> = {
+  footprint: () => benchFootprint(Number(process.env.ROUNDTABLE_BENCH_RUNS) || 7),
   "topics-page": () => benchTopicsPage(10_000, 2_000),
   "all-pages": () => benchAllPages(10_000, 2_000),
   ballots: () => benchBallots(10_000, 2_000),
@@ -48,8 +50,9 @@ const steps: Record<string, () => unknown> = {
 
 /**
  * Benchmarks print figures; they are not timed tests. Run with `npm run bench` (every step), or
- * `npm run bench -- STEP…` for some. Each figure comes from one run: compare runs on the same
- * machine only. Each step runs in a fresh process, so the peak RSS printed after it is the step's
+ * `npm run bench -- STEP…` for some. `footprint` and `throttle` print medians of several runs
+ * with the lowest and highest beside them, and the machine's load (it may be shared): compare
+ * figures from the same run, side by side, before figures from different runs. Each step runs in a fresh process, so the peak RSS printed after it is the step's
  * own, not the high-water mark of the steps before it.
  */
 const asked = process.argv.slice(2);

@@ -9,7 +9,7 @@
 // installed (`npm ci --omit=dev`) it runs what is built, and says so, or says what to run.
 // Plain JavaScript: it must run where only production dependencies are installed.
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -84,6 +84,39 @@ function buildLib() {
   process.exit(1);
 }
 
+// ncc minifies the entry of a bundle (with terser) but leaves the chunks it splits off at each
+// dynamic import() as they are: minifyChunks minifies those with esbuild, reading each chunk's own
+// source map and writing one that maps the minified code back to the same sources. Every map loses
+// its sources' text (sourcesContent): a stack trace needs the file and line, not the file's text,
+// and the text would double what the Action commits in dist/. (Here, not in a file of its own:
+// this script must run on its own, as a copy in a tree that has nothing else of scripts/.)
+/** Minifies the chunks ncc wrote into `folder` (`<id>.index.js`), and trims every source map. */
+export function minifyChunks(folder) {
+  // Required here, not imported above: build-if-stale.mjs imports this file where only the
+  // production dependencies may be installed, and calls it only where ncc (and esbuild) are.
+  const { buildSync } = createRequire(import.meta.url)("esbuild");
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (/^\d+\.index\.js$/.test(name))
+      buildSync({
+        entryPoints: [file],
+        outfile: file,
+        allowOverwrite: true,
+        minify: true,
+        sourcemap: "linked",
+        sourcesContent: false,
+        platform: "node",
+        target: "node22",
+        logLevel: "warning",
+      });
+    else if (name.endsWith(".js.map")) {
+      const map = JSON.parse(readFileSync(file, "utf8"));
+      delete map.sourcesContent;
+      writeFileSync(file, JSON.stringify(map));
+    }
+  }
+}
+
 /** Builds the bundle where it is stale; false where there is none to run (no ncc to make it). */
 function buildBundle() {
   if (!bundleStale()) return true;
@@ -96,7 +129,18 @@ function buildBundle() {
     // earlier build would stay.
     rmSync(join(lib, "app-bundle"), { recursive: true, force: true });
     const external = ["--external", "npx-import-light"];
-    run(ncc, ["build", "lib/app/main.js", "--out", "lib/app-bundle", ...external, "--quiet"]);
+    // Minified with source maps, as the Action's dist/: ncc's sourcemap-register maps a stack.
+    const small = ["--minify", "--source-map"];
+    run(ncc, [
+      "build",
+      "lib/app/main.js",
+      "--out",
+      "lib/app-bundle",
+      ...external,
+      ...small,
+      "--quiet",
+    ]);
+    minifyChunks(join(lib, "app-bundle"));
     return true;
   }
   if (present) {

@@ -1,28 +1,13 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { context } from "@actions/github";
-import { ConfigError, configPath } from "../config/index.js";
-import {
-  ballotSecretProblems,
-  channelSecretProblems,
-  createClient,
-  type Effect,
-  ensureLabels,
-  explainFailure,
-  type GitHub,
-  loadRepoConfig,
-  notifyJob,
-  okrStatus,
-  publish,
-  retro,
-  retryInvitations,
-  type Snapshot,
-  seriesJob,
-  settingsFromEnv,
-  sync,
-  userError,
-} from "../jobs/index.js";
-import { fileReads } from "./file-reads.js";
+import { ConfigError } from "../config/config-error.js";
+import { configPath } from "../config/config-path.js";
+// Only what reads the inputs and reports a failure is imported here: each job's code (and the
+// GitHub client, the config's schema) is imported when it runs, so a run stopped by a wrong
+// input loads almost nothing. Types are erased and cost nothing.
+import { explainFailure } from "../jobs/explain-failure.js";
+import type { Effect, GitHub, loadRepoConfig, Snapshot } from "../jobs/index.js";
+import { userError } from "../jobs/user-error.js";
 
 const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
@@ -59,8 +44,17 @@ function readInputs(): Inputs {
       given: `"${commitMode}"`,
     });
   }
+  // Said as every other input's mistake is, not as @actions/core's "Input required" (a bug's stack).
+  const token = core.getInput("token");
+  if (!token)
+    throw userError("no token given", {
+      where: { key: "input token" },
+      expected: "a GitHub token",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow's expression, as written there
+      fix: "set `token: ${{ secrets.GITHUB_TOKEN }}` (or an App installation token) under the step's `with:`",
+    });
   return {
-    token: core.getInput("token", { required: true }),
+    token,
     configPath: core.getInput("config-path") || configPath,
     jobs: (jobs.length > 0 ? jobs : ["sync", "publish"]) as Job[],
     dryRun: core.getBooleanInput("dry-run"),
@@ -80,6 +74,13 @@ function readInputs(): Inputs {
 export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs();
+    const [{ context }, { createClient, settingsFromEnv }, { loadRepoConfig }, { fileReads }] =
+      await Promise.all([
+        import("@actions/github"),
+        import("../jobs/client.js"),
+        import("../jobs/repo-config.js"),
+        import("./file-reads.js"),
+      ]);
     const { owner, repo } = context.repo;
     const github = createClient({
       token: inputs.token,
@@ -103,22 +104,7 @@ export async function runAction(): Promise<void> {
       points: 0,
       requests: 0,
     };
-    // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
-    // the missing ones before any job (one REST request when none is missing).
-    const labels = await ensureLabels(github, { ...run.job, log: run.log });
-    if (labels.plan.length > 0)
-      run.summary.push(
-        `**labels**: ${labels.plan.length} ${inputs.dryRun ? "would be created" : "created"}.`,
-      );
-    // A channel whose secret the step lacks is told once, here; the jobs go on without it.
-    for (const problem of channelSecretProblems(config, process.env)) {
-      core.warning(problem, { title: "Roundtable channel" });
-      run.summary.push(`**channel**: ${escapeHtml(problem)}`);
-    }
-    for (const problem of ballotSecretProblems(config.votes, process.env)) {
-      core.warning(problem, { title: "Roundtable ballots" });
-      run.summary.push(`**ballots**: ${escapeHtml(problem)}`);
-    }
+    await prepare(run);
     for (const job of inputs.jobs) await jobs[job](run);
     if (run.failedNotices.length > 0)
       run.summary.push(
@@ -131,6 +117,35 @@ export async function runAction(): Promise<void> {
     await core.summary.addHeading("Roundtable", 2).addRaw(run.summary.join("\n\n"), true).write();
   } catch (error) {
     fail(error);
+  }
+}
+
+/**
+ * Before any job: the labels the issue forms and the jobs need, and a warning for each channel or
+ * ballot secret the step lacks (told once, here; the jobs go on without it).
+ */
+async function prepare(run: Run): Promise<void> {
+  const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }] = await Promise.all(
+    [
+      import("../jobs/ensure-labels.js"),
+      import("../jobs/notifications.js"),
+      import("../jobs/ballot-keys.js"),
+    ],
+  );
+  // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
+  // the missing ones before any job (one REST request when none is missing).
+  const labels = await ensureLabels(run.github, { ...run.job, log: run.log });
+  if (labels.plan.length > 0)
+    run.summary.push(
+      `**labels**: ${labels.plan.length} ${run.inputs.dryRun ? "would be created" : "created"}.`,
+    );
+  for (const problem of channelSecretProblems(run.job.config, process.env)) {
+    core.warning(problem, { title: "Roundtable channel" });
+    run.summary.push(`**channel**: ${escapeHtml(problem)}`);
+  }
+  for (const problem of ballotSecretProblems(run.job.config.votes, process.env)) {
+    core.warning(problem, { title: "Roundtable ballots" });
+    run.summary.push(`**ballots**: ${escapeHtml(problem)}`);
   }
 }
 
@@ -158,6 +173,7 @@ interface Run {
 
 const jobs: Record<Job, (run: Run) => Promise<void>> = {
   async sync(run) {
+    const { sync } = await import("../jobs/sync.js");
     const result = await sync(run.github, { ...run.job, log: run.log });
     run.queue = result.queue;
     run.snapshot = result.snapshot;
@@ -188,6 +204,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     ]);
   },
   async retro(run) {
+    const { retro } = await import("../jobs/retro.js");
     const result = await retro(run.github, {
       ...run.job,
       log: run.log,
@@ -202,6 +219,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     );
   },
   async series(run) {
+    const { seriesJob } = await import("../jobs/series.js");
     const result = await seriesJob(run.github, { ...run.job, log: run.log });
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
@@ -211,6 +229,10 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     );
   },
   async notify(run) {
+    const [{ notifyJob }, { retryInvitations }] = await Promise.all([
+      import("../jobs/notify.js"),
+      import("../jobs/invitation-timers.js"),
+    ]);
     const result = await notifyJob(run.github, {
       ...run.job,
       log: run.log,
@@ -244,6 +266,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
   },
   async "okr-status"(run) {
     // The week's project status update: once a week, so a daily schedule may run it every day.
+    const { okrStatus } = await import("../jobs/okr-status.js");
     const result = await okrStatus(run.github, {
       ...run.job,
       log: run.log,
@@ -260,6 +283,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
     );
   },
   async publish(run) {
+    const { publish } = await import("../jobs/publish.js");
     const result = await publish(run.github, {
       ...run.job,
       mode: run.inputs.commitMode,

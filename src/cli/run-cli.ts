@@ -1,39 +1,49 @@
 import { readFileSync } from "node:fs";
-import { explainFailure } from "../jobs/index.js";
-import { initCommand, initHelp } from "./commands/init.js";
-import { labelsCommand, labelsHelp } from "./commands/labels.js";
-import { meetingCommand, meetingHelp } from "./commands/meeting.js";
-import { minutesCommand, minutesHelp } from "./commands/minutes.js";
-import { posterCommand, posterHelp } from "./commands/poster.js";
-import { projectCommand, projectHelp } from "./commands/project.js";
-import { publishCommand, publishHelp } from "./commands/publish.js";
-import { queueCommand, queueHelp } from "./commands/queue.js";
-import { renderCommand, renderHelp } from "./commands/render.js";
-import { retroCommand, retroHelp } from "./commands/retro.js";
-import { scheduleCommand, scheduleHelp } from "./commands/schedule.js";
-import { snapshotCommand, snapshotHelp } from "./commands/snapshot.js";
-import { syncCommand, syncHelp } from "./commands/sync.js";
+// Only what every command line needs is imported here: a command's code (and with it the config's
+// schema, the GitHub client, the renderers) is imported when that command runs, so `--version`,
+// `--help` or a mistyped command loads almost nothing.
+import { explainFailure } from "../jobs/explain-failure.js";
 import type { CliIo } from "./io.js";
 import { closestName } from "./parse-options.js";
 import { isBrokenPipe, systemFailure } from "./report-error.js";
 
-const commands: Record<
-  string,
-  { run: (args: string[], io: CliIo) => void | Promise<void>; help: string }
-> = {
-  queue: { run: queueCommand, help: queueHelp },
-  render: { run: renderCommand, help: renderHelp },
-  snapshot: { run: snapshotCommand, help: snapshotHelp },
-  sync: { run: syncCommand, help: syncHelp },
-  publish: { run: publishCommand, help: publishHelp },
-  retro: { run: retroCommand, help: retroHelp },
-  meeting: { run: meetingCommand, help: meetingHelp },
-  schedule: { run: scheduleCommand, help: scheduleHelp },
-  poster: { run: posterCommand, help: posterHelp },
-  init: { run: initCommand, help: initHelp },
-  labels: { run: labelsCommand, help: labelsHelp },
-  project: { run: projectCommand, help: projectHelp },
-  minutes: { run: minutesCommand, help: minutesHelp },
+interface Command {
+  run: (args: string[], io: CliIo) => void | Promise<void>;
+  help: string;
+}
+
+/** Each command, imported when asked for. */
+const commands: Record<string, () => Promise<Command>> = {
+  queue: () =>
+    import("./commands/queue.js").then((m) => ({ run: m.queueCommand, help: m.queueHelp })),
+  render: () =>
+    import("./commands/render.js").then((m) => ({ run: m.renderCommand, help: m.renderHelp })),
+  snapshot: () =>
+    import("./commands/snapshot.js").then((m) => ({
+      run: m.snapshotCommand,
+      help: m.snapshotHelp,
+    })),
+  sync: () => import("./commands/sync.js").then((m) => ({ run: m.syncCommand, help: m.syncHelp })),
+  publish: () =>
+    import("./commands/publish.js").then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
+  retro: () =>
+    import("./commands/retro.js").then((m) => ({ run: m.retroCommand, help: m.retroHelp })),
+  meeting: () =>
+    import("./commands/meeting.js").then((m) => ({ run: m.meetingCommand, help: m.meetingHelp })),
+  schedule: () =>
+    import("./commands/schedule.js").then((m) => ({
+      run: m.scheduleCommand,
+      help: m.scheduleHelp,
+    })),
+  poster: () =>
+    import("./commands/poster.js").then((m) => ({ run: m.posterCommand, help: m.posterHelp })),
+  init: () => import("./commands/init.js").then((m) => ({ run: m.initCommand, help: m.initHelp })),
+  labels: () =>
+    import("./commands/labels.js").then((m) => ({ run: m.labelsCommand, help: m.labelsHelp })),
+  project: () =>
+    import("./commands/project.js").then((m) => ({ run: m.projectCommand, help: m.projectHelp })),
+  minutes: () =>
+    import("./commands/minutes.js").then((m) => ({ run: m.minutesCommand, help: m.minutesHelp })),
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -69,7 +79,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? args[0] : undefined;
-    io.out(topic && commands[topic] ? commands[topic].help : mainHelp);
+    const command = topic === undefined ? undefined : commands[topic];
+    io.out(command ? (await command()).help : mainHelp);
     return 0;
   }
   if (name === "--version" || name === "-v") {
@@ -77,14 +88,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(String(pkg.version));
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     const near = closestName(name, Object.keys(commands));
     io.err(
       `roundtable: unknown command "${name}"; ${near ? `did you mean ${near}? ` : ""}run 'roundtable --help' for the list`,
     );
     return 2;
   }
+  const command = await load();
   if (args.includes("--help") || args.includes("-h")) {
     io.out(command.help);
     return 0;

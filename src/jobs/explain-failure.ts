@@ -1,5 +1,7 @@
 import { RoundtableError } from "../errors/index.js";
-import { explainError } from "../github/index.js";
+// The one file, not github/index.js: entry points import this before any job, to report a bad
+// input without loading the GitHub client.
+import { explainError } from "../github/explain-error.js";
 
 /** What a person is told of a failure they can act on. */
 export interface Failure {

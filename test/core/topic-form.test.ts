@@ -1,7 +1,8 @@
 import { parseIssue } from "@github/issue-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseTopicForm, topicFormYaml } from "../../src/core/index.js";
+import { parseTopicForm, topicFormYaml, topicsOf } from "../../src/core/index.js";
+import { config, issue, snapshot } from "../helpers/factories.js";
 
 const formBody = (answers: { what: string; why: string; outcome: string; sponsor: string }) =>
   [
@@ -148,5 +149,19 @@ describe("parseTopicForm, on hostile bodies", () => {
       sponsor: "- [x] I will sponsor this topic",
     });
     expect(parseTopicForm(body)).toMatchObject({ what: huge, why: "B", willSponsor: true });
+  });
+});
+
+describe("topicsOf", () => {
+  it("gives each topic its form's answers", () => {
+    const body = formBody({
+      what: "Hiring staff engineers",
+      why: "Nobody agrees on the bar.",
+      outcome: "_No response_",
+      sponsor: "- [x] I will sponsor this topic",
+    });
+    const [topic] = topicsOf(snapshot([issue(1, { labels: ["topic"], body })]), config());
+    expect(topic?.form).toMatchObject({ what: "Hiring staff engineers", willSponsor: true });
+    expect({ ...topic }.form).toEqual(parseTopicForm(body));
   });
 });

@@ -34,14 +34,8 @@ export function buildQueue(topics: Topic[], tally: Tally): Queue {
     const voters = tally.topics.get(topic.number)?.voters ?? [];
     return { topic, votes: voters.length, voters, sponsored: topic.sponsor !== null };
   };
-  const toDiscuss = topics
-    .filter((t) => t.status === "toDiscuss")
-    .map(entry)
-    .sort(compareEntries);
-  const discussing = topics
-    .filter((t) => t.status === "discussing")
-    .map(entry)
-    .sort(compareEntries);
+  const toDiscuss = inQueueOrder(topics.filter((t) => t.status === "toDiscuss").map(entry));
+  const discussing = inQueueOrder(topics.filter((t) => t.status === "discussing").map(entry));
   const recent = (t: Topic) => Date.parse(t.closedAt ?? t.createdAt);
   return {
     discussing,
@@ -54,6 +48,19 @@ export function buildQueue(topics: Topic[], tally: Tally): Queue {
     source: tally.source,
     hidden: tally.hidden,
   };
+}
+
+/**
+ * Sorts entries as `compareEntries` does, each creation time parsed once rather than at every
+ * comparison (a queue of 100k topics makes millions).
+ */
+function inQueueOrder(entries: QueueEntry[]): QueueEntry[] {
+  const keyed = entries.map((entry) => ({ entry, at: Date.parse(entry.topic.createdAt) }));
+  keyed.sort(
+    (a, b) =>
+      b.entry.votes - a.entry.votes || a.at - b.at || a.entry.topic.number - b.entry.topic.number,
+  );
+  return keyed.map((k) => k.entry);
 }
 
 /** The queue order: more votes first, then the earlier-created issue, then the lower number. */

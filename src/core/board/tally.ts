@@ -134,9 +134,10 @@ export function tallyReactions(
     const tally: TopicTally = { voters: [], ignored: [] };
     result.set(topic.number, tally);
     const seen = new Set<string>();
-    const earliestFirst = [...topic.reactions].sort(
-      (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
-    );
+    const earliestFirst =
+      topic.reactions.length < 2
+        ? topic.reactions
+        : [...topic.reactions].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
     for (const reaction of earliestFirst) {
       const key = reaction.login.toLowerCase();
       if (seen.has(key)) continue;

@@ -75,9 +75,12 @@ export function renderTopicsPage(input: TopicsPageInput): Root {
       table(
         ["right", "left", "right", "left", ...(withStatus ? ["left" as const] : []), "right"],
         ["Rank", "Topic", "Votes", "Sponsor", ...(withStatus ? ["Status"] : []), "Age"],
+        // Only the rows shown are built: a queue of 100k topics shows maxRows of them.
         [
-          ...queue.discussing.map((e) => row(e, "now")),
-          ...queue.toDiscuss.map((e, i) => row(e, String(i + 1))),
+          ...queue.discussing.slice(0, maxRows).map((e) => row(e, "now")),
+          ...queue.toDiscuss
+            .slice(0, Math.max(0, maxRows - queue.discussing.length))
+            .map((e, i) => row(e, String(i + 1))),
         ].slice(0, maxRows),
       ),
     );

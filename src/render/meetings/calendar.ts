@@ -1,6 +1,8 @@
-import { createEvents } from "ics";
+import ICAL from "ical.js";
 import { instantOf, type Meeting, type MeetingEvent } from "../../core/index.js";
 import { cut, visibleText } from "../text/safe-text.js";
+
+const utc = (at: string) => ICAL.Time.fromJSDate(new Date(at), true);
 
 /**
  * An unconference's sessions as an iCalendar file, one event per session, in UTC. Every value
@@ -15,31 +17,34 @@ export function renderCalendar(
 ): string {
   const { date, timeZone, slotStarts, slotMinutes } = meeting.form;
   if (!date || !timeZone) return "";
-  const events = schedule.grid.flatMap((slot, i) =>
-    slot.flatMap((topic, r) => {
+  const calendar = new ICAL.Component("vcalendar");
+  calendar.addPropertyWithValue("version", "2.0");
+  calendar.addPropertyWithValue("calscale", "GREGORIAN");
+  calendar.addPropertyWithValue("prodid", "roundtable");
+  calendar.addPropertyWithValue("method", "PUBLISH");
+  calendar.addPropertyWithValue("x-wr-calname", cut(visibleText(meeting.issue.title).trim(), 200));
+  calendar.addPropertyWithValue("x-published-ttl", "PT1H");
+  schedule.grid.forEach((slot, i) => {
+    slot.forEach((topic, r) => {
       const start = slotStarts[i];
-      if (topic === null || start === undefined) return [];
+      if (topic === null || start === undefined) return;
       const issue = issues.get(topic);
-      return [
-        {
-          uid: `${repository.replace("/", ".")}.${meeting.issue.number}.${topic}@roundtable`,
-          timestamp: Date.parse(schedule.at),
-          start: Date.parse(instantOf(date, start, timeZone)),
-          startInputType: "utc" as const,
-          startOutputType: "utc" as const,
-          duration: { minutes: slotMinutes },
-          title: cut(visibleText(`#${topic} ${issue?.title ?? ""}`).trim(), 200),
-          location: `Room ${r + 1}`,
-          description: issue?.url ?? meeting.issue.url,
-        },
-      ];
-    }),
-  );
-  const { error, value } = createEvents(events, {
-    productId: "roundtable",
-    calName: cut(visibleText(meeting.issue.title).trim(), 200),
+      const event = new ICAL.Component("vevent");
+      event.addPropertyWithValue(
+        "uid",
+        `${repository.replace("/", ".")}.${meeting.issue.number}.${topic}@roundtable`,
+      );
+      event.addPropertyWithValue(
+        "summary",
+        cut(visibleText(`#${topic} ${issue?.title ?? ""}`).trim(), 200),
+      );
+      event.addPropertyWithValue("dtstamp", utc(schedule.at));
+      event.addPropertyWithValue("dtstart", utc(instantOf(date, start, timeZone)));
+      event.addPropertyWithValue("description", issue?.url ?? meeting.issue.url);
+      event.addPropertyWithValue("location", `Room ${r + 1}`);
+      event.addPropertyWithValue("duration", ICAL.Duration.fromSeconds(slotMinutes * 60));
+      calendar.addSubcomponent(event);
+    });
   });
-  if (error || !value)
-    throw new Error(`the calendar of meeting #${meeting.issue.number}: ${error?.message}`);
-  return value;
+  return `${calendar.toString()}\r\n`;
 }

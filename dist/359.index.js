@@ -1,0 +1,2 @@
+"use strict";export const id=359,ids=[359],modules={8359:((g,c,o)=>{o.d(c,{seriesJob:()=>d});var l=o(4675),t=o(6421);async function d(s,e){const{owner:n,repo:_,config:r}=e;if(!r.meetings.series)return{plan:[],applied:[],cost:(0,t.Z5)()};const{snapshot:u,cost:a}=await(0,t.N2)(s,{owner:n,repo:_,config:r,now:e.now}),i=(0,l.X4)(u,r,e.now),p=await(0,t.PX)(s,i,{owner:n,repo:_,project:null,dryRun:e.dryRun,log:e.log});return{plan:i,applied:p,cost:a}}function w(s,e){const n=s.meetings.series;return n?seriesOpenings(n,e):{due:null,next:null}}})};
+//# sourceMappingURL=359.index.js.map

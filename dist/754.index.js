@@ -1,0 +1,2 @@
+"use strict";export const id=754,ids=[754],modules={3754:((c,a,e)=>{e.r(a),e.d(a,{fileReads:()=>d});var n=e(1455),o=e(6760);function d(i){const r=t=>(0,o.join)(i,`${t.replace(/[^\w.-]+/g,"--")}.json`);return{get:async t=>{try{return JSON.parse(await(0,n.readFile)(r(t),"utf8"))}catch{return}},set:async(t,f)=>{await(0,n.mkdir)(i,{recursive:!0});const s=r(t);await(0,n.writeFile)(`${s}.tmp`,JSON.stringify(f)),await(0,n.rename)(`${s}.tmp`,s)}}}})};
+//# sourceMappingURL=754.index.js.map
