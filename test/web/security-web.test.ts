@@ -75,6 +75,7 @@ describe("issue 32: bounded cost per person", () => {
     app = await startWebApp(fake);
     const cookie = await signIn(app, "person-1");
     const before = fake.calls.length;
+    const started = Date.now();
     const base = `${app.url}/roundtable/Codertocat/Hello-World/meetings`;
     const streams = await Promise.all(
       Array.from({ length: 100 }, (_, i) => stream(`${base}/${500 + i}/events`, cookie)),
@@ -86,7 +87,9 @@ describe("issue 32: bounded cost per person", () => {
       Array.from({ length: 100 }, (_, i) => stream(`${base}/${500 + i}/events`, cookie)),
     );
     for (const s of again) s.close();
-    expect(fake.calls.length - before).toBeLessThanOrEqual(10);
+    // Access is trusted 5 s: a machine too loaded to open 200 streams within that asks again.
+    const windows = Math.max(1, Math.ceil((Date.now() - started) / accessCacheMs));
+    expect(fake.calls.length - before).toBeLessThanOrEqual(10 * windows);
     // The meeting itself still streams.
     const meeting = await stream(`${base}/1/events`, cookie);
     expect(meeting.status).toBe(200);
