@@ -1,2 +1,2 @@
-"use strict";export const id=297,ids=[297],modules={5297:((s,n,t)=>{t.r(n),t.d(n,{createClient:()=>o.UU,settingsFromEnv:()=>o.xT});var o=t(6421)})};
+"use strict";export const id=297,ids=[297],modules={5297:((s,n,t)=>{t.r(n),t.d(n,{createClient:()=>o.UU,settingsFromEnv:()=>o.xT});var o=t(2601)})};
 //# sourceMappingURL=297.index.js.map
