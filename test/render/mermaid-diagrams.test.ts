@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Mermaid's parser needs a DOM (DOMPurify, d3): jsdom gives it one inside Node, so every diagram
 // is checked by the package GitHub draws with, in the ordinary test run, without a browser.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
@@ -260,4 +260,29 @@ describe("the charts", () => {
       mermaid.xychart({ title: "t", categories: ["a"], yAxis: { title: "n", max: 23 } }),
     ).toContain("0 --> 23");
   });
+});
+
+describe("the diagrams in the README and docs/", () => {
+  const files = [
+    "README.md",
+    ...readdirSync("docs")
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
+  const diagrams = files.flatMap((file) =>
+    mermaidBlocks(readFileSync(file, "utf8")).map((text, i) => ({ file, i, text })),
+  );
+
+  it("are there to check (the README's and the hierarchy's at least)", () => {
+    expect(new Set(diagrams.map((d) => d.file))).toEqual(
+      new Set(["README.md", "docs/hierarchy.md"]),
+    );
+  });
+
+  it.each(diagrams.map((d) => [`${d.file} #${d.i + 1}`, d.text] as const))(
+    "%s parses as GitHub draws it",
+    async (_, text) => {
+      expect((await parseDiagram(text)).type).toBe("flowchart-v2");
+    },
+  );
 });
