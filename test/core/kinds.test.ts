@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { parseConfig } from "../../src/config/index.js";
 import { isKind, kindConflicts, okrsOf, roadmapOf, topicsOf } from "../../src/core/index.js";
 import { config, issue, snapshot } from "../helpers/factories.js";
 
@@ -56,5 +59,21 @@ describe("an issue's kind", () => {
     expect(
       q4?.objectives.map((o) => [o.issue.number, o.keyResults.map((k) => k.issue.number)]),
     ).toEqual([[3, [4]]]);
+  });
+});
+
+describe("the issue forms", () => {
+  it("carry the issue type kinds: names by default, so an issue opened from a form is of its kind by type", () => {
+    const forms = {
+      topic: "templates/ISSUE_TEMPLATE/topic.yml",
+      roadmap: "templates/ISSUE_TEMPLATE/roadmap-item.yml",
+      objective: "templates/ISSUE_TEMPLATE/objective.yml",
+      keyResult: "templates/ISSUE_TEMPLATE/key-result.yml",
+    } as const;
+    const kinds = parseConfig("").kinds;
+    for (const [kind, file] of Object.entries(forms))
+      expect((parse(readFileSync(file, "utf8")) as { type?: string }).type, file).toBe(
+        kinds[kind as keyof typeof forms],
+      );
   });
 });

@@ -9,6 +9,7 @@ import { sessionSectionYaml } from "../schedule/session-answers.js";
 export const topicFormYaml = `name: Topic
 description: Propose a topic for the roundtable. Others vote with 👍; the most-voted topics are discussed first.
 labels: ["topic"]
+type: Topic
 body:
   - type: markdown
     attributes:

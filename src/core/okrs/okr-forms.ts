@@ -4,6 +4,7 @@ import { answer, readForm } from "../read-form.js";
 export const objectiveFormYaml = `name: Objective
 description: A quarterly objective. Add its key results as sub-issues, opened from the Key result form.
 labels: ["objective"]
+type: Objective
 body:
   - type: textarea
     id: what
@@ -26,6 +27,7 @@ body:
 export const keyResultFormYaml = `name: Key result
 description: A measurable key result of an objective. Open it as a sub-issue of its objective.
 labels: ["key-result"]
+type: Key result
 body:
   - type: textarea
     id: what

@@ -7,6 +7,7 @@ import { answer, readForm } from "../read-form.js";
 export const roadmapFormYaml = `name: Roadmap item
 description: Propose something for the roadmap. It is weighed with the same questions as every other item.
 labels: ["roadmap"]
+type: Roadmap item
 body:
   - type: textarea
     id: what
