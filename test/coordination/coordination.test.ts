@@ -35,9 +35,10 @@ function contract(name: string, make: () => Coordination, extra?: () => void) {
       for (let i = 0; i < log.length; i += 2)
         expect(log[i]?.replace(" in", "")).toBe(log[i + 1]?.replace(" out", ""));
       expect([...tokens].sort((x, y) => x - y)).toEqual(tokens);
-      const started = Date.now();
+      // Other keys alongside: both are in before either is out (whatever the machine's load).
+      log.length = 0;
       await Promise.all([work("k/1", "x"), work("k/2", "y")]);
-      expect(Date.now() - started).toBeLessThan(90);
+      expect(log.slice(0, 2).sort()).toEqual(["x in", "y in"]);
     });
 
     it("releases the lease when the work fails", async () => {

@@ -66,3 +66,20 @@ export function roundtable(repo = "Hello-World"): FakeGitHub {
   });
   return fake;
 }
+
+/**
+ * The first `count` people joined the meeting (#1) the day before, a minute apart, and they and the
+ * facilitator (Codertocat) can read the repository.
+ */
+export function joinedBefore(fake: FakeGitHub, count: number): FakeIssue {
+  const meeting = fake.issues[0] as FakeIssue;
+  meeting.comments = people.slice(0, count).map((login, i) => ({
+    id: 100 + i,
+    author: login,
+    body: "/join",
+    votes: 0,
+    createdAt: `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`,
+  }));
+  fake.readers = new Set(["Codertocat", ...people.slice(0, count)]);
+  return meeting;
+}

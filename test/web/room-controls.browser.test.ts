@@ -1,7 +1,7 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
-import { people, roundtable } from "../helpers/meeting-board.js";
+import { joinedBefore, people, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 import { buttonLabels, chromiumPath, signedIn } from "./browser-kit.js";
 
@@ -20,14 +20,7 @@ let voters: Page[];
 
 function board(): FakeGitHub {
   const fake = roundtable();
-  const meeting = fake.issues[0] as FakeIssue;
-  meeting.comments = people.slice(0, 12).map((login, i) => ({
-    id: 100 + i,
-    author: login,
-    body: "/join",
-    votes: 0,
-    createdAt: `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`,
-  }));
+  joinedBefore(fake, 12);
   fake.readers = new Set(["Codertocat", ...people]);
   // Comments are stamped with the real time: the countdown counts from them.
   Object.defineProperty(fake, "clock", { get: () => new Date().toISOString(), set: () => {} });

@@ -5,7 +5,7 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
-import { people, roundtable, topic } from "../helpers/meeting-board.js";
+import { joinedBefore, people, roundtable, topic } from "../helpers/meeting-board.js";
 import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 
@@ -32,15 +32,8 @@ afterAll(async () => {
 
 function board(): FakeGitHub {
   const fake = roundtable();
-  const meeting = fake.issues[0] as FakeIssue;
   // Twelve people joined the day before; the facilitator is the meeting's author, Codertocat.
-  meeting.comments = people.slice(0, 12).map((login, i) => ({
-    id: 100 + i,
-    author: login,
-    body: "/join",
-    votes: 0,
-    createdAt: `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`,
-  }));
+  joinedBefore(fake, 12);
   fake.issues.push(topic(5, hostile, "person-9", ["person-9", "person-10"]));
   fake.readers = new Set(["Codertocat", ...people]);
   // Comments are stamped with the real time: the countdown counts from them.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
-import { people, roundtable } from "../helpers/meeting-board.js";
+import { joinedBefore, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 import { chromiumPath, signedIn } from "./browser-kit.js";
 
@@ -29,14 +29,7 @@ function board(): FakeGitHub {
   const fake = roundtable();
   const meeting = fake.issues[0] as FakeIssue;
   meeting.body = meeting.body.replace("2026-12-03", "2030-01-15");
-  meeting.comments = people.slice(0, 9).map((login, i) => ({
-    id: 100 + i,
-    author: login,
-    body: "/join",
-    votes: 0,
-    createdAt: `2026-11-21T10:${String(i).padStart(2, "0")}:00Z`,
-  }));
-  fake.readers = new Set(["Codertocat", ...people.slice(0, 9)]);
+  joinedBefore(fake, 9);
   Object.defineProperty(fake, "clock", { get: () => new Date().toISOString(), set: () => {} });
   fake.pushCommit("main", {
     ".github/roundtable.yml":
