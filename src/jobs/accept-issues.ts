@@ -1,18 +1,12 @@
 import type { Config } from "../config/index.js";
-import {
-  cutText,
-  type Effect,
-  type Meeting,
-  type MeetingEvent,
-  marker,
-  sameName,
-} from "../core/index.js";
+import { cutText, type Effect, type Meeting, type MeetingEvent, marker } from "../core/index.js";
+import { speakerLogin } from "../core/minutes/index.js";
 import { renderActionItemIssue, toMarkdown } from "../render/index.js";
 
 /**
  * The issues an `/accept #N --issues` opens: one per accepted action item, labelled as an action
  * item, each once (its marker: the meeting, the topic, the item). Assigned to its owner when the
- * transcript's speaker name is one of the meeting's people by login; otherwise the body names them.
+ * transcript's speaker is one of the meeting's people (`speakerLogin`); otherwise the body names them.
  */
 export function acceptedActionIssues(
   events: MeetingEvent[],
@@ -24,7 +18,7 @@ export function acceptedActionIssues(
   return events.flatMap((event) =>
     event.type === "accept" && event.issues
       ? event.actionItems.map((item, i): Effect => {
-          const login = item.who ? people.find((p) => sameName(p, item.who as string)) : undefined;
+          const login = item.who ? speakerLogin(item.who, people) : undefined;
           const body = toMarkdown(
             renderActionItemIssue({
               meeting: meeting.issue,

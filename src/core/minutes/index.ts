@@ -17,6 +17,7 @@ export { type LoggedTopic, type MeetingLog, readMeetingLog, type Timebox } from 
 export { meetingLogOf } from "./meeting-log-of.js";
 export { rankSentences, type Sentence } from "./rank-sentences.js";
 export { readTranscript, transcriptFormat } from "./read-transcript.js";
+export { speakerLogin } from "./speaker-login.js";
 export { countWords, synthesiseTimes, wordsPerMinute } from "./synthesise-times.js";
 export { tidySpeech } from "./tidy-speech.js";
 export { parseTimestamp } from "./timestamp.js";
