@@ -1,5 +1,8 @@
+import { mkdtempSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import roundtableApp from "../../src/app/index.js";
@@ -48,6 +51,9 @@ export async function startWebApp(
     GHE_HOST: served.url.replace("http://", ""),
     GHE_PROTOCOL: "http",
     ROOM_POLL_SECONDS: "2",
+    // Each app its own ballot journal: a shared one would hand one test's waiting ballots to
+    // another test's app of the same repository name, running alongside.
+    ROUNDTABLE_DATA_DIR: mkdtempSync(join(tmpdir(), "rt-journal-")),
     ...env,
   });
   const probot = new Probot({
