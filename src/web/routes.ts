@@ -95,8 +95,9 @@ export function routes(deps: Deps): Route[] {
   const callback = `${settings.publicUrl}${webBase}/callback`;
   // Whether a person's token reads a repository (every page view asks): remembered briefly, so
   // that a person removed from the repository loses its pages within seconds, and for a bounded
-  // number of people and repositories.
-  const readable = new BoundedCache<boolean>(accessCacheSize, accessCacheMs);
+  // number of people and repositories. The question itself is remembered, so that a hundred
+  // requests arriving before GitHub answers the first ask it once.
+  const readable = new BoundedCache<Promise<boolean>>(accessCacheSize, accessCacheMs);
   // Repositories whose invitation warning was logged (once a day each).
   const warned = new BoundedCache<boolean>(1_000, 24 * 60 * 60_000);
 
@@ -121,12 +122,14 @@ export function routes(deps: Deps): Route[] {
     const github = asUser(settings, user.token);
     const key = `${user.login}\n${owner}/${repo}`.toLowerCase();
     // Asked again once it expires, however often the person comes back meanwhile.
-    let ok = readable.get(key);
-    if (ok === undefined) {
-      ok = await canRead(github, owner, repo);
-      readable.set(key, ok);
+    let asking = readable.get(key);
+    if (asking === undefined) {
+      asking = canRead(github, owner, repo);
+      readable.set(key, asking);
+      // A question GitHub did not answer is asked again by the next request.
+      asking.catch(() => readable.delete(key));
     }
-    if (!ok) return notFound;
+    if (!(await asking)) return notFound;
     if (!ctx.session.csrf) {
       ctx.session.csrf = randomToken();
       await ctx.session.save();

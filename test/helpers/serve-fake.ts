@@ -8,6 +8,8 @@ export interface ServeOptions {
    * no byte comes back. Given the method, the path and the parsed body.
    */
   hang?: (method: string, path: string, body: unknown) => boolean;
+  /** A request GitHub answers late: how many milliseconds it waits first (0: at once). */
+  slow?: (method: string, path: string) => number;
   /** Also answer as GitHub does for a GitHub App: GET /app and installation tokens. */
   app?: { slug: string };
 }
@@ -75,6 +77,12 @@ export async function serveFake(
         .replace(/^\/api\/graphql/, "/graphql");
       const method = req.method ?? "GET";
       if (options.hang?.(method, path, body)) return;
+      const wait = options.slow?.(method, path) ?? 0;
+      if (wait > 0) setTimeout(() => answer(method, path, body), wait);
+      else answer(method, path, body);
+    });
+    /** Answers from the fake as it is when the answer is made. */
+    function answer(method: string, path: string, body: unknown) {
       const app = options.app ? appRoute(method, path, options.app.slug) : undefined;
       const [status, json, headers] =
         app ??
@@ -87,7 +95,7 @@ export async function serveFake(
         ...headers,
       });
       res.end(raw ? json : JSON.stringify(json));
-    });
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

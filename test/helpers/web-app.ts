@@ -8,7 +8,7 @@ import { Probot, ProbotOctokit } from "probot";
 import roundtableApp from "../../src/app/index.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { example, type Payload, privateKey } from "./probot.js";
-import { serveFake } from "./serve-fake.js";
+import { type ServeOptions, serveFake } from "./serve-fake.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
 
@@ -32,9 +32,10 @@ export interface WebApp {
 export async function startWebApp(
   fake: FakeGitHub,
   env: Record<string, string> = {},
+  serve: ServeOptions = {},
 ): Promise<WebApp> {
   nock.enableNetConnect(/127\.0\.0\.1/);
-  const served = await serveFake(fake);
+  const served = await serveFake(fake, serve);
   const handlers: Handler[] = [];
   const server: Server = createServer(async (req, res) => {
     for (const handler of handlers) if (await handler(req, res)) return;
