@@ -2,6 +2,14 @@ import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import {
+  declaringFile,
+  importCycles,
+  layerOf as layerOfPath,
+  type ModuleFile,
+  readModule,
+  writingDeclarations,
+} from "./helpers/import-graph.js";
 import { sourceFiles } from "./helpers/source-files.js";
 
 /** Every module a file imports, statically or dynamically, as TypeScript itself reads them. */
@@ -145,14 +153,97 @@ function longFunctions(file: string, max: number, text = readFileSync(file, "utf
   return found;
 }
 
-describe("use cases read like their plan", () => {
-  it("no function in jobs/ or app/ is longer than a screen (60 lines)", () => {
-    const files = [...sourceFiles("src/jobs"), ...sourceFiles("src/app")];
+describe("every function reads like its plan", () => {
+  it("no function in src/ is longer than a screen (60 lines), generated code aside", () => {
+    const files = sourceFiles("src").filter((file) => !file.includes("/generated/"));
     expect(files.flatMap((file) => longFunctions(file, 60))).toEqual([]);
   });
 
   it("the guard itself finds a long function", () => {
     const text = `function long() {\n${"  step();\n".repeat(61)}}\n`;
     expect(longFunctions("x.ts", 60, text)).toEqual(["x.ts:1 long (63 lines)"]);
+  });
+});
+
+/** Every file of ours under src/, read once for the rules below. */
+const modules = new Map(sourceFiles("src").map((path) => [path, readModule(path)]));
+
+describe("imports go one way", () => {
+  it("no file of src/ imports itself back, through any chain of imports", () => {
+    expect(importCycles(modules)).toEqual([]);
+  });
+
+  it("the guard itself finds a cycle of three files", () => {
+    const planted = new Map([
+      ["src/a/x.ts", readModule("src/a/x.ts", 'import { y } from "./y.js";')],
+      ["src/a/y.ts", readModule("src/a/y.ts", 'import { z } from "../b/z.js";')],
+      ["src/b/z.ts", readModule("src/b/z.ts", 'import { x } from "../a/x.js";')],
+    ]);
+    expect(importCycles(planted)).toEqual([["src/a/x.ts", "src/a/y.ts", "src/b/z.ts"]]);
+  });
+
+  it("core/'s domains point one way: no domain imports another that imports it back", () => {
+    const domains = new Map<string, ModuleFile>();
+    for (const m of modules.values()) {
+      if (layerOfPath(m.path) !== "core") continue;
+      const domain = `src/core/${m.path.split("/")[2]?.replace(/\.ts$/, "")}`;
+      const merged = domains.get(domain) ?? { ...m, path: domain, imports: [] };
+      for (const i of m.imports)
+        if (layerOfPath(i) === "core")
+          merged.imports.push(`src/core/${i.split("/")[2]?.replace(/\.ts$/, "")}`);
+      domains.set(domain, merged);
+    }
+    for (const m of domains.values()) m.imports = m.imports.filter((i) => i !== m.path);
+    expect(importCycles(domains)).toEqual([]);
+  });
+
+  it("no file re-exports another layer's names (a barrel hides where a name lives)", () => {
+    const offending = [...modules.values()].flatMap((m) =>
+      m.reexports
+        .filter((r) => layerOfPath(r.from) !== layerOfPath(m.path))
+        .map((r) => `${m.path} re-exports ${r.name} from ${r.from}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("the guard itself finds a barrel of another layer", () => {
+    const planted = readModule("src/jobs/index.ts", 'export { rest } from "../github/rest.js";');
+    expect(planted.reexports.map((r) => layerOfPath(r.from))).toEqual(["github"]);
+  });
+});
+
+describe("nothing writes to GitHub but the gate", () => {
+  const gate = "src/github/apply-plan.ts";
+  const writing = writingDeclarations(modules, gate);
+  /** Values imported outside github/ that are declared in github/ and write, the gate's aside. */
+  const writesOutsideTheGate = (files: Map<string, ModuleFile>) =>
+    [...files.values()]
+      .filter((m) => layerOfPath(m.path) !== "github")
+      .flatMap((m) =>
+        m.values.map((v) => ({ ...v, at: m.path, home: declaringFile(files, v.from, v.name) })),
+      )
+      .filter((v) => v.home !== gate && writing.has(`${v.home}#${v.name}`))
+      .map((v) => `${v.at} imports ${v.name}, which writes (${v.home})`);
+
+  it("knows what writes: the effects, the operations they use, and nothing that only reads", () => {
+    expect(writing.has("src/github/effects/open-issue.ts#openIssue")).toBe(true);
+    expect(writing.has("src/github/effects/move.ts#move")).toBe(true);
+    expect(writing.has("src/github/read-project.ts#readProject")).toBe(false);
+    expect(writing.has("src/github/load-snapshot.ts#loadSnapshot")).toBe(false);
+  });
+
+  it("outside github/, no file imports a function that writes, however it is re-exported, but the gate", () => {
+    expect(writesOutsideTheGate(modules)).toEqual([]);
+  });
+
+  it("the guard itself sees a write reached through a barrel", () => {
+    const planted = new Map(modules);
+    const barrel = "src/github/planted-barrel.ts";
+    planted.set(barrel, readModule(barrel, 'export { openIssue } from "./effects/open-issue.js";'));
+    const path = "src/web/planted.ts";
+    planted.set(path, readModule(path, 'import { openIssue } from "../github/planted-barrel.js";'));
+    expect(writesOutsideTheGate(planted)).toContain(
+      "src/web/planted.ts imports openIssue, which writes (src/github/effects/open-issue.ts)",
+    );
   });
 });
