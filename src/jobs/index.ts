@@ -29,6 +29,7 @@ export { RoundtableError, userError } from "../errors/index.js";
 export {
   type AccessCache,
   ApplyError,
+  applyPlan,
   addTimeouts,
   answersWhole,
   asUser,

@@ -624,6 +624,7 @@ export class FakeGitHub {
             .map((c) => ({
               id: c.id,
               body: c.body,
+              created_at: c.createdAt,
               user: c.bot
                 ? { login: `${c.author}[bot]`, type: "Bot" }
                 : { login: c.author, type: "User" },
