@@ -1,13 +1,19 @@
 import { homePage, webBase } from "../../jobs/index.js";
+import { homeBoards } from "./home-boards.js";
 import type { MakeRoute } from "./route.js";
 
-/** GET /roundtable: what Roundtable is, and the sign-in (or who is signed in). */
-export const home: MakeRoute = () => ({
-  method: "GET",
-  path: new RegExp(`^${webBase}/?$`),
-  run: async (ctx) => {
-    const user = ctx.session.user;
-    const csrf = ctx.session.csrf;
-    return { html: homePage(user && csrf ? { login: user.login, csrf } : null).text };
-  },
-});
+/** GET /roundtable: signed in, the person's boards and their meetings; else the sign-in. */
+export const home: MakeRoute = ({ settings, log }) => {
+  const boardsOf = homeBoards(settings, log);
+  return {
+    method: "GET",
+    path: new RegExp(`^${webBase}/?$`),
+    run: async (ctx) => {
+      const user = ctx.session.user;
+      const csrf = ctx.session.csrf;
+      if (!user || !csrf) return { html: homePage(null).text };
+      const boards = await boardsOf(user);
+      return { html: homePage({ login: user.login, csrf }, boards).text };
+    },
+  };
+};
