@@ -9,6 +9,7 @@ import { postCheck } from "./routes/post-check.js";
 import { poster } from "./routes/poster.js";
 import { room, roomEvents } from "./routes/room.js";
 import type { MakeRoute, Route, RouteDeps } from "./routes/route.js";
+import { rsvpEvents } from "./routes/rsvp-events.js";
 import { rsvpLink } from "./routes/rsvp-link.js";
 import { rsvpPage } from "./routes/rsvp-page.js";
 import { rsvpPost } from "./routes/rsvp-post.js";
@@ -37,6 +38,7 @@ const table: MakeRoute[] = [
   poster,
   rsvpPage,
   rsvpPost,
+  rsvpEvents,
   transcript,
   rsvpLink,
   command,

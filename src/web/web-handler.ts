@@ -14,6 +14,7 @@ import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
 import { type Route, routes } from "./routes.js";
+import { RsvpStreams } from "./rsvp-streams.js";
 import { randomToken, type Session, sessionLive, sessionOf } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
@@ -152,7 +153,9 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  const table = routes({ ...deps, installationId, now, log, rooms, ballots, coordination });
+  const rsvpStreams = new RsvpStreams(coordination, deps.settings.streamsPerAddress);
+  const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
+  const table = routes({ ...deps, ...shared });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -184,6 +187,7 @@ export function webHandler(deps: WebDeps): Web {
     ballots,
     close: async () => {
       await rooms.close();
+      rsvpStreams.close();
       if (!deps.coordination) await coordination.close();
     },
   };

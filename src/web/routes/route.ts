@@ -4,6 +4,7 @@ import { type BallotKeys, type GitHub, webBase } from "../../jobs/index.js";
 import type { LiveRooms } from "../live-rooms.js";
 import type { PendingBallots } from "../pending-ballots.js";
 import type { Answer } from "../respond.js";
+import type { RsvpStreams } from "../rsvp-streams.js";
 import type { Session } from "../session.js";
 import type { WebSettings } from "../settings.js";
 import type { Access } from "./access.js";
@@ -38,6 +39,8 @@ export interface RouteDeps {
   /** The repository leases: an RSVP takes a seat under the same lock as a /join. */
   coordination: Coordination;
   seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
+  /** The RSVP pages' live updates. */
+  rsvpStreams: RsvpStreams;
 }
 
 /** The deps and the checks every route shares (one access cache for all of them). */

@@ -22,7 +22,8 @@ export const rsvpPage: MakeRoute = (shared) => ({
     const viewer = user && csrf ? { login: user.login, csrf } : null;
     const notice = ctx.url.searchParams.get("done");
     const said = notice === "leave" ? "You gave up your place." : undefined;
-    const options = { viewer, self: meeting.self, ...(said ? { notice: said } : {}) };
+    const events = meeting.self.replace("/rsvp?", "/rsvp/events?");
+    const options = { viewer, self: meeting.self, events, ...(said ? { notice: said } : {}) };
     return { html: page(view, options).text };
   },
 });
