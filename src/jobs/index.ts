@@ -9,11 +9,13 @@ export type {
   Timebox,
 } from "../core/index.js";
 export {
+  checkSnapshot,
   type Effect,
   keyResultFormYaml,
   meetingFormYaml,
   objectiveFormYaml,
   parseSnapshot,
+  parseSnapshotPieces,
   roadmapFormYaml,
   type Snapshot,
   serializeSnapshot,
