@@ -1,5 +1,5 @@
 import type { BallotBatch } from "./ballots/merge-ballots.js";
-import type { ChannelRef, Notice } from "./notify/notice.js";
+import type { ChannelRef, Notice } from "./kernel/notice.js";
 import type { QuarterIteration } from "./quarters.js";
 
 /**
