@@ -153,10 +153,35 @@ function longFunctions(file: string, max: number, text = readFileSync(file, "utf
   return found;
 }
 
+/**
+ * What is left of the rules below on the way to none (issue #30). A rule fails on a violation not
+ * listed here, and on one listed here that is gone: the list only ever shrinks.
+ */
+const owed = {
+  longFunctions: [] as string[],
+  cycles: [] as string[],
+  domainCycles: [] as string[],
+  barrels: [] as string[],
+  writes: [] as string[],
+};
+
+/** Violations found that are not owed, and owed ones no longer found (to strike off). */
+function beyondOwed(found: string[], known: string[]) {
+  return {
+    new: found.filter((f) => !known.includes(f)),
+    gone: known.filter((k) => !found.includes(k)),
+  };
+}
+const none = { new: [], gone: [] };
+
 describe("every function reads like its plan", () => {
   it("no function in src/ is longer than a screen (60 lines), generated code aside", () => {
     const files = sourceFiles("src").filter((file) => !file.includes("/generated/"));
-    expect(files.flatMap((file) => longFunctions(file, 60))).toEqual([]);
+    // Compared by file and name: a line number moves with every edit above the function.
+    const found = files
+      .flatMap((file) => longFunctions(file, 60))
+      .map((f) => f.replace(/:\d+ (\S+) .*/, " $1"));
+    expect(beyondOwed(found, owed.longFunctions)).toEqual(none);
   });
 
   it("the guard itself finds a long function", () => {
@@ -170,7 +195,8 @@ const modules = new Map(sourceFiles("src").map((path) => [path, readModule(path)
 
 describe("imports go one way", () => {
   it("no file of src/ imports itself back, through any chain of imports", () => {
-    expect(importCycles(modules)).toEqual([]);
+    const found = importCycles(modules).map((cycle) => cycle.join(" "));
+    expect(beyondOwed(found, owed.cycles)).toEqual(none);
   });
 
   it("the guard itself finds a cycle of three files", () => {
@@ -194,16 +220,17 @@ describe("imports go one way", () => {
       domains.set(domain, merged);
     }
     for (const m of domains.values()) m.imports = m.imports.filter((i) => i !== m.path);
-    expect(importCycles(domains)).toEqual([]);
+    const found = importCycles(domains).map((cycle) => cycle.join(" "));
+    expect(beyondOwed(found, owed.domainCycles)).toEqual(none);
   });
 
   it("no file re-exports another layer's names (a barrel hides where a name lives)", () => {
     const offending = [...modules.values()].flatMap((m) =>
       m.reexports
         .filter((r) => layerOfPath(r.from) !== layerOfPath(m.path))
-        .map((r) => `${m.path} re-exports ${r.name} from ${r.from}`),
+        .map((r) => `${m.path} re-exports ${r.from}`),
     );
-    expect(offending).toEqual([]);
+    expect(beyondOwed([...new Set(offending)], owed.barrels)).toEqual(none);
   });
 
   it("the guard itself finds a barrel of another layer", () => {
@@ -233,7 +260,7 @@ describe("nothing writes to GitHub but the gate", () => {
   });
 
   it("outside github/, no file imports a function that writes, however it is re-exported, but the gate", () => {
-    expect(writesOutsideTheGate(modules)).toEqual([]);
+    expect(beyondOwed(writesOutsideTheGate(modules), owed.writes)).toEqual(none);
   });
 
   it("the guard itself sees a write reached through a barrel", () => {
