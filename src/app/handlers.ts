@@ -8,6 +8,7 @@ import {
   ensureLabels,
   type GitHub,
   givesCommands,
+  type InvitationTimes,
   markChanged,
   onIssueComment,
   onIssueEvent,
@@ -212,6 +213,16 @@ async function toldOnce<T>(
   }
 }
 
+/** What a comment's job leaves for the app to schedule: timers to arm, as data. */
+export interface CommentFollowUps {
+  /** The timeboxes it set: each needs a timer. */
+  timeboxes: Timebox[];
+  /** A seat moved with invitations on: the meeting's invitation retry and reminder. */
+  invitations: InvitationTimes | null;
+}
+
+const noFollowUps: CommentFollowUps = { timeboxes: [], invitations: null };
+
 /**
  * issue_comment.created: the comment job (slash commands, and a recount on a topic). A command
  * whose job fails is settled (😕 and one line) before the failure goes on to the delivery, which
@@ -222,7 +233,7 @@ export async function onComment(
   issue: PayloadIssue,
   comment: PayloadComment,
   retry: { attempt: number } = { attempt: 0 },
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
   env = await own(env);
   const commands = givesCommands(comment.body);
   try {
@@ -230,7 +241,7 @@ export async function onComment(
   } catch (error) {
     // GitHub's passing trouble is retried later (retries.ts): the delivery is then done.
     if (commands && (await commandFailed(env, issue.number, comment.id, error, retry.attempt)))
-      return [];
+      return noFollowUps;
     throw error;
   }
 }
@@ -241,13 +252,13 @@ async function commentJob(
   comment: PayloadComment,
   commands: boolean,
   retried: boolean,
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
   const config = await configFor(env, commands ? issue.number : null);
-  if (!config) return [];
+  if (!config) return noFollowUps;
   // A comment without a command on a topic only recounts the board (a 👍 may have come with it).
   if (!commands && isTopic(issue, config)) {
     await recount(env, () => commentWork(env, issue, comment, config, retried));
-    return [];
+    return noFollowUps;
   }
   return commentWork(env, issue, comment, config, retried);
 }
@@ -258,7 +269,7 @@ async function commentWork(
   comment: PayloadComment,
   config: Config,
   retried: boolean,
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
   const result = await toldOnce(env, issue.number, () =>
     onIssueComment(env.octokit, {
       ...job(env, config),
@@ -275,7 +286,7 @@ async function commentWork(
   );
   // The meeting's pages did not follow /end or /schedule: published again later.
   if (result?.pagesPending) await publishLater(env, issue.number);
-  return result?.timeboxes ?? [];
+  return result ? { timeboxes: result.timeboxes, invitations: result.invitations } : noFollowUps;
 }
 
 /**

@@ -174,8 +174,8 @@ export async function runRetry(
       return;
     }
     try {
-      const timeboxes = await onComment(env, read.issue, read.comment, { attempt: job.attempt });
-      await scheduleTimeboxes(coordination, env, timeboxes);
+      const followUps = await onComment(env, read.issue, read.comment, { attempt: job.attempt });
+      await scheduleTimeboxes(coordination, env, followUps.timeboxes);
       env.log(`#${job.issue}: command ${job.comment} retried (${job.attempt} of ${maxRetries})`);
     } catch (error) {
       // Told already (😕 and "comment it again"): the timer is not run again for it.

@@ -48,23 +48,30 @@ export async function invitationTimers(
 ): Promise<InvitationTimes[]> {
   if (!options.config.meetings.invite) return [];
   const { snapshot } = await loadSnapshot(github, options);
-  const now = Date.parse(options.now);
   return meetingsOf(snapshot, options.config)
-    .filter(
-      (m) =>
-        (options.issue === undefined || m.issue.number === options.issue) && ahead(m, options.now),
-    )
-    .map((m) => {
-      const start = meetingStart(m);
-      const pending = Object.values(m.seats.invited).some((i) => i.state === "pending");
-      const remindFor = start && pending ? Date.parse(start) - day : null;
-      return {
-        issue: m.issue.number,
-        remindAt: remindFor === null ? null : new Date(Math.max(remindFor, now)).toISOString(),
-        remindFor: remindFor === null ? null : new Date(remindFor).toISOString(),
-        waiting: m.seats.problem !== null,
-      };
+    .filter((m) => options.issue === undefined || m.issue.number === options.issue)
+    .flatMap((m) => {
+      const times = invitationTimesOf(m, options.now);
+      return times ? [times] : [];
     });
+}
+
+/**
+ * What one meeting's invitations ask of the app's timers (pure); null when the meeting is closed,
+ * ended or held already.
+ */
+export function invitationTimesOf(meeting: Meeting, now: string): InvitationTimes | null {
+  if (!ahead(meeting, now)) return null;
+  const start = meetingStart(meeting);
+  const pending = Object.values(meeting.seats.invited).some((i) => i.state === "pending");
+  const remindFor = start && pending ? Date.parse(start) - day : null;
+  return {
+    issue: meeting.issue.number,
+    remindAt:
+      remindFor === null ? null : new Date(Math.max(remindFor, Date.parse(now))).toISOString(),
+    remindFor: remindFor === null ? null : new Date(remindFor).toISOString(),
+    waiting: meeting.seats.problem !== null,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   commandsToRun,
+  type Effect,
   marker,
   maxCommandsPerComment,
   meetingCommands,
@@ -9,8 +10,9 @@ import {
   sameName,
   type Timebox,
 } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import type { GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import type { InvitationTimes } from "./invitation-timers.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onPromote } from "./promote.js";
@@ -71,7 +73,7 @@ export function givesCommands(body: string): boolean {
 export async function onIssueComment(
   github: GitHub,
   options: IssueCommentOptions,
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
   const { config, issue, comment } = options;
   const { commands: all, ignored } = commandsToRun(comment.body);
   const notices =
@@ -93,12 +95,12 @@ export async function onIssueComment(
     (c) => !forMeeting.includes(c) && !forKeyResult.includes(c) && !promotes.includes(c),
   );
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-  const { timeboxes, pagesPending } =
+  const meeting =
     forMeeting.length > 0
       ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
-      : { timeboxes: [], pagesPending: false };
+      : { timeboxes: [], pagesPending: false, invitations: null };
   const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
-  if (commands.length === 0 && (handled || !isTopic)) return { timeboxes, pagesPending };
+  if (commands.length === 0 && (handled || !isTopic)) return meeting;
   await onTopicComment(github, {
     ...options,
     issue: issue.number,
@@ -107,24 +109,23 @@ export async function onIssueComment(
     commands,
     notices,
   });
-  return { timeboxes, pagesPending };
+  return meeting;
 }
 
-/** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
+/**
+ * The meeting job on a comment, in the event's one plan: marked 👀 first, answered last;
+ * `last`: no topic command follows (then the 👍 or 😕 is this job's to give).
+ */
 async function onMeetingComment(
   github: GitHub,
   options: IssueCommentOptions,
   last: boolean,
   notices: string[],
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
-  const { owner, repo, comment, issue } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
-  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
-  const result = await onMeetingEvent(github, { ...options, issue: issue.number, comment });
-  const replies = [...result.replies, ...notices];
-  await applyPlan(
-    github,
-    [
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+  const { comment, issue } = options;
+  const after = (answer: { replies: string[]; refused: boolean }): Effect[] => {
+    const replies = [...answer.replies, ...notices];
+    return [
       ...(replies.length > 0
         ? [
             {
@@ -135,18 +136,24 @@ async function onMeetingComment(
             },
           ]
         : []),
-      ...(last ? retriedDone(options, replies.length > 0, result.refused) : []),
+      ...(last ? retriedDone(options, replies.length > 0, answer.refused) : []),
       ...(last
         ? [
             {
               kind: "react" as const,
               commentId: comment.id,
-              content: result.refused ? ("confused" as const) : ("+1" as const),
+              content: answer.refused ? ("confused" as const) : ("+1" as const),
             },
           ]
         : []),
-    ],
-    gate,
-  );
-  return { timeboxes: result.timeboxes, pagesPending: result.pagesPending };
+    ];
+  };
+  const result = await onMeetingEvent(github, {
+    ...options,
+    issue: issue.number,
+    comment,
+    frame: { before: [{ kind: "react", commentId: comment.id, content: "eyes" }], after },
+  });
+  const { timeboxes, pagesPending, invitations } = result;
+  return { timeboxes, pagesPending, invitations };
 }
