@@ -3,16 +3,17 @@ import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import {
   type AccessCache,
+  type CommentCommands,
   channelSecretProblems,
   ensureIssueTypes,
   ensureLabels,
   type GitHub,
-  givesCommands,
   type InvitationTimes,
   markChanged,
   onIssueComment,
   onIssueEvent,
   onTimeboxEnded,
+  parseComment,
   projectItemIssue,
   reportConfigError,
   runningTimeboxes,
@@ -235,9 +236,11 @@ export async function onComment(
   retry: { attempt: number } = { attempt: 0 },
 ): Promise<CommentFollowUps> {
   env = await own(env);
-  const commands = givesCommands(comment.body);
+  // The comment is parsed here, once for the whole delivery: the jobs are handed its commands.
+  const parsed = parseComment(comment.body);
+  const commands = parsed.all.length > 0;
   try {
-    return await commentJob(env, issue, comment, commands, retry.attempt > 0);
+    return await commentJob(env, issue, comment, parsed, retry.attempt > 0);
   } catch (error) {
     // GitHub's passing trouble is retried later (retries.ts): the delivery is then done.
     if (commands && (await commandFailed(env, issue.number, comment.id, error, retry.attempt)))
@@ -250,23 +253,25 @@ async function commentJob(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
-  commands: boolean,
+  parsed: CommentCommands,
   retried: boolean,
 ): Promise<CommentFollowUps> {
+  const commands = parsed.all.length > 0;
   const config = await configFor(env, commands ? issue.number : null);
   if (!config) return noFollowUps;
   // A comment without a command on a topic only recounts the board (a 👍 may have come with it).
   if (!commands && isTopic(issue, config)) {
-    await recount(env, () => commentWork(env, issue, comment, config, retried));
+    await recount(env, () => commentWork(env, issue, comment, parsed, config, retried));
     return noFollowUps;
   }
-  return commentWork(env, issue, comment, config, retried);
+  return commentWork(env, issue, comment, parsed, config, retried);
 }
 
 async function commentWork(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
+  commands: CommentCommands,
   config: Config,
   retried: boolean,
 ): Promise<CommentFollowUps> {
@@ -274,6 +279,7 @@ async function commentWork(
     onIssueComment(env.octokit, {
       ...job(env, config),
       retried,
+      commands,
       issue: { number: issue.number, labels: labelsOf(issue) },
       comment: {
         id: comment.id,

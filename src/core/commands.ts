@@ -126,8 +126,9 @@ export function parseCommands(body: string): Command[] {
  * same request), at most `maxCommandsPerComment`; `ignored` counts the distinct ones past that,
  * so the reply can say so.
  */
-export function commandsToRun(body: string): { commands: Command[]; ignored: number } {
-  const all = parseCommands(body);
+export function commandsToRun(body: string | Command[]): { commands: Command[]; ignored: number } {
+  // A caller that parsed the body already hands its commands (a comment is parsed once).
+  const all = typeof body === "string" ? parseCommands(body) : body;
   const seen = new Set<string>();
   const distinct = all.filter((c) => {
     const key = `${c.name} ${c.args}`;

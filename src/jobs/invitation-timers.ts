@@ -1,5 +1,11 @@
 import type { Config } from "../config/index.js";
-import { type Meeting, meetingStart, meetingsOf, parseCommands } from "../core/index.js";
+import {
+  type Command,
+  type Meeting,
+  meetingStart,
+  meetingsOf,
+  parseCommands,
+} from "../core/index.js";
 import type { GitHub } from "../github/index.js";
 import { loadSnapshot } from "../github/index.js";
 import { syncInvitations } from "./sync-invitations.js";
@@ -98,6 +104,11 @@ export async function retryInvitations(
   return { retried, waiting };
 }
 
-/** Whether a comment takes or gives up a seat (`/join`, `/leave`): its meeting's timers follow. */
-export const movesSeats = (body: string): boolean =>
-  parseCommands(body).some((c) => c.name === "join" || c.name === "leave");
+/**
+ * Whether a comment takes or gives up a seat (`/join`, `/leave`): its invitations and timers
+ * follow. Its commands when they were parsed already, else its body.
+ */
+export const movesSeats = (comment: string | Command[]): boolean =>
+  (typeof comment === "string" ? parseCommands(comment) : comment).some(
+    (c) => c.name === "join" || c.name === "leave",
+  );

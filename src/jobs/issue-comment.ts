@@ -1,6 +1,7 @@
 import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
+  type Command,
   commandsToRun,
   type Effect,
   marker,
@@ -10,7 +11,7 @@ import {
   sameName,
   type Timebox,
 } from "../core/index.js";
-import type { GitHub } from "../github/index.js";
+import { applyPlan, type GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import type { InvitationTimes } from "./invitation-timers.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
@@ -24,6 +25,8 @@ export interface IssueCommentOptions {
   config: Config;
   issue: { number: number; labels: string[] };
   comment: { id: number; body: string; login: string; createdAt: string; url: string };
+  /** The comment's commands, when the caller parsed them already (parseComment). */
+  commands?: CommentCommands;
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
@@ -65,6 +68,23 @@ export function givesCommands(body: string): boolean {
   return parseCommands(body).length > 0;
 }
 
+/** A comment's commands, parsed once for the whole delivery. */
+export interface CommentCommands {
+  /** Every command the comment gives, in order. */
+  all: Command[];
+  /** Those that are run: each distinct one once, at most maxCommandsPerComment. */
+  run: Command[];
+  /** The distinct commands past the cap, which the reply says were not run. */
+  ignored: number;
+}
+
+/** The comment's commands, parsed once: the app parses a delivery's comment here and hands it on. */
+export function parseComment(body: string): CommentCommands {
+  const all = parseCommands(body);
+  const { commands: run, ignored } = commandsToRun(all);
+  return { all, run, ignored };
+}
+
 /**
  * A new comment on an issue. Meeting commands on a meeting issue go to the meeting job, whose
  * answers (a refusal, a place on the waitlist) the person gets in one reply; every other command,
@@ -74,8 +94,10 @@ export async function onIssueComment(
   github: GitHub,
   options: IssueCommentOptions,
 ): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
-  const { config, issue, comment } = options;
-  const { commands: all, ignored } = commandsToRun(comment.body);
+  const { config, issue } = options;
+  const parsed = options.commands ?? parseComment(options.comment.body);
+  const { run: all, ignored } = parsed;
+  const comment = { ...options.comment, commands: parsed.all };
   const notices =
     ignored > 0
       ? [
@@ -97,7 +119,12 @@ export async function onIssueComment(
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
   const meeting =
     forMeeting.length > 0
-      ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
+      ? await onMeetingComment(
+          github,
+          { ...options, comment },
+          commands.length === 0,
+          notices.splice(0),
+        )
       : { timeboxes: [], pagesPending: false, invitations: null };
   const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
   if (commands.length === 0 && (handled || !isTopic)) return meeting;
@@ -113,7 +140,7 @@ export async function onIssueComment(
 }
 
 /**
- * The meeting job on a comment, in the event's one plan: marked 👀 first, answered last;
+ * The meeting job on a comment: marked 👀 first, then the event's one plan, answered last;
  * `last`: no topic command follows (then the 👍 or 😕 is this job's to give).
  */
 async function onMeetingComment(
@@ -148,11 +175,16 @@ async function onMeetingComment(
         : []),
     ];
   };
+  // The 👀 first, on its own, before anything is read: the person sees at once that the command
+  // was taken, and a command whose read never ends is still found and settled.
+  const { owner, repo } = options;
+  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
+  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
   const result = await onMeetingEvent(github, {
     ...options,
     issue: issue.number,
     comment,
-    frame: { before: [{ kind: "react", commentId: comment.id, content: "eyes" }], after },
+    answer: after,
   });
   const { timeboxes, pagesPending, invitations } = result;
   return { timeboxes, pagesPending, invitations };

@@ -1,5 +1,6 @@
 import {
   type Effect,
+  type MeetingComment,
   type MeetingOutcome,
   marker,
   meetingStateMarker,
@@ -24,10 +25,11 @@ import type { SeatsOptions } from "./write-seats.js";
  */
 export async function readSeatInvitations(
   github: GitHub,
-  options: SeatsOptions & { comment?: { body: string } },
+  options: SeatsOptions & { comment?: MeetingComment },
   outcome: MeetingOutcome,
 ): Promise<InvitationRead | null> {
-  const moves = movesSeats(options.comment?.body ?? "");
+  const { comment } = options;
+  const moves = comment !== undefined && movesSeats(comment.commands ?? comment.body);
   if (!options.config.meetings.invite || outcome.refused || !moves) return null;
   return readInvitations(github, options.owner, options.repo, outcome.meeting);
 }

@@ -58,13 +58,10 @@ export interface MeetingEventOptions {
   /** Where the channels' env:NAME are read. */
   secrets?: Secrets;
   /**
-   * Writes around the event's own, in its one plan: `before` first (the 👀 on a command), then
-   * `after` with the event's answer (the reply, the 👍 or 😕); after the pages, when it publishes.
+   * The writes that answer the event (the reply, the 👍 or 😕), last in its one plan; after the
+   * pages, when it publishes.
    */
-  frame?: {
-    before: Effect[];
-    after: (answer: { replies: string[]; refused: boolean }) => Effect[];
-  };
+  answer?: (answer: { replies: string[]; refused: boolean }) => Effect[];
 }
 
 export interface MeetingEventResult {
@@ -91,8 +88,8 @@ export interface MeetingEventResult {
  *    seat taken or given up reads GitHub's invitations (meetings.invite) for the seats decided.
  * 3. Plan: the decisions' effects (statuses, the reply with its record, the invitations, the roman
  *    vote, check-in statements, notes on topics, the region with the seat ledger, closing), then
- *    the recount of the board as those effects leave it, inside the caller's frame (👀 before,
- *    the answer after).
+ *    the recount of the board as those effects leave it, and last the caller's answer (the reply,
+ *    the 👍 or 😕).
  * 4. Apply the plan through the write gate, once (or print it, in a dry run).
  * 5. /end and /schedule: publish the meeting's pages (the caller's answer waits for them).
  */
@@ -105,17 +102,13 @@ export async function onMeetingEvent(
   const outcome = await decideMeeting(github, options, read.issue, options.comment, board);
   const invitations = await readSeatInvitations(github, options, outcome);
   const event = planEvent(options, read, board, outcome, invitations);
-  const frame = options.frame ?? { before: [], after: () => [] };
+  const answered = options.answer ?? (() => []);
   const answer = (more: string[]) => {
     const replies = [...outcome.replies, ...event.replies, ...more];
     return { replies, refused: outcome.refused || event.replies.length > 0 };
   };
   const gate = gateOf(options, read.project);
-  const whole = [
-    ...frame.before,
-    ...event.plan,
-    ...(outcome.publish ? [] : frame.after(answer([]))),
-  ];
+  const whole = [...event.plan, ...(outcome.publish ? [] : answered(answer([])))];
   const { applied, seats } = await applyWithInvitations(
     github,
     whole,
@@ -132,7 +125,7 @@ export async function onMeetingEvent(
       )
     : { replies: [], pending: false };
   if (outcome.publish)
-    applied.push(...(await applyPlan(github, frame.after(answer(pages.replies)), gate)));
+    applied.push(...(await applyPlan(github, answered(answer(pages.replies)), gate)));
   return {
     ...answer(pages.replies),
     plan: event.plan,

@@ -8,7 +8,17 @@ import { mountInstallationToken, receiveComment, testProbot } from "../helpers/p
 
 // Every plan the jobs hand to the write gate, and every read of the board, is counted here, then
 // done as it would be.
-const gate = vi.hoisted(() => ({ applies: 0, loads: 0 }));
+const gate = vi.hoisted(() => ({ applies: 0, loads: 0, parsed: [] as string[] }));
+vi.mock("../../src/core/commands.js", async (original) => {
+  const real = await original<typeof import("../../src/core/commands.js")>();
+  return {
+    ...real,
+    parseCommands: (body: string) => {
+      gate.parsed.push(body);
+      return real.parseCommands(body);
+    },
+  };
+});
 vi.mock("../../src/github/load-snapshot.js", async (original) => {
   const real = await original<typeof import("../../src/github/load-snapshot.js")>();
   return {
@@ -54,6 +64,7 @@ describe("one /join with invitations", () => {
   afterEach(() => {
     gate.applies = 0;
     gate.loads = 0;
+    gate.parsed = [];
   });
 
   /** The app, on a fresh board, with GitHub's calls and the gate's plans counted from here. */
@@ -75,10 +86,11 @@ describe("one /join with invitations", () => {
     fake.calls = [];
     gate.applies = 0;
     gate.loads = 0;
+    gate.parsed = [];
     return { fake, probot, armed };
   }
 
-  it("by an outsider: one board load, one plan, and the invitation's id recorded in one more write", async () => {
+  it("by an outsider: the 👀, one board load, one plan, and the invitation's id recorded in one more write", async () => {
     const { fake, probot, armed } = await app();
     await receiveComment(probot, fake, 1, {
       id: 9005,
@@ -96,11 +108,12 @@ describe("one /join with invitations", () => {
     const state = fake.comments.get(1)?.find((c) => c.body.includes("roundtable:meeting-state"));
     expect(state?.body).toMatch(/person-5\]\([^)]*\) · invitation pending/);
     // Before: four board loads (the event, the invitation round, the ledger's write, the timers)
-    // and six plans through the gate. Now the board is read once and the event is one plan; the
-    // one more write records what only GitHub's answer tells (the invitation's id).
+    // and six plans through the gate. Now the 👀 (written before any read, so a command whose
+    // read never ends is still seen and settled), one board read, the event as one plan, and one
+    // more write recording what only GitHub's answer tells (the invitation's id).
     expect(gate.loads).toBe(1);
     expect(listings(fake)).toBe(1);
-    expect(gate.applies).toBe(2);
+    expect(gate.applies).toBe(3);
     // The reminder a day before the meeting (2026-12-03 17:00 Berlin) is armed from what the
     // event returned, with no read of its own.
     expect(armed.map((j) => [(j.data as { kind: string }).kind, j.at])).toEqual([
@@ -108,7 +121,7 @@ describe("one /join with invitations", () => {
     ]);
   });
 
-  it("by a collaborator: one board load and one plan", async () => {
+  it("by a collaborator: the 👀, one board load and one plan", async () => {
     const { fake, probot } = await app();
     await receiveComment(probot, fake, 1, {
       id: 9001,
@@ -121,6 +134,23 @@ describe("one /join with invitations", () => {
     const state = fake.comments.get(1)?.find((c) => c.body.includes("roundtable:meeting-state"));
     expect(state?.body).toContain("### Participants (1 of 12)");
     expect(gate.loads).toBe(1);
-    expect(gate.applies).toBe(1);
+    expect(gate.applies).toBe(2);
+  });
+
+  it("a comment's commands are parsed once per delivery", async () => {
+    const { fake, probot } = await app();
+    const body = "Where do I start?\n\n/help";
+    await receiveComment(probot, fake, 2, {
+      id: 9101,
+      login: "person-2",
+      body,
+      at: "2026-11-21T10:00:00Z",
+    });
+
+    expect(fake.reactions.filter((r) => r.commentId === 9101).map((r) => r.content)).toContain(
+      "+1",
+    );
+    // Before: the app parsed it to know whether it gives a command, the comment job again.
+    expect(gate.parsed.filter((b) => b === body)).toHaveLength(1);
   });
 });
