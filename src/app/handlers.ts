@@ -7,7 +7,6 @@ import {
   channelSecretProblems,
   ensureIssueTypes,
   ensureLabels,
-  type GitHub,
   type InvitationTimes,
   markChanged,
   onIssueComment,
@@ -22,24 +21,13 @@ import {
   type Timebox,
   tenantSecrets,
 } from "../jobs/index.js";
+import type { Env } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
-import { type ConfigReader, loadConfig } from "./load-config.js";
-import { commandFailed, publishLater } from "./retries.js";
+import { loadConfig } from "./load-config.js";
+import { commandFailed, publishLater } from "./retry-later.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
-/** What a handler needs of the world; the app passes Probot's Octokit and logger. */
-export interface Env {
-  octokit: GitHub & ConfigReader;
-  owner: string;
-  repo: string;
-  log: (line: string) => void;
-  now: () => string;
-  coordination: Coordination;
-  /** The installation the delivery came from (0 when it names none). */
-  installation: number;
-  /** When the delivery reached this instance (ms since the epoch), before it waited for its lease. */
-  arrived?: number;
-}
+export type { Env } from "./env.js";
 
 /** The issue of a webhook payload, as much of it as the jobs need. */
 export interface PayloadIssue {
