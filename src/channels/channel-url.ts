@@ -1,8 +1,6 @@
 import { RoundtableError } from "../errors/index.js";
+import type { Secrets } from "./secrets.js";
 import { refusalOf } from "./tenant-secrets.js";
-
-/** Where secrets are read: the process's environment (the app), or the step's env (the Action). */
-export type Secrets = Readonly<Record<string, string | undefined>>;
 
 /**
  * The value behind `env:NAME`, checked: set, and a URL Roundtable will post to (HTTPS, or HTTP to

@@ -1,8 +1,9 @@
 import { createHmac } from "node:crypto";
 import type { Effect } from "../core/index.js";
 import { channelMessages } from "../render/index.js";
-import { type Secrets, secretOf } from "./channel-url.js";
+import { secretOf } from "./channel-url.js";
 import { type PostOptions, postNotice } from "./post-notice.js";
+import type { Secrets } from "./secrets.js";
 
 /**
  * Sends one notify effect to its channel: the platform's message for the notice, posted to the

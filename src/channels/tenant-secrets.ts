@@ -1,4 +1,4 @@
-import type { Secrets } from "./channel-url.js";
+import type { Secrets } from "./secrets.js";
 
 /** The app's list of further variables an owner may name: `owner:NAME` (or `owner:*`), comma or space apart. */
 export const allowListVariable = "ROUNDTABLE_CHANNEL_VARIABLES";

@@ -1,7 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
-import { parseSnapshot, RoundtableError, type Snapshot } from "../jobs/index.js";
+import {
+  checkSnapshot,
+  parseSnapshot,
+  parseSnapshotPieces,
+  RoundtableError,
+  type Snapshot,
+} from "../jobs/index.js";
 
 /** A file the job needs could not be read. */
 export class InputError extends RoundtableError {
@@ -12,17 +18,53 @@ function readText(cwd: string, file: string, what: string): string {
   try {
     return readFileSync(resolve(cwd, file), "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : code;
-    throw new InputError(`${file}: cannot read the ${what} (${reason}); check the path`, {
-      cause: error,
-    });
+    throw unreadable(error, file, what);
   }
 }
 
+function unreadable(error: unknown, file: string, what: string): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : code;
+  return new InputError(`${file}: cannot read the ${what} (${reason}); check the path`, {
+    cause: error,
+  });
+}
+
+/** A file's bytes, a mebibyte at a time, in one buffer reused for each read. */
+function* chunksOf(cwd: string, file: string, what: string): Generator<Uint8Array> {
+  const buffer = new Uint8Array(1 << 20);
+  let fd: number;
+  try {
+    fd = openSync(resolve(cwd, file), "r");
+  } catch (error) {
+    throw unreadable(error, file, what);
+  }
+  try {
+    for (;;) {
+      let read: number;
+      try {
+        read = readSync(fd, buffer);
+      } catch (error) {
+        throw unreadable(error, file, what);
+      }
+      if (read === 0) return;
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The snapshot in a file, parsed an issue at a time (a 100k-issue file is never held whole as
+ * text: see parseSnapshotPieces). A file that cannot be parsed so is read again whole, for
+ * parseSnapshot to say what is wrong with it.
+ */
 export function readSnapshot(cwd: string, file: string): Snapshot {
-  return parseSnapshot(readText(cwd, file, "snapshot"), file);
+  const json = parseSnapshotPieces(chunksOf(cwd, file, "snapshot"));
+  if (json === undefined) return parseSnapshot(readText(cwd, file, "snapshot"), file);
+  return checkSnapshot(json, file);
 }
 
 /**

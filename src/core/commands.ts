@@ -35,76 +35,19 @@ const command = /^\s*\/([a-z][a-z-]*)(?=\s|$)\s*(.*)$/i;
  */
 export function parseCommands(body: string): Command[] {
   const commands: Command[] = [];
-  let inFence: string | null = null;
-  let inHtml: "comment" | "block" | null = null;
-  let previous = "blank" as "blank" | "text" | "list" | "quote";
-  /** The block the last non-blank line belonged to: an indented line after a list continues it. */
-  let block = "text" as "text" | "list" | "quote";
-  /** The /accept whose lines are being read: any line that is not plain text ends them. */
-  let open = null as Command | null;
+  const state: LineState = {
+    inFence: null,
+    inHtml: null,
+    previous: "blank",
+    block: "text",
+    open: null,
+  };
   // Cut on a grapheme boundary: a command at the very end keeps no half of a surrogate pair.
   for (const raw of cutText(body, maxCommentLength).split(/\r?\n/)) {
-    const blank = raw.trim() === "";
-    const continued = open;
-    open = null;
-    if (inFence) {
-      const close = fence.exec(raw)?.[1];
-      if (
-        close &&
-        close[0] === inFence[0] &&
-        close.length >= inFence.length &&
-        raw.trim() === close
-      )
-        inFence = null;
-      continue;
-    }
-    if (inHtml === "comment") {
-      if (raw.includes("-->")) inHtml = null;
-      continue;
-    }
-    if (inHtml === "block") {
-      if (blank) inHtml = null;
-      else continue;
-    }
-    if (blank) {
-      previous = "blank";
-      continue;
-    }
-    const opened = fence.exec(raw)?.[1];
-    if (opened) {
-      inFence = opened;
-      block = "text";
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(raw)) {
-      if (!raw.includes("-->", raw.indexOf("<!--") + 4)) inHtml = "comment";
-      block = "text";
-      continue;
-    }
-    if (/^ {0,3}<[a-z/!?]/i.test(raw) && previous === "blank") {
-      inHtml = "block";
-      block = "text";
-      continue;
-    }
-    if (/^ {0,3}>/.test(raw)) {
-      previous = "quote";
-      block = "quote";
-      continue;
-    }
-    // A plain line right after a quote continues the quote ("lazy" continuation).
-    if (previous === "quote" && !listMarker.test(raw) && !/^ {0,3}[#<]/.test(raw)) continue;
-    // Four spaces after a blank line, outside a list, are a code block.
-    if (/^( {4}|\t)/.test(raw) && previous === "blank" && block !== "list") continue;
-    let line = raw;
-    let isItem = false;
-    for (let marker = listMarker.exec(line); marker; marker = listMarker.exec(line)) {
-      line = line.slice(marker[0].length);
-      isItem = true;
-    }
-    const inList: boolean =
-      isItem || ((previous === "list" || block === "list") && /^\s/.test(raw));
-    previous = inList ? "list" : "text";
-    block = previous;
+    const continued = state.open;
+    state.open = null;
+    if (insideBlock(state, raw) || notOwnText(state, raw)) continue;
+    const line = ownText(state, raw);
     const match = command.exec(line);
     if (match) {
       const found: Command = {
@@ -112,13 +55,97 @@ export function parseCommands(body: string): Command[] {
         args: (match[2] ?? "").trim(),
       };
       commands.push(found);
-      if (multiline.has(found.name)) open = found;
+      if (multiline.has(found.name)) state.open = found;
     } else if (continued && !/^ {0,3}#/.test(raw)) {
       continued.lines = [...(continued.lines ?? []), line.trim()];
-      open = continued;
+      state.open = continued;
     }
   }
   return commands;
+}
+
+/** Where the reading of a comment stands, carried from one line to the next. */
+interface LineState {
+  /** The fence of the code block being read (its backticks or tildes), or null. */
+  inFence: string | null;
+  inHtml: "comment" | "block" | null;
+  previous: "blank" | "text" | "list" | "quote";
+  /** The block the last non-blank line belonged to: an indented line after a list continues it. */
+  block: "text" | "list" | "quote";
+  /** The /accept whose lines are being read: any line that is not plain text ends them. */
+  open: Command | null;
+}
+
+/** Whether the line belongs to a code block or HTML opened before it (and closes it, when it does). */
+function insideBlock(state: LineState, raw: string): boolean {
+  if (state.inFence) {
+    const close = fence.exec(raw)?.[1];
+    if (
+      close &&
+      close[0] === state.inFence[0] &&
+      close.length >= state.inFence.length &&
+      raw.trim() === close
+    )
+      state.inFence = null;
+    return true;
+  }
+  if (state.inHtml === "comment") {
+    if (raw.includes("-->")) state.inHtml = null;
+    return true;
+  }
+  if (state.inHtml === "block") {
+    if (raw.trim() !== "") return true;
+    state.inHtml = null;
+  }
+  return false;
+}
+
+/** Whether the line is blank, opens a code block, HTML or a quote, or continues a quote or code: no command. */
+function notOwnText(state: LineState, raw: string): boolean {
+  if (raw.trim() === "") {
+    state.previous = "blank";
+    return true;
+  }
+  const opened = fence.exec(raw)?.[1];
+  if (opened) {
+    state.inFence = opened;
+    state.block = "text";
+    return true;
+  }
+  if (/^ {0,3}<!--/.test(raw)) {
+    if (!raw.includes("-->", raw.indexOf("<!--") + 4)) state.inHtml = "comment";
+    state.block = "text";
+    return true;
+  }
+  if (/^ {0,3}<[a-z/!?]/i.test(raw) && state.previous === "blank") {
+    state.inHtml = "block";
+    state.block = "text";
+    return true;
+  }
+  if (/^ {0,3}>/.test(raw)) {
+    state.previous = "quote";
+    state.block = "quote";
+    return true;
+  }
+  // A plain line right after a quote continues the quote ("lazy" continuation).
+  if (state.previous === "quote" && !listMarker.test(raw) && !/^ {0,3}[#<]/.test(raw)) return true;
+  // Four spaces after a blank line, outside a list, are a code block.
+  return /^( {4}|\t)/.test(raw) && state.previous === "blank" && state.block !== "list";
+}
+
+/** The line's text without its list markers; notes whether it is in a list. */
+function ownText(state: LineState, raw: string): string {
+  let line = raw;
+  let isItem = false;
+  for (let marker = listMarker.exec(line); marker; marker = listMarker.exec(line)) {
+    line = line.slice(marker[0].length);
+    isItem = true;
+  }
+  const inList: boolean =
+    isItem || ((state.previous === "list" || state.block === "list") && /^\s/.test(raw));
+  state.previous = inList ? "list" : "text";
+  state.block = state.previous;
+  return line;
 }
 
 /**

@@ -253,9 +253,11 @@ export type {
 } from "./snapshot.js";
 export { siteOf } from "./snapshot.js";
 export {
+  checkSnapshot,
   parseSnapshot,
   SnapshotError,
   serializeSnapshot,
   snapshotFileSchema,
 } from "./snapshot-file.js";
+export { parseSnapshotPieces } from "./snapshot-pieces.js";
 export { addDays, clockIn, dateIn, instantOf } from "./zoned-time.js";

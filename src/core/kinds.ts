@@ -1,5 +1,5 @@
 import type { Config } from "../config/index.js";
-import { sameName } from "./board/status.js";
+import { sameName } from "./kernel/same-name.js";
 import type { Effect, IssueTypeColor } from "./plan.js";
 import type { IssueRecord, Snapshot } from "./snapshot.js";
 

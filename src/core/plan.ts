@@ -1,5 +1,5 @@
 import type { BallotBatch } from "./ballots/merge-ballots.js";
-import type { ChannelRef, Notice } from "./notify/notice.js";
+import type { ChannelRef, Notice } from "./kernel/notice.js";
 import type { QuarterIteration } from "./quarters.js";
 
 /**
@@ -21,6 +21,11 @@ export type Effect =
   /** Roundtable's own reaction taken back (a 😕 on a command that a retry then completed). */
   | { kind: "unreact"; commentId: number; content: Reaction }
   | { kind: "upsert-comment"; issue: number; marker: string; body: string }
+  /**
+   * A person's own comment (a room button's command), applied with the person's client, never
+   * the app's: `login` is whose it is, `at` when they pressed (what a lost answer is looked up by).
+   */
+  | { kind: "comment-as-person"; issue: number; login: string; body: string; at: string }
   /** One of Roundtable's own comments deleted: a second state comment a fault left, merged. */
   | { kind: "delete-comment"; issue: number; commentId: number; why: string }
   | { kind: "close-issue"; issue: number }
@@ -114,8 +119,11 @@ export type IssueTypeColor =
   | "pink"
   | "purple";
 
-/** The reactions the bot puts on a command: working on it, done, refused. */
-export type Reaction = "eyes" | "+1" | "confused";
+/**
+ * The reactions the bot puts on a command (working on it, done, refused), and a person's roman
+ * vote cast from the room (👍 go on, 👎 move on) with their own client.
+ */
+export type Reaction = "eyes" | "+1" | "-1" | "confused";
 
 /** A project field's value, by the name people see (option name, iteration title) or a number/text. */
 export type FieldValue =

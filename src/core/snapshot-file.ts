@@ -114,6 +114,14 @@ export function parseSnapshot(text: string, file: string): Snapshot {
       { cause: error },
     );
   }
+  return checkSnapshot(json, file);
+}
+
+/**
+ * Checks a snapshot file's parsed JSON (as `parseSnapshot` or `parseSnapshotPieces` made it), and
+ * returns it as a snapshot, its defaults filled in.
+ */
+export function checkSnapshot(json: unknown, file: string): Snapshot {
   // The parsed JSON is checked and used as it is (the schema's defaults filled in): zod's checked
   // copy of a 100k-issue file doubles what the render holds. Each issue's copy is dropped at once.
   const head = fileHead.safeParse(json);

@@ -1,4 +1,4 @@
-import type { SnapshotBallots } from "./ballots/ballot.js";
+import type { SnapshotBallots } from "./kernel/ballot-records.js";
 
 /**
  * A snapshot is plain data read from GitHub (or from a JSON file): everything a job needs to

@@ -76,14 +76,31 @@ const RoundtableOctokit = Octokit.plugin(
  * with GitHub's own message, which `explainError` turns into advice.
  */
 export function createClient(options: ClientOptions): GitHub {
-  const {
-    token,
-    apiUrl = "https://api.github.com",
-    maxRetries = 2,
-    maxWaitSeconds = 120,
-    throttle = true,
-    log = () => {},
-  } = options;
+  const apiUrl = options.apiUrl ?? "https://api.github.com";
+  const octokit = new RoundtableOctokit({
+    auth: options.token,
+    baseUrl: apiUrl.replace(/\/$/, ""),
+    userAgent: "roundtable",
+    ...waitOptions(options),
+    requestTimeoutMs: options.requestTimeoutMs,
+    budget: options.budget,
+    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+  });
+  if (options.onRequest) reportRequests(octokit, options.onRequest);
+  return {
+    request: octokit.request,
+    graphql: octokit.graphql.defaults({ url: options.graphqlUrl ?? graphqlEndpoint(apiUrl) }),
+    ...(options.botLogins ? { botLogins: options.botLogins } : {}),
+    ...(options.reads ? { reads: options.reads } : {}),
+  };
+}
+
+/**
+ * The throttling plugin's options (wait out a rate limit up to `maxRetries` times, each up to
+ * `maxWaitSeconds`, saying so in the log) and the resend plugin's, or both off.
+ */
+function waitOptions(options: ClientOptions) {
+  const { maxRetries = 2, maxWaitSeconds = 120, throttle = true, log = () => {} } = options;
   const wait =
     (kind: string) =>
     (
@@ -98,48 +115,40 @@ export function createClient(options: ClientOptions): GitHub {
       );
       return true;
     };
-  const octokit = new RoundtableOctokit({
-    auth: token,
-    baseUrl: apiUrl.replace(/\/$/, ""),
-    userAgent: "roundtable",
+  const base =
+    options.retryAfterBaseValue !== undefined
+      ? { retryAfterBaseValue: options.retryAfterBaseValue }
+      : {};
+  return {
     throttle: throttle
       ? {
           onRateLimit: wait("primary"),
           onSecondaryRateLimit: wait("secondary"),
           ...shippedGroups(),
-          ...(options.retryAfterBaseValue !== undefined
-            ? { retryAfterBaseValue: options.retryAfterBaseValue }
-            : {}),
+          ...base,
         }
       : { enabled: false },
     resend: {
       enabled: throttle,
       maxWaitMs: maxWaitSeconds * (options.retryAfterBaseValue ?? 1000),
-      ...(options.retryAfterBaseValue !== undefined
-        ? { retryAfterBaseValue: options.retryAfterBaseValue }
-        : {}),
+      ...base,
     },
-    requestTimeoutMs: options.requestTimeoutMs,
-    budget: options.budget,
-    ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-  });
-  const graphqlUrl = options.graphqlUrl ?? graphqlEndpoint(apiUrl);
-  const onRequest = options.onRequest;
-  if (onRequest)
-    octokit.hook.before("request", (request) => {
-      const query = String((request as { query?: unknown }).query ?? "");
-      onRequest({
-        write: request.url.endsWith("graphql")
-          ? /^\s*mutation\b/.test(query)
-          : request.method !== "GET",
-      });
-    });
-  return {
-    request: octokit.request,
-    graphql: octokit.graphql.defaults({ url: graphqlUrl }),
-    ...(options.botLogins ? { botLogins: options.botLogins } : {}),
-    ...(options.reads ? { reads: options.reads } : {}),
   };
+}
+
+/** Tells `onRequest` of every request the client sends, and whether it writes. */
+function reportRequests(
+  octokit: InstanceType<typeof RoundtableOctokit>,
+  onRequest: NonNullable<ClientOptions["onRequest"]>,
+): void {
+  octokit.hook.before("request", (request) => {
+    const query = String((request as { query?: unknown }).query ?? "");
+    onRequest({
+      write: request.url.endsWith("graphql")
+        ? /^\s*mutation\b/.test(query)
+        : request.method !== "GET",
+    });
+  });
 }
 
 /** api.github.com/graphql, or https://HOST/api/graphql for GitHub Enterprise (…/api/v3). */

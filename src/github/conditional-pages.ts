@@ -29,57 +29,11 @@ export async function* conditionalPages<T>(
   params: Record<string, unknown>,
   previous: ReadonlyArray<{ etag: string | null; full: boolean }> = [],
 ): AsyncGenerator<ConditionalPage<T>> {
-  const request = github.request as unknown as (
-    route: string,
-    params: Record<string, unknown>,
-  ) => Promise<{ data: unknown; headers: Record<string, string | undefined> }>;
-  const ask = async (page: number): Promise<ConditionalPage<T> & { last: number }> => {
-    const before = previous[page - 1];
-    const headers = before?.etag ? { "if-none-match": before.etag } : {};
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const { data: body, headers: got } = await request(route, {
-          ...params,
-          per_page: 100,
-          page,
-          headers,
-          // Parsed here by JSON.parse: Octokit's parser, which keeps integers past 2^53 as
-          // BigInt, takes ~10 times as long on a page of 100 issues (bench: 7.5 ms against
-          // 0.4 ms for 73 KB), and no number in these lists is that large.
-          request: { parseSuccessResponseBody: false },
-        });
-        const data = await wholeJson(body);
-        if (data === undefined) {
-          if (attempt < 3) continue;
-          throw new CutOffAnswerError(
-            `${route} (page ${page}): GitHub's answer was cut off (3 times): the connection dropped mid-answer; run again, Roundtable starts from what GitHub holds now`,
-            { where: { operation: route } },
-          );
-        }
-        if (!Array.isArray(data))
-          throw new RoundtableError(
-            `${route} (page ${page}) answered something other than a list: run again`,
-          );
-        const full = data.length >= 100;
-        return { page, etag: got.etag ?? null, data, full, last: lastPage(got.link) ?? page };
-      } catch (error) {
-        if ((error as { status?: number }).status !== 304 || !before) throw error;
-        return { page, etag: before.etag, data: null, full: before.full, last: page };
-      }
-    }
-  };
-  // Settled before any is used, so that a failed page does not leave the others unhandled.
-  const side = async (from: number, to: number) => {
-    const answers = await Promise.allSettled(
-      Array.from({ length: to - from + 1 }, (_, i) => ask(from + i)),
-    );
-    return answers.map((answer) => {
-      if (answer.status === "rejected") throw answer.reason;
-      return answer.value;
-    });
-  };
+  const request = github.request as unknown as Request;
+  const ask = (page: number) =>
+    askPage<T>(request, route, { ...params, per_page: 100, page }, previous[page - 1]);
   let page = 1;
-  let batch = await side(1, Math.max(1, previous.length));
+  let batch = await sideBySide(ask, 1, Math.max(1, previous.length));
   for (;;) {
     let last = 0;
     for (const { last: said, ...answer } of batch) {
@@ -90,8 +44,74 @@ export async function* conditionalPages<T>(
     }
     // A page GitHub answered says which page is the last (Link: rel="last"): those before it are
     // asked side by side; past it, or without it, one at a time until one is not full.
-    batch = await side(page, Math.max(page, last));
+    batch = await sideBySide(ask, page, Math.max(page, last));
   }
+}
+
+type Request = (
+  route: string,
+  params: Record<string, unknown>,
+) => Promise<{ data: unknown; headers: Record<string, string | undefined> }>;
+
+/** A page as read, with the last page GitHub's Link header names (or this one). */
+type Answer<T> = ConditionalPage<T> & { last: number };
+
+/**
+ * One page, asked with the ETag it had (`before`): its items, or null on 304. An answer cut off
+ * mid-body is asked again, up to 3 times.
+ */
+async function askPage<T>(
+  request: Request,
+  route: string,
+  params: Record<string, unknown> & { page: number },
+  before: { etag: string | null; full: boolean } | undefined,
+): Promise<Answer<T>> {
+  const { page } = params;
+  const headers = before?.etag ? { "if-none-match": before.etag } : {};
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data: body, headers: got } = await request(route, {
+        ...params,
+        headers,
+        // Parsed here by JSON.parse: Octokit's parser, which keeps integers past 2^53 as
+        // BigInt, takes ~10 times as long on a page of 100 issues (bench: 7.5 ms against
+        // 0.4 ms for 73 KB), and no number in these lists is that large.
+        request: { parseSuccessResponseBody: false },
+      });
+      const data = await wholeJson(body);
+      if (data === undefined) {
+        if (attempt < 3) continue;
+        throw new CutOffAnswerError(
+          `${route} (page ${page}): GitHub's answer was cut off (3 times): the connection dropped mid-answer; run again, Roundtable starts from what GitHub holds now`,
+          { where: { operation: route } },
+        );
+      }
+      if (!Array.isArray(data))
+        throw new RoundtableError(
+          `${route} (page ${page}) answered something other than a list: run again`,
+        );
+      const full = data.length >= 100;
+      return { page, etag: got.etag ?? null, data, full, last: lastPage(got.link) ?? page };
+    } catch (error) {
+      if ((error as { status?: number }).status !== 304 || !before) throw error;
+      return { page, etag: before.etag, data: null, full: before.full, last: page };
+    }
+  }
+}
+
+/** Pages `from` to `to`, asked side by side; settled before any is used, so that a failed page does not leave the others unhandled. */
+async function sideBySide<T>(
+  ask: (page: number) => Promise<Answer<T>>,
+  from: number,
+  to: number,
+): Promise<Answer<T>[]> {
+  const answers = await Promise.allSettled(
+    Array.from({ length: to - from + 1 }, (_, i) => ask(from + i)),
+  );
+  return answers.map((answer) => {
+    if (answer.status === "rejected") throw answer.reason;
+    return answer.value;
+  });
 }
 
 /** The page number of a Link header's rel="last", when it has one. */

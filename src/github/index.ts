@@ -40,6 +40,13 @@ export { LoadError, type LoadProgress, loadSnapshot } from "./load-snapshot.js";
 export { readMeetingNumbers } from "./meeting-numbers.js";
 export { botLoginsFrom, defaultBotLogins, writtenByRoundtable } from "./own-comment.js";
 export { isPassingTrouble, passingTrouble } from "./passing-trouble.js";
+export {
+  type OpenMeeting,
+  openMeetings,
+  type PersonBoard,
+  type PersonBoards,
+  personBoards,
+} from "./person-boards.js";
 export { projectItemIssue } from "./project-item-content.js";
 export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";

@@ -9,7 +9,7 @@ import {
 } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
-import { conditionalPages } from "./conditional-pages.js";
+import { type ConditionalPage, conditionalPages } from "./conditional-pages.js";
 import { type KeptPage, type KeptRead, keptReadKey, usableRead } from "./kept-read.js";
 import { chargeRequest, type LoadCost, noLoadCost } from "./load-cost.js";
 import { type FollowUp, readMoreUpvotes } from "./more-upvotes.js";
@@ -77,18 +77,9 @@ export async function loadSnapshot(
   cost.kept = kept !== undefined;
 
   // Reads that do not need each other's answers are asked side by side (the client caps how many
-  // requests run at once): who may vote and the ballots beside the board, and once the listing
-  // says which issues changed, their details beside the meetings' comments.
+  // requests run at once): who may vote and the ballots beside the board.
   const [board, eligible, cast] = await Promise.allSettled([
-    readListing(github, options, kept, cost).then(async (listed) => {
-      const [, comments] = await Promise.all([
-        readDetails(github, listed, config, cost),
-        readCommentsOf(github, listed, config, cost),
-        readBlockersOf(github, options, listed, cost),
-      ]);
-      for (const [entry, read] of comments) entry.record = { ...entry.record, comments: read };
-      return listed;
-    }),
+    readBoard(github, options, kept, cost),
     readVoters(github, options, kept, cost),
     readBallots(github, options, cost),
   ]);
@@ -97,34 +88,54 @@ export async function loadSnapshot(
   const listed = settled(board);
   const voters = settled(eligible);
   const ballots = settled(cast);
-
-  const issues = listed.entries.map((e) => e.record);
   const snapshot: Snapshot = {
     repository,
     takenAt: options.now,
-    issues,
+    issues: listed.entries.map((e) => e.record),
     ...(voters.collaborators ? { collaborators: voters.collaborators } : {}),
     ...(voters.teams ? { teams: voters.teams } : {}),
     ...ballots,
   };
-  if (store) {
-    const read: KeptRead = {
-      version: 1,
-      key,
-      takenAt: options.now,
-      pages: listed.pages,
-      issues: Object.fromEntries(
-        listed.entries.map((e) => [
-          e.record.number,
-          { fingerprint: e.fingerprint, record: e.record },
-        ]),
-      ),
-      ...(voters.kept ? { voters: voters.kept } : {}),
-      changed: [],
-    };
-    await store.set(repository, read);
-  }
+  if (store) await store.set(repository, readToKeep(listed, voters, key, options.now));
   return { snapshot, cost };
+}
+
+/**
+ * The board's issues: the listing, then, once it says which issues changed, their details beside
+ * the meetings' comments and the roadmap's blockers.
+ */
+async function readBoard(
+  github: GitHub,
+  options: LoadOptions,
+  kept: KeptRead | undefined,
+  cost: LoadCost,
+): Promise<Listed> {
+  const listed = await readListing(github, options, kept, cost);
+  const [, comments] = await Promise.all([
+    readDetails(github, listed, options.config, cost),
+    readCommentsOf(github, listed, options.config, cost),
+    readBlockersOf(github, options, listed, cost),
+  ]);
+  for (const [entry, read] of comments) entry.record = { ...entry.record, comments: read };
+  return listed;
+}
+
+/** What is kept of this read for the next: the pages' ETags, each record with its fingerprint. */
+function readToKeep(listed: Listed, voters: Voters, key: string, now: string): KeptRead {
+  return {
+    version: 1,
+    key,
+    takenAt: now,
+    pages: listed.pages,
+    issues: Object.fromEntries(
+      listed.entries.map((e) => [
+        e.record.number,
+        { fingerprint: e.fingerprint, record: e.record },
+      ]),
+    ),
+    ...(voters.kept ? { voters: voters.kept } : {}),
+    changed: [],
+  };
 }
 
 /** A settled read's value, or its failure thrown. */
@@ -159,62 +170,34 @@ async function readListing(
   kept: KeptRead | undefined,
   cost: LoadCost,
 ): Promise<Listed> {
-  const { owner, repo, config } = options;
-  const boardLabels = boardLabelsOf(config);
-  // An issue typed as one of the kinds belongs to the board without any label.
-  const boardTypes = new Set(
-    Object.values(config.kinds).flatMap((t) => (t === null ? [] : [t.toLowerCase()])),
-  );
-  const changed = new Set(kept?.changed ?? []);
-  const keptIssue = (number: number) => kept?.issues[String(number)];
-  const entries: Entry[] = [];
-  const pages: KeptPage[] = [];
-  const seen = new Set<number>();
+  const { owner, repo } = options;
   const listing = conditionalPages<ListedIssue>(
     github,
     "GET /repos/{owner}/{repo}/issues",
     { owner, repo, state: "all", sort: "created", direction: "asc" },
     kept?.pages,
   );
+  const read: Reading = {
+    kept,
+    changed: new Set(kept?.changed ?? []),
+    onBoard: onBoard(options.config),
+    seen: new Set(),
+    entries: [],
+    pages: [],
+  };
   try {
     for await (const page of listing) {
       if (page.data === null) {
         cost.notModified += 1;
-        const before = kept?.pages[page.page - 1];
-        for (const number of before?.numbers ?? []) {
-          const was = keptIssue(number);
-          if (!was || seen.has(number)) continue;
-          seen.add(number);
-          entries.push({ ...was, stale: changed.has(number) });
-        }
-        pages.push({ etag: page.etag, numbers: before?.numbers ?? [], full: page.full });
+        keepPage(read, page);
       } else {
         cost.restRequests += 1;
-        const numbers: number[] = [];
-        for (const issue of page.data) {
-          if (issue.pull_request || seen.has(issue.number)) continue;
-          const typed = issue.type?.name && boardTypes.has(issue.type.name.toLowerCase());
-          if (!typed && !labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()))) continue;
-          seen.add(issue.number);
-          numbers.push(issue.number);
-          const fingerprint = fingerprintOf(issue);
-          const was = keptIssue(issue.number);
-          if (was && was.fingerprint === fingerprint && !changed.has(issue.number))
-            entries.push({ ...was, stale: false });
-          else
-            entries.push({
-              record: fromListing(issue),
-              fingerprint,
-              stale: true,
-              blockers: issue.issue_dependencies_summary?.blocked_by ?? 0,
-            });
-        }
-        pages.push({ etag: page.etag, numbers, full: page.full });
+        readPage(read, page, page.data);
       }
       options.onProgress?.({
-        pages: pages.length,
-        issues: entries.length,
-        total: entries.length,
+        pages: read.pages.length,
+        issues: read.entries.length,
+        total: read.entries.length,
         points: cost.points,
       });
     }
@@ -225,7 +208,62 @@ async function readListing(
       });
     throw error;
   }
-  return { entries, pages };
+  return { entries: read.entries, pages: read.pages };
+}
+
+/** The listing as read so far, and what it is read against. */
+interface Reading extends Listed {
+  kept: KeptRead | undefined;
+  /** Issues the last read was told changed (a webhook): asked again even when their entry is the same. */
+  changed: Set<number>;
+  onBoard: (issue: ListedIssue) => boolean;
+  /** Issues already listed: one that moved to a later page while it was read is taken once. */
+  seen: Set<number>;
+}
+
+/** A page that answered 304: its issues are the kept ones, asked again only if told they changed. */
+function keepPage(read: Reading, page: ConditionalPage<ListedIssue>): void {
+  const before = read.kept?.pages[page.page - 1];
+  for (const number of before?.numbers ?? []) {
+    const was = read.kept?.issues[String(number)];
+    if (!was || read.seen.has(number)) continue;
+    read.seen.add(number);
+    read.entries.push({ ...was, stale: read.changed.has(number) });
+  }
+  read.pages.push({ etag: page.etag, numbers: before?.numbers ?? [], full: page.full });
+}
+
+/** A page that changed: its board issues, each keeping its record when its entry is the same. */
+function readPage(read: Reading, page: ConditionalPage<ListedIssue>, issues: ListedIssue[]): void {
+  const numbers: number[] = [];
+  for (const issue of issues) {
+    if (issue.pull_request || read.seen.has(issue.number) || !read.onBoard(issue)) continue;
+    read.seen.add(issue.number);
+    numbers.push(issue.number);
+    const fingerprint = fingerprintOf(issue);
+    const was = read.kept?.issues[String(issue.number)];
+    if (was && was.fingerprint === fingerprint && !read.changed.has(issue.number))
+      read.entries.push({ ...was, stale: false });
+    else
+      read.entries.push({
+        record: fromListing(issue),
+        fingerprint,
+        stale: true,
+        blockers: issue.issue_dependencies_summary?.blocked_by ?? 0,
+      });
+  }
+  read.pages.push({ etag: page.etag, numbers, full: page.full });
+}
+
+/** Whether a listed issue is the board's: it carries one of the board's labels, or is typed as one of the kinds. */
+function onBoard(config: Config): (issue: ListedIssue) => boolean {
+  const boardLabels = boardLabelsOf(config);
+  const boardTypes = new Set(
+    Object.values(config.kinds).flatMap((t) => (t === null ? [] : [t.toLowerCase()])),
+  );
+  return (issue) =>
+    Boolean(issue.type?.name && boardTypes.has(issue.type.name.toLowerCase())) ||
+    labelsOf(issue).some((l) => boardLabels.has(l.toLowerCase()));
 }
 
 /**

@@ -53,20 +53,22 @@ const fileOf = (dir: string, owner: string, repo: string) =>
     `ballots-${createHash("sha256").update(`${owner}/${repo}`.toLowerCase()).digest("hex").slice(0, 24)}.json`,
   );
 
+/** The journal's failure in one line: where, what, and what the operator sets. */
+const journalError = (dir: string, what: string, error: unknown) =>
+  new BallotJournalError(
+    `ballot journal ${dir}: ${what}: ${(error as Error).message}; set ROUNDTABLE_DATA_DIR to a directory the app may write (kept across restarts), or run with REDIS_URL`,
+    { cause: error },
+  );
+
 export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
   const made = mkdir(dir, { recursive: true, mode: 0o700 });
   // Said when the journal is used (the start log, the first ballot), not as an unhandled error.
   made.catch(() => {});
-  const failed = (what: string, error: unknown) =>
-    new BallotJournalError(
-      `ballot journal ${dir}: ${what}: ${(error as Error).message}; set ROUNDTABLE_DATA_DIR to a directory the app may write (kept across restarts), or run with REDIS_URL`,
-      { cause: error },
-    );
   return {
     where: dir,
     async read() {
       await made.catch((error) => {
-        throw failed("could not be made", error);
+        throw journalError(dir, "could not be made", error);
       });
       const names = (await readdir(dir)).filter((n) => /^ballots-[0-9a-f]{24}\.json$/.test(n));
       const found: Array<{ owner: string; repo: string; ballots: StoredBallot[] }> = [];
@@ -86,7 +88,7 @@ export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
     },
     async write(owner, repo, ballots) {
       await made.catch((error) => {
-        throw failed("could not be made", error);
+        throw journalError(dir, "could not be made", error);
       });
       const path = fileOf(dir, owner, repo);
       try {
@@ -113,7 +115,7 @@ export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
         }
         await rename(next, path);
       } catch (error) {
-        throw failed(`${owner}/${repo}'s waiting ballots not written`, error);
+        throw journalError(dir, `${owner}/${repo}'s waiting ballots not written`, error);
       }
     },
   };

@@ -40,7 +40,8 @@ const versions = "ballots-version";
 /** Long enough to outlive any round: a ballot waits until its batch is full or the round ends. */
 const keepSeconds = 90 * 24 * 3600;
 
-export function pendingBallots(deps: {
+/** What the waiting ballots need: the store, GitHub, the keys and the batch interval. */
+export interface PendingBallotsDeps {
   coordination: Coordination;
   installation: (owner: string, repo: string) => Promise<GitHub>;
   /** The app's installation id on the repository: pseudonyms are keyed by it. */
@@ -51,14 +52,12 @@ export function pendingBallots(deps: {
   log: (line: string) => void;
   /** Where the waiting ballots outlive a restart (memory coordination only). */
   journal?: BallotJournal;
-}): PendingBallots {
+}
+
+/** One repository's waiting ballots in the shared cache (and journal), and their batch timers. */
+function waitingStore(deps: PendingBallotsDeps) {
   const { coordination, journal } = deps;
   const key = (owner: string, repo: string) => `${owner}/${repo}`.toLowerCase();
-  const read = async (owner: string, repo: string) =>
-    (await coordination.cache.get<Record<string, StoredBallot>>(scope, key(owner, repo))) ?? {};
-  // Read-modify-write of one repository's waiting ballots, one instance at a time.
-  const locked = <T>(owner: string, repo: string, work: () => Promise<T>) =>
-    coordination.exclusive(`ballots:${key(owner, repo)}`, work);
   const timer = async (owner: string, repo: string, name: string, at: string) => {
     const repoHash = createHash("sha256").update(key(owner, repo)).digest("hex").slice(0, 24);
     const data: BatchJob = { kind: "ballots", owner, repo };
@@ -68,86 +67,73 @@ export function pendingBallots(deps: {
       data: { ...data },
     });
   };
-  // One timer per repository and interval: every instance names it alike, so the ballots of one
-  // interval make at most one commit, at the interval's end.
-  const nextSlot = async (owner: string, repo: string) => {
-    const ms = deps.batchSeconds * 1000;
-    const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
-    await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
+  return {
+    key,
+    timer,
+    read: async (owner: string, repo: string) =>
+      (await coordination.cache.get<Record<string, StoredBallot>>(scope, key(owner, repo))) ?? {},
+    // Read-modify-write of one repository's waiting ballots, one instance at a time.
+    locked: <T>(owner: string, repo: string, work: () => Promise<T>) =>
+      coordination.exclusive(`ballots:${key(owner, repo)}`, work),
+    // One timer per repository and interval: every instance names it alike, so the ballots of
+    // one interval make at most one commit, at the interval's end.
+    nextSlot: async (owner: string, repo: string) => {
+      const ms = deps.batchSeconds * 1000;
+      const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
+      await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
+    },
+    /** The waiting ballots, in the cache and (first, so that it is on disk) in the journal. */
+    keepWaiting: async (owner: string, repo: string, waiting: Record<string, StoredBallot>) => {
+      if (journal) await journal.write(owner, repo, Object.values(waiting));
+      await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
+    },
   };
+}
 
-  // What the journal held when the app stopped waits again, with its batch's timer.
-  const replayed = journal ? replay(journal) : undefined;
-  async function replay(from: BallotJournal) {
-    for (const { owner, repo, ballots } of await from.read())
-      await locked(owner, repo, async () => {
-        const waiting = await read(owner, repo);
-        for (const b of ballots) waiting[b.pseudonym] ??= b;
-        await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
-        await nextSlot(owner, repo);
-        deps.log(`ballots of ${owner}/${repo}: ${ballots.length} waiting, back from ${from.where}`);
-      });
-  }
+type Store = ReturnType<typeof waitingStore>;
+
+/** What the journal held when the app stopped waits again, with its batch's timer. */
+async function replay(deps: PendingBallotsDeps, store: Store, from: BallotJournal) {
+  for (const { owner, repo, ballots } of await from.read())
+    await store.locked(owner, repo, async () => {
+      const waiting = await store.read(owner, repo);
+      for (const b of ballots) waiting[b.pseudonym] ??= b;
+      await deps.coordination.cache.set(scope, store.key(owner, repo), waiting, keepSeconds);
+      await store.nextSlot(owner, repo);
+      deps.log(`ballots of ${owner}/${repo}: ${ballots.length} waiting, back from ${from.where}`);
+    });
+}
+
+export function pendingBallots(deps: PendingBallotsDeps): PendingBallots {
+  const store = waitingStore(deps);
+  const replayed = deps.journal ? replay(deps, store, deps.journal) : undefined;
   replayed?.catch((error: Error) => deps.log(`ballots: ${error.message}`));
-  /** The waiting ballots, in the cache and (first, so that it is on disk) in the journal. */
-  const keepWaiting = async (
-    owner: string,
-    repo: string,
-    waiting: Record<string, StoredBallot>,
-  ) => {
-    if (journal) await journal.write(owner, repo, Object.values(waiting));
-    await coordination.cache.set(scope, key(owner, repo), waiting, keepSeconds);
-  };
-
   return {
     get: async (owner, repo, pseudonym) => {
       if (replayed) await replayed;
-      return (await read(owner, repo))[pseudonym];
+      return (await store.read(owner, repo))[pseudonym];
     },
     put: async (owner, repo, ballot, closesAt) => {
       // Before the lease: the replay takes the same lease.
       if (replayed) await replayed;
-      return locked(owner, repo, async () => {
-        const waiting = await read(owner, repo);
+      return store.locked(owner, repo, async () => {
+        const waiting = await store.read(owner, repo);
         waiting[ballot.pseudonym] = ballot;
-        await keepWaiting(owner, repo, waiting);
-        await nextSlot(owner, repo);
-        if (closesAt) await timer(owner, repo, `end-${Date.parse(closesAt)}`, closesAt);
+        await store.keepWaiting(owner, repo, waiting);
+        await store.nextSlot(owner, repo);
+        if (closesAt) await store.timer(owner, repo, `end-${Date.parse(closesAt)}`, closesAt);
       });
     },
-    settle: (owner, repo) => nextSlot(owner, repo),
+    settle: (owner, repo) => store.nextSlot(owner, repo),
     isBatch: (job) => (job.data as Partial<BatchJob>).kind === "ballots",
     flush: async (job) => {
       const { owner, repo } = job.data as unknown as BatchJob;
       const keys = deps.keys;
       if (!keys) return;
       if (replayed) await replayed;
-      const republish = await locked(owner, repo, async () => {
-        const waiting = await read(owner, repo);
-        // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-        const { keep, said, republish, ...version } = await flushBallots(
-          await deps.installation(owner, repo),
-          { owner, repo, installation: await deps.installationId(owner, repo) },
-          Object.values(waiting),
-          keys,
-          deps.now(),
-          () => {},
-        );
-        if (keep.length !== Object.keys(waiting).length)
-          await keepWaiting(owner, repo, Object.fromEntries(keep.map((b) => [b.pseudonym, b])));
-        deps.log(`ballots of ${owner}/${repo}: ${said}`);
-        // A reader holding only the public key cannot tell an earlier state of the whole branch
-        // from the current one; the app remembers the version it wrote last, and says it once.
-        const round = `${key(owner, repo)}\n${version.round}`;
-        const last = await coordination.cache.get<number>(versions, round);
-        if (last !== undefined && (version.found ?? 0) < last)
-          deps.log(
-            `ballots of ${owner}/${repo}: the ballots branch was put back from version ${last} to ${version.found ?? "none"}: the ballots of the batches in between are lost; their voters find them missing on the ballot page`,
-          );
-        if (version.now !== undefined)
-          await coordination.cache.set(versions, round, version.now, keepSeconds);
-        return republish;
-      });
+      const republish = await store.locked(owner, repo, () =>
+        writeBatch(deps, store, { owner, repo }, keys),
+      );
       // The batch is written: the pages follow, outside the lease; if they fail, the next event
       // publishes them.
       await republish?.().catch((error: Error) =>
@@ -155,4 +141,37 @@ export function pendingBallots(deps: {
       );
     },
   };
+}
+
+/** The repository's waiting ballots written as a batch, under its lease; what is kept waits on. */
+async function writeBatch(
+  deps: PendingBallotsDeps,
+  store: Store,
+  { owner, repo }: { owner: string; repo: string },
+  keys: BallotKeys,
+) {
+  const waiting = await store.read(owner, repo);
+  // The lease is held while the commit is made: no ballot can arrive and be forgotten.
+  const { keep, said, republish, ...version } = await flushBallots(
+    await deps.installation(owner, repo),
+    { owner, repo, installation: await deps.installationId(owner, repo) },
+    Object.values(waiting),
+    keys,
+    deps.now(),
+    () => {},
+  );
+  if (keep.length !== Object.keys(waiting).length)
+    await store.keepWaiting(owner, repo, Object.fromEntries(keep.map((b) => [b.pseudonym, b])));
+  deps.log(`ballots of ${owner}/${repo}: ${said}`);
+  // A reader holding only the public key cannot tell an earlier state of the whole branch
+  // from the current one; the app remembers the version it wrote last, and says it once.
+  const round = `${store.key(owner, repo)}\n${version.round}`;
+  const last = await deps.coordination.cache.get<number>(versions, round);
+  if (last !== undefined && (version.found ?? 0) < last)
+    deps.log(
+      `ballots of ${owner}/${repo}: the ballots branch was put back from version ${last} to ${version.found ?? "none"}: the ballots of the batches in between are lost; their voters find them missing on the ballot page`,
+    );
+  if (version.now !== undefined)
+    await deps.coordination.cache.set(versions, round, version.now, keepSeconds);
+  return republish;
 }

@@ -13,7 +13,8 @@ import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
-import { routes } from "./routes.js";
+import { type Route, routes } from "./routes.js";
+import { RsvpStreams } from "./rsvp-streams.js";
 import { randomToken, type Session, sessionLive, sessionOf } from "./session.js";
 import type { WebSettings } from "./settings.js";
 
@@ -73,6 +74,64 @@ async function asPage(
 export const contentSecurityPolicy =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' https:; base-uri 'none'; frame-ancestors 'none'";
 
+/** The pages' static files (script, styles), read once. */
+function staticServer(): (req: IncomingMessage, res: ServerResponse, url: URL) => boolean {
+  const files = new Map(
+    (Object.keys(staticFiles) as Array<keyof typeof staticFiles>).map((name) => [
+      name,
+      staticFile(name),
+    ]),
+  );
+  return (req, res, url) => {
+    const file = /^\/roundtable\/static\/([\w.-]+)$/.exec(url.pathname)?.[1];
+    if (!file || req.method !== "GET") return false;
+    const body = files.get(file as keyof typeof staticFiles);
+    if (body === undefined) return respond(res, { status: 404, text: "Not found" });
+    res.writeHead(200, {
+      "content-type": staticFiles[file as keyof typeof staticFiles],
+      "cache-control": "public, max-age=300",
+    });
+    res.end(body);
+    return true;
+  };
+}
+
+/** The first route whose method and path match answers; none: the page not found. */
+async function dispatch(
+  table: Route[],
+  ctx: { req: IncomingMessage; res: ServerResponse; url: URL; session: Session },
+): Promise<true> {
+  const { req, res, url, session } = ctx;
+  for (const route of table) {
+    if (route.method !== req.method) continue;
+    const match = route.path.exec(url.pathname);
+    if (!match) continue;
+    const answer = await route.run({ ...ctx, groups: match.slice(1) });
+    if (answer !== "streaming") respond(res, await asPage(req, url, session, answer));
+    return true;
+  }
+  return respond(res, await asPage(req, url, session, { status: 404, text: "Not found" }));
+}
+
+/** The rooms people watch live, shared with the app's other instances through `coordination`. */
+function liveRooms(
+  deps: WebDeps,
+  coordination: Coordination,
+  now: () => string,
+  log: (line: string) => void,
+): LiveRooms {
+  const { settings } = deps;
+  return new LiveRooms({
+    installation: deps.installation,
+    coordination,
+    pollMs: settings.pollSeconds * 1000,
+    streamsPerSession: settings.streamsPerSession,
+    streamsPerAddress: settings.streamsPerAddress,
+    now,
+    log,
+  });
+}
+
 /**
  * The web pages, served by the app's HTTP server: sign-in with GitHub, the board, the meeting
  * room with its live updates, the print view.
@@ -81,21 +140,8 @@ export function webHandler(deps: WebDeps): Web {
   const now = deps.now ?? (() => new Date().toISOString());
   const log = deps.log ?? (() => {});
   const coordination = deps.coordination ?? memoryCoordination();
-  const rooms = new LiveRooms({
-    installation: deps.installation,
-    coordination,
-    pollMs: deps.settings.pollSeconds * 1000,
-    streamsPerSession: deps.settings.streamsPerSession,
-    streamsPerAddress: deps.settings.streamsPerAddress,
-    now,
-    log,
-  });
-  const files = new Map(
-    (Object.keys(staticFiles) as Array<keyof typeof staticFiles>).map((name) => [
-      name,
-      staticFile(name),
-    ]),
-  );
+  const rooms = liveRooms(deps, coordination, now, log);
+  const serveStatic = staticServer();
   const installationId = deps.installationId ?? (async () => 0);
   const ballots = pendingBallots({
     coordination,
@@ -107,7 +153,9 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  const table = routes({ ...deps, installationId, now, log, rooms, ballots, coordination });
+  const rsvpStreams = new RsvpStreams(coordination, deps.settings.streamsPerAddress);
+  const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
+  const table = routes({ ...deps, ...shared });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -115,36 +163,12 @@ export function webHandler(deps: WebDeps): Web {
     res.setHeader("content-security-policy", contentSecurityPolicy);
     res.setHeader("x-content-type-options", "nosniff");
     res.setHeader("referrer-policy", "same-origin");
-    const file = /^\/roundtable\/static\/([\w.-]+)$/.exec(url.pathname)?.[1];
-    if (file && req.method === "GET") {
-      const body = files.get(file as keyof typeof staticFiles);
-      if (body === undefined) return respond(res, { status: 404, text: "Not found" });
-      res.writeHead(200, {
-        "content-type": staticFiles[file as keyof typeof staticFiles],
-        "cache-control": "public, max-age=300",
-      });
-      res.end(body);
-      return true;
-    }
+    if (serveStatic(req, res, url)) return true;
     try {
       const session = await sessionOf(req, res, deps.settings);
       // A cookie whose session was signed out (on any instance) is a visitor's again.
       if (!(await sessionLive(session, coordination))) session.destroy();
-      for (const route of table) {
-        if (route.method !== req.method) continue;
-        const match = route.path.exec(url.pathname);
-        if (!match) continue;
-        const answer: Answer | "streaming" = await route.run({
-          req,
-          res,
-          url,
-          session,
-          groups: match.slice(1),
-        });
-        if (answer !== "streaming") respond(res, await asPage(req, url, session, answer));
-        return true;
-      }
-      return respond(res, await asPage(req, url, session, { status: 404, text: "Not found" }));
+      return await dispatch(table, { req, res, url, session });
     } catch (error) {
       log(`web ${req.method} ${url.pathname}: ${(error as Error).stack ?? error}`);
       if (!res.headersSent)
@@ -163,6 +187,7 @@ export function webHandler(deps: WebDeps): Web {
     ballots,
     close: async () => {
       await rooms.close();
+      rsvpStreams.close();
       if (!deps.coordination) await coordination.close();
     },
   };

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actionEntry } from "../helpers/entries.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { serveFake } from "../helpers/serve-fake.js";
@@ -17,8 +18,8 @@ afterEach(async () => {
 });
 
 /**
- * The Action's runner from source as its own process (the bundle is rebuilt after a merge), with
- * the fault proxy between it and the fake GitHub.
+ * The Action's runner built from source into lib/ (the bundle is rebuilt after a merge), as its own
+ * process, with the fault proxy between it and the fake GitHub.
  */
 async function action(fake: FakeGitHub, rules: FaultRule[]) {
   const served = await serveFake(fake);
@@ -40,7 +41,7 @@ async function action(fake: FakeGitHub, rules: FaultRule[]) {
     "INPUT_COMMIT-MODE": "direct",
     ROUNDTABLE_RETRY_BASE_MS: "20",
   };
-  const result = await run(process.execPath, ["--import", "tsx", "src/action/run.ts"], {
+  const result = await run(process.execPath, [actionEntry], {
     env,
   }).then(
     ({ stdout }) => ({ code: 0, stdout }),

@@ -9,6 +9,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
 import { ChatReceiver } from "../helpers/chat-receivers.js";
+import { actionEntry } from "../helpers/entries.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { serveFake } from "../helpers/serve-fake.js";
@@ -27,9 +28,9 @@ afterEach(async () => {
 });
 
 /**
- * The Action's runner from source, as its own process (the committed bundle is rebuilt after a
- * merge), against the fake and the chat receiver on loopback. The step's env holds one channel's
- * URL; the other channel's variable is not set.
+ * The Action's runner built from source into lib/, as its own process (the committed bundle is
+ * rebuilt after a merge), against the fake and the chat receiver on loopback. The step's env holds
+ * one channel's URL; the other channel's variable is not set.
  */
 async function action(fake: FakeGitHub, dryRun = false) {
   const { url, server } = await serveFake(fake);
@@ -54,7 +55,7 @@ async function action(fake: FakeGitHub, dryRun = false) {
     "INPUT_COMMIT-MODE": "direct",
     ROUNDTABLE_HOOK: receiver.url,
   };
-  const result = await run(process.execPath, ["--import", "tsx", "src/action/run.ts"], {
+  const result = await run(process.execPath, [actionEntry], {
     env,
   }).then(
     ({ stdout }) => ({ code: 0, stdout }),

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "rt-series-"));
   writeFileSync(join(dir, "summary"), "");
   writeFileSync(join(dir, "output"), "");
-  Object.assign(process.env, {
+  const env = {
     GITHUB_REPOSITORY: "Codertocat/Hello-World",
     GITHUB_API_URL: served.url,
     GITHUB_GRAPHQL_URL: `${served.url}/graphql`,
@@ -47,10 +47,15 @@ beforeAll(async () => {
     // Against the stand-in, as the app's process tests: Bottleneck's queues cost ~15 ms a request
     // (a few setTimeout(0) each), which was three quarters of each run here.
     ROUNDTABLE_THROTTLING: "off",
-  });
+  };
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
 });
+// This file's worker runs other files after it: it leaves the env, the clock and the exit code as
+// it found them.
 afterAll(() => {
+  vi.unstubAllEnvs();
   vi.useRealTimers();
+  process.exitCode = undefined;
   close?.();
 });
 
@@ -58,7 +63,7 @@ afterAll(() => {
 async function action(at: string, jobs: string): Promise<void> {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(new Date(at));
-  process.env.INPUT_JOBS = jobs;
+  vi.stubEnv("INPUT_JOBS", jobs);
   process.exitCode = undefined;
   const { runAction } = await import("../../src/action/runner.js");
   await runAction();

@@ -4,8 +4,8 @@ import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpe
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { botComments, commentDelivery, startedMeeting, topicsTaken } from "../helpers/instances.js";
 import { people } from "../helpers/meeting-board.js";
-import { example } from "../helpers/probot.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
+import { example } from "../helpers/webhook-example.js";
 
 // Real processes of the built app (`node lib/app-bundle/index.js`, what `npm start` runs), real Redis, signed webhooks over
 // HTTP, one fake GitHub they all talk to. The races are those an operator meets with two or three

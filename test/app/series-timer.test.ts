@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { clockFrom } from "../helpers/moved-clock.js";
-import { example } from "../helpers/probot.js";
 import { startRedis } from "../helpers/redis.js";
+import { example } from "../helpers/webhook-example.js";
 
 /**
  * The app opens a series' meetings on its own timers: the built app as a process (`npm start`),

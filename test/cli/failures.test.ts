@@ -6,6 +6,7 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { paint, wantsColor } from "../../src/cli/color.js";
 import { runCli } from "../../src/cli/run-cli.js";
+import { cliEntry } from "../helpers/entries.js";
 
 /** Runs the CLI in this process; stderr lines are what a person would read. */
 async function run(argv: string[], cwd = workspace(), env: Record<string, string> = {}) {
@@ -28,21 +29,20 @@ function workspace(): string {
 }
 
 /**
- * Runs the CLI's own entry (src/cli/main.ts) as a process, as a shell would: `shell` is the
- * command line after `roundtable`, with redirections and pipes.
+ * Runs the CLI's own entry (built from src/cli/main.ts into lib/) as a process, as a shell would:
+ * `shell` is the command line after `roundtable`, with redirections and pipes.
  */
 function main(
   shell: string,
   cwd: string,
   options: { boundByPermissions?: boolean } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const entry = join(process.cwd(), "src/cli/main.ts");
   // root without the capabilities that let it write and read past permissions (util-linux's
   // setpriv): still the owner of the checkout, wherever it is, so it reads its code.
   const bound = options.boundByPermissions
     ? "setpriv --inh-caps=-dac_override,-dac_read_search --bounding-set=-dac_override,-dac_read_search -- "
     : "";
-  const roundtable = `${bound}node --import ${JSON.stringify(import.meta.resolve("tsx"))} ${entry}`;
+  const roundtable = `${bound}node ${JSON.stringify(cliEntry)}`;
   return new Promise((resolve) => {
     const child = spawn("bash", ["-c", `set -o pipefail; ${roundtable} ${shell}`], {
       cwd,

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../../src/cli/run-cli.js";
+import { actionEntry } from "../helpers/entries.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 import { serveFake } from "../helpers/serve-fake.js";
@@ -29,7 +30,7 @@ async function cli(argv: string[], cwd: string) {
   return { code, out, err };
 }
 
-/** The Action's runner, from the source, as its own process against the fake on loopback. */
+/** The Action's runner, built from the source, as its own process against the fake on loopback. */
 async function action(fake: FakeGitHub, jobs: string) {
   const { url, server } = await serveFake(fake);
   closers.push(() => server.close());
@@ -49,7 +50,7 @@ async function action(fake: FakeGitHub, jobs: string) {
     "INPUT_DRY-RUN": "false",
     "INPUT_COMMIT-MODE": "direct",
   };
-  return exec(process.execPath, ["--import", "tsx", "src/action/run.ts"], { env });
+  return exec(process.execPath, [actionEntry], { env });
 }
 
 /** A checkout of a new repository: a git folder with nothing in it yet. */

@@ -6,12 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { actionEntry, cliEntry } from "../helpers/entries.js";
 import { FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
 /**
- * Findings of issue 20 that concern the CLI and the Action, each run as its own process (from the
- * source, through tsx) against the fake GitHub on loopback, or a server that misbehaves.
+ * Findings of issue 20 that concern the CLI and the Action, each run as its own process (built
+ * from the source into lib/) against the fake GitHub on loopback, or a server that misbehaves.
  */
 const closers: Array<() => void> = [];
 afterEach(() => {
@@ -21,8 +22,6 @@ beforeEach(() => {
   nock.enableNetConnect("127.0.0.1");
 });
 
-const tsx = import.meta.resolve("tsx");
-
 /** Runs a process to its end: exit code, output, and how long it took. */
 function run(
   args: string[],
@@ -31,7 +30,7 @@ function run(
 ): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const began = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", tsx, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd,
       env: { PATH: process.env.PATH ?? "", HOME: tmpdir(), ...env },
     });
@@ -46,14 +45,14 @@ function run(
 }
 
 const cli = (argv: string[], env: Record<string, string> = {}, cwd?: string) =>
-  run([join(process.cwd(), "src/cli/main.ts"), ...argv], env, cwd);
+  run([cliEntry, ...argv], env, cwd);
 
-/** The Action's runner from the source, as the runner starts it, against `url`. */
+/** The Action's runner, as the runner starts it, against `url`. */
 function action(url: string, env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), "rt-hostile-action-"));
   writeFileSync(join(dir, "output"), "");
   writeFileSync(join(dir, "summary"), "");
-  return run(["src/action/run.ts"], {
+  return run([actionEntry], {
     GITHUB_REPOSITORY: "acme/board",
     GITHUB_API_URL: url,
     GITHUB_GRAPHQL_URL: `${url}/graphql`,

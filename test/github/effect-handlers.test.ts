@@ -90,6 +90,13 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
     iterations: null,
     values: [{ item: "PVTI_1", title: "2026-Q4" }],
   },
+  "comment-as-person": {
+    kind: "comment-as-person",
+    issue: 1,
+    login: "ada",
+    body: "/next",
+    at: "2026-11-20T10:00:00Z",
+  },
 };
 
 describe("the effect handlers", () => {
@@ -142,6 +149,8 @@ describe("the effect handlers", () => {
       'would create the issue type "Roadmap item" for the organisation',
       'would add the iteration field "Quarter" to the project, with "2026-Q4"',
       'would write back 1 items\' quarters in "Quarter"',
+      'would post "/next" on #1 as ada',
+      "    │ /next",
       "would notify slack: Meeting ended: Planning",
     ]);
   });

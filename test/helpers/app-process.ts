@@ -2,9 +2,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { installationId, privateKey } from "./app-key.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { freePort } from "./free-port.js";
-import { installationId, privateKey } from "./probot.js";
 
 export const webhookSecret = "process-secret";
 

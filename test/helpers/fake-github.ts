@@ -133,6 +133,8 @@ export class FakeGitHub {
   readers = new Set<string>();
   /** Whether the repository is public (GET /repos/{owner}/{repo} says `private: false`). */
   public = false;
+  /** Other repositories of the App's installation (`board-2`, …) its readers can read too. */
+  alsoInstalledOn = 0;
   /** Called when a person (not the app) comments: a test delivers the webhook from here. */
   onUserComment?: (issue: number, comment: FakeComment) => void;
   /** The person whose token made the current request; null for the app. */
@@ -313,6 +315,28 @@ export class FakeGitHub {
           this.caller
             ? [200, { login: this.caller, type: "User" }]
             : [401, { message: "Requires authentication" }],
+      ],
+      [
+        "GET",
+        /^\/user\/installations$/,
+        () =>
+          this.caller
+            ? [200, { total_count: 1, installations: [{ id: 2 }] }]
+            : [401, { message: "Requires authentication" }],
+      ],
+      [
+        "GET",
+        /^\/user\/installations\/2\/repositories$/,
+        () => {
+          // The installation's repositories the person can read: this one and its neighbours.
+          const names = [
+            this.repo,
+            ...Array.from({ length: this.alsoInstalledOn }, (_, i) => `board-${i + 2}`),
+          ];
+          const readable = this.caller && this.readers.has(this.caller) ? names : [];
+          const repositories = readable.map((name) => ({ name, owner: { login: this.owner } }));
+          return [200, { total_count: repositories.length, repositories: pageOf(repositories) }];
+        },
       ],
       [
         "GET",
@@ -624,6 +648,7 @@ export class FakeGitHub {
             .map((c) => ({
               id: c.id,
               body: c.body,
+              created_at: c.createdAt,
               user: c.bot
                 ? { login: `${c.author}[bot]`, type: "Bot" }
                 : { login: c.author, type: "User" },

@@ -1,7 +1,7 @@
 import { encodeRecord } from "../../src/core/index.js";
 import type { FakeGitHub, FakeIssue } from "./fake-github.js";
 import { people, roundtable } from "./meeting-board.js";
-import { example, type Payload } from "./probot.js";
+import { example, type Payload } from "./webhook-example.js";
 
 /** The meeting board of meeting-board.ts, started, with 12 seated and person-2 a facilitator. */
 export function startedMeeting(settings = "", repo?: string): FakeGitHub {

@@ -1,19 +1,13 @@
-import { generateKeyPairSync } from "node:crypto";
-import examples from "@octokit/webhooks-examples/api.github.com/index.json" with { type: "json" };
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createRoundtableApp } from "../../src/app/index.js";
 import { coordinationFromEnv } from "../../src/coordination/index.js";
+import { installationId, privateKey } from "./app-key.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { api } from "./mount-github.js";
+import { example, type Payload } from "./webhook-example.js";
 
-/** A real key, made once: Probot signs its app JWT with it to ask for an installation token. */
-export const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
-  type: "pkcs1",
-  format: "pem",
-}) as string;
-
-export const installationId = 2;
+export { example, installationId, type Payload, privateKey };
 
 /**
  * The app under test, as Probot loads it, with retries and throttling off. Its clock is the
@@ -61,33 +55,6 @@ export function mountInstallationToken(): nock.Scope {
       expires_at: "2099-01-01T00:00:00Z",
       permissions: { issues: "write" },
     });
-}
-
-/** A webhook payload of any event, edited freely by tests. */
-// biome-ignore lint/suspicious/noExplicitAny: payloads of every event are edited here, each its own shape
-export type Payload = any;
-
-type Example = { name: string; examples: Array<Record<string, unknown> & { action?: string }> };
-
-/**
- * A payload from @octokit/webhooks-examples, copied, with the installation the examples lack and
- * whatever else the test changes (labels, body, sender).
- */
-export function example(
-  name: string,
-  action: string,
-  change: (payload: Payload) => void = () => {},
-): Payload {
-  const group = (examples as unknown as Example[]).find((e) => e.name === name);
-  const found = group?.examples.find((e) => (e.action ?? "") === action);
-  if (!found) throw new Error(`no example ${name}.${action}`);
-  const payload: Payload = structuredClone(found);
-  payload.installation = {
-    id: installationId,
-    node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==",
-  };
-  change(payload);
-  return payload;
 }
 
 /** A comment someone makes in a test's story: its id, author, text and time. */

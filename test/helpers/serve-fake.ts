@@ -82,7 +82,7 @@ export async function serveFake(
       else answer(method, path, body);
     });
     /** Answers from the fake as it is when the answer is made. */
-    function answer(method: string, path: string, body: unknown) {
+    function answer(method: string, path: string, body: ReturnType<typeof JSON.parse>) {
       const app = options.app ? appRoute(method, path, options.app.slug) : undefined;
       const [status, json, headers] =
         app ??

@@ -77,7 +77,7 @@ describe("issue 32: bounded cost per person", () => {
     app = await startWebApp(
       fake,
       {},
-      { slow: (method, path) => (path === "/repos/Codertocat/Hello-World" ? 400 : 0) },
+      { slow: (_method, path) => (path === "/repos/Codertocat/Hello-World" ? 400 : 0) },
     );
     const cookie = await signIn(app, "person-1");
     const before = fake.calls.length;

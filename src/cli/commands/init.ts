@@ -12,6 +12,7 @@ import {
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
+import { packageRoot } from "../package-root.js";
 import { parseOptions } from "../parse-options.js";
 import { InputError, readConfig } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
@@ -39,7 +40,7 @@ Options:
 
 /** Templates shipped beside the code, in the package's templates/ folder. */
 const template = (name: string) =>
-  readFileSync(new URL(`../../../templates/${name}`, import.meta.url), "utf8");
+  readFileSync(join(packageRoot(import.meta.url), "templates", name), "utf8");
 
 export async function initCommand(args: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseOptions(

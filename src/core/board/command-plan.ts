@@ -85,58 +85,82 @@ export function planCommand(
       reply: `\`/${command.name}\` works on meetings, and this issue is not one: it has no \`${config.labels.meeting}\` label.`,
     };
   }
-  if (!["sponsor", "unsponsor", "park", "unpark", "recount"].includes(command.name)) {
-    return { kind: "refused", reply: `I do not know \`/${command.name}\`. ${helpLine}` };
-  }
+  const run = Object.hasOwn(topicCommands, command.name)
+    ? topicCommands[command.name as keyof typeof topicCommands]
+    : undefined;
+  if (!run) return { kind: "refused", reply: `I do not know \`/${command.name}\`. ${helpLine}` };
   if (!topic) {
     return {
       kind: "refused",
       reply: `\`/${command.name}\` works on topics, and this issue is not one: it has no \`${config.labels.topic}\` label.`,
     };
   }
-  const n = topic.number;
-  const status = (to: "parked" | "toDiscuss"): Effect[] => setStatus(topic, to, config);
-  const mayModerate = who.moderates || !needsModeration(command, topic, who.login);
-
-  switch (command.name) {
-    case "recount":
-      return { kind: "done", effects: [] };
-    case "sponsor": {
-      if (topic.assignees.some((a) => sameName(a, who.login))) return { kind: "done", effects: [] };
-      if (topic.sponsor && !config.coSponsors) {
-        return {
-          kind: "refused",
-          reply: `This topic is sponsored by ${topic.sponsor} already, and a topic has one sponsor here. Ask them to \`/unsponsor\`, or a facilitator to set \`coSponsors: true\`.`,
-        };
-      }
-      return { kind: "done", effects: [{ kind: "add-assignee", issue: n, login: who.login }] };
-    }
-    case "unsponsor": {
-      const target = command.args.replace(/^@/, "") || who.login;
-      if (needsModeration(command, topic, who.login) && !who.moderates) {
-        return {
-          kind: "refused",
-          reply: `Only ${target} or a facilitator can take ${target} off this topic.`,
-        };
-      }
-      if (!topic.assignees.some((a) => sameName(a, target))) return { kind: "done", effects: [] };
-      return { kind: "done", effects: [{ kind: "remove-assignee", issue: n, login: target }] };
-    }
-    case "park":
-    case "unpark": {
-      if (!mayModerate) {
-        return {
-          kind: "refused",
-          reply: `Only the topic's author (${topic.author.login}), the facilitators, and people with write access can \`/${command.name}\` it.`,
-        };
-      }
-      const parked = topic.status === "parked";
-      if (command.name === "park" ? parked : !parked) return { kind: "done", effects: [] };
-      return { kind: "done", effects: status(command.name === "park" ? "parked" : "toDiscuss") };
-    }
-  }
-  return { kind: "refused", reply: helpLine };
+  return run(command, topic, who, config);
 }
+
+/** A command on a topic: what it does there, once the topic is known to be one. */
+type TopicCommand = (
+  command: Command,
+  topic: Topic,
+  who: Commander,
+  config: Config,
+) => CommandOutcome;
+
+/** Anyone may sponsor; a second sponsor only with `coSponsors`. */
+const sponsor: TopicCommand = (_command, topic, who, config) => {
+  if (topic.assignees.some((a) => sameName(a, who.login))) return { kind: "done", effects: [] };
+  if (topic.sponsor && !config.coSponsors) {
+    return {
+      kind: "refused",
+      reply: `This topic is sponsored by ${topic.sponsor} already, and a topic has one sponsor here. Ask them to \`/unsponsor\`, or a facilitator to set \`coSponsors: true\`.`,
+    };
+  }
+  return {
+    kind: "done",
+    effects: [{ kind: "add-assignee", issue: topic.number, login: who.login }],
+  };
+};
+
+/** A sponsor steps down; taking someone else off takes a moderator. */
+const unsponsor: TopicCommand = (command, topic, who) => {
+  const target = command.args.replace(/^@/, "") || who.login;
+  if (needsModeration(command, topic, who.login) && !who.moderates) {
+    return {
+      kind: "refused",
+      reply: `Only ${target} or a facilitator can take ${target} off this topic.`,
+    };
+  }
+  if (!topic.assignees.some((a) => sameName(a, target))) return { kind: "done", effects: [] };
+  return {
+    kind: "done",
+    effects: [{ kind: "remove-assignee", issue: topic.number, login: target }],
+  };
+};
+
+/** Parking (and unparking) is for the topic's author and the moderators. */
+const park: TopicCommand = (command, topic, who, config) => {
+  if (!who.moderates && needsModeration(command, topic, who.login)) {
+    return {
+      kind: "refused",
+      reply: `Only the topic's author (${topic.author.login}), the facilitators, and people with write access can \`/${command.name}\` it.`,
+    };
+  }
+  const parked = topic.status === "parked";
+  if (command.name === "park" ? parked : !parked) return { kind: "done", effects: [] };
+  return {
+    kind: "done",
+    effects: setStatus(topic, command.name === "park" ? "parked" : "toDiscuss", config),
+  };
+};
+
+/** The commands that work on topics; a recount happens on every command, so it adds nothing. */
+const topicCommands = {
+  recount: () => ({ kind: "done", effects: [] }),
+  sponsor,
+  unsponsor,
+  park,
+  unpark: park,
+} satisfies Record<string, TopicCommand>;
 
 const helpLine = "Type `/help` for the commands.";
 

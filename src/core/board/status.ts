@@ -1,5 +1,9 @@
 import type { Config } from "../../config/index.js";
+import { sameName } from "../kernel/same-name.js";
 import type { IssueRecord } from "../snapshot.js";
+
+// Re-exported: most domains read it from here; kinds.ts, which the board imports, reads the kernel.
+export { sameName };
 
 export type TopicStatus = "toDiscuss" | "discussing" | "discussed" | "parked";
 
@@ -40,9 +44,4 @@ function fromLabels(issue: IssueRecord, config: Config): TopicStatus | undefined
  */
 export function statusOption(config: Config, status: TopicStatus): string {
   return config.project?.statusOptions[status] ?? config.statuses[status];
-}
-
-/** GitHub compares label names without regard to case; option names are matched the same way. */
-export function sameName(a: string, b: string): boolean {
-  return a.length === b.length && a.toLowerCase() === b.toLowerCase();
 }

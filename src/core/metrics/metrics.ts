@@ -36,11 +36,40 @@ export function metricsOf(
 ): QuarterMetrics[] {
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
-  const within = (iso: string | null) => {
+  const rows = emptyRows(current, okrs);
+  const rowOf: RowOf = (iso) => {
     if (!iso) return undefined;
     const ago = quartersBetween(quarterOf(iso, start), current);
-    return ago >= 0 && ago < metricQuarters ? formatQuarter(quarterOf(iso, start)) : undefined;
+    return ago >= 0 && ago < metricQuarters
+      ? rows.get(formatQuarter(quarterOf(iso, start)))
+      : undefined;
   };
+  const voters = new Map<QuarterMetrics, Set<string>>();
+  for (const issue of snapshot.issues) {
+    if (has(issue.labels, config.labels.topic)) countTopic(issue, config, rowOf, voters);
+    if (has(issue.labels, config.labels.roadmap) && issue.state === "closed") {
+      const shipped = rowOf(issue.closedAt);
+      const lane = config.lanes.find((l) => has(issue.labels, `lane:${l.key}`))?.key ?? "none";
+      if (shipped) shipped.shippedByLane[lane] = (shipped.shippedByLane[lane] ?? 0) + 1;
+    }
+    if (has(issue.labels, config.labels.actionItem)) {
+      const opened = rowOf(issue.createdAt);
+      if (opened) opened.actionItemsOpened++;
+      const closed = issue.state === "closed" ? rowOf(issue.closedAt) : undefined;
+      if (closed) closed.actionItemsClosed++;
+    }
+  }
+  for (const [metrics, set] of voters) metrics.voters = set.size;
+  return [...rows.values()];
+}
+
+/** The row of the quarter a time falls in, when it is one of the quarters looked back over. */
+type RowOf = (iso: string | null) => QuarterMetrics | undefined;
+
+const has = (labels: string[], label: string) => labels.some((l) => sameName(l, label));
+
+/** A row of zeros per quarter looked back over, oldest first, each with its objectives' mean progress. */
+function emptyRows(current: Quarter, okrs: QuarterOkrs[]): Map<string, QuarterMetrics> {
   const rows = new Map<string, QuarterMetrics>();
   for (let ago = metricQuarters - 1; ago >= 0; ago--) {
     let q = current;
@@ -63,49 +92,34 @@ export function metricsOf(
       actionItemsClosed: 0,
     });
   }
-  const voters = new Map<string, Set<string>>();
-  const has = (labels: string[], label: string) => labels.some((l) => sameName(l, label));
-  const row = (iso: string | null) => {
-    const key = within(iso);
-    return key ? rows.get(key) : undefined;
-  };
+  return rows;
+}
 
-  for (const issue of snapshot.issues) {
-    if (has(issue.labels, config.labels.topic)) {
-      const proposed = row(issue.createdAt);
-      if (proposed) proposed.topicsProposed++;
-      const status = statusOf(issue, config);
-      if (status === "parked" && proposed) proposed.topicsParked++;
-      if (status === "discussed") {
-        const discussed = row(issue.closedAt ?? issue.createdAt);
-        if (discussed) discussed.topicsDiscussed++;
-      }
-      for (const reaction of issue.reactions) {
-        if (reaction.bot) continue;
-        const key = within(reaction.createdAt);
-        const voted = key ? rows.get(key) : undefined;
-        if (!key || !voted) continue;
-        voted.votes++;
-        const set = voters.get(key) ?? new Set<string>();
-        set.add(reaction.login.toLowerCase());
-        voters.set(key, set);
-      }
-    }
-    if (has(issue.labels, config.labels.roadmap) && issue.state === "closed") {
-      const shipped = row(issue.closedAt);
-      const lane = config.lanes.find((l) => has(issue.labels, `lane:${l.key}`))?.key ?? "none";
-      if (shipped) shipped.shippedByLane[lane] = (shipped.shippedByLane[lane] ?? 0) + 1;
-    }
-    if (has(issue.labels, config.labels.actionItem)) {
-      const opened = row(issue.createdAt);
-      if (opened) opened.actionItemsOpened++;
-      const closed = issue.state === "closed" ? row(issue.closedAt) : undefined;
-      if (closed) closed.actionItemsClosed++;
-    }
+/**
+ * Counts a topic where it happened: proposed (and parked) in the quarter it was opened, discussed
+ * in the quarter it closed, and each person's 👍 in the quarter it was given.
+ */
+function countTopic(
+  issue: Snapshot["issues"][number],
+  config: Config,
+  rowOf: RowOf,
+  voters: Map<QuarterMetrics, Set<string>>,
+): void {
+  const proposed = rowOf(issue.createdAt);
+  if (proposed) proposed.topicsProposed++;
+  const status = statusOf(issue, config);
+  if (status === "parked" && proposed) proposed.topicsParked++;
+  if (status === "discussed") {
+    const discussed = rowOf(issue.closedAt ?? issue.createdAt);
+    if (discussed) discussed.topicsDiscussed++;
   }
-  for (const [key, set] of voters) {
-    const metrics = rows.get(key);
-    if (metrics) metrics.voters = set.size;
+  for (const reaction of issue.reactions) {
+    if (reaction.bot) continue;
+    const voted = rowOf(reaction.createdAt);
+    if (!voted) continue;
+    voted.votes++;
+    const set = voters.get(voted) ?? new Set<string>();
+    set.add(reaction.login.toLowerCase());
+    voters.set(voted, set);
   }
-  return [...rows.values()];
 }

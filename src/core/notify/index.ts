@@ -5,7 +5,7 @@ export {
   type Notice,
   type NoticeSection,
   type Span,
-} from "./notice.js";
+} from "../kernel/notice.js";
 export { type NotifyContext, type NotifyInput, noticeOf } from "./notices.js";
 export { noticeKey, notificationsFor } from "./notifications-for.js";
 export { notifiedIn, notifiedLine } from "./notified.js";

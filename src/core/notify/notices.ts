@@ -2,10 +2,10 @@ import type { Config, NotifyEvent } from "../../config/index.js";
 import type { QueueEntry } from "../board/queue.js";
 import type { Topic } from "../board/topics.js";
 import { cutText } from "../cut-text.js";
+import type { Line, Notice, NoticeSection, Span } from "../kernel/notice.js";
 import { type Discussion, type Meeting, meetingSlug, minutesBetween } from "../meetings/meeting.js";
 import { retroPrompts } from "../retro/retro.js";
 import { clockIn } from "../zoned-time.js";
-import type { Line, Notice, NoticeSection, Span } from "./notice.js";
 
 /** What happened, with what its notice needs to say it; `notificationsFor` takes one of these. */
 export type NotifyInput =

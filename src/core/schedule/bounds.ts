@@ -29,74 +29,104 @@ export interface Bounds {
 }
 
 export function boundsOf(model: Model): Bounds {
-  const { T, R } = model;
-  const sessions = model.problem.sessions;
-  const forced: number[][] = Array.from({ length: T }, () => []);
+  const counted = countBounds(model);
+  const perSlot = forcedSlotBounds(model, forcedPerSlot(model));
+  return {
+    placed: placedBound(model, counted.unplaced),
+    missed: Math.max(perSlot.missed, counted.missed),
+    tooSmallTop: perSlot.tooSmallTop,
+    tooSmallBottom: perSlot.tooSmallBottom,
+    seatableTop: counted.seatableTop,
+    seatableBottom: counted.seatableBottom,
+    moved: movedBound(model),
+    conflicts: perSlot.conflicts,
+    trackClashes: perSlot.trackClashes,
+    trackClashesAllPlaced: Math.max(perSlot.trackClashes, counted.trackClashes),
+    attendance: attendanceBound(model),
+  };
+}
+
+/** The sessions each slot must hold to keep every requested time. */
+function forcedPerSlot(model: Model): number[][] {
+  const forced: number[][] = Array.from({ length: model.T }, () => []);
   model.requested.forEach((req, i) => {
     const asked = req?.filter(Boolean).length ?? 0;
     // Asking for more slots than meetings leaves a choice: such a session is forced nowhere.
-    if (!req || asked > (sessions[i]?.meetings ?? 0)) return;
-    for (let t = 0; t < T; t++) if (req[t]) forced[t]?.push(i);
+    if (!req || asked > (model.problem.sessions[i]?.meetings ?? 0)) return;
+    for (let t = 0; t < model.T; t++) if (req[t]) forced[t]?.push(i);
   });
-  const counted = countBounds(model);
+  return forced;
+}
+
+/** No more meetings than the sessions ask (at most one a slot each), the rooms hold, or the counts allow. */
+function placedBound(model: Model, unplaced: number): number {
+  const sessions = model.problem.sessions;
   const capacity = model.holds.reduce((n, h) => n + h, 0);
   const asked = sessions.reduce((n, s) => n + s.meetings, 0);
-  const placed = Math.min(
-    sessions.reduce((n, s) => n + Math.min(s.meetings, T), 0),
-    capacity * T,
-    asked - counted.unplaced,
+  return Math.min(
+    sessions.reduce((n, s) => n + Math.min(s.meetings, model.T), 0),
+    capacity * model.T,
+    asked - unplaced,
   );
-  let missed = 0;
-  let tooSmallTop = 0;
-  let tooSmallBottom = 0;
-  let conflicts = 0;
-  let trackClashes = 0;
-  for (let t = 0; t < T; t++) {
-    const here = forced[t] as number[];
+}
+
+type SlotBounds = Pick<
+  Bounds,
+  "missed" | "tooSmallTop" | "tooSmallBottom" | "conflicts" | "trackClashes"
+>;
+
+/** What the sessions forced into each slot cost there, summed over the slots. */
+function forcedSlotBounds(model: Model, forced: number[][]): SlotBounds {
+  const capacity = model.holds.reduce((n, h) => n + h, 0);
+  const sum: SlotBounds = {
+    missed: 0,
+    tooSmallTop: 0,
+    tooSmallBottom: 0,
+    conflicts: 0,
+    trackClashes: 0,
+  };
+  for (const here of forced) {
     const perKey = new Map<number, number>();
     for (const i of here)
       for (const k of model.keys[i] as number[]) perKey.set(k, (perKey.get(k) ?? 0) + 1);
     const keyExcess = Math.max(0, ...[...perKey.values()].map((c) => c - 1));
-    missed += Math.max(here.length - capacity, keyExcess);
-    tooSmallTop += here.length - matching(model, here, model.top);
-    tooSmallBottom += here.length - matching(model, here, model.bottom);
+    sum.missed += Math.max(here.length - capacity, keyExcess);
+    sum.tooSmallTop += here.length - matching(model, here, model.top);
+    sum.tooSmallBottom += here.length - matching(model, here, model.bottom);
     for (const a of here) {
       for (const b of here) {
         if (b <= a) continue;
-        if (model.avoid[a]?.includes(b)) conflicts++;
-        if (model.trackmates[a]?.includes(b)) trackClashes++;
+        if (model.avoid[a]?.includes(b)) sum.conflicts++;
+        if (model.trackmates[a]?.includes(b)) sum.trackClashes++;
       }
     }
   }
+  return sum;
+}
+
+/** Kept meetings whose anchor lies outside the times their session requested, beyond what it may drop. */
+function movedBound(model: Model): number {
   let moved = model.lostAnchors.reduce((n, k) => n + k, 0);
-  sessions.forEach((s, i) => {
+  model.problem.sessions.forEach((s, i) => {
     const req = model.requested[i];
     if (!req) return;
     const outside = (model.meetingsOf[i] as number[]).filter((m) => {
       const a = model.anchor[m] as number;
-      return a >= 0 && !req[(a / R) | 0];
+      return a >= 0 && !req[(a / model.R) | 0];
     }).length;
     moved += Math.max(0, outside - (s.meetings - (model.need[i] as number)));
   });
+  return moved;
+}
+
+/** Each voter attends at most once a slot and once a meeting of a session they voted for. */
+function attendanceBound(model: Model): number {
   const dots = new Map<number, number>();
   model.voters.forEach((list, i) => {
-    const meetings = sessions[i]?.meetings ?? 1;
+    const meetings = model.problem.sessions[i]?.meetings ?? 1;
     for (const v of list) dots.set(v, (dots.get(v) ?? 0) + meetings);
   });
-  const attendance = [...dots.values()].reduce((n, d) => n + Math.min(d, T), 0);
-  return {
-    placed,
-    missed: Math.max(missed, counted.missed),
-    tooSmallTop,
-    tooSmallBottom,
-    seatableTop: counted.seatableTop,
-    seatableBottom: counted.seatableBottom,
-    moved,
-    conflicts,
-    trackClashes,
-    trackClashesAllPlaced: Math.max(trackClashes, counted.trackClashes),
-    attendance,
-  };
+  return [...dots.values()].reduce((n, d) => n + Math.min(d, model.T), 0);
 }
 
 /**

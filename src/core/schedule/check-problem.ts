@@ -32,13 +32,24 @@ function someOf(names: string[]): string {
  * mistake, in the file's order, so nothing is planned from a problem that says two things.
  */
 export function checkProblem(data: ProblemData, file: string): void {
-  const fail = (path: PropertyKey[], what: string): never => {
+  const fail: Fail = (path, what) => {
     throw new ScheduleInputError(`${file}: ${wherePath(data, path)}: ${what}`, {
       where: { file, key: path.map(String).join(".") },
     });
   };
+  checkRooms(data, fail);
+  checkSlots(data, fail);
+  checkSessions(data, fail);
+}
+
+/** Throws the mistake at `path` in the problem file. */
+type Fail = (path: PropertyKey[], what: string) => never;
+
+type Session = ProblemData["sessions"][number];
+
+/** The plenary room is one of the rooms, and no two rooms share a name. */
+function checkRooms(data: ProblemData, fail: Fail): void {
   const roomNames = data.rooms.map((r) => r.name);
-  const slotIds = data.slots.map((s) => s.id);
   const plenary = data.event.plenaryRoom;
   if (plenary !== null && !roomNames.includes(plenary))
     fail(
@@ -51,6 +62,11 @@ export function checkProblem(data: ProblemData, file: string): void {
       `${shown(roomNames[j])} is also the name of rooms.${i}; give each room its own name`,
     ),
   );
+}
+
+/** Slot ids are unique, and each slot ends after it starts and overlaps no other of its day. */
+function checkSlots(data: ProblemData, fail: Fail): void {
+  const slotIds = data.slots.map((s) => s.id);
   firstDuplicate(slotIds, (i, j) =>
     fail(
       ["slots", j, "id"],
@@ -75,6 +91,10 @@ export function checkProblem(data: ProblemData, file: string): void {
         );
     });
   });
+}
+
+/** Session ids are unique, estimates run min to max, and every slot, room and session named exists. */
+function checkSessions(data: ProblemData, fail: Fail): void {
   const sessionIds = data.sessions.map((s) => s.id);
   firstDuplicate(sessionIds, (i, j) =>
     fail(
@@ -88,32 +108,45 @@ export function checkProblem(data: ProblemData, file: string): void {
         ["sessions", j, "estimate"],
         `expected min ≤ max, got min ${s.estimate.min} and max ${s.estimate.max}; swap them, or write max null for "${s.estimate.min} or more"`,
       );
-    (s.requestedSlots ?? []).forEach((slot, k) => {
-      if (!slotIds.includes(slot))
-        fail(
-          ["sessions", j, "requestedSlots", k],
-          `expected one of the slot ids (${someOf(slotIds)}), got ${shown(slot)}${didYouMean(slot, slotIds)}; correct the id or add that slot`,
-        );
-    });
-    s.avoidConflictsWith.forEach((other, k) => {
-      if (!sessionIds.includes(other))
-        fail(
-          ["sessions", j, "avoidConflictsWith", k],
-          `no session has id ${other}; remove it or add that session`,
-        );
-    });
-    (s.recorded ?? []).forEach((p, k) => {
-      if (!slotIds.includes(p.slot))
-        fail(
-          ["sessions", j, "recorded", k, "slot"],
-          `expected one of the slot ids (${someOf(slotIds)}), got ${shown(p.slot)}${didYouMean(p.slot, slotIds)}; correct the id or remove the place`,
-        );
-      if (!roomNames.includes(p.room))
-        fail(
-          ["sessions", j, "recorded", k, "room"],
-          `expected one of the rooms (${someOf(roomNames)}), got ${shown(p.room)}${didYouMean(p.room, roomNames)}; correct the name or remove the place`,
-        );
-    });
+    checkSessionReferences(data, s, j, sessionIds, fail);
+  });
+}
+
+/** The requested slots, avoided sessions and recorded places of session `j` exist. */
+function checkSessionReferences(
+  data: ProblemData,
+  s: Session,
+  j: number,
+  sessionIds: Session["id"][],
+  fail: Fail,
+): void {
+  const roomNames = data.rooms.map((r) => r.name);
+  const slotIds = data.slots.map((slot) => slot.id);
+  (s.requestedSlots ?? []).forEach((slot, k) => {
+    if (!slotIds.includes(slot))
+      fail(
+        ["sessions", j, "requestedSlots", k],
+        `expected one of the slot ids (${someOf(slotIds)}), got ${shown(slot)}${didYouMean(slot, slotIds)}; correct the id or add that slot`,
+      );
+  });
+  s.avoidConflictsWith.forEach((other, k) => {
+    if (!sessionIds.includes(other))
+      fail(
+        ["sessions", j, "avoidConflictsWith", k],
+        `no session has id ${other}; remove it or add that session`,
+      );
+  });
+  (s.recorded ?? []).forEach((p, k) => {
+    if (!slotIds.includes(p.slot))
+      fail(
+        ["sessions", j, "recorded", k, "slot"],
+        `expected one of the slot ids (${someOf(slotIds)}), got ${shown(p.slot)}${didYouMean(p.slot, slotIds)}; correct the id or remove the place`,
+      );
+    if (!roomNames.includes(p.room))
+      fail(
+        ["sessions", j, "recorded", k, "room"],
+        `expected one of the rooms (${someOf(roomNames)}), got ${shown(p.room)}${didYouMean(p.room, roomNames)}; correct the name or remove the place`,
+      );
   });
 }
 

@@ -67,110 +67,168 @@ export function mipSize(model: Model): number {
  */
 function buildMip(model: Model): MipModel {
   const { T, R, S } = model;
-  const levels = objectiveNames.map(() => ({ terms: new Map() as Linear, constant: 0 }));
-  const constraints: string[] = [];
-  const bounds: string[] = [];
-  const binaries: string[] = [];
-  const placements = new Map<string, [number, number, number]>();
-  const inSlot: Linear[][] = Array.from({ length: S }, () =>
-    Array.from({ length: T }, () => new Map()),
-  );
-  const cellRows: Linear[] = Array.from({ length: T * R }, () => new Map());
-  const keyRows = new Map<string, Linear>();
-  const at = (level: number) => levels[level] as { terms: Linear; constant: number };
-  const classes = roomClasses(model);
+  const build: Build = {
+    model,
+    mip: {
+      levels: objectiveNames.map(() => ({ terms: new Map() as Linear, constant: 0 })),
+      constraints: [],
+      bounds: [],
+      binaries: [],
+      placements: new Map(),
+      classes: roomClasses(model),
+    },
+    inSlot: Array.from({ length: S }, () => Array.from({ length: T }, () => new Map())),
+    cellRows: Array.from({ length: T * R }, () => new Map()),
+    keyRows: new Map(),
+  };
   // Slots alike (nobody asks for one, nothing kept): relabelled by their first session, session i
   // sits in one of the first i + 1 slots. This cuts the schedules that only reorder slots.
   const slotsAlike = model.requested.every((r) => r === null) && model.anchor.every((a) => a < 0);
-  for (let i = 0; i < S; i++) {
-    const meetings = new Map() as Linear;
-    const anchors = new Set(
-      (model.meetingsOf[i] as number[]).map((m) => model.anchor[m] as number).filter((a) => a >= 0),
-    );
-    const pinnedCells = new Set(
-      (model.meetingsOf[i] as number[])
-        .filter((m) => model.pinned[m])
-        .map((m) => model.anchor[m] as number),
-    );
-    at(UNPLACED).constant += model.problem.sessions[i]?.meetings ?? 0;
-    at(MISSED).constant += model.need[i] as number;
-    at(MOVED).constant += anchors.size;
-    for (let t = 0; t < (slotsAlike ? Math.min(T, i + 1) : T); t++) {
-      for (let r = 0; r < R; r++) {
-        if (!model.allowed[i]?.[r] || !classes.has(r)) continue;
-        const x = `x_${i}_${t}_${r}`;
-        placements.set(x, [i, t, r]);
-        binaries.push(x);
-        add(meetings, x, 1);
-        add(inSlot[i]?.[t] as Linear, x, 1);
-        add(cellRows[t * R + r] as Linear, x, 1);
-        for (const k of model.keys[i] as number[]) {
-          const row = keyRows.get(`${k}_${t}`) ?? new Map();
-          add(row, x, 1);
-          keyRows.set(`${k}_${t}`, row);
-        }
-        add(at(UNPLACED).terms, x, -1);
-        if (model.requested[i]?.[t]) add(at(MISSED).terms, x, -1);
-        if ((model.seats[r] as number) < (model.top[i] as number)) add(at(TOP).terms, x, 1);
-        if ((model.seats[r] as number) < (model.bottom[i] as number)) add(at(BOTTOM).terms, x, 1);
-        if (anchors.has(t * R + r)) add(at(MOVED).terms, x, -1);
-        if (pinnedCells.has(t * R + r)) bounds.push(`${x} = 1`);
-        for (const k of model.tracks[i] as number[]) {
-          const u = `u_${k}_${r}`;
-          constraints.push(
-            `${text(
-              new Map([
-                [x, 1],
-                [u, -1],
-              ]),
-            )} <= 0`,
-          );
-          if (!binaries.includes(u)) {
-            binaries.push(u);
-            add(at(TRACKS).terms, u, 1);
-          }
-        }
-      }
+  for (let i = 0; i < S; i++) addSession(build, i, slotsAlike ? Math.min(T, i + 1) : T);
+  addCapacityRows(build);
+  addConflicts(build);
+  addAttendance(build);
+  return build.mip;
+}
+
+/** The model being written, and the rows that sum its placements as it grows. */
+interface Build {
+  model: Model;
+  mip: MipModel;
+  /** Per session and slot: its placement variables. */
+  inSlot: Linear[][];
+  /** Per cell: the placement variables of its room class. */
+  cellRows: Linear[];
+  /** Per key and slot (`k_t`): the placements that hold the key there. */
+  keyRows: Map<string, Linear>;
+}
+
+function level(build: Build, at: number): { terms: Linear; constant: number } {
+  return build.mip.levels[at] as { terms: Linear; constant: number };
+}
+
+/** Session i's placement variables in its first `slots` slots, and its row of at most its meetings. */
+function addSession(build: Build, i: number, slots: number): void {
+  const { model } = build;
+  const meetingsOf = model.meetingsOf[i] as number[];
+  const session: SessionCells = {
+    meetings: new Map(),
+    anchors: new Set(meetingsOf.map((m) => model.anchor[m] as number).filter((a) => a >= 0)),
+    pinnedCells: new Set(
+      meetingsOf.filter((m) => model.pinned[m]).map((m) => model.anchor[m] as number),
+    ),
+  };
+  level(build, UNPLACED).constant += model.problem.sessions[i]?.meetings ?? 0;
+  level(build, MISSED).constant += model.need[i] as number;
+  level(build, MOVED).constant += session.anchors.size;
+  for (let t = 0; t < slots; t++) {
+    for (let r = 0; r < model.R; r++) {
+      if (!model.allowed[i]?.[r] || !build.mip.classes.has(r)) continue;
+      addPlacement(build, session, [i, t, r]);
     }
-    constraints.push(`${text(meetings)} <= ${model.problem.sessions[i]?.meetings ?? 0}`);
   }
-  cellRows.forEach((row, cell) => {
-    const rooms = classes.get(cell % R) ?? [];
+  const most = model.problem.sessions[i]?.meetings ?? 0;
+  build.mip.constraints.push(`${text(session.meetings)} <= ${most}`);
+}
+
+/** One session's sum of placements, and the cells it is kept in or pinned to. */
+interface SessionCells {
+  meetings: Linear;
+  anchors: Set<number>;
+  pinnedCells: Set<number>;
+}
+
+/** x(i,t,r): its rows, its terms in each level, and a track's room variable u it forces to 1. */
+function addPlacement(
+  build: Build,
+  session: SessionCells,
+  [i, t, r]: [number, number, number],
+): void {
+  const { model, mip } = build;
+  const x = `x_${i}_${t}_${r}`;
+  const cell = t * model.R + r;
+  mip.placements.set(x, [i, t, r]);
+  mip.binaries.push(x);
+  add(session.meetings, x, 1);
+  add(build.inSlot[i]?.[t] as Linear, x, 1);
+  add(build.cellRows[cell] as Linear, x, 1);
+  for (const k of model.keys[i] as number[]) {
+    const row = build.keyRows.get(`${k}_${t}`) ?? new Map();
+    add(row, x, 1);
+    build.keyRows.set(`${k}_${t}`, row);
+  }
+  add(level(build, UNPLACED).terms, x, -1);
+  if (model.requested[i]?.[t]) add(level(build, MISSED).terms, x, -1);
+  if ((model.seats[r] as number) < (model.top[i] as number)) add(level(build, TOP).terms, x, 1);
+  if ((model.seats[r] as number) < (model.bottom[i] as number))
+    add(level(build, BOTTOM).terms, x, 1);
+  if (session.anchors.has(cell)) add(level(build, MOVED).terms, x, -1);
+  if (session.pinnedCells.has(cell)) mip.bounds.push(`${x} = 1`);
+  for (const k of model.tracks[i] as number[]) {
+    const u = `u_${k}_${r}`;
+    mip.constraints.push(
+      `${text(
+        new Map([
+          [x, 1],
+          [u, -1],
+        ]),
+      )} <= 0`,
+    );
+    if (!mip.binaries.includes(u)) {
+      mip.binaries.push(u);
+      add(level(build, TRACKS).terms, u, 1);
+    }
+  }
+}
+
+/** A cell holds no more than its room class holds; a key (a chair, a group, the session) is in one place a slot. */
+function addCapacityRows(build: Build): void {
+  const { model, mip } = build;
+  build.cellRows.forEach((row, cell) => {
+    const rooms = mip.classes.get(cell % model.R) ?? [];
     const holds = rooms.reduce((n, r) => n + (model.holds[r] as number), 0);
-    if (row.size) constraints.push(`${text(row)} <= ${holds}`);
+    if (row.size) mip.constraints.push(`${text(row)} <= ${holds}`);
   });
-  for (const row of keyRows.values()) if (row.size > 1) constraints.push(`${text(row)} <= 1`);
-  // Conflicts: w >= y_a + y_b - 1 for each pair (a, b) asked apart, per slot.
-  for (let a = 0; a < S; a++) {
+  for (const row of build.keyRows.values())
+    if (row.size > 1) mip.constraints.push(`${text(row)} <= 1`);
+}
+
+/** Conflicts: w >= y_a + y_b - 1 for each pair (a, b) asked apart, per slot. */
+function addConflicts(build: Build): void {
+  const { model, mip } = build;
+  for (let a = 0; a < model.S; a++) {
     for (const b of [...(model.avoid[a] as number[]), ...(model.trackmates[a] as number[])]) {
       if (b <= a) continue;
-      for (let t = 0; t < T; t++) {
-        const w = `w_${a}_${b}_${t}_${constraints.length}`;
-        const row = new Map(inSlot[a]?.[t]);
-        for (const [x, c] of inSlot[b]?.[t] ?? []) add(row, x, c);
+      for (let t = 0; t < model.T; t++) {
+        const w = `w_${a}_${b}_${t}_${mip.constraints.length}`;
+        const row = new Map(build.inSlot[a]?.[t]);
+        for (const [x, c] of build.inSlot[b]?.[t] ?? []) add(row, x, c);
         add(row, w, -1);
-        constraints.push(`${text(row)} <= 1`);
-        bounds.push(`0 <= ${w} <= 1`);
-        add(at(CONFLICTS).terms, w, 1);
+        mip.constraints.push(`${text(row)} <= 1`);
+        mip.bounds.push(`0 <= ${w} <= 1`);
+        add(level(build, CONFLICTS).terms, w, 1);
       }
     }
   }
-  // Attendance: z(v,t) <= the voter's sessions in slot t, z <= 1; maximised.
+}
+
+/** Attendance: z(v,t) <= the voter's sessions in slot t, z <= 1; maximised. */
+function addAttendance(build: Build): void {
+  const { model, mip } = build;
   const byVoter = new Map<number, number[]>();
   model.voters.forEach((list, i) => {
     for (const v of list) byVoter.set(v, [...(byVoter.get(v) ?? []), i]);
   });
   for (const [v, sessions] of byVoter) {
-    for (let t = 0; t < T; t++) {
+    for (let t = 0; t < model.T; t++) {
       const z = `z_${v}_${t}`;
       const row = new Map([[z, 1]]) as Linear;
-      for (const i of sessions) for (const [x, c] of inSlot[i]?.[t] ?? []) add(row, x, -c);
-      constraints.push(`${text(row)} <= 0`);
-      bounds.push(`0 <= ${z} <= 1`);
-      add(at(ATTENDANCE).terms, z, -1);
+      for (const i of sessions) for (const [x, c] of build.inSlot[i]?.[t] ?? []) add(row, x, -c);
+      mip.constraints.push(`${text(row)} <= 0`);
+      mip.bounds.push(`0 <= ${z} <= 1`);
+      add(level(build, ATTENDANCE).terms, z, -1);
     }
   }
-  return { levels, constraints, bounds, binaries, placements, classes };
 }
 
 /**

@@ -45,32 +45,69 @@ export interface Model {
 }
 
 export function buildModel(problem: Problem, keep: Assignment | null = null): Model {
-  const T = problem.slots.length;
-  const R = problem.rooms.length;
-  const S = problem.sessions.length;
-  const slotIndex = new Map(problem.slots.map((s, i) => [s.id, i]));
-  const roomIndex = new Map(problem.rooms.map((r, i) => [r.name, i]));
-  const sessionIndex = new Map(problem.sessions.map((s, i) => [s.id, i]));
-  const intern = <T>(map: Map<T, number>, value: T) => {
-    let n = map.get(value);
-    if (n === undefined) {
-      n = map.size;
-      map.set(value, n);
-    }
-    return n;
+  const names = namesOf(problem);
+  const pairs = pairsOf(problem);
+  const meetings = meetingsOf(problem, keep);
+  return {
+    problem,
+    T: problem.slots.length,
+    R: problem.rooms.length,
+    S: problem.sessions.length,
+    K: names.keyNames.length,
+    V: names.voterCount,
+    NT: names.trackCount,
+    seats: problem.rooms.map((r) => r.seats),
+    holds: problem.rooms.map((r) => r.holds),
+    allowed: allowedRooms(problem),
+    keyNames: names.keyNames,
+    keys: names.keys,
+    requested: requestedFlags(problem),
+    need: problem.sessions.map((s) => Math.min(s.meetings, s.requestedSlots?.length ?? 0)),
+    top: problem.sessions.map((s) => (s.estimate ? (s.estimate.max ?? s.estimate.min) : 0)),
+    bottom: problem.sessions.map((s) => s.estimate?.min ?? 0),
+    avoid: pairs.avoid,
+    trackmates: pairs.trackmates,
+    voters: names.voters,
+    tracks: names.tracks,
+    ...meetings,
   };
+}
+
+/** The number of `value` in `map`, given the next number when first seen. */
+function intern<T>(map: Map<T, number>, value: T): number {
+  let n = map.get(value);
+  if (n === undefined) {
+    n = map.size;
+    map.set(value, n);
+  }
+  return n;
+}
+
+/** Per session, its keys, tracks and voters as numbers, in the order first seen. */
+function namesOf(problem: Problem) {
   const keyIds = new Map<string, number>();
   const voterIds = new Map<string, number>();
   const trackIds = new Map<string, number>();
-  const hasPlenary = problem.rooms.some((r) => r.plenary);
-  const hasBreakout = problem.rooms.some((r) => !r.plenary);
-
   const keys = problem.sessions.map((s) => [
     intern(keyIds, `session:${s.id}`),
     ...s.chairs.map((c) => intern(keyIds, `chair:${c}`)),
     ...s.groups.map((g) => intern(keyIds, `group:${g}`)),
   ]);
   const tracks = problem.sessions.map((s) => s.tracks.map((t) => intern(trackIds, t)));
+  const voters = problem.sessions.map((s) => s.voters.map((v) => intern(voterIds, v)));
+  return {
+    keys,
+    keyNames: [...keyIds.keys()],
+    tracks,
+    trackCount: trackIds.size,
+    voters,
+    voterCount: voterIds.size,
+  };
+}
+
+/** Per session, the sessions it avoids or that avoid it, and the sessions sharing a track with it. */
+function pairsOf(problem: Problem): Pick<Model, "avoid" | "trackmates"> {
+  const sessionIndex = new Map(problem.sessions.map((s, i) => [s.id, i]));
   const avoid: number[][] = problem.sessions.map(() => []);
   const trackmates: number[][] = problem.sessions.map(() => []);
   problem.sessions.forEach((s, a) => {
@@ -84,12 +121,26 @@ export function buildModel(problem: Problem, keep: Assignment | null = null): Mo
       if (b !== a && s.tracks.some((t) => o.tracks.includes(t))) trackmates[a]?.push(b);
     });
   });
+  return { avoid, trackmates };
+}
 
-  const meetingSession: number[] = [];
-  const anchor: number[] = [];
-  const pinned: boolean[] = [];
-  const meetingsOf: number[][] = [];
-  const lostAnchors: number[] = [];
+type Meetings = Pick<Model, "meetingSession" | "anchor" | "pinned" | "meetingsOf" | "lostAnchors">;
+
+/**
+ * One meeting per meeting a session asks, anchored to its kept (or recorded, when pinned) place;
+ * a kept place whose slot or room is gone is counted as lost.
+ */
+function meetingsOf(problem: Problem, keep: Assignment | null): Meetings {
+  const R = problem.rooms.length;
+  const slotIndex = new Map(problem.slots.map((s, i) => [s.id, i]));
+  const roomIndex = new Map(problem.rooms.map((r, i) => [r.name, i]));
+  const out: Meetings = {
+    meetingSession: [],
+    anchor: [],
+    pinned: [],
+    meetingsOf: [],
+    lostAnchors: [],
+  };
   problem.sessions.forEach((s, i) => {
     const kept = keep?.[s.id] ?? (s.pinned ? s.recorded : []);
     const cells = kept.flatMap((p) => {
@@ -97,52 +148,37 @@ export function buildModel(problem: Problem, keep: Assignment | null = null): Mo
       const r = roomIndex.get(p.room);
       return t === undefined || r === undefined ? [] : [t * R + r];
     });
-    lostAnchors.push(Math.min(kept.length, s.meetings) - Math.min(cells.length, s.meetings));
+    out.lostAnchors.push(Math.min(kept.length, s.meetings) - Math.min(cells.length, s.meetings));
     const mine: number[] = [];
     for (let k = 0; k < s.meetings; k++) {
-      mine.push(meetingSession.length);
-      meetingSession.push(i);
-      anchor.push(cells[k] ?? -1);
-      pinned.push(s.pinned && cells[k] !== undefined);
+      mine.push(out.meetingSession.length);
+      out.meetingSession.push(i);
+      out.anchor.push(cells[k] ?? -1);
+      out.pinned.push(s.pinned && cells[k] !== undefined);
     }
-    meetingsOf.push(mine);
+    out.meetingsOf.push(mine);
   });
+  return out;
+}
 
-  const voters = problem.sessions.map((s) => s.voters.map((v) => intern(voterIds, v)));
-  return {
-    problem,
-    T,
-    R,
-    S,
-    K: keyIds.size,
-    V: voterIds.size,
-    NT: trackIds.size,
-    seats: problem.rooms.map((r) => r.seats),
-    holds: problem.rooms.map((r) => r.holds),
-    allowed: problem.sessions.map((s) =>
-      problem.rooms.map((r) =>
-        s.kind === "plenary" ? r.plenary || !hasPlenary : !r.plenary || !hasBreakout,
-      ),
+/** Per session and room, whether it may meet there: breakouts stay out of plenary rooms, plenaries in them, where both kinds exist. */
+function allowedRooms(problem: Problem): boolean[][] {
+  const hasPlenary = problem.rooms.some((r) => r.plenary);
+  const hasBreakout = problem.rooms.some((r) => !r.plenary);
+  return problem.sessions.map((s) =>
+    problem.rooms.map((r) =>
+      s.kind === "plenary" ? r.plenary || !hasPlenary : !r.plenary || !hasBreakout,
     ),
-    keyNames: [...keyIds.keys()],
-    keys,
-    requested: problem.sessions.map((s) => {
-      if (!s.requestedSlots) return null;
-      const flags = problem.slots.map(() => false);
-      for (const id of s.requestedSlots) flags[slotIndex.get(id) as number] = true;
-      return flags;
-    }),
-    need: problem.sessions.map((s) => Math.min(s.meetings, s.requestedSlots?.length ?? 0)),
-    top: problem.sessions.map((s) => (s.estimate ? (s.estimate.max ?? s.estimate.min) : 0)),
-    bottom: problem.sessions.map((s) => s.estimate?.min ?? 0),
-    avoid,
-    trackmates,
-    voters,
-    tracks,
-    meetingSession,
-    anchor,
-    pinned,
-    meetingsOf,
-    lostAnchors,
-  };
+  );
+}
+
+/** Per session, a flag per slot it requested, or null when it requested none. */
+function requestedFlags(problem: Problem): Array<boolean[] | null> {
+  const slotIndex = new Map(problem.slots.map((s, i) => [s.id, i]));
+  return problem.sessions.map((s) => {
+    if (!s.requestedSlots) return null;
+    const flags = problem.slots.map(() => false);
+    for (const id of s.requestedSlots) flags[slotIndex.get(id) as number] = true;
+    return flags;
+  });
 }

@@ -1,4 +1,4 @@
-import { boundsOf } from "./bounds.js";
+import { type Bounds, boundsOf } from "./bounds.js";
 import { evaluate } from "./evaluate.js";
 import { explainMoves, explainUnscheduled, type Move, type Unscheduled } from "./explain.js";
 import { compareIds, greedy } from "./greedy.js";
@@ -52,63 +52,102 @@ export function solveSchedule(given: Problem, options: SolveOptions = {}): Sched
   const keep = options.keep ?? null;
   const started = clock();
   const model = buildModel(problem, keep);
+  const searched = search(model, problem, keep, options.budget ?? defaultBudget);
+  const bounds = boundsOf(model);
+  const searchMs = clock() - started;
+  const best = solveExactly(model, bounds, searched.state, options, clock);
+  const assignment = assignmentOf(model, best.cells);
+  const asked = model.meetingSession.length;
+  const levels = reportLevels(
+    best.objective,
+    levelBounds(bounds, asked, best.objective),
+    best.mip,
+    {
+      method: best.method,
+      searchMs,
+    },
+  );
+  return {
+    assignment,
+    unscheduled: explainUnscheduled(model, best.cells),
+    moves: keep ? explainMoves(model, keep, assignment) : [],
+    stats: statsOf(evaluate(problem, assignment), bounds, {
+      method: best.method,
+      evaluations: searched.evaluations,
+      keep: keep !== null || model.anchor.some((a) => a >= 0),
+      moved: moveCount(keep, assignment, problem),
+      greedyObjective: searched.greedyObjective,
+      levels,
+      ms: { search: searchMs, mip: best.mipMs },
+    }),
+  };
+}
+
+/** The greedy start improved by local search, and with `keep`, the better of that and a fresh start. */
+function search(
+  model: Model,
+  problem: Problem,
+  keep: Assignment | null,
+  budget: number,
+): { state: ScheduleState; greedyObjective: number[]; evaluations: number } {
   let state = new ScheduleState(model);
   greedy(state);
   const greedyObjective = [...state.objective];
-  let evaluations = localSearch(state, options.budget ?? defaultBudget);
+  let evaluations = localSearch(state, budget);
   if (keep) {
     // Starting from the kept schedule can trap the search where a fresh start does better on a
     // level before "moved" (a room too small that a reshuffle fixes): replan from a fresh
     // schedule too, keeping what it can of the old one, and keep the better of the two.
-    const fresh = freshStart(model, problem, options.budget ?? defaultBudget);
+    const fresh = freshStart(model, problem, budget);
     evaluations += fresh.evaluations;
     if (compare(fresh.state.objective, state.objective) < 0) state = fresh.state;
   }
-  const bounds = boundsOf(model);
-  const searchMs = clock() - started;
-  let cells = cellsOf(state);
-  let objective = [...state.objective];
-  let method: ScheduleStats["method"] = "local-search";
-  const asked = model.meetingSession.length;
-  const proven = provedLevels(objective, levelBounds(bounds, asked, objective));
-  let mipLevels: Array<MipLevel | null> = [];
-  let mipMs = 0;
-  if (proven.length < objective.length && options.solver && mipSize(model) <= mipVariableLimit) {
-    const mipStarted = clock();
-    const exact = solveMip(model, options.solver, {
-      nodes: options.mipNodes ?? defaultMipNodes,
-      proved: proven,
-      incumbent: objective,
-      clock,
-    });
-    mipMs = clock() - mipStarted;
-    mipLevels = exact.levels;
-    const found = exact.cells ? objectiveOf(model, exact.cells) : null;
-    if (exact.cells && found && compare(found, objective) < 0) {
-      cells = exact.cells;
-      objective = found;
-      method = "mip";
-    }
-  }
-  const assignment = assignmentOf(model, cells);
-  const levels = reportLevels(objective, levelBounds(bounds, asked, objective), mipLevels, {
-    method,
-    searchMs,
-  });
-  return {
-    assignment,
-    unscheduled: explainUnscheduled(model, cells),
-    moves: keep ? explainMoves(model, keep, assignment) : [],
-    stats: statsOf(evaluate(problem, assignment), bounds, {
-      method,
-      evaluations,
-      keep: keep !== null || model.anchor.some((a) => a >= 0),
-      moved: moveCount(keep, assignment, problem),
-      greedyObjective,
-      levels,
-      ms: { search: searchMs, mip: mipMs },
-    }),
+  return { state, greedyObjective, evaluations };
+}
+
+/** The schedule kept, its objective, what found it, and what HiGHS reported per level. */
+interface Best {
+  cells: number[][];
+  objective: number[];
+  method: ScheduleStats["method"];
+  mip: Array<MipLevel | null>;
+  mipMs: number;
+}
+
+/**
+ * The searched schedule, or HiGHS's where some level is not proved by a bound, the model is small
+ * enough, a solver is given, and its schedule is better when counted again.
+ */
+function solveExactly(
+  model: Model,
+  bounds: Bounds,
+  searched: ScheduleState,
+  options: SolveOptions,
+  clock: () => number,
+): Best {
+  const best: Best = {
+    cells: cellsOf(searched),
+    objective: [...searched.objective],
+    method: "local-search",
+    mip: [],
+    mipMs: 0,
   };
+  const asked = model.meetingSession.length;
+  const proven = provedLevels(best.objective, levelBounds(bounds, asked, best.objective));
+  if (proven.length >= best.objective.length || !options.solver) return best;
+  if (mipSize(model) > mipVariableLimit) return best;
+  const mipStarted = clock();
+  const exact = solveMip(model, options.solver, {
+    nodes: options.mipNodes ?? defaultMipNodes,
+    proved: proven,
+    incumbent: best.objective,
+    clock,
+  });
+  best.mipMs = clock() - mipStarted;
+  best.mip = exact.levels;
+  const found = exact.cells ? objectiveOf(model, exact.cells) : null;
+  if (!exact.cells || !found || compare(found, best.objective) >= 0) return best;
+  return { ...best, cells: exact.cells, objective: found, method: "mip" };
 }
 
 /**

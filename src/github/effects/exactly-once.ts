@@ -34,6 +34,10 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
     how: "look-first",
     key: "the marker, among the bot's own comments on the issue (edits are repeated)",
   },
+  "comment-as-person": {
+    how: "look-first",
+    key: "the person's comment with the same words on the issue, made since the press",
+  },
   "delete-comment": { how: "repeat", because: "a comment gone answers 404, taken as done" },
   "close-issue": { how: "repeat", because: "closing a closed issue changes nothing" },
   "open-issue": { how: "look-first", key: "the marker opening the body, among the newest issues" },

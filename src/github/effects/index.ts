@@ -5,6 +5,7 @@ import { addSubIssue } from "./add-sub-issue.js";
 import { addToProject } from "./add-to-project.js";
 import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
+import { commentAsPerson } from "./comment-as-person.js";
 import { createField } from "./create-field.js";
 import { createIssueType } from "./create-issue-type.js";
 import { createIterationField } from "./create-iteration-field.js";
@@ -57,6 +58,7 @@ export const handlers: Handlers = {
   "create-issue-type": createIssueType,
   "create-iteration-field": createIterationField,
   "set-quarters": setQuarters,
+  "comment-as-person": commentAsPerson,
 };
 
 /** The handler of an effect's kind. */

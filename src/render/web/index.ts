@@ -1,6 +1,6 @@
 export { ballotPage } from "./ballot-page.js";
 export { boardPage } from "./board-page.js";
-export { homePage } from "./home-page.js";
+export { type HomeBoard, type HomeBoards, homePage } from "./home-page.js";
 export { page, type Viewer, webBase } from "./layout.js";
 export { notFoundPage } from "./not-found-page.js";
 export { posterPage } from "./poster-page.js";

@@ -8,6 +8,8 @@ export interface RsvpPageOptions {
   self: string;
   /** A line to show once (after a seat was taken or given up). */
   notice?: string;
+  /** The page's live updates (server-sent events): its script reads the page again on each. */
+  events?: string;
 }
 
 const roles: Record<string, string> = {
@@ -71,7 +73,7 @@ export function rsvpPage(view: RsvpView, options: RsvpPageOptions): Html {
     kind: "rsvp",
     viewer: options.viewer,
     script: "rsvp.js",
-    body: html`<article class="card rsvp-card">
+    body: html`<article class="card rsvp-card"${options.events ? html` data-events="${options.events}" data-page="${options.self}"` : ""}>
 <p class="eyebrow">You are invited to</p>
 <h1 class="rsvp-title">${view.title}</h1>
 ${view.theme ? html`<p class="theme">Theme: ${view.theme}</p>` : ""}
@@ -79,6 +81,7 @@ ${when(view)}
 <p class="seats">${seats}. Seats go first come, first served.</p>
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${standing(view, options)}
-</article>`,
+</article>
+<p id="rsvp-said" class="sr-only" aria-live="polite"></p>`,
   });
 }

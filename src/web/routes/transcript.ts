@@ -1,5 +1,4 @@
 import type { IncomingMessage } from "node:http";
-import type { Coordination } from "../coordination/port.js";
 import {
   facilitatesMeeting,
   type GitHub,
@@ -7,33 +6,15 @@ import {
   maxTranscriptWords,
   postMinutesDraft,
   RoundtableError,
-  type SignedIn,
   transcriptDonePage,
-  webBase,
-} from "../jobs/index.js";
-import { withHeldTranscript } from "./held-transcript.js";
-import type { Answer } from "./respond.js";
-import type { Route, RouteContext } from "./routes.js";
-import { csrfMatches } from "./session.js";
-
-/** The room's access check (routes.ts): the signed-in person who can read the repository. */
-type Access = (
-  ctx: RouteContext,
-  owner: string,
-  repo: string,
-) => Promise<{ user: SignedIn; github: GitHub; csrf: string } | Answer>;
-
-export interface TranscriptDeps {
-  installation: (owner: string, repo: string) => Promise<GitHub>;
-  now: () => string;
-  log: (line: string) => void;
-  coordination: Coordination;
-  access: Access;
-}
+} from "../../jobs/index.js";
+import { withHeldTranscript } from "../held-transcript.js";
+import type { Answer } from "../respond.js";
+import { csrfMatches } from "../session.js";
+import { formExpired, type MakeRoute, meetingPath, type RouteDeps } from "./route.js";
 
 /** The form around the file (boundaries, the CSRF token, the offset) weighs a little more. */
 const formOverhead = 64 * 1024;
-const name = "([A-Za-z0-9_.-]+)";
 const tooLarge: Answer = {
   status: 413,
   text: `This transcript is larger than ${maxTranscriptWords}: upload one meeting's transcript, or its WebVTT export, which is smaller than its .docx.`,
@@ -48,17 +29,16 @@ const tooLarge: Answer = {
  *    is made under the repository's lease; then overwritten, whatever happened.
  * 3. The draft is posted as one bot comment on the meeting issue; the answer says where.
  */
-export function transcriptRoute(deps: TranscriptDeps): Route {
+export const transcript: MakeRoute = (deps) => {
   return {
     method: "POST",
-    path: new RegExp(`^${webBase}/${name}/${name}/meetings/(\\d+)/transcript$`),
+    path: meetingPath("transcript"),
     run: async (ctx) => {
       const [owner = "", repo = "", n = ""] = ctx.groups;
       if (!ctx.session.user) return { status: 401, text: "Sign in first." };
       const form = await readUpload(ctx.req);
       if (form === "too large") return tooLarge;
-      if (!form || !csrfMatches(ctx.session, stringField(form, "csrf")))
-        return { status: 403, text: "This form has expired: reload the page and try again." };
+      if (!form || !csrfMatches(ctx.session, stringField(form, "csrf"))) return formExpired;
       const allowed = await deps.access(ctx, owner, repo);
       if (!("user" in allowed)) return allowed;
       const meeting = { owner, repo, issue: Number(n) };
@@ -90,13 +70,13 @@ export function transcriptRoute(deps: TranscriptDeps): Route {
       }
     },
   };
-}
+};
 
 type Upload = { file: string; bytes: Uint8Array; offsetSeconds: number };
 
 /** The draft made under the repository's lease, from the transcript as the store holds it. */
 function draftHeld(
-  deps: TranscriptDeps,
+  deps: RouteDeps,
   github: GitHub,
   meeting: { owner: string; repo: string; issue: number; by: string },
   upload: Upload,

@@ -1,0 +1,47 @@
+import { type BallotChange, decideBallot, webBase } from "../../jobs/index.js";
+import { ballotView, noBallots } from "./ballot-view.js";
+import { done, wantsJson } from "./done.js";
+import { type MakeRoute, repoPath } from "./route.js";
+
+/**
+ * POST /roundtable/owner/repo/ballot: a dot added, taken back or moved. The ballot waits, sealed,
+ * for its batch (pending-ballots.ts), which the write gate commits with k voters or more.
+ */
+export const ballotPost: MakeRoute = (shared) => ({
+  method: "POST",
+  path: new RegExp(`${repoPath}/ballot$`),
+  run: async (ctx) => {
+    const [owner = "", repo = ""] = ctx.groups;
+    const allowed = await shared.post(ctx, owner, repo);
+    if (!("user" in allowed)) return allowed;
+    const keys = shared.ballotKeys;
+    if (!keys) return noBallots;
+    const change = ballotChange(allowed.form);
+    if (!change) return { status: 400, text: "Add, take back or move a dot." };
+    // Decided on the board as it stands now: eligibility, the round, the rules.
+    const view = await ballotView(shared, keys, { owner, repo }, allowed.user.login);
+    const decided = decideBallot(view, change);
+    if ("refused" in decided)
+      return wantsJson(ctx)
+        ? { status: 409, json: { message: decided.refused } }
+        : { status: 403, text: decided.refused };
+    await shared.ballots.put(owner, repo, decided.ballot, view.roundEnd);
+    return done(ctx, "Saved.", `${webBase}/${owner}/${repo}/ballot`);
+  },
+});
+
+/** The change a ballot form asks for: a button `add` or `remove` with a topic, or `from` and `to`. */
+function ballotChange(form: URLSearchParams): BallotChange | null {
+  const topic = (name: string) => {
+    const value = form.get(name);
+    return value && /^\d{1,9}$/.test(value) ? Number(value) : null;
+  };
+  const add = topic("add");
+  if (add !== null) return { kind: "add", topic: add };
+  const remove = topic("remove");
+  if (remove !== null) return { kind: "remove", topic: remove };
+  const from = topic("from");
+  const to = topic("to");
+  if (from !== null && to !== null && from !== to) return { kind: "move", from, to };
+  return null;
+}

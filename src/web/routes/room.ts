@@ -1,0 +1,56 @@
+import { facilitatesMeeting, loadRoom, refreshVote, roomPage } from "../../jobs/index.js";
+import { type MakeRoute, meetingPath, notFound } from "./route.js";
+import { shareLink } from "./share-link.js";
+
+/** GET …/meetings/N: the meeting room, with the facilitator's controls for its facilitator. */
+export const room: MakeRoute = (shared) => ({
+  method: "GET",
+  path: meetingPath(),
+  run: async (ctx) => {
+    const [owner = "", repo = "", n = ""] = ctx.groups;
+    const allowed = await shared.access(ctx, owner, repo);
+    if (!("user" in allowed)) return allowed;
+    const now = shared.now();
+    const key = { owner, repo, issue: Number(n) };
+    if (!(await shared.rooms.isMeeting(key))) return notFound;
+    const github = await shared.installation(owner, repo);
+    // A room people are watching is current already: its page costs no read of GitHub.
+    const current = shared.rooms.current(key) ?? (await loadRoom(github, key, now));
+    if (!current) return notFound;
+    // Back from a vote without the script: the vote re-read (GitHub sends no webhook for
+    // it, and the live room reads it only on its next poll), so the page shows the change.
+    const voted = ctx.url.searchParams.get("voted");
+    const shown =
+      voted === "up" || voted === "down"
+        ? await refreshVote(github, { owner, repo }, current)
+        : current;
+    const login = allowed.user.login;
+    // The facilitator's controls and share link (it lets anyone take a seat): theirs only,
+    // asked of GitHub for one the meeting does not name (a team's or a role's facilitator).
+    const runs =
+      current.facilitators.some((f) => f.toLowerCase() === login.toLowerCase()) ||
+      (await facilitatesMeeting(github, key, login));
+    const viewer = { login, csrf: allowed.csrf, facilitates: runs };
+    const said =
+      voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
+    const rsvpLink = runs ? shareLink(shared.settings, owner, repo, n) : undefined;
+    const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
+    return { html: roomPage(shown, viewer, now, options).text };
+  },
+});
+
+/** GET …/meetings/N/events: the room's live updates (server-sent events). */
+export const roomEvents: MakeRoute = (shared) => ({
+  method: "GET",
+  path: meetingPath("events"),
+  run: async (ctx) => {
+    const [owner = "", repo = "", n = ""] = ctx.groups;
+    const allowed = await shared.access(ctx, owner, repo);
+    if (!("user" in allowed)) return allowed;
+    // Capped per session and per address; a number that is no meeting costs no room.
+    return shared.rooms.join({ owner, repo, issue: Number(n) }, ctx.res, {
+      session: ctx.session.id ?? allowed.user.login,
+      address: ctx.req.socket.remoteAddress ?? "",
+    });
+  },
+});

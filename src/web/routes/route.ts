@@ -1,0 +1,66 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Coordination } from "../../coordination/port.js";
+import { type BallotKeys, type GitHub, webBase } from "../../jobs/index.js";
+import type { LiveRooms } from "../live-rooms.js";
+import type { PendingBallots } from "../pending-ballots.js";
+import type { Answer } from "../respond.js";
+import type { RsvpStreams } from "../rsvp-streams.js";
+import type { Session } from "../session.js";
+import type { WebSettings } from "../settings.js";
+import type { Access } from "./access.js";
+import type { PostCheck } from "./post-check.js";
+
+/** One request as a route sees it: the path's groups are what its pattern captured. */
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  session: Session;
+  groups: string[];
+}
+
+/** One page or action: the first route whose method and path match answers the request. */
+export interface Route {
+  method: "GET" | "POST";
+  path: RegExp;
+  run: (ctx: RouteContext) => Promise<Answer | "streaming">;
+}
+
+/** What the web handler gives the routes. */
+export interface RouteDeps {
+  settings: WebSettings;
+  installation: (owner: string, repo: string) => Promise<GitHub>;
+  installationId: (owner: string, repo: string) => Promise<number>;
+  now: () => string;
+  log: (line: string) => void;
+  rooms: LiveRooms;
+  ballots: PendingBallots;
+  ballotKeys?: BallotKeys;
+  /** The repository leases: an RSVP takes a seat under the same lock as a /join. */
+  coordination: Coordination;
+  seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
+  /** The RSVP pages' live updates. */
+  rsvpStreams: RsvpStreams;
+}
+
+/** The deps and the checks every route shares (one access cache for all of them). */
+export interface Shared extends RouteDeps {
+  access: Access;
+  post: PostCheck;
+}
+
+/** A route file's export: the route, made once from what the routes share. */
+export type MakeRoute = (shared: Shared) => Route;
+
+export const notFound: Answer = { status: 404, text: "Not found" };
+export const formExpired: Answer = {
+  status: 403,
+  text: "This form has expired: reload the page and try again.",
+};
+
+const name = "([A-Za-z0-9_.-]+)";
+/** `/roundtable/owner/repo`, capturing both. */
+export const repoPath = `^${webBase}/${name}/${name}`;
+/** A path under a meeting of a repository, capturing owner, repo and the issue number. */
+export const meetingPath = (rest = "") =>
+  new RegExp(`${repoPath}/meetings/(\\d+)${rest ? `/${rest}` : ""}$`);

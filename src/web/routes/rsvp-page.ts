@@ -1,0 +1,29 @@
+import { loadRsvpView, rsvpPage as page } from "../../jobs/index.js";
+import { csrfOf } from "./access.js";
+import { type MakeRoute, meetingPath, notFound } from "./route.js";
+import { rsvpTarget } from "./rsvp-target.js";
+
+/**
+ * GET …/meetings/N/rsvp?t=…: the one page open to people who cannot read the repository. Its
+ * link carries the meeting's token; without the right one it is 404, like any page a person may
+ * not see. Signing in (the App's user authorization) is all it asks.
+ */
+export const rsvpPage: MakeRoute = (shared) => ({
+  method: "GET",
+  path: meetingPath("rsvp"),
+  run: async (ctx) => {
+    const meeting = rsvpTarget(shared.settings, ctx);
+    if (!meeting) return notFound;
+    const user = ctx.session.user;
+    const csrf = user ? await csrfOf(ctx) : undefined;
+    const github = await shared.installation(meeting.owner, meeting.repo);
+    const view = await loadRsvpView(github, meeting, shared.now(), user?.login ?? null);
+    if (!view) return notFound;
+    const viewer = user && csrf ? { login: user.login, csrf } : null;
+    const notice = ctx.url.searchParams.get("done");
+    const said = notice === "leave" ? "You gave up your place." : undefined;
+    const events = meeting.self.replace("/rsvp?", "/rsvp/events?");
+    const options = { viewer, self: meeting.self, events, ...(said ? { notice: said } : {}) };
+    return { html: page(view, options).text };
+  },
+});

@@ -1,0 +1,42 @@
+import { answerRsvp, readIssueFacts } from "../../jobs/index.js";
+import { csrfMatches } from "../session.js";
+import { readForm } from "./read-form.js";
+import { formExpired, type MakeRoute, meetingPath, notFound } from "./route.js";
+import { rsvpTarget } from "./rsvp-target.js";
+
+/**
+ * POST …/meetings/N/rsvp?t=…: a seat taken or given up. The seat is the app's to give: taken
+ * with the app's own client, under the repository's lease, as a /join is (answerRsvp plans it
+ * and applies it through the write gate).
+ */
+export const rsvpPost: MakeRoute = (shared) => ({
+  method: "POST",
+  path: meetingPath("rsvp"),
+  run: async (ctx) => {
+    const meeting = rsvpTarget(shared.settings, ctx);
+    if (!meeting) return notFound;
+    const form = await readForm(ctx.req);
+    const user = ctx.session.user;
+    if (!user) return { status: 401, text: "Sign in first." };
+    if (!csrfMatches(ctx.session, form.get("csrf") ?? undefined)) return formExpired;
+    const asked = form.get("action");
+    if (asked !== "join" && asked !== "leave")
+      return { status: 400, text: "Take a seat or give it up." };
+    const action: "join" | "leave" = asked;
+    const { owner, repo, issue } = meeting;
+    const github = await shared.installation(owner, repo);
+    // A closed meeting takes no seat and gives none back (which would invite the next).
+    const taken = await shared.coordination.exclusive(`${owner}/${repo}`, async () => {
+      if (!(await readIssueFacts(github, meeting))?.open) return false;
+      const answer = { ...meeting, login: user.login, action };
+      await answerRsvp(github, answer, shared.now(), shared.log);
+      return true;
+    });
+    if (!taken) return { status: 409, text: "This meeting is closed: it takes no seats." };
+    await shared.rooms.publish(meeting, "changed");
+    await shared.seatsChanged?.(owner, repo, issue);
+    const did = action === "join" ? "took a seat" : "gave up a seat";
+    shared.log(`web: ${user.login} ${did} in ${owner}/${repo}#${issue}`);
+    return { redirect: `${meeting.self}&done=${action}` };
+  },
+});

@@ -1,0 +1,72 @@
+import type { ServerResponse } from "node:http";
+import type { Coordination } from "../coordination/port.js";
+import { roomChannel } from "../jobs/index.js";
+
+/** A meeting whose RSVP pages are open. */
+interface Watched {
+  viewers: Set<ServerResponse>;
+  unsubscribe: Promise<() => Promise<void>>;
+}
+
+/**
+ * The RSVP pages' live updates: a stream per open page that says only "changed" when the meeting
+ * does (a seat taken or given up, the meeting edited, on any instance), and the page's script
+ * reads the page again. The stream itself reads nothing from GitHub: one subscription to the
+ * meeting's channel per meeting watched here, and at most `perAddress` streams a network address.
+ */
+export class RsvpStreams {
+  private readonly watched = new Map<string, Watched>();
+  private readonly open = new Map<string, number>();
+
+  constructor(
+    private readonly coordination: Coordination,
+    private readonly perAddress = 16,
+  ) {}
+
+  join(key: { owner: string; repo: string; issue: number }, res: ServerResponse, address: string) {
+    const count = this.open.get(address) ?? 0;
+    if (count >= this.perAddress)
+      return { status: 429, text: "Too many live pages open: close some and reload." };
+    this.open.set(address, count + 1);
+    res.writeHead(200, {
+      "content-type": "text/event-stream; charset=utf-8",
+      "cache-control": "no-cache, no-transform",
+      connection: "keep-alive",
+      "x-accel-buffering": "no",
+    });
+    res.write("retry: 5000\n\n");
+    const channel = roomChannel(key.owner, key.repo, key.issue);
+    const meeting = this.watch(channel);
+    meeting.viewers.add(res);
+    const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
+    res.on("close", () => {
+      clearInterval(heartbeat);
+      const left = (this.open.get(address) ?? 1) - 1;
+      if (left > 0) this.open.set(address, left);
+      else this.open.delete(address);
+      meeting.viewers.delete(res);
+      if (meeting.viewers.size > 0) return;
+      this.watched.delete(channel);
+      void meeting.unsubscribe.then((stop) => stop());
+    });
+    return "streaming" as const;
+  }
+
+  close(): void {
+    for (const meeting of this.watched.values()) for (const viewer of meeting.viewers) viewer.end();
+  }
+
+  private watch(channel: string): Watched {
+    const found = this.watched.get(channel);
+    if (found) return found;
+    const viewers = new Set<ServerResponse>();
+    // A vote on the room's roman vote changes nothing an RSVP page shows.
+    const unsubscribe = this.coordination.events.subscribe(channel, (message) => {
+      if (message === "vote") return;
+      for (const viewer of viewers) viewer.write("event: changed\ndata: {}\n\n");
+    });
+    const meeting = { viewers, unsubscribe };
+    this.watched.set(channel, meeting);
+    return meeting;
+  }
+}
