@@ -17,6 +17,7 @@ const alone = [
   "test/app/middleware.test.ts", // stubs the env, then imports the app afresh
   "test/app/notify.test.ts", // sets ROUNDTABLE_CHANNEL_VARIABLES and the test secrets
   "test/app/security-tenants.test.ts", // sets a secret per tenant
+  "test/app/join-journey.test.ts", // vi.mock of the write gate, the board's load and the command parser
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
 ];
 

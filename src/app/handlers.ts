@@ -3,15 +3,16 @@ import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import {
   type AccessCache,
+  type CommentCommands,
   channelSecretProblems,
   ensureIssueTypes,
   ensureLabels,
-  type GitHub,
-  givesCommands,
+  type InvitationTimes,
   markChanged,
   onIssueComment,
   onIssueEvent,
   onTimeboxEnded,
+  parseComment,
   projectItemIssue,
   reportConfigError,
   runningTimeboxes,
@@ -20,24 +21,13 @@ import {
   type Timebox,
   tenantSecrets,
 } from "../jobs/index.js";
+import type { Env } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
-import { type ConfigReader, loadConfig } from "./load-config.js";
-import { commandFailed, publishLater } from "./retries.js";
+import { loadConfig } from "./load-config.js";
+import { commandFailed, publishLater } from "./retry-later.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
-/** What a handler needs of the world; the app passes Probot's Octokit and logger. */
-export interface Env {
-  octokit: GitHub & ConfigReader;
-  owner: string;
-  repo: string;
-  log: (line: string) => void;
-  now: () => string;
-  coordination: Coordination;
-  /** The installation the delivery came from (0 when it names none). */
-  installation: number;
-  /** When the delivery reached this instance (ms since the epoch), before it waited for its lease. */
-  arrived?: number;
-}
+export type { Env } from "./env.js";
 
 /** The issue of a webhook payload, as much of it as the jobs need. */
 export interface PayloadIssue {
@@ -212,6 +202,16 @@ async function toldOnce<T>(
   }
 }
 
+/** What a comment's job leaves for the app to schedule: timers to arm, as data. */
+export interface CommentFollowUps {
+  /** The timeboxes it set: each needs a timer. */
+  timeboxes: Timebox[];
+  /** A seat moved with invitations on: the meeting's invitation retry and reminder. */
+  invitations: InvitationTimes | null;
+}
+
+const noFollowUps: CommentFollowUps = { timeboxes: [], invitations: null };
+
 /**
  * issue_comment.created: the comment job (slash commands, and a recount on a topic). A command
  * whose job fails is settled (😕 and one line) before the failure goes on to the delivery, which
@@ -222,15 +222,17 @@ export async function onComment(
   issue: PayloadIssue,
   comment: PayloadComment,
   retry: { attempt: number } = { attempt: 0 },
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
   env = await own(env);
-  const commands = givesCommands(comment.body);
+  // The comment is parsed here, once for the whole delivery: the jobs are handed its commands.
+  const parsed = parseComment(comment.body);
+  const commands = parsed.all.length > 0;
   try {
-    return await commentJob(env, issue, comment, commands, retry.attempt > 0);
+    return await commentJob(env, issue, comment, parsed, retry.attempt > 0);
   } catch (error) {
     // GitHub's passing trouble is retried later (retries.ts): the delivery is then done.
     if (commands && (await commandFailed(env, issue.number, comment.id, error, retry.attempt)))
-      return [];
+      return noFollowUps;
     throw error;
   }
 }
@@ -239,30 +241,33 @@ async function commentJob(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
-  commands: boolean,
+  parsed: CommentCommands,
   retried: boolean,
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
+  const commands = parsed.all.length > 0;
   const config = await configFor(env, commands ? issue.number : null);
-  if (!config) return [];
+  if (!config) return noFollowUps;
   // A comment without a command on a topic only recounts the board (a 👍 may have come with it).
   if (!commands && isTopic(issue, config)) {
-    await recount(env, () => commentWork(env, issue, comment, config, retried));
-    return [];
+    await recount(env, () => commentWork(env, issue, comment, parsed, config, retried));
+    return noFollowUps;
   }
-  return commentWork(env, issue, comment, config, retried);
+  return commentWork(env, issue, comment, parsed, config, retried);
 }
 
 async function commentWork(
   env: Env,
   issue: PayloadIssue,
   comment: PayloadComment,
+  commands: CommentCommands,
   config: Config,
   retried: boolean,
-): Promise<Timebox[]> {
+): Promise<CommentFollowUps> {
   const result = await toldOnce(env, issue.number, () =>
     onIssueComment(env.octokit, {
       ...job(env, config),
       retried,
+      commands,
       issue: { number: issue.number, labels: labelsOf(issue) },
       comment: {
         id: comment.id,
@@ -275,7 +280,7 @@ async function commentWork(
   );
   // The meeting's pages did not follow /end or /schedule: published again later.
   if (result?.pagesPending) await publishLater(env, issue.number);
-  return result?.timeboxes ?? [];
+  return result ? { timeboxes: result.timeboxes, invitations: result.invitations } : noFollowUps;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
-import { movesSeats, roomChannel } from "../jobs/index.js";
+import { type InvitationTimes, roomChannel } from "../jobs/index.js";
 import { type Clock, type Deliveries, deliveries, systemClock } from "./deliveries.js";
 import { onComment, onHierarchy, onInstalled, onIssue, onProjectItem } from "./handlers.js";
-import { armInvitationTimers } from "./invitation-timers.js";
+import { armTimes } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush } from "./push.js";
 import { isRetry, runRetry } from "./retries.js";
 import { armSeries } from "./series-timer.js";
@@ -57,9 +57,9 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
       const { issue, comment } = context.payload;
       if (issue.pull_request) return;
       return handle(context, async (env) => {
-        const timeboxes = await onComment(env, issue, comment);
-        await scheduleTimeboxes(coordination, env, timeboxes);
-        if (movesSeats(comment.body)) await armSeatTimers(env, issue.number);
+        const followUps = await onComment(env, issue, comment);
+        await scheduleTimeboxes(coordination, env, followUps.timeboxes);
+        if (followUps.invitations) await armSeatTimers(env, followUps.invitations);
         await settleBallots(web, env, comment.body);
         await changed(env.owner, env.repo, issue.number);
         await keepSeriesArmed(env);
@@ -113,11 +113,11 @@ async function settleBallots(
  * logged, not the delivery's: the seat has moved already.
  */
 async function armSeatTimers(
-  env: Parameters<typeof armInvitationTimers>[0],
-  issue: number,
+  env: Parameters<typeof armTimes>[0] & { log: (line: string) => void },
+  times: InvitationTimes,
 ): Promise<void> {
-  await armInvitationTimers(env, issue).catch((error: Error) =>
-    env.log(`invitation timers of #${issue} not set: ${error.message}`),
+  await armTimes(env, [times]).catch((error: Error) =>
+    env.log(`invitation timers of #${times.issue} not set: ${error.message}`),
   );
 }
 

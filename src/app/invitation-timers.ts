@@ -1,5 +1,11 @@
 import { createHash } from "node:crypto";
-import { invitationTimers, notifyJob, retryInvitations, tenantSecrets } from "../jobs/index.js";
+import {
+  type InvitationTimes,
+  invitationTimers,
+  notifyJob,
+  retryInvitations,
+  tenantSecrets,
+} from "../jobs/index.js";
 import { configFor, type Env, own } from "./handlers.js";
 
 /**
@@ -51,6 +57,19 @@ async function arm(
     log: env.log,
     ...(issue !== undefined ? { issue } : {}),
   });
+  return armTimes(env, times, kinds);
+}
+
+/**
+ * The timers of meetings' invitation times (as a meeting event returns them, or as read): the
+ * retry of waiting invitations at the next whole retry period, the reminder a day before.
+ */
+export async function armTimes(
+  env: Pick<Env, "installation" | "owner" | "repo" | "now" | "coordination">,
+  times: InvitationTimes[],
+  kinds: Array<InvitationTimerJob["kind"]> = ["invitations", "reminder"],
+): Promise<number> {
+  const now = env.now();
   const every = retryEveryMs();
   const retryAt = new Date((Math.floor(Date.parse(now) / every) + 1) * every).toISOString();
   let armed = 0;

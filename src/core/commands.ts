@@ -153,8 +153,9 @@ function ownText(state: LineState, raw: string): string {
  * same request), at most `maxCommandsPerComment`; `ignored` counts the distinct ones past that,
  * so the reply can say so.
  */
-export function commandsToRun(body: string): { commands: Command[]; ignored: number } {
-  const all = parseCommands(body);
+export function commandsToRun(body: string | Command[]): { commands: Command[]; ignored: number } {
+  // A caller that parsed the body already hands its commands (a comment is parsed once).
+  const all = typeof body === "string" ? parseCommands(body) : body;
   const seen = new Set<string>();
   const distinct = all.filter((c) => {
     const key = `${c.name} ${c.args}`;

@@ -129,7 +129,13 @@ export {
   retryInvitations,
 } from "./invitation-timers.js";
 export { inviteWarning } from "./invite-warning.js";
-export { givesCommands, type IssueCommentOptions, onIssueComment } from "./issue-comment.js";
+export {
+  type CommentCommands,
+  givesCommands,
+  type IssueCommentOptions,
+  onIssueComment,
+  parseComment,
+} from "./issue-comment.js";
 export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
 export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";

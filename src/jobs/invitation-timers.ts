@@ -1,5 +1,11 @@
 import type { Config } from "../config/index.js";
-import { type Meeting, meetingStart, meetingsOf, parseCommands } from "../core/index.js";
+import {
+  type Command,
+  type Meeting,
+  meetingStart,
+  meetingsOf,
+  parseCommands,
+} from "../core/index.js";
 import type { GitHub } from "../github/index.js";
 import { loadSnapshot } from "../github/index.js";
 import { syncInvitations } from "./sync-invitations.js";
@@ -48,23 +54,30 @@ export async function invitationTimers(
 ): Promise<InvitationTimes[]> {
   if (!options.config.meetings.invite) return [];
   const { snapshot } = await loadSnapshot(github, options);
-  const now = Date.parse(options.now);
   return meetingsOf(snapshot, options.config)
-    .filter(
-      (m) =>
-        (options.issue === undefined || m.issue.number === options.issue) && ahead(m, options.now),
-    )
-    .map((m) => {
-      const start = meetingStart(m);
-      const pending = Object.values(m.seats.invited).some((i) => i.state === "pending");
-      const remindFor = start && pending ? Date.parse(start) - day : null;
-      return {
-        issue: m.issue.number,
-        remindAt: remindFor === null ? null : new Date(Math.max(remindFor, now)).toISOString(),
-        remindFor: remindFor === null ? null : new Date(remindFor).toISOString(),
-        waiting: m.seats.problem !== null,
-      };
+    .filter((m) => options.issue === undefined || m.issue.number === options.issue)
+    .flatMap((m) => {
+      const times = invitationTimesOf(m, options.now);
+      return times ? [times] : [];
     });
+}
+
+/**
+ * What one meeting's invitations ask of the app's timers (pure); null when the meeting is closed,
+ * ended or held already.
+ */
+export function invitationTimesOf(meeting: Meeting, now: string): InvitationTimes | null {
+  if (!ahead(meeting, now)) return null;
+  const start = meetingStart(meeting);
+  const pending = Object.values(meeting.seats.invited).some((i) => i.state === "pending");
+  const remindFor = start && pending ? Date.parse(start) - day : null;
+  return {
+    issue: meeting.issue.number,
+    remindAt:
+      remindFor === null ? null : new Date(Math.max(remindFor, Date.parse(now))).toISOString(),
+    remindFor: remindFor === null ? null : new Date(remindFor).toISOString(),
+    waiting: meeting.seats.problem !== null,
+  };
 }
 
 /**
@@ -91,6 +104,11 @@ export async function retryInvitations(
   return { retried, waiting };
 }
 
-/** Whether a comment takes or gives up a seat (`/join`, `/leave`): its meeting's timers follow. */
-export const movesSeats = (body: string): boolean =>
-  parseCommands(body).some((c) => c.name === "join" || c.name === "leave");
+/**
+ * Whether a comment takes or gives up a seat (`/join`, `/leave`): its invitations and timers
+ * follow. Its commands when they were parsed already, else its body.
+ */
+export const movesSeats = (comment: string | Command[]): boolean =>
+  (typeof comment === "string" ? parseCommands(comment) : comment).some(
+    (c) => c.name === "join" || c.name === "leave",
+  );

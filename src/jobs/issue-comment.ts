@@ -1,7 +1,9 @@
 import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
+  type Command,
   commandsToRun,
+  type Effect,
   marker,
   maxCommandsPerComment,
   meetingCommands,
@@ -11,6 +13,7 @@ import {
 } from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import type { InvitationTimes } from "./invitation-timers.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onPromote } from "./promote.js";
@@ -22,6 +25,8 @@ export interface IssueCommentOptions {
   config: Config;
   issue: { number: number; labels: string[] };
   comment: { id: number; body: string; login: string; createdAt: string; url: string };
+  /** The comment's commands, when the caller parsed them already (parseComment). */
+  commands?: CommentCommands;
   now: string;
   dryRun?: boolean;
   log: (line: string) => void;
@@ -63,6 +68,23 @@ export function givesCommands(body: string): boolean {
   return parseCommands(body).length > 0;
 }
 
+/** A comment's commands, parsed once for the whole delivery. */
+export interface CommentCommands {
+  /** Every command the comment gives, in order. */
+  all: Command[];
+  /** Those that are run: each distinct one once, at most maxCommandsPerComment. */
+  run: Command[];
+  /** The distinct commands past the cap, which the reply says were not run. */
+  ignored: number;
+}
+
+/** The comment's commands, parsed once: the app parses a delivery's comment here and hands it on. */
+export function parseComment(body: string): CommentCommands {
+  const all = parseCommands(body);
+  const { commands: run, ignored } = commandsToRun(all);
+  return { all, run, ignored };
+}
+
 /**
  * A new comment on an issue. Meeting commands on a meeting issue go to the meeting job, whose
  * answers (a refusal, a place on the waitlist) the person gets in one reply; every other command,
@@ -71,9 +93,11 @@ export function givesCommands(body: string): boolean {
 export async function onIssueComment(
   github: GitHub,
   options: IssueCommentOptions,
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
-  const { config, issue, comment } = options;
-  const { commands: all, ignored } = commandsToRun(comment.body);
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+  const { config, issue } = options;
+  const parsed = options.commands ?? parseComment(options.comment.body);
+  const { run: all, ignored } = parsed;
+  const comment = { ...options.comment, commands: parsed.all };
   const notices =
     ignored > 0
       ? [
@@ -93,12 +117,17 @@ export async function onIssueComment(
     (c) => !forMeeting.includes(c) && !forKeyResult.includes(c) && !promotes.includes(c),
   );
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
-  const { timeboxes, pagesPending } =
+  const meeting =
     forMeeting.length > 0
-      ? await onMeetingComment(github, options, commands.length === 0, notices.splice(0))
-      : { timeboxes: [], pagesPending: false };
+      ? await onMeetingComment(
+          github,
+          { ...options, comment },
+          commands.length === 0,
+          notices.splice(0),
+        )
+      : { timeboxes: [], pagesPending: false, invitations: null };
   const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
-  if (commands.length === 0 && (handled || !isTopic)) return { timeboxes, pagesPending };
+  if (commands.length === 0 && (handled || !isTopic)) return meeting;
   await onTopicComment(github, {
     ...options,
     issue: issue.number,
@@ -107,24 +136,23 @@ export async function onIssueComment(
     commands,
     notices,
   });
-  return { timeboxes, pagesPending };
+  return meeting;
 }
 
-/** The meeting job on a comment, marked 👀 and answered; `last`: no topic command follows. */
+/**
+ * The meeting job on a comment: marked 👀 first, then the event's one plan, answered last;
+ * `last`: no topic command follows (then the 👍 or 😕 is this job's to give).
+ */
 async function onMeetingComment(
   github: GitHub,
   options: IssueCommentOptions,
   last: boolean,
   notices: string[],
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean }> {
-  const { owner, repo, comment, issue } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
-  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
-  const result = await onMeetingEvent(github, { ...options, issue: issue.number, comment });
-  const replies = [...result.replies, ...notices];
-  await applyPlan(
-    github,
-    [
+): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+  const { comment, issue } = options;
+  const after = (answer: { replies: string[]; refused: boolean }): Effect[] => {
+    const replies = [...answer.replies, ...notices];
+    return [
       ...(replies.length > 0
         ? [
             {
@@ -135,18 +163,29 @@ async function onMeetingComment(
             },
           ]
         : []),
-      ...(last ? retriedDone(options, replies.length > 0, result.refused) : []),
+      ...(last ? retriedDone(options, replies.length > 0, answer.refused) : []),
       ...(last
         ? [
             {
               kind: "react" as const,
               commentId: comment.id,
-              content: result.refused ? ("confused" as const) : ("+1" as const),
+              content: answer.refused ? ("confused" as const) : ("+1" as const),
             },
           ]
         : []),
-    ],
-    gate,
-  );
-  return { timeboxes: result.timeboxes, pagesPending: result.pagesPending };
+    ];
+  };
+  // The 👀 first, on its own, before anything is read: the person sees at once that the command
+  // was taken, and a command whose read never ends is still found and settled.
+  const { owner, repo } = options;
+  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
+  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
+  const result = await onMeetingEvent(github, {
+    ...options,
+    issue: issue.number,
+    comment,
+    answer: after,
+  });
+  const { timeboxes, pagesPending, invitations } = result;
+  return { timeboxes, pagesPending, invitations };
 }

@@ -54,7 +54,7 @@ async function meetingAuthority(
       };
   const runs =
     comment !== undefined &&
-    parseCommands(comment.body).some((c) => facilitatorCommands.has(c.name));
+    (comment.commands ?? parseCommands(comment.body)).some((c) => facilitatorCommands.has(c.name));
   return {
     found,
     facilitates: runs && (await facilitates(github, where, { login: comment.login, bot: false })),

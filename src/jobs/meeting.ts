@@ -1,15 +1,18 @@
 import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
+  type Board,
   boardOf,
   type Effect,
   type IssueRecord,
   type MeetingComment,
   type MeetingEvent,
+  type MeetingOutcome,
   marker,
+  meetingStateMarker,
   type Plan,
   type ProjectView,
-  parseCommands,
+  type SeatLedger,
   type Snapshot,
   siteOf,
   snapshotAfter,
@@ -25,12 +28,18 @@ import {
   passingTrouble,
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import { type InvitationTimes, invitationTimesOf } from "./invitation-timers.js";
 import { loadBoard } from "./load-board.js";
 import { decideMeeting } from "./meeting-decision.js";
+import {
+  applyWithInvitations,
+  readSeatInvitations,
+  withInvitations,
+} from "./meeting-invitations.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
-import { syncInvitations } from "./sync-invitations.js";
+import { type InvitationRead, planInvitationRound } from "./sync-invitations.js";
 
 export interface MeetingEventOptions {
   owner: string;
@@ -48,6 +57,11 @@ export interface MeetingEventOptions {
   announce?: boolean;
   /** Where the channels' env:NAME are read. */
   secrets?: Secrets;
+  /**
+   * The writes that answer the event (the reply, the 👍 or 😕), last in its one plan; after the
+   * pages, when it publishes.
+   */
+  answer?: (answer: { replies: string[]; refused: boolean }) => Effect[];
 }
 
 export interface MeetingEventResult {
@@ -60,6 +74,8 @@ export interface MeetingEventResult {
   timeboxes: Timebox[];
   /** The meeting's pages could not be written: a publish is to be retried. */
   pagesPending: boolean;
+  /** A seat moved with invitations on: the meeting's invitation timers, for the app to arm. */
+  invitations: InvitationTimes | null;
 }
 
 /**
@@ -68,59 +84,113 @@ export interface MeetingEventResult {
  *
  * 1. Load the board and the meeting's comments (reads only); check on GitHub whether the meeting's
  *    host (until its state says it) and the person giving a facilitator's command facilitate.
- * 2. Decide each command on the meeting as its comments tell it and the queue as it stands.
- * 3. Plan: the decisions' effects (statuses, the reply with its record, the roman vote, check-in
- *    statements, notes on topics, the region, closing), then the recount of the board as those
- *    effects leave it.
- * 4. Apply the plan through the write gate (or print it, in a dry run).
- * 5. /end and /schedule: publish the meeting's pages.
+ * 2. Decide each command on the meeting as its comments tell it and the queue as it stands; a
+ *    seat taken or given up reads GitHub's invitations (meetings.invite) for the seats decided.
+ * 3. Plan: the decisions' effects (statuses, the reply with its record, the invitations, the roman
+ *    vote, check-in statements, notes on topics, the region with the seat ledger, closing), then
+ *    the recount of the board as those effects leave it, and last the caller's answer (the reply,
+ *    the 👍 or 😕).
+ * 4. Apply the plan through the write gate, once (or print it, in a dry run).
+ * 5. /end and /schedule: publish the meeting's pages (the caller's answer waits for them).
  */
 export async function onMeetingEvent(
   github: GitHub,
   options: MeetingEventOptions,
 ): Promise<MeetingEventResult> {
-  const { owner, repo, config, comment } = options;
-  const dryRun = options.dryRun ?? false;
-  const { snapshot, project, issue } = await readMeeting(github, options);
-  const board = boardOf(snapshot, config);
-  const outcome = await decideMeeting(github, options, issue, comment, board);
-  const planned = planMeeting({
-    issue,
-    commentId: comment?.id,
-    outcome,
-    board,
-    project,
-    config,
-    site: siteOf(snapshot),
-    repository: snapshot.repository,
-    ...(options.announce ? { announce: true } : {}),
-    titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
-  });
-  const plan = wholePlan(options, snapshot, project, issue, planned.effects);
-
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project,
-    dryRun,
-    log: options.log,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-  });
-  if (!outcome.refused) await inviteSeated(github, options);
+  const read = await readMeeting(github, options);
+  const board = boardOf(read.snapshot, options.config);
+  const outcome = await decideMeeting(github, options, read.issue, options.comment, board);
+  const invitations = await readSeatInvitations(github, options, outcome);
+  const event = planEvent(options, read, board, outcome, invitations);
+  const answered = options.answer ?? (() => []);
+  const answer = (more: string[]) => {
+    const replies = [...outcome.replies, ...event.replies, ...more];
+    return { replies, refused: outcome.refused || event.replies.length > 0 };
+  };
+  const gate = gateOf(options, read.project);
+  const whole = [...event.plan, ...(outcome.publish ? [] : answered(answer([])))];
+  const { applied, seats } = await applyWithInvitations(
+    github,
+    whole,
+    gate,
+    event.round,
+    options,
+    event.restate,
+  );
   const pages = outcome.publish
     ? await publishPages(
         github,
         options,
-        dryRun ? snapshotAfter(snapshot, plan, options.now) : undefined,
+        gate.dryRun ? snapshotAfter(read.snapshot, event.plan, options.now) : undefined,
       )
     : { replies: [], pending: false };
+  if (outcome.publish)
+    applied.push(...(await applyPlan(github, answered(answer(pages.replies)), gate)));
   return {
-    replies: [...outcome.replies, ...planned.replies, ...pages.replies],
-    refused: outcome.refused || planned.replies.length > 0,
-    plan,
+    ...answer(pages.replies),
+    plan: event.plan,
     applied,
     pagesPending: pages.pending,
-    timeboxes: timeboxesOf(outcome.events, issue.number),
+    timeboxes: timeboxesOf(outcome.events, read.issue.number),
+    invitations:
+      seats && invitations ? invitationTimesOf({ ...outcome.meeting, seats }, options.now) : null,
+  };
+}
+
+/** The write gate as this event's run sets it. */
+function gateOf(options: MeetingEventOptions, project: ProjectView | null) {
+  return {
+    owner: options.owner,
+    repo: options.repo,
+    project,
+    dryRun: options.dryRun ?? false,
+    log: options.log,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+  };
+}
+
+type MeetingRead = Awaited<ReturnType<typeof readMeeting>>;
+
+/**
+ * The event's one plan (pure): the meeting's decisions with the invitation round decided on the
+ * seats they leave, the state comment holding the ledger as the round leaves it, the recount.
+ * `restate` plans the state comment again with another ledger (GitHub answered otherwise).
+ */
+function planEvent(
+  options: MeetingEventOptions,
+  { snapshot, project, issue }: MeetingRead,
+  board: Board,
+  outcome: MeetingOutcome,
+  invitations: InvitationRead | null,
+) {
+  const site = siteOf(snapshot);
+  const round =
+    invitations && planInvitationRound(invitations, outcome.meeting, { ...options, site });
+  // The region lists each seat's invitation as the ledger given says it.
+  const input = (seats?: SeatLedger) => ({
+    issue,
+    commentId: options.comment?.id,
+    outcome: seats ? { ...outcome, meeting: { ...outcome.meeting, seats } } : outcome,
+    board,
+    project,
+    config: options.config,
+    site,
+    repository: snapshot.repository,
+    ...(options.announce ? { announce: true } : {}),
+    ...(seats ? { seats } : {}),
+    titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+  });
+  const planned = planMeeting(input(round?.expected));
+  const effects = withInvitations(planned.effects, round, options.comment?.id);
+  const restate = (seats: SeatLedger) =>
+    planMeeting(input(seats)).effects.filter(
+      (e) => e.kind === "upsert-comment" && e.marker === marker(meetingStateMarker),
+    );
+  return {
+    plan: wholePlan(options, snapshot, project, issue, effects),
+    replies: planned.replies,
+    round,
+    restate,
   };
 }
 
@@ -171,14 +241,6 @@ function settleStale(issue: IssueRecord, current: number | undefined): Effect[] 
           { kind: "react", commentId: id, content: "confused" },
         ],
   );
-}
-
-/** A seat taken or given up with /join or /leave: invitations follow (meetings.invite). */
-async function inviteSeated(github: GitHub, options: MeetingEventOptions): Promise<void> {
-  const moved = parseCommands(options.comment?.body ?? "").some(
-    (c) => c.name === "join" || c.name === "leave",
-  );
-  if (options.config.meetings.invite && moved) await syncInvitations(github, options);
 }
 
 /** The timeboxes a meeting event's decisions set (a topic opened, a timebox extended). */

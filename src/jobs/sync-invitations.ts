@@ -1,6 +1,7 @@
 import {
   type Effect,
   type Invited,
+  type Meeting,
   marker,
   planInvitations,
   type SeatLedger,
@@ -13,6 +14,7 @@ import {
   type GitHub,
   InvitationRefused,
   isCollaborator,
+  type ListedInvitation,
   listInvitations,
 } from "../github/index.js";
 import { readMeeting, type SeatsOptions, writeSeats } from "./write-seats.js";
@@ -23,16 +25,15 @@ import { readMeeting, type SeatsOptions, writeSeats } from "./write-seats.js";
  * pending invitation is withdrawn, an expired one sent once more. Runs under the repository's
  * lease; the ledger in the meeting's state says who was invited, and GitHub's own list of open
  * invitations is read before any is sent, so a run that stopped between sending and recording
- * sends nothing twice.
+ * sends nothing twice. A /join or /leave runs the same round inside its meeting event
+ * (meeting-invitations.ts); this is the round on its own, for the RSVP page and the timers.
  *
- * 1. Read the meeting and GitHub's open invitations (none readable: tell the facilitator who to
- *    invite by hand, in one comment).
- * 2. Ask GitHub who of the seated people, not yet known, is a collaborator.
- * 3. Decide (pure): who to invite, which invitations to withdraw.
- * 4. Withdraw, then invite one at a time through the write gate; GitHub's limit or an
+ * 1. Read the meeting, GitHub's open invitations and who of the seated people is a collaborator.
+ * 2. Decide (pure): who to invite, which invitations to withdraw (none readable: tell the
+ *    facilitator who to invite by hand, in one comment).
+ * 3. Withdraw, then invite one at a time through the write gate; GitHub's limit or an
  *    organisation's policy stops the round (the rest wait, said in one line).
- * 5. Read the invitations again: pending, or added at once (and, from how GitHub lists them,
- *    whether the repository is a personal one); record it all in the state.
+ * 4. Read the invitations again: pending, or added at once; record it all in the state.
  *
  * Returns how many invitations wait for GitHub (the app's timer and the scheduled Action try
  * them again).
@@ -43,37 +44,155 @@ export async function syncInvitations(
 ): Promise<{ waiting: number }> {
   const invite = options.config.meetings.invite;
   if (!invite) return { waiting: 0 };
-  const { owner, repo, now } = options;
-  const gate = {
-    owner,
-    repo,
-    project: null,
-    dryRun: options.dryRun ?? false,
-    log: options.log,
-  };
+  const { owner, repo } = options;
+  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
   const { meeting, site } = await readMeeting(github, options);
-  const open = await listInvitations(github, owner, repo);
-  if (open === null) {
-    await byHand(github, options, meeting.roster.seated, site, gate);
+  const read = await readInvitations(github, owner, repo, meeting);
+  const round = planInvitationRound(read, meeting, { ...options, site });
+  if (read.open === null) {
+    await applyPlan(github, round.effects, gate);
     return { waiting: 0 };
   }
+  const cancels = round.effects.filter((e) => e.kind === "cancel-invitation");
+  await applyPlan(github, cancels, gate);
+  const { ledger } = round;
+  const sent = await send(github, round.invite, ledger, options, gate);
+  await recordSent(github, options, ledger, sent);
+  if (!options.dryRun) await writeSeats(github, options, () => ledger);
+  return { waiting: sent.waiting.length };
+}
+
+/** What an invitation round reads: GitHub's open invitations (null: none readable), collaborators. */
+export interface InvitationRead {
+  open: ListedInvitation[] | null;
+  /** Seated people (lower case) GitHub says are collaborators already. */
+  members: Set<string>;
+}
+
+/** GitHub's open invitations, and who of the seated people not yet known is a collaborator. */
+export async function readInvitations(
+  github: GitHub,
+  owner: string,
+  repo: string,
+  meeting: Meeting,
+): Promise<InvitationRead> {
+  const open = await listInvitations(github, owner, repo);
   const members = new Set<string>();
+  if (open === null) return { open, members };
   for (const login of whoToCheck(meeting, open))
     if (await isCollaborator(github, owner, repo, login)) members.add(login.toLowerCase());
-  const decision = planInvitations({ meeting, now, open, members });
-  const ledger = decision.ledger;
+  return { open, members };
+}
 
-  const cancels: Effect[] = decision.cancel.map((c) => ({
-    kind: "cancel-invitation",
-    id: c.id,
-    login: c.login,
-  }));
-  await applyPlan(github, cancels, gate);
+export interface InvitationRound {
+  /** The round's writes: withdrawals then invitations (or the one comment asking for them by hand). */
+  effects: Effect[];
+  /** Who is to be invited, in seat order. */
+  invite: string[];
+  /** The ledger before any invitation is sent (found, accepted, withdrawn). */
+  ledger: SeatLedger;
+  /** The ledger once every invitation is sent: each one pending, its id not known yet. */
+  expected: SeatLedger;
+}
 
-  const { sent, problem, waiting } = await send(github, decision.invite, ledger, options, gate);
+/** The invitation round decided on the meeting as it stands (pure). */
+export function planInvitationRound(
+  read: InvitationRead,
+  meeting: Meeting,
+  options: Pick<SeatsOptions, "config" | "issue" | "now"> & { site: string },
+): InvitationRound {
+  if (read.open === null) {
+    const effects = [byHand(options.issue, meeting.roster.seated, options.site)];
+    return { effects, invite: [], ledger: meeting.seats, expected: meeting.seats };
+  }
+  const { now } = options;
+  const decision = planInvitations({ meeting, now, open: read.open, members: read.members });
+  const permission = options.config.meetings.invite?.permission ?? "read";
+  const expected: SeatLedger = structuredClone(decision.ledger);
+  for (const login of decision.invite)
+    expected.invited[login.toLowerCase()] = record(expected, login, now, "pending");
+  expected.problem = null;
+  return {
+    effects: [
+      ...decision.cancel.map(
+        (c): Effect => ({ kind: "cancel-invitation", id: c.id, login: c.login }),
+      ),
+      ...decision.invite.map(
+        (login): Effect => ({ kind: "invite-collaborator", login, permission }),
+      ),
+    ],
+    invite: decision.invite,
+    ledger: decision.ledger,
+    expected,
+  };
+}
+
+/** What sending a round's invitations came to. */
+export interface Sent {
+  sent: string[];
+  /** GitHub's limit or an organisation's policy, in GitHub's words; null when none stopped it. */
+  problem: string | null;
+  waiting: string[];
+}
+
+/**
+ * The invitations, one at a time through the write gate. A person GitHub will not invite is
+ * recorded as refused and the round goes on; GitHub's limit or an organisation's policy stops it,
+ * and the rest wait. `refused`: the first of `logins` was refused already (not sent again).
+ */
+export async function send(
+  github: GitHub,
+  logins: string[],
+  ledger: SeatLedger,
+  options: Pick<SeatsOptions, "config" | "now">,
+  gate: Parameters<typeof applyPlan>[2],
+  refused?: InvitationRefused,
+): Promise<Sent> {
+  const permission = options.config.meetings.invite?.permission ?? "read";
+  const result: Sent = { sent: [], waiting: [], problem: null };
+  for (const [i, login] of logins.entries()) {
+    if (result.problem) {
+      result.waiting.push(login);
+      continue;
+    }
+    try {
+      if (i === 0 && refused) throw refused;
+      await applyPlan(github, [{ kind: "invite-collaborator", login, permission }], gate);
+      result.sent.push(login);
+    } catch (error) {
+      const refusal = refusalOf(error);
+      if (!refusal) throw error;
+      if (refusal.reason === "blocked") {
+        ledger.invited[login.toLowerCase()] = record(ledger, login, options.now, "refused");
+        continue;
+      }
+      result.problem = refusal.message;
+      result.waiting.push(login);
+    }
+  }
+  return result;
+}
+
+/** GitHub's refusal of an invitation, as the gate passes it on; undefined for any other failure. */
+export function refusalOf(error: unknown): InvitationRefused | undefined {
+  const refused = error instanceof ApplyError ? error.cause : error;
+  return refused instanceof InvitationRefused ? refused : undefined;
+}
+
+/**
+ * The invitations sent recorded in the ledger: GitHub's list, read again, says which are pending
+ * (with their id) and which added the person at once, and from how it lists them whether the
+ * repository is a personal one (no read of its own); what stopped the round, in one line.
+ */
+export async function recordSent(
+  github: GitHub,
+  options: Pick<SeatsOptions, "owner" | "repo" | "now">,
+  ledger: SeatLedger,
+  { sent, problem, waiting }: Sent,
+): Promise<void> {
+  const { owner, repo, now } = options;
   if (sent.length > 0) {
     const after = (await listInvitations(github, owner, repo)) ?? [];
-    // What the invitations are listed with says whose the repository is: no read of its own.
     if (after.some((i) => i.ownerType === "User")) ledger.personal = true;
     for (const login of sent) {
       const found = after.find((i) => sameName(i.login, login));
@@ -85,46 +204,6 @@ export async function syncInvitations(
   ledger.problem = problem
     ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} tried again every hour and with each seat taken or given up, until GitHub allows it (without the app, at each run of the scheduled Action's notify job).`
     : null;
-  if (!options.dryRun) await writeSeats(github, options, () => ledger);
-  return { waiting: waiting.length };
-}
-
-/**
- * The invitations, one at a time through the write gate. A person GitHub will not invite is
- * recorded as refused and the round goes on; GitHub's limit or an organisation's policy stops it,
- * and the rest wait.
- */
-async function send(
-  github: GitHub,
-  logins: string[],
-  ledger: SeatLedger,
-  options: SeatsOptions,
-  gate: Parameters<typeof applyPlan>[2],
-): Promise<{ sent: string[]; problem: string | null; waiting: string[] }> {
-  const permission = options.config.meetings.invite?.permission ?? "read";
-  const sent: string[] = [];
-  const waiting: string[] = [];
-  let problem: string | null = null;
-  for (const login of logins) {
-    if (problem) {
-      waiting.push(login);
-      continue;
-    }
-    try {
-      await applyPlan(github, [{ kind: "invite-collaborator", login, permission }], gate);
-      sent.push(login);
-    } catch (error) {
-      const refused = error instanceof ApplyError ? error.cause : error;
-      if (!(refused instanceof InvitationRefused)) throw error;
-      if (refused.reason === "blocked") {
-        ledger.invited[login.toLowerCase()] = record(ledger, login, options.now, "refused");
-        continue;
-      }
-      problem = refused.message;
-      waiting.push(login);
-    }
-  }
-  return { sent, problem, waiting };
 }
 
 /** A ledger entry for an invitation sent now (a second one counts as the second time). */
@@ -139,13 +218,7 @@ function record(ledger: SeatLedger, login: string, now: string, state: Invited["
  * kept up to date, lists the seated people for the facilitator to invite, instead of a failure
  * per seat. People are linked, not @-mentioned.
  */
-async function byHand(
-  github: GitHub,
-  options: SeatsOptions,
-  seated: string[],
-  site: string,
-  gate: Parameters<typeof applyPlan>[2],
-): Promise<void> {
+function byHand(issue: number, seated: string[], site: string): Effect {
   const people = seated
     .map((login) => `[${login}](${site}/${encodeURIComponent(login)})`)
     .join(", ");
@@ -154,9 +227,5 @@ async function byHand(
     "",
     people || "Nobody is seated yet.",
   ].join("\n");
-  await applyPlan(
-    github,
-    [{ kind: "upsert-comment", issue: options.issue, marker: marker("invite-by-hand"), body }],
-    gate,
-  );
+  return { kind: "upsert-comment", issue, marker: marker("invite-by-hand"), body };
 }

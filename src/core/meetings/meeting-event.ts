@@ -15,6 +15,8 @@ export interface MeetingComment {
   login: string;
   createdAt: string;
   url: string;
+  /** The body's commands, when the caller parsed them already (once per delivery). */
+  commands?: Command[];
 }
 
 /** What was checked on GitHub for this event, before deciding it (see meeting-trust.ts). */
@@ -82,7 +84,7 @@ export function decideMeetingEvent(
     outcome.refused = true;
   };
 
-  for (const command of parseCommands(comment.body)) {
+  for (const command of comment.commands ?? parseCommands(comment.body)) {
     if (!meetingCommands.has(command.name)) continue;
     if (command.name === "join" || command.name === "leave") {
       if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
