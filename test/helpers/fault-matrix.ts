@@ -122,20 +122,18 @@ export function faultMatrix(adapter: Adapter): void {
 
     beforeAll(async () => {
       bench = await faultBench(adapter);
-      // Each story once without faults, side by side: what every cell must end with.
-      await Promise.all([
-        (async () => {
-          const { fake } = await bench.cell(meeting.build, meeting.story);
-          await quiet(fake, 600, 10_000);
-          clean = stateOf(fake);
-        })(),
-        ...creations.map(async (story) => {
-          const { fake } = await bench.cell(story.build, story.story);
-          await quiet(fake, 600, 10_000);
-          cleanOf.set(story, creationState(fake));
-        }),
-      ]);
-    }, 60_000);
+      // Each story once without faults, one after another: what every cell must end with. (Side
+      // by side, with the four matrix files at once on two loaded cores, a delivery of the
+      // meeting's clean run failed in two runs of two; one after another, it passed.)
+      const { fake } = await bench.cell(meeting.build, meeting.story);
+      await quiet(fake, 600, 10_000);
+      clean = stateOf(fake);
+      for (const story of creations) {
+        const { fake } = await bench.cell(story.build, story.story);
+        await quiet(fake, 600, 10_000);
+        cleanOf.set(story, creationState(fake));
+      }
+    }, 120_000);
     afterAll(async () => {
       await bench?.stop();
     });
