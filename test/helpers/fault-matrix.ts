@@ -173,7 +173,7 @@ export function faultMatrix(adapter: Adapter): void {
           expect(next).toBe(200);
           expect(troubleNotes).toBeLessThanOrEqual(1);
           expect(held).toEqual({ ...clean, troubleNotes: undefined });
-        }, 60_000);
+        }, 120_000);
 
     // The creations of one fault side by side in one test: a cell waits far more than it works.
     for (const fault of faults)
@@ -200,6 +200,6 @@ export function faultMatrix(adapter: Adapter): void {
             .soft(held, story.write)
             .toEqual({ ...cleanOf.get(story), troubleNotes: undefined });
         }
-      }, 60_000);
+      }, 120_000);
   });
 }
