@@ -2,8 +2,10 @@ import type { PostOptions, Secrets } from "../channels/index.js";
 import type { BallotSigner, Effect, Plan, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { exactlyOnce } from "./effects/exactly-once.js";
 import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
 import { markChanged } from "./kept-read.js";
+import { RequestTimeoutError } from "./timeouts.js";
 
 export interface ApplyContext {
   owner: string;
@@ -72,7 +74,15 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
   const applied: Effect[] = [];
   for (const [i, effect] of ordered.entries()) {
     try {
-      await applyEffect(effect, context);
+      await applyEffect(effect, context).catch((error: unknown) => {
+        // No answer in time: the client sends nothing again (a hung request may hang again),
+        // but an effect that sending twice leaves as once is sent once more, here: else a run
+        // no command retries (an issue opened, an installation) loses what comes after it.
+        if (!(error instanceof RequestTimeoutError) || exactlyOnce[effect.kind].how !== "repeat")
+          throw error;
+        ctx.log(`${describeEffect(effect)}: GitHub did not answer in time; sending it once more`);
+        return applyEffect(effect, context);
+      });
     } catch (error) {
       if (!isBestEffort(effect)) {
         await forgetKept(github, ctx, [...applied, effect]);

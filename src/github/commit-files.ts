@@ -1,7 +1,7 @@
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { mayHaveFailedInTransit } from "./create-once.js";
-import { ensurePullRequest } from "./ensure-pull-request.js";
+import { ensurePullRequest, pendingPullRequest } from "./ensure-pull-request.js";
 import { createCommitMutation } from "./operations/index.js";
 import { query } from "./query.js";
 import { type Head, readHead } from "./read-head.js";
@@ -80,7 +80,12 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
     const changed = files.filter((f) => f.content !== existing.get(f.path));
     if (changed.length === 0) {
       log("pages: nothing changed, no commit");
-      return { commit: null, changed: [], pullRequest: null };
+      // Our commit may have landed unanswered: its pull request is opened if still missing.
+      const pullRequest =
+        options.mode === "pull-request" && head.exists && !options.dryRun
+          ? await pendingPullRequest(github, owner, repo, head, options.message, files)
+          : null;
+      return { commit: null, changed: [], pullRequest };
     }
     if (options.dryRun) {
       for (const f of changed) log(`would write ${f.path}`);
