@@ -158,11 +158,57 @@ function longFunctions(file: string, max: number, text = readFileSync(file, "utf
  * listed here, and on one listed here that is gone: the list only ever shrinks.
  */
 const owed = {
-  longFunctions: [] as string[],
-  cycles: [] as string[],
-  domainCycles: [] as string[],
-  barrels: [] as string[],
-  writes: [] as string[],
+  longFunctions: [
+    "src/coordination/memory.ts memoryCoordination",
+    "src/coordination/redis.ts redisCoordination",
+    "src/core/meetings/meeting-event.ts decideMeetingEvent",
+    "src/core/meetings/meeting-plan.ts decideMeetingCommand",
+    "src/core/meetings/meeting.ts meetingOf",
+    "src/core/meetings/meeting.ts applyEvent",
+    "src/core/meetings/plan-invitations.ts planInvitations",
+    "src/core/room/room-actions.ts roomActions",
+    "src/core/room/room.ts roomOf",
+    "src/render/board/topics-page.ts renderTopicsPage",
+    "src/render/board/welcome-comment.ts renderWelcomeComment",
+    "src/render/meetings/meeting.ts renderMeetingRegion",
+    "src/render/meetings/meeting.ts renderMeetingReply",
+    "src/render/meetings/meeting.ts renderMeetingPage",
+    "src/render/meetings/takeaways-page.ts renderTakeawaysPage",
+    "src/render/metrics/metrics-page.ts renderMetricsPage",
+    "src/render/okrs/okr-pages.ts renderQuarterOkrs",
+    "src/render/retro/retro-page.ts renderRetroPage",
+    "src/render/text/person-words.ts block",
+    "src/render/web/ballot-page.ts ballotPage",
+    "src/render/web/room-page.ts roomPage",
+  ],
+  // Through type imports only (none loads a module at run time), but a cycle all the same.
+  cycles: [
+    "src/core/meetings/accept-draft.ts src/core/meetings/meeting-plan.ts",
+    "src/core/meetings/meeting-event.ts src/core/meetings/meeting-statuses.ts",
+    "src/jobs/issue-comment.ts src/jobs/key-result-checkin.ts src/jobs/promote.ts",
+    "src/web/routes/access.ts src/web/routes/post-check.ts src/web/routes/route.ts",
+  ],
+  domainCycles: [
+    "src/core/ballots src/core/board src/core/kinds src/core/meetings src/core/minutes src/core/notify src/core/plan src/core/retro src/core/schedule",
+  ],
+  // What the entry points reach through jobs/ today: each goes when its adapter imports the
+  // layer it needs (render/web for the pages, github's client for the CLI) by a rule of its own.
+  barrels: [
+    "src/core/index.ts re-exports src/errors/index.ts",
+    "src/jobs/channel-secrets.ts re-exports src/channels/index.ts",
+    "src/jobs/client.ts re-exports src/github/index.ts",
+    "src/jobs/index.ts re-exports src/channels/index.ts",
+    "src/jobs/index.ts re-exports src/core/index.ts",
+    "src/jobs/index.ts re-exports src/core/schedule/index.ts",
+    "src/jobs/index.ts re-exports src/errors/index.ts",
+    "src/jobs/index.ts re-exports src/github/index.ts",
+    "src/jobs/index.ts re-exports src/render/web/index.ts",
+    "src/jobs/minutes.ts re-exports src/core/minutes/index.ts",
+    "src/jobs/notifications.ts re-exports src/core/index.ts",
+    "src/jobs/user-error.ts re-exports src/errors/index.ts",
+  ],
+  // The pages' commit and its pull request: to become an effect of the gate.
+  writes: ["src/jobs/publish.ts imports commitFiles, which writes (src/github/commit-files.ts)"],
 };
 
 /** Violations found that are not owed, and owed ones no longer found (to strike off). */
