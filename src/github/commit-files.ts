@@ -72,21 +72,10 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
       options.mode === "direct" ? "direct" : "pull-request",
       options.branch ?? pagesBranch,
     );
-    const readFrom = head.exists ? head.oid : head.defaultOid;
-    const existing = new Map<string, string | undefined>();
-    for (const path of paths)
-      existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
+    const existing = await readTexts(github, options, head, paths);
     const files = options.render((path) => existing.get(path));
     const changed = files.filter((f) => f.content !== existing.get(f.path));
-    if (changed.length === 0) {
-      log("pages: nothing changed, no commit");
-      // Our commit may have landed unanswered: its pull request is opened if still missing.
-      const pullRequest =
-        options.mode === "pull-request" && head.exists && !options.dryRun
-          ? await pendingPullRequest(github, owner, repo, head, options.message, files)
-          : null;
-      return { commit: null, changed: [], pullRequest };
-    }
+    if (changed.length === 0) return nothingChanged(github, options, head, files);
     if (options.dryRun) {
       for (const f of changed) log(`would write ${f.path}`);
       return { commit: null, changed: changed.map((f) => f.path), pullRequest: null };
@@ -119,6 +108,39 @@ export async function commitFiles(github: GitHub, options: CommitOptions): Promi
   throw new CommitConflictError(
     `the branch kept moving while Roundtable wrote its pages (${attempts} attempts); nothing was written: run again`,
   );
+}
+
+/** The texts the run's paths hold now: on the branch, or on the default branch it starts from. */
+async function readTexts(
+  github: GitHub,
+  { owner, repo }: CommitOptions,
+  head: Head,
+  paths: string[],
+): Promise<Map<string, string | undefined>> {
+  const readFrom = head.exists ? head.oid : head.defaultOid;
+  const existing = new Map<string, string | undefined>();
+  for (const path of paths)
+    existing.set(path, await readText(github, owner, repo, `${readFrom}:${path}`));
+  return existing;
+}
+
+/**
+ * No page changed. Our commit may have landed unanswered in an earlier run: in pull-request mode
+ * its pull request is opened if still missing.
+ */
+async function nothingChanged(
+  github: GitHub,
+  options: CommitOptions,
+  head: Head,
+  files: Array<{ path: string; content: string }>,
+): Promise<CommitResult> {
+  options.log("pages: nothing changed, no commit");
+  const { owner, repo } = options;
+  const pullRequest =
+    options.mode === "pull-request" && head.exists && !options.dryRun
+      ? await pendingPullRequest(github, owner, repo, head, options.message, files)
+      : null;
+  return { commit: null, changed: [], pullRequest };
 }
 
 async function createBranch(
