@@ -82,8 +82,17 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
     expect(landed.filter((p) => !people.map(pseudonym).includes(p))).toEqual([]);
     expect(new Set(landed).size).toBe(landed.length);
     const commits = fake.mutations().filter((c) => c.operation === "CreateCommit").length;
-    // One batch per interval: 12 ballots within a second fall in one or two intervals.
-    expect(commits).toBeLessThanOrEqual(Math.ceil(submitted / 1_000) + 1);
+    // Each commit adds at least a batch (3) of voters' changes to the one before: one batch per
+    // interval at most, however the two instances' timers fell on a loaded machine.
+    const batches = [...fake.commits.values()]
+      .map((files) => files.get("ballots.json"))
+      .filter((text): text is string => text !== undefined)
+      .map((text) => openBallots(text, where, keys).ballots.length);
+    expect(batches.length).toBe(commits);
+    expect(batches.map((n, i) => n - (batches[i - 1] ?? 0)).every((added) => added >= 3)).toBe(
+      true,
+    );
+    expect(commits).toBeLessThanOrEqual(Math.min(4, Math.ceil(submitted / 1_000) + 2));
     console.log(
       `12 ballots put in ${submitted} ms across 2 instances → ${commits} commit(s), all 12 in ballots.json`,
     );
