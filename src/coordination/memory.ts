@@ -11,14 +11,81 @@ const maxDelay = 2 ** 31 - 1;
  */
 export function memoryCoordination(options: { now?: () => number } = {}): Coordination {
   const now = options.now ?? Date.now;
+  const done = new Expiring<true>(now, 10_000);
+  const timers = memoryTimers(now);
+  const bus = new EventEmitter().setMaxListeners(0);
+  return {
+    backend: "memory",
+    exclusive: memoryExclusive(),
+    deliveries: {
+      done: async (id) => done.get(id) === true,
+      markDone: async (id) => done.set(id, true, day),
+    },
+    cache: memoryCache(now),
+    timers: timers.port,
+    events: {
+      publish: async (channel, message) => void bus.emit(channel, message),
+      subscribe: async (channel, listener) => {
+        bus.on(channel, listener);
+        return async () => void bus.off(channel, listener);
+      },
+    },
+    health: async () => ({ backend: "memory", reachable: true }),
+    close: async () => {
+      timers.stop();
+      bus.removeAllListeners();
+    },
+  };
+}
+
+/** A key's work one at a time, in arrival order: each key is a line of promises. */
+function memoryExclusive(): Coordination["exclusive"] {
   const tails = new Map<string, Promise<unknown>>();
   const tokens = new Map<string, number>();
-  const done = new Expiring<true>(now, 10_000);
+  return <T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const run = () => {
+      const token = (tokens.get(key) ?? 0) + 1;
+      tokens.set(key, token);
+      return work({ token, signal: new AbortController().signal });
+    };
+    const next = previous.then(run, run);
+    const tail = next.catch(() => undefined);
+    tails.set(key, tail);
+    // Forget a key once its line drains, so the map does not grow with every repository seen.
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return next;
+  };
+}
+
+/** The cache, as JSON text: invalidating a scope moves it to a new generation of keys. */
+function memoryCache(now: () => number): Coordination["cache"] {
   const cache = new Expiring<string>(now, 1_000);
   const generations = new Map<string, number>();
+  const cacheKey = (scope: string, key: string) =>
+    `${scope}\u0000${generations.get(scope) ?? 0}\u0000${key}`;
+  return {
+    get: async <T>(scope: string, key: string) => {
+      const text = cache.get(cacheKey(scope, key));
+      return text === undefined ? undefined : (JSON.parse(text) as T);
+    },
+    set: async (scope, key, value, ttlSeconds) =>
+      cache.set(cacheKey(scope, key), JSON.stringify(value), ttlSeconds * 1000),
+    invalidate: async (scope) => {
+      generations.set(scope, (generations.get(scope) ?? 0) + 1);
+    },
+  };
+}
+
+/**
+ * This process's timers: a job fires at its time, is tried again after a failure, and waits for
+ * `onDue` when it falls due before the app listens. `stop` clears them all.
+ */
+function memoryTimers(now: () => number): { port: Coordination["timers"]; stop: () => void } {
   const timers = new Map<string, NodeJS.Timeout>();
   const ran = new Expiring<true>(now, 10_000);
-  const bus = new EventEmitter().setMaxListeners(0);
   let runDue: ((job: TimerJob) => Promise<void>) | undefined;
   const pending: TimerJob[] = [];
 
@@ -39,43 +106,8 @@ export function memoryCoordination(options: { now?: () => number } = {}): Coordi
       timers.set(job.id, setTimeout(() => void fire(job), 5_000).unref());
     }
   };
-  const cacheKey = (scope: string, key: string) =>
-    `${scope}\u0000${generations.get(scope) ?? 0}\u0000${key}`;
-
   return {
-    backend: "memory",
-    exclusive<T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> {
-      const previous = tails.get(key) ?? Promise.resolve();
-      const run = () => {
-        const token = (tokens.get(key) ?? 0) + 1;
-        tokens.set(key, token);
-        return work({ token, signal: new AbortController().signal });
-      };
-      const next = previous.then(run, run);
-      const tail = next.catch(() => undefined);
-      tails.set(key, tail);
-      // Forget a key once its line drains, so the map does not grow with every repository seen.
-      void tail.then(() => {
-        if (tails.get(key) === tail) tails.delete(key);
-      });
-      return next;
-    },
-    deliveries: {
-      done: async (id) => done.get(id) === true,
-      markDone: async (id) => done.set(id, true, day),
-    },
-    cache: {
-      get: async <T>(scope: string, key: string) => {
-        const text = cache.get(cacheKey(scope, key));
-        return text === undefined ? undefined : (JSON.parse(text) as T);
-      },
-      set: async (scope, key, value, ttlSeconds) =>
-        cache.set(cacheKey(scope, key), JSON.stringify(value), ttlSeconds * 1000),
-      invalidate: async (scope) => {
-        generations.set(scope, (generations.get(scope) ?? 0) + 1);
-      },
-    },
-    timers: {
+    port: {
       schedule: async (job) => {
         if (timers.has(job.id) || ran.get(job.id)) return;
         later(job);
@@ -85,18 +117,9 @@ export function memoryCoordination(options: { now?: () => number } = {}): Coordi
         for (const job of pending.splice(0)) void fire(job);
       },
     },
-    events: {
-      publish: async (channel, message) => void bus.emit(channel, message),
-      subscribe: async (channel, listener) => {
-        bus.on(channel, listener);
-        return async () => void bus.off(channel, listener);
-      },
-    },
-    health: async () => ({ backend: "memory", reachable: true }),
-    close: async () => {
+    stop: () => {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
-      bus.removeAllListeners();
     },
   };
 }

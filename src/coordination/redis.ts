@@ -24,9 +24,50 @@ const prefix = "roundtable";
 export function redisCoordination(options: RedisOptions): Coordination {
   const leaseMs = options.leaseMs ?? 15_000;
   const waitMs = options.waitMs ?? 120_000;
-  // Commands fail fast while Redis is away, so nothing runs on a guess; BullMQ's own connections
-  // wait for it instead (blocking reads need `maxRetriesPerRequest: null`).
-  const redis = new Redis(options.url, {
+  const { redis, ready } = commandsConnection(options.url);
+  const exclusive = redisExclusive(redis, ready, leaseMs, waitMs);
+  const timers = redisTimers(options.url, ready);
+  const events = redisEvents(redis, options.url);
+  return {
+    backend: "redis",
+    exclusive,
+    deliveries: {
+      done: async (id) => {
+        await ready();
+        return (await redis.exists(`${prefix}:delivery:${id}`)) === 1;
+      },
+      markDone: async (id) => {
+        await redis.set(`${prefix}:delivery:${id}`, "done", "EX", day);
+      },
+    },
+    cache: redisCache(redis),
+    timers: timers.port,
+    events: events.port,
+    async health() {
+      try {
+        await ready();
+        await redis.ping();
+        return { backend: "redis", reachable: true };
+      } catch (error) {
+        return { backend: "redis", reachable: false, detail: (error as Error).message };
+      }
+    },
+    async close() {
+      // Closing waits for running timer jobs, but not for a Redis that is gone.
+      const graceful = timers.close();
+      await Promise.race([graceful, new Promise((r) => setTimeout(r, 3_000).unref())]);
+      for (const connection of [redis, events.subscriber]) connection.disconnect();
+      timers.disconnect();
+    },
+  };
+}
+
+/**
+ * The connection for commands, and `ready`, which throws a clear error while Redis is away.
+ * Commands fail fast while Redis is away, so nothing runs on a guess.
+ */
+function commandsConnection(url: string): { redis: Redis; ready: () => Promise<void> } {
+  const redis = new Redis(url, {
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     lazyConnect: false,
@@ -37,28 +78,6 @@ export function redisCoordination(options: RedisOptions): Coordination {
   });
   redis.on("ready", () => {
     lastError = undefined;
-  });
-  const queueConnection = () => {
-    const connection = new Redis(options.url, { maxRetriesPerRequest: null });
-    connection.on("error", () => undefined); // the commands connection reports it
-    return connection;
-  };
-  const redlock = new Redlock([redis], {
-    retryDelay: 150,
-    retryJitter: 100,
-    retryCount: Math.ceil(waitMs / 200),
-    automaticExtensionThreshold: Math.min(2_000, leaseMs / 3),
-  });
-  // Redlock reports failed attempts (a lease someone else holds) as events: they are expected.
-  redlock.on("error", () => undefined);
-  const queue = new Queue("timers", { connection: queueConnection(), prefix });
-  queue.on("error", () => undefined); // the commands connection reports it
-  let worker: Worker | undefined;
-  const subscriber = new Redis(options.url, { maxRetriesPerRequest: null });
-  subscriber.on("error", () => undefined);
-  const listeners = new Map<string, Set<(message: string) => void>>();
-  subscriber.on("message", (channel: string, message: string) => {
-    for (const listener of listeners.get(channel) ?? []) listener(message);
   });
   // A connection still being made (at start, or after a blip) is waited for, briefly, by all
   // who ask at that moment together.
@@ -83,58 +102,89 @@ export function redisCoordination(options: RedisOptions): Coordination {
     }
     if (redis.status !== "ready")
       throw new CoordinationError(
-        `Redis at ${redactedUrl(options.url)} is not reachable${lastError ? ` (${lastError})` : ""}`,
+        `Redis at ${redactedUrl(url)} is not reachable${lastError ? ` (${lastError})` : ""}`,
       );
   };
+  return { redis, ready };
+}
+
+/**
+ * BullMQ's own connections wait for Redis instead of failing fast (blocking reads need
+ * `maxRetriesPerRequest: null`).
+ */
+function queueConnection(url: string): Redis {
+  const connection = new Redis(url, { maxRetriesPerRequest: null });
+  connection.on("error", () => undefined); // the commands connection reports it
+  return connection;
+}
+
+/** A key's work under a Redlock lease, renewed while it runs, with a fencing token by INCR. */
+function redisExclusive(
+  redis: Redis,
+  ready: () => Promise<void>,
+  leaseMs: number,
+  waitMs: number,
+): Coordination["exclusive"] {
+  const redlock = new Redlock([redis], {
+    retryDelay: 150,
+    retryJitter: 100,
+    retryCount: Math.ceil(waitMs / 200),
+    automaticExtensionThreshold: Math.min(2_000, leaseMs / 3),
+  });
+  // Redlock reports failed attempts (a lease someone else holds) as events: they are expected.
+  redlock.on("error", () => undefined);
+  return async <T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> => {
+    await ready();
+    try {
+      return await redlock.using([`${prefix}:lock:${key}`], leaseMs, async (signal) => {
+        const token = await redis.incr(`${prefix}:fence:${key}`);
+        return work({ token, signal });
+      });
+    } catch (error) {
+      if (error instanceof ResourceLockedError || (error as Error).name === "ExecutionError")
+        throw new CoordinationError(
+          `could not take the lease on ${key} within ${Math.round(waitMs / 1000)} s: ${(error as Error).message}`,
+          { cause: error },
+        );
+      throw error;
+    }
+  };
+}
+
+/** The cache as keys with a time to live; invalidating a scope moves it to a new generation. */
+function redisCache(redis: Redis): Coordination["cache"] {
   const generation = async (scope: string) =>
     (await redis.get(`${prefix}:cache-generation:${scope}`)) ?? "0";
-
   return {
-    backend: "redis",
-    async exclusive<T>(key: string, work: (lease: Lease) => Promise<T>): Promise<T> {
-      await ready();
-      try {
-        return await redlock.using([`${prefix}:lock:${key}`], leaseMs, async (signal) => {
-          const token = await redis.incr(`${prefix}:fence:${key}`);
-          return work({ token, signal });
-        });
-      } catch (error) {
-        if (error instanceof ResourceLockedError || (error as Error).name === "ExecutionError")
-          throw new CoordinationError(
-            `could not take the lease on ${key} within ${Math.round(waitMs / 1000)} s: ${(error as Error).message}`,
-            { cause: error },
-          );
-        throw error;
-      }
+    get: async <T>(scope: string, key: string) => {
+      const text = await redis.get(`${prefix}:cache:${scope}:${await generation(scope)}:${key}`);
+      return text === null ? undefined : (JSON.parse(text) as T);
     },
-    deliveries: {
-      done: async (id) => {
-        await ready();
-        return (await redis.exists(`${prefix}:delivery:${id}`)) === 1;
-      },
-      markDone: async (id) => {
-        await redis.set(`${prefix}:delivery:${id}`, "done", "EX", day);
-      },
+    set: async (scope, key, value, ttlSeconds) => {
+      await redis.set(
+        `${prefix}:cache:${scope}:${await generation(scope)}:${key}`,
+        JSON.stringify(value),
+        "EX",
+        ttlSeconds,
+      );
     },
-    cache: {
-      get: async <T>(scope: string, key: string) => {
-        const text = await redis.get(`${prefix}:cache:${scope}:${await generation(scope)}:${key}`);
-        return text === null ? undefined : (JSON.parse(text) as T);
-      },
-      set: async (scope, key, value, ttlSeconds) => {
-        await redis.set(
-          `${prefix}:cache:${scope}:${await generation(scope)}:${key}`,
-          JSON.stringify(value),
-          "EX",
-          ttlSeconds,
-        );
-      },
-      // Old generations are never read again and expire on their own.
-      invalidate: async (scope) => {
-        await redis.incr(`${prefix}:cache-generation:${scope}`);
-      },
+    // Old generations are never read again and expire on their own.
+    invalidate: async (scope) => {
+      await redis.incr(`${prefix}:cache-generation:${scope}`);
     },
-    timers: {
+  };
+}
+
+/** Timers as BullMQ delayed jobs: one instance runs each, and they outlive restarts. */
+function redisTimers(
+  url: string,
+  ready: () => Promise<void>,
+): { port: Coordination["timers"]; close: () => Promise<unknown>; disconnect: () => void } {
+  const queue = new Queue("timers", { connection: queueConnection(url), prefix });
+  queue.on("error", () => undefined); // the commands connection reports it
+  let worker: Worker | undefined;
+  return {
+    port: {
       schedule: async (job: TimerJob) => {
         await ready();
         // The same id is added once: BullMQ keeps the job (done ones for a day) and ignores a
@@ -150,14 +200,35 @@ export function redisCoordination(options: RedisOptions): Coordination {
       },
       onDue: (run) => {
         worker = new Worker("timers", async (job) => run(job.data as TimerJob), {
-          connection: queueConnection(),
+          connection: queueConnection(url),
           prefix,
           concurrency: 4,
         });
         worker.on("error", () => undefined);
       },
     },
-    events: {
+    close: () => Promise.allSettled([worker?.close(), queue.close()]),
+    disconnect: () => {
+      void worker?.disconnect().catch(() => undefined);
+      void queue.disconnect().catch(() => undefined);
+    },
+  };
+}
+
+/** Live events by pub/sub, on a connection of their own: a subscribed connection only listens. */
+function redisEvents(
+  redis: Redis,
+  url: string,
+): { port: Coordination["events"]; subscriber: Redis } {
+  const subscriber = new Redis(url, { maxRetriesPerRequest: null });
+  subscriber.on("error", () => undefined);
+  const listeners = new Map<string, Set<(message: string) => void>>();
+  subscriber.on("message", (channel: string, message: string) => {
+    for (const listener of listeners.get(channel) ?? []) listener(message);
+  });
+  return {
+    subscriber,
+    port: {
       publish: async (channel, message) => {
         await redis.publish(`${prefix}:events:${channel}`, message);
       },
@@ -175,23 +246,6 @@ export function redisCoordination(options: RedisOptions): Coordination {
           }
         };
       },
-    },
-    async health() {
-      try {
-        await ready();
-        await redis.ping();
-        return { backend: "redis", reachable: true };
-      } catch (error) {
-        return { backend: "redis", reachable: false, detail: (error as Error).message };
-      }
-    },
-    async close() {
-      // Closing waits for running timer jobs, but not for a Redis that is gone.
-      const graceful = Promise.allSettled([worker?.close(), queue.close()]);
-      await Promise.race([graceful, new Promise((r) => setTimeout(r, 3_000).unref())]);
-      for (const connection of [redis, subscriber]) connection.disconnect();
-      void worker?.disconnect().catch(() => undefined);
-      void queue.disconnect().catch(() => undefined);
     },
   };
 }

@@ -30,7 +30,7 @@ export function roomActions(room: RoomState, at: string): RoomAction[] {
   const phase = phaseAt(room, at);
   if (phase === "ended") return [];
   const actions: RoomAction[] = [];
-  const table = room.table;
+  const { table } = room;
   if (phase === "not-started")
     actions.push({ command: "start", does: "start", label: "Start the meeting", kind: "primary" });
   if (phase === "between-topics" && room.next)
@@ -41,36 +41,7 @@ export function roomActions(room: RoomState, at: string): RoomAction[] {
       detail: room.next.title,
       kind: "primary",
     });
-  if (table) {
-    const verdict = tableVerdict("next", table.until, at, table.vote);
-    const voted = verdict === "close-by-vote" ? ` (${counts(table.vote)})` : "";
-    if (verdict === "extend" || tableVerdict("extend", table.until, at, table.vote) === "extend")
-      actions.push({
-        command: "extend",
-        does: `extend-${table.number}`,
-        label: `Extend ${room.extendMinutes} min (${counts(table.vote)})`,
-        detail: `#${table.number} ${table.title}`,
-        kind: verdict === "extend" ? "primary" : "secondary",
-      });
-    if (verdict !== "extend")
-      actions.push(
-        room.next
-          ? {
-              command: "next",
-              does: `close-${table.number}-take-${room.next.number}`,
-              label: `Move on to #${room.next.number}${voted}`,
-              detail: room.next.title,
-              kind: "primary",
-            }
-          : {
-              command: "next",
-              does: `close-${table.number}`,
-              label: `Close #${table.number}${voted}`,
-              detail: "The queue is empty: no topic follows.",
-              kind: "primary",
-            },
-      );
-  }
+  if (table) actions.push(...tableActions(room, table, at));
   if (phase === "between-topics" || phase === "time-up")
     actions.push({
       command: "checkin",
@@ -88,6 +59,47 @@ export function roomActions(room: RoomState, at: string): RoomAction[] {
     });
   if (phase !== "not-started")
     actions.push({ command: "end", does: "end", label: "End the meeting", kind: "danger" });
+  return actions;
+}
+
+/**
+ * The buttons for the topic on the table: extend it, when the roman vote would or could, and
+ * move on (or close it, with the queue empty) unless the vote says extend.
+ */
+function tableActions(
+  room: RoomState,
+  table: NonNullable<RoomState["table"]>,
+  at: string,
+): RoomAction[] {
+  const actions: RoomAction[] = [];
+  const verdict = tableVerdict("next", table.until, at, table.vote);
+  const voted = verdict === "close-by-vote" ? ` (${counts(table.vote)})` : "";
+  if (verdict === "extend" || tableVerdict("extend", table.until, at, table.vote) === "extend")
+    actions.push({
+      command: "extend",
+      does: `extend-${table.number}`,
+      label: `Extend ${room.extendMinutes} min (${counts(table.vote)})`,
+      detail: `#${table.number} ${table.title}`,
+      kind: verdict === "extend" ? "primary" : "secondary",
+    });
+  if (verdict !== "extend")
+    actions.push(
+      room.next
+        ? {
+            command: "next",
+            does: `close-${table.number}-take-${room.next.number}`,
+            label: `Move on to #${room.next.number}${voted}`,
+            detail: room.next.title,
+            kind: "primary",
+          }
+        : {
+            command: "next",
+            does: `close-${table.number}`,
+            label: `Close #${table.number}${voted}`,
+            detail: "The queue is empty: no topic follows.",
+            kind: "primary",
+          },
+    );
   return actions;
 }
 
@@ -116,7 +128,7 @@ export function pressRefusal(
 
 function whyNot(room: RoomState, command: RoomCommand, at: string): string {
   const phase = phaseAt(room, at);
-  const table = room.table;
+  const { table } = room;
   if (phase === "ended")
     return "This meeting has ended: open a new meeting issue for the next one.";
   if (command === "start") return "The meeting has started already.";

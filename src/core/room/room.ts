@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { boardOf } from "../board/board.js";
+import { type Board, boardOf } from "../board/board.js";
 import { addMinutes, type Meeting, mayVote, meetingOf } from "../meetings/meeting.js";
 import type { MeetingFormat } from "../meetings/meeting-form.js";
 import { extensionStep, nextInQueue } from "../meetings/meeting-plan.js";
@@ -126,30 +126,9 @@ export function roomOf(
   const meeting = meetingOf(issue, config);
   const board = boardOf(snapshot, config);
   const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
-  const votesOf = new Map(
-    [...board.queue.discussing, ...board.queue.toDiscuss].map((e) => [e.topic.number, e.votes]),
-  );
-  const topicOf = (n: number, sponsor?: string | null): RoomTopic => {
-    const found = byNumber.get(n);
-    return {
-      number: n,
-      title: found?.title ?? `#${n}`,
-      url: found?.url ?? `${issue.url.replace(/\/issues\/\d+$/, "")}/issues/${n}`,
-      sponsor: sponsor !== undefined ? sponsor : (found?.assignees[0] ?? null),
-      votes: votesOf.get(n) ?? 0,
-    };
-  };
+  const topicOf = roomTopicOf(byNumber, board, issue.url);
   const current = meeting.current;
-  const table: RoomTable | null = current
-    ? {
-        ...topicOf(current.topic, current.sponsor),
-        began: current.began,
-        sponsorUntil: addMinutes(current.began, config.meetings.sponsorMinutes),
-        until: current.until,
-        extensions: current.extensions.length,
-        vote: voteOf(meeting, current.vote),
-      }
-    : null;
+  const table = tableOf(meeting, config, topicOf);
   const form = meeting.form;
   const state: RoomState = {
     repository: snapshot.repository,
@@ -185,6 +164,48 @@ export function roomOf(
   };
   state.phase = phaseAt(state, now);
   return state;
+}
+
+/**
+ * A topic as the room shows it, by number: its title, URL, sponsor and counted votes. A number
+ * the snapshot does not hold still gets a title and a URL in the meeting's repository.
+ */
+function roomTopicOf(
+  byNumber: Map<number, Snapshot["issues"][number]>,
+  board: Board,
+  meetingUrl: string,
+): (n: number, sponsor?: string | null) => RoomTopic {
+  const votesOf = new Map(
+    [...board.queue.discussing, ...board.queue.toDiscuss].map((e) => [e.topic.number, e.votes]),
+  );
+  return (n, sponsor) => {
+    const found = byNumber.get(n);
+    return {
+      number: n,
+      title: found?.title ?? `#${n}`,
+      url: found?.url ?? `${meetingUrl.replace(/\/issues\/\d+$/, "")}/issues/${n}`,
+      sponsor: sponsor !== undefined ? sponsor : (found?.assignees[0] ?? null),
+      votes: votesOf.get(n) ?? 0,
+    };
+  };
+}
+
+/** The topic on the table with its timebox and roman vote, or null between topics. */
+function tableOf(
+  meeting: Meeting,
+  config: Config,
+  topicOf: (n: number, sponsor?: string | null) => RoomTopic,
+): RoomTable | null {
+  const current = meeting.current;
+  if (!current) return null;
+  return {
+    ...topicOf(current.topic, current.sponsor),
+    began: current.began,
+    sponsorUntil: addMinutes(current.began, config.meetings.sponsorMinutes),
+    until: current.until,
+    extensions: current.extensions.length,
+    vote: voteOf(meeting, current.vote),
+  };
 }
 
 function voteOf(meeting: Meeting, marker: string): RoomVote {

@@ -81,19 +81,42 @@ export function renderMeetingRegion(
   hidden = false,
 ): Root {
   const m = ctx.meeting;
-  const { seated, waitlist } = m.roster;
-  const children: RootContent[] = [];
-  if (m.form.problems.length > 0) {
-    children.push(
-      paragraph(
-        strong("Fix the meeting's form:"),
-        text(
-          ` ${m.form.problems.join("; ")}. Edit the answers in the issue; until then times are shown in UTC and the defaults stand.`,
-        ),
+  const log = logLines(ctx);
+  const children: RootContent[] = [
+    ...formProblems(m),
+    ...participants(ctx),
+    ...seatNotes(m),
+    ...waitlistSection(ctx),
+    // An ended meeting has nothing ahead of it: no schedule or agenda.
+    ...(m.endedAt
+      ? []
+      : m.schedule
+        ? [heading(3, "Schedule"), scheduleTable(ctx, m.schedule)]
+        : agenda(ctx, upNext, hidden)),
+    ...(log.length > 0 ? [heading(3, "Log"), list(log)] : []),
+    howToTakePart(),
+  ];
+  return { type: "root", children };
+}
+
+/** A word to fix the meeting's form, when some answers could not be read. */
+function formProblems(m: Meeting): RootContent[] {
+  if (m.form.problems.length === 0) return [];
+  return [
+    paragraph(
+      strong("Fix the meeting's form:"),
+      text(
+        ` ${m.form.problems.join("; ")}. Edit the answers in the issue; until then times are shown in UTC and the defaults stand.`,
       ),
-    );
-  }
-  children.push(
+    ),
+  ];
+}
+
+/** Who has a seat, with where their invitation stands. */
+function participants(ctx: MeetingContext): RootContent[] {
+  const m = ctx.meeting;
+  const { seated } = m.roster;
+  return [
     heading(3, `Participants (${seated.length} of ${m.form.capacity})`),
     seated.length === 0
       ? paragraph("Nobody yet. Comment ", inlineCode("/join"), " to take a seat.")
@@ -107,9 +130,14 @@ export function renderMeetingRegion(
           }),
           true,
         ),
-  );
+  ];
+}
+
+/** What the invitations to seats ran into: a personal repository, or a problem GitHub gave. */
+function seatNotes(m: Meeting): RootContent[] {
+  const out: RootContent[] = [];
   if (m.seats.personal)
-    children.push(
+    out.push(
       paragraph(
         strong("A personal repository:"),
         text(
@@ -117,68 +145,67 @@ export function renderMeetingRegion(
         ),
       ),
     );
-  if (m.seats.problem)
-    children.push(paragraph(strong("Invitations:"), text(` ${m.seats.problem}`)));
-  if (waitlist.length > 0) {
-    children.push(
-      heading(3, `Waitlist (${waitlist.length})`),
-      list(
-        waitlist.map((login) => [profileLink(login, ctx.site)]),
-        true,
-      ),
-    );
-  }
-  if (!m.endedAt) {
-    if (m.schedule) {
-      children.push(heading(3, "Schedule"), scheduleTable(ctx, m.schedule));
-    } else {
-      const taken = new Set(m.discussions.map((d) => d.topic));
-      const next = upNext.filter((e) => !taken.has(e.topic.number)).slice(0, 5);
-      children.push(
-        heading(3, "Agenda"),
-        next.length === 0
-          ? paragraph("No topics are waiting. Propose one with the topic form.")
-          : list(
-              next.map((e) => [
-                topicLink(ctx, e.topic.number),
-                text(
-                  hidden
-                    ? " · votes hidden · sponsor "
-                    : ` · ${plural(e.votes, "vote")} · sponsor `,
-                ),
-                e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : text("wanted"),
-              ]),
-              true,
-            ),
-      );
-    }
-  }
-  const log = logLines(ctx);
-  if (log.length > 0) children.push(heading(3, "Log"), list(log));
-  children.push(
-    paragraph(
-      "Comment ",
-      inlineCode("/join"),
-      " to take a seat, first come first served; past capacity you join the waitlist and move up when someone comments ",
-      inlineCode("/leave"),
-      ". The facilitator runs the meeting with ",
-      inlineCode("/start"),
-      ", ",
-      inlineCode("/next"),
-      ", ",
-      inlineCode("/extend"),
-      ", ",
-      inlineCode("/checkin"),
-      " and ",
-      inlineCode("/end"),
-      "; anyone at the table adds ",
-      inlineCode("/takeaway <text>"),
-      ", and the facilitator or sponsor records ",
-      inlineCode("/outcome <text>"),
-      ".",
+  if (m.seats.problem) out.push(paragraph(strong("Invitations:"), text(` ${m.seats.problem}`)));
+  return out;
+}
+
+/** Who waits for a seat, in order. */
+function waitlistSection(ctx: MeetingContext): RootContent[] {
+  const { waitlist } = ctx.meeting.roster;
+  if (waitlist.length === 0) return [];
+  return [
+    heading(3, `Waitlist (${waitlist.length})`),
+    list(
+      waitlist.map((login) => [profileLink(login, ctx.site)]),
+      true,
     ),
+  ];
+}
+
+/** The next five topics of the queue not yet discussed at this meeting. */
+function agenda(ctx: MeetingContext, upNext: QueueEntry[], hidden: boolean): RootContent[] {
+  const taken = new Set(ctx.meeting.discussions.map((d) => d.topic));
+  const next = upNext.filter((e) => !taken.has(e.topic.number)).slice(0, 5);
+  return [
+    heading(3, "Agenda"),
+    next.length === 0
+      ? paragraph("No topics are waiting. Propose one with the topic form.")
+      : list(
+          next.map((e) => [
+            topicLink(ctx, e.topic.number),
+            text(
+              hidden ? " · votes hidden · sponsor " : ` · ${plural(e.votes, "vote")} · sponsor `,
+            ),
+            e.topic.sponsor ? profileLink(e.topic.sponsor, ctx.site) : text("wanted"),
+          ]),
+          true,
+        ),
+  ];
+}
+
+/** The commands of a meeting, and who gives which. */
+function howToTakePart(): RootContent {
+  return paragraph(
+    "Comment ",
+    inlineCode("/join"),
+    " to take a seat, first come first served; past capacity you join the waitlist and move up when someone comments ",
+    inlineCode("/leave"),
+    ". The facilitator runs the meeting with ",
+    inlineCode("/start"),
+    ", ",
+    inlineCode("/next"),
+    ", ",
+    inlineCode("/extend"),
+    ", ",
+    inlineCode("/checkin"),
+    " and ",
+    inlineCode("/end"),
+    "; anyone at the table adds ",
+    inlineCode("/takeaway <text>"),
+    ", and the facilitator or sponsor records ",
+    inlineCode("/outcome <text>"),
+    ".",
   );
-  return { type: "root", children };
 }
 
 /** The meeting so far, in time order: start, each topic, each check-in, the end. */
@@ -212,114 +239,123 @@ export function renderMeetingReply(
   command: string,
   events: MeetingEvent[],
 ): Root {
-  const m = ctx.meeting;
-  const zone = zoneOf(m);
-  const children: RootContent[] = [];
-  const discussion = (topic: number) => [...m.discussions].reverse().find((d) => d.topic === topic);
-  for (const event of events) {
-    switch (event.type) {
-      case "start":
-        children.push(paragraph(`The meeting has started at ${clock(m, event.at)} (${zone}).`));
-        break;
-      case "close-topic": {
-        const d = discussion(event.topic);
-        children.push(
-          paragraph(
-            topicLink(ctx, event.topic),
-            text(d ? `: discussed for ${plural(minutesBetween(d.began, event.at), "minute")}` : ""),
-            text(
-              event.up === null || event.down === null
-                ? "; the facilitator moves on."
-                : `; the roman vote says move on (${event.up} 👍 ${event.down} 👎).`,
-            ),
-          ),
-        );
-        break;
-      }
-      case "topic": {
-        const { sponsorMinutes, discussionMinutes, extensionMinutes } = ctx.config.meetings;
-        children.push(
-          heading(3, "Now on the table"),
-          paragraph(topicLink(ctx, event.topic)),
-          paragraph(
-            event.sponsor
-              ? profileLink(event.sponsor, ctx.site)
-              : text("Nobody sponsors it: someone"),
-            text(
-              ` opens it (${sponsorMinutes} min), then ${discussionMinutes} min of discussion, until `,
-            ),
-            strong(clock(m, event.until)),
-            text(
-              ` (${zone}). Then the roman vote below: 👍 to go on ${extensionMinutes[0]} more minutes, 👎 to move on.`,
-            ),
-          ),
-        );
-        break;
-      }
-      case "extend":
-        children.push(
-          paragraph(
-            topicLink(ctx, event.topic),
-            text(`: the roman vote says go on (${event.up} 👍 ${event.down} 👎). `),
-            text(`${event.minutes} more minutes, until `),
-            strong(clock(m, event.until)),
-            text(". A new roman vote is below; "),
-            inlineCode("/next"),
-            text(" before then moves on anyway."),
-          ),
-        );
-        break;
-      case "checkin": {
-        children.push(
-          heading(3, `Check-in: ${event.set}`),
-          paragraph(
-            event.answer === "vote"
-              ? "Answer each statement below with 👍 or 👎."
-              : "Answer in a comment, as briefly as you like:",
-          ),
-        );
-        if (event.answer === "comment")
-          children.push(
-            list(
-              event.statements.map((s) => [s.text]),
-              true,
-            ),
-          );
-        break;
-      }
-      case "end":
-        children.push(...endSummary(ctx, event.at));
-        break;
-      case "close-votes":
-        children.push(
-          heading(3, "Voting closed"),
-          paragraph(
-            `The round ${event.round} is closed: ballots are final, and the counts are shown on the pages, the board and the queue.`,
-          ),
-        );
-        break;
-      case "accept":
-        children.push(acceptedLine(ctx, event));
-        break;
-      case "schedule":
-        children.push(
-          heading(3, "Schedule"),
-          paragraph(
-            `Attendance ${event.attendance} of ${event.upperBound}: the dots whose voters can be in the room for the topic they voted for. Run `,
-            inlineCode("/schedule"),
-            " again to plan it anew from the votes as they stand then.",
-          ),
-          scheduleTable(ctx, event),
-        );
-        break;
-    }
-  }
+  const children: RootContent[] = events.flatMap((event) => eventReply(ctx, event));
   if (command === "next" && !events.some((e) => e.type === "topic" || e.type === "extend")) {
     children.push(
       paragraph("No topic is waiting in the queue. ", inlineCode("/end"), " closes the meeting."),
     );
   }
   return { type: "root", children };
+}
+
+/** What one event of a command says in the reply. */
+function eventReply(ctx: MeetingContext, event: MeetingEvent): RootContent[] {
+  const m = ctx.meeting;
+  switch (event.type) {
+    case "start":
+      return [paragraph(`The meeting has started at ${clock(m, event.at)} (${zoneOf(m)}).`)];
+    case "close-topic":
+      return [closedTopicLine(ctx, event)];
+    case "topic":
+      return nowOnTheTable(ctx, event);
+    case "extend":
+      return [
+        paragraph(
+          topicLink(ctx, event.topic),
+          text(`: the roman vote says go on (${event.up} 👍 ${event.down} 👎). `),
+          text(`${event.minutes} more minutes, until `),
+          strong(clock(m, event.until)),
+          text(". A new roman vote is below; "),
+          inlineCode("/next"),
+          text(" before then moves on anyway."),
+        ),
+      ];
+    case "checkin":
+      return checkinCall(event);
+    case "end":
+      return endSummary(ctx, event.at);
+    case "close-votes":
+      return [
+        heading(3, "Voting closed"),
+        paragraph(
+          `The round ${event.round} is closed: ballots are final, and the counts are shown on the pages, the board and the queue.`,
+        ),
+      ];
+    case "accept":
+      return [acceptedLine(ctx, event)];
+    case "schedule":
+      return [
+        heading(3, "Schedule"),
+        paragraph(
+          `Attendance ${event.attendance} of ${event.upperBound}: the dots whose voters can be in the room for the topic they voted for. Run `,
+          inlineCode("/schedule"),
+          " again to plan it anew from the votes as they stand then.",
+        ),
+        scheduleTable(ctx, event),
+      ];
+  }
+  return [];
+}
+
+/** A topic closed: how long it was discussed, and whether the facilitator or the vote moved on. */
+function closedTopicLine(
+  ctx: MeetingContext,
+  event: Extract<MeetingEvent, { type: "close-topic" }>,
+): RootContent {
+  // The latest discussion of the topic: a topic can come back to the table.
+  const d = [...ctx.meeting.discussions].reverse().find((x) => x.topic === event.topic);
+  return paragraph(
+    topicLink(ctx, event.topic),
+    text(d ? `: discussed for ${plural(minutesBetween(d.began, event.at), "minute")}` : ""),
+    text(
+      event.up === null || event.down === null
+        ? "; the facilitator moves on."
+        : `; the roman vote says move on (${event.up} 👍 ${event.down} 👎).`,
+    ),
+  );
+}
+
+/** A topic put on the table: who opens it, and the timebox until the roman vote. */
+function nowOnTheTable(
+  ctx: MeetingContext,
+  event: Extract<MeetingEvent, { type: "topic" }>,
+): RootContent[] {
+  const m = ctx.meeting;
+  const { sponsorMinutes, discussionMinutes, extensionMinutes } = ctx.config.meetings;
+  return [
+    heading(3, "Now on the table"),
+    paragraph(topicLink(ctx, event.topic)),
+    paragraph(
+      event.sponsor ? profileLink(event.sponsor, ctx.site) : text("Nobody sponsors it: someone"),
+      text(
+        ` opens it (${sponsorMinutes} min), then ${discussionMinutes} min of discussion, until `,
+      ),
+      strong(clock(m, event.until)),
+      text(
+        ` (${zoneOf(m)}). Then the roman vote below: 👍 to go on ${extensionMinutes[0]} more minutes, 👎 to move on.`,
+      ),
+    ),
+  ];
+}
+
+/** A check-in called: how to answer, and the questions when answers are comments. */
+function checkinCall(event: Extract<MeetingEvent, { type: "checkin" }>): RootContent[] {
+  return [
+    heading(3, `Check-in: ${event.set}`),
+    paragraph(
+      event.answer === "vote"
+        ? "Answer each statement below with 👍 or 👎."
+        : "Answer in a comment, as briefly as you like:",
+    ),
+    ...(event.answer === "comment"
+      ? [
+          list(
+            event.statements.map((s) => [s.text]),
+            true,
+          ),
+        ]
+      : []),
+  ];
 }
 
 /** What an /accept recorded, in one line: the notes it took and the issues it opens. */
@@ -480,6 +516,20 @@ export function renderMeetingPage(
   draft: Extract<MeetingEvent, { type: "schedule" }> | null,
 ): Root {
   const m = ctx.meeting;
+  const schedule = m.schedule ?? draft;
+  const children: RootContent[] = [
+    ...pageHeader(ctx),
+    ...(schedule ? scheduleSection(ctx, schedule, calendar) : []),
+    ...topicsDiscussed(ctx),
+    ...(m.takeaways.length > 0 ? [heading(2, "Takeaways"), notes(ctx, m.takeaways)] : []),
+    ...checkinSection(m),
+  ];
+  return { type: "root", children };
+}
+
+/** The line of when and what, and who took part. */
+function pageHeader(ctx: MeetingContext): RootContent[] {
+  const m = ctx.meeting;
   const format = {
     "lean-coffee": "Lean coffee",
     unconference: "Unconference",
@@ -488,7 +538,7 @@ export function renderMeetingPage(
   const when = m.form.date
     ? `${formatDay(`${m.form.date}T12:00:00Z`)}${m.form.start ? `, ${m.form.start}` : ""} ${zoneOf(m)}`
     : "date to be set";
-  const children: RootContent[] = [
+  return [
     paragraph(
       link(m.issue.url, `Meeting #${m.issue.number}`),
       text(
@@ -505,23 +555,33 @@ export function renderMeetingPage(
           ]),
         ),
   ];
-  const schedule = m.schedule ?? draft;
-  if (schedule) {
-    children.push(
-      heading(2, "Schedule"),
-      paragraph(
-        m.schedule
-          ? `Planned at ${clock(m, schedule.at)} from the dot votes: attendance ${schedule.attendance} of ${schedule.upperBound}.`
-          : `A draft from the dot votes as they stand (attendance ${schedule.attendance} of ${schedule.upperBound}); the facilitator fixes it with /schedule.`,
-      ),
-      scheduleTable(ctx, schedule),
-      ...scheduleDetails(schedule, ctx.issues),
-      code("mermaid", scheduleGantt(ctx, schedule)),
-    );
-    if (calendar)
-      children.push(paragraph(link(calendar, "Add the sessions to your calendar (.ics)")));
-  }
-  children.push(heading(2, "Topics discussed"));
+}
+
+/** The schedule, planned or a draft: as a grid, in words, as a gantt, and as a calendar file. */
+function scheduleSection(
+  ctx: MeetingContext,
+  schedule: ScheduleEvent,
+  calendar: string | null,
+): RootContent[] {
+  const m = ctx.meeting;
+  return [
+    heading(2, "Schedule"),
+    paragraph(
+      m.schedule
+        ? `Planned at ${clock(m, schedule.at)} from the dot votes: attendance ${schedule.attendance} of ${schedule.upperBound}.`
+        : `A draft from the dot votes as they stand (attendance ${schedule.attendance} of ${schedule.upperBound}); the facilitator fixes it with /schedule.`,
+    ),
+    scheduleTable(ctx, schedule),
+    ...scheduleDetails(schedule, ctx.issues),
+    code("mermaid", scheduleGantt(ctx, schedule)),
+    ...(calendar ? [paragraph(link(calendar, "Add the sessions to your calendar (.ics)"))] : []),
+  ];
+}
+
+/** The topics in the order discussed, each with its facts, outcome and takeaways. */
+function topicsDiscussed(ctx: MeetingContext): RootContent[] {
+  const m = ctx.meeting;
+  const children: RootContent[] = [heading(2, "Topics discussed")];
   if (m.discussions.length === 0) children.push(paragraph("None yet."));
   for (const [i, d] of m.discussions.entries()) {
     children.push(
@@ -530,41 +590,45 @@ export function renderMeetingPage(
         link(ctx.issues.get(d.topic)?.url ?? m.issue.url, "Topic"),
         ...discussionFacts(ctx, d),
       ),
+      ...outcomeAndTakeaways(ctx, d),
     );
-    children.push(...outcomeAndTakeaways(ctx, d));
   }
-  if (m.takeaways.length > 0) {
-    children.push(heading(2, "Takeaways"), notes(ctx, m.takeaways));
-  }
-  if (m.checkins.length > 0) {
-    children.push(heading(2, "Check-in"));
-    for (const c of m.checkins) {
-      if (c.answer === "vote") {
-        children.push(
-          paragraph(strong(c.set), text(` at ${clock(m, c.at)}`)),
-          table(
-            ["left", "right", "right"],
-            ["Statement", "👍", "👎"],
-            c.statements.map((s) => [
-              s.url ? [link(s.url, safeText(s.text, 200))] : safeText(s.text, 200),
-              String(s.up),
-              String(s.down),
-            ]),
-          ),
-        );
-      } else {
-        children.push(
-          paragraph(
-            strong(c.set),
-            text(
-              ` at ${clock(m, c.at)}: ${c.statements.map((s) => safeText(s.text, 200)).join(" ")} ${plural(c.replies, "answer")}, in the meeting's comments.`,
-            ),
-          ),
-        );
-      }
-    }
-  }
-  return { type: "root", children };
+  return children;
+}
+
+/** The check-ins: a table of 👍 and 👎 for a vote, a line for answers given in comments. */
+function checkinSection(m: Meeting): RootContent[] {
+  if (m.checkins.length === 0) return [];
+  return [
+    heading(2, "Check-in"),
+    ...m.checkins.flatMap((c) => (c.answer === "vote" ? checkinVotes(m, c) : checkinAnswers(m, c))),
+  ];
+}
+
+function checkinVotes(m: Meeting, c: Checkin): RootContent[] {
+  return [
+    paragraph(strong(c.set), text(` at ${clock(m, c.at)}`)),
+    table(
+      ["left", "right", "right"],
+      ["Statement", "👍", "👎"],
+      c.statements.map((s) => [
+        s.url ? [link(s.url, safeText(s.text, 200))] : safeText(s.text, 200),
+        String(s.up),
+        String(s.down),
+      ]),
+    ),
+  ];
+}
+
+function checkinAnswers(m: Meeting, c: Checkin): RootContent[] {
+  return [
+    paragraph(
+      strong(c.set),
+      text(
+        ` at ${clock(m, c.at)}: ${c.statements.map((s) => safeText(s.text, 200)).join(" ")} ${plural(c.replies, "answer")}, in the meeting's comments.`,
+      ),
+    ),
+  ];
 }
 
 type ScheduleEvent = Extract<MeetingEvent, { type: "schedule" }>;

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from "mdast";
+import type { ListItem, Root, RootContent } from "mdast";
 import { type Meeting, meetingSlug } from "../../core/index.js";
 import { formatDay } from "../dates.js";
 import { heading, link, paragraph, strong, text } from "../mdast.js";
@@ -17,7 +17,44 @@ export function renderTakeawaysPage(
   meetingsFolder: string,
   takeawaysPath: string,
 ): Root {
-  const withNotes = meetings
+  const withNotes = meetingsWithNotes(meetings);
+  if (withNotes.length === 0) {
+    return {
+      type: "root",
+      children: [
+        paragraph("No takeaways yet. In a meeting, comment /takeaway and what you take away."),
+      ],
+    };
+  }
+  const links = { issues, site, meetingsFolder, takeawaysPath };
+  const children: RootContent[] = [summary(withNotes)];
+  // The page shows maxRows notes in all, however many meetings they come from.
+  let rows = 0;
+  for (const m of withNotes) {
+    if (rows >= maxRows) break;
+    const lines = noteLines(m, links, maxRows - rows);
+    rows += lines.length;
+    children.push(...meetingHeading(m, links), {
+      type: "list",
+      ordered: false,
+      spread: false,
+      children: lines,
+    });
+  }
+  return { type: "root", children };
+}
+
+/** Where the page links to: topics' issues, people's profiles, and the meeting pages. */
+interface Links {
+  issues: Map<number, { title: string; url: string }>;
+  site: string;
+  meetingsFolder: string;
+  takeawaysPath: string;
+}
+
+/** The meetings with an outcome or a takeaway, the newest first. */
+function meetingsWithNotes(meetings: Meeting[]): Meeting[] {
+  return meetings
     .filter(
       (m) =>
         m.takeaways.length > 0 || m.discussions.some((d) => d.outcome || d.takeaways.length > 0),
@@ -27,69 +64,69 @@ export function renderTakeawaysPage(
         (b.form.date ?? b.issue.createdAt).localeCompare(a.form.date ?? a.issue.createdAt) ||
         b.issue.number - a.issue.number,
     );
-  if (withNotes.length === 0) {
-    return {
-      type: "root",
-      children: [
-        paragraph("No takeaways yet. In a meeting, comment /takeaway and what you take away."),
-      ],
-    };
-  }
+}
+
+/** The line at the top: how many notes from how many meetings, and the day of the latest. */
+function summary(withNotes: Meeting[]): RootContent {
   const all = withNotes.flatMap((m) => [
     ...m.takeaways,
     ...m.discussions.flatMap((d) => [...(d.outcome ? [d.outcome] : []), ...d.takeaways]),
   ]);
   const latest = withNotes[0] as Meeting;
-  const children: RootContent[] = [
+  return paragraph(
+    strong(
+      `${all.length} ${all.length === 1 ? "note" : "notes"} from ${withNotes.length} ${withNotes.length === 1 ? "meeting" : "meetings"}`,
+    ),
+    text(` · the latest from ${dayOf(latest)}`),
+  );
+}
+
+/** The day of a meeting: the one its form gives, or else the day its issue was opened. */
+const dayOf = (m: Meeting) =>
+  m.form.date ? formatDay(`${m.form.date}T12:00:00Z`) : formatDay(m.issue.createdAt);
+
+/** A meeting's day and theme, with links to its page and its issue. */
+function meetingHeading(m: Meeting, links: Links): RootContent[] {
+  return [
+    heading(2, `${dayOf(m)}${m.form.theme ? `: ${safeText(m.form.theme)}` : ""}`),
     paragraph(
-      strong(
-        `${all.length} ${all.length === 1 ? "note" : "notes"} from ${withNotes.length} ${withNotes.length === 1 ? "meeting" : "meetings"}`,
+      link(
+        relative(links.takeawaysPath, `${links.meetingsFolder}/${meetingSlug(m)}.md`),
+        "Meeting page",
       ),
-      text(
-        ` · the latest from ${latest.form.date ? formatDay(`${latest.form.date}T12:00:00Z`) : formatDay(latest.issue.createdAt)}`,
-      ),
+      text(" · "),
+      link(m.issue.url, `#${m.issue.number} ${safeText(m.issue.title)}`),
     ),
   ];
-  let rows = 0;
-  for (const m of withNotes) {
-    if (rows >= maxRows) break;
-    const day = m.form.date ? formatDay(`${m.form.date}T12:00:00Z`) : formatDay(m.issue.createdAt);
-    children.push(
-      heading(2, `${day}${m.form.theme ? `: ${safeText(m.form.theme)}` : ""}`),
-      paragraph(
-        link(relative(takeawaysPath, `${meetingsFolder}/${meetingSlug(m)}.md`), "Meeting page"),
+}
+
+/**
+ * A meeting's outcomes and takeaways, the newest first, each with its topic and its author: only
+ * the first `limit` are built.
+ */
+function noteLines(m: Meeting, { issues, site }: Links, limit: number): ListItem[] {
+  const notes = [
+    ...m.discussions.flatMap((d) => [
+      ...(d.outcome ? [{ note: d.outcome, topic: d.topic, outcome: true }] : []),
+      ...d.takeaways.map((note) => ({ note, topic: d.topic, outcome: false })),
+    ]),
+    ...m.takeaways.map((note) => ({ note, topic: null, outcome: false })),
+  ].sort((a, b) => b.note.at.localeCompare(a.note.at));
+  return notes.slice(0, limit).map(({ note, topic, outcome }) => {
+    const issue = topic === null ? undefined : issues.get(topic);
+    return quotedItem(
+      outcome ? [strong("Outcome:")] : [],
+      personBlocks(note.text, 1000),
+      [
+        topic === null
+          ? text("the meeting")
+          : link(issue?.url ?? m.issue.url, `#${topic} ${safeText(issue?.title ?? "")}`.trim()),
         text(" · "),
-        link(m.issue.url, `#${m.issue.number} ${safeText(m.issue.title)}`),
-      ),
+        profileLink(note.by, site),
+      ],
+      " ",
     );
-    const items: RootContent[] = [];
-    const notes = [
-      ...m.discussions.flatMap((d) => [
-        ...(d.outcome ? [{ note: d.outcome, topic: d.topic, outcome: true }] : []),
-        ...d.takeaways.map((note) => ({ note, topic: d.topic, outcome: false })),
-      ]),
-      ...m.takeaways.map((note) => ({ note, topic: null, outcome: false })),
-    ].sort((a, b) => b.note.at.localeCompare(a.note.at));
-    const lines = notes.slice(0, maxRows - rows).map(({ note, topic, outcome }) => {
-      const issue = topic === null ? undefined : issues.get(topic);
-      return quotedItem(
-        outcome ? [strong("Outcome:")] : [],
-        personBlocks(note.text, 1000),
-        [
-          topic === null
-            ? text("the meeting")
-            : link(issue?.url ?? m.issue.url, `#${topic} ${safeText(issue?.title ?? "")}`.trim()),
-          text(" · "),
-          profileLink(note.by, site),
-        ],
-        " ",
-      );
-    });
-    rows += lines.length;
-    items.push({ type: "list", ordered: false, spread: false, children: lines });
-    children.push(...items);
-  }
-  return { type: "root", children };
+  });
 }
 
 /** A link from one page of the repository to another, relative to the first. */

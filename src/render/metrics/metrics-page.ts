@@ -1,4 +1,4 @@
-import type { PhrasingContent, Root } from "mdast";
+import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
 import {
   formatQuarter,
@@ -29,11 +29,61 @@ export function renderMetricsPage(
   const first = all.findIndex((r) => !empty(r));
   const rows = first === -1 ? all.slice(-1) : all.slice(first);
   const quarters = rows.map((r) => formatQuarter(r.quarter));
+  const children: Root["children"] = [
+    paragraph(...glance(rows, shipped), ` · as of ${formatDay(now)}`),
+    heading(2, "Participation"),
+    participationTable(rows, quarters),
+    // A trend needs three points: with fewer the table says it all.
+    ...(rows.length >= 3 ? [topicsChart(rows, quarters)] : []),
+    heading(2, "Delivery"),
+    deliveryTable(rows, quarters, config),
+    ...meetingsTable(meetings),
+  ];
+  return { type: "root", children };
+}
+
+/** Roadmap items shipped in a quarter, all lanes together. */
+const shipped = (r: QuarterMetrics) => Object.values(r.shippedByLane).reduce((a, b) => a + b, 0);
+
+/** Topics proposed, discussed and parked, votes and voters, a row per quarter. */
+function participationTable(rows: QuarterMetrics[], quarters: string[]): RootContent {
+  return table(
+    ["left", "right", "right", "right", "right", "right"],
+    ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"],
+    rows.map((r, i) => [
+      quarters[i] ?? "",
+      String(r.topicsProposed),
+      String(r.topicsDiscussed),
+      String(r.topicsParked),
+      String(r.votes),
+      String(r.voters),
+    ]),
+  );
+}
+
+/** A chart of topics proposed (bars) and discussed (line) by quarter. */
+function topicsChart(rows: QuarterMetrics[], quarters: string[]): RootContent {
+  return code(
+    "mermaid",
+    xychart({
+      title: "Topics proposed (bars) and discussed (line)",
+      categories: quarters,
+      yAxis: {
+        title: "Topics",
+        max: Math.max(...rows.map((r) => Math.max(r.topicsProposed, r.topicsDiscussed))),
+      },
+      bar: rows.map((r) => r.topicsProposed),
+      line: rows.map((r) => r.topicsDiscussed),
+    }),
+  );
+}
+
+/** Roadmap items shipped by lane, OKR attainment and action items, a row per quarter. */
+function deliveryTable(rows: QuarterMetrics[], quarters: string[], config: Config): RootContent {
   const lanes = [
     ...config.lanes.map((l) => ({ key: l.key, name: safeText(l.name, 40) })),
     { key: "none", name: "no lane" },
   ];
-  const shipped = (r: QuarterMetrics) => Object.values(r.shippedByLane).reduce((a, b) => a + b, 0);
   const shippedCell = (r: QuarterMetrics) => {
     const parts = lanes
       .filter((l) => (r.shippedByLane[l.key] ?? 0) > 0)
@@ -42,55 +92,17 @@ export function renderMetricsPage(
   };
   const attainment = (r: QuarterMetrics) =>
     r.okrAttainment === null ? "–" : `${Math.round(r.okrAttainment * 100)}%`;
-  const children: Root["children"] = [
-    paragraph(...glance(rows, shipped), ` · as of ${formatDay(now)}`),
-    heading(2, "Participation"),
-    table(
-      ["left", "right", "right", "right", "right", "right"],
-      ["Quarter", "Topics proposed", "Discussed", "Parked", "Votes", "Voters"],
-      rows.map((r, i) => [
-        quarters[i] ?? "",
-        String(r.topicsProposed),
-        String(r.topicsDiscussed),
-        String(r.topicsParked),
-        String(r.votes),
-        String(r.voters),
-      ]),
-    ),
-  ];
-  if (rows.length >= 3) {
-    children.push(
-      code(
-        "mermaid",
-        xychart({
-          title: "Topics proposed (bars) and discussed (line)",
-          categories: quarters,
-          yAxis: {
-            title: "Topics",
-            max: Math.max(...rows.map((r) => Math.max(r.topicsProposed, r.topicsDiscussed))),
-          },
-          bar: rows.map((r) => r.topicsProposed),
-          line: rows.map((r) => r.topicsDiscussed),
-        }),
-      ),
-    );
-  }
-  children.push(
-    heading(2, "Delivery"),
-    table(
-      ["left", "left", "right", "right", "right"],
-      ["Quarter", "Roadmap items shipped", "OKR attainment", "Action items opened", "Closed"],
-      rows.map((r, i) => [
-        quarters[i] ?? "",
-        shippedCell(r),
-        attainment(r),
-        String(r.actionItemsOpened),
-        String(r.actionItemsClosed),
-      ]),
-    ),
-    ...meetingsTable(meetings),
+  return table(
+    ["left", "left", "right", "right", "right"],
+    ["Quarter", "Roadmap items shipped", "OKR attainment", "Action items opened", "Closed"],
+    rows.map((r, i) => [
+      quarters[i] ?? "",
+      shippedCell(r),
+      attainment(r),
+      String(r.actionItemsOpened),
+      String(r.actionItemsClosed),
+    ]),
   );
-  return { type: "root", children };
 }
 
 /** A quarter before the group did anything: no row of zeros for it. */

@@ -52,59 +52,71 @@ export function renderQuarterOkrs(okrs: QuarterOkrs, now: string, site: string):
       strong(`${formatQuarter(okrs.quarter)}: ${statusCounts(objectives)}`),
       ` · ${percent(mean(objectives))} overall · ${percent(Math.min(1, okrs.elapsed))} of the quarter gone · as of ${formatDay(now)}`,
     ),
-    table(
-      ["left", "left", "left", "left"],
-      ["Objective", "Owner", "Progress", "Status"],
-      objectives.map((o) => [
-        issueLink(o.issue),
-        o.issue.assignees[0] ? [profileLink(o.issue.assignees[0], site)] : "nobody yet",
-        bar(o.progress),
-        o.status === "at-risk" || o.status === "missed"
-          ? [strong(statusName[o.status])]
-          : statusName[o.status],
+    ...driftedLine(objectives),
+    objectivesTable(objectives, site),
+    ...objectives.flatMap((o) => objectiveSection(o, site)),
+  ];
+  return { type: "root", children };
+}
+
+/** The key results whose last check-ins drifted to at risk, named right under the summary. */
+function driftedLine(objectives: Objective[]): RootContent[] {
+  const drifting = objectives.flatMap((o) => o.keyResults.filter((kr) => drifted(kr.checkins)));
+  if (drifting.length === 0) return [];
+  return [
+    paragraph(
+      strong("Drifted to at risk"),
+      ": ",
+      ...drifting.flatMap((kr, i) => [
+        ...(i > 0 ? [text(", ")] : []),
+        ...issueLink(kr.issue),
+        text(` (now ${checkinStatusName[kr.checkins.at(-1)?.status ?? "at-risk"]})`),
       ]),
     ),
   ];
-  const drifting = objectives.flatMap((o) => o.keyResults.filter((kr) => drifted(kr.checkins)));
-  if (drifting.length > 0)
-    children.splice(
-      1,
-      0,
-      paragraph(
-        strong("Drifted to at risk"),
-        ": ",
-        ...drifting.flatMap((kr, i) => [
-          ...(i > 0 ? [text(", ")] : []),
-          ...issueLink(kr.issue),
-          text(` (now ${checkinStatusName[kr.checkins.at(-1)?.status ?? "at-risk"]})`),
-        ]),
-      ),
-    );
-  for (const o of objectives) {
-    children.push(heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`));
-    if (o.keyResults.length === 0) {
-      children.push(
-        paragraph("No key results yet: add them as sub-issues, opened from the Key result form."),
-      );
-      continue;
-    }
-    children.push(
-      table(
-        ["left", "right", "right", "right", "left"],
-        ["Key result", "Start", "Current", "Target", "Progress"],
-        o.keyResults.map((kr) => [
-          issueLink(kr.issue),
-          value(kr, "start"),
-          value(kr, "current"),
-          value(kr, "target"),
-          progressCell(kr),
-        ]),
-      ),
-    );
-    children.push(...planTree(o));
-    for (const kr of o.keyResults) children.push(...checkinHistory(kr, site));
+}
+
+/** The objectives with owner, progress and status; a status that needs a hand in bold. */
+function objectivesTable(objectives: Objective[], site: string): RootContent {
+  return table(
+    ["left", "left", "left", "left"],
+    ["Objective", "Owner", "Progress", "Status"],
+    objectives.map((o) => [
+      issueLink(o.issue),
+      o.issue.assignees[0] ? [profileLink(o.issue.assignees[0], site)] : "nobody yet",
+      bar(o.progress),
+      o.status === "at-risk" || o.status === "missed"
+        ? [strong(statusName[o.status])]
+        : statusName[o.status],
+    ]),
+  );
+}
+
+/** One objective: its key results, its plan, and each key result's check-ins. */
+function objectiveSection(o: Objective, site: string): RootContent[] {
+  const title = heading(2, `${safeText(o.issue.title) || "Objective"} (#${o.issue.number})`);
+  if (o.keyResults.length === 0) {
+    return [
+      title,
+      paragraph("No key results yet: add them as sub-issues, opened from the Key result form."),
+    ];
   }
-  return { type: "root", children };
+  return [
+    title,
+    table(
+      ["left", "right", "right", "right", "left"],
+      ["Key result", "Start", "Current", "Target", "Progress"],
+      o.keyResults.map((kr) => [
+        issueLink(kr.issue),
+        value(kr, "start"),
+        value(kr, "current"),
+        value(kr, "target"),
+        progressCell(kr),
+      ]),
+    ),
+    ...planTree(o),
+    ...o.keyResults.flatMap((kr) => checkinHistory(kr, site)),
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {
   BlockContent,
   Definition,
+  List,
   ListItem,
   Nodes,
   Paragraph,
@@ -125,26 +126,7 @@ class Reader {
       case "blockquote":
         return [{ type: "blockquote", children: this.blocks(node.children, depth + 1) }];
       case "list":
-        return [
-          {
-            type: "list",
-            ordered: node.ordered === true,
-            ...(node.ordered ? { start: node.start ?? 1 } : {}),
-            spread: false,
-            children: node.children.flatMap((item): ListItem[] =>
-              this.left <= 0
-                ? []
-                : [
-                    {
-                      type: "listItem",
-                      spread: false,
-                      ...(typeof item.checked === "boolean" ? { checked: item.checked } : {}),
-                      children: this.blocks(item.children, depth + 1),
-                    },
-                  ],
-            ),
-          },
-        ];
+        return [this.list(node, depth)];
       case "code": {
         const lang = node.lang && /^[\w+#.-]{1,20}$/.test(node.lang) ? node.lang : null;
         return [
@@ -177,6 +159,28 @@ class Reader {
         // Definitions are used by the links that refer to them; rules and the rest say nothing.
         return [];
     }
+  }
+
+  /** A list as it was, ordered or not, with its check boxes; items past the budget are left out. */
+  private list(node: List, depth: number): List {
+    return {
+      type: "list",
+      ordered: node.ordered === true,
+      ...(node.ordered ? { start: node.start ?? 1 } : {}),
+      spread: false,
+      children: node.children.flatMap((item): ListItem[] =>
+        this.left <= 0
+          ? []
+          : [
+              {
+                type: "listItem",
+                spread: false,
+                ...(typeof item.checked === "boolean" ? { checked: item.checked } : {}),
+                children: this.blocks(item.children, depth + 1),
+              },
+            ],
+      ),
+    };
   }
 
   private phrasing(nodes: PhrasingContent[], depth: number): PhrasingContent[] {

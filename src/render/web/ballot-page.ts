@@ -29,6 +29,39 @@ ${
 </li>`;
 }
 
+/** Why the viewer cannot vote (board counts 👍, not eligible, round closed), or that it was saved. */
+function stateNotice(view: BallotView): Html | string {
+  return !view.enabled
+    ? html`<p class="notice">This board counts 👍 reactions: set <code>votes.source: ballots</code> in .github/roundtable.yml for private ballots.</p>`
+    : !view.eligible
+      ? html`<p class="notice stop">You are not eligible to vote in this round (<code>votes.eligible</code> in .github/roundtable.yml). You can still read the topics.</p>`
+      : view.closed
+        ? html`<p class="notice">The round is closed: your ballot is final.</p>`
+        : view.pending
+          ? html`<p class="notice go">Saved. Your ballot goes into the repository sealed, in a batch with at least ${view.batchSize - 1} other voters' changes, or when the round closes.</p>`
+          : "";
+}
+
+/** The form to move a dot from one topic to another, once the viewer has a dot to move. */
+function moveForm(view: BallotView, viewer: Viewer, base: string, canVote: boolean): Html | string {
+  const mine = view.topics.filter((t) => t.mine > 0);
+  // "To" starts on a topic that can take a dot, and is not where "From" starts.
+  const to = view.topics.find(
+    (t) => t.number !== mine[0]?.number && t.mine < view.rules.maxPerTopic,
+  );
+  return canVote && mine.length > 0 && view.topics.length > 1
+    ? html`<form method="post" action="${base}" class="card move" data-ballot>
+${csrfField(viewer)}
+<h2>Move a dot</h2>
+<div class="move-row">
+<label>From <select name="from">${mine.map((t) => html`<option value="${t.number}">#${t.number} ${t.title}</option>`)}</select></label>
+<label>To <select name="to">${view.topics.map((t) => html`<option value="${t.number}"${t === to ? " selected" : ""}>#${t.number} ${t.title}</option>`)}</select></label>
+<button class="primary">Move</button>
+</div>
+</form>`
+    : "";
+}
+
 /**
  * The ballot page: the To-discuss topics with the viewer's dots, buttons to place and take back
  * dots (plain forms: it works without a script, by keyboard and on a phone), a form to move a dot,
@@ -38,32 +71,8 @@ export function ballotPage(view: BallotView, viewer: Viewer): Html {
   const base = `${webBase}/${view.repository}/ballot`;
   const canVote = view.enabled && view.eligible && !view.closed;
   const placed = view.rules.perPerson - view.dotsLeft;
-  const mine = view.topics.filter((t) => t.mine > 0);
-  // "To" starts on a topic that can take a dot, and is not where "From" starts.
-  const to = view.topics.find(
-    (t) => t.number !== mine[0]?.number && t.mine < view.rules.maxPerTopic,
-  );
-  const state = !view.enabled
-    ? html`<p class="notice">This board counts 👍 reactions: set <code>votes.source: ballots</code> in .github/roundtable.yml for private ballots.</p>`
-    : !view.eligible
-      ? html`<p class="notice stop">You are not eligible to vote in this round (<code>votes.eligible</code> in .github/roundtable.yml). You can still read the topics.</p>`
-      : view.closed
-        ? html`<p class="notice">The round is closed: your ballot is final.</p>`
-        : view.pending
-          ? html`<p class="notice go">Saved. Your ballot goes into the repository sealed, in a batch with at least ${view.batchSize - 1} other voters' changes, or when the round closes.</p>`
-          : "";
-  const move =
-    canVote && mine.length > 0 && view.topics.length > 1
-      ? html`<form method="post" action="${base}" class="card move" data-ballot>
-${csrfField(viewer)}
-<h2>Move a dot</h2>
-<div class="move-row">
-<label>From <select name="from">${mine.map((t) => html`<option value="${t.number}">#${t.number} ${t.title}</option>`)}</select></label>
-<label>To <select name="to">${view.topics.map((t) => html`<option value="${t.number}"${t === to ? " selected" : ""}>#${t.number} ${t.title}</option>`)}</select></label>
-<button class="primary">Move</button>
-</div>
-</form>`
-      : "";
+  const state = stateNotice(view);
+  const move = moveForm(view, viewer, base, canVote);
   return page({
     title: `Your ballot · ${view.repository} · Roundtable`,
     viewer,

@@ -126,6 +126,27 @@ function controls(room: RoomState, now: string): Html {
   return html`${sets}${end}`;
 }
 
+/**
+ * Under a form, what came of the last press: a press refused without the script shows the room
+ * again, with the reason where the person pressed.
+ */
+function formStatus(
+  where: "vote" | "controls",
+  options: { refused?: { where: "vote" | "controls"; reason: string }; said?: string },
+): Html {
+  return options.refused?.where === where
+    ? html`<p class="form-status error" role="alert">${options.refused.reason}</p>`
+    : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
+}
+
+/** For the facilitator: the meeting's RSVP link to share, and how many seats it still gives. */
+function shareCard(room: RoomState, rsvpLink: string): Html {
+  return html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
+<p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
+<div class="share-row"><input id="rsvp-link" readonly value="${rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
+<p class="form-status" id="copy-said" role="status"></p></section>`;
+}
+
 /** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
 export function roomPage(
   room: RoomState,
@@ -138,11 +159,7 @@ export function roomPage(
     rsvpLink?: string;
   } = {},
 ): Html {
-  // A press refused without the script: the room again, the reason where the person pressed.
-  const said = (where: "vote" | "controls") =>
-    options.refused?.where === where
-      ? html`<p class="form-status error" role="alert">${options.refused.reason}</p>`
-      : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
+  const said = (where: "vote" | "controls") => formStatus(where, options);
   const base = `${webBase}/${room.repository}/meetings/${room.number}`;
   const facilitator = runsMeeting(viewer, room.facilitators);
   const live = roomLive(room, now);
@@ -174,14 +191,7 @@ ${said("controls")}
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
-${
-  options.rsvpLink
-    ? html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
-<p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
-<div class="share-row"><input id="rsvp-link" readonly value="${options.rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
-<p class="form-status" id="copy-said" role="status"></p></section>`
-    : ""
-}
+${options.rsvpLink ? shareCard(room, options.rsvpLink) : ""}
 ${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>

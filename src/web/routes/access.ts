@@ -3,7 +3,7 @@ import { BoundedCache } from "../bounded-cache.js";
 import type { Answer } from "../respond.js";
 import { randomToken } from "../session.js";
 import type { WebSettings } from "../settings.js";
-import { notFound, type RouteContext } from "./route.js";
+import { notFound, type RouteContext } from "./route-context.js";
 
 /** Who may see a repository's pages, with their own client and the session's CSRF token. */
 export type Allowed = { user: SignedIn; github: GitHub; csrf: string };

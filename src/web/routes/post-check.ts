@@ -2,7 +2,7 @@ import type { Answer } from "../respond.js";
 import { csrfMatches } from "../session.js";
 import type { Access, Allowed } from "./access.js";
 import { readForm } from "./read-form.js";
-import { formExpired, type RouteContext } from "./route.js";
+import { formExpired, type RouteContext } from "./route-context.js";
 
 export type PostCheck = (
   ctx: RouteContext,

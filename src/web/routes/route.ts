@@ -1,23 +1,18 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Coordination } from "../../coordination/port.js";
 import { type BallotKeys, type GitHub, webBase } from "../../jobs/index.js";
 import type { LiveRooms } from "../live-rooms.js";
 import type { PendingBallots } from "../pending-ballots.js";
 import type { Answer } from "../respond.js";
 import type { RsvpStreams } from "../rsvp-streams.js";
-import type { Session } from "../session.js";
 import type { WebSettings } from "../settings.js";
 import type { Access } from "./access.js";
 import type { PostCheck } from "./post-check.js";
+import type { RouteContext } from "./route-context.js";
 
-/** One request as a route sees it: the path's groups are what its pattern captured. */
-export interface RouteContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  session: Session;
-  groups: string[];
-}
+// The request and the common answers live in route-context.ts, which the checks (access,
+// post-check) import: the checks and this table of what routes share would otherwise import
+// each other.
+export { formExpired, notFound, type RouteContext } from "./route-context.js";
 
 /** One page or action: the first route whose method and path match answers the request. */
 export interface Route {
@@ -51,12 +46,6 @@ export interface Shared extends RouteDeps {
 
 /** A route file's export: the route, made once from what the routes share. */
 export type MakeRoute = (shared: Shared) => Route;
-
-export const notFound: Answer = { status: 404, text: "Not found" };
-export const formExpired: Answer = {
-  status: 403,
-  text: "This form has expired: reload the page and try again.",
-};
 
 const name = "([A-Za-z0-9_.-]+)";
 /** `/roundtable/owner/repo`, capturing both. */
