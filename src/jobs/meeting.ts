@@ -28,6 +28,7 @@ import {
   passingTrouble,
 } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import { gateOf } from "./gate-of.js";
 import { type InvitationTimes, invitationTimesOf } from "./invitation-timers.js";
 import { loadBoard } from "./load-board.js";
 import { decideMeeting } from "./meeting-decision.js";
@@ -134,18 +135,6 @@ export async function onMeetingEvent(
     timeboxes: timeboxesOf(outcome.events, read.issue.number),
     invitations:
       seats && invitations ? invitationTimesOf({ ...outcome.meeting, seats }, options.now) : null,
-  };
-}
-
-/** The write gate as this event's run sets it. */
-function gateOf(options: MeetingEventOptions, project: ProjectView | null) {
-  return {
-    owner: options.owner,
-    repo: options.repo,
-    project,
-    dryRun: options.dryRun ?? false,
-    log: options.log,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   userError,
 } from "../core/index.js";
 import { applyPlan, type GitHub } from "../github/index.js";
+import { gateOf } from "./gate-of.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
@@ -90,14 +91,7 @@ export async function writeSeats(
       ...planned.effects,
       ...recount.filter((e) => e.kind !== "add-to-project"),
     ],
-    {
-      owner: options.owner,
-      repo: options.repo,
-      project,
-      dryRun: options.dryRun ?? false,
-      log: options.log,
-      ...(options.secrets ? { secrets: options.secrets } : {}),
-    },
+    gateOf(options, project),
   );
   return outcome.meeting;
 }
