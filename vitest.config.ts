@@ -12,11 +12,7 @@ const shared = ["core", "render", "config", "github", "channels", "app", "cli", 
 
 /** Files of those folders that change their process for good, so each runs in a process alone. */
 const alone = [
-  "test/app/app.test.ts", // sets ROUNDTABLE_RETRY_JOB_BASE_MS
-  "test/app/hostile-input.test.ts", // sets ROUNDTABLE_REQUEST_TIMEOUT_MS
   "test/app/middleware.test.ts", // stubs the env, then imports the app afresh
-  "test/app/notify.test.ts", // sets ROUNDTABLE_CHANNEL_VARIABLES and the test secrets
-  "test/app/security-tenants.test.ts", // sets a secret per tenant
   "test/app/join-journey.test.ts", // vi.mock of the write gate, the board's load and the command parser
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
 ];
