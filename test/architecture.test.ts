@@ -169,7 +169,6 @@ const owed = {
   cycles: [
     "src/core/meetings/accept-draft.ts src/core/meetings/meeting-plan.ts",
     "src/core/meetings/meeting-event.ts src/core/meetings/meeting-statuses.ts",
-    "src/jobs/issue-comment.ts src/jobs/key-result-checkin.ts src/jobs/promote.ts",
   ],
   domainCycles: [
     "src/core/ballots src/core/board src/core/kinds src/core/meetings src/core/minutes src/core/notify src/core/plan src/core/retro src/core/schedule",

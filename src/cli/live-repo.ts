@@ -4,6 +4,8 @@ import {
   type GitHub,
   type LoadProgress,
   loadRepoConfig,
+  type RunContext,
+  runContext,
   settingsFromEnv,
 } from "../jobs/index.js";
 import type { CliIo } from "./io.js";
@@ -68,6 +70,29 @@ export async function liveRepo(
       `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
     );
   return { github, requests, owner, repo, config, onProgress };
+}
+
+/**
+ * The run's one context for a command on the repository: the clock and the environment (where the
+ * channels' env:NAME are read) are the command line's; `progress`: a long read is told as it goes.
+ */
+export function liveRun(
+  live: LiveRepo,
+  io: CliIo,
+  options: { dryRun: boolean; log?: (line: string) => void; progress?: boolean },
+): RunContext {
+  const { github, owner, repo, config } = live;
+  return runContext({
+    github,
+    owner,
+    repo,
+    config,
+    clock: io.now,
+    dryRun: options.dryRun,
+    log: options.log ?? io.out,
+    secrets: io.env,
+    ...(options.progress ? { onProgress: live.onProgress } : {}),
+  });
 }
 
 /**

@@ -113,16 +113,14 @@ export {
 } from "./ballot-page.js";
 export { reportConfigError } from "./config-error.js";
 export {
-  type EnsureIssueTypesOptions,
   type EnsureIssueTypesResult,
   ensureIssueTypes,
 } from "./ensure-issue-types.js";
-export { type EnsureLabelsOptions, ensureLabels } from "./ensure-labels.js";
+export { ensureLabels } from "./ensure-labels.js";
 export { explainFailure, type Failure } from "./explain-failure.js";
 export { facilitatesMeeting } from "./facilitates.js";
-export { type IssueEventOptions, onIssueEvent } from "./intake.js";
+export { type IssueEventInput, onIssueEvent } from "./intake.js";
 export {
-  type InvitationTimersOptions,
   type InvitationTimes,
   invitationTimers,
   movesSeats,
@@ -132,13 +130,12 @@ export { inviteWarning } from "./invite-warning.js";
 export {
   type CommentCommands,
   givesCommands,
-  type IssueCommentOptions,
   onIssueComment,
   parseComment,
 } from "./issue-comment.js";
 export { onKeyResultCheckin } from "./key-result-checkin.js";
 export { type BoardRead, loadBoard } from "./load-board.js";
-export { type MeetingEventOptions, type MeetingEventResult, onMeetingEvent } from "./meeting.js";
+export { type MeetingEventResult, onMeetingEvent } from "./meeting.js";
 export { loadMeetingNumbers } from "./meeting-numbers.js";
 export { maxDraftLength, postMinutesDraft } from "./minutes-draft.js";
 export {
@@ -151,16 +148,16 @@ export {
   planMeeting,
   tenantSecrets,
 } from "./notifications.js";
-export { type NotifyJobOptions, notifyJob } from "./notify.js";
-export { type OkrStatusOptions, okrStatus } from "./okr-status.js";
+export { notifyJob } from "./notify.js";
+export { okrStatus } from "./okr-status.js";
 export { type PageInput, type PageKind, type PageOut, pageKinds } from "./pages/index.js";
 export { posterHtml } from "./poster-html.js";
-export { type PublishOptions, publish } from "./publish.js";
+export { publish } from "./publish.js";
 export { queueJson } from "./queue-json.js";
 export { type QueueReport, type QueueRow, queueReport } from "./queue-report.js";
 export { type PageFile, renderPages } from "./render-pages.js";
 export { loadRepoConfig } from "./repo-config.js";
-export { type RetroJobOptions, retro } from "./retro.js";
+export { retro } from "./retro.js";
 export {
   loadBoardView,
   loadPoster,
@@ -172,15 +169,15 @@ export {
   roomChannel,
 } from "./room.js";
 export { answerRsvp, loadRsvpView } from "./rsvp-view.js";
-export { type ScheduleEventOptions, scheduleEvent } from "./schedule-event.js";
-export { type SeriesJobOptions, seriesJob, seriesTimes } from "./series.js";
-export { type SettleOptions, settleFailedCommand } from "./settle-command.js";
+export { gateOf, type RepoRun, type RunContext, runContext, type Trigger } from "./run-context.js";
+export { type ScheduleEventInput, scheduleEvent } from "./schedule-event.js";
+export { seriesJob, seriesTimes } from "./series.js";
+export { settleFailedCommand } from "./settle-command.js";
 export {
-  type SetupProjectOptions,
   type SetupProjectResult,
   setupProject,
 } from "./setup-project.js";
 export { type StaticName, staticFile, staticFiles } from "./static-files.js";
-export { type SyncOptions, type SyncResult, sync } from "./sync.js";
-export { onTimeboxEnded, runningTimeboxes, type TimeboxOptions } from "./timebox.js";
-export { onTopicComment, type TopicCommentOptions } from "./topic-comment.js";
+export { type SyncResult, sync } from "./sync.js";
+export { onTimeboxEnded, runningTimeboxes } from "./timebox.js";
+export { onTopicComment } from "./topic-comment.js";

@@ -6,6 +6,7 @@ import {
   maxTranscriptWords,
   postMinutesDraft,
   RoundtableError,
+  runContext,
   transcriptDonePage,
 } from "../../jobs/index.js";
 import { withHeldTranscript } from "../held-transcript.js";
@@ -83,13 +84,21 @@ function draftHeld(
 ): Promise<{ topics: number; url: string }> {
   return withHeldTranscript(deps.coordination, upload, (read) =>
     deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, async () =>
-      postMinutesDraft(github, {
-        ...meeting,
-        transcript: await read(),
-        offsetSeconds: upload.offsetSeconds,
-        now: deps.now(),
-        log: deps.log,
-      }),
+      postMinutesDraft(
+        runContext({
+          github,
+          owner: meeting.owner,
+          repo: meeting.repo,
+          clock: deps.now,
+          log: deps.log,
+        }),
+        {
+          issue: meeting.issue,
+          by: meeting.by,
+          transcript: await read(),
+          offsetSeconds: upload.offsetSeconds,
+        },
+      ),
     ),
   );
 }
