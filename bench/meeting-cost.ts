@@ -1,6 +1,6 @@
 import { defaultConfig } from "../src/config/index.js";
 import { createClient } from "../src/github/index.js";
-import { onMeetingEvent } from "../src/jobs/index.js";
+import { onMeetingEvent } from "../src/jobs/meeting.js";
 import { runContext } from "../src/jobs/run-context.js";
 import { fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 

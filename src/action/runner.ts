@@ -2,13 +2,14 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../config/config-error.js";
 import { configPath } from "../config/config-path.js";
+import type { Effect } from "../core/plan.js";
+import type { Snapshot } from "../core/snapshot.js";
+import { userError } from "../errors/roundtable-error.js";
 // Only what reads the inputs and reports a failure is imported here: each job's code (and the
 // GitHub client, the config's schema) is imported when it runs, so a run stopped by a wrong
 // input loads almost nothing. Types are erased and cost nothing.
 import { explainFailure } from "../jobs/explain-failure.js";
-import type { Effect, Snapshot } from "../jobs/index.js";
 import { type RunContext, runContext } from "../jobs/run-context.js";
-import { userError } from "../jobs/user-error.js";
 
 const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
@@ -75,10 +76,11 @@ function readInputs(): Inputs {
 export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs();
-    const [{ context }, { createClient, settingsFromEnv }, { loadRepoConfig }, { fileReads }] =
+    const [{ context }, { createClient }, { settingsFromEnv }, { loadRepoConfig }, { fileReads }] =
       await Promise.all([
         import("@actions/github"),
-        import("../jobs/client.js"),
+        import("../github/client.js"),
+        import("../github/settings-from-env.js"),
         import("../jobs/repo-config.js"),
         import("./file-reads.js"),
       ]);
@@ -139,7 +141,7 @@ async function prepare(run: Run): Promise<void> {
   const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }] = await Promise.all(
     [
       import("../jobs/ensure-labels.js"),
-      import("../jobs/notifications.js"),
+      import("../jobs/channel-secrets.js"),
       import("../jobs/ballot-keys.js"),
     ],
   );

@@ -1,12 +1,8 @@
+import { tenantSecrets } from "../channels/tenant-secrets.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
-import {
-  type GitHub,
-  type RepoRun,
-  type RunContext,
-  runContext,
-  tenantSecrets,
-} from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import { type RepoRun, type RunContext, runContext } from "../jobs/run-context.js";
 import type { ConfigReader } from "./load-config.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */

@@ -1,26 +1,22 @@
 import { randomUUID } from "node:crypto";
+import { tenantSecrets } from "../channels/tenant-secrets.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
-import {
-  type AccessCache,
-  type CommentCommands,
-  channelSecretProblems,
-  ensureIssueTypes,
-  ensureLabels,
-  type InvitationTimes,
-  markChanged,
-  onIssueComment,
-  onIssueEvent,
-  onTimeboxEnded,
-  parseComment,
-  projectItemIssue,
-  reportConfigError,
-  runningTimeboxes,
-  sync,
-  TeamMembersError,
-  type Timebox,
-  tenantSecrets,
-} from "../jobs/index.js";
+import type { Timebox } from "../core/meetings/timebox.js";
+import type { AccessCache } from "../github/client.js";
+import { markChanged } from "../github/kept-read.js";
+import { projectItemIssue } from "../github/project-item-content.js";
+import { TeamMembersError } from "../github/team-members-error.js";
+import { channelSecretProblems } from "../jobs/channel-secrets.js";
+import type { CommentCommands } from "../jobs/comment-input.js";
+import { reportConfigError } from "../jobs/config-error.js";
+import { ensureIssueTypes } from "../jobs/ensure-issue-types.js";
+import { ensureLabels } from "../jobs/ensure-labels.js";
+import { onIssueEvent } from "../jobs/intake.js";
+import type { InvitationTimes } from "../jobs/invitation-timers.js";
+import { onIssueComment, parseComment } from "../jobs/issue-comment.js";
+import { sync } from "../jobs/sync.js";
+import { onTimeboxEnded, runningTimeboxes } from "../jobs/timebox.js";
 import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { loadConfig } from "./load-config.js";

@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import {
   type InvitationTimes,
   invitationTimers,
-  notifyJob,
   retryInvitations,
-} from "../jobs/index.js";
+} from "../jobs/invitation-timers.js";
+import { notifyJob } from "../jobs/notify.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
 
 /**

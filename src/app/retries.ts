@@ -1,6 +1,8 @@
 import type { Probot } from "probot";
 import type { Coordination, TimerJob } from "../coordination/index.js";
-import { type GitHub, publish, readCommand } from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import { readCommand } from "../github/read-command.js";
+import { publish } from "../jobs/publish.js";
 import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { runOf } from "./env.js";
 import { configFor, type Env, onComment } from "./handlers.js";

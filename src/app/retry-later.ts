@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Coordination } from "../coordination/index.js";
-import { ApplyError, isPassingTrouble, retryBaseMs, settleFailedCommand } from "../jobs/index.js";
+import { ApplyError } from "../github/apply-plan.js";
+import { retryBaseMs } from "../github/create-once.js";
+import { isPassingTrouble } from "../github/passing-trouble.js";
+import { settleFailedCommand } from "../jobs/settle-command.js";
 import { type Env, runOf } from "./env.js";
 
 /**

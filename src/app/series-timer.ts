@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { seriesJob, seriesTimes } from "../jobs/index.js";
+import { seriesJob, seriesTimes } from "../jobs/series.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
 
 /** What a series timer holds: the repository, as its installation. */

@@ -1,13 +1,9 @@
 import { type Config, configPath } from "../config/index.js";
-import {
-  createClient,
-  type GitHub,
-  type LoadProgress,
-  loadRepoConfig,
-  type RunContext,
-  runContext,
-  settingsFromEnv,
-} from "../jobs/index.js";
+import { createClient, type GitHub } from "../github/client.js";
+import type { LoadProgress } from "../github/load-snapshot.js";
+import { settingsFromEnv } from "../github/settings-from-env.js";
+import { loadRepoConfig } from "../jobs/repo-config.js";
+import { type RunContext, runContext } from "../jobs/run-context.js";
 import type { CliIo } from "./io.js";
 import { readConfig } from "./read-inputs.js";
 import { UsageError } from "./usage-error.js";

@@ -16,8 +16,8 @@ import {
   snapshotAfter,
   staleCommands,
   type Timebox,
-  userError,
 } from "../core/index.js";
+import { userError } from "../errors/roundtable-error.js";
 import { applyPlan, explainError, isPassingTrouble, passingTrouble } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { type InvitationTimes, invitationTimesOf } from "./invitation-timers.js";

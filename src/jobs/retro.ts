@@ -4,11 +4,11 @@ import {
   type IssueRecord,
   notificationsFor,
   planRetro,
-  RoundtableError,
   type Snapshot,
   sameName,
   siteOf,
 } from "../core/index.js";
+import { RoundtableError } from "../errors/roundtable-error.js";
 import { applyPlan, type LoadCost, loadSnapshot } from "../github/index.js";
 import { gateOf, type RunContext } from "./run-context.js";
 

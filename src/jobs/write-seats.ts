@@ -12,8 +12,8 @@ import {
   seatLedgerLine,
   siteOf,
   snapshotAfter,
-  userError,
 } from "../core/index.js";
+import { userError } from "../errors/roundtable-error.js";
 import { applyPlan } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";

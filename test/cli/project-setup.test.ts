@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
-import { sync } from "../../src/jobs/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { sync } from "../../src/jobs/sync.js";
 import { type FakeGitHub, fakeBoard, newProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createClient, pagesBranch } from "../../src/github/index.js";
-import { type PageKind, pageKinds, publish } from "../../src/jobs/index.js";
+import { pageKinds } from "../../src/jobs/pages/index.js";
+import type { PageKind } from "../../src/jobs/pages/page-kind.js";
+import { publish } from "../../src/jobs/publish.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { beginMarker, endMarker, markerNote } from "../../src/render/index.js";
 import { config } from "../helpers/factories.js";

@@ -2,8 +2,8 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
-import { setupProject } from "../../src/jobs/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { setupProject } from "../../src/jobs/setup-project.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 

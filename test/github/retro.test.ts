@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/github/index.js";
-import { retro } from "../../src/jobs/index.js";
+import { retro } from "../../src/jobs/retro.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { config } from "../helpers/factories.js";
 import { fakeBoard } from "../helpers/fake-github.js";

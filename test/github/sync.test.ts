@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { longestIncreasingRun, ProjectSetupError } from "../../src/core/index.js";
 import { ApplyError, createClient } from "../../src/github/index.js";
-import { sync } from "../../src/jobs/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { sync } from "../../src/jobs/sync.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";

@@ -1,14 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configPath, parseConfig } from "../../config/index.js";
-import {
-  ensureLabels,
-  keyResultFormYaml,
-  meetingFormYaml,
-  objectiveFormYaml,
-  roadmapFormYaml,
-  topicFormYaml,
-} from "../../jobs/index.js";
+import { topicFormYaml } from "../../core/board/topic-form.js";
+import { meetingFormYaml } from "../../core/meetings/meeting-form.js";
+import { keyResultFormYaml, objectiveFormYaml } from "../../core/okrs/okr-forms.js";
+import { roadmapFormYaml } from "../../core/roadmap/roadmap-form.js";
+import { ensureLabels } from "../../jobs/ensure-labels.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";

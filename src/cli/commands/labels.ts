@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { ensureLabels } from "../../jobs/index.js";
+import { ensureLabels } from "../../jobs/ensure-labels.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,4 +1,5 @@
-import { onIssueComment, readIssueLabels } from "../../jobs/index.js";
+import { readIssueLabels } from "../../github/read-command.js";
+import { onIssueComment } from "../../jobs/issue-comment.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,4 +1,5 @@
-import { ensureIssueTypes, setupProject } from "../../jobs/index.js";
+import { ensureIssueTypes } from "../../jobs/ensure-issue-types.js";
+import { setupProject } from "../../jobs/setup-project.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,4 +1,4 @@
-import { publish } from "../../jobs/index.js";
+import { publish } from "../../jobs/publish.js";
 import type { CliIo } from "../io.js";
 import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

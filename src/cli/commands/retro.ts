@@ -1,4 +1,4 @@
-import { retro } from "../../jobs/index.js";
+import { retro } from "../../jobs/retro.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

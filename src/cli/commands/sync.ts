@@ -1,4 +1,4 @@
-import { sync } from "../../jobs/index.js";
+import { sync } from "../../jobs/sync.js";
 import type { CliIo } from "../io.js";
 import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,14 +1,14 @@
 import type { IncomingMessage } from "node:http";
+import { RoundtableError } from "../../errors/roundtable-error.js";
+import type { GitHub } from "../../github/client.js";
+import { facilitatesMeeting } from "../../jobs/facilitates.js";
+import { postMinutesDraft } from "../../jobs/minutes-draft.js";
+import { runContext } from "../../jobs/run-context.js";
 import {
-  facilitatesMeeting,
-  type GitHub,
   maxTranscriptBytes,
   maxTranscriptWords,
-  postMinutesDraft,
-  RoundtableError,
-  runContext,
   transcriptDonePage,
-} from "../../jobs/index.js";
+} from "../../render/web/transcript-form.js";
 import { withHeldTranscript } from "../held-transcript.js";
 import type { Answer } from "../respond.js";
 import { csrfMatches } from "../session.js";
