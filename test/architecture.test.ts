@@ -211,8 +211,7 @@ const owed = {
     "src/cli/commands/snapshot.ts imports src/core",
     "src/cli/read-inputs.ts imports src/core",
   ],
-  // The pages' commit and its pull request: to become an effect of the gate.
-  writes: ["src/jobs/publish.ts imports commitFiles, which writes (src/github/commit-files.ts)"],
+  writes: [],
 };
 
 /** Violations found that are not owed, and owed ones no longer found (to strike off). */

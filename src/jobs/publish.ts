@@ -1,15 +1,10 @@
 import type { Snapshot } from "../core/index.js";
-import {
-  type CommitResult,
-  commitFiles,
-  type LoadCost,
-  loadSnapshot,
-  noLoadCost,
-} from "../github/index.js";
+import { applyCommit } from "../github/apply-plan.js";
+import { type CommitResult, type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
 import { ballotReader } from "./ballot-keys.js";
 import type { PageKind } from "./pages/index.js";
 import { renderPages } from "./render-pages.js";
-import type { RunContext } from "./run-context.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 export interface PublishInput {
   mode: "direct" | "pull-request";
@@ -24,7 +19,8 @@ export interface PublishInput {
  *
  * 1. Load the snapshot (unless sync just did).
  * 2. Render every page, spliced into the text the branch holds now.
- * 3. Commit the changed pages in one commit (none if nothing changed), retrying on a moved branch.
+ * 3. Commit the changed pages in one commit through the write gate (none if nothing changed),
+ *    rendered again on a moved branch.
  */
 export async function publish(
   run: RunContext,
@@ -41,14 +37,15 @@ export async function publish(
         onProgress: run.onProgress,
         ballotVerifier: ballotReader(config.votes),
       });
-  const result = await commitFiles(github, {
-    owner,
-    repo,
-    message: "Roundtable: refresh the pages",
-    mode: input.mode,
-    dryRun: run.dryRun,
-    log: run.log,
-    render: (existing) => renderPages(snapshot, config, existing, input.pages),
-  });
+  const result = await applyCommit(
+    github,
+    {
+      kind: "commit-pages",
+      message: "Roundtable: refresh the pages",
+      mode: input.mode,
+      render: (existing) => renderPages(snapshot, config, existing, input.pages),
+    },
+    gateOf(run, null),
+  );
   return { ...result, cost };
 }
