@@ -40,7 +40,7 @@ export async function settleFailedCommand(run: RepoRun, options: FailedCommand):
           body,
         },
       ],
-      // Told even in a dry run's stead: the failure happened.
+      // Written for real: only the app settles a failed command, and it never runs dry.
       gateOf({ ...run, dryRun: false }, null),
     );
   } catch (error) {
