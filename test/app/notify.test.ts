@@ -6,7 +6,9 @@ import { createNodeMiddleware } from "probot";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import roundtableApp from "../../src/app/index.js";
 import { parseConfig } from "../../src/config/index.js";
-import { createClient, onTimeboxEnded } from "../../src/jobs/index.js";
+import { createClient } from "../../src/github/client.js";
+import { runContext } from "../../src/jobs/run-context.js";
+import { onTimeboxEnded } from "../../src/jobs/timebox.js";
 import { discordLimits, slackLimits, teamsLimits } from "../../src/render/index.js";
 import { ChatReceiver, downUrl, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
@@ -173,15 +175,18 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
     const config = parseConfig(configText);
     const github = createClient({ token: "installation-token", throttle: false });
     for (let fired = 0; fired < 2; fired++)
-      await onTimeboxEnded(github, {
-        owner: "Codertocat",
-        repo: "Hello-World",
-        config,
-        timebox: { issue: 1, topic: 2, until: "2026-12-03T16:11:00Z" },
-        now: "2026-12-03T16:11:01Z",
-        log: () => {},
-        secrets: process.env,
-      });
+      await onTimeboxEnded(
+        runContext({
+          github,
+          owner: "Codertocat",
+          repo: "Hello-World",
+          config,
+          clock: () => "2026-12-03T16:11:01Z",
+          log: () => {},
+          secrets: process.env,
+        }),
+        { issue: 1, topic: 2, until: "2026-12-03T16:11:00Z" },
+      );
     expect(
       (fake.comments.get(1) ?? []).filter((c) => c.body.includes("roundtable:times-up:")),
     ).toHaveLength(1);
