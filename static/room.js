@@ -118,6 +118,11 @@
       status.classList.remove("offline");
     }
   });
+  // The facilitator's own stream says who is invited, pending and waiting (nobody else's does).
+  source.addEventListener("invitees", (event) => {
+    const list = document.getElementById("invitees-live");
+    if (list) list.innerHTML = JSON.parse(event.data).invitees;
+  });
   source.addEventListener("open", () => {
     live.dataset.connected = "1";
   });

@@ -9,6 +9,7 @@ import {
 } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, runsMeeting, type Viewer, webBase } from "./layout.js";
+import { roomInvitees } from "./room-invitees.js";
 import { transcriptForm } from "./transcript-form.js";
 
 const phaseLabel: Record<RoomPhase, string> = {
@@ -139,12 +140,16 @@ function formStatus(
     : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
 }
 
-/** For the facilitator: the meeting's RSVP link to share, and how many seats it still gives. */
+/**
+ * For the facilitator: the meeting's RSVP link to share, how many seats it still gives, and who
+ * is pending, accepted or waiting (kept current by the facilitator's own live stream).
+ */
 function shareCard(room: RoomState, rsvpLink: string): Html {
   return html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
 <p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
 <div class="share-row"><input id="rsvp-link" readonly value="${rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
-<p class="form-status" id="copy-said" role="status"></p></section>`;
+<p class="form-status" id="copy-said" role="status"></p>
+<div class="invitees" id="invitees-live">${roomInvitees(room.invitees)}</div></section>`;
 }
 
 /** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
