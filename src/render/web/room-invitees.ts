@@ -11,14 +11,13 @@ const groups: Array<{ title: string; states: InviteeState[]; note: string }> = [
     states: ["pending", "expired", "unsent"],
     note: "invited, not accepted yet",
   },
-  { title: "Accepted", states: ["accepted", "member"], note: "can use the repository" },
+  { title: "Accepted", states: ["accepted", "member"], note: "or in the repository already" },
   { title: "Not reached", states: ["declined"], note: "hold a seat, cannot use the repository" },
 ];
 
 const stateNote: Partial<Record<InviteeState, string>> = {
   expired: "invitation expired, sent again",
   unsent: "invitation not sent yet",
-  member: "already a collaborator",
 };
 
 /**

@@ -54,7 +54,7 @@ export function roomLive(
     : "";
   const table = t
     ? html`<section class="table" aria-labelledby="on-table">
-<p class="phase" id="phase">${phaseLabel[phase]}</p>
+<p class="phase" id="phase" data-phase="${phase}">${phaseLabel[phase]}</p>
 <h1 id="on-table"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a></h1>
 <p class="sponsor">${t.sponsor ? html`Opened by ${person(t.sponsor)}` : "No sponsor"}${t.extensions > 0 ? ` · extended ${t.extensions === 1 ? "once" : `${t.extensions} times`}` : ""}</p>
 ${countdown}
@@ -66,10 +66,11 @@ ${countdown}
 <p class="rule">${romanVoteRule(room)}</p>
 ${room.next ? html`<p class="up-next">Up next: <span class="num">#${room.next.number}</span> ${room.next.title}</p>` : ""}
 </section>`
-    : html`<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
+    : html`<section class="table idle"><p class="phase" id="phase" data-phase="${phase}">${phaseLabel[phase]}</p>
 <h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
 ${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room.upNext[0].number} ${room.upNext[0].title}</p>` : ""}</section>`;
-  const upNext = html`<section class="card"><h2>Up next</h2>${
+  // Once the meeting has ended, the queue is what it did not reach, not what comes next.
+  const upNext = html`<section class="card"><h2>${room.ended ? "Not discussed" : "Up next"}</h2>${
     room.upNext.length > 0
       ? html`${room.votesHidden ? html`<p class="meta">Votes hidden until the round closes.</p>` : ""}<ol class="topics">${room.upNext.map(topicLine(room.votesHidden))}</ol>`
       : html`<p class="empty">The queue is empty.</p>`
@@ -196,7 +197,7 @@ ${said("controls")}
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
-${options.rsvpLink ? shareCard(room, options.rsvpLink) : ""}
+${options.rsvpLink && !room.ended ? shareCard(room, options.rsvpLink) : ""}
 ${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>
