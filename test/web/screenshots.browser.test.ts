@@ -8,7 +8,7 @@ import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { axeProblems, chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
  * The pages as people meet them, on a desktop (1440 × 900), a phone (390 × 844) and a projector
@@ -68,11 +68,16 @@ afterAll(async () => {
   else process.env.BALLOT_SECRET = saved;
 });
 
+/** axe's serious and critical findings on the states accessibility.browser does not reach. */
+const problems: string[] = [];
+
 /**
  * A screenshot; the page fits its width (nothing to scroll sideways), and it shows nothing a
- * test planted to be hostile (the committed pictures are of a realistic board).
+ * test planted to be hostile (the committed pictures are of a realistic board). With `axe`, the
+ * state is checked by axe-core too (accessibility.browser.test.ts covers the others).
  */
-async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = true, axe = false): Promise<void> {
+  if (axe) problems.push(...(await axeProblems(page, name)));
   await page.screenshot({ path: `${shots}/${name}.png`, fullPage });
   const [scroll, width] = await page.evaluate(() => [
     document.documentElement.scrollWidth,
@@ -118,7 +123,7 @@ describe("screenshots of every page", { timeout: 90_000 }, () => {
       const person = await signedIn(browser, app, "person-2", `${repo}/ballot`, size);
       await shoot(person, `ballot-${suffix}`);
       await person.goto(`${app.url}/roundtable`);
-      await shoot(person, `home-${suffix}`);
+      await shoot(person, `home-${suffix}`, true, suffix === "phone");
       await person.goto(`${app.url}${repo}`);
       await shoot(person, `board-${suffix}`);
       await person.goto(`${app.url}${repo}/meetings/999`);
@@ -160,15 +165,15 @@ describe("screenshots of every page", { timeout: 90_000 }, () => {
       await voters[i]?.click(`button[name=vote][value=${vote}]`);
     await facilitator.waitForSelector("button:has(.label:text-is('Extend 5 min (2 👍 1 👎)'))");
     await big.waitForFunction(() => document.querySelector("#down")?.textContent === "1");
-    await shoot(facilitator, "room-timeup");
-    await shoot(participant, "room-timeup-phone");
-    await shoot(big, "room-large-timeup", false);
+    await shoot(facilitator, "room-timeup", true, true);
+    await shoot(participant, "room-timeup-phone", true, true);
+    await shoot(big, "room-large-timeup", false, true);
 
     // Extended 3 minutes ago: two minutes of the five are left.
     behind = 3 * 60_000;
     await press(facilitator, "Extend 5 min (2 👍 1 👎)", "5 more minutes");
     await phaseIs(facilitator, "Discussion");
-    await shoot(facilitator, "room-extension");
+    await shoot(facilitator, "room-extension", true, true);
     await shoot(participant, "room-extension-phone");
 
     // #3 taken up two and a half minutes ago: the sponsor has spoken, the discussion runs.
@@ -204,7 +209,7 @@ describe("screenshots of every page", { timeout: 90_000 }, () => {
         const path = "/roundtable/Codertocat/Thumbs/ballot";
         const page = await signedIn(browser, other, "person-1", path, size);
         expect(await page.locator("main").innerText()).not.toMatch(/dots? left/);
-        await shoot(page, `ballot-thumbs-${suffix}`);
+        await shoot(page, `ballot-thumbs-${suffix}`, true, true);
         await page.context().close();
       }
     } finally {
@@ -242,7 +247,11 @@ describe("screenshots of every page", { timeout: 90_000 }, () => {
     }
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize(phone);
-    await shoot(page, "poster-phone");
+    await shoot(page, "poster-phone", true, true);
     await page.close();
+  });
+
+  it("has no serious or critical accessibility problem in the states shot above", () => {
+    expect(problems.join("\n")).toBe("");
   });
 });
