@@ -20,11 +20,17 @@ export class RsvpStreams {
   private readonly watched = new Map<string, Watched>();
   private readonly open = new Map<string, number>();
 
+  private readonly perAddress: number;
+  private readonly pollMs: number;
+
   constructor(
     private readonly coordination: Coordination,
-    private readonly perAddress = 16,
-    private readonly pollMs = 15_000,
-  ) {}
+    limits: { streamsPerAddress?: number; pollSeconds?: number } = {},
+  ) {
+    this.perAddress = limits.streamsPerAddress ?? 16;
+    // An invitation's acceptance is asked as often as the facilitator's room asks it: three polls.
+    this.pollMs = (limits.pollSeconds ?? 5) * 3000;
+  }
 
   join(
     key: { owner: string; repo: string; issue: number },

@@ -153,12 +153,7 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  // An invitation's acceptance is asked of GitHub as often as the facilitator's room asks it.
-  const rsvpStreams = new RsvpStreams(
-    coordination,
-    deps.settings.streamsPerAddress,
-    deps.settings.pollSeconds * 3000,
-  );
+  const rsvpStreams = new RsvpStreams(coordination, deps.settings);
   const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
   const table = routes({ ...deps, ...shared });
 
