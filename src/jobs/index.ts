@@ -64,6 +64,7 @@ export {
   RequestTimeoutError,
   reactAsUser,
   readCommand,
+  readIssue,
   readIssueFacts,
   readIssueLabels,
   repositoryInstallation,
