@@ -48,6 +48,7 @@ export {
   personBoards,
 } from "./person-boards.js";
 export { projectItemIssue } from "./project-item-content.js";
+export { readBallotFile } from "./read-ballots.js";
 export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
