@@ -140,6 +140,20 @@ export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
         throw journalError(dir, `${owner}/${repo}'s waiting ballots not written`, error);
       }
     },
+    ...lastGoodFiles(dir, made),
+  };
+}
+
+/** The last good ballot files, one a repository, next to the journal's (see BallotJournal). */
+function lastGoodFiles(
+  dir: string,
+  made: Promise<unknown>,
+): Pick<BallotJournal, "lastGood" | "keepLastGood" | "recorded"> {
+  const ready = () =>
+    made.catch((error) => {
+      throw journalError(dir, "could not be made", error);
+    });
+  return {
     async lastGood(owner, repo) {
       const text = await readFile(lastGoodOf(dir, owner, repo), "utf8").catch(
         (error: NodeJS.ErrnoException) => {
@@ -150,18 +164,14 @@ export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
       return text === undefined ? undefined : (JSON.parse(text) as LastGoodFile).text;
     },
     async keepLastGood(owner, repo, text) {
-      await made.catch((error) => {
-        throw journalError(dir, "could not be made", error);
-      });
+      await ready();
       const file: LastGoodFile = { format: 1, owner, repo, text };
       await writeWhole(lastGoodOf(dir, owner, repo), JSON.stringify(file)).catch((error) => {
         throw journalError(dir, `${owner}/${repo}'s last good ballot file not written`, error);
       });
     },
     async recorded() {
-      await made.catch((error) => {
-        throw journalError(dir, "could not be made", error);
-      });
+      await ready();
       const names = (await readdir(dir)).filter((n) => /^last-good-[0-9a-f]{24}\.json$/.test(n));
       const found: Array<{ owner: string; repo: string }> = [];
       for (const name of names) {
