@@ -1,11 +1,13 @@
 import { againstLastGood, boardOf, roundIdOf, type StoredBallot } from "../core/index.js";
-import { type GitHub, readBallotFile } from "../github/index.js";
+import type { GitHub } from "../github/index.js";
+import { readBallotFile } from "../github/read-ballots.js";
 import type { BallotKeys } from "./ballot-keys.js";
 import type { BallotTarget } from "./ballot-page.js";
 import { writeBallotBatch } from "./ballot-page.js";
 import { loadBoard } from "./load-board.js";
 import { publish } from "./publish.js";
 import { loadRepoConfig } from "./repo-config.js";
+import { runContext } from "./run-context.js";
 
 /** The ballots still waiting after a flush, and what it did, in one line for the log. */
 export interface BatchOutcome {
@@ -67,8 +69,8 @@ export async function flushBallots(
   const write = async (final: boolean, written: StoredBallot[]) => {
     await writeBallotBatch(github, target, { ...batch, ballots: written, final }, keys, log);
     const text = await readBallotFile(github, target.owner, target.repo);
-    const republish = () =>
-      publish(github, { ...target, config, now, dryRun: false, mode: "direct", log });
+    const run = runContext({ github, ...target, config, clock: () => now, log });
+    const republish = () => publish(run, { mode: "direct" });
     return { ...at, text, republish };
   };
   if (closed) {
