@@ -20,7 +20,7 @@ import { onTimeboxEnded, runningTimeboxes } from "../jobs/timebox.js";
 import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { loadConfig } from "./load-config.js";
-import { commandFailed, publishLater } from "./retry-later.js";
+import { commandFailed, issueFailed, publishLater } from "./retry-later.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 export { type Env, runOf } from "./env.js";
@@ -143,14 +143,26 @@ const isTopic = (issue: PayloadIssue, config: Config) =>
 const recountOnly = (action: string) =>
   !["opened", "edited", "labeled", "reopened"].includes(action);
 
-/** issues.*: the intake job (topics, and meetings' regions). */
+/**
+ * issues.*: the intake job (topics, and meetings' regions). GitHub's passing trouble leaves it
+ * to a retry job (retry-later.ts), and the delivery is done.
+ */
 export async function onIssue(
   env: Env,
   action: string,
   issue: PayloadIssue,
   label?: string,
+  retry: { attempt: number } = { attempt: 0 },
 ): Promise<void> {
-  env = await own(env);
+  try {
+    await issueJob(await own(env), action, issue, label);
+  } catch (error) {
+    const event = { issue: issue.number, action, label };
+    if (!(await issueFailed(env, event, error, retry.attempt))) throw error;
+  }
+}
+
+async function issueJob(env: Env, action: string, issue: PayloadIssue, label?: string) {
   const config = await configFor(env, issue.number);
   if (!config) return;
   const intake = () =>

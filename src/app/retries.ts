@@ -2,17 +2,26 @@ import type { Probot } from "probot";
 import type { Coordination, TimerJob } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
 import { readCommand } from "../github/read-command.js";
+import { readIssue } from "../github/read-issue.js";
 import { publish } from "../jobs/publish.js";
 import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { runOf } from "./env.js";
-import { configFor, type Env, onComment } from "./handlers.js";
+import { configFor, type Env, onComment, onIssue } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
-import { commandFailed, maxRetries, publishLater, type RetryJob } from "./retry-later.js";
+import {
+  commandFailed,
+  issueFailed,
+  maxRetries,
+  publishLater,
+  type RetryJob,
+} from "./retry-later.js";
 import { scheduleTimeboxes } from "./timers.js";
 
 /** Whether a due timer is a retry's. */
 export const isRetry = (job: TimerJob) =>
-  job.data.kind === "retry-command" || job.data.kind === "retry-publish";
+  job.data.kind === "retry-command" ||
+  job.data.kind === "retry-publish" ||
+  job.data.kind === "retry-issue";
 
 /** A retry is due: the command (or the publish) runs again under the repository's lease. */
 export async function runRetry(
@@ -35,6 +44,7 @@ export async function runRetry(
       coordination,
     };
     if (job.kind === "retry-publish") return retryPublish(env, job);
+    if (job.kind === "retry-issue") return retryIssue(env, job, changed);
     if (job.comment === undefined) return;
     const read = await readCommand(env.octokit, job.owner, job.repo, job.issue, job.comment).catch(
       (error: unknown) => error as Error,
@@ -66,4 +76,31 @@ async function retryPublish(env: Env, job: RetryJob): Promise<void> {
     env.log(`pages not written on retry ${job.attempt}: ${(error as Error).message}`);
     await publishLater(env, job.issue, job.attempt, error);
   }
+}
+
+/**
+ * An issue's event runs again on the issue as GitHub holds it now; what the first run made is
+ * found by the gate and not made again. Passing trouble again leaves the next retry (onIssue).
+ */
+async function retryIssue(
+  env: Env,
+  job: RetryJob,
+  changed: (owner: string, repo: string, issue: number) => Promise<void>,
+): Promise<void> {
+  const event = { issue: job.issue, action: job.action ?? "opened", label: job.label };
+  const where = `${job.owner}/${job.repo}#${job.issue}: issues.${event.action}`;
+  const issue = await readIssue(env.octokit, job.owner, job.repo, job.issue).catch(
+    (error: unknown) => error as Error,
+  );
+  if (issue instanceof Error) {
+    await issueFailed(env, event, issue, job.attempt);
+    return;
+  }
+  try {
+    await onIssue(env, event.action, issue, job.label, { attempt: job.attempt });
+    env.log(`${where} run again (retry ${job.attempt} of ${maxRetries})`);
+  } catch (error) {
+    env.log(`${where} failed on retry: ${(error as Error).message}`);
+  }
+  await changed(job.owner, job.repo, job.issue);
 }

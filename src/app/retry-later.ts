@@ -13,16 +13,21 @@ import { type Env, runOf } from "./env.js";
  * memory), on whichever instance is up then, under the repository's lease. A command is retried
  * whole: its decisions are recorded in the bot's replies, so the job, planned again from what
  * GitHub holds, completes what was left and repeats nothing. A meeting's pages are published
- * again the same way.
+ * again the same way, and an issue's event (a topic's welcome, label and project item) is run
+ * again on the issue as GitHub holds it then: every write goes through the gate's exactly-once
+ * table, so what the first run made is not made twice.
  */
 export interface RetryJob {
-  kind: "retry-command" | "retry-publish";
+  kind: "retry-command" | "retry-publish" | "retry-issue";
   installation: number;
   owner: string;
   repo: string;
   issue: number;
   /** The command's comment (retry-command). */
   comment?: number;
+  /** The issue event's action and label (retry-issue). */
+  action?: string;
+  label?: string;
   /** The try this job is: 1 for the first retry. */
   attempt: number;
 }
@@ -55,7 +60,7 @@ function retryAfterOf(error: unknown): string | undefined {
 const jobId = (job: RetryJob) =>
   `retry-${createHash("sha256")
     .update(
-      `${job.kind} ${job.installation} ${job.owner}/${job.repo}#${job.issue} ${job.comment ?? ""} ${job.attempt}`,
+      `${job.kind} ${job.installation} ${job.owner}/${job.repo}#${job.issue} ${job.comment ?? ""}${job.action ? ` ${job.action} ${job.label ?? ""}` : ""} ${job.attempt}`,
     )
     .digest("hex")
     .slice(0, 32)}`;
@@ -120,4 +125,36 @@ export async function publishLater(
     },
     error,
   );
+}
+
+/**
+ * An issue's event failed on GitHub's passing trouble: it is run again later (until it works, or
+ * the cap), and true, the delivery is done. Anything else: false, the failure goes on to it.
+ */
+export async function issueFailed(
+  env: Env,
+  event: { issue: number; action: string; label?: string | undefined },
+  error: unknown,
+  attempt = 0,
+): Promise<boolean> {
+  if (!isPassingTrouble(error) || attempt >= maxRetries) return false;
+  const { issue, action, label } = event;
+  await schedule(
+    env.coordination,
+    {
+      kind: "retry-issue",
+      installation: env.installation,
+      owner: env.owner,
+      repo: env.repo,
+      issue,
+      action,
+      ...(label !== undefined && { label }),
+      attempt: attempt + 1,
+    },
+    error,
+  );
+  env.log(
+    `${env.owner}/${env.repo}#${issue}: issues.${action} left to retry ${attempt + 1} of ${maxRetries}: ${(error as Error).message}`,
+  );
+  return true;
 }

@@ -48,9 +48,11 @@ export {
   personBoards,
 } from "./person-boards.js";
 export { projectItemIssue } from "./project-item-content.js";
+export { readBallotFile } from "./read-ballots.js";
 export { readCommand, readIssueLabels } from "./read-command.js";
 export { readComments } from "./read-comments.js";
 export { type ConfigFile, readConfigFiles } from "./read-config-files.js";
+export { readIssue } from "./read-issue.js";
 export { type IssueFacts, readIssueFacts, repositoryIsPublic } from "./read-issue-facts.js";
 export { readIssueTypes } from "./read-issue-types.js";
 export { type KeyResultRead, readKeyResult } from "./read-key-result.js";

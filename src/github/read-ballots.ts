@@ -33,3 +33,7 @@ export async function readBallots(
     ),
   };
 }
+
+/** The ballot file's whole text as the ballots branch holds it now (none: no branch or file). */
+export const readBallotFile = (github: GitHub, owner: string, repo: string) =>
+  readText(github, owner, repo, `${ballotsBranch}:${ballotsPath}`);

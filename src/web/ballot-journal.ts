@@ -22,6 +22,16 @@ export interface BallotJournal {
    * it resolves (written to a new file, flushed, renamed over the old one).
    */
   write(owner: string, repo: string, ballots: StoredBallot[]): Promise<void>;
+  /**
+   * The ballot file as the app wrote it last to the repository's ballots branch (its text, as
+   * public as the branch), kept so that a branch put back while the app was down is noticed
+   * after a restart, and the round taken from this last good state.
+   */
+  lastGood(owner: string, repo: string): Promise<string | undefined>;
+  /** Replaces the repository's last good file, whole on disk when it resolves. */
+  keepLastGood(owner: string, repo: string, text: string): Promise<void>;
+  /** The repositories whose last good file is kept: each is checked against its branch on start. */
+  recorded(): Promise<Array<{ owner: string; repo: string }>>;
 }
 
 /** The data directory: ROUNDTABLE_DATA_DIR, or `.roundtable-data` in the working directory. */
@@ -49,11 +59,32 @@ const padded = (dots: Record<string, number>) => {
 };
 const context = (repository: string, round: string, pseudonym: string) =>
   `roundtable/ballot-journal\n${repository.toLowerCase()}\n${round}\n${pseudonym}`;
+const hashOf = (owner: string, repo: string) =>
+  createHash("sha256").update(`${owner}/${repo}`.toLowerCase()).digest("hex").slice(0, 24);
 const fileOf = (dir: string, owner: string, repo: string) =>
-  join(
-    dir,
-    `ballots-${createHash("sha256").update(`${owner}/${repo}`.toLowerCase()).digest("hex").slice(0, 24)}.json`,
-  );
+  join(dir, `ballots-${hashOf(owner, repo)}.json`);
+const lastGoodOf = (dir: string, owner: string, repo: string) =>
+  join(dir, `last-good-${hashOf(owner, repo)}.json`);
+
+interface LastGoodFile {
+  format: 1;
+  owner: string;
+  repo: string;
+  text: string;
+}
+
+/** Written to a new file, flushed, renamed over the old one: a crash leaves one or the other whole. */
+async function writeWhole(path: string, content: string) {
+  const next = `${path}.${process.pid}.next`;
+  const handle = await open(next, "w", 0o600);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(next, path);
+}
 
 /** The journal's failure in one line: where, what, and what the operator sets. */
 const journalError = (dir: string, what: string, error: unknown) =>
@@ -106,19 +137,50 @@ export function ballotJournal(dir: string, keys: BallotKeys): BallotJournal {
             sealed: keys.seal(padded(b.dots), context(repository, b.round, b.pseudonym)),
           })),
         };
-        const next = `${path}.${process.pid}.next`;
-        const handle = await open(next, "w", 0o600);
-        try {
-          await handle.writeFile(JSON.stringify(file));
-          // On disk before it takes the old file's place: a crash leaves one or the other whole.
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
-        await rename(next, path);
+        await writeWhole(path, JSON.stringify(file));
       } catch (error) {
         throw journalError(dir, `${owner}/${repo}'s waiting ballots not written`, error);
       }
+    },
+    ...lastGoodFiles(dir, made),
+  };
+}
+
+/** The last good ballot files, one a repository, next to the journal's (see BallotJournal). */
+function lastGoodFiles(
+  dir: string,
+  made: Promise<unknown>,
+): Pick<BallotJournal, "lastGood" | "keepLastGood" | "recorded"> {
+  const ready = () =>
+    made.catch((error) => {
+      throw journalError(dir, "could not be made", error);
+    });
+  return {
+    async lastGood(owner, repo) {
+      const text = await readFile(lastGoodOf(dir, owner, repo), "utf8").catch(
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return undefined;
+          throw journalError(dir, `${owner}/${repo}'s last good ballot file not read`, error);
+        },
+      );
+      return text === undefined ? undefined : (JSON.parse(text) as LastGoodFile).text;
+    },
+    async keepLastGood(owner, repo, text) {
+      await ready();
+      const file: LastGoodFile = { format: 1, owner, repo, text };
+      await writeWhole(lastGoodOf(dir, owner, repo), JSON.stringify(file)).catch((error) => {
+        throw journalError(dir, `${owner}/${repo}'s last good ballot file not written`, error);
+      });
+    },
+    async recorded() {
+      await ready();
+      const names = (await readdir(dir)).filter((n) => /^last-good-[0-9a-f]{24}\.json$/.test(n));
+      const found: Array<{ owner: string; repo: string }> = [];
+      for (const name of names) {
+        const { owner, repo } = JSON.parse(await readFile(join(dir, name), "utf8")) as LastGoodFile;
+        found.push({ owner, repo });
+      }
+      return found;
     },
   };
 }

@@ -38,8 +38,8 @@ export interface PendingBallots {
 }
 
 const scope = "ballots";
-/** The version of each repository's round the app wrote last. */
-const versions = "ballots-version";
+/** The ballot file as the app wrote it last, by repository (Redis: shared; memory: the journal). */
+const lastGoodScope = "ballots-last-good";
 /** Long enough to outlive any round: a ballot waits until its batch is full or the round ends. */
 const keepSeconds = 90 * 24 * 3600;
 
@@ -85,6 +85,15 @@ function waitingStore(deps: PendingBallotsDeps) {
       const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
       await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
     },
+    /** The ballot file as the app wrote it last: on disk without Redis, to outlive a restart. */
+    lastGood: (owner: string, repo: string) =>
+      journal
+        ? journal.lastGood(owner, repo)
+        : coordination.cache.get<string>(lastGoodScope, key(owner, repo)),
+    keepLastGood: (owner: string, repo: string, text: string) =>
+      journal
+        ? journal.keepLastGood(owner, repo, text)
+        : coordination.cache.set(lastGoodScope, key(owner, repo), text, keepSeconds),
     /** The waiting ballots, in the cache and (first, so that it is on disk) in the journal. */
     keepWaiting: async (owner: string, repo: string, waiting: Record<string, StoredBallot>) => {
       if (journal) await journal.write(owner, repo, Object.values(waiting));
@@ -95,8 +104,13 @@ function waitingStore(deps: PendingBallotsDeps) {
 
 type Store = ReturnType<typeof waitingStore>;
 
-/** What the journal held when the app stopped waits again, with its batch's timer. */
+/**
+ * What the journal held when the app stopped waits again, with its batch's timer; every
+ * repository the app wrote ballots to is checked against its branch soon (a batch's timer), so
+ * a branch put back while the app was down is noticed and written back without waiting for a vote.
+ */
 async function replay(deps: PendingBallotsDeps, store: Store, from: BallotJournal) {
+  for (const { owner, repo } of await from.recorded()) await store.nextSlot(owner, repo);
   for (const { owner, repo, ballots } of await from.read())
     await store.locked(owner, repo, async () => {
       const waiting = await store.read(owner, repo);
@@ -155,26 +169,26 @@ async function writeBatch(
 ) {
   const waiting = await store.read(owner, repo);
   // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-  const { keep, said, republish, ...version } = await flushBallots(
+  const outcome = await flushBallots(
     await deps.installation(owner, repo),
     { owner, repo, installation: await deps.installationId(owner, repo) },
     Object.values(waiting),
     keys,
     deps.now(),
     () => {},
+    await store.lastGood(owner, repo),
   );
+  const { keep, said, republish, lost, text } = outcome;
+  // A reader holding only the public key cannot tell an earlier state of the whole branch from
+  // the current one; the app weighs it against the file it wrote last, and says it once: the
+  // batch just written put the round back as it was.
+  if (lost)
+    deps.log(
+      `ballots of ${owner}/${repo}: ${lost}: round ${outcome.round} is taken from the last good state the app kept, and written back`,
+    );
+  if (text !== undefined) await store.keepLastGood(owner, repo, text);
   if (keep.length !== Object.keys(waiting).length)
     await store.keepWaiting(owner, repo, Object.fromEntries(keep.map((b) => [b.pseudonym, b])));
   deps.log(`ballots of ${owner}/${repo}: ${said}`);
-  // A reader holding only the public key cannot tell an earlier state of the whole branch
-  // from the current one; the app remembers the version it wrote last, and says it once.
-  const round = `${store.key(owner, repo)}\n${version.round}`;
-  const last = await deps.coordination.cache.get<number>(versions, round);
-  if (last !== undefined && (version.found ?? 0) < last)
-    deps.log(
-      `ballots of ${owner}/${repo}: the ballots branch was put back from version ${last} to ${version.found ?? "none"}: the ballots of the batches in between are lost; their voters find them missing on the ballot page`,
-    );
-  if (version.now !== undefined)
-    await deps.coordination.cache.set(versions, round, version.now, keepSeconds);
   return republish;
 }

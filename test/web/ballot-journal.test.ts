@@ -137,9 +137,12 @@ describe("a restart between a ballot's acceptance and its batch (memory mode)", 
         .ballots.map((b) => [b.pseudonym, b.dots])
         .sort(),
     ).toEqual(people.map((login, i) => [pseudonym(login), { [i + 2]: 1 }]).sort());
-    // Written: nothing is left in the journal to count twice.
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await readdir(where)).toEqual([]);
+    // Written: nothing is left in the journal to count twice; the file written is the last good.
+    const waiting = async () => (await readdir(where)).filter((n) => n.startsWith("ballots-"));
+    for (let i = 0; i < 50 && (await waiting()).length > 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await waiting()).toEqual([]);
+    expect(await readdir(where)).toEqual([expect.stringMatching(/^last-good-[0-9a-f]{24}\.json$/)]);
     await next.coordination.close();
   }, 30_000);
 });

@@ -128,8 +128,10 @@ describe("a repository admin", () => {
       expect(openBallots(file(), where, keys)).toMatchObject({ ignored: 0 });
       await batch({ 4: 1 });
       expect(log.filter((l) => l.includes("put back"))).toEqual([
-        "ballots of Codertocat/Hello-World: the ballots branch was put back from version 2 to 1: the ballots of the batches in between are lost; their voters find them missing on the ballot page",
+        "ballots of Codertocat/Hello-World: the ballots branch was put back from version 2 to 1: round open is taken from the last good state the app kept, and written back",
       ]);
+      // The batch went on from the last good state (version 2), not from the one put back.
+      expect(parseBallotFile(file()).file?.rounds[0]?.version).toBe(3);
       // The App's log says each batch's size and names no voter.
       expect(log.filter((l) => l.includes("a sealed batch of 3 voters' changes"))).toHaveLength(3);
       for (const login of logins) expect(log.join("\n")).not.toContain(login);

@@ -10,6 +10,7 @@ import {
   type RoundHead,
 } from "./ballot-file.js";
 import { checkRound, refusedWhy } from "./check-round.js";
+import { againstLastGood } from "./last-good.js";
 import { parseSealedDots } from "./open-ballots.js";
 
 /** One batch for the ballot file: the voters' changes it holds, and how the round stands. */
@@ -24,6 +25,12 @@ export interface BallotBatch {
   final: boolean;
   /** `votes.reveal: live`: the head carries the counts by topic, as the pages show them. */
   counts: boolean;
+  /**
+   * The file as the app wrote it last (its record, kept where the app keeps state): when the
+   * branch lost part of the round since (put back, an entry taken out), the batch is merged into
+   * this instead, so the round goes on from its last good state (see againstLastGood).
+   */
+  lastGood?: string;
 }
 
 /**
@@ -36,8 +43,13 @@ const padded = (dots: Record<string, number>) => {
   return json.padEnd(Math.ceil(Math.max(1, json.length) / block) * block, " ");
 };
 
+/** The file a batch is merged into: the branch's, or the app's last good one if the branch lost. */
+const baseOf = (text: string | undefined, batch: BallotBatch, signer: BallotSigner) =>
+  batch.lastGood === undefined ? text : againstLastGood(text, batch.lastGood, batch, signer).base;
+
 /**
- * The ballot file after a batch, built from the file as it stands (re-read on every retry):
+ * The ballot file after a batch, built from the file as it stands (re-read on every retry), or
+ * from the app's last good file when the branch lost part of the round since:
  * 1. check the round's entries as any reader does, and open the sealed ones with the app's key;
  *    entries that do not hold (copied, edited, rolled back) are dropped, and said;
  * 2. a round whose pseudonyms belong to another installation of the app starts afresh (else one
@@ -53,7 +65,7 @@ export function mergeBallots(
   signer: BallotSigner,
 ): { text: string; dropped?: string } {
   const { repository, round } = batch;
-  const parsed = parseBallotFile(text);
+  const parsed = parseBallotFile(baseOf(text, batch, signer));
   const checked = checkRound(parsed, repository, round, signer);
   const current = new Map<string, Record<string, number>>();
   const sameInstallation = checked.head?.installation === batch.installation;
