@@ -79,11 +79,11 @@ export {
   type Note,
   nextMeeting,
 } from "./meetings/meeting.js";
+export type { MeetingDecision } from "./meetings/meeting-decision.js";
 export {
   type Authority,
   decideMeetingEvent,
   type MeetingComment,
-  type MeetingOutcome,
   noAuthority,
 } from "./meetings/meeting-event.js";
 export {
@@ -93,11 +93,11 @@ export {
   meetingFormYaml,
   parseMeetingForm,
 } from "./meetings/meeting-form.js";
+export type { MeetingOutcome } from "./meetings/meeting-outcome.js";
 export {
   decideMeetingCommand,
   facilitatorCommands,
   type MeetingCommandContext,
-  type MeetingDecision,
   meetingCommands,
   meetingStateMarker,
   planSchedule,

@@ -1,9 +1,10 @@
 import type { Config } from "../../config/index.js";
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
+import { sameName } from "../board/status.js";
 import { type Command, parseCommands } from "../commands.js";
 import type { IssueRecord } from "../snapshot.js";
-import { type Discussion, type Meeting, type MeetingEvent, meetingOf } from "./meeting.js";
+import { type MeetingEvent, meetingOf } from "./meeting.js";
+import type { MeetingOutcome } from "./meeting-outcome.js";
 import { decideMeetingCommand, meetingCommands } from "./meeting-plan.js";
 import { impliedStatus } from "./meeting-statuses.js";
 import type { MeetingTrust } from "./meeting-trust.js";
@@ -29,27 +30,6 @@ export interface Authority {
 
 /** Nothing checked: the meeting acts as its state says, and the commenter is no facilitator. */
 export const noAuthority: Authority = { found: null, facilitates: false };
-
-/** Everything one event on a meeting issue decided; rendering it into effects is the job's. */
-export interface MeetingOutcome {
-  /** The meeting with this event's decisions in it, as the next read will show it. */
-  meeting: Meeting;
-  /** The commands that changed something, in order (the last names the reply). */
-  given: Command[];
-  /** What happened, for the bot's reply and its hidden record. */
-  events: MeetingEvent[];
-  /** Status changes of topics on the board. */
-  status: Array<{ topic: number; to: TopicStatus }>;
-  /** Discussions whose notes (outcome, takeaways) this comment gave: their topics' notes change. */
-  noted: Discussion[];
-  /** The meeting is over: close its issue. */
-  close: boolean;
-  /** The meeting ended or was scheduled: its pages are written after the plan is applied. */
-  publish: boolean;
-  /** Answers for the person who commented: refusals, their place on the waitlist. */
-  replies: string[];
-  refused: boolean;
-}
 
 /**
  * What a comment on a meeting issue (or, with no comment, the issue opened or edited) decides, on

@@ -7,6 +7,7 @@ import type { LpSolver } from "../schedule/index.js";
 import { scheduleMeeting } from "../schedule/unconference.js";
 import { decideAccept } from "./accept-draft.js";
 import { addMinutes, type Discussion, type Meeting, type MeetingEvent, thumbs } from "./meeting.js";
+import type { MeetingDecision } from "./meeting-decision.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
 export const facilitatorCommands: ReadonlySet<string> = new Set([
@@ -44,18 +45,6 @@ export interface MeetingCommandContext {
   board: Board;
   config: Config;
 }
-
-export type MeetingDecision =
-  | { kind: "refused"; reason: string }
-  | {
-      kind: "done";
-      /** What happened, for the bot's reply and its hidden record; empty when nothing did. */
-      events: MeetingEvent[];
-      /** Status changes of topics on the board. */
-      status: Array<{ topic: number; to: TopicStatus }>;
-      /** The meeting is over: close its issue. */
-      close: boolean;
-    };
 
 /** The bot's reply to a command: what happened, and its record. */
 export const replyMarker = (commentId: number) => `meeting:${commentId}`;
