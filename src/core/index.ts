@@ -1,16 +1,8 @@
 export { RoundtableError, userError } from "../errors/index.js";
 export { snapshotAfter } from "./after-effects.js";
+export * from "./ballot-view.js";
 export * from "./ballots/index.js";
-export { type Board, boardOf } from "./board/board.js";
-export {
-  type Commander,
-  type CommandOutcome,
-  type CommentPlan,
-  helpText,
-  needsModeration,
-  planCommand,
-  planTopicCommands,
-} from "./board/command-plan.js";
+export type { Board } from "./board/board.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./board/eligibility.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./board/project-fields.js";
 export { planProjectSetup } from "./board/project-setup.js";
@@ -41,6 +33,16 @@ export {
 } from "./board/tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./board/topic-form.js";
 export { type Topic, topicsOf } from "./board/topics.js";
+export { boardOf } from "./board-of.js";
+export {
+  type Commander,
+  type CommandOutcome,
+  type CommentPlan,
+  helpText,
+  needsModeration,
+  planCommand,
+  planTopicCommands,
+} from "./command-plan.js";
 export {
   type Command,
   commandsToRun,
@@ -242,7 +244,7 @@ export {
 } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";
-export { type Schedule, type Session, schedule } from "./schedule/unconference.js";
+export { type Schedule, type Session, schedule } from "./meetings/unconference.js";
 export type {
   BoardItem,
   CommentRecord,

@@ -1,7 +1,7 @@
 import type { Config } from "../../config/index.js";
 import type { Board } from "../board/board.js";
-import { sameName } from "../board/status.js";
 import { type Command, parseCommands } from "../commands.js";
+import { sameName } from "../kernel/same-name.js";
 import type { IssueRecord } from "../snapshot.js";
 import { type Meeting, type MeetingEvent, meetingOf } from "./meeting.js";
 import type { MeetingOutcome } from "./meeting-outcome.js";

@@ -1,13 +1,14 @@
 import type { Config } from "../../config/index.js";
 import { roundIdOf } from "../ballots/ballot.js";
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
+import type { TopicStatus } from "../board/status.js";
 import type { Command } from "../commands.js";
+import { sameName } from "../kernel/same-name.js";
 import type { LpSolver } from "../schedule/index.js";
-import { scheduleMeeting } from "../schedule/unconference.js";
 import { decideAccept } from "./accept-draft.js";
 import { addMinutes, type Discussion, type Meeting, type MeetingEvent, thumbs } from "./meeting.js";
 import type { MeetingDecision } from "./meeting-decision.js";
+import { scheduleMeeting } from "./unconference.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
 export const facilitatorCommands: ReadonlySet<string> = new Set([
@@ -266,7 +267,7 @@ function whoFacilitates(config: Config): string {
 /**
  * The unconference's sessions from the queue as it stands: the To-discuss topics with their
  * counted dot votes, sponsors and session answers, placed in the meeting's slots × rooms (see
- * core/schedule/unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
+ * unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
  * prove optimal is solved exactly. Null with no topics.
  */
 export function planSchedule(

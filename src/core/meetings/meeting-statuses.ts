@@ -1,5 +1,6 @@
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
+import type { TopicStatus } from "../board/status.js";
+import { sameName } from "../kernel/same-name.js";
 import type { Discussion } from "./meeting.js";
 import type { MeetingOutcome } from "./meeting-outcome.js";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
 import { parseCommands } from "../commands.js";
 import { cutText } from "../cut-text.js";
+import { sameName } from "../kernel/same-name.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
 import { type MeetingTrust, trustIn } from "./meeting-trust.js";

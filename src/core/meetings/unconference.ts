@@ -1,6 +1,6 @@
 import type { QueueEntry } from "../board/queue.js";
-import type { MeetingForm } from "../meetings/meeting-form.js";
-import { type LpSolver, type Problem, solveSchedule } from "./index.js";
+import { type LpSolver, type Problem, solveSchedule } from "../schedule/index.js";
+import type { MeetingForm } from "./meeting-form.js";
 import { meetingProblem, unknownSeats } from "./meeting-problem.js";
 
 /** A candidate session of an unconference: a topic, its sponsor, and who dot-voted for it. */
