@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -160,9 +160,7 @@ function longFunctions(file: string, max: number, text = readFileSync(file, "utf
 const owed = {
   longFunctions: [],
   // Through type imports only (none loads a module at run time), but a cycle all the same.
-  cycles: [
-    "src/jobs/issue-comment.ts src/jobs/key-result-checkin.ts src/jobs/promote.ts",
-  ],
+  cycles: ["src/jobs/issue-comment.ts src/jobs/key-result-checkin.ts src/jobs/promote.ts"],
   domainCycles: [],
   // What the entry points reach through jobs/ today: each goes when its adapter imports the
   // layer it needs (render/web for the pages, github's client for the CLI) by a rule of its own.
@@ -291,5 +289,39 @@ describe("nothing writes to GitHub but the gate", () => {
     expect(writesOutsideTheGate(planted)).toContain(
       "src/web/planted.ts imports openIssue, which writes (src/github/effects/open-issue.ts)",
     );
+  });
+});
+
+/**
+ * Test files of `tests` (under test/core) that sit where no part of src/core is: in a folder that
+ * is no domain of src/core, or at the top, named after no file at core's top.
+ */
+function outsideTheirDomain(tests: string[], exists: (path: string) => boolean): string[] {
+  return tests.filter((file) => {
+    const [first = "", ...deeper] = relative("test/core", file).split("/");
+    const mirror = deeper.length > 0 ? first : first.replace(/\.test\.ts$/, ".ts");
+    return !exists(`src/core/${mirror}`);
+  });
+}
+
+describe("test/ mirrors src/", () => {
+  it("each test of test/core is in the folder of the domain it tests, or tests a file at core's top", () => {
+    const tests = sourceFiles("test/core").filter((file) => file.endsWith(".test.ts"));
+    expect(tests.length).toBeGreaterThan(30);
+    expect(outsideTheirDomain(tests, existsSync)).toEqual([]);
+  });
+
+  it("the guard itself finds a test outside its domain's folder, and at the top with no file", () => {
+    const exists = (path: string) => ["src/core/meetings", "src/core/cut-text.ts"].includes(path);
+    const tests = [
+      "test/core/meetings/meeting.test.ts",
+      "test/core/cut-text.test.ts",
+      "test/core/meeting.test.ts",
+      "test/core/schedules/hard-rules.test.ts",
+    ];
+    expect(outsideTheirDomain(tests, exists)).toEqual([
+      "test/core/meeting.test.ts",
+      "test/core/schedules/hard-rules.test.ts",
+    ]);
   });
 });
