@@ -147,6 +147,7 @@ export {
   timesUp,
   timesUpMarker,
 } from "./meetings/timebox.js";
+export { type Schedule, type Session, schedule } from "./meetings/unconference.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {
@@ -244,7 +245,6 @@ export {
 } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";
-export { type Schedule, type Session, schedule } from "./meetings/unconference.js";
 export type {
   BoardItem,
   CommentRecord,
