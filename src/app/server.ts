@@ -6,7 +6,8 @@ import {
   redactedText,
   redactedUrl,
 } from "../coordination/index.js";
-import { shippedThrottling, waitedOut } from "../jobs/index.js";
+import { waitedOut } from "../github/app-waits.js";
+import { shippedThrottling } from "../github/throttle.js";
 import { health } from "./health.js";
 import { createRoundtableApp } from "./index.js";
 import { serverLimits } from "./server-limits.js";

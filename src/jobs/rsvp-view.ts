@@ -3,6 +3,7 @@ import type { GitHub } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
 import { rsvp } from "./rsvp.js";
+import { runContext } from "./run-context.js";
 
 export interface RsvpTarget {
   owner: string;
@@ -32,5 +33,10 @@ export async function answerRsvp(
   log: (line: string) => void,
 ): Promise<void> {
   const config = await loadRepoConfig(github, target);
-  await rsvp(github, { ...target, config, now, log });
+  const { owner, repo, issue, login, action } = target;
+  await rsvp(runContext({ github, owner, repo, config, clock: () => now, log }), {
+    issue,
+    login,
+    action,
+  });
 }

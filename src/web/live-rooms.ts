@@ -1,14 +1,10 @@
 import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
-import {
-  type GitHub,
-  loadMeetingNumbers,
-  loadRoom,
-  type RoomState,
-  refreshVote,
-  roomChannel,
-  roomLive,
-} from "../jobs/index.js";
+import type { RoomState } from "../core/room/room.js";
+import type { GitHub } from "../github/client.js";
+import { loadMeetingNumbers } from "../jobs/meeting-numbers.js";
+import { loadRoom, refreshVote, roomChannel } from "../jobs/room.js";
+import { roomLive } from "../render/web/room-page.js";
 import { BoundedCache } from "./bounded-cache.js";
 
 export interface RoomKey {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
-import { roomChannel } from "../jobs/index.js";
+import { roomChannel } from "../jobs/room.js";
 
 /** A meeting whose RSVP pages are open. */
 interface Watched {

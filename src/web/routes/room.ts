@@ -1,4 +1,6 @@
-import { facilitatesMeeting, loadRoom, refreshVote, roomPage } from "../../jobs/index.js";
+import { facilitatesMeeting } from "../../jobs/facilitates.js";
+import { loadRoom, refreshVote } from "../../jobs/room.js";
+import { roomPage } from "../../render/web/room-page.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { shareLink } from "./share-link.js";
 

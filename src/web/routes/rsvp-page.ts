@@ -1,4 +1,5 @@
-import { loadRsvpView, rsvpPage as page } from "../../jobs/index.js";
+import { loadRsvpView } from "../../jobs/rsvp-view.js";
+import { rsvpPage as page } from "../../render/web/rsvp-page.js";
 import { csrfOf } from "./access.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { rsvpTarget } from "./rsvp-target.js";
