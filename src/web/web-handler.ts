@@ -150,7 +150,7 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  const rsvpStreams = new RsvpStreams(coordination, deps.settings.streamsPerAddress);
+  const rsvpStreams = new RsvpStreams(coordination, deps.settings);
   const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
   const table = routes({ ...deps, ...shared });
 
