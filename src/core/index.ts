@@ -1,15 +1,7 @@
 export { snapshotAfter } from "./after-effects.js";
+export * from "./ballot-view.js";
 export * from "./ballots/index.js";
-export { type Board, boardOf } from "./board/board.js";
-export {
-  type Commander,
-  type CommandOutcome,
-  type CommentPlan,
-  helpText,
-  needsModeration,
-  planCommand,
-  planTopicCommands,
-} from "./board/command-plan.js";
+export type { Board } from "./board/board.js";
 export { EligibilityError, eligibleVoters, type IsEligible } from "./board/eligibility.js";
 export { checkTopicFields, ProjectSetupError, requireField } from "./board/project-fields.js";
 export { planProjectSetup } from "./board/project-setup.js";
@@ -40,6 +32,16 @@ export {
 } from "./board/tally.js";
 export { parseTopicForm, type TopicForm, topicFormYaml } from "./board/topic-form.js";
 export { type Topic, topicsOf } from "./board/topics.js";
+export { boardOf } from "./board-of.js";
+export {
+  type Commander,
+  type CommandOutcome,
+  type CommentPlan,
+  helpText,
+  needsModeration,
+  planCommand,
+  planTopicCommands,
+} from "./command-plan.js";
 export {
   type Command,
   commandsToRun,
@@ -78,11 +80,11 @@ export {
   type Note,
   nextMeeting,
 } from "./meetings/meeting.js";
+export type { MeetingDecision } from "./meetings/meeting-decision.js";
 export {
   type Authority,
   decideMeetingEvent,
   type MeetingComment,
-  type MeetingOutcome,
   noAuthority,
 } from "./meetings/meeting-event.js";
 export {
@@ -92,11 +94,11 @@ export {
   meetingFormYaml,
   parseMeetingForm,
 } from "./meetings/meeting-form.js";
+export type { MeetingOutcome } from "./meetings/meeting-outcome.js";
 export {
   decideMeetingCommand,
   facilitatorCommands,
   type MeetingCommandContext,
-  type MeetingDecision,
   meetingCommands,
   meetingStateMarker,
   planSchedule,
@@ -144,6 +146,7 @@ export {
   timesUp,
   timesUpMarker,
 } from "./meetings/timebox.js";
+export { type Schedule, type Session, schedule } from "./meetings/unconference.js";
 export { metricQuarters, metricsOf, type QuarterMetrics } from "./metrics/metrics.js";
 export * from "./notify/index.js";
 export {
@@ -241,7 +244,6 @@ export {
 } from "./roadmap/roadmap.js";
 export { parseRoadmapForm, type RoadmapAnswers, roadmapFormYaml } from "./roadmap/roadmap-form.js";
 export * from "./room/index.js";
-export { type Schedule, type Session, schedule } from "./schedule/unconference.js";
 export type {
   BoardItem,
   CommentRecord,

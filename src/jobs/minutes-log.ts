@@ -1,6 +1,7 @@
 import type { Config } from "../config/index.js";
 import { meetingOf, type Snapshot, sameName } from "../core/index.js";
-import { type MeetingLog, meetingLogOf } from "../core/minutes/index.js";
+import { meetingLogOf } from "../core/meetings/meeting-log-of.js";
+import type { MeetingLog } from "../core/minutes/index.js";
 import { userError } from "../errors/index.js";
 import { type GitHub, loadSnapshot } from "../github/index.js";
 

@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { serializeSnapshot } from "../../src/core/snapshot-file.js";
-import { heldMeeting } from "../core/minutes/held-meeting.js";
+import { heldMeeting } from "../core/meetings/held-meeting.js";
 import { issue, snapshot } from "../helpers/factories.js";
 
 const fixtures = resolve("test/fixtures/meetings");

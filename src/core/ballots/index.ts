@@ -1,7 +1,6 @@
 export * from "./ballot.js";
 export * from "./ballot-file.js";
 export * from "./ballot-rules.js";
-export * from "./ballot-view.js";
 export * from "./check-round.js";
 export * from "./last-good.js";
 export * from "./merge-ballots.js";

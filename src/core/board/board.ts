@@ -1,11 +1,6 @@
-import type { Config } from "../../config/index.js";
-import { roundClosed, votesHidden } from "../ballots/votes-hidden.js";
-import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
-import type { Snapshot } from "../snapshot.js";
-import { eligibleVoters } from "./eligibility.js";
-import { buildQueue, type Queue } from "./queue.js";
-import { type Tally, tallyVotes } from "./tally.js";
-import { type Topic, topicsOf } from "./topics.js";
+import type { Queue } from "./queue.js";
+import type { Tally } from "./tally.js";
+import type { Topic } from "./topics.js";
 
 export interface Board {
   topics: Topic[];
@@ -18,35 +13,4 @@ export interface Board {
   hidden: boolean;
   /** The round is closed (`/close-votes` or roundEnd): ballots can no longer change. */
   closed: boolean;
-}
-
-/** The topic board a snapshot describes: its topics, their counted votes and the queue. */
-export function boardOf(snapshot: Snapshot, config: Config): Board {
-  const topics = topicsOf(snapshot, config);
-  const meetings = meetingsOf(snapshot, config);
-  // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
-  const participants = () => electorateMeeting(meetings)?.roster.seated ?? [];
-  const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);
-  // Sealed ballots without the app's signed counts cannot be counted by this reader (the Action).
-  const sealed = snapshot.ballots?.sealed === true && !snapshot.ballots.counts;
-  const hidden = votesHidden(config.votes, closedRounds, snapshot.takenAt) || sealed;
-  const closed = roundClosed(config.votes, closedRounds, snapshot.takenAt);
-  const counted = tallyVotes(
-    topics,
-    config.votes,
-    eligibleVoters(config.votes.eligible, snapshot, participants),
-    snapshot.ballots,
-  );
-  const tally = hidden ? withoutCounts(counted) : counted;
-  return { topics, tally, queue: buildQueue(topics, tally), hidden, closed };
-}
-
-/** The tally with every topic's votes taken out: what a page may show while counts are hidden. */
-function withoutCounts(tally: Tally): Tally {
-  return {
-    ...tally,
-    topics: new Map([...tally.topics.keys()].map((n) => [n, { voters: [], ignored: [] }])),
-    overBudget: [],
-    hidden: true,
-  };
 }

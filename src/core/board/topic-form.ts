@@ -1,5 +1,5 @@
 import { answer, readForm } from "../read-form.js";
-import { sessionSectionYaml } from "../schedule/session-answers.js";
+import { sessionSectionYaml } from "./session-answers.js";
 
 /**
  * The topic issue form. `roundtable init` installs it as `.github/ISSUE_TEMPLATE/topic.yml`

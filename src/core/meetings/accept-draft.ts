@@ -2,7 +2,7 @@ import type { Command } from "../commands.js";
 import { acceptedMinutes } from "../minutes/accepted-minutes.js";
 import { decodeDraftRecord, minutesDraftMarker } from "../minutes/draft-record.js";
 import type { Meeting } from "./meeting.js";
-import type { MeetingDecision } from "./meeting-plan.js";
+import type { MeetingDecision } from "./meeting-decision.js";
 
 const shape = /^#(\d{1,9})(?:\s+(--issues))?$/;
 

@@ -1,9 +1,10 @@
 import type { Config } from "../../config/index.js";
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
 import { type Command, parseCommands } from "../commands.js";
+import { sameName } from "../kernel/same-name.js";
 import type { IssueRecord } from "../snapshot.js";
-import { type Discussion, type Meeting, type MeetingEvent, meetingOf } from "./meeting.js";
+import { type Meeting, type MeetingEvent, meetingOf } from "./meeting.js";
+import type { MeetingOutcome } from "./meeting-outcome.js";
 import { decideMeetingCommand, meetingCommands } from "./meeting-plan.js";
 import { impliedStatus } from "./meeting-statuses.js";
 import type { MeetingTrust } from "./meeting-trust.js";
@@ -30,27 +31,6 @@ export interface Authority {
 /** Nothing checked: the meeting acts as its state says, and the commenter is no facilitator. */
 export const noAuthority: Authority = { found: null, facilitates: false };
 
-/** Everything one event on a meeting issue decided; rendering it into effects is the job's. */
-export interface MeetingOutcome {
-  /** The meeting with this event's decisions in it, as the next read will show it. */
-  meeting: Meeting;
-  /** The commands that changed something, in order (the last names the reply). */
-  given: Command[];
-  /** What happened, for the bot's reply and its hidden record. */
-  events: MeetingEvent[];
-  /** Status changes of topics on the board. */
-  status: Array<{ topic: number; to: TopicStatus }>;
-  /** Discussions whose notes (outcome, takeaways) this comment gave: their topics' notes change. */
-  noted: Discussion[];
-  /** The meeting is over: close its issue. */
-  close: boolean;
-  /** The meeting ended or was scheduled: its pages are written after the plan is applied. */
-  publish: boolean;
-  /** Answers for the person who commented: refusals, their place on the waitlist. */
-  replies: string[];
-  refused: boolean;
-}
-
 /**
  * What a comment on a meeting issue (or, with no comment, the issue opened or edited) decides, on
  * the meeting as its comments tell it and the board as recounted. Each facilitator command is
@@ -65,8 +45,44 @@ export function decideMeetingEvent(
   config: Config,
   authority: Authority = noAuthority,
 ): MeetingOutcome {
-  let meeting = meetingOf(issue, config, [], authority.found);
-  const outcome: MeetingOutcome = {
+  const meeting = meetingOf(issue, config, [], authority.found);
+  const outcome = nothingDecided(meeting);
+  if (!comment) return outcome;
+  const walk: Walk = {
+    issue,
+    comment,
+    board,
+    config,
+    authority,
+    recorded: meeting.records.get(comment.id),
+    meeting,
+    outcome,
+  };
+  for (const command of comment.commands ?? parseCommands(comment.body)) {
+    if (!meetingCommands.has(command.name)) continue;
+    const kind = commandKinds.get(command.name) ?? runsTheMeeting;
+    kind(walk, command);
+  }
+  return settle(walk);
+}
+
+/** One comment's commands taken in turn: the meeting as decided so far, and what was decided. */
+interface Walk {
+  issue: IssueRecord;
+  comment: MeetingComment;
+  board: Board;
+  config: Config;
+  authority: Authority;
+  /** What the bot recorded for this comment before (a redelivery), if anything. */
+  recorded: MeetingEvent[] | undefined;
+  /** The meeting with this comment's decisions so far in it. */
+  meeting: Meeting;
+  outcome: MeetingOutcome;
+}
+
+/** An event that decides nothing (yet), on the meeting as it stands. */
+function nothingDecided(meeting: Meeting): MeetingOutcome {
+  return {
     meeting,
     given: [],
     events: [],
@@ -77,60 +93,81 @@ export function decideMeetingEvent(
     replies: [],
     refused: false,
   };
-  if (!comment) return outcome;
-  const recorded = meeting.records.get(comment.id);
-  const refuse = (reason: string) => {
-    outcome.replies.push(reason);
-    outcome.refused = true;
-  };
+}
 
-  for (const command of comment.commands ?? parseCommands(comment.body)) {
-    if (!meetingCommands.has(command.name)) continue;
-    if (command.name === "join" || command.name === "leave") {
-      if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
-        refuse("This meeting has ended: seats are no longer taken or given up.");
-        continue;
-      }
-      const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
-      if (command.name === "join" && place >= 0)
-        outcome.replies.push(
-          `The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`,
-        );
-      continue;
-    }
-    if (command.name === "outcome" || command.name === "takeaway") {
-      const reason = meeting.refusedNotes.get(comment.id);
-      if (reason) refuse(reason);
-      continue;
-    }
-    if (recorded) {
-      if (outcome.given.length === 0) redo(outcome, command, recorded);
-      continue;
-    }
-    const decision = decideMeetingCommand(meeting, command, {
-      commentId: comment.id,
-      at: comment.createdAt,
-      login: comment.login,
-      facilitates: authority.facilitates,
-      board,
-      config,
-    });
-    if (decision.kind === "refused") {
-      refuse(decision.reason);
-      continue;
-    }
-    if (decision.events.length === 0) continue;
-    outcome.given.push(command);
-    outcome.events.push(...decision.events);
-    outcome.status.push(...decision.status);
-    outcome.close ||= decision.close;
-    meeting = meetingOf(
-      issue,
-      config,
-      [{ command: comment.id, events: outcome.events }],
-      authority.found,
-    );
+function refuse(outcome: MeetingOutcome, reason: string): void {
+  outcome.replies.push(reason);
+  outcome.refused = true;
+}
+
+/**
+ * The commands a meeting answers without deciding anything here, by name: seats are taken and
+ * notes are given as the comments are read (meeting.ts); this only tells the person about it.
+ * Every other meeting command runs the meeting (runsTheMeeting).
+ */
+const commandKinds = new Map<string, (walk: Walk, command: Command) => void>([
+  ["join", seatCommand],
+  ["leave", seatCommand],
+  ["outcome", noteCommand],
+  ["takeaway", noteCommand],
+]);
+
+/** `/join` or `/leave`: refused once the meeting ended; a join that found no seat learns its place. */
+function seatCommand({ meeting, comment, outcome }: Walk, command: Command): void {
+  if (meeting.endedAt && Date.parse(comment.createdAt) > Date.parse(meeting.endedAt)) {
+    refuse(outcome, "This meeting has ended: seats are no longer taken or given up.");
+    return;
   }
+  const place = meeting.roster.waitlist.findIndex((l) => sameName(l, comment.login));
+  if (command.name === "join" && place >= 0)
+    outcome.replies.push(
+      `The meeting is full (${meeting.form.capacity} seats): you are number ${place + 1} on the waitlist, and move up when someone leaves.`,
+    );
+}
+
+/** `/outcome` or `/takeaway`: the person hears why their note was not taken, if it was not. */
+function noteCommand({ meeting, comment, outcome }: Walk): void {
+  const reason = meeting.refusedNotes.get(comment.id);
+  if (reason) refuse(outcome, reason);
+}
+
+/**
+ * A facilitator's command: decided on the meeting with this comment's earlier decisions in it, or,
+ * when the comment was decided before, its record taken again (once, for the first such command).
+ */
+function runsTheMeeting(walk: Walk, command: Command): void {
+  const { comment, outcome } = walk;
+  if (walk.recorded) {
+    if (outcome.given.length === 0) redo(outcome, command, walk.recorded);
+    return;
+  }
+  const decision = decideMeetingCommand(walk.meeting, command, {
+    commentId: comment.id,
+    at: comment.createdAt,
+    login: comment.login,
+    facilitates: walk.authority.facilitates,
+    board: walk.board,
+    config: walk.config,
+  });
+  if (decision.kind === "refused") {
+    refuse(outcome, decision.reason);
+    return;
+  }
+  if (decision.events.length === 0) return;
+  outcome.given.push(command);
+  outcome.events.push(...decision.events);
+  outcome.status.push(...decision.status);
+  outcome.close ||= decision.close;
+  walk.meeting = meetingOf(
+    walk.issue,
+    walk.config,
+    [{ command: comment.id, events: outcome.events }],
+    walk.authority.found,
+  );
+}
+
+/** The outcome once every command is taken: the meeting as decided, what to publish, the notes. */
+function settle({ meeting, comment, outcome }: Walk): MeetingOutcome {
   outcome.meeting = meeting;
   outcome.publish = outcome.events.some(
     (e) =>
@@ -140,7 +177,6 @@ export function decideMeetingEvent(
       // Minutes accepted after the meeting ended: its page, written at the end, shows them.
       (e.type === "accept" && meeting.endedAt !== null),
   );
-
   // An outcome marks its topic Discussed; a topic's notes are kept on its own issue.
   outcome.noted = meeting.discussions.filter(
     (d) => d.outcome?.comment === comment.id || d.takeaways.some((t) => t.comment === comment.id),

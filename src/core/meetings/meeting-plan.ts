@@ -1,12 +1,14 @@
 import type { Config } from "../../config/index.js";
 import { roundIdOf } from "../ballots/ballot.js";
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
+import type { TopicStatus } from "../board/status.js";
 import type { Command } from "../commands.js";
+import { sameName } from "../kernel/same-name.js";
 import type { LpSolver } from "../schedule/index.js";
-import { scheduleMeeting } from "../schedule/unconference.js";
 import { decideAccept } from "./accept-draft.js";
 import { addMinutes, type Discussion, type Meeting, type MeetingEvent, thumbs } from "./meeting.js";
+import type { MeetingDecision } from "./meeting-decision.js";
+import { scheduleMeeting } from "./unconference.js";
 
 /** The commands that run a meeting: the facilitator's alone. */
 export const facilitatorCommands: ReadonlySet<string> = new Set([
@@ -45,18 +47,6 @@ export interface MeetingCommandContext {
   config: Config;
 }
 
-export type MeetingDecision =
-  | { kind: "refused"; reason: string }
-  | {
-      kind: "done";
-      /** What happened, for the bot's reply and its hidden record; empty when nothing did. */
-      events: MeetingEvent[];
-      /** Status changes of topics on the board. */
-      status: Array<{ topic: number; to: TopicStatus }>;
-      /** The meeting is over: close its issue. */
-      close: boolean;
-    };
-
 /** The bot's reply to a command: what happened, and its record. */
 export const replyMarker = (commentId: number) => `meeting:${commentId}`;
 
@@ -80,138 +70,158 @@ export function decideMeetingCommand(
   command: Command,
   ctx: MeetingCommandContext,
 ): MeetingDecision {
-  const { at } = ctx;
   const refusal = authorityRefusal(meeting, command, ctx);
-  if (refusal) return { kind: "refused", reason: refusal };
-  const done = (
-    events: MeetingEvent[],
-    status: Array<{ topic: number; to: TopicStatus }> = [],
-    close = false,
-  ): MeetingDecision => ({ kind: "done", events, status, close });
+  if (refusal) return refused(refusal);
   // The minutes are accepted once the recording is in: after the meeting, as often as not.
-  if (command.name === "accept") return decideAccept(meeting, command, at, ctx.login);
-  if (meeting.endedAt) {
-    return {
-      kind: "refused",
-      reason: "This meeting has ended. Open a new meeting issue for the next one.",
-    };
-  }
-  const start: MeetingEvent[] = meeting.startedAt ? [] : [{ type: "start", at }];
-  const current = meeting.current;
+  if (command.name === "accept") return decideAccept(meeting, command, ctx.at, ctx.login);
+  if (meeting.endedAt)
+    return refused("This meeting has ended. Open a new meeting issue for the next one.");
+  const decide = commandHandlers.get(command.name);
+  if (!decide)
+    return refused(
+      `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
+    );
+  const start: MeetingEvent[] = meeting.startedAt ? [] : [{ type: "start", at: ctx.at }];
+  return decide({ meeting, command, ctx, start, current: meeting.current });
+}
 
-  switch (command.name) {
-    case "start":
-      return done(start);
-    case "next": {
-      const events: MeetingEvent[] = [...start];
-      const status: Array<{ topic: number; to: TopicStatus }> = [];
-      if (current) {
-        const vote = thumbs(meeting, current.vote);
-        const verdict = tableVerdict("next", current.until, at, vote);
-        if (verdict === "extend") return done([...events, extend(current, ctx, vote)]);
-        const counted = verdict === "close-by-vote";
-        events.push({
-          type: "close-topic",
-          at,
-          topic: current.topic,
-          up: counted ? vote.up : null,
-          down: counted ? vote.down : null,
-        });
-        status.push({ topic: current.topic, to: "discussed" });
-      }
-      const next = nextInQueue(meeting, ctx.board);
-      if (!next) return done(events, status);
-      const { sponsorMinutes, discussionMinutes } = ctx.config.meetings;
-      events.push({
-        type: "topic",
-        at,
-        topic: next.topic.number,
-        sponsor: next.topic.sponsor,
-        until: addMinutes(at, sponsorMinutes + discussionMinutes),
-        vote: romanVoteMarker(ctx.commentId),
-      });
-      status.push({ topic: next.topic.number, to: "discussing" });
-      return done(events, status);
-    }
-    case "extend": {
-      if (!current) {
-        return {
-          kind: "refused",
-          reason: "No topic is on the table: `/next` takes the top of the queue.",
-        };
-      }
-      const vote = thumbs(meeting, current.vote);
-      if (tableVerdict("extend", current.until, at, vote) === "extend")
-        return done([...start, extend(current, ctx, vote)]);
-      return done(
-        [...start, { type: "close-topic", at, topic: current.topic, up: vote.up, down: vote.down }],
-        [{ topic: current.topic, to: "discussed" }],
-      );
-    }
-    case "checkin": {
-      const name = command.args.trim().toLowerCase();
-      const sets = ctx.config.meetings.checkins;
-      const set = name ? sets.find((s) => s.name === name) : sets[0];
-      if (!set) {
-        return {
-          kind: "refused",
-          reason: `There is no check-in called "${name.slice(0, 40)}". The check-ins are: ${sets.map((s) => s.name).join(", ")}.`,
-        };
-      }
-      return done([
-        {
-          type: "checkin",
-          at,
-          set: set.name,
-          answer: set.answer,
-          statements: set.statements.map((text, i) => ({
-            text,
-            // A vote is a comment per statement, for its own 👍 and 👎; questions answered in
-            // comments are asked in the reply itself.
-            marker:
-              set.answer === "vote" ? `checkin:${ctx.commentId}:${i}` : replyMarker(ctx.commentId),
-          })),
-        },
-      ]);
-    }
-    case "end":
-      return done(
-        [...start, { type: "end", at }],
-        current ? [{ topic: current.topic, to: "discussed" }] : [],
-        true,
-      );
-    case "close-votes": {
-      const round = roundIdOf(ctx.config.votes);
-      if (ctx.board.closed) {
-        return {
-          kind: "refused",
-          reason: "The voting round is closed already: its counts are shown.",
-        };
-      }
-      return done([{ type: "close-votes", at, round }]);
-    }
-    case "schedule": {
-      if (meeting.form.format !== "unconference") {
-        return {
-          kind: "refused",
-          reason:
-            "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
-        };
-      }
-      const planned = planSchedule(meeting, ctx.board, at);
-      if (!planned) {
-        return {
-          kind: "refused",
-          reason: "There are no topics to discuss yet: nothing to schedule.",
-        };
-      }
-      return done([planned]);
-    }
+/** Status changes of topics on the board. */
+type StatusChanges = Array<{ topic: number; to: TopicStatus }>;
+
+/** One command on a meeting that has not ended, by someone who may give it. */
+interface Turn {
+  meeting: Meeting;
+  command: Command;
+  ctx: MeetingCommandContext;
+  /** The meeting's start, when nothing started it yet: any command starts it. */
+  start: MeetingEvent[];
+  /** The topic on the table, if any. */
+  current: Discussion | null;
+}
+
+const refused = (reason: string): MeetingDecision => ({ kind: "refused", reason });
+const done = (
+  events: MeetingEvent[],
+  status: StatusChanges = [],
+  close = false,
+): MeetingDecision => ({
+  kind: "done",
+  events,
+  status,
+  close,
+});
+
+/** What each command does to a meeting under way, by its name. */
+const commandHandlers = new Map<string, (turn: Turn) => MeetingDecision>([
+  ["start", ({ start }) => done(start)],
+  ["next", nextTopic],
+  ["extend", extendTopic],
+  ["checkin", checkIn],
+  ["end", endMeeting],
+  ["close-votes", closeVotes],
+  ["schedule", scheduleSessions],
+]);
+
+/** `/next`: the topic on the table closes (or its timebox grows, by the vote), the queue's top comes. */
+function nextTopic({ meeting, ctx, start, current }: Turn): MeetingDecision {
+  const { at } = ctx;
+  const events: MeetingEvent[] = [...start];
+  const status: StatusChanges = [];
+  if (current) {
+    const vote = thumbs(meeting, current.vote);
+    const verdict = tableVerdict("next", current.until, at, vote);
+    if (verdict === "extend") return done([...events, extend(current, ctx, vote)]);
+    const counted = verdict === "close-by-vote";
+    events.push({
+      type: "close-topic",
+      at,
+      topic: current.topic,
+      up: counted ? vote.up : null,
+      down: counted ? vote.down : null,
+    });
+    status.push({ topic: current.topic, to: "discussed" });
   }
-  return {
-    kind: "refused",
-    reason: `I do not know \`/${command.name}\` on a meeting. Type \`/help\` for the commands.`,
-  };
+  const next = nextInQueue(meeting, ctx.board);
+  if (!next) return done(events, status);
+  const { sponsorMinutes, discussionMinutes } = ctx.config.meetings;
+  events.push({
+    type: "topic",
+    at,
+    topic: next.topic.number,
+    sponsor: next.topic.sponsor,
+    until: addMinutes(at, sponsorMinutes + discussionMinutes),
+    vote: romanVoteMarker(ctx.commentId),
+  });
+  status.push({ topic: next.topic.number, to: "discussing" });
+  return done(events, status);
+}
+
+/** `/extend`: the topic on the table gets more time if the roman vote says so, else it closes. */
+function extendTopic({ meeting, ctx, start, current }: Turn): MeetingDecision {
+  if (!current) return refused("No topic is on the table: `/next` takes the top of the queue.");
+  const { at } = ctx;
+  const vote = thumbs(meeting, current.vote);
+  if (tableVerdict("extend", current.until, at, vote) === "extend")
+    return done([...start, extend(current, ctx, vote)]);
+  return done(
+    [...start, { type: "close-topic", at, topic: current.topic, up: vote.up, down: vote.down }],
+    [{ topic: current.topic, to: "discussed" }],
+  );
+}
+
+/** `/checkin [name]`: the named check-in set (the first by default) is asked. */
+function checkIn({ command, ctx }: Turn): MeetingDecision {
+  const name = command.args.trim().toLowerCase();
+  const sets = ctx.config.meetings.checkins;
+  const set = name ? sets.find((s) => s.name === name) : sets[0];
+  if (!set) {
+    return refused(
+      `There is no check-in called "${name.slice(0, 40)}". The check-ins are: ${sets.map((s) => s.name).join(", ")}.`,
+    );
+  }
+  return done([
+    {
+      type: "checkin",
+      at: ctx.at,
+      set: set.name,
+      answer: set.answer,
+      statements: set.statements.map((text, i) => ({
+        text,
+        // A vote is a comment per statement, for its own 👍 and 👎; questions answered in
+        // comments are asked in the reply itself.
+        marker:
+          set.answer === "vote" ? `checkin:${ctx.commentId}:${i}` : replyMarker(ctx.commentId),
+      })),
+    },
+  ]);
+}
+
+/** `/end`: the meeting is over, the topic on the table discussed, the issue closed. */
+function endMeeting({ ctx, start, current }: Turn): MeetingDecision {
+  return done(
+    [...start, { type: "end", at: ctx.at }],
+    current ? [{ topic: current.topic, to: "discussed" }] : [],
+    true,
+  );
+}
+
+/** `/close-votes`: the voting round closes, once. */
+function closeVotes({ ctx }: Turn): MeetingDecision {
+  const round = roundIdOf(ctx.config.votes);
+  if (ctx.board.closed) return refused("The voting round is closed already: its counts are shown.");
+  return done([{ type: "close-votes", at: ctx.at, round }]);
+}
+
+/** `/schedule`: an unconference's sessions, placed from the queue. */
+function scheduleSessions({ meeting, ctx }: Turn): MeetingDecision {
+  if (meeting.form.format !== "unconference") {
+    return refused(
+      "`/schedule` plans an unconference: set this meeting's Format to Unconference first.",
+    );
+  }
+  const planned = planSchedule(meeting, ctx.board, ctx.at);
+  if (!planned) return refused("There are no topics to discuss yet: nothing to schedule.");
+  return done([planned]);
 }
 
 /** The commands that act on the whole board: only the group's facilitators, in a trusted meeting. */
@@ -257,7 +267,7 @@ function whoFacilitates(config: Config): string {
 /**
  * The unconference's sessions from the queue as it stands: the To-discuss topics with their
  * counted dot votes, sponsors and session answers, placed in the meeting's slots × rooms (see
- * core/schedule/unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
+ * unconference.ts). Given HiGHS (src/schedule-solver/), a schedule the local search cannot
  * prove optimal is solved exactly. Null with no topics.
  */
 export function planSchedule(

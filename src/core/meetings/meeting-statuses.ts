@@ -1,7 +1,8 @@
 import type { Board } from "../board/board.js";
-import { sameName, type TopicStatus } from "../board/status.js";
+import type { TopicStatus } from "../board/status.js";
+import { sameName } from "../kernel/same-name.js";
 import type { Discussion } from "./meeting.js";
-import type { MeetingOutcome } from "./meeting-event.js";
+import type { MeetingOutcome } from "./meeting-outcome.js";
 
 /**
  * The status a topic's discussion in the meeting implies: Discussed once the group moved on or an

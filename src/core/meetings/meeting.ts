@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
 import { parseCommands } from "../commands.js";
 import { cutText } from "../cut-text.js";
+import { sameName } from "../kernel/same-name.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";
 import { type MeetingForm, parseMeetingForm } from "./meeting-form.js";
 import { type MeetingTrust, trustIn } from "./meeting-trust.js";
@@ -267,19 +267,31 @@ export function meetingOf(
   decided: MeetingRecord[] = [],
   found: MeetingTrust | null = null,
 ): Meeting {
-  const form = parseMeetingForm(issue.body);
   const comments = [...(issue.comments ?? [])].sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id,
   );
+  const meeting = blankMeeting(issue, config);
+  const read = readComments(meeting, comments, decided);
+  const steps = [...read.steps, ...decidedSteps(issue, decided)].sort(
+    (a, b) => a.at.localeCompare(b.at) || a.id - b.id,
+  );
+  restoreState(meeting, read.states, found);
+  meeting.roster = rosterUntilEnd(meeting, comments, steps);
+  replay(meeting, steps, comments, read.joined);
+  countCheckinReplies(meeting, comments);
+  return meeting;
+}
+
+/** The meeting its issue's author opened, before any comment is read. */
+function blankMeeting(issue: IssueRecord, config: Config): Meeting {
   const host = issue.author.login;
-  const facilitators = [host, ...config.facilitators.filter((f) => !f.startsWith("@"))];
-  const meeting: Meeting = {
+  return {
     issue,
-    form,
+    form: parseMeetingForm(issue.body),
     host,
     trust: null,
     trusted: false,
-    facilitators,
+    facilitators: [host, ...config.facilitators.filter((f) => !f.startsWith("@"))],
     roster: { seated: [], waitlist: [] },
     startedAt: null,
     endedAt: null,
@@ -295,75 +307,116 @@ export function meetingOf(
     seats: emptyLedger(),
     extraStates: [],
   };
-  const byMarker = meeting.bot;
-  const joined = new Set<string>();
-  const steps: Step[] = [];
-  const states: CommentRecord[] = [];
+}
+
+/**
+ * What the comments, oldest first, hold: the bot's records (those this run's `decided` do not
+ * replace) and people's notes as steps, the bot's state comments, and who joined. The bot's
+ * marked comments are kept in `meeting.bot` on the way.
+ */
+function readComments(
+  meeting: Meeting,
+  comments: CommentRecord[],
+  decided: MeetingRecord[],
+): { steps: Step[]; states: CommentRecord[]; joined: Set<string> } {
+  const read = { steps: [] as Step[], states: [] as CommentRecord[], joined: new Set<string>() };
   // A command's record counts once, however many replies a fault left.
   const recorded = new Set<number>();
   for (const comment of comments) {
-    if (comment.author.self) {
-      const name = leadingMarker.exec(comment.body)?.[1];
-      if (name === "meeting-state") states.push(comment);
-      // The first of a marker's comments: the one an edit finds (GitHub lists oldest first).
-      else if (name && !byMarker.has(name)) byMarker.set(name, comment);
-      const record = decodeRecord(comment.body);
-      if (record && recorded.has(record.command)) continue;
-      if (record) recorded.add(record.command);
-      if (record && !decided.some((d) => d.command === record.command)) {
-        const first = record.events[0];
-        steps.push({
-          kind: "record",
-          at: first?.at ?? comment.createdAt,
-          id: record.command,
-          record,
-        });
-      }
-      continue;
-    }
-    if (comment.author.bot) continue;
-    for (const command of parseCommands(comment.body)) {
-      if (command.name === "join") joined.add(comment.author.login.toLowerCase());
-      if (command.name === "outcome" || command.name === "takeaway") {
-        steps.push({
-          kind: "note",
-          at: comment.createdAt,
-          id: comment.id,
-          comment,
-          name: command.name,
-          args: command.args,
-        });
-      }
+    if (comment.author.self) readOwnComment(meeting, comment, decided, recorded, read);
+    else if (!comment.author.bot) readPersonsComment(comment, read);
+  }
+  return read;
+}
+
+/** One of Roundtable's own comments: a marked comment, a state comment, a command's record. */
+function readOwnComment(
+  meeting: Meeting,
+  comment: CommentRecord,
+  decided: MeetingRecord[],
+  recorded: Set<number>,
+  read: { steps: Step[]; states: CommentRecord[] },
+): void {
+  const name = leadingMarker.exec(comment.body)?.[1];
+  if (name === "meeting-state") read.states.push(comment);
+  // The first of a marker's comments: the one an edit finds (GitHub lists oldest first).
+  else if (name && !meeting.bot.has(name)) meeting.bot.set(name, comment);
+  const record = decodeRecord(comment.body);
+  if (!record || recorded.has(record.command)) return;
+  recorded.add(record.command);
+  if (decided.some((d) => d.command === record.command)) return;
+  const first = record.events[0];
+  read.steps.push({
+    kind: "record",
+    at: first?.at ?? comment.createdAt,
+    id: record.command,
+    record,
+  });
+}
+
+/** A person's comment: who joined, and the notes (/outcome, /takeaway) it gives. */
+function readPersonsComment(
+  comment: CommentRecord,
+  read: { steps: Step[]; joined: Set<string> },
+): void {
+  for (const command of parseCommands(comment.body)) {
+    if (command.name === "join") read.joined.add(comment.author.login.toLowerCase());
+    if (command.name === "outcome" || command.name === "takeaway") {
+      read.steps.push({
+        kind: "note",
+        at: comment.createdAt,
+        id: comment.id,
+        comment,
+        name: command.name,
+        args: command.args,
+      });
     }
   }
-  for (const record of decided)
-    steps.push({
-      kind: "record",
-      at: record.events[0]?.at ?? issue.createdAt,
-      id: record.command,
-      record,
-    });
-  steps.sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
-  // Seats are taken and given up until the meeting ends; the roster is then what it was.
-  const end = steps
-    .flatMap((s) => (s.kind === "record" ? s.record.events : []))
-    .find((e) => e.type === "end")?.at;
+}
+
+/** This run's decisions, not yet written, as steps in their place. */
+function decidedSteps(issue: IssueRecord, decided: MeetingRecord[]): Step[] {
+  return decided.map((record) => ({
+    kind: "record",
+    at: record.events[0]?.at ?? issue.createdAt,
+    id: record.command,
+    record,
+  }));
+}
+
+/** The meeting's state comment (merged, when a fault left more than one): seats and trust. */
+function restoreState(meeting: Meeting, states: CommentRecord[], found: MeetingTrust | null): void {
   const merged = mergeStateComments(states);
   if (merged) {
-    byMarker.set("meeting-state", merged.kept);
+    meeting.bot.set("meeting-state", merged.kept);
     meeting.extraStates = merged.extra.map((c) => c.id);
   }
   const state = merged?.kept;
   meeting.seats = state ? seatLedgerIn(state.body) : emptyLedger();
   meeting.trust = (state ? trustIn(state.body) : null) ?? found;
-  meeting.trusted = meeting.trust?.trusted === true && sameName(meeting.trust.host, host);
+  meeting.trusted = meeting.trust?.trusted === true && sameName(meeting.trust.host, meeting.host);
+}
+
+/** Seats are taken and given up until the meeting ends; the roster is then what it was. */
+function rosterUntilEnd(meeting: Meeting, comments: CommentRecord[], steps: Step[]): Roster {
+  const end = steps
+    .flatMap((s) => (s.kind === "record" ? s.record.events : []))
+    .find((e) => e.type === "end")?.at;
   const until = (when: string) => !end || Date.parse(when) <= Date.parse(end);
-  meeting.roster = rosterOf(
+  return rosterOf(
     comments.filter((c) => until(c.createdAt)),
-    form.capacity,
+    meeting.form.capacity,
     meeting.seats.rsvps.filter((r) => until(r.at)),
   );
+}
 
+/** The records' events and the notes, in order, on the meeting. */
+function replay(
+  meeting: Meeting,
+  steps: Step[],
+  comments: CommentRecord[],
+  joined: Set<string>,
+): void {
   for (const step of steps) {
     if (step.kind === "record") {
       meeting.records.set(step.id, step.record.events);
@@ -375,13 +428,16 @@ export function meetingOf(
     const refusal = takeNote(meeting, step, joined);
     if (refusal) meeting.refusedNotes.set(step.id, refusal);
   }
+}
+
+/** For each check-in answered in comments: how many comments without commands came after it. */
+function countCheckinReplies(meeting: Meeting, comments: CommentRecord[]): void {
   for (const checkin of meeting.checkins) {
     if (checkin.answer !== "comment") continue;
     checkin.replies = comments.filter(
       (c) => !c.author.bot && c.createdAt > checkin.at && parseCommands(c.body).length === 0,
     ).length;
   }
-  return meeting;
 }
 
 /** Participants and facilitators vote in the meeting's roman votes and check-ins. */
@@ -410,75 +466,91 @@ export function isFacilitator(meeting: Meeting, login: string): boolean {
   return meeting.facilitators.some((f) => sameName(f, login));
 }
 
-function applyEvent(meeting: Meeting, event: MeetingEvent): void {
-  const current = meeting.current;
-  switch (event.type) {
-    case "start":
-      meeting.startedAt ??= event.at;
-      return;
-    case "topic": {
-      meeting.startedAt ??= event.at;
-      const discussion: Discussion = {
-        topic: event.topic,
-        sponsor: event.sponsor,
-        began: event.at,
-        until: event.until,
-        ended: null,
-        extensions: [],
-        closingVote: null,
-        vote: event.vote,
-        outcome: null,
-        takeaways: [],
-      };
-      meeting.discussions.push(discussion);
-      meeting.current = discussion;
-      return;
-    }
-    case "extend":
-      if (current?.topic !== event.topic) return;
-      current.extensions.push({
-        at: event.at,
-        minutes: event.minutes,
-        up: event.up,
-        down: event.down,
-      });
-      current.until = event.until;
-      current.vote = event.vote;
-      return;
-    case "close-topic":
-      if (current?.topic !== event.topic) return;
+/** One recorded event (an accepted draft aside) on the meeting, by its type's handler. */
+function applyEvent(meeting: Meeting, event: Exclude<MeetingEvent, { type: "accept" }>): void {
+  (eventHandlers[event.type] as (meeting: Meeting, event: MeetingEvent) => void)(meeting, event);
+}
+
+type EventOf<T extends MeetingEvent["type"]> = Extract<MeetingEvent, { type: T }>;
+
+/**
+ * What each recorded event does to the meeting, by its type. An accepted draft is taken by
+ * acceptNotes instead: its notes need the comments and who joined.
+ */
+const eventHandlers: {
+  [T in Exclude<MeetingEvent["type"], "accept">]: (meeting: Meeting, event: EventOf<T>) => void;
+} = {
+  start: (meeting, event) => {
+    meeting.startedAt ??= event.at;
+  },
+  topic: openDiscussion,
+  extend: extendDiscussion,
+  "close-topic": closeDiscussion,
+  checkin: (meeting, event) => {
+    meeting.checkins.push({
+      set: event.set,
+      answer: event.answer,
+      at: event.at,
+      statements: event.statements.map((s) => ({
+        text: s.text,
+        marker: s.marker,
+        ...thumbs(meeting, s.marker),
+      })),
+      replies: 0,
+    });
+  },
+  end: (meeting, event) => {
+    const current = meeting.current;
+    if (current) {
       current.ended = event.at;
-      current.closingVote =
-        event.up === null || event.down === null ? null : { up: event.up, down: event.down };
       meeting.current = null;
-      return;
-    case "checkin":
-      meeting.checkins.push({
-        set: event.set,
-        answer: event.answer,
-        at: event.at,
-        statements: event.statements.map((s) => ({
-          text: s.text,
-          marker: s.marker,
-          ...thumbs(meeting, s.marker),
-        })),
-        replies: 0,
-      });
-      return;
-    case "end":
-      if (current) {
-        current.ended = event.at;
-        meeting.current = null;
-      }
-      meeting.endedAt ??= event.at;
-      return;
-    case "schedule":
-      meeting.schedule = event;
-      return;
-    case "close-votes":
-      if (!meeting.votesClosed.includes(event.round)) meeting.votesClosed.push(event.round);
-      return;
-  }
+    }
+    meeting.endedAt ??= event.at;
+  },
+  schedule: (meeting, event) => {
+    meeting.schedule = event;
+  },
+  "close-votes": (meeting, event) => {
+    if (!meeting.votesClosed.includes(event.round)) meeting.votesClosed.push(event.round);
+  },
+};
+
+/** A topic is put on the table (and the meeting starts, if nothing started it). */
+function openDiscussion(meeting: Meeting, event: EventOf<"topic">): void {
+  meeting.startedAt ??= event.at;
+  const discussion: Discussion = {
+    topic: event.topic,
+    sponsor: event.sponsor,
+    began: event.at,
+    until: event.until,
+    ended: null,
+    extensions: [],
+    closingVote: null,
+    vote: event.vote,
+    outcome: null,
+    takeaways: [],
+  };
+  meeting.discussions.push(discussion);
+  meeting.current = discussion;
+}
+
+/** The topic on the table gets more time (an extension of another topic changes nothing). */
+function extendDiscussion(meeting: Meeting, event: EventOf<"extend">): void {
+  const current = meeting.current;
+  if (current?.topic !== event.topic) return;
+  current.extensions.push({ at: event.at, minutes: event.minutes, up: event.up, down: event.down });
+  current.until = event.until;
+  current.vote = event.vote;
+}
+
+/** The topic on the table is closed, with the roman vote that closed it if one did. */
+function closeDiscussion(meeting: Meeting, event: EventOf<"close-topic">): void {
+  const current = meeting.current;
+  if (current?.topic !== event.topic) return;
+  current.ended = event.at;
+  current.closingVote =
+    event.up === null || event.down === null ? null : { up: event.up, down: event.down };
+  meeting.current = null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { notifiedIn, notifiedLine } from "../notify/notified.js";
+import { notifiedIn, notifiedLine } from "../kernel/notified.js";
 import type { CommentRecord } from "../snapshot.js";
 import { emptyLedger, type SeatLedger, seatLedgerIn, seatLedgerLine } from "./seat-ledger.js";
 

@@ -1,6 +1,6 @@
 import { instantOf } from "../zoned-time.js";
 import type { Meeting } from "./meeting.js";
-import type { SeatLedger } from "./seat-ledger.js";
+import type { Invited, SeatLedger } from "./seat-ledger.js";
 
 /** An open repository invitation, as GitHub lists it. */
 export interface OpenInvitation {
@@ -43,65 +43,98 @@ export function meetingStart(meeting: Meeting): string | null {
  * the meeting is sent once more; one whose person left is withdrawn.
  */
 export function planInvitations(input: InvitationsInput): InvitationsDecision {
-  const { meeting, now, open, members } = input;
+  const plan = planning(input);
+  for (const login of input.meeting.roster.seated) planSeat(plan, login);
+  withdrawLeft(plan);
+  return { invite: plan.invite, cancel: plan.cancel, ledger: plan.ledger };
+}
+
+/** The invitations being planned: the run's findings, the ledger as it changes, and the writes. */
+interface Planning extends InvitationsDecision {
+  input: InvitationsInput;
+  /** The meeting is still ahead (or its start is unknown): invitations are worth sending. */
+  ahead: boolean;
+  /** The people the ledger knew to be collaborators when the plan began (lower case). */
+  known: Set<string>;
+  openOf: (login: string) => OpenInvitation | undefined;
+}
+
+function planning(input: InvitationsInput): Planning {
+  const { meeting, now, open } = input;
   const ledger: SeatLedger = structuredClone(meeting.seats);
   const start = meetingStart(meeting);
-  const ahead = start === null || Date.parse(start) > Date.parse(now);
-  const openOf = (login: string) => open.find((i) => lower(i.login) === lower(login));
-  const known = new Set(ledger.members.map(lower));
-  const seated = new Set(meeting.roster.seated.map(lower));
-  const invite: string[] = [];
-  const cancel: InvitationsDecision["cancel"] = [];
+  return {
+    input,
+    ledger,
+    ahead: start === null || Date.parse(start) > Date.parse(now),
+    known: new Set(ledger.members.map(lower)),
+    openOf: (login) => open.find((i) => lower(i.login) === lower(login)),
+    invite: [],
+    cancel: [],
+  };
+}
 
-  for (const login of meeting.roster.seated) {
-    const entry = ledger.invited[lower(login)];
-    const invitation = openOf(login);
-    if (members.has(lower(login)) && !entry) {
-      if (!known.has(lower(login))) ledger.members.push(login);
-      continue;
-    }
-    if (known.has(lower(login)) && !entry) continue;
-    if (!entry) {
-      if (invitation)
-        ledger.invited[lower(login)] = {
-          at: now,
-          times: 1,
-          state: "pending",
-          id: invitation.id,
-        };
-      else if (ahead) invite.push(login);
-      continue;
-    }
-    if (entry.state === "cancelled" || entry.state === "declined") {
-      // Left and came back, or let the first invitation lapse: one more, if the meeting is ahead.
-      if (!invitation && ahead && !members.has(lower(login)) && entry.times < 2) invite.push(login);
-      continue;
-    }
-    if (entry.state !== "pending") continue;
-    if (invitation && !invitation.expired) {
-      entry.id = invitation.id;
-      continue;
-    }
-    if (invitation?.expired) {
-      if (ahead && entry.times < 2) {
-        cancel.push({ id: invitation.id, login });
-        invite.push(login);
-      }
-      continue;
-    }
-    // No open invitation: accepted, or declined (the loader checked who is a collaborator now).
-    entry.id = null;
-    entry.state = members.has(lower(login)) ? "accepted" : "declined";
+/** One seated person: by what the ledger holds for them. */
+function planSeat(plan: Planning, login: string): void {
+  const entry = plan.ledger.invited[lower(login)];
+  const invitation = plan.openOf(login);
+  if (!entry) planUnrecorded(plan, login, invitation);
+  else if (entry.state === "cancelled" || entry.state === "declined") {
+    // Left and came back, or let the first invitation lapse: one more, if the meeting is ahead.
+    const member = plan.input.members.has(lower(login));
+    if (!invitation && plan.ahead && !member && entry.times < 2) plan.invite.push(login);
+  } else if (entry.state === "pending") planPending(plan, login, entry, invitation);
+}
+
+/**
+ * A seated person the ledger has no invitation for: a collaborator is recorded as one; an open
+ * invitation (a run that stopped before recording it) is recorded; else they are invited.
+ */
+function planUnrecorded(plan: Planning, login: string, invitation: OpenInvitation | undefined) {
+  const { ledger, known, input } = plan;
+  if (input.members.has(lower(login))) {
+    if (!known.has(lower(login))) ledger.members.push(login);
+    return;
   }
+  if (known.has(lower(login))) return;
+  if (invitation)
+    ledger.invited[lower(login)] = { at: input.now, times: 1, state: "pending", id: invitation.id };
+  else if (plan.ahead) plan.invite.push(login);
+}
 
-  for (const [login, entry] of Object.entries(ledger.invited)) {
+/** A pending invitation: still open, expired (sent once more), or gone (accepted or declined). */
+function planPending(
+  plan: Planning,
+  login: string,
+  entry: Invited,
+  invitation: OpenInvitation | undefined,
+): void {
+  if (invitation && !invitation.expired) {
+    entry.id = invitation.id;
+    return;
+  }
+  if (invitation?.expired) {
+    if (plan.ahead && entry.times < 2) {
+      plan.cancel.push({ id: invitation.id, login });
+      plan.invite.push(login);
+    }
+    return;
+  }
+  // No open invitation: accepted, or declined (the loader checked who is a collaborator now).
+  entry.id = null;
+  entry.state = plan.input.members.has(lower(login)) ? "accepted" : "declined";
+}
+
+/** Pending invitations of people no longer seated: withdrawn. */
+function withdrawLeft(plan: Planning): void {
+  const seated = new Set(plan.input.meeting.roster.seated.map(lower));
+  for (const [login, entry] of Object.entries(plan.ledger.invited)) {
     if (seated.has(login) || entry.state !== "pending") continue;
-    const invitation = openOf(login);
-    if (invitation) cancel.push({ id: invitation.id, login });
+    const invitation = plan.openOf(login);
+    if (invitation) plan.cancel.push({ id: invitation.id, login });
     entry.state = "cancelled";
     entry.id = null;
   }
-  return { invite, cancel, ledger };
 }
 
 /**

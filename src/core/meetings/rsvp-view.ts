@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
+import { sameName } from "../kernel/same-name.js";
 import type { IssueRecord } from "../snapshot.js";
 import { meetingOf } from "./meeting.js";
 import { meetingStart } from "./plan-invitations.js";

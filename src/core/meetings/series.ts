@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
+import { sameName } from "../kernel/same-name.js";
 import { type Effect, marker } from "../plan.js";
 import { type IssueRecord, type Snapshot, siteOf } from "../snapshot.js";
 import { addDays, dateIn, instantOf, weekdayOf } from "../zoned-time.js";

@@ -14,7 +14,6 @@ export {
 } from "./draft-record.js";
 export { draftTopic, maxOutcomeWords, type TopicDraft } from "./draft-topic.js";
 export { type LoggedTopic, type MeetingLog, readMeetingLog, type Timebox } from "./meeting-log.js";
-export { meetingLogOf } from "./meeting-log-of.js";
 export { rankSentences, type Sentence } from "./rank-sentences.js";
 export { readTranscript, transcriptFormat } from "./read-transcript.js";
 export { speakerLogin } from "./speaker-login.js";

@@ -4,8 +4,8 @@ import { type NotifyContext, type NotifyInput, noticeOf } from "./notices.js";
 
 /**
  * The one key of an event's notice: the same event decided again (a redelivery, a retried job, a
- * second instance) has the same key, so a plan can tell it was sent (see notified.ts), and the
- * `webhook` kind's receivers can drop a repeat by its X-Roundtable-Delivery.
+ * second instance) has the same key, so a plan can tell it was sent (see kernel/notified.ts), and
+ * the `webhook` kind's receivers can drop a repeat by its X-Roundtable-Delivery.
  */
 export function noticeKey(input: NotifyInput): string {
   switch (input.event) {

@@ -1,10 +1,10 @@
 import type { Config } from "../../config/index.js";
 import type { Board } from "../board/board.js";
+import { notifiedIn } from "../kernel/notified.js";
 import { addMinutes, type Meeting, nextMeeting } from "../meetings/meeting.js";
 import { instantOf } from "../zoned-time.js";
 import type { NotifyInput } from "./notices.js";
 import { noticeKey } from "./notifications-for.js";
-import { notifiedIn } from "./notified.js";
 
 /** The Monday (UTC) of the week `iso` falls in, YYYY-MM-DD. */
 export function weekStart(iso: string): string {

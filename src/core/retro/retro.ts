@@ -1,6 +1,6 @@
 import type { Config } from "../../config/index.js";
-import { sameName } from "../board/status.js";
 import { cutText } from "../cut-text.js";
+import { sameName } from "../kernel/same-name.js";
 import { type Effect, marker } from "../plan.js";
 import { formatQuarter, nextQuarter, type Quarter, quarterOf, quarterStart } from "../quarters.js";
 import type { CommentRecord, IssueRecord, Snapshot } from "../snapshot.js";

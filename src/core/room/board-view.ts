@@ -1,6 +1,6 @@
 import type { Config } from "../../config/index.js";
-import { boardOf } from "../board/board.js";
 import type { QueueEntry } from "../board/queue.js";
+import { boardOf } from "../board-of.js";
 import { parseMeetingForm } from "../meetings/meeting-form.js";
 import type { Snapshot } from "../snapshot.js";
 

@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { boardOf } from "../board/board.js";
+import { boardOf } from "../board-of.js";
 import { meetingOf } from "../meetings/meeting.js";
 import { clockPlus } from "../meetings/meeting-form.js";
 import { planSchedule } from "../meetings/meeting-plan.js";

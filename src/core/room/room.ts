@@ -1,5 +1,6 @@
 import type { Config } from "../../config/index.js";
-import { type Board, boardOf } from "../board/board.js";
+import type { Board } from "../board/board.js";
+import { boardOf } from "../board-of.js";
 import { addMinutes, type Meeting, mayVote, meetingOf } from "../meetings/meeting.js";
 import type { MeetingFormat } from "../meetings/meeting-form.js";
 import { extensionStep, nextInQueue } from "../meetings/meeting-plan.js";

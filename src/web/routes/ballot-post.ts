@@ -1,4 +1,4 @@
-import type { BallotChange } from "../../core/ballots/ballot-view.js";
+import type { BallotChange } from "../../core/ballot-view.js";
 import { decideBallot } from "../../jobs/ballot-page.js";
 import { webBase } from "../../render/web/layout.js";
 import { ballotView, noBallots } from "./ballot-view.js";

@@ -10,8 +10,8 @@ import {
   meetingsOf,
   trustIn,
   trustLine,
-} from "../../src/core/index.js";
-import { config, issue, snapshot, vote } from "../helpers/factories.js";
+} from "../../../src/core/index.js";
+import { config, issue, snapshot, vote } from "../../helpers/factories.js";
 
 let ids = 500;
 const comment = (login: string, body: string, at: string, self = false): CommentRecord => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config/index.js";
-import { planSeries, seriesOpenings } from "../../src/core/index.js";
+import { parseConfig } from "../../../src/config/index.js";
+import { planSeries, seriesOpenings } from "../../../src/core/index.js";
 
 const config = parseConfig(`meetings:
   series:

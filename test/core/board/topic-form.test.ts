@@ -1,8 +1,8 @@
 import { parseIssue } from "@github/issue-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseTopicForm, topicFormYaml, topicsOf } from "../../src/core/index.js";
-import { config, issue, snapshot } from "../helpers/factories.js";
+import { parseTopicForm, topicFormYaml, topicsOf } from "../../../src/core/index.js";
+import { config, issue, snapshot } from "../../helpers/factories.js";
 
 const formBody = (answers: { what: string; why: string; outcome: string; sponsor: string }) =>
   [

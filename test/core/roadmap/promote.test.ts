@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePromoteArgs, planPromotedLinks } from "../../src/core/index.js";
+import { parsePromoteArgs, planPromotedLinks } from "../../../src/core/index.js";
 
 const item = { number: 1001, url: "u", title: "t", type: "Roadmap item", parent: null };
 const wanted = { type: "Roadmap item", label: "roadmap" };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readSessionAnswers } from "../../../src/core/board/session-answers.js";
 import { parseMeetingForm, topicFormYaml } from "../../../src/core/index.js";
-import { readSessionAnswers } from "../../../src/core/schedule/session-answers.js";
 
 /** A topic body as GitHub writes it from the form: each answer under its label. */
 const topicBody = (answers: Record<string, string>) =>

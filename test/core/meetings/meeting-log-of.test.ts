@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { meetingOf } from "../../../src/core/index.js";
-import { meetingLogOf } from "../../../src/core/minutes/index.js";
+import { meetingLogOf } from "../../../src/core/meetings/meeting-log-of.js";
 import { config, issue } from "../../helpers/factories.js";
 import { heldMeeting } from "./held-meeting.js";
 

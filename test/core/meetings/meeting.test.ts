@@ -16,8 +16,8 @@ import {
   parseCommands,
   rosterOf,
   trustLine,
-} from "../../src/core/index.js";
-import { config, issue, snapshot, vote } from "../helpers/factories.js";
+} from "../../../src/core/index.js";
+import { config, issue, snapshot, vote } from "../../helpers/factories.js";
 
 const form = (extra: Record<string, string> = {}) =>
   Object.entries({

@@ -1,5 +1,5 @@
-import type { Meeting } from "../meetings/meeting.js";
-import type { LoggedTopic, MeetingLog } from "./meeting-log.js";
+import type { LoggedTopic, MeetingLog } from "../minutes/meeting-log.js";
+import type { Meeting } from "./meeting.js";
 
 /**
  * A meeting's own log as the minutes read it: each topic it had on the table (by issue number,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CommentRecord, planRetro, retrosOf } from "../../src/core/index.js";
-import { config, issue, snapshot } from "../helpers/factories.js";
+import { type CommentRecord, planRetro, retrosOf } from "../../../src/core/index.js";
+import { config, issue, snapshot } from "../../helpers/factories.js";
 
 const comment = (id: number, body: string, author = "ann", votes = 0): CommentRecord => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { statusOf } from "../../src/core/index.js";
-import { config, issue } from "../helpers/factories.js";
+import { statusOf } from "../../../src/core/index.js";
+import { config, issue } from "../../helpers/factories.js";
 
 const withProject = config((c) => {
   c.project = {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Topic } from "../../src/core/board/topics.js";
-import { tallyVotes } from "../../src/core/index.js";
-import { config, topic, vote } from "../helpers/factories.js";
+import type { Topic } from "../../../src/core/board/topics.js";
+import { tallyVotes } from "../../../src/core/index.js";
+import { config, topic, vote } from "../../helpers/factories.js";
 
 const everyone = () => true;
 const votes = (over: Partial<ReturnType<typeof config>["votes"]> = {}) => ({

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { TopicStatus } from "../../src/core/board/status.js";
-import { buildQueue, tallyVotes } from "../../src/core/index.js";
-import { config, topic, vote } from "../helpers/factories.js";
+import type { TopicStatus } from "../../../src/core/board/status.js";
+import { buildQueue, tallyVotes } from "../../../src/core/index.js";
+import { config, topic, vote } from "../../helpers/factories.js";
 
 const votesFor = (n: number, logins: string[]) =>
   logins.map((login, i) => vote(login, `2026-11-0${1 + (i % 9)}T10:0${n % 10}:00Z`));

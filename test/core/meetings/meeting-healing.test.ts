@@ -10,9 +10,9 @@ import {
   snapshotAfter,
   type TopicStatus,
   trustLine,
-} from "../../src/core/index.js";
-import { planMeeting } from "../../src/jobs/plan-meeting.js";
-import { config, issue, snapshot, vote } from "../helpers/factories.js";
+} from "../../../src/core/index.js";
+import { planMeeting } from "../../../src/jobs/plan-meeting.js";
+import { config, issue, snapshot, vote } from "../../helpers/factories.js";
 
 /**
  * A meeting walked command by command as the app walks it: each comment decided on the meeting as

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMeetingForm, type QueueEntry } from "../../../src/core/index.js";
-import { scheduleMeeting } from "../../../src/core/schedule/unconference.js";
+import { scheduleMeeting } from "../../../src/core/meetings/unconference.js";
 
 const form = parseMeetingForm(
   [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EligibilityError, eligibleVoters } from "../../src/core/index.js";
-import { snapshot } from "../helpers/factories.js";
+import { EligibilityError, eligibleVoters } from "../../../src/core/index.js";
+import { snapshot } from "../../helpers/factories.js";
 
 describe("eligibleVoters", () => {
   it("lets everyone vote by default", () => {

@@ -1,10 +1,10 @@
-import type { Config } from "../../config/index.js";
-import { boardOf } from "../board/board.js";
-import { eligibleVoters } from "../board/eligibility.js";
-import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
-import type { Snapshot } from "../snapshot.js";
-import { dotsPlaced, roundIdOf, type StoredBallot } from "./ballot.js";
-import { type BallotRules, changeDots } from "./ballot-rules.js";
+import type { Config } from "../config/index.js";
+import { dotsPlaced, roundIdOf, type StoredBallot } from "./ballots/ballot.js";
+import { type BallotRules, changeDots } from "./ballots/ballot-rules.js";
+import { eligibleVoters } from "./board/eligibility.js";
+import { boardOf } from "./board-of.js";
+import { electorateMeeting, meetingsOf } from "./meetings/meeting.js";
+import type { Snapshot } from "./snapshot.js";
 
 export interface BallotTopic {
   number: number;

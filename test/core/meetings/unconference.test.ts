@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Session, schedule } from "../../src/core/index.js";
+import { type Session, schedule } from "../../../src/core/index.js";
 
 const people = Array.from({ length: 12 }, (_, i) => `p${i}`);
 const sessionsArb = fc

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyMoves, longestIncreasingRun, planReorder } from "../../src/core/index.js";
+import { applyMoves, longestIncreasingRun, planReorder } from "../../../src/core/index.js";
 
 /** Every permutation of 0..n-1 keyed as a string, with the fewest single moves from 0..n-1 to it. */
 function fewestMoves(n: number): Map<string, number> {

@@ -1,10 +1,10 @@
-import type { Config } from "../../config/index.js";
-import type { Command } from "../commands.js";
-import { meetingCommands } from "../meetings/meeting-plan.js";
-import type { Effect } from "../plan.js";
-import { setStatus } from "./set-status.js";
-import { sameName } from "./status.js";
-import type { Topic } from "./topics.js";
+import type { Config } from "../config/index.js";
+import { setStatus } from "./board/set-status.js";
+import type { Topic } from "./board/topics.js";
+import type { Command } from "./commands.js";
+import { sameName } from "./kernel/same-name.js";
+import { meetingCommands } from "./meetings/meeting-plan.js";
+import type { Effect } from "./plan.js";
 
 /** Who gave the command, and what they may do. */
 export interface Commander {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMeetingForm } from "../../src/core/index.js";
+import { parseMeetingForm } from "../../../src/core/index.js";
 
 const body = (answers: Record<string, string>) =>
   Object.entries(answers)

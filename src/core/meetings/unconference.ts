@@ -1,6 +1,6 @@
 import type { QueueEntry } from "../board/queue.js";
-import type { MeetingForm } from "../meetings/meeting-form.js";
-import { type LpSolver, type Problem, solveSchedule } from "./index.js";
+import { type LpSolver, type Problem, solveSchedule } from "../schedule/index.js";
+import type { MeetingForm } from "./meeting-form.js";
 import { meetingProblem, unknownSeats } from "./meeting-problem.js";
 
 /** A candidate session of an unconference: a topic, its sponsor, and who dot-voted for it. */
@@ -24,7 +24,7 @@ export interface Schedule {
 }
 
 /**
- * The unconference's case of the general scheduler (./schedule/): sessions of one meeting each,
+ * The unconference's case of the general scheduler (../schedule/): sessions of one meeting each,
  * chaired by their sponsor, in `slots` × `rooms` of equal size, placing as many as fit and then
  * as many voters as possible at something they voted for (a voter attends one session a slot).
  * In each slot the most-voted session takes the first room. With a MIP solver, a schedule the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRoadmapForm, priorityOf, roadmapOf } from "../../src/core/index.js";
-import { config, issue, snapshot } from "../helpers/factories.js";
+import { parseRoadmapForm, priorityOf, roadmapOf } from "../../../src/core/index.js";
+import { config, issue, snapshot } from "../../helpers/factories.js";
 
 const answers = {
   aligned: "strongly",

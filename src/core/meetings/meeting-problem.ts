@@ -1,8 +1,8 @@
 import type { QueueEntry } from "../board/queue.js";
+import { readSessionAnswers } from "../board/session-answers.js";
 import { topicFormYaml } from "../board/topic-form.js";
-import type { MeetingForm } from "../meetings/meeting-form.js";
-import type { Problem } from "./problem.js";
-import { readSessionAnswers } from "./session-answers.js";
+import type { Problem } from "../schedule/problem.js";
+import type { MeetingForm } from "./meeting-form.js";
 
 /** A room the form names without seats is not checked against estimates. */
 export const unknownSeats = Number.MAX_SAFE_INTEGER;

@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { defaultConfig } from "../../src/config/index.js";
-import type { CommentRecord, IssueRecord } from "../../src/core/index.js";
-import { meetingOf } from "../../src/core/meetings/meeting.js";
-import { mergeLedgers, mergeStateComments } from "../../src/core/meetings/merge-state-comments.js";
+import { defaultConfig } from "../../../src/config/index.js";
+import type { CommentRecord, IssueRecord } from "../../../src/core/index.js";
+import { notifiedIn, notifiedLine } from "../../../src/core/kernel/notified.js";
+import { meetingOf } from "../../../src/core/meetings/meeting.js";
+import {
+  mergeLedgers,
+  mergeStateComments,
+} from "../../../src/core/meetings/merge-state-comments.js";
 import {
   emptyLedger,
   type SeatLedger,
   seatLedgerIn,
   seatLedgerLine,
-} from "../../src/core/meetings/seat-ledger.js";
-import { notifiedIn, notifiedLine } from "../../src/core/notify/notified.js";
+} from "../../../src/core/meetings/seat-ledger.js";
 
 const self = { login: "roundtable[bot]", bot: true, self: true };
 const state = (id: number, createdAt: string, ledger: SeatLedger, keys: string[] = []) =>
