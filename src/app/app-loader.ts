@@ -16,7 +16,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
  * `handlers` are the request handlers it registered (the web pages), once loaded.
  */
 export interface AppLoader {
-  load: () => Promise<void>;
+  /** Loads the app, once; `why` is said in the log line that tells it loaded. */
+  load: (why: string) => Promise<void>;
   handlers: Handler[];
   /** Whether the web pages are configured: only then does a page request load the app. */
   web: boolean;
@@ -29,7 +30,8 @@ export function appLoader(
 ): AppLoader {
   const handlers: Handler[] = [];
   let loading: Promise<void> | undefined;
-  const load = () => {
+  const load = (why: string) => {
+    const started = performance.now();
     loading ??= import("./index.js")
       .then(({ createRoundtableApp }) =>
         probot.load(createRoundtableApp(coordination), {
@@ -38,6 +40,11 @@ export function appLoader(
             handlers.push(handler);
           },
         }),
+      )
+      .then(() =>
+        probot.log.info(
+          `app loaded (${why}) in ${Math.round(performance.now() - started)} ms: handlers, jobs and pages`,
+        ),
       )
       .catch((error: Error) => {
         loading = undefined; // the next delivery tries again
@@ -49,7 +56,7 @@ export function appLoader(
 }
 
 /**
- * Whether work is waiting at start that needs the app loaded now: with Redis, timers set by an
+ * What waits at start that needs the app loaded now, if anything: with Redis, timers set by an
  * earlier process may come due at any moment; without it, ballots a page accepted before a
  * restart wait in the data directory's journal for their batch.
  */
@@ -57,13 +64,15 @@ export async function waitingAtStart(
   coordination: Coordination,
   web: boolean,
   env: NodeJS.ProcessEnv,
-): Promise<boolean> {
-  if (coordination.backend !== "memory") return true;
-  if (!web) return false;
+): Promise<string | undefined> {
+  if (coordination.backend !== "memory") return "timers in Redis may come due";
+  if (!web) return undefined;
   // As src/web/ballot-journal.ts names the data directory and its files.
   const dir = resolve(env.ROUNDTABLE_DATA_DIR || ".roundtable-data");
   const names = await readdir(dir).catch(() => [] as string[]);
-  return names.some((name) => /^ballots-[0-9a-f]{24}\.json$/.test(name));
+  if (names.some((name) => /^ballots-[0-9a-f]{24}\.json$/.test(name)))
+    return "ballots wait in the journal";
+  return undefined;
 }
 
 /**
@@ -73,10 +82,10 @@ export async function waitingAtStart(
 export async function restoreOnStart(
   probot: Probot,
   coordination: Coordination,
-  load: () => Promise<void>,
+  load: (why: string) => Promise<void>,
 ): Promise<number> {
   if (!(await installedAnywhere((await probot.auth()) as unknown as GitHub))) return 0;
-  await load();
+  await load("installed: timers to restore");
   const { restoreTimers } = await import("./timers.js");
   return restoreTimers(probot, coordination);
 }

@@ -43,23 +43,24 @@ export async function roundtableHandler(
   coordination: Coordination;
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Loads the app now, where it is not loaded yet (it is on its first use otherwise). */
-  load: () => Promise<void>;
+  load: (why: string) => Promise<void>;
 }> {
   const coordination = await coordinationFromEnv(env);
   const probot = await probotFor(env, log);
   const app = appLoader(probot, coordination, env);
-  if (await waitingAtStart(coordination, app.web, env)) await app.load();
+  const waiting = await waitingAtStart(coordination, app.web, env);
+  if (waiting) await app.load(waiting);
   // A delivery loads the app once it is signed: one refused loads nothing.
   const receiver = {
     log: probot.log,
     receive: async (event: Parameters<Probot["receive"]>[0]) => {
-      await app.load();
+      await app.load("a signed delivery");
       await probot.receive(event);
     },
   };
   const pages: Handler = async (req, res) => {
     if (!app.web) return false;
-    await app.load();
+    await app.load("a page request");
     for (const handler of app.handlers) if (await handler(req, res)) return true;
     return false;
   };
