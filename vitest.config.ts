@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { slowFiles } from "./test/helpers/slow-files.js";
 
 /**
  * Tests in these folders share their workers' module cache: each file would otherwise import the
@@ -12,11 +15,7 @@ const shared = ["core", "render", "config", "github", "channels", "app", "cli", 
 
 /** Files of those folders that change their process for good, so each runs in a process alone. */
 const alone = [
-  "test/app/app.test.ts", // sets ROUNDTABLE_RETRY_JOB_BASE_MS
-  "test/app/hostile-input.test.ts", // sets ROUNDTABLE_REQUEST_TIMEOUT_MS
   "test/app/middleware.test.ts", // stubs the env, then imports the app afresh
-  "test/app/notify.test.ts", // sets ROUNDTABLE_CHANNEL_VARIABLES and the test secrets
-  "test/app/security-tenants.test.ts", // sets a secret per tenant
   "test/app/join-journey.test.ts", // vi.mock of the write gate, the board's load and the command parser
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
 ];
@@ -59,6 +58,35 @@ for (const folder of shared)
     sharedFiles.push(file);
   }
 
+/**
+ * Slowest first, so no long file starts when the others are done. vitest's own order does that
+ * once its cache knows each file's last duration; where it does not (a clean clone, as CI runs),
+ * the files are ordered by the durations in test/helpers/slow-files.ts instead of by size. Each
+ * project stays one block, in vitest's order: a worker of the shared project is reused only
+ * while the next file in the queue is shared too.
+ */
+class SlowestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const path = (spec: TestSpecification) => relative(this.ctx.config.root, spec.moduleId);
+    const known = (spec: TestSpecification) =>
+      this.ctx.cache.getFileTestResults(`${spec.project.name}:${path(spec)}`);
+    if (sorted.every(known)) return sorted;
+    const block = new Map<string, number>();
+    for (const [i, spec] of sorted.entries())
+      if (!block.has(spec.project.name)) block.set(spec.project.name, i);
+    const rank = new Map(sorted.map((spec, i) => [spec, i]));
+    const seconds = (spec: TestSpecification) =>
+      (known(spec)?.duration ?? (slowFiles[path(spec)] ?? 0) * 1000) / 1000;
+    return [...sorted].sort(
+      (a, b) =>
+        (block.get(a.project.name) ?? 0) - (block.get(b.project.name) ?? 0) ||
+        seconds(b) - seconds(a) ||
+        (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+    );
+  }
+}
+
 export default defineConfig({
   test: {
     environment: "node",
@@ -69,6 +97,7 @@ export default defineConfig({
     // Most files wait more than they compute (app processes, Redis, Chromium, timers): on two
     // cores, vitest's default of one worker left the machine idle two thirds of the time.
     maxWorkers: 3,
+    sequence: { sequencer: SlowestFirst },
     projects: [
       { extends: true, test: { name: "shared", include: sharedFiles, isolate: false } },
       // Listed, not "all but shared": a project's own exclude would drop the CLI's --exclude.

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import { type Logger, Probot, ProbotOctokit } from "probot";
 import roundtableApp, { createRoundtableApp } from "../src/app/index.js";
 import type { Coordination } from "../src/coordination/index.js";
-import { shippedThrottling } from "../src/jobs/index.js";
+import { shippedThrottling } from "../src/github/throttle.js";
 import { FakeGitHub, fakeFetch } from "../test/helpers/fake-github.js";
 import { example, type Payload } from "../test/helpers/probot.js";
 import { helloApp } from "./hello-app.mjs";

@@ -1,6 +1,7 @@
 import { defaultConfig } from "../src/config/index.js";
 import { createClient } from "../src/github/index.js";
-import { onMeetingEvent } from "../src/jobs/index.js";
+import { onMeetingEvent } from "../src/jobs/meeting.js";
+import { runContext } from "../src/jobs/run-context.js";
 import { fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 
 /**
@@ -37,15 +38,17 @@ export async function benchMeetingCost(): Promise<void> {
     const calls = fake.calls.length;
     const points = fake.points;
     const started = performance.now();
-    await onMeetingEvent(github, {
-      owner: fake.owner,
-      repo: fake.repo,
-      config,
-      issue: 1000,
-      comment: { id, body, login, createdAt: at, url: `${meeting?.id}#${id}` },
-      now: at,
-      log: () => {},
-    });
+    await onMeetingEvent(
+      runContext({
+        github,
+        owner: fake.owner,
+        repo: fake.repo,
+        config,
+        clock: () => at,
+        log: () => {},
+      }),
+      { issue: 1000, comment: { id, body, login, createdAt: at, url: `${meeting?.id}#${id}` } },
+    );
     const made = fake.calls.slice(calls);
     const graphql = made.filter((c) => c.type === "graphql").length;
     if (label)

@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { fileReads } from "../src/action/file-reads.js";
 import { defaultConfig } from "../src/config/index.js";
 import { memoryCoordination } from "../src/coordination/index.js";
-import { createClient, publish, sync } from "../src/jobs/index.js";
+import { createClient } from "../src/github/client.js";
+import { publish } from "../src/jobs/publish.js";
+import { runContext } from "../src/jobs/run-context.js";
+import { sync } from "../src/jobs/sync.js";
 import { type FakeGitHub, fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 import { meetingBody, people } from "../test/helpers/meeting-board.js";
 import { example } from "../test/helpers/probot.js";
@@ -61,17 +64,17 @@ export async function benchActionRuns(topics = 3_000): Promise<void> {
       fetch: fakeFetch(fake),
       reads: fileReads(directory),
     });
-    const job = {
+    const run = runContext({
+      github,
       owner: fake.owner,
       repo: fake.repo,
       config,
-      now: new Date(Date.UTC(2026, 10, 30, 9 + n)).toISOString(),
-      dryRun: false,
+      clock: () => new Date(Date.UTC(2026, 10, 30, 9 + n)).toISOString(),
       log: () => {},
-    };
+    });
     const done = meter(fake);
-    const synced = await sync(github, job);
-    await publish(github, { ...job, mode: "direct", snapshot: synced.snapshot });
+    const synced = await sync(run);
+    await publish(run, { mode: "direct", snapshot: synced.snapshot });
     return { ...done(), asked: synced.cost.readIssues };
   };
   console.log(

@@ -5,7 +5,7 @@ import { runInNewContext } from "node:vm";
 import { memoryCoordination } from "../src/coordination/memory.js";
 import { encodeRecord } from "../src/core/index.js";
 import { createClient } from "../src/github/index.js";
-import { loadRoom, refreshVote } from "../src/jobs/index.js";
+import { loadRoom, refreshVote } from "../src/jobs/room.js";
 import { LiveRooms } from "../src/web/live-rooms.js";
 import { type FakeGitHub, type FakeIssue, fakeFetch } from "../test/helpers/fake-github.js";
 import { people, roundtable } from "../test/helpers/meeting-board.js";

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
 import { parseConfig } from "../src/config/index.js";
 import { parseSnapshot, roomOf } from "../src/core/index.js";
-import { staticFile } from "../src/jobs/index.js";
+import { staticFile } from "../src/jobs/static-files.js";
 import { roomPage } from "../src/render/web/index.js";
 
 /**

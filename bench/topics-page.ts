@@ -1,6 +1,6 @@
 import { defaultConfig } from "../src/config/index.js";
 import { buildQueue, eligibleVoters, siteOf, tallyVotes, topicsOf } from "../src/core/index.js";
-import { renderPages } from "../src/jobs/index.js";
+import { renderPages } from "../src/jobs/render-pages.js";
 import { renderPage, renderTopicsPage } from "../src/render/index.js";
 import { syntheticBoard } from "./synthetic-board.js";
 

@@ -100,7 +100,15 @@
     live.innerHTML = data.table;
     if (side) side.innerHTML = data.side;
     swap(document.getElementById("vote-live"), data.votes);
-    swap(document.getElementById("controls-live"), data.controls);
+    const controls = document.getElementById("controls-live");
+    const before = controls?.innerHTML;
+    swap(controls, data.controls);
+    // The room moved on: "Posted /next…" under the buttons is done with (a refusal stays).
+    const posted = document.querySelector(".controls .form-status:not(.error)");
+    if (posted && controls && controls.innerHTML !== before) posted.textContent = "";
+    // An ended meeting takes no more seats: its RSVP link is no longer offered.
+    const share = document.querySelector(".share");
+    if (share) share.hidden = document.getElementById("phase")?.dataset.phase === "ended";
     syncClock();
     const topic = document.getElementById("on-table")?.textContent ?? "";
     if (topic !== lastTopic) {
@@ -117,6 +125,11 @@
       status.textContent = "";
       status.classList.remove("offline");
     }
+  });
+  // The facilitator's own stream says who is invited, pending and waiting (nobody else's does).
+  source.addEventListener("invitees", (event) => {
+    const list = document.getElementById("invitees-live");
+    if (list) list.innerHTML = JSON.parse(event.data).invitees;
   });
   source.addEventListener("open", () => {
     live.dataset.connected = "1";

@@ -15,34 +15,50 @@ function localTimes() {
 }
 localTimes();
 
-// When the meeting changes (a seat taken or given up, a place moved up, the meeting edited), the
-// server says "changed" and the card is read again: the same page a reload would show.
+// When the meeting changes (a seat taken or given up, a place moved up, the meeting edited, the
+// person's invitation accepted), the server says "changed" and the card is read again: the same
+// page a reload would show.
 const card = document.querySelector(".rsvp-card[data-events]");
 const said = document.querySelector("#rsvp-said");
 if (card && said && window.EventSource) {
-  const source = new EventSource(card.dataset.events);
+  let source = null;
   let reading = null;
+  // The person's standing as words, a paragraph a sentence (textContent would run them together).
+  const standing = (el) =>
+    [...el.querySelectorAll(".standing p")].map((p) => p.textContent.trim()).join(" ");
   const refresh = async () => {
     const response = await fetch(card.dataset.page, { headers: { accept: "text/html" } });
     if (!response.ok) return;
     const page = new DOMParser().parseFromString(await response.text(), "text/html");
     const fresh = page.querySelector(".rsvp-card");
-    const current = document.querySelector(".rsvp-card");
-    if (!fresh || !current || fresh.innerHTML === current.innerHTML) return;
+    if (!fresh || fresh.innerHTML === card.innerHTML) return;
     // Focus stays where it was: on the same button of the new card, if the person was on one.
-    const focused = current.contains(document.activeElement)
+    const focused = card.contains(document.activeElement)
       ? document.activeElement.textContent
       : null;
-    current.innerHTML = fresh.innerHTML;
+    const before = standing(card);
+    card.innerHTML = fresh.innerHTML;
     localTimes();
     if (focused)
-      for (const button of current.querySelectorAll("button, a"))
+      for (const button of card.querySelectorAll("button, a"))
         if (button.textContent === focused) button.focus();
-    // One announcement per change, politely: what the seats line says now.
-    said.textContent = `Updated: ${current.querySelector(".seats")?.textContent ?? ""}`;
+    // One announcement per change, politely: the person's own standing if that changed (moved
+    // up, invitation accepted), else what the seats line says now.
+    const now = standing(card);
+    said.textContent = `Updated: ${now !== before ? now : (card.querySelector(".seats")?.textContent ?? "")}`;
+    // The stream to follow may change with the standing (an invitation to wait for, or none).
+    if (fresh.dataset.events !== card.dataset.events) {
+      card.dataset.events = fresh.dataset.events;
+      listen();
+    }
   };
-  source.addEventListener("changed", () => {
-    // Changes that come while the page is read ask for one more read after it.
-    reading = (reading ?? Promise.resolve()).then(refresh).catch(() => {});
-  });
+  const listen = () => {
+    source?.close();
+    source = new EventSource(card.dataset.events);
+    source.addEventListener("changed", () => {
+      // Changes that come while the page is read ask for one more read after it.
+      reading = (reading ?? Promise.resolve()).then(refresh).catch(() => {});
+    });
+  };
+  listen();
 }

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { KeptRead, ReadStore } from "../jobs/index.js";
+import type { KeptRead, ReadStore } from "../github/kept-read.js";
 
 /**
  * The Action keeps the board's last read as a file in the workspace, one per repository, which the

@@ -2,12 +2,14 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { ConfigError } from "../config/config-error.js";
 import { configPath } from "../config/config-path.js";
+import type { Effect } from "../core/plan.js";
+import type { Snapshot } from "../core/snapshot.js";
+import { userError } from "../errors/roundtable-error.js";
 // Only what reads the inputs and reports a failure is imported here: each job's code (and the
 // GitHub client, the config's schema) is imported when it runs, so a run stopped by a wrong
 // input loads almost nothing. Types are erased and cost nothing.
 import { explainFailure } from "../jobs/explain-failure.js";
-import type { Effect, GitHub, loadRepoConfig, Snapshot } from "../jobs/index.js";
-import { userError } from "../jobs/user-error.js";
+import { type RunContext, runContext } from "../jobs/run-context.js";
 
 const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
@@ -74,10 +76,11 @@ function readInputs(): Inputs {
 export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs();
-    const [{ context }, { createClient, settingsFromEnv }, { loadRepoConfig }, { fileReads }] =
+    const [{ context }, { createClient }, { settingsFromEnv }, { loadRepoConfig }, { fileReads }] =
       await Promise.all([
         import("@actions/github"),
-        import("../jobs/client.js"),
+        import("../github/client.js"),
+        import("../github/settings-from-env.js"),
         import("../jobs/repo-config.js"),
         import("./file-reads.js"),
       ]);
@@ -93,13 +96,23 @@ export async function runAction(): Promise<void> {
         : {}),
     });
     const config = await loadRepoConfig(github, { owner, repo, path: inputs.configPath });
+    const failedNotices: string[] = [];
     const run: Run = {
-      github,
+      context: runContext({
+        github,
+        owner,
+        repo,
+        config,
+        clock: () => new Date().toISOString(),
+        dryRun: inputs.dryRun,
+        log: (line) => core.info(line),
+        // The channels' env:NAME are read from the step's env, by the write gate alone.
+        secrets: process.env,
+        onNoticeFailed: noticeFailed(failedNotices),
+      }),
       inputs,
-      job: { owner, repo, config, now: new Date().toISOString(), dryRun: inputs.dryRun },
-      log: (line) => core.info(line),
       summary: [],
-      failedNotices: [],
+      failedNotices,
       queue: [],
       points: 0,
       requests: 0,
@@ -128,22 +141,22 @@ async function prepare(run: Run): Promise<void> {
   const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }] = await Promise.all(
     [
       import("../jobs/ensure-labels.js"),
-      import("../jobs/notifications.js"),
+      import("../jobs/channel-secrets.js"),
       import("../jobs/ballot-keys.js"),
     ],
   );
   // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
   // the missing ones before any job (one REST request when none is missing).
-  const labels = await ensureLabels(run.github, { ...run.job, log: run.log });
+  const labels = await ensureLabels(run.context);
   if (labels.plan.length > 0)
     run.summary.push(
       `**labels**: ${labels.plan.length} ${run.inputs.dryRun ? "would be created" : "created"}.`,
     );
-  for (const problem of channelSecretProblems(run.job.config, process.env)) {
+  for (const problem of channelSecretProblems(run.context.config, process.env)) {
     core.warning(problem, { title: "Roundtable channel" });
     run.summary.push(`**channel**: ${escapeHtml(problem)}`);
   }
-  for (const problem of ballotSecretProblems(run.job.config.votes, process.env)) {
+  for (const problem of ballotSecretProblems(run.context.config.votes, process.env)) {
     core.warning(problem, { title: "Roundtable ballots" });
     run.summary.push(`**ballots**: ${escapeHtml(problem)}`);
   }
@@ -151,16 +164,9 @@ async function prepare(run: Run): Promise<void> {
 
 /** One run of the Action: what every job reads, and what they add up to for the summary. */
 interface Run {
-  github: GitHub;
+  /** The run's one context, shared by its jobs. */
+  context: RunContext;
   inputs: Inputs;
-  job: {
-    owner: string;
-    repo: string;
-    config: Awaited<ReturnType<typeof loadRepoConfig>>;
-    now: string;
-    dryRun: boolean;
-  };
-  log: (line: string) => void;
   summary: string[];
   /** Notices a channel did not take, one line each, for the job summary. */
   failedNotices: string[];
@@ -174,7 +180,7 @@ interface Run {
 const jobs: Record<Job, (run: Run) => Promise<void>> = {
   async sync(run) {
     const { sync } = await import("../jobs/sync.js");
-    const result = await sync(run.github, { ...run.job, log: run.log });
+    const result = await sync(run.context);
     run.queue = result.queue;
     run.snapshot = result.snapshot;
     run.points += result.cost.points;
@@ -183,7 +189,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
       `**sync**: ${result.queue.length} topics in the queue; ${
         result.plan.length === 0
           ? "the board was in order"
-          : `${result.plan.length} changes ${run.job.dryRun ? "planned (dry run)" : "made"}`
+          : `${result.plan.length} changes ${run.context.dryRun ? "planned (dry run)" : "made"}`
       }.`,
     );
     core.summary.addHeading("Queue", 3).addTable([
@@ -205,27 +211,22 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
   },
   async retro(run) {
     const { retro } = await import("../jobs/retro.js");
-    const result = await retro(run.github, {
-      ...run.job,
-      log: run.log,
-      secrets: process.env,
-      onNoticeFailed: noticeFailed(run),
-    });
+    const result = await retro(run.context);
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
     const opened = result.plan.filter((e) => e.kind === "open-issue").length;
     run.summary.push(
-      `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+      `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
     );
   },
   async series(run) {
     const { seriesJob } = await import("../jobs/series.js");
-    const result = await seriesJob(run.github, { ...run.job, log: run.log });
+    const result = await seriesJob(run.context);
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
     const opened = result.plan.length;
     run.summary.push(
-      `**series**: ${opened === 0 ? "no meeting to open" : `${opened} meeting ${opened === 1 ? "issue" : "issues"} ${run.job.dryRun ? "would be opened" : "opened"}`}.`,
+      `**series**: ${opened === 0 ? "no meeting to open" : `${opened} meeting ${opened === 1 ? "issue" : "issues"} ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
     );
   },
   async notify(run) {
@@ -233,21 +234,16 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
       import("../jobs/notify.js"),
       import("../jobs/invitation-timers.js"),
     ]);
-    const result = await notifyJob(run.github, {
-      ...run.job,
-      log: run.log,
-      secrets: process.env,
-      onNoticeFailed: noticeFailed(run),
-    });
+    const result = await notifyJob(run.context);
     run.points += result.cost.points;
     run.requests += result.cost.graphqlRequests;
     // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
-    if (run.job.config.meetings.invite) {
-      const { retried, waiting } = await retryInvitations(run.github, { ...run.job, log: run.log });
+    if (run.context.config.meetings.invite) {
+      const { retried, waiting } = await retryInvitations(run.context);
       const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
       if (retried.length > 0)
         run.summary.push(
-          run.job.dryRun
+          run.context.dryRun
             ? `**invitations**: waiting invitations on ${on(retried)} would be tried again (dry run).`
             : `**invitations**: waiting invitations tried again on ${on(retried)}; ${waiting.length === 0 ? "all sent" : `still waiting on ${on(waiting)}`}.`,
         );
@@ -258,7 +254,7 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
       `**notify**: ${
         notices.length === 0
           ? "nothing to tell the channels"
-          : run.job.dryRun
+          : run.context.dryRun
             ? `${notices.length} notices would be sent`
             : `${sent.length} of ${notices.length} notices sent`
       }.`,
@@ -267,16 +263,12 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
   async "okr-status"(run) {
     // The week's project status update: once a week, so a daily schedule may run it every day.
     const { okrStatus } = await import("../jobs/okr-status.js");
-    const result = await okrStatus(run.github, {
-      ...run.job,
-      log: run.log,
-      ...(run.snapshot ? { snapshot: run.snapshot } : {}),
-    });
+    const result = await okrStatus(run.context, run.snapshot ? { snapshot: run.snapshot } : {});
     run.summary.push(
       `**okr-status**: ${
         result.plan.length === 0
           ? "no status update due this week"
-          : run.job.dryRun
+          : run.context.dryRun
             ? "the week's project status update would be posted"
             : "the week's project status update posted"
       }.`,
@@ -284,10 +276,8 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
   },
   async publish(run) {
     const { publish } = await import("../jobs/publish.js");
-    const result = await publish(run.github, {
-      ...run.job,
+    const result = await publish(run.context, {
       mode: run.inputs.commitMode,
-      log: run.log,
       ...(run.snapshot ? { snapshot: run.snapshot } : {}),
     });
     run.points += result.cost.points;
@@ -298,18 +288,18 @@ const jobs: Record<Job, (run: Run) => Promise<void>> = {
       `**publish**: ${
         result.changed.length === 0
           ? "no page changed, no commit"
-          : `${run.job.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
+          : `${run.context.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
       }${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`,
     );
   },
 };
 
 /** A notice a channel did not take: a warning, and a line of the job summary. */
-function noticeFailed(run: Run): (effect: Effect, error: Error) => void {
+function noticeFailed(failedNotices: string[]): (effect: Effect, error: Error) => void {
   return (effect, error) => {
     const line = `${effect.kind === "notify" ? `${effect.channel.kind} (${effect.notice.event})` : effect.kind}: ${error.message}`;
     core.warning(line, { title: "Roundtable channel" });
-    run.failedNotices.push(line);
+    failedNotices.push(line);
   };
 }
 

@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { resolve } from "node:path";
 import type { Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
+import type { GitHub } from "../github/client.js";
 import { installedAnywhere } from "../jobs/app-start.js";
-import type { GitHub } from "../jobs/client.js";
 import { webSettingsFromEnv } from "../web/settings.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;

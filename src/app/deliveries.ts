@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { type Coordination, CoordinationError, type Lease } from "../coordination/index.js";
-import type { GitHub } from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
 import type { Env } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
 

@@ -1,33 +1,29 @@
 import { randomUUID } from "node:crypto";
+import { tenantSecrets } from "../channels/tenant-secrets.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
-import {
-  type AccessCache,
-  type CommentCommands,
-  channelSecretProblems,
-  ensureIssueTypes,
-  ensureLabels,
-  type InvitationTimes,
-  markChanged,
-  onIssueComment,
-  onIssueEvent,
-  onTimeboxEnded,
-  parseComment,
-  projectItemIssue,
-  reportConfigError,
-  runningTimeboxes,
-  sync,
-  TeamMembersError,
-  type Timebox,
-  tenantSecrets,
-} from "../jobs/index.js";
-import type { Env } from "./env.js";
+import type { Timebox } from "../core/meetings/timebox.js";
+import type { AccessCache } from "../github/client.js";
+import { markChanged } from "../github/kept-read.js";
+import { projectItemIssue } from "../github/project-item-content.js";
+import { TeamMembersError } from "../github/team-members-error.js";
+import { channelSecretProblems } from "../jobs/channel-secrets.js";
+import type { CommentCommands } from "../jobs/comment-input.js";
+import { reportConfigError } from "../jobs/config-error.js";
+import { ensureIssueTypes } from "../jobs/ensure-issue-types.js";
+import { ensureLabels } from "../jobs/ensure-labels.js";
+import { onIssueEvent } from "../jobs/intake.js";
+import type { InvitationTimes } from "../jobs/invitation-timers.js";
+import { onIssueComment, parseComment } from "../jobs/issue-comment.js";
+import { sync } from "../jobs/sync.js";
+import { onTimeboxEnded, runningTimeboxes } from "../jobs/timebox.js";
+import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { loadConfig } from "./load-config.js";
 import { commandFailed, publishLater } from "./retry-later.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
-export type { Env } from "./env.js";
+export { type Env, runOf } from "./env.js";
 
 /** The issue of a webhook payload, as much of it as the jobs need. */
 export interface PayloadIssue {
@@ -69,7 +65,7 @@ export async function configFor(env: Env, issue: number | null): Promise<Config 
     return config;
   }
   env.log(`config: ${config.message}`);
-  if (issue !== null) await reportConfigError(env.octokit, { ...env, issue, error: config });
+  if (issue !== null) await reportConfigError(runOf(env), issue, config);
   return undefined;
 }
 
@@ -108,17 +104,6 @@ function accessCache(coordination: Coordination, installation: number): AccessCa
 
 const labelsOf = (issue: PayloadIssue) =>
   (issue.labels ?? []).flatMap((l) => (l === null ? [] : [typeof l === "string" ? l : l.name]));
-
-const job = (env: Env, config: Config) => ({
-  owner: env.owner,
-  repo: env.repo,
-  config,
-  now: env.now(),
-  log: env.log,
-  // The channels' env:NAME are read from the app's environment, by the write gate alone, and
-  // only the owner's own (tenants apart: another owner's channel is not reachable).
-  secrets: tenantSecrets(process.env, env.owner),
-});
 
 /**
  * How far apart two instances' clocks may be: a recount another instance stamped less than this
@@ -170,8 +155,7 @@ export async function onIssue(
   if (!config) return;
   const intake = () =>
     toldOnce(env, issue.number, () =>
-      onIssueEvent(env.octokit, {
-        ...job(env, config),
+      onIssueEvent(runOf(env, config), {
         action,
         issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
         label,
@@ -197,7 +181,7 @@ async function toldOnce<T>(
   } catch (error) {
     if (!(error instanceof TeamMembersError)) throw error;
     env.log(`config: ${error.message}`);
-    await reportConfigError(env.octokit, { ...env, issue, error });
+    await reportConfigError(runOf(env), issue, error);
     return undefined;
   }
 }
@@ -264,8 +248,7 @@ async function commentWork(
   retried: boolean,
 ): Promise<CommentFollowUps> {
   const result = await toldOnce(env, issue.number, () =>
-    onIssueComment(env.octokit, {
-      ...job(env, config),
+    onIssueComment(runOf(env, config), {
       retried,
       commands,
       issue: { number: issue.number, labels: labelsOf(issue) },
@@ -303,9 +286,7 @@ export async function onProjectItem(
     if (env.octokit.reads) await markChanged(env.octokit.reads, repository, [content.number]);
     const config = await configFor(repoEnv, null);
     if (config?.project)
-      await recount(repoEnv, () =>
-        sync(env.octokit, { ...job(repoEnv, config), dryRun: false, keepOrder: true }),
-      );
+      await recount(repoEnv, () => sync(runOf(repoEnv, config), { keepOrder: true }));
   });
 }
 
@@ -319,10 +300,7 @@ export async function onHierarchy(env: Env, numbers: number[]): Promise<void> {
   const repository = `${env.owner}/${env.repo}`;
   if (env.octokit.reads) await markChanged(env.octokit.reads, repository, numbers);
   const config = await configFor(env, null);
-  if (config)
-    await recount(env, () =>
-      sync(env.octokit, { ...job(env, config), dryRun: false, keepOrder: true }),
-    );
+  if (config) await recount(env, () => sync(runOf(env, config), { keepOrder: true }));
 }
 
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
@@ -331,11 +309,11 @@ export async function onInstalled(env: Env): Promise<void> {
   const config = await configFor(env, null);
   if (!config) return;
   // Issue forms add only labels that exist: make them before anyone opens one.
-  await ensureLabels(env.octokit, { ...job(env, config), dryRun: false });
+  await ensureLabels(runOf(env, config));
   // The kinds' issue types, where the organisation lets the app make them; else said in the log.
-  const types = await ensureIssueTypes(env.octokit, { ...job(env, config), dryRun: false });
+  const types = await ensureIssueTypes(runOf(env, config));
   if (types.byHand) env.log(types.byHand);
-  await sync(env.octokit, { ...job(env, config), dryRun: false });
+  await sync(runOf(env, config));
 }
 
 /** A timebox's timer fired: the bot calls time on the meeting, if it is still running. */
@@ -343,7 +321,7 @@ export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const { called } = await onTimeboxEnded(env.octokit, { ...job(env, config), timebox });
+  const { called } = await onTimeboxEnded(runOf(env, config), timebox);
   if (called) env.log(`time's up on #${timebox.topic} in #${timebox.issue}`);
 }
 
@@ -351,5 +329,5 @@ export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
 export async function timeboxesOf(env: Env): Promise<Timebox[]> {
   env = await own(env);
   const config = await configFor(env, null);
-  return config ? runningTimeboxes(env.octokit, job(env, config)) : [];
+  return config ? runningTimeboxes(runOf(env, config)) : [];
 }

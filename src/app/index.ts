@@ -1,6 +1,7 @@
 import type { ApplicationFunctionOptions, Context, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
-import { type InvitationTimes, roomChannel } from "../jobs/index.js";
+import type { InvitationTimes } from "../jobs/invitation-timers.js";
+import { roomChannel } from "../jobs/room.js";
 import { type Clock, type Deliveries, deliveries, systemClock } from "./deliveries.js";
 import { onComment, onHierarchy, onInstalled, onIssue, onProjectItem } from "./handlers.js";
 import { armTimes } from "./invitation-timers.js";

@@ -2,11 +2,10 @@ import { createHash } from "node:crypto";
 import {
   type InvitationTimes,
   invitationTimers,
-  notifyJob,
   retryInvitations,
-  tenantSecrets,
-} from "../jobs/index.js";
-import { configFor, type Env, own } from "./handlers.js";
+} from "../jobs/invitation-timers.js";
+import { notifyJob } from "../jobs/notify.js";
+import { configFor, type Env, own, runOf } from "./handlers.js";
 
 /**
  * What an invitation timer holds: `invitations` tries the meeting's waiting invitations again
@@ -48,15 +47,7 @@ async function arm(
 ): Promise<number> {
   const config = await configFor(env, null);
   if (!config?.meetings.invite) return 0;
-  const now = env.now();
-  const times = await invitationTimers(env.octokit, {
-    owner: env.owner,
-    repo: env.repo,
-    config,
-    now,
-    log: env.log,
-    ...(issue !== undefined ? { issue } : {}),
-  });
+  const times = await invitationTimers(runOf(env, config), issue);
   return armTimes(env, times, kinds);
 }
 
@@ -102,17 +93,13 @@ export async function runInvitationTimer(env: Env, job: InvitationTimerJob): Pro
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const options = { owner: env.owner, repo: env.repo, config, now: env.now(), log: env.log };
+  const run = runOf(env, config);
   if (job.kind === "reminder") {
-    await notifyJob(env.octokit, {
-      ...options,
-      dryRun: false,
-      secrets: tenantSecrets(process.env, env.owner),
-    });
+    await notifyJob(run);
     env.log(`#${job.issue}: reminders of pending invitations planned`);
     return;
   }
-  const { waiting } = await retryInvitations(env.octokit, { ...options, issue: job.issue });
+  const { waiting } = await retryInvitations(run, job.issue);
   env.log(
     `#${job.issue}: waiting invitations tried again; ${waiting.length > 0 ? "some still wait" : "none waits"}`,
   );

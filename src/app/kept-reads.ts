@@ -1,5 +1,5 @@
 import type { Coordination } from "../coordination/index.js";
-import { type KeptRead, keptReadMaxAgeMs, type ReadStore } from "../jobs/index.js";
+import { type KeptRead, keptReadMaxAgeMs, type ReadStore } from "../github/kept-read.js";
 
 /**
  * The app keeps each repository's last board read in its coordination store (Redis when several

@@ -1,5 +1,6 @@
 import { type Config, ConfigError, configPath as path } from "../config/index.js";
-import { type GitHub, loadRepoConfig } from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import { loadRepoConfig } from "../jobs/repo-config.js";
 
 /**
  * The part of Probot's Octokit that reads config files (@probot/octokit-plugin-config). The app

@@ -1,7 +1,10 @@
 import type { Probot } from "probot";
 import type { Coordination, TimerJob } from "../coordination/index.js";
-import { type GitHub, publish, readCommand } from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import { readCommand } from "../github/read-command.js";
+import { publish } from "../jobs/publish.js";
 import { type Clock, guarded, systemClock } from "./deliveries.js";
+import { runOf } from "./env.js";
 import { configFor, type Env, onComment } from "./handlers.js";
 import type { ConfigReader } from "./load-config.js";
 import { commandFailed, maxRetries, publishLater, type RetryJob } from "./retry-later.js";
@@ -57,15 +60,7 @@ async function retryPublish(env: Env, job: RetryJob): Promise<void> {
   const config = await configFor(env, null);
   if (!config) return;
   try {
-    const written = await publish(env.octokit, {
-      owner: env.owner,
-      repo: env.repo,
-      config,
-      now: env.now(),
-      dryRun: false,
-      mode: "direct",
-      log: env.log,
-    });
+    const written = await publish(runOf(env, config), { mode: "direct" });
     env.log(`pages written on retry ${job.attempt}: ${written.changed.join(", ") || "unchanged"}`);
   } catch (error) {
     env.log(`pages not written on retry ${job.attempt}: ${(error as Error).message}`);

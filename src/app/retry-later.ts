@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Coordination } from "../coordination/index.js";
-import { ApplyError, isPassingTrouble, retryBaseMs, settleFailedCommand } from "../jobs/index.js";
-import type { Env } from "./env.js";
+import { ApplyError } from "../github/apply-plan.js";
+import { retryBaseMs } from "../github/create-once.js";
+import { isPassingTrouble } from "../github/passing-trouble.js";
+import { settleFailedCommand } from "../jobs/settle-command.js";
+import { type Env, runOf } from "./env.js";
 
 /**
  * What GitHub does not take within a delivery's time (a Retry-After longer than the delivery may
@@ -78,15 +81,7 @@ export async function commandFailed(
   attempt = 0,
 ): Promise<boolean> {
   const retry = isPassingTrouble(error) && attempt < maxRetries;
-  await settleFailedCommand(env.octokit, {
-    owner: env.owner,
-    repo: env.repo,
-    issue,
-    commentId,
-    error,
-    log: env.log,
-    willRetry: retry,
-  });
+  await settleFailedCommand(runOf(env), { issue, commentId, error, willRetry: retry });
   if (!retry) return false;
   await schedule(
     env.coordination,

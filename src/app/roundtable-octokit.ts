@@ -1,12 +1,12 @@
+import { answersWhole } from "../github/answers-whole.js";
+import type { GitHub } from "../github/client.js";
+import { defaultBotLogins } from "../github/own-comment.js";
 import {
   addTimeouts,
-  answersWhole,
-  defaultBotLogins,
   defaultJobBudgetMs,
   defaultRequestTimeoutMs,
-  type GitHub,
   millisecondsFrom,
-} from "../jobs/index.js";
+} from "../github/timeouts.js";
 import type { ConfigReader } from "./load-config.js";
 
 /** Probot's per-event Octokit, as much of it as this needs. */

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { seriesJob, seriesTimes } from "../jobs/index.js";
-import { configFor, type Env, own } from "./handlers.js";
+import { seriesJob, seriesTimes } from "../jobs/series.js";
+import { configFor, type Env, own, runOf } from "./handlers.js";
 
 /** What a series timer holds: the repository, as its installation. */
 export interface SeriesTimerJob {
@@ -46,15 +46,9 @@ export async function runSeries(env: Env): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const now = env.now();
-  const { applied } = await seriesJob(env.octokit, {
-    owner: env.owner,
-    repo: env.repo,
-    config,
-    now,
-    dryRun: false,
-    log: env.log,
-  });
+  const run = runOf(env, config);
+  const { applied } = await seriesJob(run);
+  const { now } = run;
   const next = await armSeries(env, false);
   env.log(
     `series of ${env.owner}/${env.repo} at ${now}: ${applied.length === 0 ? "no meeting to open" : `${applied.length} meeting issue(s) opened`}; next opening ${next ?? "none"}`,

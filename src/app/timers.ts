@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Probot } from "probot";
 import type { Coordination, TimerJob } from "../coordination/index.js";
-import {
-  type GitHub,
-  installationRepositories,
-  listInstallations,
-  type Timebox,
-} from "../jobs/index.js";
+import type { Timebox } from "../core/meetings/timebox.js";
+import type { GitHub } from "../github/client.js";
+import { installationRepositories, listInstallations } from "../github/installations.js";
 import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { type Env, onTimebox, timeboxesOf } from "./handlers.js";
 import {

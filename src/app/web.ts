@@ -1,11 +1,8 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
-import {
-  type BallotKeys,
-  ballotKeysFromEnv,
-  type GitHub,
-  repositoryInstallation,
-} from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import { repositoryInstallation } from "../github/installations.js";
+import { type BallotKeys, ballotKeysFromEnv } from "../jobs/ballot-keys.js";
 import {
   type BallotJournal,
   BoundedCache,

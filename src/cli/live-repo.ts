@@ -1,11 +1,9 @@
 import { type Config, configPath } from "../config/index.js";
-import {
-  createClient,
-  type GitHub,
-  type LoadProgress,
-  loadRepoConfig,
-  settingsFromEnv,
-} from "../jobs/index.js";
+import { createClient, type GitHub } from "../github/client.js";
+import type { LoadProgress } from "../github/load-snapshot.js";
+import { settingsFromEnv } from "../github/settings-from-env.js";
+import { loadRepoConfig } from "../jobs/repo-config.js";
+import { type RunContext, runContext } from "../jobs/run-context.js";
 import type { CliIo } from "./io.js";
 import { readConfig } from "./read-inputs.js";
 import { UsageError } from "./usage-error.js";
@@ -68,6 +66,29 @@ export async function liveRepo(
       `read ${issues} of ${total} issues (${pages} ${pages === 1 ? "page" : "pages"}, ${points} points)`,
     );
   return { github, requests, owner, repo, config, onProgress };
+}
+
+/**
+ * The run's one context for a command on the repository: the clock and the environment (where the
+ * channels' env:NAME are read) are the command line's; `progress`: a long read is told as it goes.
+ */
+export function liveRun(
+  live: LiveRepo,
+  io: CliIo,
+  options: { dryRun: boolean; log?: (line: string) => void; progress?: boolean },
+): RunContext {
+  const { github, owner, repo, config } = live;
+  return runContext({
+    github,
+    owner,
+    repo,
+    config,
+    clock: io.now,
+    dryRun: options.dryRun,
+    log: options.log ?? io.out,
+    secrets: io.env,
+    ...(options.progress ? { onProgress: live.onProgress } : {}),
+  });
 }
 
 /**

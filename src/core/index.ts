@@ -1,4 +1,3 @@
-export { RoundtableError, userError } from "../errors/index.js";
 export { snapshotAfter } from "./after-effects.js";
 export * from "./ballots/index.js";
 export { type Board, boardOf } from "./board/board.js";

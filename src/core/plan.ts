@@ -80,6 +80,12 @@ export type Effect =
    */
   | { kind: "write-ballots"; batch: BallotBatch }
   /**
+   * The pages committed in one commit: to the default branch (`direct`), or to the pages branch
+   * with its one pull request. `render` gives the files from the texts the branch holds; it is
+   * called again when the branch moved, so it is pure. No page changed: no commit.
+   */
+  | { kind: "commit-pages"; message: string; mode: "direct" | "pull-request"; render: RenderFiles }
+  /**
    * Invite a person to the repository as a collaborator (`read` → pull, `write` → push). The
    * handler checks first that they are none: GitHub's same call changes an existing one's role.
    */
@@ -133,6 +139,11 @@ export type FieldValue =
   | { text: string };
 
 export type Plan = Effect[];
+
+/** The files of a commit, rendered from what the branch holds now (`undefined`: a new file). */
+export type RenderFiles = (
+  existing: (path: string) => string | undefined,
+) => Array<{ path: string; content: string }>;
 
 /** The hidden marker that finds Roundtable's own comment or issue again: never a second copy. */
 export const marker = (name: string) => `<!-- roundtable:${name} -->`;

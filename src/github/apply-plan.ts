@@ -2,6 +2,7 @@ import type { PostOptions, Secrets } from "../channels/index.js";
 import type { BallotSigner, Effect, Plan, ProjectView } from "../core/index.js";
 import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
+import { type CommitResult, commitFiles } from "./commit-files.js";
 import { exactlyOnce } from "./effects/exactly-once.js";
 import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
 import { markChanged } from "./kept-read.js";
@@ -111,4 +112,20 @@ async function forgetKept(github: GitHub, ctx: ApplyContext, effects: Effect[]):
     e.kind === "add-to-project" || e.kind === "set-field" ? [e.issue] : [],
   );
   await markChanged(github.reads, `${ctx.owner}/${ctx.repo}`, [...new Set(issues)]);
+}
+
+/**
+ * The pages' commit through the gate, for the run that reports what it made (the commit, the
+ * pages changed, the pull request): applied as its effect's handler applies it, exactly once as
+ * `exactlyOnce["commit-pages"]` says. A dry run reads the branch and says which pages would
+ * change ("would write …"), and writes nothing.
+ */
+export async function applyCommit(
+  github: GitHub,
+  effect: Extract<Effect, { kind: "commit-pages" }>,
+  ctx: Pick<ApplyContext, "owner" | "repo" | "dryRun" | "log">,
+): Promise<CommitResult> {
+  const { message, mode, render } = effect;
+  const { owner, repo, dryRun, log } = ctx;
+  return commitFiles(github, { owner, repo, message, mode, render, dryRun, log });
 }

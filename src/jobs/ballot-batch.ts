@@ -6,6 +6,7 @@ import { writeBallotBatch } from "./ballot-page.js";
 import { loadBoard } from "./load-board.js";
 import { publish } from "./publish.js";
 import { loadRepoConfig } from "./repo-config.js";
+import { runContext } from "./run-context.js";
 
 /** The ballots still waiting after a flush, and what it did, in one line for the log. */
 export interface BatchOutcome {
@@ -50,8 +51,8 @@ export async function flushBallots(
   const batch = { round, ballots, counts: config.votes.reveal === "live" };
   const found = snapshot.ballots?.version;
   const at = { round, found, now: found };
-  const republish = () =>
-    publish(github, { ...target, config, now, dryRun: false, mode: "direct", log });
+  const run = runContext({ github, ...target, config, clock: () => now, log });
+  const republish = () => publish(run, { mode: "direct" });
   const wrote = { round, found, now: (found ?? 0) + 1, republish };
   if (closed) {
     if (ballots.length === 0 && snapshot.ballots?.state !== "sealed")

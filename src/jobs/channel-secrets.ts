@@ -1,7 +1,5 @@
 import { type Secrets, secretOf } from "../channels/index.js";
 
-export { tenantSecrets } from "../channels/index.js";
-
 import type { Config } from "../config/index.js";
 
 /**

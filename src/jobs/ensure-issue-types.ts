@@ -1,14 +1,6 @@
-import type { Config } from "../config/index.js";
 import { type Effect, kindTypeNames, planIssueTypes } from "../core/index.js";
-import { applyPlan, type GitHub, readIssueTypes } from "../github/index.js";
-
-export interface EnsureIssueTypesOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  dryRun: boolean;
-  log: (line: string) => void;
-}
+import { applyPlan, readIssueTypes } from "../github/index.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 export interface EnsureIssueTypesResult {
   plan: Effect[];
@@ -31,11 +23,8 @@ const settings = (owner: string) =>
  * 2. Plan the kinds' types it lacks.
  * 3. Create them through the write gate (or print them, in a dry run); a refusal is said, not thrown.
  */
-export async function ensureIssueTypes(
-  github: GitHub,
-  options: EnsureIssueTypesOptions,
-): Promise<EnsureIssueTypesResult> {
-  const { owner, repo, config } = options;
+export async function ensureIssueTypes(run: RunContext): Promise<EnsureIssueTypesResult> {
+  const { github, owner, config } = run;
   const wanted = kindTypeNames(config);
   if (wanted.length === 0) return { plan: [], applied: [], byHand: null };
   const existing = await readIssueTypes(github, owner);
@@ -47,9 +36,8 @@ export async function ensureIssueTypes(
       byHand: `${owner} has no issue types Roundtable can read (a personal account has none): kinds are read from labels. In an organisation, an owner can make the types ${named} at ${settings(owner)}, or grant the app the organisation permission "Issue Types" (read and write).`,
     };
   const plan = planIssueTypes(existing, config);
-  const gate = { owner, repo, project: null, dryRun: options.dryRun, log: options.log };
   try {
-    return { plan, applied: await applyPlan(github, plan, gate), byHand: null };
+    return { plan, applied: await applyPlan(github, plan, gateOf(run, null)), byHand: null };
   } catch (error) {
     // The gate reports the effect it stopped at; GitHub's answer is its cause.
     const status = ((error as { cause?: { status?: number } }).cause ?? error) as {

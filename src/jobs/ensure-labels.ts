@@ -1,14 +1,6 @@
-import type { Config } from "../config/index.js";
 import { type Effect, planLabels, roundtableLabels } from "../core/index.js";
-import { applyPlan, type GitHub, readLabels } from "../github/index.js";
-
-export interface EnsureLabelsOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  dryRun: boolean;
-  log: (line: string) => void;
-}
+import { applyPlan, readLabels } from "../github/index.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 /**
  * The labels job: every label Roundtable uses made to exist, before an issue form needs it.
@@ -18,18 +10,11 @@ export interface EnsureLabelsOptions {
  * 3. Create them through the write gate (or print them, in a dry run).
  */
 export async function ensureLabels(
-  github: GitHub,
-  options: EnsureLabelsOptions,
+  run: RunContext,
 ): Promise<{ plan: Effect[]; applied: Effect[] }> {
-  const { owner, repo, config } = options;
+  const { github, owner, repo, config } = run;
   const { names } = await readLabels(github, owner, repo);
   const plan = planLabels(names, roundtableLabels(config));
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project: null,
-    dryRun: options.dryRun,
-    log: options.log,
-  });
+  const applied = await applyPlan(github, plan, gateOf(run, null));
   return { plan, applied };
 }

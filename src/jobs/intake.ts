@@ -1,26 +1,17 @@
-import type { Secrets } from "../channels/index.js";
-import type { Config } from "../config/index.js";
 import { type Effect, marker, type Plan, parseTopicForm, sameName } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import { applyPlan } from "../github/index.js";
 import { renderWelcomeComment, toMarkdown } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
 import { onMeetingEvent } from "./meeting.js";
 import { planRecount } from "./plan-recount.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
-export interface IssueEventOptions {
-  owner: string;
-  repo: string;
-  config: Config;
+export interface IssueEventInput {
   /** The webhook's action: opened, edited, labeled, unlabeled, assigned, closed, … */
   action: string;
   issue: { number: number; labels: string[]; body: string };
   /** The label added or removed, for labeled and unlabeled. */
   label?: string;
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
-  /** Where the channels' env:NAME are read. */
-  secrets?: Secrets;
 }
 
 const intakeActions = new Set(["opened", "edited", "labeled", "reopened"]);
@@ -37,17 +28,15 @@ const intakeActions = new Set(["opened", "edited", "labeled", "reopened"]);
  * 4. Apply the plan through the write gate (or print it, in a dry run).
  */
 export async function onIssueEvent(
-  github: GitHub,
-  options: IssueEventOptions,
+  run: RunContext,
+  options: IssueEventInput,
 ): Promise<{ plan: Plan; applied: Effect[] }> {
-  const { owner, repo, config, action, issue } = options;
-  const dryRun = options.dryRun ?? false;
-  const gate = { owner, repo, dryRun, log: options.log };
+  const { github, config } = run;
+  const { action, issue } = options;
   const has = (name: string) => issue.labels.some((l) => sameName(l, name));
   if (has(config.labels.meeting) && intakeActions.has(action)) {
     // A new or edited meeting: its region shows at once how to join, and what its form lacks.
-    const { plan, applied } = await onMeetingEvent(github, {
-      ...options,
+    const { plan, applied } = await onMeetingEvent(run, {
       issue: issue.number,
       // Opened, or labelled a meeting later: announced once (its key is kept in the region).
       announce:
@@ -68,9 +57,9 @@ export async function onIssueEvent(
   const labelling: Plan = fromForm
     ? [{ kind: "add-label", issue: issue.number, label: config.labels.topic }]
     : [];
-  const labelApplied = await applyPlan(github, labelling, { ...gate, project: null });
+  const labelApplied = await applyPlan(github, labelling, gateOf(run, null));
 
-  const { snapshot, project } = await loadBoard(github, options);
+  const { snapshot, project } = await loadBoard(github, run);
   const { board, plan } = planRecount(snapshot, config, project);
   const topic = board.topics.find((t) => t.number === issue.number);
   if (topic && intakeActions.has(action))
@@ -80,6 +69,6 @@ export async function onIssueEvent(
       marker: marker("welcome"),
       body: toMarkdown(renderWelcomeComment(topic, board, config)),
     });
-  const applied = await applyPlan(github, plan, { ...gate, project });
+  const applied = await applyPlan(github, plan, gateOf(run, project));
   return { plan: [...labelling, ...plan], applied: [...labelApplied, ...applied] };
 }

@@ -1,4 +1,3 @@
-import type { Config } from "../config/index.js";
 import {
   type Command,
   type Meeting,
@@ -6,19 +5,9 @@ import {
   meetingsOf,
   parseCommands,
 } from "../core/index.js";
-import type { GitHub } from "../github/index.js";
 import { loadSnapshot } from "../github/index.js";
+import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
-
-export interface InvitationTimersOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  log: (line: string) => void;
-  /** One meeting (after its seats changed); every open meeting when absent. */
-  issue?: number;
-}
 
 /** What a meeting's invitations ask of the app's timers. */
 export interface InvitationTimes {
@@ -49,15 +38,16 @@ function ahead(meeting: Meeting, now: string): boolean {
  * instant is never before now, so a seat taken within the last day is reminded of at once.
  */
 export async function invitationTimers(
-  github: GitHub,
-  options: InvitationTimersOptions,
+  run: RunContext,
+  /** One meeting (after its seats changed); every open meeting when absent. */
+  issue?: number,
 ): Promise<InvitationTimes[]> {
-  if (!options.config.meetings.invite) return [];
-  const { snapshot } = await loadSnapshot(github, options);
-  return meetingsOf(snapshot, options.config)
-    .filter((m) => options.issue === undefined || m.issue.number === options.issue)
+  if (!run.config.meetings.invite) return [];
+  const { snapshot } = await loadSnapshot(run.github, run);
+  return meetingsOf(snapshot, run.config)
+    .filter((m) => issue === undefined || m.issue.number === issue)
     .flatMap((m) => {
-      const times = invitationTimesOf(m, options.now);
+      const times = invitationTimesOf(m, run.now);
       return times ? [times] : [];
     });
 }
@@ -90,14 +80,15 @@ export function invitationTimesOf(meeting: Meeting, now: string): InvitationTime
  * 2. Run the invitation round of each (syncInvitations: load, plan, apply).
  */
 export async function retryInvitations(
-  github: GitHub,
-  options: InvitationTimersOptions & { dryRun?: boolean },
+  run: RunContext,
+  /** One meeting (its timer fired); every open meeting when absent. */
+  only?: number,
 ): Promise<{ retried: number[]; waiting: number[] }> {
-  const times = await invitationTimers(github, options);
+  const times = await invitationTimers(run, only);
   const retried: number[] = [];
   const waiting: number[] = [];
   for (const { issue } of times.filter((t) => t.waiting)) {
-    const result = await syncInvitations(github, { ...options, issue });
+    const result = await syncInvitations(run, issue);
     retried.push(issue);
     if (result.waiting > 0) waiting.push(issue);
   }

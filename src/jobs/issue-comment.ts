@@ -1,7 +1,4 @@
-import type { Secrets } from "../channels/index.js";
-import type { Config } from "../config/index.js";
 import {
-  type Command,
   commandsToRun,
   type Effect,
   marker,
@@ -11,36 +8,20 @@ import {
   sameName,
   type Timebox,
 } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import { applyPlan } from "../github/index.js";
 import { renderReply } from "../render/index.js";
+import type { CommentCommands, CommentInput, CommentRun } from "./comment-input.js";
 import type { InvitationTimes } from "./invitation-timers.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onPromote } from "./promote.js";
+import { gateOf, type RunContext } from "./run-context.js";
 import { onTopicComment } from "./topic-comment.js";
 
-export interface IssueCommentOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  issue: { number: number; labels: string[] };
-  comment: { id: number; body: string; login: string; createdAt: string; url: string };
-  /** The comment's commands, when the caller parsed them already (parseComment). */
-  commands?: CommentCommands;
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
-  /** Where the channels' env:NAME are read. */
-  secrets?: Secrets;
-  /**
-   * A retry of a command that failed and was told so (😕 and "it will be completed"): done, the
-   * 😕 is taken back and the reply says it was completed.
-   */
-  retried?: boolean;
-}
+export type { CommentCommands, CommentInput } from "./comment-input.js";
 
 /** The effects that settle a retried command once it is done: 😕 taken back, the reply mended. */
-function retriedDone(options: IssueCommentOptions, replied: boolean, refused: boolean) {
+function retriedDone(options: CommentRun, replied: boolean, refused: boolean) {
   if (!options.retried) return [];
   return [
     ...(refused
@@ -68,16 +49,6 @@ export function givesCommands(body: string): boolean {
   return parseCommands(body).length > 0;
 }
 
-/** A comment's commands, parsed once for the whole delivery. */
-export interface CommentCommands {
-  /** Every command the comment gives, in order. */
-  all: Command[];
-  /** Those that are run: each distinct one once, at most maxCommandsPerComment. */
-  run: Command[];
-  /** The distinct commands past the cap, which the reply says were not run. */
-  ignored: number;
-}
-
 /** The comment's commands, parsed once: the app parses a delivery's comment here and hands it on. */
 export function parseComment(body: string): CommentCommands {
   const all = parseCommands(body);
@@ -91,9 +62,10 @@ export function parseComment(body: string): CommentCommands {
  * or none, goes to the topic job. Each comment with commands is marked 👀, then 👍 or 😕.
  */
 export async function onIssueComment(
-  github: GitHub,
-  options: IssueCommentOptions,
+  run: RunContext,
+  input: CommentInput,
 ): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+  const options: CommentRun = { ...run, ...input };
   const { config, issue } = options;
   const parsed = options.commands ?? parseComment(options.comment.body);
   const { run: all, ignored } = parsed;
@@ -109,27 +81,22 @@ export async function onIssueComment(
   // /checkin off a meeting is a key result's check-in, when the issue (re-read) is a key result.
   const checkins = isMeeting ? [] : all.filter((c) => c.name === "checkin");
   const forKeyResult =
-    checkins.length > 0 && (await onKeyResultCheckin(github, options, checkins)) ? checkins : [];
+    checkins.length > 0 && (await onKeyResultCheckin(options, checkins)) ? checkins : [];
   // /promote, on a topic or in its meeting, opens the roadmap item: the first one of a comment.
   const promotes = all.filter((c) => c.name === "promote");
-  if (promotes[0]) await onPromote(github, options, promotes[0]);
+  if (promotes[0]) await onPromote(options, promotes[0]);
   const commands = all.filter(
     (c) => !forMeeting.includes(c) && !forKeyResult.includes(c) && !promotes.includes(c),
   );
   const isTopic = issue.labels.some((l) => sameName(l, config.labels.topic));
   const meeting =
     forMeeting.length > 0
-      ? await onMeetingComment(
-          github,
-          { ...options, comment },
-          commands.length === 0,
-          notices.splice(0),
-        )
+      ? await onMeetingComment({ ...options, comment }, commands.length === 0, notices.splice(0))
       : { timeboxes: [], pagesPending: false, invitations: null };
   const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
   if (commands.length === 0 && (handled || !isTopic)) return meeting;
-  await onTopicComment(github, {
-    ...options,
+  await onTopicComment(run, {
+    ...(input.retried ? { retried: true } : {}),
     issue: issue.number,
     isTopic,
     comment: { id: comment.id, login: comment.login },
@@ -144,8 +111,7 @@ export async function onIssueComment(
  * `last`: no topic command follows (then the 👍 or 😕 is this job's to give).
  */
 async function onMeetingComment(
-  github: GitHub,
-  options: IssueCommentOptions,
+  options: CommentRun,
   last: boolean,
   notices: string[],
 ): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
@@ -177,11 +143,13 @@ async function onMeetingComment(
   };
   // The 👀 first, on its own, before anything is read: the person sees at once that the command
   // was taken, and a command whose read never ends is still found and settled.
-  const { owner, repo } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
-  await applyPlan(github, [{ kind: "react", commentId: comment.id, content: "eyes" }], gate);
-  const result = await onMeetingEvent(github, {
-    ...options,
+  const { github } = options;
+  await applyPlan(
+    github,
+    [{ kind: "react", commentId: comment.id, content: "eyes" }],
+    gateOf(options, null),
+  );
+  const result = await onMeetingEvent(options, {
     issue: issue.number,
     comment,
     answer: after,

@@ -7,12 +7,13 @@ import {
   planKrCheckin,
   siteOf,
 } from "../core/index.js";
-import { applyPlan, type GitHub, type KeyResultRead, readKeyResult } from "../github/index.js";
+import { applyPlan, type KeyResultRead, readKeyResult } from "../github/index.js";
 import { renderCheckinsComment, renderReply } from "../render/index.js";
-import type { IssueCommentOptions } from "./issue-comment.js";
+import type { CommentRun } from "./comment-input.js";
+import { gateOf } from "./run-context.js";
 
 /** The key result's check-ins after the comment's commands, and what to tell its author. */
-function checkinsAfter(read: KeyResultRead, commands: Command[], options: IssueCommentOptions) {
+function checkinsAfter(read: KeyResultRead, commands: Command[], options: CommentRun) {
   const { comment, config } = options;
   let checkins = checkinsOf(read.issue);
   let changed = false;
@@ -46,11 +47,10 @@ function checkinsAfter(read: KeyResultRead, commands: Command[], options: IssueC
  * 3. Apply: the check-ins comment, a reply to a refusal, 👍 or 😕.
  */
 export async function onKeyResultCheckin(
-  github: GitHub,
-  options: IssueCommentOptions,
+  options: CommentRun,
   commands: Command[],
 ): Promise<boolean> {
-  const { owner, repo, config, comment } = options;
+  const { github, owner, repo, config, comment } = options;
   const read = await readKeyResult(github, { owner, repo, number: options.issue.number, config });
   if (!read) return false;
   const { checkins, changed, replies } = checkinsAfter(read, commands, options);
@@ -86,7 +86,6 @@ export async function onKeyResultCheckin(
       content: replies.length > 0 ? ("confused" as const) : ("+1" as const),
     },
   ];
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
-  await applyPlan(github, plan, gate);
+  await applyPlan(github, plan, gateOf(options, null));
   return true;
 }

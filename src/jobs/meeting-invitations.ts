@@ -6,8 +6,9 @@ import {
   meetingStateMarker,
   type SeatLedger,
 } from "../core/index.js";
-import { ApplyError, applyPlan, type GitHub } from "../github/index.js";
+import { ApplyError, applyPlan } from "../github/index.js";
 import { movesSeats } from "./invitation-timers.js";
+import type { RunContext } from "./run-context.js";
 import {
   type InvitationRead,
   type InvitationRound,
@@ -16,7 +17,6 @@ import {
   refusalOf,
   send,
 } from "./sync-invitations.js";
-import type { SeatsOptions } from "./write-seats.js";
 
 /**
  * What a /join or /leave reads for its invitations (meetings.invite), beside the meeting: GitHub's
@@ -24,14 +24,13 @@ import type { SeatsOptions } from "./write-seats.js";
  * event moves no seat, was refused, or the config sends no invitations.
  */
 export async function readSeatInvitations(
-  github: GitHub,
-  options: SeatsOptions & { comment?: MeetingComment },
+  run: RunContext,
+  comment: MeetingComment | undefined,
   outcome: MeetingOutcome,
 ): Promise<InvitationRead | null> {
-  const { comment } = options;
   const moves = comment !== undefined && movesSeats(comment.commands ?? comment.body);
-  if (!options.config.meetings.invite || outcome.refused || !moves) return null;
-  return readInvitations(github, options.owner, options.repo, outcome.meeting);
+  if (!run.config.meetings.invite || outcome.refused || !moves) return null;
+  return readInvitations(run.github, run.owner, run.repo, outcome.meeting);
 }
 
 /** The meeting's effects with the invitation round's after the record of the decision. */
@@ -60,13 +59,13 @@ const invited = (effects: Effect[]) =>
  * as it came out. `restate`: the state comment planned with another ledger (pure).
  */
 export async function applyWithInvitations(
-  github: GitHub,
+  run: RunContext,
   plan: Effect[],
   gate: Parameters<typeof applyPlan>[2],
   round: InvitationRound | null,
-  options: SeatsOptions,
   restate: (seats: SeatLedger) => Effect[],
 ): Promise<{ applied: Effect[]; seats: SeatLedger | null }> {
+  const { github } = run;
   let applied: Effect[];
   try {
     applied = await applyPlan(github, plan, gate);
@@ -75,9 +74,9 @@ export async function applyWithInvitations(
     if (!round || !refused || !(error instanceof ApplyError)) throw error;
     const ledger = structuredClone(round.ledger);
     const rest = [...invited([error.failed]), ...invited(error.notApplied)];
-    const more = await send(github, rest, ledger, options, gate, refused);
+    const more = await send(github, rest, ledger, run, gate, refused);
     const sent = { ...more, sent: [...invited(error.applied), ...more.sent] };
-    await recordSent(github, options, ledger, sent);
+    await recordSent(github, run, ledger, sent);
     const others = error.notApplied.filter((e) => e.kind !== "invite-collaborator");
     const after = [...restate(ledger), ...others.filter((e) => !isState(e))];
     return {
@@ -88,7 +87,7 @@ export async function applyWithInvitations(
   const seats = round?.expected ?? null;
   if (!round || round.invite.length === 0 || gate.dryRun) return { applied, seats };
   const ledger = structuredClone(round.ledger);
-  await recordSent(github, options, ledger, { sent: round.invite, problem: null, waiting: [] });
+  await recordSent(github, run, ledger, { sent: round.invite, problem: null, waiting: [] });
   if (JSON.stringify(ledger) === JSON.stringify(round.expected)) return { applied, seats };
   applied.push(...(await applyPlan(github, restate(ledger), gate)));
   return { applied, seats: ledger };

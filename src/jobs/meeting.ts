@@ -1,5 +1,3 @@
-import type { Secrets } from "../channels/index.js";
-import type { Config } from "../config/index.js";
 import {
   type Board,
   boardOf,
@@ -18,17 +16,10 @@ import {
   snapshotAfter,
   staleCommands,
   type Timebox,
-  userError,
 } from "../core/index.js";
-import {
-  applyPlan,
-  explainError,
-  type GitHub,
-  isPassingTrouble,
-  passingTrouble,
-} from "../github/index.js";
+import { userError } from "../errors/roundtable-error.js";
+import { applyPlan, explainError, isPassingTrouble, passingTrouble } from "../github/index.js";
 import { renderReply } from "../render/index.js";
-import { gateOf } from "./gate-of.js";
 import { type InvitationTimes, invitationTimesOf } from "./invitation-timers.js";
 import { loadBoard } from "./load-board.js";
 import { decideMeeting } from "./meeting-decision.js";
@@ -40,30 +31,25 @@ import {
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { publish } from "./publish.js";
+import { gateOf, type RunContext } from "./run-context.js";
 import { type InvitationRead, planInvitationRound } from "./sync-invitations.js";
 
-export interface MeetingEventOptions {
-  owner: string;
-  repo: string;
-  config: Config;
+export interface MeetingEventInput {
   /** The meeting issue's number. */
   issue: number;
   /** The comment with the commands; none when the meeting issue itself was opened or edited. */
   comment?: MeetingComment;
-  now: string;
-  /** Print every effect as "would …" and write nothing. */
-  dryRun?: boolean;
-  log: (line: string) => void;
   /** The meeting issue was just opened: the group's channels hear of it. */
   announce?: boolean;
-  /** Where the channels' env:NAME are read. */
-  secrets?: Secrets;
   /**
    * The writes that answer the event (the reply, the 👍 or 😕), last in its one plan; after the
    * pages, when it publishes.
    */
   answer?: (answer: { replies: string[]; refused: boolean }) => Effect[];
 }
+
+/** The run and the event, as the steps below read them. */
+type MeetingEventOptions = RunContext & MeetingEventInput;
 
 export interface MeetingEventResult {
   /** Answers for the person who commented: refusals, their place on the waitlist. */
@@ -95,34 +81,34 @@ export interface MeetingEventResult {
  * 5. /end and /schedule: publish the meeting's pages (the caller's answer waits for them).
  */
 export async function onMeetingEvent(
-  github: GitHub,
-  options: MeetingEventOptions,
+  run: RunContext,
+  input: MeetingEventInput,
 ): Promise<MeetingEventResult> {
-  const read = await readMeeting(github, options);
+  const options: MeetingEventOptions = { ...run, ...input };
+  const { github } = run;
+  const read = await readMeeting(options);
   const board = boardOf(read.snapshot, options.config);
   const outcome = await decideMeeting(github, options, read.issue, options.comment, board);
-  const invitations = await readSeatInvitations(github, options, outcome);
+  const invitations = await readSeatInvitations(run, options.comment, outcome);
   const event = planEvent(options, read, board, outcome, invitations);
   const answered = options.answer ?? (() => []);
   const answer = (more: string[]) => {
     const replies = [...outcome.replies, ...event.replies, ...more];
     return { replies, refused: outcome.refused || event.replies.length > 0 };
   };
-  const gate = gateOf(options, read.project);
+  const gate = gateOf(run, read.project);
   const whole = [...event.plan, ...(outcome.publish ? [] : answered(answer([])))];
   const { applied, seats } = await applyWithInvitations(
-    github,
+    run,
     whole,
     gate,
     event.round,
-    options,
     event.restate,
   );
   const pages = outcome.publish
     ? await publishPages(
-        github,
-        options,
-        gate.dryRun ? snapshotAfter(read.snapshot, event.plan, options.now) : undefined,
+        run,
+        gate.dryRun ? snapshotAfter(read.snapshot, event.plan, run.now) : undefined,
       )
     : { replies: [], pending: false };
   if (outcome.publish)
@@ -243,8 +229,8 @@ function timeboxesOf(events: MeetingEvent[], issue: number): Timebox[] {
  * The board and the meeting issue, with the comment being answered in it: the board counts it
  * (a /join seats a voter) even where the read missed it, as a preview of a comment not yet posted.
  */
-async function readMeeting(github: GitHub, options: MeetingEventOptions) {
-  const read = await loadBoard(github, options);
+async function readMeeting(options: MeetingEventOptions) {
+  const read = await loadBoard(options.github, options);
   const { meeting: label } = options.config.labels;
   const issue = meetingIssue(read.snapshot.issues, options.issue, options.comment, label);
   const issues = read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i));
@@ -282,27 +268,16 @@ function meetingIssue(
  * `pending`: GitHub's trouble was passing, and a retry is to write them.
  */
 async function publishPages(
-  github: GitHub,
-  options: MeetingEventOptions,
+  run: RunContext,
   /** In a dry run, which wrote nothing: the board as the plan would leave it. */
   snapshot?: Snapshot,
 ): Promise<{ replies: string[]; pending: boolean }> {
-  const dryRun = options.dryRun ?? false;
   try {
-    const written = await publish(github, {
-      ...(snapshot ? { snapshot } : {}),
-      owner: options.owner,
-      repo: options.repo,
-      config: options.config,
-      now: options.now,
-      dryRun,
-      mode: "direct",
-      log: options.log,
-    });
+    const written = await publish(run, { ...(snapshot ? { snapshot } : {}), mode: "direct" });
     // A dry run has said "would write …" for each page it would change.
     if (written.commit)
-      options.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);
-    else if (written.changed.length === 0) options.log("pages unchanged");
+      run.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);
+    else if (written.changed.length === 0) run.log("pages unchanged");
     return { replies: [], pending: false };
   } catch (error) {
     // The meeting itself is recorded; only its pages wait: for a retry (the app's, and the

@@ -6,28 +6,24 @@ import {
   type MinutesDraft,
   minutesDraftMarker,
 } from "../core/minutes/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import { applyPlan } from "../github/index.js";
 import { type MinutesDraftContext, renderMinutesDraft, toMarkdown } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
 import { draftMinutesFromFiles, type MinutesFiles } from "./minutes.js";
 import { meetingLogFromSnapshot } from "./minutes-log.js";
 import { loadRepoConfig } from "./repo-config.js";
+import { gateOf, type RepoRun } from "./run-context.js";
 
 /** GitHub refuses a comment past 65,536 characters: the draft keeps below, with room to spare. */
 export const maxDraftLength = 60_000;
 
-export interface MinutesDraftOptions {
-  owner: string;
-  repo: string;
+export interface MinutesDraftInput {
   /** The meeting issue. */
   issue: number;
   /** Who uploaded the transcript (a facilitator, checked by the caller). */
   by: string;
   transcript: MinutesFiles["transcript"];
   offsetSeconds?: number;
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
 }
 
 /**
@@ -40,16 +36,17 @@ export interface MinutesDraftOptions {
  * The transcript is not written anywhere: the comment holds the drafted sentences only.
  */
 export async function postMinutesDraft(
-  github: GitHub,
-  options: MinutesDraftOptions,
+  run: RepoRun,
+  options: MinutesDraftInput,
 ): Promise<{ topics: number; url: string }> {
-  const { owner, repo, issue } = options;
+  const { github, owner, repo } = run;
+  const { issue } = options;
   const config = await loadRepoConfig(github, { owner, repo });
   const { snapshot } = await loadBoard(github, {
     owner,
     repo,
     config,
-    now: options.now,
+    now: run.now,
     checkFields: false,
   });
   const log = meetingLogFromSnapshot(snapshot, config, issue);
@@ -66,7 +63,7 @@ export async function postMinutesDraft(
   await applyPlan(
     github,
     [{ kind: "upsert-comment", issue, marker: marker(minutesDraftMarker), body }],
-    { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log },
+    gateOf(run, null),
   );
   const url = snapshot.issues.find((i) => i.number === issue)?.url ?? "";
   return { topics: record.topics.length, url };

@@ -8,8 +8,6 @@ import {
 } from "../core/minutes/index.js";
 import { userError } from "../errors/index.js";
 
-export type { ActionItem, MeetingLog, MinutesDraft, TopicDraft } from "../core/minutes/index.js";
-
 export interface MinutesFiles {
   /** The transcript as exported by the meeting tool: WebVTT, SRT, `Name: text` or a `.docx`. */
   transcript: { file: string; bytes: Uint8Array };

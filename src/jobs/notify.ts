@@ -1,5 +1,3 @@
-import type { Secrets } from "../channels/index.js";
-import type { Config } from "../config/index.js";
 import {
   boardOf,
   decideMeetingEvent,
@@ -10,22 +8,10 @@ import {
   scheduledNotices,
   siteOf,
 } from "../core/index.js";
-import { applyPlan, type GitHub, type LoadCost, noLoadCost } from "../github/index.js";
+import { applyPlan, type LoadCost, noLoadCost } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
-
-export interface NotifyJobOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  log: (line: string) => void;
-  /** Where the channels' env:NAME are read: the Action step's env. */
-  secrets: Secrets;
-  /** Told of each channel that did not take its notice. */
-  onNoticeFailed?: (effect: Effect, error: Error) => void;
-}
+import { gateOf, type RunContext } from "./run-context.js";
 
 /**
  * The scheduled notify job (the Action): reminders before meetings, and the weekly digest.
@@ -36,25 +22,24 @@ export interface NotifyJobOptions {
  *    before a meeting, one reply naming the seated people whose invitation is still pending;
  *    with meetings.invite.removeAfterDays, the outside collaborators the app added, removed.
  * 3. Apply through the write gate: the region first, the notices after; a channel that fails is
- *    told to `onNoticeFailed`, and the job goes on.
+ *    told to the run's `onNoticeFailed`, and the job goes on. The channels' env:NAME are read
+ *    from the run's secrets (the Action step's env).
  */
 export async function notifyJob(
-  github: GitHub,
-  options: NotifyJobOptions,
+  run: RunContext,
 ): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
-  const { owner, repo, config } = options;
+  const { github, config, now } = run;
   if (config.notify.length === 0 && !config.meetings.invite)
     return { plan: [], applied: [], cost: noLoadCost() };
-  const { snapshot, project, cost } = await loadBoard(github, options);
+  const { snapshot, project, cost } = await loadBoard(github, run);
   const board = boardOf(snapshot, config);
   const titles = new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }]));
   const meetings = meetingsOf(snapshot, config);
-  const scheduled =
-    config.notify.length > 0 ? scheduledNotices(meetings, board, config, options.now) : [];
+  const scheduled = config.notify.length > 0 ? scheduledNotices(meetings, board, config, now) : [];
   const removeAfter = config.meetings.invite?.removeAfterDays;
   const reminders = [
-    ...invitationReminders(meetings, options.now, siteOf(snapshot)),
-    ...(removeAfter ? planRemovals(meetings, options.now, removeAfter) : []),
+    ...invitationReminders(meetings, now, siteOf(snapshot)),
+    ...(removeAfter ? planRemovals(meetings, now, removeAfter) : []),
   ];
   const plan = scheduled.flatMap(
     ({ meeting, notices }) =>
@@ -72,14 +57,6 @@ export async function notifyJob(
       }).effects,
   );
   plan.push(...reminders);
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project,
-    dryRun: options.dryRun,
-    log: options.log,
-    secrets: options.secrets,
-    ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
-  });
+  const applied = await applyPlan(github, plan, gateOf(run, project));
   return { plan, applied, cost };
 }

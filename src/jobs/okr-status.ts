@@ -1,4 +1,3 @@
-import type { Config } from "../config/index.js";
 import {
   type Effect,
   formatQuarter,
@@ -10,20 +9,10 @@ import {
   quarterStart,
   type Snapshot,
 } from "../core/index.js";
-import { applyPlan, type GitHub, readProject, readStatusUpdates } from "../github/index.js";
+import { applyPlan, readProject, readStatusUpdates } from "../github/index.js";
 import { renderStatusUpdateBody } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
-
-export interface OkrStatusOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  log: (line: string) => void;
-  /** The board as the run read it already (by sync): not read again. */
-  snapshot?: Snapshot;
-}
+import { gateOf, type RunContext } from "./run-context.js";
 
 const weekMarker = (week: string) => marker(`status-week:${week}`);
 
@@ -36,13 +25,16 @@ const weekMarker = (week: string) => marker(`status-week:${week}`);
  * 3. Apply through the write gate, which posts it once.
  */
 export async function okrStatus(
-  github: GitHub,
-  options: OkrStatusOptions,
+  run: RunContext,
+  input: {
+    /** The board as the run read it already (by sync): not read again. */
+    snapshot?: Snapshot;
+  } = {},
 ): Promise<{ plan: Effect[]; applied: Effect[] }> {
-  const { owner, repo, config, now } = options;
+  const { github, owner, repo, config, now } = run;
   if (!config.project) return { plan: [], applied: [] };
   const repository = `${owner}/${repo}`;
-  const snapshot = options.snapshot ?? (await loadBoard(github, options)).snapshot;
+  const snapshot = input.snapshot ?? (await loadBoard(github, run)).snapshot;
   const { view: project } = await readProject(github, config.project, repository);
   const posted = (await readStatusUpdates(github, project.id)).flatMap((u) => {
     const week = /^<!-- roundtable:status-week:(\d{4}-\d{2}-\d{2}) -->\n/.exec(u.body)?.[1];
@@ -69,12 +61,6 @@ export async function okrStatus(
         },
       ]
     : [];
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project,
-    dryRun: options.dryRun,
-    log: options.log,
-  });
+  const applied = await applyPlan(github, plan, gateOf(run, project));
   return { plan, applied };
 }

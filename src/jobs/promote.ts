@@ -26,8 +26,9 @@ import {
   readPromoted,
 } from "../github/index.js";
 import { renderPromotedItem, renderPromotedNote, renderReply } from "../render/index.js";
-import type { IssueCommentOptions } from "./issue-comment.js";
+import type { CommentRun } from "./comment-input.js";
 import { loadBoard } from "./load-board.js";
+import { gateOf } from "./run-context.js";
 
 /** What a `/promote` decided: refused with a reason, or the topic, its meeting and key result. */
 type Decision =
@@ -46,13 +47,9 @@ type Decision =
  * 3. Put it under the key result (never taken from another parent), label it if GitHub dropped
  *    its type, note it on the topic; the reply and 👍, or 😕 with the reason.
  */
-export async function onPromote(
-  github: GitHub,
-  options: IssueCommentOptions,
-  command: Command,
-): Promise<void> {
-  const { owner, repo, config } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
+export async function onPromote(options: CommentRun, command: Command): Promise<void> {
+  const { github, owner, repo, config } = options;
+  const gate = gateOf(options, null);
   const { snapshot } = await loadBoard(github, options);
   const decision = await decide(github, options, snapshot, command);
   if ("refusal" in decision) return settle(github, options, [decision.refusal], true);
@@ -87,7 +84,7 @@ export async function onPromote(
 /** The topic, the person's authority over it and the key result named, as GitHub holds them now. */
 async function decide(
   github: GitHub,
-  options: IssueCommentOptions,
+  options: CommentRun,
   snapshot: Snapshot,
   command: Command,
 ): Promise<Decision> {
@@ -115,7 +112,7 @@ async function decide(
 }
 
 /** The roadmap item's issue type, where the owner has it (an organisation's types); else null. */
-async function roadmapType(github: GitHub, options: IssueCommentOptions): Promise<string | null> {
+async function roadmapType(github: GitHub, options: CommentRun): Promise<string | null> {
   const name = options.config.kinds.roadmap;
   if (!name) return null;
   const types = await readIssueTypes(github, options.owner);
@@ -146,12 +143,12 @@ function linkEffects(
 /** The reply (when there is anything to say) and the reaction on the command's comment. */
 async function settle(
   github: GitHub,
-  options: IssueCommentOptions,
+  options: CommentRun,
   replies: string[],
   refused: boolean,
 ): Promise<void> {
-  const { owner, repo, comment, issue } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
+  const { comment, issue } = options;
+  const gate = gateOf(options, null);
   const reply: Effect[] =
     replies.length > 0
       ? [

@@ -1,27 +1,13 @@
-import type { Config } from "../config/index.js";
 import type { Snapshot } from "../core/index.js";
-import {
-  type CommitResult,
-  commitFiles,
-  type GitHub,
-  type LoadCost,
-  type LoadProgress,
-  loadSnapshot,
-  noLoadCost,
-} from "../github/index.js";
+import { applyCommit } from "../github/apply-plan.js";
+import { type CommitResult, type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
 import { ballotReader } from "./ballot-keys.js";
 import type { PageKind } from "./pages/index.js";
 import { renderPages } from "./render-pages.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
-export interface PublishOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
+export interface PublishInput {
   mode: "direct" | "pull-request";
-  log: (line: string) => void;
-  onProgress?: (progress: LoadProgress) => void;
   /** A snapshot read moments ago by sync, in the same run: no need to read the board twice. */
   snapshot?: Snapshot;
   /** The kinds of page to write (default: every kind Roundtable has). */
@@ -33,31 +19,33 @@ export interface PublishOptions {
  *
  * 1. Load the snapshot (unless sync just did).
  * 2. Render every page, spliced into the text the branch holds now.
- * 3. Commit the changed pages in one commit (none if nothing changed), retrying on a moved branch.
+ * 3. Commit the changed pages in one commit through the write gate (none if nothing changed),
+ *    rendered again on a moved branch.
  */
 export async function publish(
-  github: GitHub,
-  options: PublishOptions,
+  run: RunContext,
+  input: PublishInput,
 ): Promise<CommitResult & { cost: LoadCost }> {
-  const { owner, repo, config } = options;
-  const { snapshot, cost } = options.snapshot
-    ? { snapshot: options.snapshot, cost: noLoadCost() }
+  const { github, owner, repo, config } = run;
+  const { snapshot, cost } = input.snapshot
+    ? { snapshot: input.snapshot, cost: noLoadCost() }
     : await loadSnapshot(github, {
         owner,
         repo,
         config,
-        now: options.now,
-        onProgress: options.onProgress,
+        now: run.now,
+        onProgress: run.onProgress,
         ballotVerifier: ballotReader(config.votes),
       });
-  const result = await commitFiles(github, {
-    owner,
-    repo,
-    message: "Roundtable: refresh the pages",
-    mode: options.mode,
-    dryRun: options.dryRun,
-    log: options.log,
-    render: (existing) => renderPages(snapshot, config, existing, options.pages),
-  });
+  const result = await applyCommit(
+    github,
+    {
+      kind: "commit-pages",
+      message: "Roundtable: refresh the pages",
+      mode: input.mode,
+      render: (existing) => renderPages(snapshot, config, existing, input.pages),
+    },
+    gateOf(run, null),
+  );
   return { ...result, cost };
 }

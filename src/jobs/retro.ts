@@ -1,31 +1,16 @@
-import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   type Effect,
   type IssueRecord,
   notificationsFor,
   planRetro,
-  RoundtableError,
   type Snapshot,
   sameName,
   siteOf,
 } from "../core/index.js";
-import { applyPlan, type GitHub, type LoadCost, loadSnapshot } from "../github/index.js";
-
-export interface RetroJobOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  /** Open the retro of this meeting issue instead of the quarter's. */
-  meeting?: number;
-  log: (line: string) => void;
-  /** Where the channels' env:NAME are read. */
-  secrets?: Secrets;
-  /** Told of each channel that did not take its notice. */
-  onNoticeFailed?: (effect: Effect, error: Error) => void;
-}
+import { RoundtableError } from "../errors/roundtable-error.js";
+import { applyPlan, type LoadCost, loadSnapshot } from "../github/index.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 /**
  * The retro job.
@@ -36,34 +21,31 @@ export interface RetroJobOptions {
  * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 export async function retro(
-  github: GitHub,
-  options: RetroJobOptions,
+  run: RunContext,
+  input: {
+    /** Open the retro of this meeting issue instead of the quarter's. */
+    meeting?: number;
+  } = {},
 ): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
-  const { owner, repo, config } = options;
-  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+  const { github, owner, repo, config, now } = run;
+  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now });
   const meeting =
-    options.meeting === undefined ? undefined : meetingIssue(snapshot.issues, options, config);
-  const opened = planRetro(snapshot, config, { now: options.now, ...(meeting ? { meeting } : {}) });
+    input.meeting === undefined
+      ? undefined
+      : meetingIssue(snapshot.issues, { owner, repo, meeting: input.meeting }, config);
+  const opened = planRetro(snapshot, config, { now, ...(meeting ? { meeting } : {}) });
   const plan = [...opened, ...retroNotices(opened, snapshot, config)];
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project: null,
-    dryRun: options.dryRun,
-    log: options.log,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-    ...(options.onNoticeFailed ? { onFailure: options.onNoticeFailed } : {}),
-  });
+  const applied = await applyPlan(github, plan, gateOf(run, null));
   return { plan, applied, cost };
 }
 
 /** The meeting a retro is for: it must exist and carry the meeting label. */
 function meetingIssue(
   issues: IssueRecord[],
-  options: RetroJobOptions,
+  options: { owner: string; repo: string; meeting: number },
   config: Config,
 ): IssueRecord {
-  const number = options.meeting as number;
+  const number = options.meeting;
   const found = issues.find((i) => i.number === number);
   const label = config.labels.meeting;
   if (found?.labels.some((l) => sameName(l, label))) return found;

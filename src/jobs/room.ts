@@ -1,15 +1,17 @@
 import {
   type BoardView,
   boardViewOf,
+  inviteesToCheck,
   type Poster,
   posterOf,
   pressRefusal,
   type RoomCommand,
   type RoomState,
   roomOf,
+  withInvitations,
   withVote,
 } from "../core/index.js";
-import { commentThumbs, type GitHub } from "../github/index.js";
+import { commentThumbs, type GitHub, isCollaborator, listInvitations } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
 
@@ -98,4 +100,30 @@ export async function refreshVote(
   if (!comment) return room;
   const { up, down } = await commentThumbs(github, { ...target, comment });
   return withVote(room, up, down);
+}
+
+/**
+ * The room with its invitations asked of GitHub now: the repository's open invitations (one
+ * request) and, for each seated person whose invitation is gone, whether they are a
+ * collaborator (`known`: people found so already, never asked again). The meeting's state
+ * learns of an acceptance only at the app's next invitation round; the facilitator sees it now.
+ * Unchanged when the app invites nobody, or GitHub will not list the invitations.
+ */
+export async function refreshInvitees(
+  github: GitHub,
+  target: RoomTarget,
+  room: RoomState,
+  known: Set<string> = new Set(),
+): Promise<RoomState> {
+  if (!room.invitees.inviting) return room;
+  const open = await listInvitations(github, target.owner, target.repo);
+  if (open === null) return room;
+  const members = new Set<string>();
+  for (const login of inviteesToCheck(room.invitees, open)) {
+    const lower = login.toLowerCase();
+    if (known.has(lower) || (await isCollaborator(github, target.owner, target.repo, login)))
+      members.add(lower);
+  }
+  for (const login of members) known.add(login);
+  return { ...room, invitees: withInvitations(room.invitees, open, members) };
 }

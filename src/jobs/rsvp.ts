@@ -1,9 +1,11 @@
 import { emptyLedger, meetingStart, sameName } from "../core/index.js";
-import type { GitHub } from "../github/index.js";
+import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
-import { type SeatsOptions, writeSeats } from "./write-seats.js";
+import { writeSeats } from "./write-seats.js";
 
-export interface RsvpOptions extends SeatsOptions {
+export interface RsvpInput {
+  /** The meeting issue's number. */
+  issue: number;
   /** Who took or gave up the seat (signed in on the RSVP page). */
   login: string;
   action: "join" | "leave";
@@ -24,9 +26,10 @@ export interface RsvpResult {
  *    twice, leaving without a seat, or after the meeting ended).
  * 2. Send or withdraw invitations as the new roster asks.
  */
-export async function rsvp(github: GitHub, options: RsvpOptions): Promise<RsvpResult> {
-  const { login, action, now } = options;
-  const meeting = await writeSeats(github, options, (m) => {
+export async function rsvp(run: RunContext, input: RsvpInput): Promise<RsvpResult> {
+  const { login, action, issue } = input;
+  const { now } = run;
+  const meeting = await writeSeats(run, issue, (m) => {
     const seats = structuredClone(m.seats ?? emptyLedger());
     const start = meetingStart(m);
     const over = m.endedAt !== null || (start !== null && Date.parse(start) <= Date.parse(now));
@@ -35,7 +38,7 @@ export async function rsvp(github: GitHub, options: RsvpOptions): Promise<RsvpRe
       seats.rsvps.push({ login, action, at: now });
     return seats;
   });
-  await syncInvitations(github, options);
+  await syncInvitations(run, issue);
   const seat = meeting.roster.seated.some((p) => sameName(p, login));
   const line = meeting.roster.waitlist.findIndex((p) => sameName(p, login));
   return {

@@ -7,7 +7,7 @@ import {
 } from "../core/schedule/index.js";
 import { loadLpSolver } from "../schedule-solver/index.js";
 
-export interface ScheduleEventOptions {
+export interface ScheduleEventInput {
   /** The schedule already published: kept meetings move only where they must. */
   keep?: Assignment | null;
   /** Moves the local search may evaluate. */
@@ -24,7 +24,7 @@ export interface ScheduleEventOptions {
  */
 export async function scheduleEvent(
   problem: Problem,
-  options: ScheduleEventOptions = {},
+  options: ScheduleEventInput = {},
 ): Promise<ScheduleResult> {
   const base = {
     keep: options.keep ?? null,

@@ -1,21 +1,7 @@
 import type { Config } from "../config/index.js";
 import { type Effect, planSeries, seriesOpenings } from "../core/index.js";
-import {
-  applyPlan,
-  type GitHub,
-  type LoadCost,
-  loadSnapshot,
-  noLoadCost,
-} from "../github/index.js";
-
-export interface SeriesJobOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  log: (line: string) => void;
-}
+import { applyPlan, type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 /**
  * The series job (meetings.series): the next meeting's issue, opened once.
@@ -25,20 +11,13 @@ export interface SeriesJobOptions {
  * 3. Apply through the write gate (or print it, in a dry run).
  */
 export async function seriesJob(
-  github: GitHub,
-  options: SeriesJobOptions,
+  run: RunContext,
 ): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
-  const { owner, repo, config } = options;
+  const { github, owner, repo, config, now } = run;
   if (!config.meetings.series) return { plan: [], applied: [], cost: noLoadCost() };
-  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now: options.now });
-  const plan = planSeries(snapshot, config, options.now);
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project: null,
-    dryRun: options.dryRun,
-    log: options.log,
-  });
+  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now });
+  const plan = planSeries(snapshot, config, now);
+  const applied = await applyPlan(github, plan, gateOf(run, null));
   return { plan, applied, cost };
 }
 

@@ -1,15 +1,13 @@
 import { marker } from "../core/index.js";
-import { applyPlan, type GitHub, passingTrouble } from "../github/index.js";
+import { applyPlan, passingTrouble } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { explainFailure } from "./explain-failure.js";
+import { gateOf, type RepoRun } from "./run-context.js";
 
-export interface SettleOptions {
-  owner: string;
-  repo: string;
+export interface FailedCommand {
   issue: number;
   commentId: number;
   error: unknown;
-  log: (line: string) => void;
   /** A retry is set: the person is told it will be completed, and has nothing to do. */
   willRetry?: boolean;
 }
@@ -20,7 +18,7 @@ export interface SettleOptions {
  * finishes it. A failure that is a bug is not described in public: the log has it. Best effort:
  * if GitHub does not take these either, the log says so and the delivery stays failed.
  */
-export async function settleFailedCommand(github: GitHub, options: SettleOptions): Promise<void> {
+export async function settleFailedCommand(run: RepoRun, options: FailedCommand): Promise<void> {
   const explained = explainFailure(options.error);
   const what = options.willRetry
     ? passingTrouble(options.error)
@@ -32,7 +30,7 @@ export async function settleFailedCommand(github: GitHub, options: SettleOptions
   ]);
   try {
     await applyPlan(
-      github,
+      run.github,
       [
         { kind: "react", commentId: options.commentId, content: "confused" },
         {
@@ -42,9 +40,10 @@ export async function settleFailedCommand(github: GitHub, options: SettleOptions
           body,
         },
       ],
-      { owner: options.owner, repo: options.repo, project: null, dryRun: false, log: options.log },
+      // Written for real: only the app settles a failed command, and it never runs dry.
+      gateOf({ ...run, dryRun: false }, null),
     );
   } catch (error) {
-    options.log(`could not tell #${options.issue} of the failure: ${(error as Error).message}`);
+    run.log(`could not tell #${options.issue} of the failure: ${(error as Error).message}`);
   }
 }

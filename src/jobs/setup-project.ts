@@ -1,4 +1,3 @@
-import type { Config } from "../config/index.js";
 import {
   type Effect,
   PlanError,
@@ -6,18 +5,8 @@ import {
   planProjectSetup,
   planQuarterField,
 } from "../core/index.js";
-import { applyPlan, type GitHub, readProject, readQuarters } from "../github/index.js";
-
-export interface SetupProjectOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  log: (line: string) => void;
-  /** The project as read moments ago (by sync), to save reading it again. */
-  project?: ProjectView;
-}
+import { applyPlan, readProject, readQuarters } from "../github/index.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
 export interface SetupProjectResult {
   plan: Effect[];
@@ -38,10 +27,13 @@ export interface SetupProjectResult {
  * 3. Apply through the write gate (or print, in a dry run), then read the project again.
  */
 export async function setupProject(
-  github: GitHub,
-  options: SetupProjectOptions,
+  run: RunContext,
+  input: {
+    /** The project as read moments ago (by sync), to save reading it again. */
+    project?: ProjectView;
+  } = {},
 ): Promise<SetupProjectResult> {
-  const { owner, repo, config } = options;
+  const { github, owner, repo, config } = run;
   if (!config.project) {
     throw new PlanError(
       "no project is configured: name one in .github/roundtable.yml under project (owner and number), or pass --config",
@@ -49,7 +41,7 @@ export async function setupProject(
   }
   const repository = `${owner}/${repo}`;
   let requests = 0;
-  let project = options.project;
+  let project = input.project;
   if (!project) {
     const read = await readProject(github, config.project, repository);
     requests += read.requests;
@@ -64,15 +56,9 @@ export async function setupProject(
   requests += quarters.requests;
   const plan = [
     ...planProjectSetup(project, config),
-    ...planQuarterField(quarters.read, quarters.kept, config, options.now),
+    ...planQuarterField(quarters.read, quarters.kept, config, run.now),
   ];
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project,
-    dryRun: options.dryRun,
-    log: options.log,
-  });
+  const applied = await applyPlan(github, plan, gateOf(run, project));
   if (applied.length > 0) {
     const read = await readProject(github, config.project, repository);
     requests += read.requests;

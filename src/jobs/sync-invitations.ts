@@ -17,7 +17,8 @@ import {
   type ListedInvitation,
   listInvitations,
 } from "../github/index.js";
-import { readMeeting, type SeatsOptions, writeSeats } from "./write-seats.js";
+import { gateOf, type RunContext } from "./run-context.js";
+import { readMeeting, writeSeats } from "./write-seats.js";
 
 /**
  * Invitations for a meeting's seats, sent by the app (meetings.invite): each seated person who
@@ -39,16 +40,17 @@ import { readMeeting, type SeatsOptions, writeSeats } from "./write-seats.js";
  * them again).
  */
 export async function syncInvitations(
-  github: GitHub,
-  options: SeatsOptions,
+  run: RunContext,
+  /** The meeting issue's number. */
+  issue: number,
 ): Promise<{ waiting: number }> {
-  const invite = options.config.meetings.invite;
+  const invite = run.config.meetings.invite;
   if (!invite) return { waiting: 0 };
-  const { owner, repo } = options;
-  const gate = { owner, repo, project: null, dryRun: options.dryRun ?? false, log: options.log };
-  const { meeting, site } = await readMeeting(github, options);
+  const { github, owner, repo } = run;
+  const gate = gateOf(run, null);
+  const { meeting, site } = await readMeeting(run, issue);
   const read = await readInvitations(github, owner, repo, meeting);
-  const round = planInvitationRound(read, meeting, { ...options, site });
+  const round = planInvitationRound(read, meeting, { ...run, issue, site });
   if (read.open === null) {
     await applyPlan(github, round.effects, gate);
     return { waiting: 0 };
@@ -56,9 +58,9 @@ export async function syncInvitations(
   const cancels = round.effects.filter((e) => e.kind === "cancel-invitation");
   await applyPlan(github, cancels, gate);
   const { ledger } = round;
-  const sent = await send(github, round.invite, ledger, options, gate);
-  await recordSent(github, options, ledger, sent);
-  if (!options.dryRun) await writeSeats(github, options, () => ledger);
+  const sent = await send(github, round.invite, ledger, run, gate);
+  await recordSent(github, run, ledger, sent);
+  if (!run.dryRun) await writeSeats(run, issue, () => ledger);
   return { waiting: sent.waiting.length };
 }
 
@@ -99,7 +101,7 @@ export interface InvitationRound {
 export function planInvitationRound(
   read: InvitationRead,
   meeting: Meeting,
-  options: Pick<SeatsOptions, "config" | "issue" | "now"> & { site: string },
+  options: Pick<RunContext, "config" | "now"> & { issue: number; site: string },
 ): InvitationRound {
   if (read.open === null) {
     const effects = [byHand(options.issue, meeting.roster.seated, options.site)];
@@ -144,7 +146,7 @@ export async function send(
   github: GitHub,
   logins: string[],
   ledger: SeatLedger,
-  options: Pick<SeatsOptions, "config" | "now">,
+  options: Pick<RunContext, "config" | "now">,
   gate: Parameters<typeof applyPlan>[2],
   refused?: InvitationRefused,
 ): Promise<Sent> {
@@ -186,7 +188,7 @@ export function refusalOf(error: unknown): InvitationRefused | undefined {
  */
 export async function recordSent(
   github: GitHub,
-  options: Pick<SeatsOptions, "owner" | "repo" | "now">,
+  options: Pick<RunContext, "owner" | "repo" | "now">,
   ledger: SeatLedger,
   { sent, problem, waiting }: Sent,
 ): Promise<void> {

@@ -1,21 +1,9 @@
-import type { Config } from "../config/index.js";
 import type { Board, Effect, Plan, ProjectView, Snapshot } from "../core/index.js";
-import { applyPlan, type GitHub, type LoadCost, type LoadProgress } from "../github/index.js";
+import { applyPlan, type LoadCost } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planRecount } from "./plan-recount.js";
+import { gateOf, type RunContext } from "./run-context.js";
 import { setupProject } from "./setup-project.js";
-
-export interface SyncOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun: boolean;
-  /** Leave the column's order as a person just set it (a reorder on the board by hand). */
-  keepOrder?: boolean;
-  log: (line: string) => void;
-  onProgress?: (progress: LoadProgress) => void;
-}
 
 export interface SyncResult {
   /** The board as read before the plan was applied (the plan only makes GitHub show it). */
@@ -40,27 +28,27 @@ export interface SyncResult {
  *    fewest moves, and the queue comment on the board issue.
  * 4. Apply the plan through the write gate (or print it, in a dry run).
  */
-export async function sync(github: GitHub, options: SyncOptions): Promise<SyncResult> {
-  const { owner, repo, config } = options;
+export async function sync(
+  run: RunContext,
+  input: {
+    /** Leave the column's order as a person just set it (a reorder on the board by hand). */
+    keepOrder?: boolean;
+  } = {},
+): Promise<SyncResult> {
+  const { github, config } = run;
   // With project.setup, what the board lacks is added first. In a dry run it is only printed, so
   // the board still lacks it and its check waits for the real run.
-  const setup = config.project?.setup ? await setupProject(github, options) : undefined;
-  const pending = setup !== undefined && options.dryRun && setup.plan.length > 0;
+  const setup = config.project?.setup ? await setupProject(run) : undefined;
+  const pending = setup !== undefined && run.dryRun && setup.plan.length > 0;
   const { snapshot, project, cost } = await loadBoard(github, {
-    ...options,
+    ...run,
     checkFields: !pending,
     // Setup read the project (again, after changing it): the same run needs no third read.
     ...(setup ? { project: setup.project } : {}),
   });
   cost.graphqlRequests += setup?.requests ?? 0;
-  const { board, plan } = planRecount(snapshot, config, project, options);
-  const applied = await applyPlan(github, plan, {
-    owner,
-    repo,
-    project,
-    dryRun: options.dryRun,
-    log: options.log,
-  });
+  const { board, plan } = planRecount(snapshot, config, project, input);
+  const applied = await applyPlan(github, plan, gateOf(run, project));
   return {
     snapshot,
     board,

@@ -1,4 +1,3 @@
-import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   type Effect,
@@ -13,19 +12,9 @@ import {
   timesUp,
   timesUpMarker,
 } from "../core/index.js";
-import { applyPlan, type GitHub, loadSnapshot } from "../github/index.js";
+import { applyPlan, loadSnapshot } from "../github/index.js";
 import { renderTimesUp, toMarkdown } from "../render/index.js";
-
-export interface TimeboxOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
-  /** Where the channels' env:NAME are read (the app's environment). */
-  secrets?: Secrets;
-}
+import { gateOf, type RunContext } from "./run-context.js";
 
 /**
  * A timebox's end came (a timer fired): the bot calls time on the meeting issue, once.
@@ -39,15 +28,15 @@ export interface TimeboxOptions {
  * 4. Apply it through the write gate (the comment first, the notices after it).
  */
 export async function onTimeboxEnded(
-  github: GitHub,
-  options: TimeboxOptions & { timebox: Timebox },
+  run: RunContext,
+  timebox: Timebox,
 ): Promise<{ called: boolean; plan: Effect[] }> {
-  const { owner, repo, config, timebox } = options;
-  const { snapshot } = await loadSnapshot(github, { owner, repo, config, now: options.now });
+  const { github, owner, repo, config, now } = run;
+  const { snapshot } = await loadSnapshot(github, { owner, repo, config, now });
   const issue = snapshot.issues.find((i) => i.number === timebox.issue);
   const meeting = issue ? meetingOf(issue, config) : null;
-  if (!meeting || !timesUp(meeting, timebox, options.now)) {
-    options.log(`timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`);
+  if (!meeting || !timesUp(meeting, timebox, now)) {
+    run.log(`timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`);
     return { called: false, plan: [] };
   }
   const view = {
@@ -70,26 +59,16 @@ export async function onTimeboxEnded(
       { repository: snapshot.repository, site: view.site, titles: view.issues },
     ),
   ];
-  await applyPlan(github, plan, {
-    owner,
-    repo,
-    project: null,
-    dryRun: options.dryRun ?? false,
-    log: options.log,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-  });
+  await applyPlan(github, plan, gateOf(run, null));
   return { called: true, plan };
 }
 
 /** The timeboxes running on the repository's open meetings, for timers lost with a restart. */
-export async function runningTimeboxes(
-  github: GitHub,
-  options: Omit<TimeboxOptions, "dryRun">,
-): Promise<Timebox[]> {
-  const { snapshot } = await loadSnapshot(github, options);
+export async function runningTimeboxes(run: RunContext): Promise<Timebox[]> {
+  const { snapshot } = await loadSnapshot(run.github, run);
   return snapshot.issues
-    .filter((i) => isOpenMeeting(i, options.config))
-    .flatMap((i) => runningTimebox(meetingOf(i, options.config)) ?? []);
+    .filter((i) => isOpenMeeting(i, run.config))
+    .flatMap((i) => runningTimebox(meetingOf(i, run.config)) ?? []);
 }
 
 const isOpenMeeting = (issue: IssueRecord, config: Config) =>

@@ -1,4 +1,3 @@
-import type { Config } from "../config/index.js";
 import {
   boardOf,
   type Command,
@@ -11,15 +10,13 @@ import {
   snapshotAfter,
   type Topic,
 } from "../core/index.js";
-import { applyPlan, type GitHub, hasWriteAccess } from "../github/index.js";
+import { applyPlan, hasWriteAccess } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
 import { planRecount } from "./plan-recount.js";
+import { gateOf, type RunContext } from "./run-context.js";
 
-export interface TopicCommentOptions {
-  owner: string;
-  repo: string;
-  config: Config;
+export interface TopicCommentInput {
   issue: number;
   /** Whether the issue carries the topic label (a comment on any other issue reads no board). */
   isTopic: boolean;
@@ -28,9 +25,6 @@ export interface TopicCommentOptions {
   commands: Command[];
   /** Said in the reply besides the commands' answers (commands not run). */
   notices?: string[];
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
   /** A retry of a command that failed and was told it will be completed. */
   retried?: boolean;
 }
@@ -45,16 +39,14 @@ export interface TopicCommentOptions {
  * 3. Apply the plan through the write gate (or print it, in a dry run).
  */
 export async function onTopicComment(
-  github: GitHub,
-  options: TopicCommentOptions,
+  run: RunContext,
+  options: TopicCommentInput,
 ): Promise<{ plan: Plan; applied: Effect[] }> {
-  const { owner, repo, config, comment, commands } = options;
-  const dryRun = options.dryRun ?? false;
+  const { github, owner, repo, config } = run;
+  const { comment, commands } = options;
   // No 👀 first: a topic command is answered in a moment, in one plan (👍 or 😕, at most one
   // reply), so a comment flooded with commands costs its effects, one reply and one reaction.
-  const gate = { owner, repo, dryRun, log: options.log };
-
-  const read: BoardRead | null = options.isTopic ? await loadBoard(github, options) : null;
+  const read: BoardRead | null = options.isTopic ? await loadBoard(github, run) : null;
   const topic: Topic | undefined = read
     ? boardOf(read.snapshot, config).topics.find((t) => t.number === options.issue)
     : undefined;
@@ -94,12 +86,9 @@ export async function onTopicComment(
     });
   if (read && topic)
     plan.push(
-      ...planRecount(
-        snapshotAfter(read.snapshot, planned.effects, options.now),
-        config,
-        read.project,
-      ).plan,
+      ...planRecount(snapshotAfter(read.snapshot, planned.effects, run.now), config, read.project)
+        .plan,
     );
-  const applied = await applyPlan(github, plan, { ...gate, project: read?.project ?? null });
+  const applied = await applyPlan(github, plan, gateOf(run, read?.project ?? null));
   return { plan, applied };
 }

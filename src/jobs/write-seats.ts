@@ -1,4 +1,3 @@
-import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import {
   boardOf,
@@ -13,34 +12,23 @@ import {
   seatLedgerLine,
   siteOf,
   snapshotAfter,
-  userError,
 } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
-import { gateOf } from "./gate-of.js";
+import { userError } from "../errors/roundtable-error.js";
+import { applyPlan } from "../github/index.js";
 import { loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
-
-export interface SeatsOptions {
-  owner: string;
-  repo: string;
-  config: Config;
-  /** The meeting issue's number. */
-  issue: number;
-  now: string;
-  dryRun?: boolean;
-  log: (line: string) => void;
-  secrets?: Secrets;
-}
+import { gateOf, type RunContext } from "./run-context.js";
 
 /** The meeting as read now (reads only). */
 export async function readMeeting(
-  github: GitHub,
-  options: SeatsOptions,
+  run: RunContext,
+  /** The meeting issue's number. */
+  number: number,
 ): Promise<{ meeting: Meeting; issue: IssueRecord; site: string }> {
-  const { snapshot } = await loadBoard(github, options);
-  const issue = meetingIssue(snapshot.issues, options);
-  return { meeting: meetingOf(issue, options.config), issue, site: siteOf(snapshot) };
+  const { snapshot } = await loadBoard(run.github, run);
+  const issue = meetingIssue(snapshot.issues, run.config, number);
+  return { meeting: meetingOf(issue, run.config), issue, site: siteOf(snapshot) };
 }
 
 /**
@@ -54,13 +42,14 @@ export async function readMeeting(
  * 4. Apply through the write gate.
  */
 export async function writeSeats(
-  github: GitHub,
-  options: SeatsOptions,
+  run: RunContext,
+  /** The meeting issue's number. */
+  number: number,
   change: (meeting: Meeting) => SeatLedger,
 ): Promise<Meeting> {
-  const { config } = options;
-  const { snapshot, project } = await loadBoard(github, options);
-  const read = meetingIssue(snapshot.issues, options);
+  const { github, config } = run;
+  const { snapshot, project } = await loadBoard(github, run);
+  const read = meetingIssue(snapshot.issues, config, number);
   const before = meetingOf(read, config);
   const seats = change(before);
   if (JSON.stringify(seats) === JSON.stringify(before.seats)) return before;
@@ -80,7 +69,7 @@ export async function writeSeats(
     titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
   });
   const recount = planRecount(
-    snapshotAfter(snapshot, planned.effects, options.now),
+    snapshotAfter(snapshot, planned.effects, run.now),
     config,
     project,
   ).plan;
@@ -91,17 +80,17 @@ export async function writeSeats(
       ...planned.effects,
       ...recount.filter((e) => e.kind !== "add-to-project"),
     ],
-    gateOf(options, project),
+    gateOf(run, project),
   );
   return outcome.meeting;
 }
 
-function meetingIssue(issues: IssueRecord[], options: SeatsOptions): IssueRecord {
-  const found = issues.find((i) => i.number === options.issue);
-  if (!found?.labels.some((l) => sameName(l, options.config.labels.meeting)))
+function meetingIssue(issues: IssueRecord[], config: Config, number: number): IssueRecord {
+  const found = issues.find((i) => i.number === number);
+  if (!found?.labels.some((l) => sameName(l, config.labels.meeting)))
     throw userError("is not a meeting Roundtable can read", {
-      where: { issue: options.issue },
-      expected: `an issue with the ${options.config.labels.meeting} label`,
+      where: { issue: number },
+      expected: `an issue with the ${config.labels.meeting} label`,
     });
   return found;
 }

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { type BallotKeys, RoundtableError, type StoredBallot } from "../jobs/index.js";
+import type { StoredBallot } from "../core/kernel/ballot-records.js";
+import { RoundtableError } from "../errors/roundtable-error.js";
+import type { BallotKeys } from "../jobs/ballot-keys.js";
 
 /**
  * Where ballots waiting for their batch are kept on disk when the app runs without Redis: one

@@ -1,5 +1,5 @@
 import type { Coordination } from "../coordination/port.js";
-import { RoundtableError } from "../jobs/index.js";
+import { RoundtableError } from "../errors/roundtable-error.js";
 import { randomToken } from "./session.js";
 
 /** How long a transcript may stay in the coordination store if a draft never finishes. */

@@ -1,14 +1,11 @@
 import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
-import {
-  type GitHub,
-  loadMeetingNumbers,
-  loadRoom,
-  type RoomState,
-  refreshVote,
-  roomChannel,
-  roomLive,
-} from "../jobs/index.js";
+import type { RoomState } from "../core/room/room.js";
+import type { GitHub } from "../github/client.js";
+import { loadMeetingNumbers } from "../jobs/meeting-numbers.js";
+import { loadRoom, refreshInvitees, refreshVote, roomChannel } from "../jobs/room.js";
+import { roomInvitees } from "../render/web/room-invitees.js";
+import { roomLive } from "../render/web/room-page.js";
 import { BoundedCache } from "./bounded-cache.js";
 
 export interface RoomKey {
@@ -22,6 +19,11 @@ export interface LiveRoomsDeps {
   coordination: Coordination;
   /** How often a room with viewers re-reads its roman vote (GitHub sends no webhook for reactions). */
   pollMs: number;
+  /**
+   * How often a room its facilitator watches asks GitHub who accepted their invitation (no
+   * webhook says so either), while anyone's is pending: three vote polls by default.
+   */
+  invitationPollMs?: number;
   now: () => string;
   log: (line: string) => void;
   /** Streams one session, and one network address, may hold open at once. */
@@ -38,6 +40,11 @@ export interface LiveRoomsDeps {
 export interface Viewer {
   session: string;
   address: string;
+  /**
+   * Whether the viewer runs the meeting (their stream also carries who is invited and pending):
+   * asked only once the stream is within its caps and the number is a meeting.
+   */
+  facilitates?: () => Promise<boolean>;
 }
 
 /** A stream refused before it began: the status and the line to answer with. */
@@ -49,19 +56,30 @@ export interface Refusal {
 /** The messages on a room's channel: the meeting changed (read it again), or a vote was cast. */
 export type RoomMessage = "changed" | "vote";
 
+/** What a room reads again: all of it, its roman vote, or (for its facilitators) its invitations. */
+type Reading = RoomMessage | "invitees";
+
 interface Room {
   key: RoomKey;
   viewers: Set<ServerResponse>;
+  /** The viewers who run the meeting: only they are sent who is invited. */
+  facilitators: Set<ServerResponse>;
   state: RoomState | null;
   /** The last event sent: a new viewer gets it at once. */
   sent: string;
   /** The state last sent, as JSON: an unchanged state is not sent again. */
   shown: string;
+  /** The last invitees event sent to the facilitators (a new one gets it at once). */
+  inviteesSent: string;
+  /** Seated people GitHub said are collaborators: never asked again while the room is open. */
+  members: Set<string>;
+  /** The invitation poll, while a facilitator watches. */
+  invitePoll: NodeJS.Timeout | null;
   unsubscribe: Promise<() => Promise<void>>;
   poll: NodeJS.Timeout;
   /** One read at a time; a change heard during a read asks for one more. */
   reading: Promise<void> | null;
-  again: RoomMessage | null;
+  again: Reading | null;
 }
 
 /**
@@ -116,6 +134,9 @@ export class LiveRooms {
         else this.open.delete(who);
       }
     });
+    const facilitates = (await viewer?.facilitates?.().catch(() => false)) ?? false;
+    // Gone while GitHub was asked: no room is kept for it.
+    if (res.destroyed) return "streaming";
     res.writeHead(200, {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-cache, no-transform",
@@ -127,6 +148,7 @@ export class LiveRooms {
     // A room read already: its state now. A new room: the first read sends it to everyone.
     if (room.sent) res.write(room.sent);
     room.viewers.add(res);
+    if (facilitates) this.watchInvitees(room, res);
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
     res.on("close", () => {
       clearInterval(heartbeat);
@@ -195,9 +217,13 @@ export class LiveRooms {
     const room: Room = {
       key,
       viewers: new Set(),
+      facilitators: new Set(),
       state: null,
       sent: "",
       shown: "",
+      inviteesSent: "",
+      members: new Set(),
+      invitePoll: null,
       unsubscribe: this.deps.coordination.events.subscribe(id, (message) =>
         this.read(room, message === "vote" ? "vote" : "changed"),
       ),
@@ -210,8 +236,26 @@ export class LiveRooms {
     return room;
   }
 
+  /**
+   * A facilitator's stream: who is invited at once (as last read), then on every change, and
+   * GitHub asked every `invitationPollMs` while they watch.
+   */
+  private watchInvitees(room: Room, res: ServerResponse): void {
+    room.facilitators.add(res);
+    if (room.inviteesSent) res.write(room.inviteesSent);
+    if (room.invitePoll) return;
+    const every = this.deps.invitationPollMs ?? this.deps.pollMs * 3;
+    room.invitePoll = setInterval(() => this.read(room, "invitees"), every).unref();
+    if (room.state) this.read(room, "invitees");
+  }
+
   private leave(room: Room, viewer: ServerResponse): void {
     room.viewers.delete(viewer);
+    room.facilitators.delete(viewer);
+    if (room.facilitators.size === 0 && room.invitePoll) {
+      clearInterval(room.invitePoll);
+      room.invitePoll = null;
+    }
     if (room.viewers.size > 0) return;
     clearInterval(room.poll);
     void room.unsubscribe.then((stop) => stop());
@@ -219,9 +263,10 @@ export class LiveRooms {
   }
 
   /** Reads the room again (all of it, or only its vote) and sends the state if it changed. */
-  private read(room: Room, what: RoomMessage): void {
+  private read(room: Room, what: Reading): void {
     if (room.reading) {
-      if (room.again !== "changed") room.again = what;
+      // Two different reads asked meanwhile: read it all.
+      room.again = room.again === null || room.again === what ? what : "changed";
       return;
     }
     room.reading = this.readOnce(room, what)
@@ -238,21 +283,31 @@ export class LiveRooms {
       });
   }
 
-  private async readOnce(room: Room, what: RoomMessage): Promise<void> {
+  private async readOnce(room: Room, what: Reading): Promise<void> {
     const { owner, repo, issue } = room.key;
     if (what === "vote" && !room.state?.table?.vote.commentId) return;
+    if (what === "invitees" && !waitsOnGitHub(room.state)) return;
     const github = counting(await this.deps.installation(owner, repo), () => this.requests++);
     const now = this.deps.now();
-    const state =
-      what === "vote" && room.state
-        ? await refreshVote(github, { owner, repo }, room.state)
+    const target = { owner, repo };
+    let state =
+      what !== "changed" && room.state
+        ? what === "vote"
+          ? await refreshVote(github, target, room.state)
+          : await refreshInvitees(github, target, room.state, room.members)
         : await loadRoom(github, { owner, repo, issue }, now);
+    // The meeting's state learns of an accepted invitation only at the app's next round: a
+    // facilitator watching sees what GitHub says now.
+    if (what === "changed" && state && room.facilitators.size > 0 && waitsOnGitHub(state))
+      state = await refreshInvitees(github, target, state, room.members);
     room.state = state;
     this.send(room, state, now);
   }
 
   private send(room: Room, state: RoomState | null, now: string): void {
-    const shown = JSON.stringify(state);
+    this.sendInvitees(room, state);
+    // Who is invited is the facilitators' alone: it is no part of what every viewer is sent.
+    const shown = JSON.stringify(state && { ...state, invitees: null });
     if (room.sent !== "" && shown === room.shown) return;
     const live = state ? roomLive(state, now) : null;
     const table = live?.table.text ?? "<p>This meeting is gone.</p>";
@@ -264,6 +319,24 @@ export class LiveRooms {
     room.sent = `event: room\ndata: ${JSON.stringify({ now, table, side, votes, controls })}\n\n`;
     for (const viewer of room.viewers) viewer.write(room.sent);
   }
+
+  /** Who is invited, pending and waiting, to the room's facilitators, when it changed. */
+  private sendInvitees(room: Room, state: RoomState | null): void {
+    if (!state) return;
+    const data = JSON.stringify({ invitees: roomInvitees(state.invitees).text });
+    const event = `event: invitees\ndata: ${data}\n\n`;
+    if (event === room.inviteesSent) return;
+    room.inviteesSent = event;
+    for (const viewer of room.facilitators) viewer.write(event);
+  }
+}
+
+/** Whether a seated person's invitation waits on GitHub (so the facilitator's list may change). */
+function waitsOnGitHub(state: RoomState | null): boolean {
+  return (
+    state?.invitees.inviting === true &&
+    state.invitees.seated.some((p) => ["pending", "unsent", "expired"].includes(p.state))
+  );
 }
 
 /** The client, counting its requests. */

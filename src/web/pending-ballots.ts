@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import type { Coordination, TimerJob } from "../coordination/port.js";
-import { type BallotKeys, flushBallots, type GitHub, type StoredBallot } from "../jobs/index.js";
+import type { StoredBallot } from "../core/kernel/ballot-records.js";
+import type { GitHub } from "../github/client.js";
+import { flushBallots } from "../jobs/ballot-batch.js";
+import type { BallotKeys } from "../jobs/ballot-keys.js";
 import type { BallotJournal } from "./ballot-journal.js";
 
 /** What a batch's timer holds: the repository whose waiting ballots it writes. */

@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
-import { roomChannel } from "../jobs/index.js";
+import { roomChannel } from "../jobs/room.js";
 
 /** A meeting whose RSVP pages are open. */
 interface Watched {
@@ -10,20 +10,34 @@ interface Watched {
 
 /**
  * The RSVP pages' live updates: a stream per open page that says only "changed" when the meeting
- * does (a seat taken or given up, the meeting edited, on any instance), and the page's script
- * reads the page again. The stream itself reads nothing from GitHub: one subscription to the
- * meeting's channel per meeting watched here, and at most `perAddress` streams a network address.
+ * does (a seat taken or given up, a place moved up, the meeting edited, on any instance), and the
+ * page's script reads the page again. The stream reads nothing from GitHub for that: one
+ * subscription to the meeting's channel per meeting watched here, and at most `perAddress`
+ * streams a network address. The one exception: a person waiting to accept GitHub's invitation,
+ * which no webhook reports; their own stream asks `accepted` every `pollMs` until it is.
  */
 export class RsvpStreams {
   private readonly watched = new Map<string, Watched>();
   private readonly open = new Map<string, number>();
 
+  private readonly perAddress: number;
+  private readonly pollMs: number;
+
   constructor(
     private readonly coordination: Coordination,
-    private readonly perAddress = 16,
-  ) {}
+    limits: { streamsPerAddress?: number; pollSeconds?: number } = {},
+  ) {
+    this.perAddress = limits.streamsPerAddress ?? 16;
+    // An invitation's acceptance is asked as often as the facilitator's room asks it: three polls.
+    this.pollMs = (limits.pollSeconds ?? 5) * 3000;
+  }
 
-  join(key: { owner: string; repo: string; issue: number }, res: ServerResponse, address: string) {
+  join(
+    key: { owner: string; repo: string; issue: number },
+    res: ServerResponse,
+    address: string,
+    accepted?: () => Promise<boolean>,
+  ) {
     const count = this.open.get(address) ?? 0;
     if (count >= this.perAddress)
       return { status: 429, text: "Too many live pages open: close some and reload." };
@@ -39,8 +53,10 @@ export class RsvpStreams {
     const meeting = this.watch(channel);
     meeting.viewers.add(res);
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
+    const asking = accepted ? this.untilAccepted(res, accepted) : undefined;
     res.on("close", () => {
       clearInterval(heartbeat);
+      clearInterval(asking);
       const left = (this.open.get(address) ?? 1) - 1;
       if (left > 0) this.open.set(address, left);
       else this.open.delete(address);
@@ -50,6 +66,21 @@ export class RsvpStreams {
       void meeting.unsubscribe.then((stop) => stop());
     });
     return "streaming" as const;
+  }
+
+  /** Asks GitHub every `pollMs` whether the viewer accepted; once they have, says "changed" once. */
+  private untilAccepted(res: ServerResponse, accepted: () => Promise<boolean>): NodeJS.Timeout {
+    let asking = false;
+    const timer = setInterval(async () => {
+      if (asking) return;
+      asking = true;
+      const yes = await accepted().catch(() => false);
+      asking = false;
+      if (!yes || res.destroyed) return;
+      clearInterval(timer);
+      res.write("event: changed\ndata: {}\n\n");
+    }, this.pollMs).unref();
+    return timer;
   }
 
   close(): void {

@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { getIronSession, type IronSession } from "iron-session";
 import type { Coordination } from "../coordination/port.js";
-import type { SignedIn } from "../jobs/index.js";
+import type { SignedIn } from "../github/user-auth.js";
 import type { WebSettings } from "./settings.js";
 
 /** What the sealed cookie holds: the person and their token, and the CSRF token of the session. */

@@ -1,14 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { memoryCoordination } from "../coordination/memory.js";
 import type { Coordination } from "../coordination/port.js";
-import {
-  type BallotKeys,
-  type GitHub,
-  notFoundPage,
-  staticFile,
-  staticFiles,
-  webBase,
-} from "../jobs/index.js";
+import type { GitHub } from "../github/client.js";
+import type { BallotKeys } from "../jobs/ballot-keys.js";
+import { staticFile, staticFiles } from "../jobs/static-files.js";
+import { webBase } from "../render/web/layout.js";
+import { notFoundPage } from "../render/web/not-found-page.js";
 import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
@@ -153,7 +150,7 @@ export function webHandler(deps: WebDeps): Web {
     now,
     log,
   });
-  const rsvpStreams = new RsvpStreams(coordination, deps.settings.streamsPerAddress);
+  const rsvpStreams = new RsvpStreams(coordination, deps.settings);
   const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
   const table = routes({ ...deps, ...shared });
 

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { ChatReceiver } from "../helpers/chat-receivers.js";
 import { actionEntry } from "../helpers/entries.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
@@ -107,16 +108,17 @@ describe("the Action's notify job, run as its own process", { timeout: 60_000 },
     const served = await serveFake(fake);
     closers.push(() => served.close());
     for (const login of ["person-5", "person-6", "person-7", "person-8"])
-      await rsvp(createClient({ token: "t", apiUrl: served.url, throttle: false }), {
-        owner: "Codertocat",
-        repo: "Hello-World",
-        config: parseConfig(config),
-        issue: 1,
-        now: new Date().toISOString(),
-        log: () => {},
-        login,
-        action: "join",
-      });
+      await rsvp(
+        runContext({
+          github: createClient({ token: "t", apiUrl: served.url, throttle: false }),
+          owner: "Codertocat",
+          repo: "Hello-World",
+          config: parseConfig(config),
+          clock: () => new Date().toISOString(),
+          log: () => {},
+        }),
+        { issue: 1, login, action: "join" },
+      );
     expect(fake.invitations.sent.map((s) => s.invitee)).toEqual(["person-5", "person-6"]);
     // The scheduled run while the limit holds: tried, still waiting, said in the summary.
     const held = await action(fake);

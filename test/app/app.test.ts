@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 import {
@@ -260,7 +260,7 @@ describe("the app", () => {
     });
 
     it("a delivery whose write GitHub failed (502) is told it will be completed, and the retry completes it", async () => {
-      process.env.ROUNDTABLE_RETRY_JOB_BASE_MS = "50";
+      vi.stubEnv("ROUNDTABLE_RETRY_JOB_BASE_MS", "50");
       const fake = helloWorld();
       let failing = true;
       fake.interceptors.push((call) =>
@@ -306,7 +306,7 @@ describe("the app", () => {
         expect(fake.issues[0]?.assignees).toEqual(["Codertocat"]);
         expect(mine().map((r) => r.content)).toEqual(["+1"]);
       } finally {
-        delete process.env.ROUNDTABLE_RETRY_JOB_BASE_MS;
+        vi.unstubAllEnvs();
       }
     });
 

@@ -2,7 +2,10 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient, loadSnapshot } from "../../src/github/index.js";
-import { okrStatus, onIssueComment, renderPages } from "../../src/jobs/index.js";
+import { onIssueComment } from "../../src/jobs/issue-comment.js";
+import { okrStatus } from "../../src/jobs/okr-status.js";
+import { renderPages } from "../../src/jobs/render-pages.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -67,34 +70,42 @@ async function comment(fake: FakeGitHub, login: string, body: string, at: string
       ...(issue.comments ?? []),
       { id, author: login, body, votes: 0, createdAt: at },
     ];
-  await onIssueComment(client(), {
-    owner: "acme",
-    repo: "board",
-    config: cfg,
-    issue: { number: 2, labels: [] },
-    comment: {
-      id,
-      body,
-      login,
-      createdAt: at,
-      url: `https://github.com/acme/board/issues/2#${id}`,
+  await onIssueComment(
+    runContext({
+      github: client(),
+      owner: "acme",
+      repo: "board",
+      config: cfg,
+      clock: () => at,
+      log: () => {},
+    }),
+    {
+      issue: { number: 2, labels: [] },
+      comment: {
+        id,
+        body,
+        login,
+        createdAt: at,
+        url: `https://github.com/acme/board/issues/2#${id}`,
+      },
     },
-    now: at,
-    log: () => {},
-  });
+  );
   return id;
 }
 
 const weekly = (fake: FakeGitHub, now: string) => {
   fake.clock = now;
-  return okrStatus(client(), {
-    owner: "acme",
-    repo: "board",
-    config: cfg,
-    now,
-    dryRun: false,
-    log: () => {},
-  });
+  return okrStatus(
+    runContext({
+      github: client(),
+      owner: "acme",
+      repo: "board",
+      config: cfg,
+      clock: () => now,
+      dryRun: false,
+      log: () => {},
+    }),
+  );
 };
 
 afterEach(() => nock.cleanAll());

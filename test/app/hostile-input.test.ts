@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { encodeRecord } from "../../src/core/index.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
@@ -15,8 +15,7 @@ import { type ServeOptions, serveFake } from "../helpers/serve-fake.js";
 const closers: Array<() => void> = [];
 afterEach(() => {
   for (const close of closers.splice(0)) close();
-  delete process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS;
-  delete process.env.ROUNDTABLE_RETRY_JOB_BASE_MS;
+  vi.unstubAllEnvs();
 });
 beforeEach(() => {
   nock.enableNetConnect("127.0.0.1");
@@ -183,8 +182,8 @@ describe("records and markers only from Roundtable's own bot", () => {
 
 describe("nothing waits forever", () => {
   it("a request GitHub never answers settles the command (😕 and one line), the next event is served, and a retry completes it", async () => {
-    process.env.ROUNDTABLE_REQUEST_TIMEOUT_MS = "400";
-    process.env.ROUNDTABLE_RETRY_JOB_BASE_MS = "600";
+    vi.stubEnv("ROUNDTABLE_REQUEST_TIMEOUT_MS", "400");
+    vi.stubEnv("ROUNDTABLE_RETRY_JOB_BASE_MS", "600");
     const fake = roundtable();
     let hung = 0;
     const url = await start(fake, {

@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
@@ -39,16 +40,17 @@ function say(
 /** A seat taken or given up on the RSVP page (the page's job, as the web route runs it). */
 async function page(fake: FakeGitHub, login: string, action: "join" | "leave", at: string) {
   fake.clock = at;
-  return rsvp(createClient({ token: "t", throttle: false }), {
-    owner: "Codertocat",
-    repo: "Hello-World",
-    config: parseConfig(configText),
-    issue: 1,
-    now: at,
-    log: () => {},
-    login,
-    action,
-  });
+  return rsvp(
+    runContext({
+      github: createClient({ token: "t", throttle: false }),
+      owner: "Codertocat",
+      repo: "Hello-World",
+      config: parseConfig(configText),
+      clock: () => at,
+      log: () => {},
+    }),
+    { issue: 1, login, action },
+  );
 }
 
 const state = (fake: FakeGitHub) =>
@@ -101,17 +103,20 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     const channel = new ChatReceiver({ status: 200 });
     const hook = await channel.start();
     const remind = (now: string) =>
-      notifyJob(createClient({ token: "t", throttle: false }), {
-        owner: "Codertocat",
-        repo: "Hello-World",
-        config: parseConfig(
-          `${configText}notify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n    events: [meeting.reminder]\n`,
-        ),
-        now,
-        dryRun: false,
-        log: () => {},
-        secrets: { ROUNDTABLE_HOOK: hook },
-      });
+      notifyJob(
+        runContext({
+          github: createClient({ token: "t", throttle: false }),
+          owner: "Codertocat",
+          repo: "Hello-World",
+          config: parseConfig(
+            `${configText}notify:\n  - kind: webhook\n    url: env:ROUNDTABLE_HOOK\n    events: [meeting.reminder]\n`,
+          ),
+          clock: () => now,
+          dryRun: false,
+          log: () => {},
+          secrets: { ROUNDTABLE_HOOK: hook },
+        }),
+      );
     await remind("2026-12-01T16:00:00Z");
     const reminders = () =>
       (fake.comments.get(1) ?? []).filter((c) =>
@@ -136,15 +141,18 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     // and withdraws their pending invitations; the people it did not add stay.
     const removing = parseConfig(`${configText}    removeAfterDays: 30\n`);
     const sweep = (now: string) =>
-      notifyJob(createClient({ token: "t", throttle: false }), {
-        owner: "Codertocat",
-        repo: "Hello-World",
-        config: removing,
-        now,
-        dryRun: false,
-        log: () => {},
-        secrets: {},
-      });
+      notifyJob(
+        runContext({
+          github: createClient({ token: "t", throttle: false }),
+          owner: "Codertocat",
+          repo: "Hello-World",
+          config: removing,
+          clock: () => now,
+          dryRun: false,
+          log: () => {},
+          secrets: {},
+        }),
+      );
     await sweep("2026-12-20T09:00:00Z");
     expect(fake.invitations.removed).toEqual([]);
     await sweep("2027-01-03T09:00:00Z");

@@ -3,10 +3,12 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createNodeMiddleware } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import roundtableApp from "../../src/app/index.js";
 import { parseConfig } from "../../src/config/index.js";
-import { createClient, onTimeboxEnded } from "../../src/jobs/index.js";
+import { createClient } from "../../src/github/client.js";
+import { runContext } from "../../src/jobs/run-context.js";
+import { onTimeboxEnded } from "../../src/jobs/timebox.js";
 import { discordLimits, slackLimits, teamsLimits } from "../../src/render/index.js";
 import { ChatReceiver, downUrl, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
@@ -52,20 +54,15 @@ beforeEach(async () => {
     webhook: new ChatReceiver({ status: 200 }),
   };
   for (const [kind, r] of Object.entries(receivers))
-    process.env[envNames[kind as keyof typeof envNames]] = await r.start(`/${kind}`);
-  process.env.ROUNDTABLE_TEST_WEBHOOK_SECRET = "webhook-signing-secret";
+    vi.stubEnv(envNames[kind as keyof typeof envNames], await r.start(`/${kind}`));
+  vi.stubEnv("ROUNDTABLE_TEST_WEBHOOK_SECRET", "webhook-signing-secret");
   // The app lets an owner use only its own variables, or those its allow-list gives it.
-  process.env.ROUNDTABLE_CHANNEL_VARIABLES = "Codertocat:*";
+  vi.stubEnv("ROUNDTABLE_CHANNEL_VARIABLES", "Codertocat:*");
 });
 
 afterEach(async () => {
   for (const r of Object.values(receivers)) await r.stop();
-  for (const name of [
-    ...Object.values(envNames),
-    "ROUNDTABLE_TEST_WEBHOOK_SECRET",
-    "ROUNDTABLE_CHANNEL_VARIABLES",
-  ])
-    delete process.env[name];
+  vi.unstubAllEnvs();
   server?.close();
   server = undefined;
 });
@@ -178,15 +175,18 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
     const config = parseConfig(configText);
     const github = createClient({ token: "installation-token", throttle: false });
     for (let fired = 0; fired < 2; fired++)
-      await onTimeboxEnded(github, {
-        owner: "Codertocat",
-        repo: "Hello-World",
-        config,
-        timebox: { issue: 1, topic: 2, until: "2026-12-03T16:11:00Z" },
-        now: "2026-12-03T16:11:01Z",
-        log: () => {},
-        secrets: process.env,
-      });
+      await onTimeboxEnded(
+        runContext({
+          github,
+          owner: "Codertocat",
+          repo: "Hello-World",
+          config,
+          clock: () => "2026-12-03T16:11:01Z",
+          log: () => {},
+          secrets: process.env,
+        }),
+        { issue: 1, topic: 2, until: "2026-12-03T16:11:00Z" },
+      );
     expect(
       (fake.comments.get(1) ?? []).filter((c) => c.body.includes("roundtable:times-up:")),
     ).toHaveLength(1);
@@ -279,7 +279,7 @@ describe("a meeting command that stopped part-way", () => {
 
 describe("a channel that is down", () => {
   it("does not fail the meeting command: the topic goes on the table, the others are told", async () => {
-    process.env.ROUNDTABLE_TEST_TEAMS = await downUrl();
+    vi.stubEnv("ROUNDTABLE_TEST_TEAMS", await downUrl());
     const fake = board();
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "DELETE"] });

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createNodeMiddleware } from "probot";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import roundtableApp from "../../src/app/index.js";
 import { ChatReceiver } from "../helpers/chat-receivers.js";
 import type { FakeIssue } from "../helpers/fake-github.js";
@@ -13,16 +13,14 @@ import { example, mountInstallationToken, type Payload, testProbot } from "../he
 
 let server: Server | undefined;
 let receiver: ChatReceiver | undefined;
-const names: string[] = [];
 afterEach(async () => {
   server?.close();
   await receiver?.stop();
-  for (const name of names.splice(0)) delete process.env[name];
+  vi.unstubAllEnvs();
 });
 
 const setEnv = (name: string, value: string) => {
-  names.push(name);
-  process.env[name] = value;
+  vi.stubEnv(name, value);
 };
 
 /**

@@ -1,6 +1,12 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  startBefore,
+} from "../helpers/app-process.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { clockFrom } from "../helpers/moved-clock.js";
 import { startRedis } from "../helpers/redis.js";
@@ -8,7 +14,8 @@ import { example } from "../helpers/webhook-example.js";
 
 /**
  * The app opens a series' meetings on its own timers: the built app as a process (`npm start`),
- * its clock moved to 12 seconds before an opening (libfaketime), one fake GitHub over HTTP.
+ * its clock moved to a few seconds before an opening (libfaketime, startBefore), one fake GitHub
+ * over HTTP.
  * 2027-01-07 17:00 Berlin, 14 days ahead: its issue is due at 2026-12-24 00:00 Berlin, which is
  * 2026-12-23T23:00:00Z; the next meeting, 2027-02-18, opens at 2027-02-03T23:00:00Z.
  */
@@ -45,7 +52,7 @@ const until = async (done: () => boolean, ms: number) => {
 describe("a series, on the app's timers", () => {
   it("opens the next meeting's issue at its opening instant, once, and sets the timer for the one after", async () => {
     fake.clock = "2026-12-23T22:59:48Z";
-    app = await startApp(github, clockFrom("2026-12-23T22:59:48Z"));
+    app = await startBefore(github, "2026-12-23T23:00:00Z", {});
     // Started (and its timers restored) before the opening: nothing is open yet.
     expect(titles()).toEqual([]);
     await until(() => titles().length > 0, 40_000);
@@ -99,10 +106,10 @@ describe("a series, on the app's timers", () => {
     fake.pushCommit("main", { ".github/roundtable.yml": config(60) });
     const redis = await startRedis();
     try {
-      app = await startApp(github, { ...clockFrom("2027-01-30T22:59:48Z"), REDIS_URL: redis.url });
       const opened = example("issues", "opened", (p) => {
         p.issue.labels = [{ name: "topic" }];
       });
+      app = await startApp(github, { ...clockFrom("2027-01-30T22:59:48Z"), REDIS_URL: redis.url });
       expect(await deliver(app, { id: "topic-series", name: "issues", payload: opened })).toBe(200);
       const april = () => titles().includes("Lean coffee 2027-04-01");
       await until(april, 40_000);

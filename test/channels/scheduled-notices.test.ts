@@ -2,7 +2,10 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
-import { channelSecretProblems, notifyJob, retro } from "../../src/jobs/index.js";
+import { channelSecretProblems } from "../../src/jobs/channel-secrets.js";
+import { notifyJob } from "../../src/jobs/notify.js";
+import { retro } from "../../src/jobs/retro.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import { fakeBoard } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -25,15 +28,18 @@ afterEach(() => receiver.stop());
 
 describe("the Action's notify job", () => {
   const run = (now: string) =>
-    notifyJob(github(), {
-      owner: "Codertocat",
-      repo: "Hello-World",
-      config,
-      now,
-      dryRun: false,
-      log: () => {},
-      secrets,
-    });
+    notifyJob(
+      runContext({
+        github: github(),
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config,
+        clock: () => now,
+        dryRun: false,
+        log: () => {},
+        secrets,
+      }),
+    );
 
   it("sends the weekly digest once, and the reminder once the meeting is within reminderHours", async () => {
     const fake = roundtable();
@@ -66,15 +72,18 @@ describe("the Action's notify job", () => {
     const fake = roundtable();
     mountGitHub(fake, { rest: ["GET"] });
     const lines: string[] = [];
-    await notifyJob(github(), {
-      owner: "Codertocat",
-      repo: "Hello-World",
-      config,
-      now: "2026-12-02T17:00:00Z",
-      dryRun: true,
-      log: (l) => lines.push(l),
-      secrets,
-    });
+    await notifyJob(
+      runContext({
+        github: github(),
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config,
+        clock: () => "2026-12-02T17:00:00Z",
+        dryRun: true,
+        log: (l) => lines.push(l),
+        secrets,
+      }),
+    );
     expect(lines.filter((l) => l.startsWith("would notify"))).toEqual([
       "would notify webhook: Reminder: On-call and incidents, 2026-12-03 17:00 (Europe/Berlin)",
       "would notify webhook: This week on the board: 0 new topics, 3 topics in the queue",
@@ -110,15 +119,18 @@ describe("the retro job's notices", () => {
     });
     mountGitHub(fake, { rest: ["POST"] });
     for (let i = 0; i < 2; i++)
-      await retro(github(), {
-        owner: "acme",
-        repo: "board",
-        config,
-        now: "2026-12-20T09:00:00Z",
-        dryRun: false,
-        log: () => {},
-        secrets,
-      });
+      await retro(
+        runContext({
+          github: github(),
+          owner: "acme",
+          repo: "board",
+          config,
+          clock: () => "2026-12-20T09:00:00Z",
+          dryRun: false,
+          log: () => {},
+          secrets,
+        }),
+      );
     expect(events()).toEqual([
       ["retro.opened", "Retro open: Retro 2026-Q4"],
       ["action-items", "1 new action item from the retro"],

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { serializeSnapshot } from "../../src/jobs/index.js";
+import { serializeSnapshot } from "../../src/core/snapshot-file.js";
 import { heldMeeting } from "../core/minutes/held-meeting.js";
 import { issue, snapshot } from "../helpers/factories.js";
 

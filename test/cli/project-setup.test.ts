@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
-import { sync } from "../../src/jobs/index.js";
+import { runContext } from "../../src/jobs/run-context.js";
+import { sync } from "../../src/jobs/sync.js";
 import { type FakeGitHub, fakeBoard, newProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -192,14 +193,17 @@ describe("sync with project.setup: true", { timeout: 20_000 }, () => {
     fake.project = newProject();
     mountGitHub(fake);
     const config = parseConfig(`${board}  setup: true\n`);
-    const result = await sync(createClient({ token: "t", throttle: false }), {
-      owner: "acme",
-      repo: "board",
-      config,
-      now: "2026-11-20T09:00:00Z",
-      dryRun: false,
-      log: () => {},
-    });
+    const result = await sync(
+      runContext({
+        github: createClient({ token: "t", throttle: false }),
+        owner: "acme",
+        repo: "board",
+        config,
+        clock: () => "2026-11-20T09:00:00Z",
+        dryRun: false,
+        log: () => {},
+      }),
+    );
     expect(result.queue).toEqual([2, 1]);
     expect(optionsOf(fake, "Status")).toContain("To discuss");
     expect(fake.project.items.map((i) => [i.issue, i.values.Status])).toEqual([

@@ -61,6 +61,13 @@ const everyKind: { [K in Effect["kind"]]: Extract<Effect, { kind: K }> } = {
       counts: false,
     },
   },
+  "commit-pages": {
+    kind: "commit-pages",
+    message: "Roundtable: refresh the pages",
+    mode: "pull-request",
+    render: () => [{ path: "docs/queue.md", content: "q" }],
+  },
+
   "invite-collaborator": { kind: "invite-collaborator", login: "ada", permission: "read" },
   "cancel-invitation": { kind: "cancel-invitation", id: 7001, login: "ada" },
   "remove-collaborator": { kind: "remove-collaborator", login: "ada" },
@@ -140,6 +147,7 @@ describe("the effect handlers", () => {
       'would add the field "Lane" to the project, with the options "Production"',
       'would add the options "Parked" to the field "Status"',
       "would write a sealed batch of 0 voters' changes to roundtable/ballots:ballots.json",
+      "would commit the pages to roundtable/pages and open its pull request",
       "would invite ada to the repository (read)",
       "would withdraw ada's invitation 7001",
       "would remove ada from the repository's collaborators",

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createClient, pagesBranch } from "../../src/github/index.js";
-import { type PageKind, pageKinds, publish } from "../../src/jobs/index.js";
+import { pageKinds } from "../../src/jobs/pages/index.js";
+import type { PageKind } from "../../src/jobs/pages/page-kind.js";
+import { publish } from "../../src/jobs/publish.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { beginMarker, endMarker, markerNote } from "../../src/render/index.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
@@ -10,16 +13,18 @@ async function run(
   options: { dryRun?: boolean; mode?: "direct" | "pull-request"; pages?: PageKind[] } = {},
 ) {
   const lines: string[] = [];
-  const result = await publish(createClient({ token: "t", throttle: false }), {
-    owner: "acme",
-    repo: "board",
-    config: config(),
-    now: "2026-11-20T09:00:00Z",
-    dryRun: options.dryRun ?? false,
-    mode: options.mode ?? "direct",
-    log: (line) => lines.push(line),
-    ...(options.pages ? { pages: options.pages } : {}),
-  });
+  const result = await publish(
+    runContext({
+      github: createClient({ token: "t", throttle: false }),
+      owner: "acme",
+      repo: "board",
+      config: config(),
+      clock: () => "2026-11-20T09:00:00Z",
+      dryRun: options.dryRun ?? false,
+      log: (line) => lines.push(line),
+    }),
+    { mode: options.mode ?? "direct", ...(options.pages ? { pages: options.pages } : {}) },
+  );
   return { ...result, lines };
 }
 

@@ -2,7 +2,8 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
-import { setupProject } from "../../src/jobs/index.js";
+import { runContext } from "../../src/jobs/run-context.js";
+import { setupProject } from "../../src/jobs/setup-project.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -15,14 +16,17 @@ import { mountGitHub } from "../helpers/mount-github.js";
 const config = parseConfig("project:\n  owner: acme\n  number: 7\n");
 const client = () => createClient({ token: "t", throttle: false });
 const setup = (now: string) =>
-  setupProject(client(), {
-    owner: "acme",
-    repo: "board",
-    config,
-    now,
-    dryRun: false,
-    log: () => {},
-  });
+  setupProject(
+    runContext({
+      github: client(),
+      owner: "acme",
+      repo: "board",
+      config,
+      clock: () => now,
+      dryRun: false,
+      log: () => {},
+    }),
+  );
 
 /** A board planned through 2026: Quarter holds 2026's four quarters, and three items use it. */
 function plannedBoard(): FakeGitHub {

@@ -1,20 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/github/index.js";
-import { retro } from "../../src/jobs/index.js";
+import { retro } from "../../src/jobs/retro.js";
+import { runContext } from "../../src/jobs/run-context.js";
 import { config } from "../helpers/factories.js";
 import { fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
 async function run() {
   const lines: string[] = [];
-  await retro(createClient({ token: "t", throttle: false }), {
-    owner: "acme",
-    repo: "board",
-    config: config(),
-    now: "2026-12-20T09:00:00Z",
-    dryRun: false,
-    log: (l) => lines.push(l),
-  });
+  await retro(
+    runContext({
+      github: createClient({ token: "t", throttle: false }),
+      owner: "acme",
+      repo: "board",
+      config: config(),
+      clock: () => "2026-12-20T09:00:00Z",
+      dryRun: false,
+      log: (l) => lines.push(l),
+    }),
+  );
   return lines;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { longestIncreasingRun, ProjectSetupError } from "../../src/core/index.js";
 import { ApplyError, createClient } from "../../src/github/index.js";
-import { sync } from "../../src/jobs/index.js";
+import { runContext } from "../../src/jobs/run-context.js";
+import { sync } from "../../src/jobs/sync.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
@@ -18,14 +19,17 @@ const withProject = config((c) => {
 
 async function run(options: { dryRun?: boolean; cfg?: typeof withProject } = {}) {
   const lines: string[] = [];
-  const result = await sync(createClient({ token: "t", throttle: false }), {
-    owner: "acme",
-    repo: "board",
-    config: options.cfg ?? withProject,
-    now: "2026-11-20T09:00:00Z",
-    dryRun: options.dryRun ?? false,
-    log: (line) => lines.push(line),
-  });
+  const result = await sync(
+    runContext({
+      github: createClient({ token: "t", throttle: false }),
+      owner: "acme",
+      repo: "board",
+      config: options.cfg ?? withProject,
+      clock: () => "2026-11-20T09:00:00Z",
+      dryRun: options.dryRun ?? false,
+      log: (line) => lines.push(line),
+    }),
+  );
   return { ...result, lines };
 }
 

@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { installationId, privateKey } from "./app-key.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { freePort } from "./free-port.js";
+import { clockFrom } from "./moved-clock.js";
 
 export const webhookSecret = "process-secret";
 
@@ -99,6 +100,9 @@ export interface AppProcess {
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
 }
 
+/** How long the last start in this process took: how busy the machine is now. */
+let lastStartMs = 0;
+
 /**
  * The built app on a free loopback port: its bundle (`node lib/app-bundle/index.js`, what
  * `npm start` runs), or `entry`, such as npm start's own script.
@@ -109,6 +113,8 @@ export async function startApp(
   entry = "lib/app-bundle/index.js",
   /** Whether /health's status means the app is up; 200 unless a test wants it down. */
   ready: (status: number) => boolean = (status) => status === 200,
+  /** Milliseconds the start may take: past them the process is killed and NotUpInTime thrown. */
+  within = Number.POSITIVE_INFINITY,
 ): Promise<AppProcess> {
   // A port of the test's choosing (PORT in env): a restart answers where the first process did.
   const port = env.PORT ? Number(env.PORT) : await freePort();
@@ -134,12 +140,21 @@ export async function startApp(
   child.stderr?.on("data", collect);
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const started = Date.now();
   for (let tries = 0; ; tries++) {
     const up = await fetch(`${url}/health`).then(
       (r) => ready(r.status),
       () => false,
     );
-    if (up) break;
+    if (up && Date.now() - started < within) {
+      lastStartMs = Date.now() - started;
+      break;
+    }
+    if (Date.now() - started >= within) {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await exited;
+      throw new NotUpInTime(within);
+    }
     // 30 s: the suite runs three files at once on two cores, and a start can wait its turn.
     if (tries > 600 || child.exitCode !== null)
       throw new Error(`the app did not start:\n${log.join("\n")}`);
@@ -154,6 +169,52 @@ export async function startApp(
       await exited;
     },
   };
+}
+
+/** A start that took longer than the test allowed it (startApp's `within`). */
+export class NotUpInTime extends Error {
+  constructor(ms: number) {
+    super(`the app was not up within ${ms} ms`);
+  }
+}
+
+/**
+ * The app on a clock moved to `lead` seconds before `at` (libfaketime, see clockFrom), up and
+ * done with `prepare` (deliveries it must have answered) a second before `at` comes on its clock,
+ * for a test of what its timers do at `at`. The lead starts short (5 s, longer where the last start
+ * was slow): a try that would not leave that second is killed before `at` and made again with a
+ * longer lead, after `fresh` (which gives the fake a state of its own for each try, where `prepare`
+ * writes to it).
+ */
+export async function startBefore(
+  github: GitHubForProcesses,
+  at: string,
+  env: Record<string, string>,
+  {
+    fresh = () => {},
+    prepare = async () => {},
+  }: { fresh?: () => void; prepare?: (app: AppProcess) => Promise<void> } = {},
+): Promise<AppProcess> {
+  // The first lead fits the last start seen, and 5 s at least: on a busy machine, no try is lost.
+  const first = Math.min(24, Math.max(5, Math.ceil((lastStartMs * 1.5) / 1000) + 2));
+  for (const lead of [first, ...[12, 24].filter((later) => later > first)]) {
+    fresh();
+    const spawned = Date.now();
+    const clock = clockFrom(new Date(Date.parse(at) - lead * 1000).toISOString());
+    const spare = (lead - 1) * 1000;
+    try {
+      const app = await startApp(github, { ...clock, ...env }, undefined, undefined, spare);
+      // Killed when its time is up, even with a delivery unanswered: `at` must not come.
+      const prepared = prepare(app).then(() => true);
+      prepared.catch(() => undefined);
+      const late = new Promise<false>((r) => setTimeout(r, spare - (Date.now() - spawned), false));
+      if ((await Promise.race([prepared, late])) && Date.now() - spawned < spare) return app;
+      await app.stop("SIGKILL");
+    } catch (error) {
+      if (!(error instanceof NotUpInTime)) throw error;
+    }
+  }
+  throw new Error(`the app was not up and prepared 23 s before ${at}`);
 }
 
 /** A webhook as GitHub sends it: signed with the app's secret. */

@@ -11,7 +11,7 @@ import {
   type Snapshot,
   siteOf,
 } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/index.js";
+import { renderPages } from "../../src/jobs/render-pages.js";
 import {
   renderMeetingRegion,
   renderMeetingReply,

@@ -6,7 +6,7 @@ import { visit } from "unist-util-visit";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { parseSnapshot } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/index.js";
+import { renderPages } from "../../src/jobs/render-pages.js";
 import { beginMarker, endMarker } from "../../src/render/index.js";
 import { config, issue, snapshot, vote } from "../helpers/factories.js";
 import { expectGolden } from "../helpers/golden.js";

@@ -47,7 +47,8 @@ describe("the signed-in home in Chromium", () => {
     await page.click("text=Lean coffee, December");
     await page.waitForURL(/\/meetings\/1$/);
     expect(await page.locator("main").innerText()).toContain("Lean coffee, December");
-  });
+    // Sign-in, axe, a screenshot and a room: past vitest's 20 s on a loaded machine.
+  }, 60_000);
 });
 
 describe("the RSVP page in Chromium", () => {

@@ -1,7 +1,8 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Poster } from "../../src/core/index.js";
-import { posterPage, staticFile } from "../../src/jobs/index.js";
+import { staticFile } from "../../src/jobs/static-files.js";
+import { posterPage } from "../../src/render/web/poster-page.js";
 import { chromiumPath } from "./browser-kit.js";
 
 /**

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
+import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
 
 /**
@@ -63,6 +64,14 @@ async function open(app: WebApp, login: string): Promise<Page> {
   await page.waitForURL(/\/rsvp\?t=/);
   return page;
 }
+
+/** Marks the page as it is, to tell later that it was changed in place, not reloaded. */
+const loaded = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { loaded: boolean }).loaded = true;
+  });
+const stillLoaded = (page: Page) =>
+  page.evaluate(() => (window as unknown as { loaded?: boolean }).loaded === true);
 
 const state = (fake: FakeGitHub) =>
   (fake.issues[0] as FakeIssue).comments?.find(
@@ -133,11 +142,33 @@ describe("the RSVP page in Chromium", () => {
     await page.screenshot({ path: `${shots}/rsvp.png` });
   });
 
-  it("shows a waitlisted person their place, and gives a leaver's seat to the first in line, who is invited then", async () => {
+  it("follows the person's acceptance of GitHub's invitation without a reload, and says it once", async () => {
+    const page = pages.get("person-9") as Page;
+    await loaded(page);
+    // Accepted on GitHub, which sends the app no webhook: the page's own stream asks.
+    fake.userTokens.set("token-person-9", "person-9");
+    const id = fake.invitations.open.find((i) => i.invitee === "person-9")?.id;
+    expect(
+      fake.rest("PATCH", `/user/repository_invitations/${id}`, {}, "token token-person-9")[0],
+    ).toBe(204);
+    await page.waitForFunction(
+      () => document.querySelector(".standing")?.textContent?.includes("You are in the repository"),
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await stillLoaded(page)).toBe(true);
+    expect(await page.locator("main").innerText()).not.toContain("accept GitHub's invitation");
+    expect(await page.locator("#rsvp-said").innerText()).toMatch(
+      /^Updated: You have a seat\. You are in the repository/,
+    );
+  }, 30_000);
+
+  it("shows a waitlisted person their place, and moves them up live when a seat is given up; they are invited then", async () => {
     const waiting = pages.get("person-13") as Page;
     await waiting.reload();
     expect(await waiting.locator("main").innerText()).toContain("You are number 1 on the waitlist");
     expect(fake.invitations.sent.map((s) => s.invitee)).not.toContain("person-13");
+    await loaded(waiting);
 
     const leaver = pages.get("person-5") as Page;
     await leaver.reload();
@@ -145,9 +176,42 @@ describe("the RSVP page in Chromium", () => {
     await leaver.waitForURL(/done=leave/);
     expect(fake.invitations.open.map((i) => i.invitee)).not.toContain("person-5");
     expect(fake.invitations.sent.filter((s) => s.invitee === "person-13")).toHaveLength(1);
-    await waiting.reload();
-    expect(await waiting.locator("main").innerText()).toContain("You have a seat.");
+    // The waiting person's page moves them up without a reload, and says so once.
+    await waiting.waitForFunction(
+      () => document.querySelector(".standing")?.textContent?.includes("You have a seat."),
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await stillLoaded(waiting)).toBe(true);
+    expect(await waiting.locator("#rsvp-said").innerText()).toMatch(/^Updated: You have a seat\./);
+    expect(await waiting.locator("main").innerText()).toContain("accept GitHub's invitation");
     expect(state(fake)).toContain("### Waitlist (1)");
+  });
+
+  it("follows the meeting when it is edited (its title changed on GitHub), without a reload", async () => {
+    const page = pages.get("person-13") as Page;
+    await loaded(page);
+    const meeting = fake.issues[0] as FakeIssue;
+    meeting.title = "Lean coffee, moved to January";
+    meeting.updatedAt = new Date().toISOString();
+    const payload = example("issues", "edited", (p: Payload) => {
+      p.repository.name = "Hello-World";
+      p.repository.owner.login = "Codertocat";
+      p.repository.full_name = "Codertocat/Hello-World";
+      p.issue.number = 1;
+      p.issue.title = meeting.title;
+      p.issue.labels = [{ name: "meeting" }];
+      p.issue.body = meeting.body;
+      p.sender.login = "Codertocat";
+      p.sender.type = "User";
+    });
+    await app.probot.receive({ id: "edited-1", name: "issues", payload } as never);
+    await page.waitForFunction(
+      () => document.querySelector(".rsvp-title")?.textContent === "Lean coffee, moved to January",
+      undefined,
+      { timeout: 15_000 },
+    );
+    expect(await stillLoaded(page)).toBe(true);
   });
 });
 

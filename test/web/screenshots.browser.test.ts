@@ -6,35 +6,51 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
-import { joinedBefore, roundtable } from "../helpers/meeting-board.js";
+import { joinedBefore, people, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { axeProblems, chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
- * The pages as people meet them, on a desktop, a phone (390 × 844) and a projector (1920 ×
- * 1080), on a realistic board. `SCREENSHOTS=docs/screenshots` remakes the committed ones; a
- * plain run writes them to a temporary folder. Each page also must fit the phone's width.
+ * The pages as people meet them, on a desktop (1440 × 900), a phone (390 × 844) and a projector
+ * (1920 × 1080), on a realistic board: the room in each phase as its facilitator and as a
+ * participant, the projector's large mode, the home, the board, both kinds of ballot, the RSVP
+ * page, a page not found and the poster. `SCREENSHOTS=docs/screenshots` remakes the committed
+ * ones; a plain run writes them to a temporary folder. Each page must fit its screen's width.
  */
 const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
 const repo = "/roundtable/Codertocat/Hello-World";
 const room = `${repo}/meetings/1`;
 const secret = "a-ballot-secret-for-the-screenshots-0123456789";
+const desktop = { width: 1440, height: 900 };
 const phone = { width: 390, height: 844 };
+const projector = { width: 1920, height: 1080 };
 
 let browser: Browser;
 let app: WebApp;
 let saved: string | undefined;
+/**
+ * The fake's clock runs this far behind the app's: a command stamped 12 minutes ago puts a topic
+ * at time's up now, without a 10-minute wait. It only ever moves forward, so the log reads in order.
+ */
+let behind = 12 * 60_000;
 
+/** Dots (ballots) on the board; invitations on: person-7…9 have not accepted theirs yet. */
 function board(): FakeGitHub {
   const fake = roundtable();
   const meeting = fake.issues[0] as FakeIssue;
   meeting.body = meeting.body.replace("2026-12-03", "2030-01-15");
   joinedBefore(fake, 9);
-  Object.defineProperty(fake, "clock", { get: () => new Date().toISOString(), set: () => {} });
+  Object.defineProperty(fake, "clock", {
+    get: () => new Date(Date.now() - behind).toISOString(),
+    set: () => {},
+  });
   fake.pushCommit("main", {
     ".github/roundtable.yml":
-      "votes:\n  source: ballots\n  reveal: after-close\n  eligible: [Codertocat, person-1, person-2]\n",
+      "votes:\n  source: ballots\n  reveal: after-close\n  eligible: [Codertocat, person-1, person-2, person-3]\nmeetings:\n  invite:\n    permission: read\n",
   });
+  for (const login of people.slice(0, 6)) fake.permissions.set(login, "read");
+  for (const login of people.slice(6, 9))
+    fake.invitations.put(login, "pull", new Date().toISOString(), fake.permissions);
   return fake;
 }
 
@@ -52,62 +68,67 @@ afterAll(async () => {
   else process.env.BALLOT_SECRET = saved;
 });
 
-/** A screenshot, and the page fits its width (nothing to scroll sideways on a phone). */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+/** axe's serious and critical findings on the states accessibility.browser does not reach. */
+const problems: string[] = [];
+
+/**
+ * A screenshot; the page fits its width (nothing to scroll sideways), and it shows nothing a
+ * test planted to be hostile (the committed pictures are of a realistic board). With `axe`, the
+ * state is checked by axe-core too (accessibility.browser.test.ts covers the others).
+ */
+async function shoot(page: Page, name: string, fullPage = true, axe = false): Promise<void> {
+  if (axe) problems.push(...(await axeProblems(page, name)));
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage });
   const [scroll, width] = await page.evaluate(() => [
     document.documentElement.scrollWidth,
     window.innerWidth,
   ]);
   expect(scroll, `${name} is wider than its screen`).toBeLessThanOrEqual(width);
+  expect(await page.content(), `${name} shows a hostile test title`).not.toMatch(
+    /<script>alert|javascript:|\u202e|&lt;img/i,
+  );
 }
 
-describe("screenshots of every page", { timeout: 60_000 }, () => {
-  it("the room: facilitator on a desktop, a participant on a phone, the projector", async () => {
-    const facilitator = await signedIn(browser, app, "Codertocat", room);
-    await facilitator.waitForSelector("#live[data-connected='1']");
-    await facilitator.click("button[value^=start]");
-    await facilitator.waitForSelector("button[value^=next]");
-    await facilitator.click("button[value^=next]");
-    await facilitator.waitForSelector("#on-table");
-    const participant = await signedIn(browser, app, "person-1", room, phone);
-    await participant.waitForSelector("button[name=vote]");
-    await participant.click("button[name=vote][value=up]");
-    await facilitator.waitForFunction(() => document.querySelector("#up")?.textContent === "1");
-    await shoot(facilitator, "room");
-    await shoot(participant, "room-phone");
-    const projector = await signedIn(browser, app, "person-2", room, { width: 1920, height: 1080 });
-    await projector.waitForSelector("#live[data-connected='1']");
-    await projector.click("#large");
-    await projector.screenshot({ path: `${shots}/room-large.png` });
-    // Read from five metres on 1080p: the phase and the tally at 35 px and more.
-    const sizes = await projector.evaluate(() =>
-      ["#phase", "#on-table", ".tally", ".up-next", "#countdown"].map((s) =>
-        Number.parseFloat(getComputedStyle(document.querySelector(s) as Element).fontSize),
-      ),
-    );
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(35);
-    for (const page of [facilitator, participant, projector]) await page.context().close();
+/** Presses the facilitator's button with these words, and waits for the log to say `then`. */
+async function press(page: Page, label: string, then: string): Promise<void> {
+  await page.click(
+    `#controls-live .action-set:not([hidden]) button:has(.label:text-is("${label}"))`,
+  );
+  await page.waitForFunction(
+    (line) =>
+      [...document.querySelectorAll(".log li")].some((li) => li.textContent?.includes(line)),
+    then,
+    { timeout: 10_000 },
+  );
+}
+
+const phaseIs = (page: Page, phase: string) =>
+  page.waitForFunction((want) => document.querySelector("#phase")?.textContent === want, phase, {
+    timeout: 10_000,
   });
 
-  it("the board, the ballot and the RSVP page, on a desktop and a phone", async () => {
+describe("screenshots of every page", { timeout: 90_000 }, () => {
+  // Before the room's meeting runs: the home shows it as upcoming, the ballot all three topics.
+  it("the home, the board, the dots ballot, a page not found and the RSVP page, on a desktop and a phone", async () => {
+    const token = rsvpToken(
+      "a-session-secret-of-at-least-32-characters",
+      "Codertocat",
+      "Hello-World",
+      1,
+    );
     for (const [size, suffix] of [
-      [{ width: 1280, height: 900 }, "desktop"],
+      [desktop, "desktop"],
       [phone, "phone"],
     ] as const) {
       const person = await signedIn(browser, app, "person-2", `${repo}/ballot`, size);
       await shoot(person, `ballot-${suffix}`);
+      await person.goto(`${app.url}/roundtable`);
+      await shoot(person, `home-${suffix}`, true, suffix === "phone");
       await person.goto(`${app.url}${repo}`);
       await shoot(person, `board-${suffix}`);
       await person.goto(`${app.url}${repo}/meetings/999`);
       await shoot(person, `not-found-${suffix}`);
       await person.context().close();
-      const token = rsvpToken(
-        "a-session-secret-of-at-least-32-characters",
-        "Codertocat",
-        "Hello-World",
-        1,
-      );
       const guest = await signedIn(
         browser,
         app,
@@ -121,8 +142,83 @@ describe("screenshots of every page", { timeout: 60_000 }, () => {
     }
   });
 
-  it("the poster, printed and on a phone", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "poster-")), "poster.html");
+  it("the room in each phase, as its facilitator (desktop) and a participant (phone), and on the projector", async () => {
+    const facilitator = await signedIn(browser, app, "Codertocat", room, desktop);
+    const participant = await signedIn(browser, app, "person-1", room, phone);
+    const voters = [
+      participant,
+      ...(await Promise.all(["person-2", "person-3"].map((p) => signedIn(browser, app, p, room)))),
+    ];
+    const big = await signedIn(browser, app, "person-4", room, projector);
+    for (const page of [facilitator, ...voters, big])
+      await page.waitForSelector("#live[data-connected='1']");
+    await big.click("#large");
+    await facilitator.waitForSelector("#invitees-live li[data-state='pending']");
+    await shoot(facilitator, "room-before");
+    await shoot(participant, "room-before-phone");
+
+    // Started and #2 taken up 12 minutes ago: its 10 minutes are up; the room votes.
+    await press(facilitator, "Start the meeting", "Started");
+    await press(facilitator, "Take up #2", "#2 Follow-the-sun on-call on the table");
+    await phaseIs(facilitator, "Time's up");
+    for (const [i, vote] of ["up", "up", "down"].entries())
+      await voters[i]?.click(`button[name=vote][value=${vote}]`);
+    await facilitator.waitForSelector("button:has(.label:text-is('Extend 5 min (2 👍 1 👎)'))");
+    await big.waitForFunction(() => document.querySelector("#down")?.textContent === "1");
+    await shoot(facilitator, "room-timeup", true, true);
+    await shoot(participant, "room-timeup-phone", true, true);
+    await shoot(big, "room-large-timeup", false, true);
+
+    // Extended 3 minutes ago: two minutes of the five are left.
+    behind = 3 * 60_000;
+    await press(facilitator, "Extend 5 min (2 👍 1 👎)", "5 more minutes");
+    await phaseIs(facilitator, "Discussion");
+    await shoot(facilitator, "room-extension", true, true);
+    await shoot(participant, "room-extension-phone");
+
+    // #3 taken up two and a half minutes ago: the sponsor has spoken, the discussion runs.
+    behind = 150_000;
+    await press(facilitator, "Move on to #3", "#3 Incident reviews that teach on the table");
+    await phaseIs(facilitator, "Discussion");
+    await big.waitForFunction(() =>
+      document.querySelector("#on-table")?.textContent?.includes("#3"),
+    );
+    await shoot(facilitator, "room");
+    await shoot(participant, "room-phone");
+    await shoot(big, "room-large", false);
+
+    behind = 0;
+    await facilitator.click("details.end-meeting summary");
+    await facilitator.click("button[value='end end']");
+    await phaseIs(facilitator, "Ended");
+    await phaseIs(participant, "Ended");
+    await shoot(facilitator, "room-ended");
+    await shoot(participant, "room-ended-phone");
+    for (const page of [facilitator, ...voters, big]) await page.context().close();
+  });
+
+  it("the ballot of a board that counts 👍, on a desktop and a phone", async () => {
+    const fake = roundtable("Thumbs");
+    joinedBefore(fake, 4);
+    const other = await startWebApp(fake);
+    try {
+      for (const [size, suffix] of [
+        [desktop, "desktop"],
+        [phone, "phone"],
+      ] as const) {
+        const path = "/roundtable/Codertocat/Thumbs/ballot";
+        const page = await signedIn(browser, other, "person-1", path, size);
+        expect(await page.locator("main").innerText()).not.toMatch(/dots? left/);
+        await shoot(page, `ballot-thumbs-${suffix}`, true, true);
+        await page.context().close();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("the poster, printed on A1 and A4, and on a phone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "poster-"));
     const io = {
       cwd: process.cwd(),
       env: {},
@@ -130,20 +226,32 @@ describe("screenshots of every page", { timeout: 60_000 }, () => {
       err: () => {},
       now: () => "2026-11-30T00:00:00Z",
     };
-    const args = ["poster", "--snapshot", "examples/board.json"];
-    expect(
-      await runCli(
-        [...args, "--config", "examples/roundtable.yml", "--issue", "61", "--out", out],
-        io,
-      ),
-    ).toBe(0);
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1100 } });
-    await page.goto(`file://${out}`);
-    await page.emulateMedia({ media: "print" });
-    await page.screenshot({ path: `${shots}/poster.png`, fullPage: true });
+    const page = await browser.newPage();
+    // A sheet's size at 96 px an inch, landscape: what Chromium lays out when it prints.
+    for (const [paper, size] of [
+      ["a1", { width: 3179, height: 2245 }],
+      ["a4", { width: 1123, height: 794 }],
+    ] as const) {
+      const out = join(dir, `poster-${paper}.html`);
+      const args = ["poster", "--snapshot", "examples/board.json", "--paper", paper];
+      expect(
+        await runCli(
+          [...args, "--config", "examples/roundtable.yml", "--issue", "61", "--out", out],
+          io,
+        ),
+      ).toBe(0);
+      await page.setViewportSize(size);
+      await page.goto(`file://${out}`);
+      await page.emulateMedia({ media: "print" });
+      await page.screenshot({ path: `${shots}/poster${paper === "a1" ? "" : "-a4"}.png` });
+    }
     await page.emulateMedia({ media: "screen" });
     await page.setViewportSize(phone);
-    await shoot(page, "poster-phone");
+    await shoot(page, "poster-phone", true, true);
     await page.close();
+  });
+
+  it("has no serious or critical accessibility problem in the states shot above", () => {
+    expect(problems.join("\n")).toBe("");
   });
 });

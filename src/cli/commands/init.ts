@@ -1,17 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configPath, parseConfig } from "../../config/index.js";
-import {
-  ensureLabels,
-  keyResultFormYaml,
-  meetingFormYaml,
-  objectiveFormYaml,
-  roadmapFormYaml,
-  topicFormYaml,
-} from "../../jobs/index.js";
+import { topicFormYaml } from "../../core/board/topic-form.js";
+import { meetingFormYaml } from "../../core/meetings/meeting-form.js";
+import { keyResultFormYaml, objectiveFormYaml } from "../../core/okrs/okr-forms.js";
+import { roadmapFormYaml } from "../../core/roadmap/roadmap-form.js";
+import { ensureLabels } from "../../jobs/ensure-labels.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { packageRoot } from "../package-root.js";
 import { parseOptions } from "../parse-options.js";
 import { InputError, readConfig } from "../read-inputs.js";
@@ -70,7 +67,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   // A repository that cannot be read fails here, before any file is written.
   if (values.repo !== undefined)
     await liveRepo(values.repo, config, io).then((live) =>
-      ensureLabels(live.github, { ...live, dryRun: true, log: () => {} }),
+      ensureLabels(liveRun(live, io, { dryRun: true, log: () => {} })),
     );
   if (root && target)
     writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io, {

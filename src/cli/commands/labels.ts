@@ -1,7 +1,7 @@
 import type { Config } from "../../config/index.js";
-import { ensureLabels } from "../../jobs/index.js";
+import { ensureLabels } from "../../jobs/ensure-labels.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const labelsHelp = `Usage: roundtable labels --repo OWNER/NAME [--config FILE] [--dry-run]
@@ -37,7 +37,7 @@ export async function createLabels(
   io: CliIo,
 ): Promise<void> {
   const live = await liveRepo(repository, configFile, io);
-  const { plan } = await ensureLabels(live.github, { ...live, dryRun, log: io.out });
+  const { plan } = await ensureLabels(liveRun(live, io, { dryRun }));
   const names = plan.flatMap((e) => (e.kind === "create-label" ? [e.name] : []));
   io.out(
     `${live.owner}/${live.repo}: ${

@@ -1,6 +1,7 @@
-import { onIssueComment, readIssueLabels } from "../../jobs/index.js";
+import { readIssueLabels } from "../../github/read-command.js";
+import { onIssueComment } from "../../jobs/issue-comment.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 
@@ -45,26 +46,25 @@ export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
       "this command only previews: add --dry-run (to run a command, comment it on the meeting issue)",
     );
   const live = await liveRepo(values.repo, values.config, io);
-  const now = io.now();
+  let changes = 0;
+  const run = liveRun(live, io, {
+    dryRun: true,
+    log: (line) => {
+      if (line.startsWith("would ")) changes++;
+      io.out(line);
+    },
+  });
+  const { now } = run;
   const site = `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${live.owner}/${live.repo}/issues/${issue}`;
   // The very job the app runs on the comment, on the issue as GitHub holds it (its labels decide
   // which commands it takes), with every write printed instead of made.
-  let changes = 0;
-  const result = await onIssueComment(live.github, {
-    ...live,
+  const result = await onIssueComment(run, {
     issue: {
       number: issue,
       labels: await readIssueLabels(live.github, live.owner, live.repo, issue),
     },
     // A comment that does not exist yet: id 0 names no comment GitHub holds.
     comment: { id: 0, body, login: values.as, createdAt: now, url: `${site}#issuecomment-0` },
-    now,
-    dryRun: true,
-    secrets: io.env,
-    log: (line) => {
-      if (line.startsWith("would ")) changes++;
-      io.out(line);
-    },
   });
   for (const t of result.timeboxes)
     io.out(`would call time on #${t.topic} at ${t.until} (the app's timer)`);

@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import {
-  draftMinutesFromFiles,
-  type MeetingLog,
-  type MinutesDraft,
-  minutesJson,
-} from "../../jobs/minutes.js";
+import type { MinutesDraft } from "../../core/minutes/draft-minutes.js";
+import type { MeetingLog } from "../../core/minutes/meeting-log.js";
+import { draftMinutesFromFiles, minutesJson } from "../../jobs/minutes.js";
 import { loadMeetingLog, meetingLogFromSnapshot } from "../../jobs/minutes-log.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";

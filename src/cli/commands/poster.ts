@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { posterHtml, userError } from "../../jobs/index.js";
+import { userError } from "../../errors/roundtable-error.js";
+import { posterHtml } from "../../jobs/poster-html.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";

@@ -1,6 +1,7 @@
-import { ensureIssueTypes, setupProject } from "../../jobs/index.js";
+import { ensureIssueTypes } from "../../jobs/ensure-issue-types.js";
+import { setupProject } from "../../jobs/setup-project.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 
@@ -51,13 +52,14 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   });
   const live = await liveRepo(values.repo, values.config, io);
   const dryRun = values["dry-run"] ?? false;
-  const types = await ensureIssueTypes(live.github, { ...live, dryRun, log: io.out });
+  const run = liveRun(live, io, { dryRun });
+  const types = await ensureIssueTypes(run);
   if (types.byHand) io.out(types.byHand);
   else if (types.plan.length > 0)
     io.out(
       `${live.owner}: ${types.plan.length} issue ${types.plan.length === 1 ? "type" : "types"} ${dryRun ? "would be made" : "made"}`,
     );
-  const result = await setupProject(live.github, { ...live, now: io.now(), dryRun, log: io.out });
+  const result = await setupProject(run);
   const title = `the project "${result.project.title}"`;
   io.out(
     result.plan.length === 0

@@ -1,6 +1,6 @@
-import { publish } from "../../jobs/index.js";
+import { publish } from "../../jobs/publish.js";
 import type { CliIo } from "../io.js";
-import { costLine, liveRepo } from "../live-repo.js";
+import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const publishHelp = `Usage: roundtable publish --repo OWNER/NAME [--config FILE] [--dry-run] [--pull-request]
@@ -25,14 +25,8 @@ export async function publishCommand(args: string[], io: CliIo): Promise<void> {
     "pull-request": { type: "boolean" },
   });
   const live = await liveRepo(values.repo, values.config, io);
-  const result = await publish(live.github, {
-    ...live,
-    now: io.now(),
-    dryRun: values["dry-run"] ?? false,
-    mode: values["pull-request"] ? "pull-request" : "direct",
-    log: io.out,
-    onProgress: live.onProgress,
-  });
+  const run = liveRun(live, io, { dryRun: values["dry-run"] ?? false, progress: true });
+  const result = await publish(run, { mode: values["pull-request"] ? "pull-request" : "direct" });
   if (result.pullRequest) io.out(`pull request: ${result.pullRequest.url}`);
   io.err(costLine(live.requests, result.cost.points));
 }

@@ -1,4 +1,5 @@
-import { queueJson, queueReport } from "../../jobs/index.js";
+import { queueJson } from "../../jobs/queue-json.js";
+import { queueReport } from "../../jobs/queue-report.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";

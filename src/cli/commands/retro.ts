@@ -1,6 +1,6 @@
-import { retro } from "../../jobs/index.js";
+import { retro } from "../../jobs/retro.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 import { UsageError } from "../usage-error.js";
 
@@ -28,15 +28,9 @@ export async function retroCommand(args: string[], io: CliIo): Promise<void> {
     throw new UsageError(`--meeting takes an issue number, got "${values.meeting}"`);
   }
   const live = await liveRepo(values.repo, values.config, io);
-  const result = await retro(live.github, {
-    ...live,
-    now: io.now(),
-    dryRun: values["dry-run"] ?? false,
-    log: io.out,
-    // The channels' env:NAME (notify: in the config) are read from the environment.
-    secrets: io.env,
-    ...(meeting !== undefined ? { meeting } : {}),
-  });
+  // The channels' env:NAME (notify: in the config) are read from the environment.
+  const run = liveRun(live, io, { dryRun: values["dry-run"] ?? false });
+  const result = await retro(run, meeting !== undefined ? { meeting } : {});
   io.out(
     `${live.owner}/${live.repo}: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.filter((e) => e.kind === "open-issue").length} issues ${values["dry-run"] ? "would be opened" : "opened"}`}`,
   );

@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import {
-  readKeep,
-  readProblem,
-  type ScheduleResult,
-  scheduleEvent,
-  scheduleGrid,
-} from "../../jobs/index.js";
+import { readKeep, readProblem } from "../../core/schedule/read-problem.js";
+import { scheduleGrid } from "../../core/schedule/schedule-grid.js";
+import type { ScheduleResult } from "../../core/schedule/solve.js";
+import { scheduleEvent } from "../../jobs/schedule-event.js";
 import type { CliIo } from "../io.js";
 import { InputError } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";

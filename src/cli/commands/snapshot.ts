@@ -1,4 +1,6 @@
-import { ballotReader, loadSnapshot, serializeSnapshot } from "../../jobs/index.js";
+import { serializeSnapshot } from "../../core/snapshot-file.js";
+import { loadSnapshot } from "../../github/load-snapshot.js";
+import { ballotReader } from "../../jobs/ballot-keys.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";

@@ -1,6 +1,6 @@
-import { sync } from "../../jobs/index.js";
+import { sync } from "../../jobs/sync.js";
 import type { CliIo } from "../io.js";
-import { costLine, liveRepo } from "../live-repo.js";
+import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const syncHelp = `Usage: roundtable sync --repo OWNER/NAME [--config FILE] [--dry-run]
@@ -25,13 +25,7 @@ export async function syncCommand(args: string[], io: CliIo): Promise<void> {
   });
   const live = await liveRepo(values.repo, values.config, io);
   const dryRun = values["dry-run"] ?? false;
-  const result = await sync(live.github, {
-    ...live,
-    now: io.now(),
-    dryRun,
-    log: io.out,
-    onProgress: live.onProgress,
-  });
+  const result = await sync(liveRun(live, io, { dryRun, progress: true }));
   const done = dryRun
     ? `${result.plan.length} changes would be made`
     : `${result.applied.length} changes made`;

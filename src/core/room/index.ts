@@ -26,3 +26,11 @@ export {
   romanVoteRule,
   roomActions,
 } from "./room-actions.js";
+export {
+  type InviteeState,
+  inviteesToCheck,
+  type OpenInvite,
+  type RoomInvitee,
+  type RoomInvitees,
+  withInvitations,
+} from "./room-invitees.js";

@@ -5,6 +5,7 @@ import type { MeetingFormat } from "../meetings/meeting-form.js";
 import { extensionStep, nextInQueue } from "../meetings/meeting-plan.js";
 import type { Snapshot } from "../snapshot.js";
 import { clockIn } from "../zoned-time.js";
+import { inviteesOf, type RoomInvitees } from "./room-invitees.js";
 
 /** A topic as the room shows it. */
 export interface RoomTopic {
@@ -80,6 +81,11 @@ export interface RoomState {
   scheduled: boolean;
   /** Counts hidden until the round closes: topics show none, and the facilitator may close it. */
   votesHidden: boolean;
+  /**
+   * Who was invited and who waits, for the facilitator's page only: never rendered into the
+   * parts every viewer shares.
+   */
+  invitees: RoomInvitees;
 }
 
 export type RoomPhase =
@@ -161,6 +167,7 @@ export function roomOf(
     log: logOf(meeting, (n) => byNumber.get(n)?.title ?? `#${n}`),
     scheduled: meeting.schedule !== null,
     votesHidden: board.hidden,
+    invitees: inviteesOf(meeting, config.meetings.invite != null),
   };
   state.phase = phaseAt(state, now);
   return state;

@@ -48,6 +48,10 @@ export const exactlyOnce: { [K in Effect["kind"]]: ExactlyOnce } = {
   },
   "set-field-options": { how: "repeat", because: "the whole list of options is set" },
   notify: { how: "best-effort", because: "its key is recorded in the meeting's state" },
+  "commit-pages": {
+    how: "look-first",
+    key: "the branch's head: a commit of unknown outcome is read back, and pages it holds are not written again (a pull request it lacks is opened)",
+  },
   "write-ballots": {
     how: "look-first",
     key: "the ballots branch's head: a commit whose outcome is unknown is read back, and what it holds is not written again",

@@ -6,6 +6,7 @@ import { addToProject } from "./add-to-project.js";
 import { cancelInvitationEffect } from "./cancel-invitation.js";
 import { closeIssue } from "./close-issue.js";
 import { commentAsPerson } from "./comment-as-person.js";
+import { commitPages } from "./commit-pages.js";
 import { createField } from "./create-field.js";
 import { createIssueType } from "./create-issue-type.js";
 import { createIterationField } from "./create-iteration-field.js";
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   "set-field-options": setFieldOptions,
   notify,
   "write-ballots": writeBallots,
+  "commit-pages": commitPages,
   "invite-collaborator": inviteCollaboratorEffect,
   "cancel-invitation": cancelInvitationEffect,
   "remove-collaborator": removeCollaboratorEffect,

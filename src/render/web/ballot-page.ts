@@ -12,6 +12,10 @@ const pips = (mine: number, max: number) =>
   )}</span>`;
 
 function topicRow(view: BallotView, t: BallotTopic, canVote: boolean): Html {
+  // A board that counts 👍 has no dots: the row is the topic, to vote on with 👍 on GitHub.
+  if (!view.enabled)
+    return html`<li class="ballot-topic" data-topic="${t.number}"><div class="what"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a>
+<span class="meta">${t.sponsor ? html`sponsor <a class="person" href="https://github.com/${t.sponsor}">${t.sponsor}</a>` : html`<em class="needs">needs a sponsor</em>`} · vote with 👍 on the issue</span></div></li>`;
   const canAdd = canVote && view.dotsLeft > 0 && t.mine < view.rules.maxPerTopic;
   const label = `#${t.number} ${t.title}`;
   return html`<li class="ballot-topic${t.mine > 0 ? " chosen" : ""}" data-topic="${t.number}" tabindex="-1">
@@ -96,12 +100,17 @@ ${
 </form>
 <div data-part="move">${move}</div>
 <p class="sr-only" id="ballot-said" aria-live="polite"></p>
-<section class="card privacy">
+${view.enabled ? privacy(view) : ""}`,
+  });
+}
+
+/** What is private from whom, and how a voter checks their own ballot. */
+function privacy(view: BallotView): Html {
+  return html`<section class="card privacy">
 <h2>Private, and checkable</h2>
 <p>Your ballot is stored without your name, under your pseudonym for this round of this repository:</p>
 <p><code class="pseudonym">${view.pseudonym}</code></p>
 <p>While the round is open it is sealed in <code>ballots.json</code> on the <code>roundtable/ballots</code> branch: nobody reading the repository sees anyone's dots, nor the counts before they are shown. When the round closes, every ballot is written there in the clear, signed by the app: find yours by your pseudonym, and recount. Members and anyone reading the repository cannot tell whose ballot is whose; the app's operator, who holds <code>BALLOT_SECRET</code>, could.</p>
 ${view.publicKey ? html`<p>The app's public ballot key, which checks every entry (<code>votes.ballotKey</code> for the Action): <code class="public-key">${view.publicKey}</code></p>` : ""}
-</section>`,
-  });
+</section>`;
 }

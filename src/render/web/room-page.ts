@@ -9,6 +9,7 @@ import {
 } from "../../core/index.js";
 import { type Html, html } from "../text/html.js";
 import { csrfField, page, runsMeeting, type Viewer, webBase } from "./layout.js";
+import { roomInvitees } from "./room-invitees.js";
 import { transcriptForm } from "./transcript-form.js";
 
 const phaseLabel: Record<RoomPhase, string> = {
@@ -53,7 +54,7 @@ export function roomLive(
     : "";
   const table = t
     ? html`<section class="table" aria-labelledby="on-table">
-<p class="phase" id="phase">${phaseLabel[phase]}</p>
+<p class="phase" id="phase" data-phase="${phase}">${phaseLabel[phase]}</p>
 <h1 id="on-table"><a href="${t.url}"><span class="num">#${t.number}</span> ${t.title}</a></h1>
 <p class="sponsor">${t.sponsor ? html`Opened by ${person(t.sponsor)}` : "No sponsor"}${t.extensions > 0 ? ` · extended ${t.extensions === 1 ? "once" : `${t.extensions} times`}` : ""}</p>
 ${countdown}
@@ -65,10 +66,11 @@ ${countdown}
 <p class="rule">${romanVoteRule(room)}</p>
 ${room.next ? html`<p class="up-next">Up next: <span class="num">#${room.next.number}</span> ${room.next.title}</p>` : ""}
 </section>`
-    : html`<section class="table idle"><p class="phase" id="phase">${phaseLabel[phase]}</p>
+    : html`<section class="table idle"><p class="phase" id="phase" data-phase="${phase}">${phaseLabel[phase]}</p>
 <h1>${phase === "ended" ? "The meeting has ended" : phase === "not-started" ? "The meeting has not started" : "No topic on the table"}</h1>
 ${room.upNext[0] && phase !== "ended" ? html`<p class="sponsor">Next up: #${room.upNext[0].number} ${room.upNext[0].title}</p>` : ""}</section>`;
-  const upNext = html`<section class="card"><h2>Up next</h2>${
+  // Once the meeting has ended, the queue is what it did not reach, not what comes next.
+  const upNext = html`<section class="card"><h2>${room.ended ? "Not discussed" : "Up next"}</h2>${
     room.upNext.length > 0
       ? html`${room.votesHidden ? html`<p class="meta">Votes hidden until the round closes.</p>` : ""}<ol class="topics">${room.upNext.map(topicLine(room.votesHidden))}</ol>`
       : html`<p class="empty">The queue is empty.</p>`
@@ -139,12 +141,16 @@ function formStatus(
     : html`<p class="form-status" role="status">${where === "vote" ? options.said : ""}</p>`;
 }
 
-/** For the facilitator: the meeting's RSVP link to share, and how many seats it still gives. */
+/**
+ * For the facilitator: the meeting's RSVP link to share, how many seats it still gives, and who
+ * is pending, accepted or waiting (kept current by the facilitator's own live stream).
+ */
 function shareCard(room: RoomState, rsvpLink: string): Html {
   return html`<section class="card share" aria-labelledby="share-title"><h2 id="share-title">Invite people</h2>
 <p>Anyone with this link can sign in with GitHub and take one of the ${room.capacity} seats, first come, first served (${room.participants.length} taken${room.waitlist.length > 0 ? `, ${room.waitlist.length} waiting` : ""}).</p>
 <div class="share-row"><input id="rsvp-link" readonly value="${rsvpLink}" aria-label="The meeting's RSVP link"><button type="button" id="copy-rsvp" hidden>Copy link</button></div>
-<p class="form-status" id="copy-said" role="status"></p></section>`;
+<p class="form-status" id="copy-said" role="status"></p>
+<div class="invitees" id="invitees-live">${roomInvitees(room.invitees)}</div></section>`;
 }
 
 /** The meeting room: the live part, the viewer's buttons, the countdown's announcer. */
@@ -191,7 +197,7 @@ ${said("controls")}
 <div class="main-col">
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
-${options.rsvpLink ? shareCard(room, options.rsvpLink) : ""}
+${options.rsvpLink && !room.ended ? shareCard(room, options.rsvpLink) : ""}
 ${transcriptForm(room, viewer)}
 </div>
 <div id="live-side" class="side">${live.side}</div>

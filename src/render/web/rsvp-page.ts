@@ -80,7 +80,7 @@ ${view.theme ? html`<p class="theme">Theme: ${view.theme}</p>` : ""}
 ${when(view)}
 <p class="seats">${seats}. Seats go first come, first served.</p>
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
-${standing(view, options)}
+<div class="standing">${standing(view, options)}</div>
 </article>
 <p id="rsvp-said" class="sr-only" aria-live="polite"></p>`,
   });

@@ -1,4 +1,6 @@
-import { asUser, canRead, type GitHub, type SignedIn, webBase } from "../../jobs/index.js";
+import type { GitHub } from "../../github/client.js";
+import { asUser, canRead, type SignedIn } from "../../github/user-auth.js";
+import { webBase } from "../../render/web/layout.js";
 import { BoundedCache } from "../bounded-cache.js";
 import type { Answer } from "../respond.js";
 import { randomToken } from "../session.js";

@@ -1,4 +1,5 @@
-import { applyPlan, type Effect } from "../../jobs/index.js";
+import type { Effect } from "../../core/plan.js";
+import { applyPlan } from "../../github/apply-plan.js";
 import type { Allowed } from "./access.js";
 import type { RouteDeps } from "./route.js";
 

@@ -1,4 +1,4 @@
-import { ballotPage as page } from "../../jobs/index.js";
+import { ballotPage as page } from "../../render/web/ballot-page.js";
 import { ballotView, noBallots } from "./ballot-view.js";
 import { type MakeRoute, repoPath } from "./route.js";
 

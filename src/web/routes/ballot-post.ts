@@ -1,4 +1,6 @@
-import { type BallotChange, decideBallot, webBase } from "../../jobs/index.js";
+import type { BallotChange } from "../../core/ballots/ballot-view.js";
+import { decideBallot } from "../../jobs/ballot-page.js";
+import { webBase } from "../../render/web/layout.js";
 import { ballotView, noBallots } from "./ballot-view.js";
 import { done, wantsJson } from "./done.js";
 import { type MakeRoute, repoPath } from "./route.js";

@@ -1,4 +1,5 @@
-import { type BallotKeys, loadBallotView } from "../../jobs/index.js";
+import type { BallotKeys } from "../../jobs/ballot-keys.js";
+import { loadBallotView } from "../../jobs/ballot-page.js";
 import type { Answer } from "../respond.js";
 import type { RouteDeps } from "./route.js";
 

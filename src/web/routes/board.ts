@@ -1,4 +1,5 @@
-import { boardPage, loadBoardView } from "../../jobs/index.js";
+import { loadBoardView } from "../../jobs/room.js";
+import { boardPage } from "../../render/web/board-page.js";
 import { type MakeRoute, repoPath } from "./route.js";
 
 /** GET /roundtable/owner/repo: the board's topics, for a person who can read the repository. */

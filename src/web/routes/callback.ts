@@ -1,4 +1,5 @@
-import { completeSignIn, webBase } from "../../jobs/index.js";
+import { completeSignIn } from "../../github/user-auth.js";
+import { webBase } from "../../render/web/layout.js";
 import { startSession } from "../session.js";
 import type { MakeRoute } from "./route.js";
 import { callbackUrl } from "./sign-in.js";

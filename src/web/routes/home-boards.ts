@@ -1,12 +1,8 @@
-import {
-  asUser,
-  type GitHub,
-  type HomeBoards,
-  loadRepoConfig,
-  openMeetings,
-  personBoards,
-  type SignedIn,
-} from "../../jobs/index.js";
+import type { GitHub } from "../../github/client.js";
+import { openMeetings, personBoards } from "../../github/person-boards.js";
+import { asUser, type SignedIn } from "../../github/user-auth.js";
+import { loadRepoConfig } from "../../jobs/repo-config.js";
+import type { HomeBoards } from "../../render/web/home-page.js";
 import { BoundedCache } from "../bounded-cache.js";
 import type { WebSettings } from "../settings.js";
 

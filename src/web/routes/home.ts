@@ -1,4 +1,5 @@
-import { homePage, webBase } from "../../jobs/index.js";
+import { homePage } from "../../render/web/home-page.js";
+import { webBase } from "../../render/web/layout.js";
 import { homeBoards } from "./home-boards.js";
 import type { MakeRoute } from "./route.js";
 

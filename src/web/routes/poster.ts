@@ -1,4 +1,5 @@
-import { loadPoster, posterPage } from "../../jobs/index.js";
+import { loadPoster } from "../../jobs/room.js";
+import { posterPage } from "../../render/web/poster-page.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 
 /** GET …/meetings/N/poster?paper=a1|a4&orientation=…: the schedule to print. */

@@ -1,4 +1,4 @@
-import { roomPage } from "../../jobs/index.js";
+import { roomPage } from "../../render/web/room-page.js";
 import type { Answer } from "../respond.js";
 import type { Allowed } from "./access.js";
 import { wantsJson } from "./done.js";

@@ -1,4 +1,4 @@
-import { loadRoom, refreshVote } from "../../jobs/index.js";
+import { loadRoom, refreshVote } from "../../jobs/room.js";
 import type { RouteDeps } from "./route.js";
 
 export type MeetingKey = { owner: string; repo: string; issue: number };

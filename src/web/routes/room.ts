@@ -1,4 +1,6 @@
-import { facilitatesMeeting, loadRoom, refreshVote, roomPage } from "../../jobs/index.js";
+import { facilitatesMeeting } from "../../jobs/facilitates.js";
+import { loadRoom, refreshInvitees, refreshVote } from "../../jobs/room.js";
+import { roomPage } from "../../render/web/room-page.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { shareLink } from "./share-link.js";
 
@@ -35,7 +37,9 @@ export const room: MakeRoute = (shared) => ({
       voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
     const rsvpLink = runs ? shareLink(shared.settings, owner, repo, n) : undefined;
     const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
-    return { html: roomPage(shown, viewer, now, options).text };
+    // Who accepted their invitation, as GitHub says now (the meeting's state learns it later).
+    const room = runs ? await refreshInvitees(github, { owner, repo }, shown) : shown;
+    return { html: roomPage(room, viewer, now, options).text };
   },
 });
 
@@ -47,10 +51,18 @@ export const roomEvents: MakeRoute = (shared) => ({
     const [owner = "", repo = "", n = ""] = ctx.groups;
     const allowed = await shared.access(ctx, owner, repo);
     if (!("user" in allowed)) return allowed;
+    const key = { owner, repo, issue: Number(n) };
+    const login = allowed.user.login;
+    // Its facilitator's stream also carries who is invited: asked as the page asks it.
+    const facilitates = async () =>
+      (shared.rooms.current(key)?.facilitators ?? []).some(
+        (f) => f.toLowerCase() === login.toLowerCase(),
+      ) || facilitatesMeeting(await shared.installation(owner, repo), key, login);
     // Capped per session and per address; a number that is no meeting costs no room.
-    return shared.rooms.join({ owner, repo, issue: Number(n) }, ctx.res, {
-      session: ctx.session.id ?? allowed.user.login,
+    return shared.rooms.join(key, ctx.res, {
+      session: ctx.session.id ?? login,
       address: ctx.req.socket.remoteAddress ?? "",
+      facilitates,
     });
   },
 });

@@ -1,5 +1,7 @@
 import type { Coordination } from "../../coordination/port.js";
-import { type BallotKeys, type GitHub, webBase } from "../../jobs/index.js";
+import type { GitHub } from "../../github/client.js";
+import type { BallotKeys } from "../../jobs/ballot-keys.js";
+import { webBase } from "../../render/web/layout.js";
 import type { LiveRooms } from "../live-rooms.js";
 import type { PendingBallots } from "../pending-ballots.js";
 import type { Answer } from "../respond.js";

@@ -1,9 +1,12 @@
+import { invitationAccepted } from "../../jobs/rsvp-view.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { rsvpTarget } from "./rsvp-target.js";
 
 /**
  * GET …/meetings/N/rsvp/events?t=…: the RSVP page's live updates, for whoever holds the link
  * (as the page itself): "changed" when the meeting does; the page's script reads it again.
+ * With `awaiting=invitation` (the page of somebody whose invitation is pending), also when the
+ * signed-in person accepted it: their own login only, so it tells nobody about anybody else.
  */
 export const rsvpEvents: MakeRoute = (shared) => ({
   method: "GET",
@@ -12,6 +15,16 @@ export const rsvpEvents: MakeRoute = (shared) => ({
     const meeting = rsvpTarget(shared.settings, ctx);
     if (!meeting) return notFound;
     if (!(await shared.rooms.isMeeting(meeting))) return notFound;
-    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "");
+    const login = ctx.session.user?.login;
+    const accepted =
+      login && ctx.url.searchParams.get("awaiting") === "invitation"
+        ? async () =>
+            invitationAccepted(
+              await shared.installation(meeting.owner, meeting.repo),
+              meeting,
+              login,
+            )
+        : undefined;
+    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "", accepted);
   },
 });

@@ -1,4 +1,5 @@
-import { facilitatesMeeting, inviteWarning } from "../../jobs/index.js";
+import { facilitatesMeeting } from "../../jobs/facilitates.js";
+import { inviteWarning } from "../../jobs/invite-warning.js";
 import { BoundedCache } from "../bounded-cache.js";
 import { type MakeRoute, meetingPath } from "./route.js";
 import { shareLink } from "./share-link.js";

@@ -1,4 +1,5 @@
-import { loadRsvpView, rsvpPage as page } from "../../jobs/index.js";
+import { loadRsvpView } from "../../jobs/rsvp-view.js";
+import { rsvpPage as page } from "../../render/web/rsvp-page.js";
 import { csrfOf } from "./access.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { rsvpTarget } from "./rsvp-target.js";
@@ -22,7 +23,9 @@ export const rsvpPage: MakeRoute = (shared) => ({
     const viewer = user && csrf ? { login: user.login, csrf } : null;
     const notice = ctx.url.searchParams.get("done");
     const said = notice === "leave" ? "You gave up your place." : undefined;
-    const events = meeting.self.replace("/rsvp?", "/rsvp/events?");
+    // Waiting for the person to accept GitHub's invitation: their stream asks GitHub for it.
+    const awaiting = view.viewer?.invitation === "pending" ? "&awaiting=invitation" : "";
+    const events = `${meeting.self.replace("/rsvp?", "/rsvp/events?")}${awaiting}`;
     const options = { viewer, self: meeting.self, events, ...(said ? { notice: said } : {}) };
     return { html: page(view, options).text };
   },

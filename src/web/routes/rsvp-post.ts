@@ -1,4 +1,5 @@
-import { answerRsvp, readIssueFacts } from "../../jobs/index.js";
+import { readIssueFacts } from "../../github/read-issue-facts.js";
+import { answerRsvp } from "../../jobs/rsvp-view.js";
 import { csrfMatches } from "../session.js";
 import { readForm } from "./read-form.js";
 import { formExpired, type MakeRoute, meetingPath, notFound } from "./route.js";

@@ -1,4 +1,4 @@
-import { webBase } from "../../jobs/index.js";
+import { webBase } from "../../render/web/layout.js";
 import { rsvpToken } from "../rsvp-token.js";
 import type { WebSettings } from "../settings.js";
 

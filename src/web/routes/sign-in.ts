@@ -1,4 +1,5 @@
-import { signInUrl, webBase } from "../../jobs/index.js";
+import { signInUrl } from "../../github/user-auth.js";
+import { webBase } from "../../render/web/layout.js";
 import { randomToken } from "../session.js";
 import type { MakeRoute } from "./route.js";
 import { safeNext } from "./safe-next.js";

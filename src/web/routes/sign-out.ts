@@ -1,4 +1,5 @@
-import { revokeSignIn, webBase } from "../../jobs/index.js";
+import { revokeSignIn } from "../../github/user-auth.js";
+import { webBase } from "../../render/web/layout.js";
 import { csrfMatches, endSession } from "../session.js";
 import { readForm } from "./read-form.js";
 import { formExpired, type MakeRoute } from "./route.js";

@@ -1,13 +1,14 @@
 import type { IncomingMessage } from "node:http";
+import { RoundtableError } from "../../errors/roundtable-error.js";
+import type { GitHub } from "../../github/client.js";
+import { facilitatesMeeting } from "../../jobs/facilitates.js";
+import { postMinutesDraft } from "../../jobs/minutes-draft.js";
+import { runContext } from "../../jobs/run-context.js";
 import {
-  facilitatesMeeting,
-  type GitHub,
   maxTranscriptBytes,
   maxTranscriptWords,
-  postMinutesDraft,
-  RoundtableError,
   transcriptDonePage,
-} from "../../jobs/index.js";
+} from "../../render/web/transcript-form.js";
 import { withHeldTranscript } from "../held-transcript.js";
 import type { Answer } from "../respond.js";
 import { csrfMatches } from "../session.js";
@@ -83,13 +84,21 @@ function draftHeld(
 ): Promise<{ topics: number; url: string }> {
   return withHeldTranscript(deps.coordination, upload, (read) =>
     deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, async () =>
-      postMinutesDraft(github, {
-        ...meeting,
-        transcript: await read(),
-        offsetSeconds: upload.offsetSeconds,
-        now: deps.now(),
-        log: deps.log,
-      }),
+      postMinutesDraft(
+        runContext({
+          github,
+          owner: meeting.owner,
+          repo: meeting.repo,
+          clock: deps.now,
+          log: deps.log,
+        }),
+        {
+          issue: meeting.issue,
+          by: meeting.by,
+          transcript: await read(),
+          offsetSeconds: upload.offsetSeconds,
+        },
+      ),
     ),
   );
 }

@@ -1,4 +1,5 @@
-import { loadRoom, webBase } from "../../jobs/index.js";
+import { loadRoom } from "../../jobs/room.js";
+import { webBase } from "../../render/web/layout.js";
 import { asPerson } from "./as-person.js";
 import { done } from "./done.js";
 import { refusal } from "./refusal.js";
