@@ -7,6 +7,7 @@ import type { Coordination } from "../src/coordination/index.js";
 import { shippedThrottling } from "../src/github/throttle.js";
 import { FakeGitHub, fakeFetch } from "../test/helpers/fake-github.js";
 import { example, type Payload } from "../test/helpers/probot.js";
+import { helloApp } from "./hello-app.mjs";
 
 const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({
   type: "pkcs1",
@@ -207,4 +208,70 @@ export async function benchDeliveries(deliveries = 500, repositories = 20): Prom
       `  of ${deliveries}: recounted exactly once ${once}; folded into a recount that started after they arrived ${foldedIn}; recounted twice ${twice}; lost (neither recounted nor folded) ${lost}`,
     );
   }
+}
+
+/** `deliveries` new comments across `repositories` boards, no command among them. */
+function commentBurst(deliveries: number, repositories: number, prefix: string) {
+  return benchBurst(deliveries * 3, repositories, prefix)
+    .filter((event) => event.name === "issue_comment")
+    .slice(0, deliveries);
+}
+
+/** A Probot that answers every request of `helloApp` as GitHub would, at once. */
+async function helloInstance(): Promise<Probot> {
+  const answer: typeof fetch = async () =>
+    new Response(JSON.stringify({ id: 1, token: "t", expires_at: "2099-01-01T00:00:00Z" }), {
+      status: 201,
+      headers: { "content-type": "application/json" },
+    });
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((options: object) => ({
+      ...options,
+      request: { fetch: answer },
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  await probot.load(helloApp);
+  return probot;
+}
+
+/** The CPU time (user and system, this process) `work` took, in milliseconds. */
+async function cpuMs(work: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await work();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * The app's CPU per delivery beside the hello-world Probot app's (bench/hello-app.mjs), each
+ * given the same burst of `deliveries` new comments across `repositories` boards, in turn, `runs`
+ * times, each run on a fresh instance (its first run loads the code): milliseconds of CPU per
+ * delivery, each run's. The app recounts the comment's board (folding those that queue behind a
+ * recount); the hello app adds a 👍 to the comment.
+ */
+export async function deliveryCpu(
+  runs = 5,
+  deliveries = 200,
+  repositories = 20,
+): Promise<{ ours: number[]; hello: number[] }> {
+  const ours: number[] = [];
+  const hello: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const route = benchTransport(benchBoards(repositories), new Map());
+    const app = await benchInstance(route, undefined, "off");
+    const events = commentBurst(deliveries, repositories, `cpu-${run}`);
+    ours.push(
+      (await cpuMs(() => Promise.all(events.map((e) => app.receive(e as never))))) / deliveries,
+    );
+    const peer = await helloInstance();
+    hello.push(
+      (await cpuMs(() => Promise.all(events.map((e) => peer.receive(e as never))))) / deliveries,
+    );
+  }
+  return { ours, hello };
 }

@@ -12,6 +12,7 @@ import {
 import { join } from "node:path";
 import { serializeSnapshot } from "../src/core/snapshot-file.js";
 import { freePort } from "../test/helpers/free-port.js";
+import { deliveryCpu } from "./app-deliveries.js";
 import { interleaved, load, median, runNode, spread, type Usage } from "./measure.js";
 import { syntheticBoard } from "./synthetic-board.js";
 
@@ -190,6 +191,29 @@ async function appIdle(runs: number): Promise<void> {
 }
 
 /**
+ * The app's CPU per delivery beside the hello app's, in this process (deliveryCpu): no bar, as
+ * the two do different work for a comment: the app recounts the board, the peer adds a 👍.
+ */
+async function appDeliveries(runs: number): Promise<void> {
+  const { ours, hello } = await deliveryCpu(runs);
+  console.log(
+    `  ${"app CPU per delivery (200 comments)".padEnd(34)} ${`${spread(ours, 2)} ms`.padStart(22)} | ${`${spread(hello, 2)} ms`.padStart(22)} | ${(median(ours) / median(hello)).toFixed(2)}× (no bar: a recount of the board against a 👍)`,
+  );
+}
+
+/** The app's part of the footprint alone (`npm run bench -- app-footprint`): idle memory, CPU. */
+export async function benchAppFootprint(runs = 5): Promise<void> {
+  console.log(
+    `app footprint on node ${process.versions.node}, medians of ${runs} runs (lowest–highest); ${load()}`,
+  );
+  await appIdle(runs);
+  await appDeliveries(runs);
+  console.log(
+    `  peer: a hello-world Probot app (bench/hello-app.mjs): its own process for memory; in this process for CPU, with the same deliveries. ${load()}`,
+  );
+}
+
+/**
  * What Roundtable costs to start and to run, beside a peer doing the least of the same kind, each
  * pair measured interleaved in this one run: the median of `runs` whole processes, with the lowest
  * and highest in brackets. Set ROUNDTABLE_BENCH_NODE to measure on another Node (the Action's 24).
@@ -205,6 +229,7 @@ export async function benchFootprint(runs = 7): Promise<void> {
   distSize();
   cliVersion(runs);
   await appIdle(Math.max(3, Math.ceil(runs / 2)));
+  await appDeliveries(Math.max(3, Math.ceil(runs / 2)));
   render100k(Math.max(3, Math.ceil(runs / 2)));
   console.log(
     `  peers: a minimal Action (bench/minimal-action.mjs) bundled as dist/ is; node -e 0; a hello-world Probot app (bench/hello-app.mjs); JSON.parse of the same snapshot. ${load()}`,

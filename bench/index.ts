@@ -4,7 +4,7 @@ import { benchInstances } from "./app-instances.js";
 import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchBallots } from "./ballots.js";
-import { benchFootprint } from "./footprint.js";
+import { benchAppFootprint, benchFootprint } from "./footprint.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
 import { benchMeetingCost } from "./meeting-cost.js";
@@ -22,6 +22,7 @@ import { benchAllPages, benchTopicsPage } from "./topics-page.js";
 /** The steps, each run in a process of its own so that its peak memory is its own. */
 const steps: Record<string, () => unknown> = {
   footprint: () => benchFootprint(Number(process.env.ROUNDTABLE_BENCH_RUNS) || 7),
+  "app-footprint": () => benchAppFootprint(Number(process.env.ROUNDTABLE_BENCH_RUNS) || 5),
   "topics-page": () => benchTopicsPage(10_000, 2_000),
   "all-pages": () => benchAllPages(10_000, 2_000),
   ballots: () => benchBallots(10_000, 2_000),

@@ -6,20 +6,33 @@ import {
   redactedText,
   redactedUrl,
 } from "../coordination/index.js";
-import { waitedOut } from "../github/app-waits.js";
-import { shippedThrottling } from "../github/throttle.js";
+import { appOctokit } from "../jobs/app-start.js";
+import { appLoader, restoreOnStart, waitingAtStart } from "./app-loader.js";
 import { health } from "./health.js";
-import { createRoundtableApp } from "./index.js";
 import { serverLimits } from "./server-limits.js";
 import { developmentMode } from "./startup-problems.js";
-import { restoreTimers } from "./timers.js";
 import { webhookEndpoint } from "./webhook-endpoint.js";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
+/** Probot, with Roundtable's Octokit, once it is ready (its log and Octokit are set up late). */
+async function probotFor(env: NodeJS.ProcessEnv, log?: Probot["log"]): Promise<Probot> {
+  const probot = createProbot({
+    env,
+    ...(log ? { defaults: { log } } : {}),
+    // Probot's Octokit spaces every GraphQL request, reads included, a second apart per
+    // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
+    overrides: { Octokit: appOctokit(ProbotOctokit, env) },
+  });
+  await probot.ready();
+  return probot;
+}
+
 /**
  * The app and its coordination, and the one request handler every host uses (this server, and a
- * serverless platform's function): the webhook endpoint, then /health, then 404.
+ * serverless platform's function): the webhook endpoint, then /health, then the web pages, then
+ * 404. The app itself is loaded on first use (app-loader.ts): by the first signed delivery, the
+ * first page request, or at once where work waits for it.
  */
 export async function roundtableHandler(
   env: NodeJS.ProcessEnv = process.env,
@@ -29,40 +42,34 @@ export async function roundtableHandler(
   probot: Probot;
   coordination: Coordination;
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Loads the app now, where it is not loaded yet (it is on its first use otherwise). */
+  load: (why: string) => Promise<void>;
 }> {
   const coordination = await coordinationFromEnv(env);
-  const probot = createProbot({
-    env,
-    ...(log ? { defaults: { log } } : {}),
-    // Probot's Octokit spaces every GraphQL request, reads included, a second apart per
-    // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
-    // Against a GitHub stand-in, in tests and benchmarks only, throttling can be turned off.
-    overrides: {
-      // Rate limits and 5xx are waited out within the delivery, up to ROUNDTABLE_WAIT_MAX_MS.
-      Octokit: waitedOut(
-        env.ROUNDTABLE_THROTTLING === "off"
-          ? ProbotOctokit.defaults((options: object) => ({
-              ...options,
-              throttle: { enabled: false },
-            }))
-          : shippedThrottling(ProbotOctokit),
-        env,
-      ),
+  const probot = await probotFor(env, log);
+  const app = appLoader(probot, coordination, env);
+  const waiting = await waitingAtStart(coordination, app.web, env);
+  if (waiting) await app.load(waiting);
+  // A delivery loads the app once it is signed: one refused loads nothing.
+  const receiver = {
+    log: probot.log,
+    receive: async (event: Parameters<Probot["receive"]>[0]) => {
+      await app.load("a signed delivery");
+      await probot.receive(event);
     },
-  });
-  const handlers: Handler[] = [];
-  await probot.load(createRoundtableApp(coordination), {
-    cwd: process.cwd(),
-    addHandler: (handler: Handler) => {
-      handlers.push(handler);
-    },
-  });
+  };
+  const pages: Handler = async (req, res) => {
+    if (!app.web) return false;
+    await app.load("a page request");
+    for (const handler of app.handlers) if (await handler(req, res)) return true;
+    return false;
+  };
   const chain: Handler[] = [
-    webhookEndpoint(probot, coordination, env.WEBHOOK_PATH || "/api/github/webhooks", {
+    webhookEndpoint(receiver, coordination, env.WEBHOOK_PATH || "/api/github/webhooks", {
       secret: env.WEBHOOK_SECRET ?? "",
     }),
     health(coordination, (line) => probot.log.warn(line)),
-    ...handlers,
+    pages,
   ];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -77,7 +84,7 @@ export async function roundtableHandler(
       if (!res.headersSent) res.writeHead(500).end();
     }
   };
-  return { probot, coordination, handle };
+  return { probot, coordination, handle, load: app.load };
 }
 
 /**
@@ -87,10 +94,11 @@ export async function roundtableHandler(
  */
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!env.APP_ID) {
+    const { createRoundtableApp } = await import("./index.js");
     await run(createRoundtableApp(await coordinationFromEnv(env)));
     return;
   }
-  const { probot, coordination, handle } = await roundtableHandler(env);
+  const { probot, coordination, handle, load } = await roundtableHandler(env);
   const limits = serverLimits(env);
   const server = createServer(limits.options, (req, res) => void handle(req, res));
   Object.assign(server, limits.server);
@@ -112,7 +120,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
       "WEBHOOK_SECRET is not set (NODE_ENV=development): every delivery is refused 401 until it is",
     );
   if (coordination.backend === "memory")
-    restoreTimers(probot, coordination).then(
+    restoreOnStart(probot, coordination, load).then(
       (n) => probot.log.info(`timers restored: ${n} (timeboxes, series openings, invitations)`),
       (error: Error) => probot.log.warn(`timers not restored: ${error.message}`),
     );

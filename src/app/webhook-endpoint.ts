@@ -8,6 +8,8 @@ import { type Coordination, CoordinationError } from "../coordination/index.js";
 export const maxPayloadBytes = 25 * 1024 * 1024;
 
 type Log = Pick<Probot["log"], "info" | "warn" | "error">;
+/** What the endpoint needs of Probot: its log, and a signed delivery handed over. */
+type Receiver = Pick<Probot, "log" | "receive">;
 
 export interface WebhookLimits {
   /** WEBHOOK_SECRET: the key of the HMAC GitHub signs each delivery with. */
@@ -32,7 +34,7 @@ const signatureHeader = /^sha256=[0-9a-f]{64}$/;
  *    other failure 500.
  */
 export function webhookEndpoint(
-  probot: Probot,
+  probot: Receiver,
   coordination: Coordination,
   path: string,
   limits: WebhookLimits,
@@ -101,7 +103,7 @@ function headerRefusal(
 
 /** Probot handles a signed delivery: the status and text to answer with. */
 async function receive(
-  probot: Probot,
+  probot: Receiver,
   log: Log,
   delivery: { id: string; name: string; body: Buffer },
 ): Promise<[number, string]> {
