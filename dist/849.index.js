@@ -1,2 +1,0 @@
-"use strict";export const id=849,ids=[849],modules={9849:((m,o,n)=>{n.r(o),n.d(o,{channelSecretProblems:()=>s,noticeKey:()=>t.O4K,notificationsFor:()=>t.K3h,notifiedIn:()=>t.gcx,planMeeting:()=>l.p,tenantSecrets:()=>r.c});var t=n(1955),r=n(7215);function s(a,i){return a.notify.flatMap((f,d)=>["url","secret"].flatMap(e=>{const c=f[e];if(c===void 0)return[];try{return(0,r.OM)(c,i,e),[]}catch(u){return[`notify[${d}].${e}: ${u.message}`]}}))}var l=n(8523)})};
-//# sourceMappingURL=849.index.js.map
