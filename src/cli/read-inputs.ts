@@ -1,13 +1,10 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
-import {
-  checkSnapshot,
-  parseSnapshot,
-  parseSnapshotPieces,
-  RoundtableError,
-  type Snapshot,
-} from "../jobs/index.js";
+import type { Snapshot } from "../core/snapshot.js";
+import { checkSnapshot, parseSnapshot } from "../core/snapshot-file.js";
+import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
+import { RoundtableError } from "../errors/roundtable-error.js";
 
 /** A file the job needs could not be read. */
 export class InputError extends RoundtableError {

@@ -1,6 +1,9 @@
 import type { Config } from "../config/index.js";
-import { boardOf, meetingsOf, okrsOf, type Snapshot, siteOf } from "../core/index.js";
-import { renderPage } from "../render/index.js";
+import { boardOf } from "../core/board/board.js";
+import { meetingsOf } from "../core/meetings/meeting.js";
+import { okrsOf } from "../core/okrs/okrs.js";
+import { type Snapshot, siteOf } from "../core/snapshot.js";
+import { renderPage } from "../render/page.js";
 import { type PageInput, type PageKind, pageKinds } from "./pages/index.js";
 
 export interface PageFile {

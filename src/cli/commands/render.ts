@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { renderPages } from "../../jobs/index.js";
+import { renderPages } from "../../jobs/render-pages.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
 import { readConfig, readSnapshot } from "../read-inputs.js";
