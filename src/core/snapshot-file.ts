@@ -3,6 +3,7 @@ import { RoundtableError } from "../errors/index.js";
 import { fillDefaults } from "./fill-defaults.js";
 import type { Snapshot } from "./snapshot.js";
 import { checkIssueQuickly } from "./snapshot-issue-check.js";
+import { snapshotLines } from "./snapshot-lines.js";
 
 const login = z
   .string()
@@ -173,7 +174,10 @@ function fillChecked(raw: unknown): boolean {
   return checked.success;
 }
 
-/** The text of a snapshot file, as `roundtable snapshot` writes it and `parseSnapshot` reads it. */
+/**
+ * The text of a snapshot file, as `roundtable snapshot` writes it and `parseSnapshot` reads it:
+ * JSON, one issue per line, which `parseSnapshotLines` reads a line at a time.
+ */
 export function serializeSnapshot(snapshot: Snapshot): string {
-  return `${JSON.stringify({ version: 1, ...snapshot }, null, 2)}\n`;
+  return snapshotLines(snapshot);
 }
