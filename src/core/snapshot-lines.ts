@@ -90,38 +90,29 @@ class SnapshotLines {
  */
 export function parseSnapshotLines(chunks: Iterable<Uint8Array>): unknown {
   const reader = new SnapshotLines();
+  // One decoder for the whole file, streaming: a character cut by a chunk's end is completed by
+  // the next. No chunk is copied (a fresh megabyte per chunk makes the runtime collect garbage
+  // far more often), and the text is never joined into one string: slicing lines out of a joined
+  // string costs a copy of it per line.
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  /** The bytes of a line begun in an earlier chunk. */
-  let carry: Uint8Array = new Uint8Array(0);
+  /** The start of a line whose end is in a later chunk. */
+  let carry = "";
   for (const chunk of chunks) {
     const last = chunk.lastIndexOf(newline);
     if (last < 0) {
-      // A copy: the chunk's memory is reused for the next read.
-      carry = carry.length > 0 ? concat(carry, chunk) : chunk.slice();
+      carry += decoder.decode(chunk, { stream: true });
       continue;
     }
-    // Whole lines only: a line break is never inside a character's bytes, so each piece decodes
-    // alone. Decoded in one piece, not added to the text of the line begun before: slicing lines
-    // out of a joined string costs a copy of the whole string per line.
-    const text = decoder.decode(concat(carry, chunk.subarray(0, last)));
-    carry = chunk.slice(last + 1);
+    // Up to and with the last line break, which ends any character begun before it.
+    const text = decoder.decode(chunk.subarray(0, last + 1), { stream: true });
     let from = 0;
     for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", from)) {
-      reader.line(text.slice(from, at));
+      reader.line(from === 0 ? carry + text.slice(0, at) : text.slice(from, at));
       from = at + 1;
     }
-    reader.line(text.slice(from));
     if (reader.failed) return undefined;
+    carry = decoder.decode(chunk.subarray(last + 1), { stream: true });
   }
-  reader.line(decoder.decode(carry));
+  reader.line(carry + decoder.decode());
   return reader.end();
-}
-
-/** `a` then `b`; `b` itself when `a` is empty. */
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
