@@ -38,7 +38,8 @@ export function renderPages(
     board: boardOf(snapshot, config),
     quarters: okrsOf(snapshot, config, now),
     meetings: meetingsOf(snapshot, config),
-    issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+    // The issues themselves (they hold a title and an address): no copy of 100k of them.
+    issues: issuesByNumber(snapshot),
     existing,
   };
   const pages = kinds.flatMap((kind) =>
@@ -55,4 +56,10 @@ export function renderPages(
       ...kinds.flatMap((k) => k.files?.(input) ?? []),
     ].map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
   ];
+}
+
+function issuesByNumber(snapshot: Snapshot): PageInput["issues"] {
+  const byNumber: PageInput["issues"] = new Map();
+  for (const issue of snapshot.issues) byNumber.set(issue.number, issue);
+  return byNumber;
 }
