@@ -30,14 +30,15 @@ export function renderPages(
   kinds: PageKind[] = pageKinds,
 ): PageFile[] {
   const now = snapshot.takenAt;
+  const meetings = meetingsOf(snapshot, config);
   const input: PageInput = {
     snapshot,
     config,
     now,
     site: siteOf(snapshot),
-    board: boardOf(snapshot, config),
+    board: boardOf(snapshot, config, meetings),
     quarters: okrsOf(snapshot, config, now),
-    meetings: meetingsOf(snapshot, config),
+    meetings,
     // The issues themselves (they hold a title and an address): no copy of 100k of them.
     issues: issuesByNumber(snapshot),
     existing,

@@ -1,6 +1,6 @@
 import type { Config } from "../../config/index.js";
 import { roundClosed, votesHidden } from "../ballots/votes-hidden.js";
-import { electorateMeeting, meetingsOf } from "../meetings/meeting.js";
+import { electorateMeeting, type Meeting, meetingsOf } from "../meetings/meeting.js";
 import type { Snapshot } from "../snapshot.js";
 import { eligibleVoters } from "./eligibility.js";
 import { buildQueue, type Queue } from "./queue.js";
@@ -20,10 +20,16 @@ export interface Board {
   closed: boolean;
 }
 
-/** The topic board a snapshot describes: its topics, their counted votes and the queue. */
-export function boardOf(snapshot: Snapshot, config: Config): Board {
+/**
+ * The topic board a snapshot describes: its topics, their counted votes and the queue. A caller
+ * that has the snapshot's meetings already passes them (reading them goes over every issue).
+ */
+export function boardOf(
+  snapshot: Snapshot,
+  config: Config,
+  meetings: Meeting[] = meetingsOf(snapshot, config),
+): Board {
   const topics = topicsOf(snapshot, config);
-  const meetings = meetingsOf(snapshot, config);
   // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
   const participants = () => electorateMeeting(meetings)?.roster.seated ?? [];
   const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);
