@@ -1,11 +1,8 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
-import type { Snapshot } from "../core/snapshot.js";
-import { checkSnapshot, parseSnapshot } from "../core/snapshot-file.js";
-import { parseSnapshotLines } from "../core/snapshot-lines.js";
-import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
-import { RoundtableError } from "../errors/roundtable-error.js";
+import { parseSnapshot, readSnapshotChunks, type Snapshot } from "../jobs/read-snapshot.js";
+import { RoundtableError } from "../jobs/user-error.js";
 
 /** A file the job needs could not be read. */
 export class InputError extends RoundtableError {
@@ -54,18 +51,10 @@ function* chunksOf(cwd: string, file: string, what: string): Generator<Uint8Arra
   }
 }
 
-/**
- * The snapshot in a file, parsed an issue at a time (a 100k-issue file is never held whole as
- * text): a line at a time as `roundtable snapshot` lays it out (parseSnapshotLines), else piece
- * by piece (parseSnapshotPieces, for older indented files). A file that cannot be parsed so is
- * read again whole, for parseSnapshot to say what is wrong with it.
- */
+/** The snapshot in a file, read an issue at a time (see readSnapshotChunks), else whole. */
 export function readSnapshot(cwd: string, file: string): Snapshot {
-  const json =
-    parseSnapshotLines(chunksOf(cwd, file, "snapshot")) ??
-    parseSnapshotPieces(chunksOf(cwd, file, "snapshot"));
-  if (json === undefined) return parseSnapshot(readText(cwd, file, "snapshot"), file);
-  return checkSnapshot(json, file);
+  const snapshot = readSnapshotChunks(() => chunksOf(cwd, file, "snapshot"), file);
+  return snapshot ?? parseSnapshot(readText(cwd, file, "snapshot"), file);
 }
 
 /**
