@@ -2,9 +2,8 @@ import { closeSync, existsSync, openSync, readFileSync, readSync } from "node:fs
 import { resolve } from "node:path";
 import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
 import type { Snapshot } from "../core/snapshot.js";
-import { checkSnapshot, parseSnapshot } from "../core/snapshot-file.js";
-import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
 import { RoundtableError } from "../errors/roundtable-error.js";
+import { readSnapshotFile } from "../jobs/read-snapshot.js";
 
 /** A file the job needs could not be read. */
 export class InputError extends RoundtableError {
@@ -53,15 +52,13 @@ function* chunksOf(cwd: string, file: string, what: string): Generator<Uint8Arra
   }
 }
 
-/**
- * The snapshot in a file, parsed an issue at a time (a 100k-issue file is never held whole as
- * text: see parseSnapshotPieces). A file that cannot be parsed so is read again whole, for
- * parseSnapshot to say what is wrong with it.
- */
+/** The snapshot in a file, read an issue at a time (see readSnapshotFile), else whole. */
 export function readSnapshot(cwd: string, file: string): Snapshot {
-  const json = parseSnapshotPieces(chunksOf(cwd, file, "snapshot"));
-  if (json === undefined) return parseSnapshot(readText(cwd, file, "snapshot"), file);
-  return checkSnapshot(json, file);
+  return readSnapshotFile(
+    () => chunksOf(cwd, file, "snapshot"),
+    () => readText(cwd, file, "snapshot"),
+    file,
+  );
 }
 
 /**

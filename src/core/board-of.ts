@@ -5,13 +5,19 @@ import { eligibleVoters } from "./board/eligibility.js";
 import { buildQueue } from "./board/queue.js";
 import { type Tally, tallyVotes } from "./board/tally.js";
 import { topicsOf } from "./board/topics.js";
-import { electorateMeeting, meetingsOf } from "./meetings/meeting.js";
+import { electorateMeeting, type Meeting, meetingsOf } from "./meetings/meeting.js";
 import type { Snapshot } from "./snapshot.js";
 
-/** The topic board a snapshot describes: its topics, their counted votes and the queue. */
-export function boardOf(snapshot: Snapshot, config: Config): Board {
+/**
+ * The topic board a snapshot describes: its topics, their counted votes and the queue. A caller
+ * that has the snapshot's meetings already passes them (reading them goes over every issue).
+ */
+export function boardOf(
+  snapshot: Snapshot,
+  config: Config,
+  meetings: Meeting[] = meetingsOf(snapshot, config),
+): Board {
   const topics = topicsOf(snapshot, config);
-  const meetings = meetingsOf(snapshot, config);
   // Only meetings that act for the group say who votes and close rounds (meeting-trust.ts).
   const participants = () => electorateMeeting(meetings)?.roster.seated ?? [];
   const closedRounds = meetings.filter((m) => m.trusted).flatMap((m) => m.votesClosed);

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { RoundtableError } from "../errors/index.js";
 import { fillDefaults } from "./fill-defaults.js";
 import type { Snapshot } from "./snapshot.js";
+import { checkIssueQuickly } from "./snapshot-issue-check.js";
+import { snapshotLines } from "./snapshot-lines.js";
 
 const login = z
   .string()
@@ -10,11 +12,13 @@ const dateTime = z.iso.datetime({ offset: true, error: "expected an ISO 8601 dat
 
 const person = z.object({ login, bot: z.boolean().default(false), self: z.boolean().optional() });
 
+const issueUrl = z.url({ protocol: /^https?$/, error: "expected the issue's https URL" });
+
 const issue = z.object({
   id: z.string().optional(),
   number: z.int().positive(),
   title: z.string(),
-  url: z.url({ protocol: /^https?$/, error: "expected the issue's https URL" }),
+  url: issueUrl,
   state: z.enum(["open", "closed"]),
   author: person,
   createdAt: dateTime,
@@ -128,7 +132,16 @@ export function checkSnapshot(json: unknown, file: string): Snapshot {
   if (head.success) {
     const snapshot = json as Snapshot;
     fillDefaults(snapshot, { ...head.data, issues: [] });
-    if (snapshot.issues.every((raw) => fillChecked(raw))) {
+    const origins = new Map<string, boolean>();
+    const urlOk = (origin: string) => {
+      let ok = origins.get(origin);
+      if (ok === undefined) {
+        ok = issueUrl.safeParse(`${origin}/`).success;
+        origins.set(origin, ok);
+      }
+      return ok;
+    };
+    if (snapshot.issues.every((raw) => checkIssueQuickly(raw, urlOk) || fillChecked(raw))) {
       for (const issue of snapshot.issues) issue.body ??= "";
       return snapshot;
     }
@@ -161,7 +174,10 @@ function fillChecked(raw: unknown): boolean {
   return checked.success;
 }
 
-/** The text of a snapshot file, as `roundtable snapshot` writes it and `parseSnapshot` reads it. */
+/**
+ * The text of a snapshot file, as `roundtable snapshot` writes it and `parseSnapshot` reads it:
+ * JSON, one issue per line, which `parseSnapshotLines` reads a line at a time.
+ */
 export function serializeSnapshot(snapshot: Snapshot): string {
-  return `${JSON.stringify({ version: 1, ...snapshot }, null, 2)}\n`;
+  return snapshotLines(snapshot);
 }

@@ -1,6 +1,9 @@
 import type { Config } from "../config/index.js";
-import { boardOf, meetingsOf, okrsOf, type Snapshot, siteOf } from "../core/index.js";
-import { renderPage } from "../render/index.js";
+import { boardOf } from "../core/board-of.js";
+import { meetingsOf } from "../core/meetings/meeting.js";
+import { okrsOf } from "../core/okrs/okrs.js";
+import { type Snapshot, siteOf } from "../core/snapshot.js";
+import { renderPage } from "../render/page.js";
 import { type PageInput, type PageKind, pageKinds } from "./pages/index.js";
 
 export interface PageFile {
@@ -27,15 +30,17 @@ export function renderPages(
   kinds: PageKind[] = pageKinds,
 ): PageFile[] {
   const now = snapshot.takenAt;
+  const meetings = meetingsOf(snapshot, config);
   const input: PageInput = {
     snapshot,
     config,
     now,
     site: siteOf(snapshot),
-    board: boardOf(snapshot, config),
+    board: boardOf(snapshot, config, meetings),
     quarters: okrsOf(snapshot, config, now),
-    meetings: meetingsOf(snapshot, config),
-    issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+    meetings,
+    // The issues themselves (they hold a title and an address): no copy of 100k of them.
+    issues: issuesByNumber(snapshot),
     existing,
   };
   const pages = kinds.flatMap((kind) =>
@@ -52,4 +57,10 @@ export function renderPages(
       ...kinds.flatMap((k) => k.files?.(input) ?? []),
     ].map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
   ];
+}
+
+function issuesByNumber(snapshot: Snapshot): PageInput["issues"] {
+  const byNumber: PageInput["issues"] = new Map();
+  for (const issue of snapshot.issues) byNumber.set(issue.number, issue);
+  return byNumber;
 }

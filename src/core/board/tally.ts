@@ -160,8 +160,10 @@ function readVotes(
   isEligible: IsEligible,
   byPerson: Map<string, Vote[]>,
 ): TopicTally {
-  const roundStart = votes.roundStart ? Date.parse(`${votes.roundStart}T00:00:00Z`) : -Infinity;
   const tally: TopicTally = { voters: [], ignored: [] };
+  // Most topics of a large board have no 👍: nothing to sort or remember for them.
+  if (topic.reactions.length === 0) return tally;
+  const roundStart = votes.roundStart ? Date.parse(`${votes.roundStart}T00:00:00Z`) : -Infinity;
   const seen = new Set<string>();
   // Each date read once, not at each comparison of the sort (a 100k-issue board's hot spot).
   const earliestFirst = topic.reactions

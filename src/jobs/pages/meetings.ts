@@ -1,5 +1,8 @@
-import { type MeetingEvent, meetingSlug, planSchedule } from "../../core/index.js";
-import { renderCalendar, renderMeetingPage, safeText } from "../../render/index.js";
+import { type MeetingEvent, meetingSlug } from "../../core/meetings/meeting.js";
+import { planSchedule } from "../../core/meetings/meeting-plan.js";
+import { renderCalendar } from "../../render/meetings/calendar.js";
+import { renderMeetingPage } from "../../render/meetings/meeting.js";
+import { safeText } from "../../render/text/safe-text.js";
 import type { PageKind } from "./page-kind.js";
 
 /**

@@ -1,5 +1,6 @@
-import { metricsOf, sameName } from "../../core/index.js";
-import { renderMetricsPage } from "../../render/index.js";
+import { sameName } from "../../core/kernel/same-name.js";
+import { metricsOf } from "../../core/metrics/metrics.js";
+import { renderMetricsPage } from "../../render/metrics/metrics-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /**

@@ -1,6 +1,9 @@
 import type { Root } from "mdast";
 import type { Config } from "../../config/index.js";
-import type { Board, Meeting, QuarterOkrs, Snapshot } from "../../core/index.js";
+import type { Board } from "../../core/board/board.js";
+import type { Meeting } from "../../core/meetings/meeting.js";
+import type { QuarterOkrs } from "../../core/okrs/okrs.js";
+import type { Snapshot } from "../../core/snapshot.js";
 
 /** What every page reads, worked out once per render. */
 export interface PageInput {

@@ -1,4 +1,4 @@
-import { lineText, type Notice } from "../../core/index.js";
+import { lineText, type Notice } from "../../core/kernel/notice.js";
 import { visibleText } from "../text/safe-text.js";
 
 /**

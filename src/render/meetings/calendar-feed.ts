@@ -1,7 +1,8 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { tzlib_get_ical_block } from "timezones-ical-library";
-import { instantOf, type Meeting } from "../../core/index.js";
+import type { Meeting } from "../../core/meetings/meeting.js";
+import { instantOf } from "../../core/zoned-time.js";
 import { cut, visibleText } from "../text/safe-text.js";
 
 export interface FeedOptions {

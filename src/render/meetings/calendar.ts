@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
-import { instantOf, type Meeting, type MeetingEvent } from "../../core/index.js";
+import type { Meeting, MeetingEvent } from "../../core/meetings/meeting.js";
+import { instantOf } from "../../core/zoned-time.js";
 import { cut, visibleText } from "../text/safe-text.js";
 
 const utc = (at: string) => ICAL.Time.fromJSDate(new Date(at), true);

@@ -1,15 +1,15 @@
 import type { List, PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
+import type { QueueEntry } from "../../core/board/queue.js";
 import {
   type Checkin,
-  clockIn,
-  clockPlus,
   type Discussion,
   type Meeting,
   type MeetingEvent,
   minutesBetween,
-  type QueueEntry,
-} from "../../core/index.js";
+} from "../../core/meetings/meeting.js";
+import { clockPlus } from "../../core/meetings/meeting-form.js";
+import { clockIn } from "../../core/zoned-time.js";
 import { formatDay } from "../dates.js";
 import { code, heading, inlineCode, link, list, paragraph, strong, table, text } from "../mdast.js";
 import { gantt } from "../mermaid/index.js";

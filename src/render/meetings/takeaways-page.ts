@@ -1,5 +1,5 @@
 import type { ListItem, Root, RootContent } from "mdast";
-import { type Meeting, meetingSlug } from "../../core/index.js";
+import { type Meeting, meetingSlug } from "../../core/meetings/meeting.js";
 import { formatDay } from "../dates.js";
 import { heading, link, paragraph, strong, text } from "../mdast.js";
 import { profileLink } from "../text/people.js";

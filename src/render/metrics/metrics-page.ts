@@ -1,11 +1,8 @@
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
-import {
-  formatQuarter,
-  type Meeting,
-  minutesBetween,
-  type QuarterMetrics,
-} from "../../core/index.js";
+import { type Meeting, minutesBetween } from "../../core/meetings/meeting.js";
+import type { QuarterMetrics } from "../../core/metrics/metrics.js";
+import { formatQuarter } from "../../core/quarters.js";
 import { formatDay } from "../dates.js";
 import { code, heading, link, paragraph, strong, table, text } from "../mdast.js";
 import { xychart } from "../mermaid/index.js";

@@ -1,4 +1,4 @@
-import { encodeCheckins, type KrCheckin } from "../../core/index.js";
+import { encodeCheckins, type KrCheckin } from "../../core/okrs/checkins.js";
 import { formatDay } from "../dates.js";
 import { inlineCode, paragraph, strong, table, text } from "../mdast.js";
 import { profileLink } from "../text/people.js";

@@ -1,14 +1,7 @@
 import type { PhrasingContent, Root, RootContent } from "mdast";
-import {
-  type CheckinStatus,
-  drifted,
-  formatQuarter,
-  type KeyResult,
-  type Objective,
-  type OkrStatus,
-  type QuarterOkrs,
-  trendOf,
-} from "../../core/index.js";
+import { type CheckinStatus, drifted, trendOf } from "../../core/okrs/checkins.js";
+import type { KeyResult, Objective, OkrStatus, QuarterOkrs } from "../../core/okrs/okrs.js";
+import { formatQuarter } from "../../core/quarters.js";
 import { formatDay } from "../dates.js";
 import { code, heading, inlineCode, link, paragraph, strong, table, text } from "../mdast.js";
 import { flowchart, xychart } from "../mermaid/index.js";

@@ -1,5 +1,6 @@
-import type { Quarter, WeeklyStatus } from "../../core/index.js";
-import { formatQuarter } from "../../core/index.js";
+import type { WeeklyStatus } from "../../core/okrs/weekly-status.js";
+import type { Quarter } from "../../core/quarters.js";
+import { formatQuarter } from "../../core/quarters.js";
 import { safeText } from "../text/safe-text.js";
 
 const statusName = { done: "done", "on-track": "on track", "at-risk": "at risk", missed: "missed" };

@@ -1,16 +1,9 @@
 import type { PhrasingContent, Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
-import {
-  formatQuarter,
-  type Kind,
-  type KindConflict,
-  type Priority,
-  presetNames,
-  type Quarter,
-  quarterStart,
-  type Roadmap,
-  type RoadmapItem,
-} from "../../core/index.js";
+import type { Kind, KindConflict } from "../../core/kinds.js";
+import { formatQuarter, type Quarter, quarterStart } from "../../core/quarters.js";
+import { type Priority, presetNames } from "../../core/roadmap/priority.js";
+import type { Roadmap, RoadmapItem } from "../../core/roadmap/roadmap.js";
 import { formatDay } from "../dates.js";
 import { code, emphasis, heading, link, paragraph, strong, table, text } from "../mdast.js";
 import { gantt, pie } from "../mermaid/index.js";

@@ -1,0 +1,118 @@
+// `serializeSnapshot` writes a snapshot as JSON laid out one issue per line:
+//
+//   {"version":1,"repository":"acme/board","takenAt":"…","issues":[
+//   {"number":1,…},
+//   {"number":2,…}
+//   ]}
+//
+// It is one JSON document (JSON.parse reads it whole, as it reads older, indented files), and a
+// reader that knows the layout finds each issue by its line end: a byte search done by the
+// runtime, where snapshot-pieces.ts must look at every byte in JavaScript to find where an issue
+// ends. A JSON string cannot hold a raw line break, so no line break is ever inside a value.
+//
+// `parseSnapshotLines` reads that layout only; for anything else (an indented file, a line that
+// is not one issue) it returns undefined, and the caller reads the file the general way.
+
+const newline = 0x0a;
+const issuesOpen = ',"issues":[';
+
+/** The text of a snapshot file, one issue per line. */
+export function snapshotLines(snapshot: { issues: unknown[] }): string {
+  const { issues, ...head } = snapshot;
+  const top = JSON.stringify({ version: 1, ...head });
+  const lines = [`${top.slice(0, -1)}${issuesOpen}`];
+  for (let i = 0; i < issues.length; i++) {
+    lines.push(JSON.stringify(issues[i]) + (i < issues.length - 1 ? "," : ""));
+  }
+  lines.push("]}", "");
+  return lines.join("\n");
+}
+
+/** Reads the lines of a file laid out by `snapshotLines`, one at a time. */
+class SnapshotLines {
+  private head: Record<string, unknown> | undefined;
+  readonly issues: unknown[] = [];
+  private ended = false;
+  /** The last issue's line had no comma: only the closing line may follow. */
+  private lastIssue = false;
+  failed = false;
+
+  line(text: string): void {
+    if (this.failed) return;
+    if (this.ended) {
+      if (text !== "") this.failed = true;
+    } else if (this.head === undefined) {
+      this.readHead(text);
+    } else if (text === "]}") {
+      this.ended = true;
+    } else if (this.lastIssue) {
+      this.failed = true;
+    } else {
+      const comma = text.endsWith(",");
+      this.lastIssue = !comma;
+      // An issue is an object: `{` first rules out a line that is a value of another kind.
+      if (text[0] !== "{") this.failed = true;
+      else this.parse(comma ? text.slice(0, -1) : text);
+    }
+  }
+
+  private readHead(text: string): void {
+    if (text[0] !== "{" || !text.endsWith(issuesOpen)) {
+      this.failed = true;
+      return;
+    }
+    try {
+      // An "issues" key earlier in the head is replaced by the last one, as JSON.parse does.
+      this.head = JSON.parse(`${text}]}`) as Record<string, unknown>;
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  private parse(text: string): void {
+    try {
+      this.issues.push(JSON.parse(text));
+    } catch {
+      this.failed = true;
+    }
+  }
+
+  end(): unknown {
+    if (this.failed || !this.ended || !this.head) return undefined;
+    this.head.issues = this.issues;
+    return this.head;
+  }
+}
+
+/**
+ * The JSON value of a snapshot file laid out one issue per line (see `snapshotLines`), read in
+ * `chunks` (each may be reused once consumed); undefined where the file is laid out otherwise.
+ */
+export function parseSnapshotLines(chunks: Iterable<Uint8Array>): unknown {
+  const reader = new SnapshotLines();
+  // One decoder for the whole file, streaming: a character cut by a chunk's end is completed by
+  // the next. No chunk is copied (a fresh megabyte per chunk makes the runtime collect garbage
+  // far more often), and the text is never joined into one string: slicing lines out of a joined
+  // string costs a copy of it per line.
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  /** The start of a line whose end is in a later chunk. */
+  let carry = "";
+  for (const chunk of chunks) {
+    const last = chunk.lastIndexOf(newline);
+    if (last < 0) {
+      carry += decoder.decode(chunk, { stream: true });
+      continue;
+    }
+    // Up to and with the last line break, which ends any character begun before it.
+    const text = decoder.decode(chunk.subarray(0, last + 1), { stream: true });
+    let from = 0;
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", from)) {
+      reader.line(from === 0 ? carry + text.slice(0, at) : text.slice(from, at));
+      from = at + 1;
+    }
+    if (reader.failed) return undefined;
+    carry = decoder.decode(chunk.subarray(last + 1), { stream: true });
+  }
+  reader.line(carry + decoder.decode());
+  return reader.end();
+}

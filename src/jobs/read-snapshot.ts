@@ -1,0 +1,20 @@
+import type { Snapshot } from "../core/snapshot.js";
+import { checkSnapshot, parseSnapshot } from "../core/snapshot-file.js";
+import { parseSnapshotLines } from "../core/snapshot-lines.js";
+import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
+
+/**
+ * The snapshot in a file whose bytes `read()` yields a chunk at a time (each call reads the file
+ * again from its start), parsed an issue at a time, so a 100k-issue file is never held whole as
+ * text: a line at a time as `roundtable snapshot` lays it out (parseSnapshotLines), else piece by
+ * piece (parseSnapshotPieces, for older indented files). When neither can parse it, the file is
+ * read whole (`text()`), for parseSnapshot to say what is wrong with it.
+ */
+export function readSnapshotFile(
+  read: () => Iterable<Uint8Array>,
+  text: () => string,
+  file: string,
+): Snapshot {
+  const json = parseSnapshotLines(read()) ?? parseSnapshotPieces(read());
+  return json === undefined ? parseSnapshot(text(), file) : checkSnapshot(json, file);
+}
