@@ -198,7 +198,6 @@ const owed = {
     "src/cli/commands/init.ts imports src/core",
     "src/cli/commands/schedule.ts imports src/core",
     "src/cli/commands/snapshot.ts imports src/core",
-    "src/cli/read-inputs.ts imports src/core",
   ],
   writes: [],
 };
