@@ -67,20 +67,29 @@ describe("the meeting's decisions through the app as a process", () => {
     for (const c of fake.issues.flatMap((i) => i.comments ?? []).filter((c) => c.bot))
       expect(loneSurrogate.test(c.body)).toBe(false);
 
+    // The CLI publishes on its own clock, which may stand on another day than the app's (the
+    // suite runs again on a clock moved ahead): pages dated by "now" may then be committed once.
+    // Pages holding the cut text never are, and a publish after that commits nothing at all.
+    const publish = async () => {
+      const out: string[] = [];
+      const code = await runCli(["publish", "--repo", "Codertocat/Hello-World"], {
+        cwd: process.cwd(),
+        env: {
+          GITHUB_TOKEN: "ghs_cli",
+          GITHUB_API_URL: `http://${github.host}/api/v3`,
+          GITHUB_GRAPHQL_URL: `http://${github.host}/api/graphql`,
+        },
+        out: (l: string) => out.push(l),
+        err: (l: string) => out.push(l),
+        now: () => new Date().toISOString(),
+      });
+      expect(code, out.join("\n")).toBe(0);
+      return out.join("\n");
+    };
+    const first = await publish();
+    expect(first).not.toMatch(/docs\/meetings\/|takeaways/);
     const commits = fake.commits.size;
-    const out: string[] = [];
-    const code = await runCli(["publish", "--repo", "Codertocat/Hello-World"], {
-      cwd: process.cwd(),
-      env: {
-        GITHUB_TOKEN: "ghs_cli",
-        GITHUB_API_URL: `http://${github.host}/api/v3`,
-        GITHUB_GRAPHQL_URL: `http://${github.host}/api/graphql`,
-      },
-      out: (l: string) => out.push(l),
-      err: (l: string) => out.push(l),
-      now: () => new Date().toISOString(),
-    });
-    expect(code, out.join("\n")).toBe(0);
-    expect(fake.commits.size, out.join("\n")).toBe(commits);
+    const second = await publish();
+    expect(fake.commits.size, second).toBe(commits);
   }, 60_000);
 });
