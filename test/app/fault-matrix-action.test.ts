@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { shortWaits } from "../helpers/fault-bench.js";
 import { type Fault, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
+import { clockFrom } from "../helpers/moved-clock.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
 // The Action as a process (the built runner, what the bundle is made of) behind the fault proxy:
@@ -57,6 +58,9 @@ async function action(proxyUrl: string): Promise<{ code: number; stdout: string 
     "INPUT_DRY-RUN": "false",
     "INPUT_COMMIT-MODE": "pull-request",
     ...shortWaits,
+    // Every run starts at one instant: pages say "as of" their day, and a clean run and a cell
+    // on either side of midnight would differ in it alone.
+    ...clockFrom("2027-03-01T09:00:00Z"),
   };
   try {
     const { stdout } = await run(process.execPath, ["lib/action/run.js"], { env });

@@ -2,6 +2,7 @@ import nock from "nock";
 import { type AppProcess, deliver, GitHubForProcesses, startApp } from "./app-process.js";
 import { FakeGitHub } from "./fake-github.js";
 import { type FaultProxy, type FaultRule, faultProxy } from "./fault-proxy.js";
+import { clockFrom } from "./moved-clock.js";
 import { type RedisServer, startRedis } from "./redis.js";
 
 /**
@@ -81,6 +82,9 @@ export async function faultBench(
     redis = adapter === "redis" ? await startRedis() : undefined;
     app = await startApp({ host: proxy.host } as GitHubForProcesses, {
       ...shortWaits,
+      // The app's clock starts at one instant, an hour before the stories' commands: pages say
+      // "as of" their day, and a clean run and a cell on either side of midnight would differ.
+      ...clockFrom("2027-03-01T09:00:00Z"),
       ...(redis ? { REDIS_URL: redis.url } : {}),
       ...env,
     });

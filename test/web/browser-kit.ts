@@ -18,7 +18,8 @@ export async function signedIn(
   await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(path)}`);
   await page.fill("#login", login);
   await page.click("#authorize");
-  await page.waitForURL(`${app.url}${path}`);
+  // A minute: at the suite's start three Chromiums and app processes share two cores.
+  await page.waitForURL(`${app.url}${path}`, { timeout: 60_000 });
   return page;
 }
 

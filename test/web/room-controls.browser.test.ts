@@ -41,7 +41,7 @@ beforeAll(async () => {
   );
   for (const page of [facilitator, ...voters])
     await page.waitForSelector("#live[data-connected='1']");
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await app?.close();
   await browser?.close();
