@@ -1,4 +1,5 @@
 import type { GitHub } from "./client.js";
+import { readIssue } from "./read-issue.js";
 import { rest } from "./rest.js";
 
 /** A command's comment and its issue as GitHub holds them now, for a retry of the command. */
@@ -29,23 +30,7 @@ export async function readCommand(
     repo,
     comment_id: commentId,
   });
-  const { data: read } = await rest<{
-    number: number;
-    body: string | null;
-    labels: Array<{ name: string } | string>;
-  }>(github, "GET /repos/{owner}/{repo}/issues/{issue_number}", {
-    owner,
-    repo,
-    issue_number: issue,
-  });
-  return {
-    issue: {
-      number: read.number,
-      body: read.body,
-      labels: read.labels.map((l) => (typeof l === "string" ? { name: l } : l)),
-    },
-    comment,
-  };
+  return { issue: await readIssue(github, owner, repo, issue), comment };
 }
 
 /** An issue's labels as GitHub holds them now (what decides which commands it takes). */
