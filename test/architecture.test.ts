@@ -343,14 +343,18 @@ describe("nothing writes to GitHub but the gate", () => {
 });
 
 /**
- * Test files of `tests` (under test/core) that sit where no part of src/core is: in a folder that
- * is no domain of src/core, or at the top, named after no file at core's top.
+ * Test files of `tests` (under test/<layer>, core or jobs) that sit where no part of src/<layer>
+ * is: in a folder that is no folder of src/<layer>, or at the top, named after no file there.
  */
-function outsideTheirDomain(tests: string[], exists: (path: string) => boolean): string[] {
+function outsideTheirDomain(
+  tests: string[],
+  exists: (path: string) => boolean,
+  layer = "core",
+): string[] {
   return tests.filter((file) => {
-    const [first = "", ...deeper] = relative("test/core", file).split("/");
+    const [first = "", ...deeper] = relative(`test/${layer}`, file).split("/");
     const mirror = deeper.length > 0 ? first : first.replace(/\.test\.ts$/, ".ts");
-    return !exists(`src/core/${mirror}`);
+    return !exists(`src/${layer}/${mirror}`);
   });
 }
 
@@ -359,6 +363,22 @@ describe("test/ mirrors src/", () => {
     const tests = sourceFiles("test/core").filter((file) => file.endsWith(".test.ts"));
     expect(tests.length).toBeGreaterThan(30);
     expect(outsideTheirDomain(tests, existsSync)).toEqual([]);
+  });
+
+  it("each test of test/jobs is named after the use case it calls, or is in its folder", () => {
+    const tests = sourceFiles("test/jobs").filter((file) => file.endsWith(".test.ts"));
+    expect(tests.length).toBeGreaterThan(5);
+    expect(outsideTheirDomain(tests, existsSync, "jobs")).toEqual([]);
+  });
+
+  it("the guard itself finds a test of test/jobs named after no use case", () => {
+    const exists = (path: string) => ["src/jobs/sync.ts", "src/jobs/pages"].includes(path);
+    const tests = [
+      "test/jobs/sync.test.ts",
+      "test/jobs/pages/x.test.ts",
+      "test/jobs/quarter-field.test.ts",
+    ];
+    expect(outsideTheirDomain(tests, exists, "jobs")).toEqual(["test/jobs/quarter-field.test.ts"]);
   });
 
   it("the guard itself finds a test outside its domain's folder, and at the top with no file", () => {
