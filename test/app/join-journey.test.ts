@@ -141,6 +141,29 @@ describe("one /join with invitations", () => {
     ]);
   });
 
+  it("by an organisation member: added at once, and the state says so in the same plan", async () => {
+    const { fake, probot } = await app();
+    fake.invitations.orgMembers.add("person-6");
+    await receiveComment(probot, fake, 1, {
+      id: 9006,
+      login: "person-6",
+      body: "/join",
+      at: "2026-11-21T10:00:00Z",
+    });
+
+    // GitHub answered 204, no invitation: the plan expected one pending, the state written says
+    // what GitHub did.
+    expect(fake.invitations.sent).toEqual([]);
+    expect(fake.permissions.get("person-6")).toBe("read");
+    const state = fake.comments.get(1)?.find((c) => c.body.includes("roundtable:meeting-state"));
+    expect(state?.body).toMatch(/person-6\]\([^)]*\) · added to the repository/);
+    expect(seatLedgerIn(state?.body ?? "").invited["person-6"]).toMatchObject({
+      state: "added",
+      id: null,
+    });
+    expect(gate.applies).toBe(2);
+  });
+
   it("by a collaborator: the 👀, one board load and one plan", async () => {
     const { fake, probot } = await app();
     await receiveComment(probot, fake, 1, {
