@@ -6,6 +6,7 @@ import { keyResultFormYaml, objectiveFormYaml } from "../src/core/okrs/okr-forms
 import { roadmapFormYaml } from "../src/core/roadmap/roadmap-form.js";
 import { spliceRegion, toMarkdown } from "../src/render/index.js";
 import { configReference } from "./config-reference.js";
+import { triggersPage } from "./trigger-docs.js";
 
 /**
  * Files in the repository that are written from the code, so they can never disagree with it.
@@ -25,5 +26,6 @@ export function generatedFiles(): Record<string, string> {
       toMarkdown(configReference()),
       "docs/configuration.md",
     ),
+    "docs/triggers.md": triggersPage(),
   };
 }

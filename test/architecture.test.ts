@@ -228,6 +228,12 @@ const owedPureJobs: string[] = [
   "src/jobs/read-snapshot.ts",
 ];
 
+/**
+ * What the use cases of jobs/ are named and answer with, not planners: the registry of use cases
+ * every adapter's rows name, and the shape of the follow-ups a use case returns.
+ */
+const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
+
 /** Violations found that are not owed, and owed ones no longer found (to strike off). */
 function beyondOwed(found: string[], known: string[]) {
   return {
@@ -400,7 +406,9 @@ describe("test/ mirrors src/", () => {
  * they take a value from. Such a file is a pure planner: its place is core/.
  */
 function pureJobs(modules: Map<string, ModuleFile>): string[] {
-  const jobs = [...modules.values()].filter((m) => m.path.startsWith("src/jobs/"));
+  const jobs = [...modules.values()].filter(
+    (m) => m.path.startsWith("src/jobs/") && !jobsVocabulary.includes(m.path),
+  );
   const runTypes = new Set(["RunContext", "RepoRun"]);
   for (let grown = true; grown; ) {
     grown = false;
@@ -465,5 +473,152 @@ describe("jobs/ holds use cases only", () => {
       new: ["src/jobs/planted-plan.ts"],
       gone: [],
     });
+  });
+});
+
+/**
+ * Where triggers are registered or dispatched outside their adapter's table (issue #30): a call of
+ * Probot's `app.on(…)` or the timers' `.onDue(…)` anywhere but `home` (the app's adapter, which
+ * iterates the table), and a timer's kind told apart anywhere but `table`: compared (`.kind ===
+ * "timebox"`), switched on, or keyed into an object of its own (a second dispatch table).
+ */
+function triggersOutsideTheTable(
+  files: string[],
+  kinds: Set<string>,
+  where: { home: string; table: string },
+  read: (file: string) => string = (file) => readFileSync(file, "utf8"),
+): string[] {
+  const found: string[] = [];
+  const isKind = (node: ts.Node) =>
+    (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && kinds.has(node.text);
+  const isKindRead = (node: ts.Node) =>
+    (ts.isPropertyAccessExpression(node) && node.name.text === "kind") ||
+    (ts.isIdentifier(node) && node.text === "kind");
+  const propertyName = (p: ts.ObjectLiteralElementLike) =>
+    p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+  for (const file of files) {
+    const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
+    const at = (node: ts.Node, what: string) =>
+      found.push(
+        `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${what}`,
+      );
+    const visit = (node: ts.Node) => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const { name, expression } = node.expression;
+        const onApp =
+          name.text === "on" &&
+          ts.isIdentifier(expression) &&
+          /^(app|probot)$/.test(expression.text);
+        if ((onApp || name.text === "onDue") && file !== where.home)
+          at(node, `${name.text}(…) outside the table`);
+      }
+      if (file !== where.table) {
+        const compared =
+          ts.isBinaryExpression(node) &&
+          [
+            ts.SyntaxKind.EqualsEqualsEqualsToken,
+            ts.SyntaxKind.ExclamationEqualsEqualsToken,
+          ].includes(node.operatorToken.kind) &&
+          ((isKindRead(node.left) && isKind(node.right)) ||
+            (isKindRead(node.right) && isKind(node.left)));
+        const switched =
+          ts.isSwitchStatement(node) &&
+          isKindRead(node.expression) &&
+          node.caseBlock.clauses.some((c) => ts.isCaseClause(c) && isKind(c.expression));
+        const keyed =
+          ts.isObjectLiteralExpression(node) &&
+          node.properties.filter((p) => kinds.has(propertyName(p) ?? "")).length >= 2;
+        if (compared || switched || keyed) at(node, "a timer kind dispatched outside the table");
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+/** Use case files (src/jobs) that import src/app: a use case never calls back up. */
+const useCasesCallingUp = (files: Map<string, ModuleFile>) =>
+  [...files.values()]
+    .filter((m) => layerOfPath(m.path) === "jobs")
+    .flatMap((m) =>
+      m.imports.filter((i) => layerOfPath(i) === "app").map((i) => `${m.path} imports ${i}`),
+    );
+
+describe("every trigger is a row of its adapter's table", () => {
+  const where = { home: "src/app/index.ts", table: "src/app/triggers.ts" };
+  const timerKinds = async () => {
+    const { triggers } = await import("../src/app/triggers.js");
+    return new Set(
+      Object.entries(triggers)
+        .filter(([, row]) => row.source === "timer")
+        .map(([key]) => key),
+    );
+  };
+
+  it("app.on and .onDue are called only where the table is iterated, and no timer kind is told apart outside it", async () => {
+    const kinds = await timerKinds();
+    expect([...kinds].sort()).toEqual([
+      "ballots",
+      "invitations",
+      "reminder",
+      "retry-command",
+      "retry-issue",
+      "retry-publish",
+      "series",
+      "timebox",
+    ]);
+    expect(triggersOutsideTheTable(sourceFiles("src"), kinds, where)).toEqual([]);
+    const home = readFileSync(where.home, "utf8");
+    expect(home).toMatch(/for \(const row of Object\.values\(triggers\)\)/);
+  });
+
+  it("the guard itself finds a registration, a timer's kind compared, switched on or keyed, outside the table", () => {
+    const kinds = new Set(["timebox", "series", "retry-command"]);
+    const planted: Record<string, string> = {
+      "src/app/planted.ts": [
+        'app.on("issues.opened", (context) => handle(context));',
+        "coordination.timers.onDue((job) => run(job));",
+        'if (job.data.kind === "retry-command") await retry(job);',
+        'switch (data.kind) { case "timebox": break; }',
+        "const kinds = { timebox: onTimebox, series: runSeries };",
+        'const effect = { kind: "notify" }; if (effect.kind === "notify") tell();',
+      ].join("\n"),
+      [where.table]: 'const timers = { timebox: a, series: b }; if (x.kind === "timebox") y();',
+      [where.home]: "for (const row of rows) app.on([...row.events], f); timers.onDue(g);",
+    };
+    expect(
+      triggersOutsideTheTable(Object.keys(planted), kinds, where, (file) => planted[file] ?? ""),
+    ).toEqual([
+      "src/app/planted.ts:1 on(…) outside the table",
+      "src/app/planted.ts:2 onDue(…) outside the table",
+      "src/app/planted.ts:3 a timer kind dispatched outside the table",
+      "src/app/planted.ts:4 a timer kind dispatched outside the table",
+      "src/app/planted.ts:5 a timer kind dispatched outside the table",
+    ]);
+  });
+
+  it("no use case (src/jobs) imports src/app", () => {
+    expect(useCasesCallingUp(modules)).toEqual([]);
+  });
+
+  it("the guard itself finds a use case calling back up into the app", () => {
+    const planted = new Map(modules);
+    const path = "src/jobs/planted.ts";
+    planted.set(path, readModule(path, 'import type { Env } from "../app/env.js";'));
+    expect(useCasesCallingUp(planted)).toEqual(["src/jobs/planted.ts imports src/app/env.ts"]);
+  });
+
+  it("every row of every adapter names a use case of the registry, which its file exports", async () => {
+    const { useCases } = await import("../src/jobs/use-cases.js");
+    for (const [name, { file, export: fn }] of Object.entries(useCases)) {
+      const module = await import(/* @vite-ignore */ `../${file.replace(/\.ts$/, ".js")}`);
+      expect(typeof module[fn], `${name}: ${file} exports ${fn}`).toBe("function");
+    }
+    const { table } = await import("../src/web/routes.js");
+    const posts = table.filter(({ make }) => make({} as never).method === "POST");
+    expect(posts.length).toBeGreaterThan(4);
+    // A POST names its use case, or null when it touches only the session (sign-out).
+    expect(posts.filter((r) => r.useCase === undefined)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { userError } from "../errors/roundtable-error.js";
 // input loads almost nothing. Types are erased and cost nothing.
 import { explainFailure } from "../jobs/explain-failure.js";
 import { type RunContext, runContext } from "../jobs/run-context.js";
+import type { UseCaseName } from "../jobs/use-cases.js";
 
 const knownJobs = ["sync", "publish", "retro", "notify", "series", "okr-status"] as const;
 type Job = (typeof knownJobs)[number];
@@ -118,7 +119,7 @@ export async function runAction(): Promise<void> {
       requests: 0,
     };
     await prepare(run);
-    for (const job of inputs.jobs) await jobs[job](run);
+    for (const job of inputs.jobs) await jobs[job].run(run);
     if (run.failedNotices.length > 0)
       run.summary.push(
         `**channels**: ${run.failedNotices.length} ${run.failedNotices.length === 1 ? "notice was" : "notices were"} not delivered (the jobs' work is done):\n\n${run.failedNotices.map((l) => `- ${escapeHtml(l)}`).join("\n")}`,
@@ -177,120 +178,142 @@ interface Run {
   requests: number;
 }
 
-const jobs: Record<Job, (run: Run) => Promise<void>> = {
-  async sync(run) {
-    const { sync } = await import("../jobs/sync.js");
-    const result = await sync(run.context);
-    run.queue = result.queue;
-    run.snapshot = result.snapshot;
-    run.points += result.cost.points;
-    run.requests += result.cost.graphqlRequests;
-    run.summary.push(
-      `**sync**: ${result.queue.length} topics in the queue; ${
-        result.plan.length === 0
-          ? "the board was in order"
-          : `${result.plan.length} changes ${run.context.dryRun ? "planned (dry run)" : "made"}`
-      }.`,
-    );
-    core.summary.addHeading("Queue", 3).addTable([
-      [
-        { data: "Rank", header: true },
-        { data: "Topic", header: true },
-        { data: "Votes", header: true },
-        { data: "Sponsor", header: true },
-      ],
-      ...result.board.queue.toDiscuss
-        .slice(0, 10)
-        .map((e, i) => [
-          String(i + 1),
-          `#${e.topic.number} ${escapeHtml(e.topic.title)}`,
-          String(e.votes),
-          e.topic.sponsor ?? "needs a sponsor",
-        ]),
-    ]);
+/**
+ * The Action's jobs, one row each naming its use case (src/jobs/use-cases.ts): what it runs, and
+ * what it adds to the run's summary. `docs/triggers.md` lists them.
+ */
+export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promise<void> }> = {
+  sync: {
+    useCase: "sync",
+    async run(run) {
+      const { sync } = await import("../jobs/sync.js");
+      const result = await sync(run.context);
+      run.queue = result.queue;
+      run.snapshot = result.snapshot;
+      run.points += result.cost.points;
+      run.requests += result.cost.graphqlRequests;
+      run.summary.push(
+        `**sync**: ${result.queue.length} topics in the queue; ${
+          result.plan.length === 0
+            ? "the board was in order"
+            : `${result.plan.length} changes ${run.context.dryRun ? "planned (dry run)" : "made"}`
+        }.`,
+      );
+      core.summary.addHeading("Queue", 3).addTable([
+        [
+          { data: "Rank", header: true },
+          { data: "Topic", header: true },
+          { data: "Votes", header: true },
+          { data: "Sponsor", header: true },
+        ],
+        ...result.board.queue.toDiscuss
+          .slice(0, 10)
+          .map((e, i) => [
+            String(i + 1),
+            `#${e.topic.number} ${escapeHtml(e.topic.title)}`,
+            String(e.votes),
+            e.topic.sponsor ?? "needs a sponsor",
+          ]),
+      ]);
+    },
   },
-  async retro(run) {
-    const { retro } = await import("../jobs/retro.js");
-    const result = await retro(run.context);
-    run.points += result.cost.points;
-    run.requests += result.cost.graphqlRequests;
-    const opened = result.plan.filter((e) => e.kind === "open-issue").length;
-    run.summary.push(
-      `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
-    );
+  retro: {
+    useCase: "retro",
+    async run(run) {
+      const { retro } = await import("../jobs/retro.js");
+      const result = await retro(run.context);
+      run.points += result.cost.points;
+      run.requests += result.cost.graphqlRequests;
+      const opened = result.plan.filter((e) => e.kind === "open-issue").length;
+      run.summary.push(
+        `**retro**: ${opened === 0 ? "nothing to open" : `${opened} issues ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
+      );
+    },
   },
-  async series(run) {
-    const { seriesJob } = await import("../jobs/series.js");
-    const result = await seriesJob(run.context);
-    run.points += result.cost.points;
-    run.requests += result.cost.graphqlRequests;
-    const opened = result.plan.length;
-    run.summary.push(
-      `**series**: ${opened === 0 ? "no meeting to open" : `${opened} meeting ${opened === 1 ? "issue" : "issues"} ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
-    );
+  series: {
+    useCase: "series",
+    async run(run) {
+      const { seriesJob } = await import("../jobs/series.js");
+      const result = await seriesJob(run.context);
+      run.points += result.cost.points;
+      run.requests += result.cost.graphqlRequests;
+      const opened = result.plan.length;
+      run.summary.push(
+        `**series**: ${opened === 0 ? "no meeting to open" : `${opened} meeting ${opened === 1 ? "issue" : "issues"} ${run.context.dryRun ? "would be opened" : "opened"}`}.`,
+      );
+    },
   },
-  async notify(run) {
-    const [{ notifyJob }, { retryInvitations }] = await Promise.all([
-      import("../jobs/notify.js"),
-      import("../jobs/invitation-timers.js"),
-    ]);
-    const result = await notifyJob(run.context);
-    run.points += result.cost.points;
-    run.requests += result.cost.graphqlRequests;
-    // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
-    if (run.context.config.meetings.invite) {
-      const { retried, waiting } = await retryInvitations(run.context);
-      const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
-      if (retried.length > 0)
-        run.summary.push(
-          run.context.dryRun
-            ? `**invitations**: waiting invitations on ${on(retried)} would be tried again (dry run).`
-            : `**invitations**: waiting invitations tried again on ${on(retried)}; ${waiting.length === 0 ? "all sent" : `still waiting on ${on(waiting)}`}.`,
-        );
-    }
-    const notices = result.plan.filter((e) => e.kind === "notify");
-    const sent = result.applied.filter((e) => e.kind === "notify");
-    run.summary.push(
-      `**notify**: ${
-        notices.length === 0
-          ? "nothing to tell the channels"
-          : run.context.dryRun
-            ? `${notices.length} notices would be sent`
-            : `${sent.length} of ${notices.length} notices sent`
-      }.`,
-    );
+  notify: {
+    useCase: "notify",
+    async run(run) {
+      const [{ notifyJob }, { retryInvitations }] = await Promise.all([
+        import("../jobs/notify.js"),
+        import("../jobs/invitation-timers.js"),
+      ]);
+      const result = await notifyJob(run.context);
+      run.points += result.cost.points;
+      run.requests += result.cost.graphqlRequests;
+      // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
+      if (run.context.config.meetings.invite) {
+        const { retried, waiting } = await retryInvitations(run.context);
+        const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
+        if (retried.length > 0)
+          run.summary.push(
+            run.context.dryRun
+              ? `**invitations**: waiting invitations on ${on(retried)} would be tried again (dry run).`
+              : `**invitations**: waiting invitations tried again on ${on(retried)}; ${waiting.length === 0 ? "all sent" : `still waiting on ${on(waiting)}`}.`,
+          );
+      }
+      const notices = result.plan.filter((e) => e.kind === "notify");
+      const sent = result.applied.filter((e) => e.kind === "notify");
+      run.summary.push(
+        `**notify**: ${
+          notices.length === 0
+            ? "nothing to tell the channels"
+            : run.context.dryRun
+              ? `${notices.length} notices would be sent`
+              : `${sent.length} of ${notices.length} notices sent`
+        }.`,
+      );
+    },
   },
-  async "okr-status"(run) {
-    // The week's project status update: once a week, so a daily schedule may run it every day.
-    const { okrStatus } = await import("../jobs/okr-status.js");
-    const result = await okrStatus(run.context, run.snapshot ? { snapshot: run.snapshot } : {});
-    run.summary.push(
-      `**okr-status**: ${
-        result.plan.length === 0
-          ? "no status update due this week"
-          : run.context.dryRun
-            ? "the week's project status update would be posted"
-            : "the week's project status update posted"
-      }.`,
-    );
+  "okr-status": {
+    useCase: "okr-status",
+    async run(run) {
+      // The week's project status update: once a week, so a daily schedule may run it every day.
+      const { okrStatus } = await import("../jobs/okr-status.js");
+      const result = await okrStatus(run.context, run.snapshot ? { snapshot: run.snapshot } : {});
+      run.summary.push(
+        `**okr-status**: ${
+          result.plan.length === 0
+            ? "no status update due this week"
+            : run.context.dryRun
+              ? "the week's project status update would be posted"
+              : "the week's project status update posted"
+        }.`,
+      );
+    },
   },
-  async publish(run) {
-    const { publish } = await import("../jobs/publish.js");
-    const result = await publish(run.context, {
-      mode: run.inputs.commitMode,
-      ...(run.snapshot ? { snapshot: run.snapshot } : {}),
-    });
-    run.points += result.cost.points;
-    run.requests += result.cost.graphqlRequests;
-    core.setOutput("changed-pages", JSON.stringify(result.changed));
-    core.setOutput("commit-sha", result.commit?.oid ?? "");
-    run.summary.push(
-      `**publish**: ${
-        result.changed.length === 0
-          ? "no page changed, no commit"
-          : `${run.context.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
-      }${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`,
-    );
+  publish: {
+    useCase: "publish",
+    async run(run) {
+      const { publish } = await import("../jobs/publish.js");
+      const result = await publish(run.context, {
+        mode: run.inputs.commitMode,
+        ...(run.snapshot ? { snapshot: run.snapshot } : {}),
+      });
+      run.points += result.cost.points;
+      run.requests += result.cost.graphqlRequests;
+      core.setOutput("changed-pages", JSON.stringify(result.changed));
+      core.setOutput("commit-sha", result.commit?.oid ?? "");
+      run.summary.push(
+        `**publish**: ${
+          result.changed.length === 0
+            ? "no page changed, no commit"
+            : `${run.context.dryRun ? "would change" : "changed"} ${result.changed.join(", ")}${result.commit ? ` in ${result.commit.oid.slice(0, 7)}` : ""}`
+        }${result.pullRequest ? ` (pull request #${result.pullRequest.number})` : ""}.`,
+      );
+    },
   },
 };
 

@@ -1,12 +1,12 @@
 import type { Probot } from "probot";
 import { configPath } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
+import { configScope } from "../jobs/cached-config.js";
 import { type Clock, systemClock } from "./deliveries.js";
-import { configScope } from "./handlers.js";
 import { armSeries } from "./series-timer.js";
 import { timerEnv } from "./timers.js";
 
-interface PushPayload {
+export interface PushPayload {
   installation?: { id: number };
   ref?: string;
   repository?: {

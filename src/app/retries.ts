@@ -1,72 +1,41 @@
-import type { Probot } from "probot";
-import type { Coordination, TimerJob } from "../coordination/index.js";
-import type { GitHub } from "../github/client.js";
 import { readCommand } from "../github/read-command.js";
 import { readIssue } from "../github/read-issue.js";
+import type { FollowUp, FollowUpData } from "../jobs/follow-up.js";
 import { publish } from "../jobs/publish.js";
-import { type Clock, guarded, systemClock } from "./deliveries.js";
 import { runOf } from "./env.js";
 import { configFor, type Env, onComment, onIssue } from "./handlers.js";
-import type { ConfigReader } from "./load-config.js";
-import {
-  commandFailed,
-  issueFailed,
-  maxRetries,
-  publishLater,
-  type RetryJob,
-} from "./retry-later.js";
-import { scheduleTimeboxes } from "./timers.js";
+import { commandFailed, issueFailed, maxRetries, publishLater } from "./retry-later.js";
 
-/** Whether a due timer is a retry's. */
-export const isRetry = (job: TimerJob) =>
-  job.data.kind === "retry-command" ||
-  job.data.kind === "retry-publish" ||
-  job.data.kind === "retry-issue";
-
-/** A retry is due: the command (or the publish) runs again under the repository's lease. */
-export async function runRetry(
-  app: Probot,
-  coordination: Coordination,
-  timer: TimerJob,
-  changed: (owner: string, repo: string, issue: number) => Promise<void>,
-  clock: Clock = systemClock,
-): Promise<void> {
-  const job = timer.data as unknown as RetryJob;
-  const octokit = await app.auth(job.installation);
-  await coordination.exclusive(`${job.owner}/${job.repo}`, async (lease) => {
-    const env: Env = {
-      installation: job.installation,
-      owner: job.owner,
-      repo: job.repo,
-      octokit: guarded(octokit, lease) as unknown as GitHub & ConfigReader,
-      log: (line) => app.log.info(line),
-      now: clock,
-      coordination,
-    };
-    if (job.kind === "retry-publish") return retryPublish(env, job);
-    if (job.kind === "retry-issue") return retryIssue(env, job, changed);
-    if (job.comment === undefined) return;
-    const read = await readCommand(env.octokit, job.owner, job.repo, job.issue, job.comment).catch(
-      (error: unknown) => error as Error,
-    );
-    if (read instanceof Error) {
-      // Not even the command could be read: try again later, as long as the cap allows.
-      await commandFailed(env, job.issue, job.comment, read, job.attempt);
-      return;
-    }
-    try {
-      const followUps = await onComment(env, read.issue, read.comment, { attempt: job.attempt });
-      await scheduleTimeboxes(coordination, env, followUps.timeboxes);
-      env.log(`#${job.issue}: command ${job.comment} retried (${job.attempt} of ${maxRetries})`);
-    } catch (error) {
-      // Told already (😕 and "comment it again"): the timer is not run again for it.
-      env.log(`#${job.issue}: command ${job.comment} failed on retry: ${(error as Error).message}`);
-    }
-    await changed(job.owner, job.repo, job.issue);
-  });
+/**
+ * A command's retry is due (under the repository's lease): the command runs again whole, and
+ * what it sets in motion follows; the meeting's rooms are told.
+ */
+export async function retryCommand(
+  env: Env,
+  job: FollowUpData["retry-command"],
+): Promise<FollowUp[] | undefined> {
+  const read = await readCommand(env.octokit, env.owner, env.repo, job.issue, job.comment).catch(
+    (error: unknown) => error as Error,
+  );
+  if (read instanceof Error) {
+    // Not even the command could be read: try again later, as long as the cap allows.
+    await commandFailed(env, job.issue, job.comment, read, job.attempt);
+    return undefined;
+  }
+  const changed: FollowUp = { trigger: "room-changed", data: { issue: job.issue } };
+  try {
+    const followUps = await onComment(env, read.issue, read.comment, { attempt: job.attempt });
+    env.log(`#${job.issue}: command ${job.comment} retried (${job.attempt} of ${maxRetries})`);
+    return [...followUps, changed];
+  } catch (error) {
+    // Told already (😕 and "comment it again"): the timer is not run again for it.
+    env.log(`#${job.issue}: command ${job.comment} failed on retry: ${(error as Error).message}`);
+    return [changed];
+  }
 }
 
-async function retryPublish(env: Env, job: RetryJob): Promise<void> {
+/** A meeting's pages are published again; failing again, the next retry is set (to the cap). */
+export async function retryPublish(env: Env, job: FollowUpData["retry-publish"]): Promise<void> {
   const config = await configFor(env, null);
   if (!config) return;
   try {
@@ -82,19 +51,18 @@ async function retryPublish(env: Env, job: RetryJob): Promise<void> {
  * An issue's event runs again on the issue as GitHub holds it now; what the first run made is
  * found by the gate and not made again. Passing trouble again leaves the next retry (onIssue).
  */
-async function retryIssue(
+export async function retryIssue(
   env: Env,
-  job: RetryJob,
-  changed: (owner: string, repo: string, issue: number) => Promise<void>,
-): Promise<void> {
+  job: FollowUpData["retry-issue"],
+): Promise<FollowUp[] | undefined> {
   const event = { issue: job.issue, action: job.action ?? "opened", label: job.label };
-  const where = `${job.owner}/${job.repo}#${job.issue}: issues.${event.action}`;
-  const issue = await readIssue(env.octokit, job.owner, job.repo, job.issue).catch(
+  const where = `${env.owner}/${env.repo}#${job.issue}: issues.${event.action}`;
+  const issue = await readIssue(env.octokit, env.owner, env.repo, job.issue).catch(
     (error: unknown) => error as Error,
   );
   if (issue instanceof Error) {
     await issueFailed(env, event, issue, job.attempt);
-    return;
+    return undefined;
   }
   try {
     await onIssue(env, event.action, issue, job.label, { attempt: job.attempt });
@@ -102,5 +70,5 @@ async function retryIssue(
   } catch (error) {
     env.log(`${where} failed on retry: ${(error as Error).message}`);
   }
-  await changed(job.owner, job.repo, job.issue);
+  return [{ trigger: "room-changed", data: { issue: job.issue } }];
 }

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
-import type { Coordination } from "../coordination/index.js";
 import { ApplyError } from "../github/apply-plan.js";
 import { retryBaseMs } from "../github/create-once.js";
 import { isPassingTrouble } from "../github/passing-trouble.js";
+import type { FollowUp } from "../jobs/follow-up.js";
 import { settleFailedCommand } from "../jobs/settle-command.js";
+import { armTimer } from "./arm-timer.js";
 import { type Env, runOf } from "./env.js";
 
 /**
@@ -57,19 +57,16 @@ function retryAfterOf(error: unknown): string | undefined {
   return e?.response?.headers?.["retry-after"];
 }
 
-const jobId = (job: RetryJob) =>
-  `retry-${createHash("sha256")
-    .update(
-      `${job.kind} ${job.installation} ${job.owner}/${job.repo}#${job.issue} ${job.comment ?? ""}${job.action ? ` ${job.action} ${job.label ?? ""}` : ""} ${job.attempt}`,
-    )
-    .digest("hex")
-    .slice(0, 32)}`;
+/** The data of each retry's timer: the issue, what is retried, the try. */
+type Retry = Extract<FollowUp, { trigger: RetryJob["kind"] }>;
 
-async function schedule(coordination: Coordination, job: RetryJob, error: unknown) {
-  await coordination.timers.schedule({
-    id: jobId(job),
-    at: new Date(Date.now() + retryDelayMs(job.attempt, error)).toISOString(),
-    data: { ...job },
+/** The retry's timer, after its backoff: one per repository, issue, what is retried and try. */
+async function schedule(env: Env, retry: Retry, error: unknown) {
+  const d: Partial<RetryJob> = retry.data;
+  await armTimer(env, {
+    ...retry,
+    at: new Date(Date.now() + retryDelayMs(d.attempt ?? 1, error)).toISOString(),
+    key: `#${d.issue} ${d.comment ?? ""}${d.action ? ` ${d.action} ${d.label ?? ""}` : ""} ${d.attempt}`,
   });
 }
 
@@ -88,19 +85,8 @@ export async function commandFailed(
   const retry = isPassingTrouble(error) && attempt < maxRetries;
   await settleFailedCommand(runOf(env), { issue, commentId, error, willRetry: retry });
   if (!retry) return false;
-  await schedule(
-    env.coordination,
-    {
-      kind: "retry-command",
-      installation: env.installation,
-      owner: env.owner,
-      repo: env.repo,
-      issue,
-      comment: commentId,
-      attempt: attempt + 1,
-    },
-    error,
-  );
+  const data = { issue, comment: commentId, attempt: attempt + 1 };
+  await schedule(env, { trigger: "retry-command", data }, error);
   env.log(`#${issue}: command ${commentId} left to retry ${attempt + 1} of ${maxRetries}`);
   return true;
 }
@@ -113,18 +99,7 @@ export async function publishLater(
   error?: unknown,
 ): Promise<void> {
   if (attempt >= maxRetries) return;
-  await schedule(
-    env.coordination,
-    {
-      kind: "retry-publish",
-      installation: env.installation,
-      owner: env.owner,
-      repo: env.repo,
-      issue,
-      attempt: attempt + 1,
-    },
-    error,
-  );
+  await schedule(env, { trigger: "retry-publish", data: { issue, attempt: attempt + 1 } }, error);
 }
 
 /**
@@ -139,20 +114,8 @@ export async function issueFailed(
 ): Promise<boolean> {
   if (!isPassingTrouble(error) || attempt >= maxRetries) return false;
   const { issue, action, label } = event;
-  await schedule(
-    env.coordination,
-    {
-      kind: "retry-issue",
-      installation: env.installation,
-      owner: env.owner,
-      repo: env.repo,
-      issue,
-      action,
-      ...(label !== undefined && { label }),
-      attempt: attempt + 1,
-    },
-    error,
-  );
+  const data = { issue, action, ...(label !== undefined && { label }), attempt: attempt + 1 };
+  await schedule(env, { trigger: "retry-issue", data }, error);
   env.log(
     `${env.owner}/${env.repo}#${issue}: issues.${action} left to retry ${attempt + 1} of ${maxRetries}: ${(error as Error).message}`,
   );

@@ -1,21 +1,6 @@
-import { createHash } from "node:crypto";
 import { seriesJob, seriesTimes } from "../jobs/series.js";
+import { armTimer } from "./arm-timer.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
-
-/** What a series timer holds: the repository, as its installation. */
-export interface SeriesTimerJob {
-  kind: "series";
-  installation: number;
-  owner: string;
-  repo: string;
-}
-
-/** One timer per repository and opening: every instance and restart names it alike. */
-const jobId = (job: SeriesTimerJob, at: string) =>
-  `series-${createHash("sha256")
-    .update(`${job.installation} ${job.owner}/${job.repo} ${at}`)
-    .digest("hex")
-    .slice(0, 32)}`;
 
 /**
  * Sets the repository's series timer (meetings.series) for the next opening instant, and, unless
@@ -26,14 +11,9 @@ export async function armSeries(env: Env, catchUp = true): Promise<string | null
   const config = await configFor(env, null);
   if (!config?.meetings.series) return null;
   const { due, next } = seriesTimes(config, env.now());
-  const data: SeriesTimerJob = {
-    kind: "series",
-    installation: env.installation,
-    owner: env.owner,
-    repo: env.repo,
-  };
+  // One timer per repository and opening: every instance and restart names it alike.
   for (const at of catchUp ? [due, next] : [next])
-    if (at) await env.coordination.timers.schedule({ id: jobId(data, at), at, data: { ...data } });
+    if (at) await armTimer(env, { trigger: "series", at, data: {} });
   return next;
 }
 

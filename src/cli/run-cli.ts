@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 // schema, the GitHub client, the renderers) is imported when that command runs, so `--version`,
 // `--help` or a mistyped command loads almost nothing.
 import { explainFailure } from "../jobs/explain-failure.js";
+import type { UseCaseName } from "../jobs/use-cases.js";
 import type { CliIo } from "./io.js";
 import { closestName } from "./parse-options.js";
 import { isBrokenPipe, systemFailure } from "./report-error.js";
@@ -12,38 +13,82 @@ interface Command {
   help: string;
 }
 
-/** Each command, imported when asked for. */
-const commands: Record<string, () => Promise<Command>> = {
-  queue: () =>
-    import("./commands/queue.js").then((m) => ({ run: m.queueCommand, help: m.queueHelp })),
-  render: () =>
-    import("./commands/render.js").then((m) => ({ run: m.renderCommand, help: m.renderHelp })),
-  snapshot: () =>
-    import("./commands/snapshot.js").then((m) => ({
-      run: m.snapshotCommand,
-      help: m.snapshotHelp,
-    })),
-  sync: () => import("./commands/sync.js").then((m) => ({ run: m.syncCommand, help: m.syncHelp })),
-  publish: () =>
-    import("./commands/publish.js").then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
-  retro: () =>
-    import("./commands/retro.js").then((m) => ({ run: m.retroCommand, help: m.retroHelp })),
-  meeting: () =>
-    import("./commands/meeting.js").then((m) => ({ run: m.meetingCommand, help: m.meetingHelp })),
-  schedule: () =>
-    import("./commands/schedule.js").then((m) => ({
-      run: m.scheduleCommand,
-      help: m.scheduleHelp,
-    })),
-  poster: () =>
-    import("./commands/poster.js").then((m) => ({ run: m.posterCommand, help: m.posterHelp })),
-  init: () => import("./commands/init.js").then((m) => ({ run: m.initCommand, help: m.initHelp })),
-  labels: () =>
-    import("./commands/labels.js").then((m) => ({ run: m.labelsCommand, help: m.labelsHelp })),
-  project: () =>
-    import("./commands/project.js").then((m) => ({ run: m.projectCommand, help: m.projectHelp })),
-  minutes: () =>
-    import("./commands/minutes.js").then((m) => ({ run: m.minutesCommand, help: m.minutesHelp })),
+/**
+ * Each command, one row naming its use case (src/jobs/use-cases.ts), its code imported when
+ * asked for. `docs/triggers.md` lists them.
+ */
+export const commands: Record<string, { useCase: UseCaseName; load: () => Promise<Command> }> = {
+  queue: {
+    useCase: "queue",
+    load: () =>
+      import("./commands/queue.js").then((m) => ({ run: m.queueCommand, help: m.queueHelp })),
+  },
+  render: {
+    useCase: "render",
+    load: () =>
+      import("./commands/render.js").then((m) => ({ run: m.renderCommand, help: m.renderHelp })),
+  },
+  snapshot: {
+    useCase: "snapshot",
+    load: () =>
+      import("./commands/snapshot.js").then((m) => ({
+        run: m.snapshotCommand,
+        help: m.snapshotHelp,
+      })),
+  },
+  sync: {
+    useCase: "sync",
+    load: () =>
+      import("./commands/sync.js").then((m) => ({ run: m.syncCommand, help: m.syncHelp })),
+  },
+  publish: {
+    useCase: "publish",
+    load: () =>
+      import("./commands/publish.js").then((m) => ({ run: m.publishCommand, help: m.publishHelp })),
+  },
+  retro: {
+    useCase: "retro",
+    load: () =>
+      import("./commands/retro.js").then((m) => ({ run: m.retroCommand, help: m.retroHelp })),
+  },
+  meeting: {
+    useCase: "comment",
+    load: () =>
+      import("./commands/meeting.js").then((m) => ({ run: m.meetingCommand, help: m.meetingHelp })),
+  },
+  schedule: {
+    useCase: "schedule",
+    load: () =>
+      import("./commands/schedule.js").then((m) => ({
+        run: m.scheduleCommand,
+        help: m.scheduleHelp,
+      })),
+  },
+  poster: {
+    useCase: "poster",
+    load: () =>
+      import("./commands/poster.js").then((m) => ({ run: m.posterCommand, help: m.posterHelp })),
+  },
+  init: {
+    useCase: "ensure-labels",
+    load: () =>
+      import("./commands/init.js").then((m) => ({ run: m.initCommand, help: m.initHelp })),
+  },
+  labels: {
+    useCase: "ensure-labels",
+    load: () =>
+      import("./commands/labels.js").then((m) => ({ run: m.labelsCommand, help: m.labelsHelp })),
+  },
+  project: {
+    useCase: "setup-project",
+    load: () =>
+      import("./commands/project.js").then((m) => ({ run: m.projectCommand, help: m.projectHelp })),
+  },
+  minutes: {
+    useCase: "minutes",
+    load: () =>
+      import("./commands/minutes.js").then((m) => ({ run: m.minutesCommand, help: m.minutesHelp })),
+  },
 };
 
 export const mainHelp = `Usage: roundtable <command> [options]
@@ -79,8 +124,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const topic = name === "help" ? args[0] : undefined;
-    const command = topic === undefined ? undefined : commands[topic];
-    io.out(command ? (await command()).help : mainHelp);
+    const command =
+      topic !== undefined && Object.hasOwn(commands, topic) ? commands[topic] : undefined;
+    io.out(command ? (await command.load()).help : mainHelp);
     return 0;
   }
   if (name === "--version" || name === "-v") {
@@ -88,7 +134,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(String(pkg.version));
     return 0;
   }
-  const load = commands[name];
+  const load = Object.hasOwn(commands, name) ? commands[name]?.load : undefined;
   if (!load) {
     const near = closestName(name, Object.keys(commands));
     io.err(

@@ -6,12 +6,11 @@ import {
   meetingCommands,
   parseCommands,
   sameName,
-  type Timebox,
 } from "../core/index.js";
 import { applyPlan } from "../github/index.js";
 import { renderReply } from "../render/index.js";
 import type { CommentCommands, CommentInput, CommentRun } from "./comment-input.js";
-import type { InvitationTimes } from "./invitation-timers.js";
+import { type FollowUp, meetingFollowUps } from "./follow-up.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { onMeetingEvent } from "./meeting.js";
 import { onPromote } from "./promote.js";
@@ -56,15 +55,20 @@ export function parseComment(body: string): CommentCommands {
   return { all, run, ignored };
 }
 
+/** What a comment's commands set in motion besides the meeting's own: a round's ballots settled. */
+const closesVotes = (parsed: CommentCommands): FollowUp[] =>
+  parsed.all.some((c) => c.name === "close-votes") ? [{ trigger: "ballots-settle", data: {} }] : [];
+
 /**
  * A new comment on an issue. Meeting commands on a meeting issue go to the meeting job, whose
  * answers (a refusal, a place on the waitlist) the person gets in one reply; every other command,
- * or none, goes to the topic job. Each comment with commands is marked 👀, then 👍 or 😕.
+ * or none, goes to the topic job. Each comment with commands is marked 👀, then 👍 or 😕. Returns
+ * what follows, as data: the timeboxes' ends, the seats' timers, the pages' retry, the ballots.
  */
 export async function onIssueComment(
   run: RunContext,
   input: CommentInput,
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+): Promise<{ followUps: FollowUp[] }> {
   const options: CommentRun = { ...run, ...input };
   const { config, issue } = options;
   const parsed = options.commands ?? parseComment(options.comment.body);
@@ -92,9 +96,10 @@ export async function onIssueComment(
   const meeting =
     forMeeting.length > 0
       ? await onMeetingComment({ ...options, comment }, commands.length === 0, notices.splice(0))
-      : { timeboxes: [], pagesPending: false, invitations: null };
+      : [];
+  const followUps = { followUps: [...meeting, ...closesVotes(parsed)] };
   const handled = forMeeting.length > 0 || forKeyResult.length > 0 || promotes.length > 0;
-  if (commands.length === 0 && (handled || !isTopic)) return meeting;
+  if (commands.length === 0 && (handled || !isTopic)) return followUps;
   await onTopicComment(run, {
     ...(input.retried ? { retried: true } : {}),
     issue: issue.number,
@@ -103,7 +108,7 @@ export async function onIssueComment(
     commands,
     notices,
   });
-  return meeting;
+  return followUps;
 }
 
 /**
@@ -114,7 +119,7 @@ async function onMeetingComment(
   options: CommentRun,
   last: boolean,
   notices: string[],
-): Promise<{ timeboxes: Timebox[]; pagesPending: boolean; invitations: InvitationTimes | null }> {
+): Promise<FollowUp[]> {
   const { comment, issue } = options;
   const after = (answer: { replies: string[]; refused: boolean }): Effect[] => {
     const replies = [...answer.replies, ...notices];
@@ -154,6 +159,5 @@ async function onMeetingComment(
     comment,
     answer: after,
   });
-  const { timeboxes, pagesPending, invitations } = result;
-  return { timeboxes, pagesPending, invitations };
+  return meetingFollowUps(issue.number, result);
 }

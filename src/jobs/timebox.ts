@@ -14,6 +14,7 @@ import {
 } from "../core/index.js";
 import { applyPlan, loadSnapshot } from "../github/index.js";
 import { renderTimesUp, toMarkdown } from "../render/index.js";
+import { type FollowUp, timeboxEnd } from "./follow-up.js";
 import { gateOf, type RunContext } from "./run-context.js";
 
 /**
@@ -73,3 +74,8 @@ export async function runningTimeboxes(run: RunContext): Promise<Timebox[]> {
 
 const isOpenMeeting = (issue: IssueRecord, config: Config) =>
   issue.state === "open" && issue.labels.some((l) => sameName(l, config.labels.meeting));
+
+/** The timers of the timeboxes running on the repository's open meetings (after a restart). */
+export async function timeboxEnds(run: RunContext): Promise<Array<FollowUp & { at: string }>> {
+  return (await runningTimeboxes(run)).map(timeboxEnd);
+}

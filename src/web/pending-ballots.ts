@@ -31,9 +31,10 @@ export interface PendingBallots {
   put(owner: string, repo: string, ballot: StoredBallot, closesAt?: string | null): Promise<void>;
   /** The round may have closed (a /close-votes): its last batch is written soon, and opened. */
   settle(owner: string, repo: string): Promise<void>;
-  /** Whether a due timer is a batch of ballots (the app routes it here). */
-  isBatch(job: TimerJob): boolean;
-  /** Writes the repository's waiting ballots if their batch is due; a failure keeps them. */
+  /**
+   * Writes the repository's waiting ballots if their batch is due; a failure keeps them. The app
+   * runs it for a due timer of kind `ballots` (its trigger table's row).
+   */
   flush(job: TimerJob): Promise<void>;
 }
 
@@ -142,7 +143,6 @@ export function pendingBallots(deps: PendingBallotsDeps): PendingBallots {
       });
     },
     settle: (owner, repo) => store.nextSlot(owner, repo),
-    isBatch: (job) => (job.data as Partial<BatchJob>).kind === "ballots",
     flush: async (job) => {
       const { owner, repo } = job.data as unknown as BatchJob;
       const keys = deps.keys;

@@ -1,3 +1,4 @@
+import type { UseCaseName } from "../jobs/use-cases.js";
 import { accessCheck } from "./routes/access.js";
 import { ballotPage } from "./routes/ballot-page.js";
 import { ballotPost } from "./routes/ballot-post.js";
@@ -23,31 +24,33 @@ export type { Route, RouteContext, RouteDeps } from "./routes/route.js";
 
 /**
  * Every page and action, one file each in routes/, in the order they are tried: the first whose
- * method and path match answers. A new page is a file there and a line here.
+ * method and path match answers. A new page is a file there and a line here. Each row names the
+ * use case it runs (src/jobs/use-cases.ts); every POST names one, or null when it touches only
+ * the session. `docs/triggers.md` lists them.
  */
-const table: MakeRoute[] = [
-  home,
-  signIn,
-  callback,
-  signOut,
-  board,
-  ballotPage,
-  ballotPost,
-  room,
-  roomEvents,
-  poster,
-  rsvpPage,
-  rsvpPost,
-  rsvpEvents,
-  transcript,
-  rsvpLink,
-  command,
-  vote,
+export const table: Array<{ make: MakeRoute; useCase?: UseCaseName | null }> = [
+  { make: home },
+  { make: signIn },
+  { make: callback },
+  { make: signOut, useCase: null },
+  { make: board, useCase: "room" },
+  { make: ballotPage, useCase: "ballot" },
+  { make: ballotPost, useCase: "ballot" },
+  { make: room, useCase: "room" },
+  { make: roomEvents, useCase: "room" },
+  { make: poster, useCase: "room" },
+  { make: rsvpPage, useCase: "rsvp" },
+  { make: rsvpPost, useCase: "rsvp" },
+  { make: rsvpEvents, useCase: "rsvp" },
+  { make: transcript, useCase: "minutes-draft" },
+  { make: rsvpLink, useCase: "room" },
+  { make: command, useCase: "room-press" },
+  { make: vote, useCase: "room-press" },
 ];
 
 /** The routes, made once: they share one access check (and its cache) and one POST check. */
 export function routes(deps: RouteDeps): Route[] {
   const access = accessCheck(deps.settings);
   const shared = { ...deps, access, post: postCheck(access) };
-  return table.map((make) => make(shared));
+  return table.map(({ make }) => make(shared));
 }

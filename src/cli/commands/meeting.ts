@@ -66,8 +66,9 @@ export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
     // A comment that does not exist yet: id 0 names no comment GitHub holds.
     comment: { id: 0, body, login: values.as, createdAt: now, url: `${site}#issuecomment-0` },
   });
-  for (const t of result.timeboxes)
-    io.out(`would call time on #${t.topic} at ${t.until} (the app's timer)`);
+  for (const next of result.followUps)
+    if (next.trigger === "timebox")
+      io.out(`would call time on #${next.data.topic} at ${next.data.until} (the app's timer)`);
   io.out(
     `${live.owner}/${live.repo}#${issue}: ${changes} ${changes === 1 ? "change" : "changes"} would be made`,
   );
