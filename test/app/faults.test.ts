@@ -1,6 +1,12 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { type FaultProxy, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
@@ -59,6 +65,7 @@ describe("faults between the app and GitHub", () => {
     app = await startApp({ host: proxy.host } as GitHubForProcesses, {
       ROUNDTABLE_THROTTLING: "",
       ...waits,
+      ...warningsOnly,
     });
   }, 60_000);
   afterAll(async () => {
@@ -314,6 +321,7 @@ describe("14 /join on two instances sharing Redis, every 5th answer cut after it
       ...waits,
       REDIS_URL: redis.url,
       ROUNDTABLE_LEASE_MS: "3000",
+      ...warningsOnly,
     };
     apps = await Promise.all(
       [1, 2].map(() => startApp({ host: proxy.host } as GitHubForProcesses, env)),
