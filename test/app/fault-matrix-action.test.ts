@@ -12,7 +12,7 @@ import { type Fault, type FaultRule, faultProxy } from "../helpers/fault-proxy.j
 import { clockFrom } from "../helpers/moved-clock.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
-// The Action as a process (today's build, bundled as dist/ is) behind the fault proxy:
+// The Action as a process (today's build, bundled) behind the fault proxy:
 // each of its creations × every way GitHub fails. A run the fault stopped exits 1 and the next
 // scheduled run finishes the work; after it, GitHub holds what one run without faults left: one
 // label of each name, one project item per topic, one commit, one pages branch, one pull request.
