@@ -11,7 +11,7 @@ import { slowFiles } from "./test/helpers/slow-files.js";
  * (see parse-config's "defaults are each config's own"), and one that changes its process must
  * undo it or be listed in `alone`. Starting processes, servers or Redis is no reason to be alone.
  */
-const shared = ["core", "render", "config", "github", "channels", "app", "cli", "action"];
+const shared = ["core", "render", "config", "github", "channels", "jobs", "app", "cli", "action"];
 
 /** Files of those folders that change their process for good, so each runs in a process alone. */
 const alone = [

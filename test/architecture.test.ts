@@ -192,15 +192,41 @@ const owed = {
   cycles: [],
   domainCycles: [],
   barrels: [],
-  // Offline commands that read a file with core/ itself (the issue forms, a snapshot file, a
-  // schedule problem): each goes when its work is a use case of jobs/.
-  entryPoints: [
-    "src/cli/commands/init.ts imports src/core",
-    "src/cli/commands/schedule.ts imports src/core",
-    "src/cli/commands/snapshot.ts imports src/core",
-  ],
+  // An offline command that reads a file with core/ itself (a snapshot file): it goes when its
+  // work is a use case of jobs/.
+  entryPoints: ["src/cli/commands/snapshot.ts imports src/core"],
   writes: [],
 };
+
+/**
+ * Files of src/jobs that are pure (no use case, no I/O), owed: the list only ever shrinks.
+ */
+const owedPureJobs: string[] = [
+  // Plans whose effects carry rendered text (the meeting's comments, the queue comment, an action
+  // item's issue): core/ may not import render/, so they go when the text is rendered apart.
+  "src/jobs/accept-issues.ts",
+  "src/jobs/plan-meeting.ts",
+  "src/jobs/plan-recount.ts",
+  // The pages, rendered from a snapshot: each page kind's region and when it is wanted.
+  "src/jobs/pages/calendar-feed.ts",
+  "src/jobs/pages/index.ts",
+  "src/jobs/pages/meetings.ts",
+  "src/jobs/pages/metrics.ts",
+  "src/jobs/pages/okr-quarters.ts",
+  "src/jobs/pages/okr-years.ts",
+  "src/jobs/pages/page-kind.ts",
+  "src/jobs/pages/retros.ts",
+  "src/jobs/pages/roadmap.ts",
+  "src/jobs/pages/takeaways.ts",
+  "src/jobs/pages/topics.ts",
+  "src/jobs/render-pages.ts",
+  // The CLI's offline work on files it read (a snapshot, a transcript, the queue as JSON): use
+  // cases without a run's context, until the offline commands have one.
+  "src/jobs/minutes.ts",
+  "src/jobs/queue-json.ts",
+  "src/jobs/queue-report.ts",
+  "src/jobs/read-snapshot.ts",
+];
 
 /** Violations found that are not owed, and owed ones no longer found (to strike off). */
 function beyondOwed(found: string[], known: string[]) {
@@ -313,14 +339,18 @@ describe("nothing writes to GitHub but the gate", () => {
 });
 
 /**
- * Test files of `tests` (under test/core) that sit where no part of src/core is: in a folder that
- * is no domain of src/core, or at the top, named after no file at core's top.
+ * Test files of `tests` (under test/<layer>, core or jobs) that sit where no part of src/<layer>
+ * is: in a folder that is no folder of src/<layer>, or at the top, named after no file there.
  */
-function outsideTheirDomain(tests: string[], exists: (path: string) => boolean): string[] {
+function outsideTheirDomain(
+  tests: string[],
+  exists: (path: string) => boolean,
+  layer = "core",
+): string[] {
   return tests.filter((file) => {
-    const [first = "", ...deeper] = relative("test/core", file).split("/");
+    const [first = "", ...deeper] = relative(`test/${layer}`, file).split("/");
     const mirror = deeper.length > 0 ? first : first.replace(/\.test\.ts$/, ".ts");
-    return !exists(`src/core/${mirror}`);
+    return !exists(`src/${layer}/${mirror}`);
   });
 }
 
@@ -329,6 +359,22 @@ describe("test/ mirrors src/", () => {
     const tests = sourceFiles("test/core").filter((file) => file.endsWith(".test.ts"));
     expect(tests.length).toBeGreaterThan(30);
     expect(outsideTheirDomain(tests, existsSync)).toEqual([]);
+  });
+
+  it("each test of test/jobs is named after the use case it calls, or is in its folder", () => {
+    const tests = sourceFiles("test/jobs").filter((file) => file.endsWith(".test.ts"));
+    expect(tests.length).toBeGreaterThan(5);
+    expect(outsideTheirDomain(tests, existsSync, "jobs")).toEqual([]);
+  });
+
+  it("the guard itself finds a test of test/jobs named after no use case", () => {
+    const exists = (path: string) => ["src/jobs/sync.ts", "src/jobs/pages"].includes(path);
+    const tests = [
+      "test/jobs/sync.test.ts",
+      "test/jobs/pages/x.test.ts",
+      "test/jobs/quarter-field.test.ts",
+    ];
+    expect(outsideTheirDomain(tests, exists, "jobs")).toEqual(["test/jobs/quarter-field.test.ts"]);
   });
 
   it("the guard itself finds a test outside its domain's folder, and at the top with no file", () => {
@@ -343,5 +389,81 @@ describe("test/ mirrors src/", () => {
       "test/core/meeting.test.ts",
       "test/core/schedules/hard-rules.test.ts",
     ]);
+  });
+});
+
+/**
+ * The jobs/ files that are neither a use case nor do I/O: files of `modules` under src/jobs that
+ * export nothing taking the run's context (`RunContext`, `RepoRun`, or a type of jobs/ built on
+ * them) and reach nothing outside the process (a value of github/, coordination/, channels/ or
+ * schedule-solver/, a Node module, the environment, fetch), themselves or through a jobs/ file
+ * they take a value from. Such a file is a pure planner: its place is core/.
+ */
+function pureJobs(modules: Map<string, ModuleFile>): string[] {
+  const jobs = [...modules.values()].filter((m) => m.path.startsWith("src/jobs/"));
+  const runTypes = new Set(["RunContext", "RepoRun"]);
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const m of jobs)
+      for (const [name, text] of m.declares)
+        if (
+          !runTypes.has(name) &&
+          /^(export )?(type|interface) /.test(text) &&
+          mentions(text, runTypes)
+        ) {
+          runTypes.add(name);
+          grown = true;
+        }
+  }
+  const outside = /^src\/(github|coordination|channels|schedule-solver)\//;
+  const doesIo = new Set(
+    jobs
+      .filter(
+        (m) =>
+          m.values.some((v) => outside.test(v.from)) ||
+          /from "node:|import\("node:|\bprocess\.env\b|\bfetch\(/.test(m.text),
+      )
+      .map((m) => m.path),
+  );
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const m of jobs)
+      if (!doesIo.has(m.path) && m.values.some((v) => doesIo.has(v.from))) {
+        doesIo.add(m.path);
+        grown = true;
+      }
+  }
+  const exportsUseCase = (m: ModuleFile) =>
+    [...m.declares.values()].some((text) => text.startsWith("export ") && mentions(text, runTypes));
+  return jobs.filter((m) => !doesIo.has(m.path) && !exportsUseCase(m)).map((m) => m.path);
+}
+
+const mentions = (text: string, names: Set<string>) =>
+  (text.match(/\b[A-Z]\w*\b/g) ?? []).some((word) => names.has(word));
+
+describe("jobs/ holds use cases only", () => {
+  it("every file of src/jobs exports a use case (taking the run's context) or does I/O", () => {
+    expect(beyondOwed(pureJobs(modules), owedPureJobs)).toEqual(none);
+  });
+
+  it("the guard itself finds a pure planner planted in jobs/, and lets a use case and a read pass", () => {
+    const planted = new Map(modules);
+    const plant = (path: string, text: string) => planted.set(path, readModule(path, text));
+    plant(
+      "src/jobs/planted-plan.ts",
+      'import { boardOf } from "../core/board-of.js";\nexport function plantedPlan(snapshot: Snapshot) { return boardOf(snapshot); }',
+    );
+    plant(
+      "src/jobs/planted-case.ts",
+      'import type { CommentRun } from "./comment-input.js";\nexport async function plantedCase(run: CommentRun) {}',
+    );
+    plant(
+      "src/jobs/planted-read.ts",
+      'import { plantedPlan } from "./planted-plan.js";\nimport { rest } from "../github/rest.js";\nexport const read = () => rest;',
+    );
+    expect(beyondOwed(pureJobs(planted), owedPureJobs)).toEqual({
+      new: ["src/jobs/planted-plan.ts"],
+      gone: [],
+    });
   });
 });

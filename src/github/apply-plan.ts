@@ -4,7 +4,13 @@ import { RoundtableError } from "../errors/index.js";
 import type { GitHub } from "./client.js";
 import { type CommitResult, commitFiles } from "./commit-files.js";
 import { exactlyOnce } from "./effects/exactly-once.js";
-import { applyEffect, describeEffect, isBestEffort } from "./effects/index.js";
+import {
+  applyEffect,
+  describeEffect,
+  type EffectAnswer,
+  type EffectContext,
+  isBestEffort,
+} from "./effects/index.js";
 import { markChanged } from "./kept-read.js";
 import { RequestTimeoutError } from "./timeouts.js";
 
@@ -23,6 +29,13 @@ export interface ApplyContext {
   ballotSigner?: BallotSigner;
   /** Told of each best-effort effect that failed (a channel that did not take its notice). */
   onFailure?: (effect: Effect, error: Error) => void;
+  /**
+   * An effect whose content depends on what GitHub answered to an earlier one of the same plan
+   * (the meeting's state records each invitation's id): called with each effect just before it is
+   * applied, and the answers so far; it returns the effect to apply in its place. It must be pure:
+   * the effect it returns is made exactly once as its kind says, like any other.
+   */
+  amend?: (effect: Effect, answers: readonly EffectAnswer[]) => Effect;
 }
 
 /** A plan stopped part-way. Nothing after the failed effect was tried; a re-run completes it. */
@@ -73,17 +86,12 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
     ...(ctx.ballotSigner ? { ballotSigner: ctx.ballotSigner } : {}),
   };
   const applied: Effect[] = [];
-  for (const [i, effect] of ordered.entries()) {
+  const answers: EffectAnswer[] = [];
+  for (const [i, planned] of ordered.entries()) {
+    const effect = ctx.amend ? ctx.amend(planned, answers) : planned;
     try {
-      await applyEffect(effect, context).catch((error: unknown) => {
-        // No answer in time: the client sends nothing again (a hung request may hang again),
-        // but an effect that sending twice leaves as once is sent once more, here: else a run
-        // no command retries (an issue opened, an installation) loses what comes after it.
-        if (!(error instanceof RequestTimeoutError) || exactlyOnce[effect.kind].how !== "repeat")
-          throw error;
-        ctx.log(`${describeEffect(effect)}: GitHub did not answer in time; sending it once more`);
-        return applyEffect(effect, context);
-      });
+      const answer = await applyOnce(effect, context, ctx.log);
+      if (answer) answers.push(answer);
     } catch (error) {
       if (!isBestEffort(effect)) {
         await forgetKept(github, ctx, [...applied, effect]);
@@ -99,6 +107,24 @@ export async function applyPlan(github: GitHub, plan: Plan, ctx: ApplyContext): 
   }
   await forgetKept(github, ctx, applied);
   return applied;
+}
+
+/**
+ * One effect written. No answer in time: the client sends nothing again (a hung request may hang
+ * again), but an effect that sending twice leaves as once is sent once more, here: else a run no
+ * command retries (an issue opened, an installation) loses what comes after it.
+ */
+function applyOnce(
+  effect: Effect,
+  context: EffectContext,
+  log: (line: string) => void,
+): Promise<EffectAnswer | undefined> {
+  return applyEffect(effect, context).catch((error: unknown) => {
+    if (!(error instanceof RequestTimeoutError) || exactlyOnce[effect.kind].how !== "repeat")
+      throw error;
+    log(`${describeEffect(effect)}: GitHub did not answer in time; sending it once more`);
+    return applyEffect(effect, context);
+  });
 }
 
 /**

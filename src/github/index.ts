@@ -12,7 +12,7 @@ export {
   type RenderFiles,
 } from "./commit-files.js";
 export { mayHaveFailedInTransit, retryBaseMs } from "./create-once.js";
-export { describeEffect } from "./effects/index.js";
+export { describeEffect, type EffectAnswer } from "./effects/index.js";
 export { explainError } from "./explain-error.js";
 export { facilitates } from "./facilitates.js";
 export {
@@ -22,6 +22,7 @@ export {
 } from "./installations.js";
 export {
   cancelInvitation,
+  type InvitationAnswer,
   type InvitationRefusal,
   InvitationRefused,
   inviteCollaborator,

@@ -90,13 +90,31 @@ export async function isCollaborator(
   }
 }
 
+/**
+ * What GitHub answered to an invitation: `invited`, with the invitation's id and whether the
+ * repository is a personal one (the invitation says its owner is a User); `added`, an organisation
+ * member added at once, or somebody already a collaborator (no invitation, no id).
+ */
+export interface InvitationAnswer {
+  login: string;
+  outcome: "invited" | "added";
+  id: number | null;
+  personal: boolean;
+}
+
+interface InvitationBody {
+  id?: number;
+  repository?: { owner?: { type?: string } | null };
+}
+
 /** The body's permission: GitHub takes pull/triage/push, the config says read/triage/write. */
 const asGitHub = { read: "pull", triage: "triage", write: "push" } as const;
 
 /**
  * Invites `login` unless they already are a collaborator: for one who is, GitHub's answer is a
  * 204 that silently changes their role, so that call is never sent. 201: an invitation (GitHub
- * emails it); 204: an organisation member, added at once. A refusal is an InvitationRefused.
+ * emails it), answered with its id; 204: an organisation member, added at once. A refusal is an
+ * InvitationRefused.
  */
 export async function inviteCollaborator(
   github: GitHub,
@@ -104,47 +122,60 @@ export async function inviteCollaborator(
   repo: string,
   login: string,
   permission: keyof typeof asGitHub,
-): Promise<"invited" | "added" | "collaborator"> {
-  if (await isCollaborator(github, owner, repo, login)) return "collaborator";
+): Promise<InvitationAnswer> {
+  const added: InvitationAnswer = { login, outcome: "added", id: null, personal: false };
+  if (await isCollaborator(github, owner, repo, login)) return added;
   // Sent once (each one counts against GitHub's 50 a day): after an answer that never came whole,
   // the invitation, or the seat it gave at once, is looked for before another is sent.
-  const find = async (): Promise<"invited" | "added" | undefined> => {
+  const find = async (): Promise<InvitationAnswer | undefined> => {
     const open = await listInvitations(github, owner, repo);
-    if (open?.some((i) => i.login.toLowerCase() === login.toLowerCase())) return "invited";
-    return (await isCollaborator(github, owner, repo, login)) ? "added" : undefined;
+    const found = open?.find((i) => i.login.toLowerCase() === login.toLowerCase());
+    if (found) return invited(login, found.id, found.ownerType);
+    return (await isCollaborator(github, owner, repo, login)) ? added : undefined;
   };
   try {
     return await createOnce(find, async () => {
-      const { status } = await rest(github, "PUT /repos/{owner}/{repo}/collaborators/{username}", {
-        owner,
-        repo,
-        username: login,
-        permission: asGitHub[permission],
-        ...noBlindRetry,
-      });
-      return status === 201 ? "invited" : "added";
+      const answer = await rest<InvitationBody | null>(
+        github,
+        "PUT /repos/{owner}/{repo}/collaborators/{username}",
+        { owner, repo, username: login, permission: asGitHub[permission], ...noBlindRetry },
+      );
+      if (answer.status !== 201) return added;
+      return invited(login, answer.data?.id ?? null, answer.data?.repository?.owner?.type ?? null);
     });
   } catch (error) {
-    const status = statusOf(error);
-    const text = JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? "");
-    if (status === 403)
-      throw new InvitationRefused(
-        login,
-        "forbidden",
-        "GitHub refused to invite anybody from outside: the organisation does not allow outside collaborators, or the App lacks the Administration (write) permission",
-        error,
-      );
-    if (status === 422 && /limit|24 hours|spam/i.test(text))
-      throw new InvitationRefused(
-        login,
-        "limit",
-        "GitHub's limit of 50 repository invitations in 24 hours is reached",
-        error,
-      );
-    if (status === 422)
-      throw new InvitationRefused(login, "blocked", `GitHub would not invite ${login}`, error);
-    throw error;
+    throw refusalOf(login, error);
   }
+}
+
+const invited = (login: string, id: number | null, ownerType: string | null): InvitationAnswer => ({
+  login,
+  outcome: "invited",
+  id,
+  personal: ownerType === "User",
+});
+
+/** GitHub's refusal of an invitation in its three kinds; any other failure as it came. */
+function refusalOf(login: string, error: unknown): unknown {
+  const status = statusOf(error);
+  const text = JSON.stringify((error as { response?: { data?: unknown } }).response?.data ?? "");
+  if (status === 403)
+    return new InvitationRefused(
+      login,
+      "forbidden",
+      "GitHub refused to invite anybody from outside: the organisation does not allow outside collaborators, or the App lacks the Administration (write) permission",
+      error,
+    );
+  if (status === 422 && /limit|24 hours|spam/i.test(text))
+    return new InvitationRefused(
+      login,
+      "limit",
+      "GitHub's limit of 50 repository invitations in 24 hours is reached",
+      error,
+    );
+  if (status === 422)
+    return new InvitationRefused(login, "blocked", `GitHub would not invite ${login}`, error);
+  return error;
 }
 
 /** Withdraws an invitation; one already gone (accepted, declined, deleted) is fine. */

@@ -6,13 +6,14 @@ import {
   meetingStateMarker,
   type SeatLedger,
 } from "../core/index.js";
-import { ApplyError, applyPlan } from "../github/index.js";
+import { type ApplyContext, ApplyError, applyPlan, type EffectAnswer } from "../github/index.js";
 import { movesSeats } from "./invitation-timers.js";
 import type { RunContext } from "./run-context.js";
 import {
   type InvitationRead,
   type InvitationRound,
   readInvitations,
+  recordAnswers,
   recordSent,
   refusalOf,
   send,
@@ -51,44 +52,59 @@ const invited = (effects: Effect[]) =>
   effects.flatMap((e) => (e.kind === "invite-collaborator" ? [e.login] : []));
 
 /**
- * The one plan of a meeting event applied, with what its invitations came to recorded: the
- * state comment holds the ledger as expected (each invitation pending), written again only when
- * GitHub answered otherwise (its ids, a person added at once, a refusal). A refusal stops the
- * plan at that invitation: the rest are sent one at a time (GitHub's limit stops the round, a
- * person it will not invite is passed over), then the rest of the plan follows with the ledger
- * as it came out. `restate`: the state comment planned with another ledger (pure).
+ * The one plan of a meeting event applied, with what its invitations came to recorded in the same
+ * apply: the state comment, which follows the invitations in the plan, holds the ledger as GitHub
+ * answered them (each invitation's id, a person added at once), planned again by `restate` (pure)
+ * when that is not the ledger expected. A refusal stops the plan at that invitation: the rest are
+ * sent one at a time (GitHub's limit stops the round, a person it will not invite is passed over),
+ * then the rest of the plan follows with the ledger as it came out.
  */
 export async function applyWithInvitations(
   run: RunContext,
   plan: Effect[],
-  gate: Parameters<typeof applyPlan>[2],
+  gate: ApplyContext,
   round: InvitationRound | null,
   restate: (seats: SeatLedger) => Effect[],
 ): Promise<{ applied: Effect[]; seats: SeatLedger | null }> {
   const { github } = run;
-  let applied: Effect[];
+  if (!round || round.invite.length === 0 || gate.dryRun)
+    return { applied: await applyPlan(github, plan, gate), seats: round?.expected ?? null };
+  let seats = round.expected;
+  const amend = (effect: Effect, answers: readonly EffectAnswer[]): Effect => {
+    if (!isState(effect)) return effect;
+    seats = structuredClone(round.ledger);
+    recordAnswers(seats, answers, run.now);
+    if (JSON.stringify(seats) === JSON.stringify(round.expected)) return effect;
+    return restate(seats).find(isState) ?? effect;
+  };
   try {
-    applied = await applyPlan(github, plan, gate);
+    return { applied: await applyPlan(github, plan, { ...gate, amend }), seats };
   } catch (error) {
     const refused = refusalOf(error);
-    if (!round || !refused || !(error instanceof ApplyError)) throw error;
-    const ledger = structuredClone(round.ledger);
-    const rest = [...invited([error.failed]), ...invited(error.notApplied)];
-    const more = await send(github, rest, ledger, run, gate, refused);
-    const sent = { ...more, sent: [...invited(error.applied), ...more.sent] };
-    await recordSent(github, run, ledger, sent);
-    const others = error.notApplied.filter((e) => e.kind !== "invite-collaborator");
-    const after = [...restate(ledger), ...others.filter((e) => !isState(e))];
-    return {
-      applied: [...error.applied, ...(await applyPlan(github, after, gate))],
-      seats: ledger,
-    };
+    if (!refused || !(error instanceof ApplyError)) throw error;
+    return afterRefusal(run, gate, round, restate, error, refused);
   }
-  const seats = round?.expected ?? null;
-  if (!round || round.invite.length === 0 || gate.dryRun) return { applied, seats };
+}
+
+/**
+ * A refused invitation: the rest sent one at a time, what they came to read back from GitHub, and
+ * the rest of the plan applied after them with the state holding the ledger as it came out.
+ */
+async function afterRefusal(
+  run: RunContext,
+  gate: ApplyContext,
+  round: InvitationRound,
+  restate: (seats: SeatLedger) => Effect[],
+  error: ApplyError,
+  refused: NonNullable<ReturnType<typeof refusalOf>>,
+): Promise<{ applied: Effect[]; seats: SeatLedger }> {
+  const { github } = run;
   const ledger = structuredClone(round.ledger);
-  await recordSent(github, run, ledger, { sent: round.invite, problem: null, waiting: [] });
-  if (JSON.stringify(ledger) === JSON.stringify(round.expected)) return { applied, seats };
-  applied.push(...(await applyPlan(github, restate(ledger), gate)));
-  return { applied, seats: ledger };
+  const rest = [...invited([error.failed]), ...invited(error.notApplied)];
+  const more = await send(github, rest, ledger, run, gate, refused);
+  const sent = { ...more, sent: [...invited(error.applied), ...more.sent] };
+  await recordSent(github, run, ledger, sent);
+  const others = error.notApplied.filter((e) => e.kind !== "invite-collaborator");
+  const after = [...restate(ledger), ...others.filter((e) => !isState(e))];
+  return { applied: [...error.applied, ...(await applyPlan(github, after, gate))], seats: ledger };
 }

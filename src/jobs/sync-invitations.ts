@@ -12,6 +12,7 @@ import {
   ApplyError,
   applyPlan,
   type GitHub,
+  type InvitationAnswer,
   InvitationRefused,
   isCollaborator,
   type ListedInvitation,
@@ -206,6 +207,29 @@ export async function recordSent(
   ledger.problem = problem
     ? `${problem}: ${waiting.length} ${waiting.length === 1 ? "invitation waits" : "invitations wait"} (${waiting.join(", ")}) and ${waiting.length === 1 ? "is" : "are"} tried again every hour and with each seat taken or given up, until GitHub allows it (without the app, at each run of the scheduled Action's notify job).`
     : null;
+}
+
+/**
+ * The invitations sent recorded in the ledger from GitHub's answers to them (pure): each one
+ * pending with its id, or added at once; a personal repository as the invitation says its owner.
+ */
+export function recordAnswers(
+  ledger: SeatLedger,
+  answers: readonly InvitationAnswer[],
+  now: string,
+): void {
+  for (const answer of answers) {
+    if (answer.personal) ledger.personal = true;
+    const entry = record(
+      ledger,
+      answer.login,
+      now,
+      answer.outcome === "invited" ? "pending" : "added",
+    );
+    entry.id = answer.outcome === "invited" ? answer.id : null;
+    ledger.invited[answer.login.toLowerCase()] = entry;
+  }
+  ledger.problem = null;
 }
 
 /** A ledger entry for an invitation sent now (a second one counts as the second time). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seatLedgerIn } from "../../src/core/meetings/seat-ledger.js";
 import { warningsOnly } from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { type Adapter, type FaultBench, faultBench, quiet, until } from "../helpers/fault-bench.js";
@@ -34,7 +35,15 @@ const faults: Fault[] = ["502-after", "drop-after", "drop-before", "secondary", 
 /** What the meeting's invitations leave on GitHub: who is invited (how often), who is seated. */
 function stateOf(fake: FakeGitHub) {
   const meeting = fake.issues.find((i) => i.number === 1);
+  const state = (meeting?.comments ?? []).find((c) =>
+    c.body.startsWith("<!-- roundtable:meeting-state -->"),
+  );
+  const ledger = seatLedgerIn(state?.body ?? "");
   return {
+    // The meeting's state holds each open invitation's id, however GitHub's answer to it came.
+    idsRecorded: fake.invitations.open.every(
+      (i) => ledger.invited[i.invitee.toLowerCase()]?.id === i.id,
+    ),
     sent: fake.invitations.sent.map((s) => `${s.invitee} ${s.permission}`).sort(),
     open: fake.invitations.open.map((i) => `${i.invitee} ${i.permissions}`).sort(),
     stateComments: (meeting?.comments ?? []).filter(
@@ -70,6 +79,7 @@ function matrix(adapter: Adapter) {
 
     it("without faults, each outsider seated is invited once", () => {
       expect(clean).toEqual({
+        idsRecorded: true,
         sent: ["person-5 pull", "person-6 pull"],
         open: ["person-5 read", "person-6 read"],
         stateComments: 1,

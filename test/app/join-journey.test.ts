@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createRoundtableApp } from "../../src/app/index.js";
 import { memoryCoordination, type TimerJob } from "../../src/coordination/index.js";
+import { seatLedgerIn } from "../../src/core/meetings/seat-ledger.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
 import { mountGitHub } from "../helpers/mount-github.js";
@@ -90,7 +91,7 @@ describe("one /join with invitations", () => {
     return { fake, probot, armed };
   }
 
-  it("by an outsider: the 👀, one board load, one plan, and the invitation's id recorded in one more write", async () => {
+  it("by an outsider: the 👀, then one board load and one plan, the invitation's id recorded in it", async () => {
     const { fake, probot, armed } = await app();
     await receiveComment(probot, fake, 1, {
       id: 9005,
@@ -107,18 +108,60 @@ describe("one /join with invitations", () => {
     ]);
     const state = fake.comments.get(1)?.find((c) => c.body.includes("roundtable:meeting-state"));
     expect(state?.body).toMatch(/person-5\]\([^)]*\) · invitation pending/);
+    // The ledger holds the id GitHub answered the invitation with, written in the same plan.
+    const [invitation] = fake.invitations.open;
+    expect(seatLedgerIn(state?.body ?? "").invited["person-5"]).toMatchObject({
+      state: "pending",
+      id: invitation?.id,
+    });
     // Before: four board loads (the event, the invitation round, the ledger's write, the timers)
-    // and six plans through the gate. Now the 👀 (written before any read, so a command whose
-    // read never ends is still seen and settled), one board read, the event as one plan, and one
-    // more write recording what only GitHub's answer tells (the invitation's id).
+    // and six plans through the gate; then three: one more write recording what only GitHub's
+    // answer tells (the invitation's id), after reading GitHub's invitations again. Now the 👀
+    // (written before any read, so a command whose read never ends is still seen and settled),
+    // one board read, and the event as one plan whose state comment takes the invitation's id
+    // from GitHub's answer to it.
     expect(gate.loads).toBe(1);
     expect(listings(fake)).toBe(1);
-    expect(gate.applies).toBe(3);
+    expect(gate.applies).toBe(2);
+    // GitHub's invitations are read once, before the seat is decided (they were read again after
+    // the invitation, for its id); the state comment is written once (it was written again).
+    const requests = fake.calls.flatMap((c) =>
+      c.type === "rest" ? [`${c.method} ${c.path}`] : [],
+    );
+    expect(requests.filter((r) => r.endsWith("/invitations"))).toEqual([
+      `GET /repos/${fake.owner}/${fake.repo}/invitations`,
+    ]);
+    expect(requests.filter((r) => /^(POST|PATCH) .*\/comments(\/\d+)?$/.test(r))).toEqual([
+      `POST /repos/${fake.owner}/${fake.repo}/issues/1/comments`,
+    ]);
     // The reminder a day before the meeting (2026-12-03 17:00 Berlin) is armed from what the
     // event returned, with no read of its own.
     expect(armed.map((j) => [(j.data as { kind: string }).kind, j.at])).toEqual([
       ["reminder", "2026-12-02T16:00:00.000Z"],
     ]);
+  });
+
+  it("by an organisation member: added at once, and the state says so in the same plan", async () => {
+    const { fake, probot } = await app();
+    fake.invitations.orgMembers.add("person-6");
+    await receiveComment(probot, fake, 1, {
+      id: 9006,
+      login: "person-6",
+      body: "/join",
+      at: "2026-11-21T10:00:00Z",
+    });
+
+    // GitHub answered 204, no invitation: the plan expected one pending, the state written says
+    // what GitHub did.
+    expect(fake.invitations.sent).toEqual([]);
+    expect(fake.permissions.get("person-6")).toBe("read");
+    const state = fake.comments.get(1)?.find((c) => c.body.includes("roundtable:meeting-state"));
+    expect(state?.body).toMatch(/person-6\]\([^)]*\) · added to the repository/);
+    expect(seatLedgerIn(state?.body ?? "").invited["person-6"]).toMatchObject({
+      state: "added",
+      id: null,
+    });
+    expect(gate.applies).toBe(2);
   });
 
   it("by a collaborator: the 👀, one board load and one plan", async () => {

@@ -85,4 +85,44 @@ describe("applyPlan", () => {
     ]);
     expect(fake.calls).toEqual([]);
   });
+
+  it("hands a later effect GitHub's answers to earlier ones of the same plan, to amend it", async () => {
+    const fake = fakeBoard(1);
+    mountGitHub(fake, { graphql: false, rest: ["GET", "POST", "PATCH", "PUT"] });
+    const seen: unknown[][] = [];
+    const applied = await applyPlan(
+      createClient({ token: "t", throttle: false }),
+      [
+        { kind: "invite-collaborator", login: "person-9", permission: "read" },
+        { kind: "upsert-comment", issue: 1, marker: marker("state"), body: "id: unknown" },
+      ],
+      {
+        ...ctx(),
+        amend: (effect, answers) => {
+          seen.push([...answers]);
+          const [answer] = answers;
+          return effect.kind === "upsert-comment" && answer
+            ? { ...effect, body: `id: ${answer.id}` }
+            : effect;
+        },
+      },
+    );
+    const [invitation] = fake.invitations.open;
+    expect(seen).toEqual([
+      [],
+      [
+        {
+          kind: "invite-collaborator",
+          login: "person-9",
+          outcome: "invited",
+          id: invitation?.id,
+          personal: false,
+        },
+      ],
+    ]);
+    // What was written, and what the gate says it applied, is the amended effect.
+    const written = fake.comments.get(1)?.find((c) => c.body.includes(marker("state")));
+    expect(written?.body).toContain(`id: ${invitation?.id}`);
+    expect(applied[1]).toMatchObject({ body: `id: ${invitation?.id}` });
+  });
 });

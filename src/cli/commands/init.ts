@@ -1,11 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { configPath, parseConfig } from "../../config/index.js";
-import { topicFormYaml } from "../../core/board/topic-form.js";
-import { meetingFormYaml } from "../../core/meetings/meeting-form.js";
-import { keyResultFormYaml, objectiveFormYaml } from "../../core/okrs/okr-forms.js";
-import { roadmapFormYaml } from "../../core/roadmap/roadmap-form.js";
 import { ensureLabels } from "../../jobs/ensure-labels.js";
+import { initFiles, initTemplate, initWorkflow } from "../../jobs/init-files.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
@@ -36,8 +33,7 @@ Options:
   -h, --help         show this help`;
 
 /** Templates shipped beside the code, in the package's templates/ folder. */
-const template = (name: string) =>
-  readFileSync(join(packageRoot(import.meta.url), "templates", name), "utf8");
+const template = (name: string) => initTemplate(packageRoot(import.meta.url), name);
 
 export async function initCommand(args: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseOptions(
@@ -77,16 +73,9 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   if (values.repo !== undefined) await createLabels(values.repo, config, dryRun, io);
 }
 
-/**
- * The scheduled workflow; with `pullRequest`, publishing through a pull request, with the
- * permission that takes (a pull request cannot be opened or updated without it).
- */
+/** The scheduled workflow, as `init` writes it (see initWorkflow). */
 export function workflow(pullRequest: boolean): string {
-  const text = template("workflows/roundtable.yml");
-  if (!pullRequest) return text;
-  return text
-    .replace("      issues: write\n", "      issues: write\n      pull-requests: write\n")
-    .replace(/^( +)jobs: (.*)\n/m, "$1jobs: $2\n$1commit-mode: pull-request\n");
+  return initWorkflow(packageRoot(import.meta.url), pullRequest);
 }
 
 function writeTemplates(
@@ -98,15 +87,7 @@ function writeTemplates(
   options: { pullRequest: boolean; dryRun: boolean },
 ): void {
   checkFolder(root, shown, force, io);
-  const files: Array<[string, string]> = [
-    [".github/ISSUE_TEMPLATE/topic.yml", topicFormYaml],
-    [".github/ISSUE_TEMPLATE/roadmap-item.yml", roadmapFormYaml],
-    [".github/ISSUE_TEMPLATE/objective.yml", objectiveFormYaml],
-    [".github/ISSUE_TEMPLATE/key-result.yml", keyResultFormYaml],
-    [".github/ISSUE_TEMPLATE/meeting.yml", meetingFormYaml],
-    [configPath, template("roundtable.yml")],
-    [".github/workflows/roundtable.yml", workflow(options.pullRequest)],
-  ];
+  const files = initFiles(packageRoot(import.meta.url), { pullRequest: options.pullRequest });
   let skipped = 0;
   for (const [path, content] of files) {
     const file = join(root, path);

@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { readKeep, readProblem } from "../../core/schedule/read-problem.js";
-import { scheduleGrid } from "../../core/schedule/schedule-grid.js";
 import type { ScheduleResult } from "../../core/schedule/solve.js";
-import { scheduleEvent } from "../../jobs/schedule-event.js";
+import { scheduleFromFiles } from "../../jobs/schedule-event.js";
 import type { CliIo } from "../io.js";
 import { InputError } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
@@ -55,13 +53,10 @@ export async function scheduleCommand(args: string[], io: CliIo): Promise<void> 
     options: { problem: { type: "string" }, keep: { type: "string" }, json: { type: "boolean" } },
   });
   if (!values.problem) throw new UsageError("schedule needs --problem FILE");
-  const problem = readProblem(read(io.cwd, values.problem, "problem"), values.problem);
-  const keep = values.keep
-    ? readKeep(read(io.cwd, values.keep, "kept schedule"), values.keep)
-    : null;
-  const started = performance.now();
-  const result = await scheduleEvent(problem, { keep });
-  const ms = Math.round(performance.now() - started);
+  const { problem, result, grid, ms } = await scheduleFromFiles(
+    { problem: values.problem, keep: values.keep },
+    (file, what) => read(io.cwd, file, what),
+  );
   if (values.json) {
     io.out(JSON.stringify({ ...result, stats: { ...result.stats, ms } }, null, 2));
     return;
@@ -71,7 +66,7 @@ export async function scheduleCommand(args: string[], io: CliIo): Promise<void> 
     `${values.problem}: ${s.meetings.placed} of ${s.meetings.asked} meetings placed in ${problem.rooms.length} rooms × ${problem.slots.length} slots, ${s.optimal ? "proved optimal" : "not proved optimal"} (${ms} ms)`,
   );
   io.out("");
-  for (const line of scheduleGrid(problem, result.assignment)) io.out(line);
+  for (const line of grid) io.out(line);
   io.out("");
   io.out("Each cell: #session title (expected attendance); ! the room seats fewer than its top.");
   io.out("");

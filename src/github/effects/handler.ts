@@ -1,6 +1,13 @@
 import type { PostOptions, Secrets } from "../../channels/index.js";
 import type { BallotSigner, Effect, ProjectView } from "../../core/index.js";
 import type { GitHub } from "../client.js";
+import type { InvitationAnswer } from "../invitations.js";
+
+/**
+ * What GitHub answered to an effect, for a later effect of the same plan that records it (the
+ * meeting's state holds each invitation's id): the kinds that answer anything worth recording.
+ */
+export type EffectAnswer = { kind: "invite-collaborator" } & InvitationAnswer;
 
 /** What applying an effect needs: the client, the repository and the project read before planning. */
 export interface EffectContext {
@@ -23,7 +30,8 @@ export interface EffectContext {
 export interface Handler<E extends Effect> {
   /** What the effect does, for dry-run output ("would …"), the log and failure reports. */
   describe(effect: E): string;
-  apply(effect: E, ctx: EffectContext): Promise<void>;
+  /** Writes it; what GitHub answered, where a later effect may record it. */
+  apply(effect: E, ctx: EffectContext): Promise<void> | Promise<EffectAnswer>;
   /**
    * Applied after every other effect of the plan, and its failure is logged, not thrown: what it
    * does (tell a chat channel) must never cost the plan's GitHub work.

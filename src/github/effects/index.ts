@@ -12,7 +12,7 @@ import { createIssueType } from "./create-issue-type.js";
 import { createIterationField } from "./create-iteration-field.js";
 import { createLabel } from "./create-label.js";
 import { deleteComment } from "./delete-comment.js";
-import type { EffectContext, Handler, Handlers } from "./handler.js";
+import type { EffectAnswer, EffectContext, Handler, Handlers } from "./handler.js";
 import { inviteCollaboratorEffect } from "./invite-collaborator.js";
 import { move } from "./move.js";
 import { notify } from "./notify.js";
@@ -29,7 +29,7 @@ import { unreact } from "./unreact.js";
 import { upsertComment } from "./upsert-comment.js";
 import { writeBallots } from "./write-ballots.js";
 
-export type { EffectContext, Handler, Handlers } from "./handler.js";
+export type { EffectAnswer, EffectContext, Handler, Handlers } from "./handler.js";
 
 /** Every kind of effect and its handler. A new kind is a file beside this one and a line here. */
 export const handlers: Handlers = {
@@ -79,7 +79,10 @@ export function isBestEffort(effect: Effect): boolean {
   return handlerOf(effect).bestEffort === true;
 }
 
-/** Writes one effect to GitHub. */
-export function applyEffect(effect: Effect, ctx: EffectContext): Promise<void> {
-  return handlerOf(effect).apply(effect, ctx);
+/** Writes one effect to GitHub; what GitHub answered, for the kinds a later effect records. */
+export async function applyEffect(
+  effect: Effect,
+  ctx: EffectContext,
+): Promise<EffectAnswer | undefined> {
+  return (await handlerOf(effect).apply(effect, ctx)) ?? undefined;
 }

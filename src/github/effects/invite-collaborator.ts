@@ -4,7 +4,9 @@ import type { Handler } from "./handler.js";
 
 export const inviteCollaboratorEffect: Handler<Extract<Effect, { kind: "invite-collaborator" }>> = {
   describe: (effect) => `invite ${effect.login} to the repository (${effect.permission})`,
+  // Answered with the invitation's id (or "added"), which the meeting's state records.
   async apply(effect, { github, owner, repo }) {
-    await inviteCollaborator(github, owner, repo, effect.login, effect.permission);
+    const answer = await inviteCollaborator(github, owner, repo, effect.login, effect.permission);
+    return { kind: "invite-collaborator", ...answer };
   },
 };
