@@ -21,11 +21,15 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const requireShim =
   'import{createRequire as __roundtableRequire}from"node:module";const require=__roundtableRequire(import.meta.url);';
 
-export function packageCli(out = join(root, "lib/cli-bundle")) {
+/** The CLI into lib/cli-bundle/; the tests bundle the Action's runner the same way (`entry`). */
+export function packageCli(
+  out = join(root, "lib/cli-bundle"),
+  entry = join(root, "lib/cli/cli.js"),
+) {
   const { buildSync } = createRequire(import.meta.url)("esbuild");
   rmSync(out, { recursive: true, force: true }); // no chunk of an earlier build stays
   buildSync({
-    entryPoints: { index: join(root, "lib/cli/cli.js") },
+    entryPoints: { index: entry },
     outdir: out,
     bundle: true,
     splitting: true,
@@ -43,4 +47,6 @@ export function packageCli(out = join(root, "lib/cli-bundle")) {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) packageCli();
+// `node scripts/package-cli.mjs [OUT ENTRY]`: the CLI by default.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  packageCli(...process.argv.slice(2, 4));

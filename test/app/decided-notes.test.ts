@@ -1,7 +1,13 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { commentDelivery, startedMeeting } from "../helpers/instances.js";
 
@@ -19,7 +25,7 @@ describe("the meeting's decisions through the app as a process", () => {
   beforeAll(async () => {
     nock.enableNetConnect("127.0.0.1");
     await github.start();
-    app = await startApp(github, { ROUNDTABLE_THROTTLING: "" });
+    app = await startApp(github, { ROUNDTABLE_THROTTLING: "", ...warningsOnly });
   }, 60_000);
   afterAll(async () => {
     await app?.stop();

@@ -5,13 +5,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import nock from "nock";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actionEntry } from "../helpers/entries.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { shortWaits } from "../helpers/fault-bench.js";
 import { type Fault, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { clockFrom } from "../helpers/moved-clock.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
-// The Action as a process (the built runner, what the bundle is made of) behind the fault proxy:
+// The Action as a process (today's build, bundled) behind the fault proxy:
 // each of its creations × every way GitHub fails. A run the fault stopped exits 1 and the next
 // scheduled run finishes the work; after it, GitHub holds what one run without faults left: one
 // label of each name, one project item per topic, one commit, one pages branch, one pull request.
@@ -63,7 +64,7 @@ async function action(proxyUrl: string): Promise<{ code: number; stdout: string 
     ...clockFrom("2027-03-01T09:00:00Z"),
   };
   try {
-    const { stdout } = await run(process.execPath, ["lib/action/run.js"], { env });
+    const { stdout } = await run(process.execPath, [actionEntry], { env });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };

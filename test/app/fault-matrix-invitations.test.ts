@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seatLedgerIn } from "../../src/core/meetings/seat-ledger.js";
+import { warningsOnly } from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { type Adapter, type FaultBench, faultBench, quiet, until } from "../helpers/fault-bench.js";
 import type { Fault } from "../helpers/fault-proxy.js";
@@ -67,7 +68,7 @@ function matrix(adapter: Adapter) {
     let clean: ReturnType<typeof stateOf>;
 
     beforeAll(async () => {
-      bench = await faultBench(adapter);
+      bench = await faultBench(adapter, warningsOnly);
       const { fake } = await bench.cell(invitingMeeting, story);
       await quiet(fake, 600, 10_000);
       clean = stateOf(fake);

@@ -1,6 +1,12 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { type FaultProxy, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
@@ -59,6 +65,7 @@ describe("faults between the app and GitHub", () => {
     app = await startApp({ host: proxy.host } as GitHubForProcesses, {
       ROUNDTABLE_THROTTLING: "",
       ...waits,
+      ...warningsOnly,
     });
   }, 60_000);
   afterAll(async () => {
@@ -273,47 +280,29 @@ describe("the next event heals what an earlier command left", () => {
     );
     expect(region(fake)).toContain("2. [person-14](https://github.com/person-14)");
   }, 60_000);
-});
 
-describe("the next event heals a /next that stopped after its record", () => {
-  const github = new GitHubForProcesses(startedMeeting());
-  let proxy: FaultProxy;
-  let app: AppProcess;
-
-  beforeAll(async () => {
-    nock.enableNetConnect("127.0.0.1");
-    await github.start();
-    proxy = await faultProxy(`http://${github.host}`);
-    app = await startApp({ host: proxy.host } as GitHubForProcesses, {
-      ROUNDTABLE_THROTTLING: "",
-      ...waits,
-      ROUNDTABLE_RETRY_JOB_BASE_MS: "600000",
-    });
-  }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-    await proxy?.close();
-    await github.stop();
+  // The same app process: its settings are these, and each test has a fake of its own.
+  describe("the next event heals a /next that stopped after its record", () => {
+    it("the topic on the table is set Discussing by the next event", async () => {
+      const fake = startedMeeting();
+      github.fake = fake;
+      // The record is written; setting the topic's Status then fails, past every try.
+      proxy.rules = [{ fault: "502", operation: "updateProjectV2ItemFieldValue", times: 4 }];
+      proxy.injected["502"] = 0; // the app is the tests' before: count this one's faults alone
+      const next = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
+      expect(await deliver(app, next)).toBe(200);
+      const id = next.payload.comment.id;
+      expect(proxy.injected["502"]).toBe(4);
+      expect(
+        botComments(fake, 1).some((c) => c.body.startsWith(`<!-- roundtable:meeting:${id} -->`)),
+      ).toBe(true);
+      expect(statuses(fake)[2]).toBe("To discuss");
+      proxy.rules = [];
+      const join = commentDelivery(fake, 1, { id: nextId(), login: "person-13", body: "/join" });
+      expect(await deliver(app, join)).toBe(200);
+      expect(statuses(fake)).toEqual({ 2: "Discussing", 3: "To discuss", 4: "To discuss" });
+    }, 60_000);
   });
-
-  it("the topic on the table is set Discussing by the next event", async () => {
-    const fake = startedMeeting();
-    github.fake = fake;
-    // The record is written; setting the topic's Status then fails, past every try.
-    proxy.rules = [{ fault: "502", operation: "updateProjectV2ItemFieldValue", times: 4 }];
-    const next = commentDelivery(fake, 1, { id: nextId(), login: "Codertocat", body: "/next" });
-    expect(await deliver(app, next)).toBe(200);
-    const id = next.payload.comment.id;
-    expect(proxy.injected["502"]).toBe(4);
-    expect(
-      botComments(fake, 1).some((c) => c.body.startsWith(`<!-- roundtable:meeting:${id} -->`)),
-    ).toBe(true);
-    expect(statuses(fake)[2]).toBe("To discuss");
-    proxy.rules = [];
-    const join = commentDelivery(fake, 1, { id: nextId(), login: "person-13", body: "/join" });
-    expect(await deliver(app, join)).toBe(200);
-    expect(statuses(fake)).toEqual({ 2: "Discussing", 3: "To discuss", 4: "To discuss" });
-  }, 60_000);
 });
 
 describe("14 /join on two instances sharing Redis, every 5th answer cut after its headers", () => {
@@ -332,6 +321,7 @@ describe("14 /join on two instances sharing Redis, every 5th answer cut after it
       ...waits,
       REDIS_URL: redis.url,
       ROUNDTABLE_LEASE_MS: "3000",
+      ...warningsOnly,
     };
     apps = await Promise.all(
       [1, 2].map(() => startApp({ host: proxy.host } as GitHubForProcesses, env)),

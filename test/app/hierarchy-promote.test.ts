@@ -1,6 +1,12 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
@@ -68,7 +74,7 @@ describe("/promote through the app, two instances and one Redis", () => {
   let redis: RedisServer;
   const github = new GitHubForProcesses(board());
   let apps: AppProcess[] = [];
-  const env = () => ({ REDIS_URL: redis.url, ROUNDTABLE_LEASE_MS: "3000" });
+  const env = () => ({ REDIS_URL: redis.url, ROUNDTABLE_LEASE_MS: "3000", ...warningsOnly });
 
   beforeAll(async () => {
     nock.enableNetConnect("127.0.0.1");

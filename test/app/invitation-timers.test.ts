@@ -19,6 +19,8 @@ import { clockFrom } from "../helpers/moved-clock.js";
  * change needed), the reminder a day before the meeting, and a personal repository said plainly.
  */
 let sequence = 40_000;
+/** How often the first test's app tries waiting invitations again (an hour in production). */
+const retryMs = 700;
 const nextId = () => ++sequence;
 
 /** The meeting board with meetings.invite; person-1…4 can use the repository already. */
@@ -67,7 +69,7 @@ describe("invitations on the app's timers", () => {
     );
     fake.invitations.limit = 3;
     fake.clock = "2026-11-21T10:00:00Z";
-    const running = await start(fake, { ROUNDTABLE_INVITATION_RETRY_MS: "1500" });
+    const running = await start(fake, { ROUNDTABLE_INVITATION_RETRY_MS: String(retryMs) });
     for (const login of people.slice(4, 9))
       expect(
         await deliver(running, commentDelivery(fake, 1, { id: nextId(), login, body: "/join" })),
@@ -87,8 +89,8 @@ describe("invitations on the app's timers", () => {
     await until(() => !state(fake).includes("invitations wait"), 3_000);
     expect(state(fake)).not.toContain("invitations wait");
     expect(state(fake)).toMatch(/person-9\]\([^)]*\) · invitation pending/);
-    // Nothing waits: no timer is set again, and nothing more is sent.
-    await new Promise((r) => setTimeout(r, 2_000));
+    // Nothing waits: no timer is set again, and nothing more is sent (two intervals later).
+    await new Promise((r) => setTimeout(r, 2 * retryMs));
     expect(sentTo(fake)).toHaveLength(5);
     expect(fake.invitations.roleChanges).toEqual([]);
   }, 60_000);

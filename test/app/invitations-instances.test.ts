@@ -1,6 +1,12 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, deliver, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  deliver,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { botComments, commentDelivery, startedMeeting } from "../helpers/instances.js";
 import { people } from "../helpers/meeting-board.js";
@@ -31,7 +37,7 @@ describe("invitations with three app instances and one Redis", () => {
     nock.enableNetConnect("127.0.0.1");
     redis = await startRedis();
     await github.start();
-    const env = { REDIS_URL: redis.url, ROUNDTABLE_LEASE_MS: "3000" };
+    const env = { REDIS_URL: redis.url, ROUNDTABLE_LEASE_MS: "3000", ...warningsOnly };
     apps = await Promise.all([1, 2, 3].map(() => startApp(github, env)));
   }, 120_000);
 

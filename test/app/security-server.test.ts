@@ -4,7 +4,12 @@ import { request } from "node:http";
 import { connect } from "node:net";
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppProcess, GitHubForProcesses, startApp } from "../helpers/app-process.js";
+import {
+  type AppProcess,
+  GitHubForProcesses,
+  startApp,
+  warningsOnly,
+} from "../helpers/app-process.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { freePort } from "../helpers/free-port.js";
 
@@ -45,6 +50,7 @@ describe("issue 32: the server refuses early", () => {
       ROUNDTABLE_HEADERS_TIMEOUT_MS: "1000",
       ROUNDTABLE_REQUEST_BODY_TIMEOUT_MS: "5000",
       ROUNDTABLE_MAX_CONNECTIONS: "40",
+      ...warningsOnly,
     });
   }, 60_000);
   afterAll(async () => {

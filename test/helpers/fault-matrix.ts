@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { warningsOnly } from "./app-process.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { type Adapter, type FaultBench, faultBench, quiet, until } from "./fault-bench.js";
 import type { Fault, FaultRule } from "./fault-proxy.js";
@@ -121,7 +122,7 @@ export function faultMatrix(adapter: Adapter): void {
     const cleanOf = new Map<CreationStory, State>();
 
     beforeAll(async () => {
-      bench = await faultBench(adapter);
+      bench = await faultBench(adapter, warningsOnly);
       // Each story once without faults, one after another: what every cell must end with. (Side
       // by side, with the four matrix files at once on two loaded cores, a delivery of the
       // meeting's clean run failed in two runs of two; one after another, it passed.)
