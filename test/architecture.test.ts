@@ -197,7 +197,6 @@ const owed = {
   entryPoints: [
     "src/cli/commands/init.ts imports src/core",
     "src/cli/commands/schedule.ts imports src/core",
-    "src/cli/commands/snapshot.ts imports src/core",
   ],
   writes: [],
 };
