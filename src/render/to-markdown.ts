@@ -54,13 +54,20 @@ function text(node: Text, parent: Parents | undefined, state: State, info: Info)
 
 /**
  * Text that the serialiser writes as it is in a table cell, wherever it stands: no character that
- * any of its escaping patterns looks for (`*`, `_`, `[`, `&`, `<`, `|`, `!`, `@`, `.`, `~`, the
- * backslash, line breaks…), and those it looks for only at a line's start (`#`, `-`, `+`, `=`, a
- * cell never starts a line) or beside a character left out here (`:` before `/`, `(` after `]`).
+ * any of its escaping patterns looks for (`*`, `_`, `[`, `&`, `<`, `|`, `!`, `@`, `~`, the
+ * backslash, line breaks…); those it looks for only at a line's start (`#`, `-`, `+`, `=`: a cell
+ * never starts a line); and those it looks for beside certain others only where those are not
+ * beside them (`:` before `/`, `.` after `w`, as in an address, `(` after `]`). Letters, dashes,
+ * quotes, arrows and blocks beyond ASCII are in no pattern.
  */
-const plainText = /^[A-Za-z0-9 ,;?%'"/()+=#$^{}:\-\u00a0\u00c0-\u024f]*$/;
+const plainText =
+  /^[A-Za-z0-9 ,;?%'"/()+=#$^{}:.\-\u00a0-\u024f\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25ff]*$/;
 const isPlain = (value: string) =>
-  plainText.test(value) && !value.includes(":/") && !value.endsWith(":");
+  plainText.test(value) &&
+  !value.includes(":/") &&
+  !value.endsWith(":") &&
+  !/[Ww]\./.test(value) &&
+  !value.startsWith(".");
 /** An address the serialiser writes as it is: no space, `&`, parenthesis, angle bracket. */
 const plainUrl = /^https?:\/\/[A-Za-z0-9\-._~/?#%=+:,;]*$/;
 /** What strong and emphasis may hold for their markers to stand as written: a word at each end. */

@@ -18,7 +18,7 @@ const library = remark().use(remarkGfm, { tablePipeAlign: false }).data("setting
 
 // Plain characters and each one the serialiser may escape, so both of toMarkdown's ways are met.
 const characters = [
-  ..."aZ09 ,;?%'\"/()+=#$^{}:-\u00a0é█*_[]&<>|!@.~\\`\n\tw",
+  ..."aZ09 ,;?%'\"/()+=#$^{}:-\u00a0é█–·…→*_[]&<>|!@.~\\`\n\tw",
   "ps://",
   "](",
   "&amp",
@@ -105,6 +105,33 @@ describe("Markdown tables", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("escapes what the library escapes in text that looks plain: addresses, a heading's #, a list's dash", () => {
+    const tricky = ["w.x", "a www.x b", "p:/", "https://x", "a@b.c", "x.y", ".x", "x:", "## x"];
+    tricky.push("- x", "1. x", "a  b", " a", "a ", "Topic 1: on-call?", "– · …", "(a)", "a](b");
+    for (const value of tricky) {
+      const cells: TableCell[] = [
+        { type: "tableCell", children: [textNode(value)] },
+        {
+          type: "tableCell",
+          children: [linkNode("https://github.com/acme/board/issues/7", value)],
+        },
+        { type: "tableCell", children: [textNode("w"), textNode(value), textNode(":")] },
+        { type: "tableCell", children: [{ type: "strong", children: [textNode(value)] }] },
+      ];
+      const root: Root = {
+        type: "root",
+        children: [
+          {
+            type: "table",
+            align: ["left", null, "right", "center"],
+            children: [{ type: "tableRow", children: cells }],
+          },
+        ],
+      };
+      expect(toMarkdown(root), value).toBe(library.stringify(root));
+    }
   });
 
   it("a large table's plain rows read as GFM rows: a title's link, a login, code and a count", () => {
