@@ -1,5 +1,5 @@
 import type { Snapshot } from "../core/snapshot.js";
-import { checkSnapshot, parseSnapshot } from "../core/snapshot-file.js";
+import { checkSnapshot, parseSnapshot, serializeSnapshot } from "../core/snapshot-file.js";
 import { parseSnapshotLines } from "../core/snapshot-lines.js";
 import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
 
@@ -17,4 +17,12 @@ export function readSnapshotFile(
 ): Snapshot {
   const json = parseSnapshotLines(read()) ?? parseSnapshotPieces(read());
   return json === undefined ? parseSnapshot(text(), file) : checkSnapshot(json, file);
+}
+
+/**
+ * The text of the snapshot file `roundtable snapshot` prints, without its last line break: what
+ * `readSnapshotFile` reads back.
+ */
+export function snapshotFileText(snapshot: Snapshot): string {
+  return serializeSnapshot(snapshot).trimEnd();
 }

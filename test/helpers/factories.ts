@@ -1,6 +1,5 @@
 import type { Config } from "../../src/config/index.js";
 import { defaultConfig } from "../../src/config/index.js";
-import { parseTopicForm } from "../../src/core/board/topic-form.js";
 import type { Topic } from "../../src/core/board/topics.js";
 import type { IssueRecord, Reaction, Snapshot } from "../../src/core/index.js";
 
@@ -32,7 +31,6 @@ export function topic(number: number, overrides: Partial<Topic> = {}): Topic {
     ...base,
     status: "toDiscuss",
     sponsor: base.assignees[0] ?? null,
-    form: parseTopicForm(base.body),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
-import { serializeSnapshot } from "../../core/snapshot-file.js";
 import { loadSnapshot } from "../../github/load-snapshot.js";
 import { ballotReader } from "../../jobs/ballot-keys.js";
+import { snapshotFileText } from "../../jobs/read-snapshot.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -28,7 +28,7 @@ export async function snapshotCommand(args: string[], io: CliIo): Promise<void> 
     onProgress: live.onProgress,
     ballotVerifier: ballotReader(live.config.votes, io.env),
   });
-  io.out(serializeSnapshot(snapshot).trimEnd());
+  io.out(snapshotFileText(snapshot));
   io.err(
     `${snapshot.issues.length} issues in ${cost.restRequests} REST and ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
   );

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from "mdast";
 import type { Config } from "../../config/index.js";
 import type { Board } from "../../core/board/board.js";
+import { parseTopicForm } from "../../core/board/topic-form.js";
 import type { Topic } from "../../core/board/topics.js";
 import { heading, inlineCode, list, paragraph, strong, text } from "../mdast.js";
 
@@ -71,7 +72,7 @@ function placeOf(topic: Topic, board: Board): string {
 
 /** A nudge to answer the form's questions left empty, if any. */
 function missingAnswers(topic: Topic): RootContent[] {
-  const { missing } = topic.form;
+  const { missing } = parseTopicForm(topic.body);
   if (missing.length === 0) return [];
   return [
     paragraph(

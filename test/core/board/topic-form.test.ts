@@ -1,7 +1,10 @@
 import { parseIssue } from "@github/issue-parser";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { boardOf } from "../../../src/core/board-of.js";
 import { parseTopicForm, topicFormYaml, topicsOf } from "../../../src/core/index.js";
+import { renderWelcomeComment } from "../../../src/render/board/welcome-comment.js";
+import { toMarkdown } from "../../../src/render/to-markdown.js";
 import { config, issue, snapshot } from "../../helpers/factories.js";
 
 const formBody = (answers: { what: string; why: string; outcome: string; sponsor: string }) =>
@@ -153,15 +156,20 @@ describe("parseTopicForm, on hostile bodies", () => {
 });
 
 describe("topicsOf", () => {
-  it("gives each topic its form's answers", () => {
+  it("takes a topic's status and sponsor from its issue, and the welcome comment reads its own form", () => {
     const body = formBody({
       what: "Hiring staff engineers",
-      why: "Nobody agrees on the bar.",
+      why: "_No response_",
       outcome: "_No response_",
-      sponsor: "- [x] I will sponsor this topic",
+      sponsor: "- [ ] I will sponsor this topic",
     });
-    const [topic] = topicsOf(snapshot([issue(1, { labels: ["topic"], body })]), config());
-    expect(topic?.form).toMatchObject({ what: "Hiring staff engineers", willSponsor: true });
-    expect({ ...topic }.form).toEqual(parseTopicForm(body));
+    const shot = snapshot([issue(1, { labels: ["topic"], body, assignees: ["ada"] })]);
+    const [topic] = topicsOf(shot, config());
+    expect(topic).toMatchObject({ number: 1, status: "toDiscuss", sponsor: "ada", body });
+    if (!topic) throw new Error("no topic");
+    const board = boardOf(shot, config());
+    expect(toMarkdown(renderWelcomeComment(topic, board, config()))).toContain(
+      "the form's **Why discuss it? What problem does it solve?** question is still empty",
+    );
   });
 });
