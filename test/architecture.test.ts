@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -232,6 +232,12 @@ const owedPureJobs: string[] = [
  */
 const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
 
+/** The folders of test/ that are no folder of src/ (test's own kit aside). */
+const unmirrored = (tests: string[], sources: string[]) =>
+  tests.filter(
+    (name) => !["fixtures", "golden", "helpers"].includes(name) && !sources.includes(name),
+  );
+
 /** Violations found that are not owed, and owed ones no longer found (to strike off). */
 function beyondOwed(found: string[], known: string[]) {
   return {
@@ -359,6 +365,17 @@ function outsideTheirDomain(
 }
 
 describe("test/ mirrors src/", () => {
+  it("each folder of test/ is a folder of src/, but for the fixtures, the golden pages and the helpers", () => {
+    const folders = (root: string) =>
+      readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name);
+    expect(unmirrored(folders("test"), folders("src"))).toEqual([]);
+    expect(unmirrored(["app", "jobs", "usecases"], ["app", "jobs"]), "a planted folder").toEqual([
+      "usecases",
+    ]);
+  });
+
   it("each test of test/core is in the folder of the domain it tests, or tests a file at core's top", () => {
     const tests = sourceFiles("test/core").filter((file) => file.endsWith(".test.ts"));
     expect(tests.length).toBeGreaterThan(30);
