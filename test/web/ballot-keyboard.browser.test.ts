@@ -119,15 +119,12 @@ describe("the ballot by keyboard, in place", () => {
   });
 
   it("without JavaScript, the page after the redirect shows the dot", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(ballot)}`);
-    await page.fill("#login", "person-2");
-    await page.click("#authorize");
-    await page.waitForURL(`${app.url}${ballot}`);
+    const page = await signedIn(browser, app, "person-2", ballot, undefined, {
+      javaScriptEnabled: false,
+    });
     await Promise.all([page.waitForNavigation(), page.click('button[name=add][value="3"]')]);
     expect(await page.textContent(".summary")).toContain("2 dots left of 3");
     expect(await pips(page)).toEqual(["#2:0", "#3:1", "#4:0"]);
-    await context.close();
+    await page.context().close();
   });
 });
