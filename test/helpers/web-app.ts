@@ -72,7 +72,9 @@ export async function startWebApp(
   await probot.load(roundtableApp, {
     addHandler: (handler: Handler) => handlers.push(handler),
   } as never);
-  process.env = saved;
+  // Put back in place: process.env stays Node's own object, for the next file of a shared worker.
+  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+  Object.assign(process.env, saved);
   let deliveries: Promise<unknown> = Promise.resolve();
   let n = 0;
   fake.onUserComment = (issue, comment) => {

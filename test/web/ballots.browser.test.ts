@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { ballotFileText, openBallots, parseBallotFile } from "../../src/core/index.js";
 import { ballotKeys, ballotVerifier } from "../../src/jobs/ballot-keys.js";
@@ -38,17 +38,14 @@ const config = [
 ].join("\n");
 
 let browser: Browser;
-let saved: string | undefined;
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
   // The jobs read BALLOT_SECRET from the app's environment when they load the board.
-  saved = process.env.BALLOT_SECRET;
-  process.env.BALLOT_SECRET = secret;
+  vi.stubEnv("BALLOT_SECRET", secret);
 });
 afterAll(async () => {
   await browser?.close();
-  if (saved === undefined) delete process.env.BALLOT_SECRET;
-  else process.env.BALLOT_SECRET = saved;
+  vi.unstubAllEnvs();
 });
 
 function board(): FakeGitHub {

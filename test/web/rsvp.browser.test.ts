@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
@@ -230,11 +230,11 @@ describe("seats taken on the RSVP page past GitHub's daily limit", () => {
 
   beforeAll(async () => {
     // The app's retry of waiting invitations, every half second instead of every hour.
-    process.env.ROUNDTABLE_INVITATION_RETRY_MS = "500";
+    vi.stubEnv("ROUNDTABLE_INVITATION_RETRY_MS", "500");
     app = await startWebApp(fake);
   }, 60_000);
   afterAll(async () => {
-    delete process.env.ROUNDTABLE_INVITATION_RETRY_MS;
+    vi.unstubAllEnvs();
     await app?.close();
   });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
@@ -32,7 +32,6 @@ const projector = { width: 1920, height: 1080 };
 
 let browser: Browser;
 let app: WebApp;
-let saved: string | undefined;
 /**
  * The fake's clock runs this far behind the app's: a command stamped 12 minutes ago puts a topic
  * at time's up now, without a 10-minute wait. It only ever moves forward, so the log reads in order.
@@ -61,16 +60,14 @@ function board(): FakeGitHub {
 
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
-  saved = process.env.BALLOT_SECRET;
-  process.env.BALLOT_SECRET = secret;
+  vi.stubEnv("BALLOT_SECRET", secret);
   app = await startWebApp(board(), { BALLOT_SECRET: secret });
   mkdirSync(shots, { recursive: true });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
   await browser?.close();
-  if (saved === undefined) delete process.env.BALLOT_SECRET;
-  else process.env.BALLOT_SECRET = saved;
+  vi.unstubAllEnvs();
 });
 
 /** axe's serious and critical findings, in every state checked. */
