@@ -51,7 +51,10 @@ export async function startWebApp(
     PUBLIC_URL: url,
     GHE_HOST: served.url.replace("http://", ""),
     GHE_PROTOCOL: "http",
+    // The shortest polls the app allows: a test waits for a vote or an acceptance GitHub sends
+    // no webhook for, 2 s at most, not the 6 s of three vote polls.
     ROOM_POLL_SECONDS: "2",
+    ROOM_INVITATION_POLL_SECONDS: "2",
     // Each app its own ballot journal: a shared one would hand one test's waiting ballots to
     // another test's app of the same repository name, running alongside.
     ROUNDTABLE_DATA_DIR: mkdtempSync(join(tmpdir(), "rt-journal-")),
