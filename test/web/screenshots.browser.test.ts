@@ -116,8 +116,9 @@ const phaseIs = (page: Page, phase: string) =>
     timeout: 10_000,
   });
 
+// Each test walks many pages with axe on each: past 90 s once when four files shared two cores.
 describe("screenshots and accessibility (axe-core) of every page and state", {
-  timeout: 90_000,
+  timeout: 180_000,
 }, () => {
   // Before the room's meeting runs: the home shows it as upcoming, the ballot all three topics.
   it("the home, the board, the dots ballot, a page not found and the RSVP page, on a desktop and a phone; signed out, a stranger, a person not eligible, a dot placed", async () => {
