@@ -25,11 +25,11 @@ export class RsvpStreams {
 
   constructor(
     private readonly coordination: Coordination,
-    limits: { streamsPerAddress?: number; pollSeconds?: number } = {},
+    limits: { streamsPerAddress?: number; invitationPollSeconds?: number } = {},
   ) {
     this.perAddress = limits.streamsPerAddress ?? 16;
-    // An invitation's acceptance is asked as often as the facilitator's room asks it: three polls.
-    this.pollMs = (limits.pollSeconds ?? 5) * 3000;
+    // An invitation's acceptance is asked as often as the facilitator's room asks it.
+    this.pollMs = (limits.invitationPollSeconds ?? 15) * 1000;
   }
 
   join(

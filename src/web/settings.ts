@@ -13,6 +13,8 @@ export interface WebSettings {
   apiUrl: string;
   /** How often an open room re-reads its roman vote's reactions, in seconds. */
   pollSeconds: number;
+  /** How often a facilitator's room and a seated person's RSVP page ask about invitations (3 polls). */
+  invitationPollSeconds: number;
   /** Ballots are written in batches, at most one commit this often, in seconds (60). */
   batchSeconds: number;
   /** Live-room streams one session (8), and one network address (64), may hold open at once. */
@@ -22,8 +24,8 @@ export interface WebSettings {
 
 /**
  * The web settings from the environment: GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, SESSION_SECRET
- * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS; RSVP_SECRET;
- * ROOM_STREAMS_PER_SESSION, ROOM_STREAMS_PER_ADDRESS). Returns
+ * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS and
+ * ROOM_INVITATION_POLL_SECONDS; RSVP_SECRET; ROOM_STREAMS_PER_SESSION, ROOM_STREAMS_PER_ADDRESS). Returns
  * the names that are missing instead when the pages cannot run.
  */
 export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { missing: string[] } {
@@ -33,6 +35,7 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
   if ((env.SESSION_SECRET as string).length < 32)
     return { missing: ["SESSION_SECRET (at least 32 characters)"] };
   const host = env.GHE_HOST;
+  const pollSeconds = Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5);
   return {
     clientId: env.GITHUB_CLIENT_ID as string,
     clientSecret: env.GITHUB_CLIENT_SECRET as string,
@@ -40,7 +43,12 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
     ...(env.RSVP_SECRET ? { rsvpSecret: env.RSVP_SECRET } : {}),
     publicUrl: (env.PUBLIC_URL as string).replace(/\/$/, ""),
     apiUrl: host ? `${env.GHE_PROTOCOL ?? "https"}://${host}/api/v3` : "https://api.github.com",
-    pollSeconds: Math.max(2, Number(env.ROOM_POLL_SECONDS ?? 5) || 5),
+    pollSeconds,
+    // Never more often than the vote poll, whose floor keeps a room within the rate limit.
+    invitationPollSeconds: Math.max(
+      pollSeconds,
+      Number(env.ROOM_INVITATION_POLL_SECONDS) || pollSeconds * 3,
+    ),
     batchSeconds: Math.max(1, Number(env.BALLOT_BATCH_SECONDS ?? 60) || 60),
     streamsPerSession: Math.max(1, Number(env.ROOM_STREAMS_PER_SESSION ?? 8) || 8),
     streamsPerAddress: Math.max(1, Number(env.ROOM_STREAMS_PER_ADDRESS ?? 64) || 64),

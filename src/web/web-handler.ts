@@ -122,6 +122,7 @@ function liveRooms(
     installation: deps.installation,
     coordination,
     pollMs: settings.pollSeconds * 1000,
+    invitationPollMs: settings.invitationPollSeconds * 1000,
     streamsPerSession: settings.streamsPerSession,
     streamsPerAddress: settings.streamsPerAddress,
     now,

@@ -51,7 +51,10 @@ export async function startWebApp(
     PUBLIC_URL: url,
     GHE_HOST: served.url.replace("http://", ""),
     GHE_PROTOCOL: "http",
+    // The shortest polls the app allows: a test waits for a vote or an acceptance GitHub sends
+    // no webhook for, 2 s at most, not the 6 s of three vote polls.
     ROOM_POLL_SECONDS: "2",
+    ROOM_INVITATION_POLL_SECONDS: "2",
     // Each app its own ballot journal: a shared one would hand one test's waiting ballots to
     // another test's app of the same repository name, running alongside.
     ROUNDTABLE_DATA_DIR: mkdtempSync(join(tmpdir(), "rt-journal-")),
@@ -72,7 +75,9 @@ export async function startWebApp(
   await probot.load(roundtableApp, {
     addHandler: (handler: Handler) => handlers.push(handler),
   } as never);
-  process.env = saved;
+  // Put back in place: process.env stays Node's own object, for the next file of a shared worker.
+  for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+  Object.assign(process.env, saved);
   let deliveries: Promise<unknown> = Promise.resolve();
   let n = 0;
   fake.onUserComment = (issue, comment) => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { signIn } from "../helpers/sign-in.js";
@@ -15,15 +15,12 @@ const env = { BALLOT_SECRET: secret, BALLOT_BATCH_SECONDS: "1" };
 const voters = ["person-1", "person-2", "person-3", "person-4"];
 const csrfOf = (page: string) => /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
 
-let saved: string | undefined;
 beforeAll(() => {
   // The app's jobs read BALLOT_SECRET from its environment when they load the board.
-  saved = process.env.BALLOT_SECRET;
-  process.env.BALLOT_SECRET = secret;
+  vi.stubEnv("BALLOT_SECRET", secret);
 });
 afterAll(() => {
-  if (saved === undefined) delete process.env.BALLOT_SECRET;
-  else process.env.BALLOT_SECRET = saved;
+  vi.unstubAllEnvs();
 });
 
 const apps: WebApp[] = [];

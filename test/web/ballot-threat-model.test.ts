@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { memoryCoordination } from "../../src/coordination/memory.js";
 import {
@@ -168,8 +168,7 @@ describe("a workflow author", () => {
     nock.enableNetConnect("127.0.0.1");
     const fake = board();
     const served = await serveFake(fake);
-    const saved = process.env.BALLOT_SECRET;
-    delete process.env.BALLOT_SECRET;
+    vi.stubEnv("BALLOT_SECRET", undefined);
     try {
       const env = {
         GITHUB_TOKEN: "ghs_actions",
@@ -207,7 +206,7 @@ describe("a workflow author", () => {
         ]),
       );
     } finally {
-      if (saved !== undefined) process.env.BALLOT_SECRET = saved;
+      vi.unstubAllEnvs();
       served.server.closeAllConnections();
       served.close();
     }
@@ -271,14 +270,11 @@ describe("the App's operator", () => {
 
 describe("GitHub", () => {
   let app: WebApp | undefined;
-  let saved: string | undefined;
   beforeAll(() => {
-    saved = process.env.BALLOT_SECRET;
-    process.env.BALLOT_SECRET = secret;
+    vi.stubEnv("BALLOT_SECRET", secret);
   });
   afterAll(() => {
-    if (saved === undefined) delete process.env.BALLOT_SECRET;
-    else process.env.BALLOT_SECRET = saved;
+    vi.unstubAllEnvs();
   });
   afterEach(async () => {
     await app?.close();

@@ -3,13 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { ballotFileText, openBallots, parseBallotFile } from "../../src/core/index.js";
 import { ballotKeys, ballotVerifier } from "../../src/jobs/ballot-keys.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
+import { chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
  * Private ballots in Chromium (Debian's, driven by playwright-core), against the built app as
@@ -17,7 +18,6 @@ import { startWebApp, type WebApp } from "../helpers/web-app.js";
  * the ballots reach roundtable/ballots in batches, counts stay hidden until the facilitator
  * closes the round from the room. No test is skipped: without Chromium, these fail.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
 // file's hostile title): these go to a temporary folder.
 const shots = join(tmpdir(), "roundtable-screenshots");
@@ -38,17 +38,14 @@ const config = [
 ].join("\n");
 
 let browser: Browser;
-let saved: string | undefined;
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
   // The jobs read BALLOT_SECRET from the app's environment when they load the board.
-  saved = process.env.BALLOT_SECRET;
-  process.env.BALLOT_SECRET = secret;
+  vi.stubEnv("BALLOT_SECRET", secret);
 });
 afterAll(async () => {
   await browser?.close();
-  if (saved === undefined) delete process.env.BALLOT_SECRET;
-  else process.env.BALLOT_SECRET = saved;
+  vi.unstubAllEnvs();
 });
 
 function board(): FakeGitHub {
@@ -69,18 +66,18 @@ function board(): FakeGitHub {
   return fake;
 }
 
-async function signIn(app: WebApp, login: string, path: string, width = 1280): Promise<Page> {
+/** A person's page, their session put into the browser: a phone below 600 px wide. */
+function signIn(app: WebApp, login: string, path: string, width = 1280): Promise<Page> {
   const phone = width < 600;
-  const context = await browser.newContext({
-    viewport: { width, height: phone ? 844 : 900 },
-    ...(phone && { isMobile: true, hasTouch: true }),
-  });
-  const page = await context.newPage();
-  await page.goto(`${app.url}${path}`);
-  await page.fill("#login", login);
-  await page.click("#authorize");
-  await page.waitForURL(`${app.url}${path}`);
-  return page;
+  const viewport = { width, height: phone ? 844 : 900 };
+  return signedIn(
+    browser,
+    app,
+    login,
+    path,
+    viewport,
+    phone ? { isMobile: true, hasTouch: true } : {},
+  );
 }
 
 /** Presses a button of the ballot's forms: the page posts, and shows the ballot in place. */

@@ -1,25 +1,55 @@
 import axe from "axe-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { signIn } from "../helpers/sign-in.js";
 import type { WebApp } from "../helpers/web-app.js";
 
 /** Debian's Chromium, driven by playwright-core; without it the browser tests fail, never skip. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** A person signed in through the fake's authorize page, on `path`, in a context of their own. */
+/** Each app's session cookies, by login: a person signs in once per file, then is reused. */
+const sessions = new WeakMap<WebApp, Map<string, Promise<string>>>();
+
+/**
+ * The session cookie of `login` on `app` ("roundtable_session=…"): the first time, the OAuth flow
+ * through the fake's authorize page over HTTP, as a browser follows it; then the same cookie. A
+ * session is live in any number of contexts at once, as a person's laptop and phone are.
+ */
+export function sessionCookie(app: WebApp, login: string): Promise<string> {
+  const byLogin = sessions.get(app) ?? new Map<string, Promise<string>>();
+  sessions.set(app, byLogin);
+  const known = byLogin.get(login);
+  if (known) return known;
+  const cookie = signIn(app, login);
+  byLogin.set(login, cookie);
+  return cookie;
+}
+
+/**
+ * A person signed in, on `path`, in a browser context of their own (its viewport, and any other
+ * options: no JavaScript, a time zone): their session cookie is put into the context, so the page
+ * is one load, not the sign-in's four. The sign-in pages themselves are driven in Chromium by the
+ * tests of the sign-in (room, rsvp, and each page's no-JavaScript test).
+ */
 export async function signedIn(
   browser: Browser,
   app: WebApp,
   login: string,
   path: string,
   viewport = { width: 1440, height: 900 },
+  options: BrowserContextOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, ...options });
+  const cookie = await sessionCookie(app, login);
+  const at = cookie.indexOf("=");
+  await context.addCookies([
+    { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: app.url },
+  ]);
   const page = await context.newPage();
-  await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(path)}`);
-  await page.fill("#login", login);
-  await page.click("#authorize");
-  // A minute: at the suite's start three Chromiums and app processes share two cores.
-  await page.waitForURL(`${app.url}${path}`, { timeout: 60_000 });
+  await page.goto(`${app.url}${path}`);
+  if (page.url() !== `${app.url}${path}`)
+    throw new Error(
+      `signedIn: ${login} on ${path} landed on ${page.url()}, not the page asked for`,
+    );
   return page;
 }
 

@@ -5,12 +5,12 @@ import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { board, botBody, runMeeting } from "../helpers/minutes-meeting.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
+import { chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
  * The transcript upload in Chromium with JavaScript off: the form is plain HTML and works
  * without the room's script. Screenshots go to a temporary folder (SCREENSHOTS to keep them).
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const shots = process.env.SCREENSHOTS ?? join(tmpdir(), "roundtable-screenshots");
 const room = "/roundtable/Codertocat/Hello-World/meetings/1";
 const transcript = new URL("../fixtures/meetings/IS1004a.teams.vtt", import.meta.url).pathname;
@@ -28,18 +28,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function roomAs(login: string) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 1000 },
-    javaScriptEnabled: false,
-  });
-  const page = await context.newPage();
-  await page.goto(`${app.url}${room}`);
-  await page.fill("#login", login);
-  await page.click("#authorize");
-  await page.waitForURL(`${app.url}${room}`);
-  return page;
-}
+/** The room without JavaScript, the person's session put into the browser. */
+const roomAs = (login: string) =>
+  signedIn(browser, app, login, room, { width: 1280, height: 1000 }, { javaScriptEnabled: false });
 
 describe("the transcript upload in Chromium, without JavaScript", () => {
   it("a participant sees no form", async () => {

@@ -153,16 +153,13 @@ describe("a meeting driven through the room's buttons", () => {
   it("at time's up with more 👎, the button moves on, and says the vote", async () => {
     await timeUp(facilitator);
     // A participant without JavaScript: the page after the redirect shows their vote counted.
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await context.newPage();
-    await plain.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(room)}`);
-    await plain.fill("#login", "person-4");
-    await plain.click("#authorize");
-    await plain.waitForURL(`${app.url}${room}`);
+    const plain = await signedIn(browser, app, "person-4", room, undefined, {
+      javaScriptEnabled: false,
+    });
     await Promise.all([plain.waitForNavigation(), plain.click("button[name=vote][value=down]")]);
     expect(await plain.textContent("#down")).toBe("1");
     expect(await plain.textContent(".vote .form-status")).toBe("You voted 👎 move on.");
-    await context.close();
+    await plain.context().close();
     await buttonsSay(["Move on to #4 (0 👍 1 👎)", "Check-in: decision"]);
     await press("Move on to #4 (0 👍 1 👎)", "#3 closed (roman vote 0 👍 1 👎)");
     await facilitator.waitForFunction(() =>

@@ -117,16 +117,13 @@ describe("the facilitator's room: who is invited", { timeout: 60_000 }, () => {
   });
 
   it("shows the same list without JavaScript", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(room)}`);
-    await page.fill("#login", "Codertocat");
-    await page.click("#authorize");
-    await page.waitForURL(`${app.url}${room}`);
+    const page = await signedIn(browser, app, "Codertocat", room, undefined, {
+      javaScriptEnabled: false,
+    });
     const groupsNow = await groups(page);
     expect(groupsNow[0]).toBe("Pending 1: person-6");
     expect(groupsNow[1]).toBe("Accepted 2: person-1 person-5");
-    await context.close();
+    await page.context().close();
   });
 
   it("never shows a participant who was invited: not on the page, not on their live stream", async () => {
@@ -162,15 +159,10 @@ describe("the facilitator's room: who is invited", { timeout: 60_000 }, () => {
   });
 
   it("is 404 for an outsider, invited or not", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${app.url}/roundtable/signin?next=${encodeURIComponent(room)}`);
-    await page.fill("#login", "person-7");
-    await page.click("#authorize");
-    await page.waitForLoadState();
+    const page = await signedIn(browser, app, "person-7", "/roundtable");
     const response = await page.goto(`${app.url}${room}`);
     expect(response?.status()).toBe(404);
     expect(await page.content()).not.toContain("person-5");
-    await context.close();
+    await page.context().close();
   });
 });

@@ -8,13 +8,13 @@ import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable, topic } from "../helpers/meeting-board.js";
 import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
+import { chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
  * The meeting room in Chromium (Debian's, driven by playwright-core), against the built app as
  * Probot runs it, the fake GitHub on loopback (REST, GraphQL, the sign-in pages) and the
  * in-memory coordination. No test is skipped: without Chromium, these fail.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The committed screenshots are remade with SCREENSHOTS=docs/screenshots; a plain run writes
 // them to a temporary folder, so the tree stays clean.
 // The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
@@ -41,14 +41,9 @@ function board(): FakeGitHub {
   return fake;
 }
 
+/** A person's room, their session put into the browser, with its live stream open. */
 async function signIn(app: WebApp, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/roundtable/Codertocat/Hello-World/meetings/1`);
-  await page.fill("#login", login);
-  await page.click("#authorize");
-  await page.waitForURL(`${app.url}/roundtable/Codertocat/Hello-World/meetings/1`);
-  // The live stream is open.
+  const page = await signedIn(browser, app, login, "/roundtable/Codertocat/Hello-World/meetings/1");
   await page.waitForSelector("#live[data-connected='1']");
   return page;
 }
@@ -74,6 +69,7 @@ describe("the meeting room in Chromium", () => {
     await app?.close();
   });
 
+  // Signed in from the room's address in the browser, as a person following a link does.
   it("shows a person without access 404, not the room", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -2,18 +2,18 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
 import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
+import { chromiumPath, signedIn } from "./browser-kit.js";
 
 /**
  * The RSVP page in Chromium (Debian's, driven by playwright-core) against the app as Probot runs
  * it, with the fake GitHub on loopback and its OAuth stand-in. Without Chromium these fail.
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The committed screenshots come from screenshots.browser.test.ts (a realistic board, not this
 // file's hostile title): these go to a temporary folder.
 const shots = join(tmpdir(), "roundtable-screenshots");
@@ -48,14 +48,20 @@ function board(): FakeGitHub {
 const link = (app: WebApp, token = rsvpToken(sessionSecret, "Codertocat", "Hello-World", 1)) =>
   `${app.url}/roundtable/Codertocat/Hello-World/meetings/1/rsvp?t=${token}`;
 
-/** A person opens the link, signs in with GitHub (the fake's stand-in) and lands back on it. */
-async function open(app: WebApp, login: string): Promise<Page> {
-  // Somebody in New York: the page shows the Berlin meeting in their own time.
-  const context = await browser.newContext({
-    viewport: { width: 1000, height: 720 },
+/**
+ * A person opens the link in New York (the page shows the Berlin meeting in their own time). With
+ * `signingIn`, they sign in with GitHub from the page (the fake's stand-in) and land back on it;
+ * otherwise their session is put into the browser (signed in once per login, browser-kit).
+ */
+async function open(app: WebApp, login: string, signingIn = false): Promise<Page> {
+  const where = {
     timezoneId: "America/New_York",
     locale: "en-US",
-  });
+  };
+  const viewport = { width: 1000, height: 720 };
+  const path = link(app).slice(app.url.length);
+  if (!signingIn) return signedIn(browser, app, login, path, viewport, where);
+  const context = await browser.newContext({ viewport, ...where });
   const page = await context.newPage();
   await page.goto(link(app));
   await page.click("text=Sign in with GitHub to take a seat");
@@ -103,7 +109,9 @@ describe("the RSVP page in Chromium", () => {
   it("seats 14 people from the page and /join, interleaved, first come first served, and invites each seated outsider once", async () => {
     for (const [i, login] of people.entries()) {
       if (i % 2 === 0) {
-        const page = await open(app, login);
+        // The first signs in from the page, as a person with the link does; the others' sessions
+        // are put into their browsers.
+        const page = await open(app, login, i === 0);
         pages.set(login, page);
         await page.click("button:has-text('Take a seat'), button:has-text('Join the waitlist')");
         await page.waitForURL(/done=join/);
@@ -221,12 +229,12 @@ describe("seats taken on the RSVP page past GitHub's daily limit", () => {
   fake.invitations.limit = 1;
 
   beforeAll(async () => {
-    // The app's retry of waiting invitations, every 1.5 s instead of every hour.
-    process.env.ROUNDTABLE_INVITATION_RETRY_MS = "1500";
+    // The app's retry of waiting invitations, every half second instead of every hour.
+    vi.stubEnv("ROUNDTABLE_INVITATION_RETRY_MS", "500");
     app = await startWebApp(fake);
   }, 60_000);
   afterAll(async () => {
-    delete process.env.ROUNDTABLE_INVITATION_RETRY_MS;
+    vi.unstubAllEnvs();
     await app?.close();
   });
 
