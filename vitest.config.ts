@@ -11,7 +11,18 @@ import { slowFiles } from "./test/helpers/slow-files.js";
  * (see parse-config's "defaults are each config's own"), and one that changes its process must
  * undo it or be listed in `alone`. Starting processes, servers or Redis is no reason to be alone.
  */
-const shared = ["core", "render", "config", "github", "channels", "jobs", "app", "cli", "action"];
+const shared = [
+  "core",
+  "render",
+  "config",
+  "github",
+  "channels",
+  "jobs",
+  "app",
+  "cli",
+  "action",
+  "web",
+];
 
 /** Files of those folders that change their process for good, so each runs in a process alone. */
 const alone = [
@@ -20,8 +31,8 @@ const alone = [
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
 ];
 
-/** Folders whose tests each run alone: Chromium and the web app's globals, Redis's clients. */
-const isolated = ["coordination", "web"];
+/** Folders whose tests each run alone: Redis's clients. */
+const isolated = ["coordination"];
 
 // A new folder of tests must be put in one list or the other, or its tests would never run.
 const helpers = ["fixtures", "golden", "helpers"];
