@@ -33,7 +33,7 @@ describe("Dockerfile", () => {
 
   it("builds the app's bundle from everything the bundle is made of, and runs it", () => {
     const build = stageOf("build").map((i) => i.getTextContent());
-    const bundled = build.findIndex((line) => line === "RUN npm run build:app");
+    const bundled = build.indexOf("RUN npm run build:app");
     expect(bundled).toBeGreaterThan(-1);
     // The script that bundles, the sources, and the static files the bundle copies.
     for (const copy of ["COPY scripts ./scripts", "COPY src ./src", "COPY static ./static"])
