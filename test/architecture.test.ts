@@ -232,6 +232,64 @@ const owedPureJobs: string[] = [
  */
 const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
 
+/**
+ * Use cases of the registry that are not yet `{ load, plan }` run by the one runner
+ * (`src/jobs/use-case.ts`), and files that apply a plan themselves instead (issue #30): both lists
+ * only ever shrink.
+ */
+const owedUseCases: string[] = [
+  "issue-event",
+  "comment",
+  "sync",
+  "installed",
+  "timebox-ended",
+  "series",
+  "invitation-timers",
+  "invitations-retry",
+  "notify",
+  "publish",
+  "okr-status",
+  "ballot-batch",
+  "ballot",
+  "room",
+  "room-press",
+  "rsvp",
+  "minutes-draft",
+  "minutes",
+  "repo-config",
+  "queue",
+  "render",
+  "snapshot",
+  "schedule",
+  "poster",
+  "ensure-labels",
+  "setup-project",
+];
+const owedAppliers: string[] = [
+  "src/jobs/ballot-page.ts",
+  "src/jobs/config-error.ts",
+  "src/jobs/ensure-issue-types.ts",
+  "src/jobs/ensure-labels.ts",
+  "src/jobs/intake.ts",
+  "src/jobs/issue-comment.ts",
+  "src/jobs/key-result-checkin.ts",
+  "src/jobs/meeting-invitations.ts",
+  "src/jobs/meeting.ts",
+  "src/jobs/minutes-draft.ts",
+  "src/jobs/notify.ts",
+  "src/jobs/okr-status.ts",
+  "src/jobs/promote.ts",
+  "src/jobs/series.ts",
+  "src/jobs/settle-command.ts",
+  "src/jobs/setup-project.ts",
+  "src/jobs/sync-invitations.ts",
+  "src/jobs/sync.ts",
+  "src/jobs/timebox.ts",
+  "src/jobs/topic-comment.ts",
+  "src/jobs/write-seats.ts",
+  "src/web/routes/as-person.ts",
+];
+
 /** The folders of test/ that are no folder of src/ (test's own kit aside). */
 const unmirrored = (tests: string[], sources: string[]) =>
   tests.filter(
@@ -626,14 +684,63 @@ describe("every trigger is a row of its adapter's table", () => {
 
   it("every row of every adapter names a use case of the registry, which its file exports", async () => {
     const { useCases } = await import("../src/jobs/use-cases.js");
+    const notYet: string[] = [];
     for (const [name, { file, export: fn }] of Object.entries(useCases)) {
       const module = await import(/* @vite-ignore */ `../${file.replace(/\.ts$/, ".js")}`);
-      expect(typeof module[fn], `${name}: ${file} exports ${fn}`).toBe("function");
+      const value = module[fn];
+      if (isUseCase(value)) continue;
+      expect(typeof value, `${name}: ${file} exports ${fn}`).toBe("function");
+      notYet.push(name);
     }
+    // Each a `{ load, plan }` the one runner runs, but those still owed.
+    expect(beyondOwed(notYet, owedUseCases)).toEqual(none);
     const { table } = await import("../src/web/routes.js");
     const posts = table.filter(({ make }) => make({} as never).method === "POST");
     expect(posts.length).toBeGreaterThan(4);
     // A POST names its use case, or null when it touches only the session (sign-out).
     expect(posts.filter((r) => r.useCase === undefined)).toEqual([]);
+  });
+});
+
+/** A use case as the one runner takes it: `{ load, plan }`, both functions. */
+const isUseCase = (value: unknown) =>
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { load?: unknown }).load === "function" &&
+  typeof (value as { plan?: unknown }).plan === "function";
+
+/** Files outside github/ that take `applyPlan` (the gate) as a value, but the one runner. */
+const appliers = (files: Map<string, ModuleFile>) =>
+  [...files.values()]
+    .filter(
+      (m) =>
+        !m.path.startsWith("src/github/") &&
+        m.path !== "src/jobs/use-case.ts" &&
+        m.values.some((v) => v.name === "applyPlan"),
+    )
+    .map((m) => m.path);
+
+describe("one runner applies every use case's plan", () => {
+  it("no file but the runner (src/jobs/use-case.ts) applies a plan through the gate", () => {
+    expect(beyondOwed(appliers(modules), owedAppliers)).toEqual(none);
+  });
+
+  it("the guard itself finds a use case applying its own plan, and tells a use case from a function", () => {
+    const planted = new Map(modules);
+    planted.set(
+      "src/jobs/planted.ts",
+      readModule(
+        "src/jobs/planted.ts",
+        'import { applyPlan } from "../github/apply-plan.js";\nexport const x = applyPlan;',
+      ),
+    );
+    expect(beyondOwed(appliers(planted), owedAppliers)).toEqual({
+      new: ["src/jobs/planted.ts"],
+      gone: [],
+    });
+    expect(isUseCase({ load: async () => 1, plan: () => ({ effects: [], result: {} }) })).toBe(
+      true,
+    );
+    expect(isUseCase(async () => 1)).toBe(false);
   });
 });

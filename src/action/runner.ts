@@ -220,8 +220,11 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   retro: {
     useCase: "retro",
     async run(run) {
-      const { retro } = await import("../jobs/retro.js");
-      const result = await retro(run.context);
+      const [{ retro }, { runUseCase }] = await Promise.all([
+        import("../jobs/retro.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const result = await runUseCase(retro, run.context);
       run.points += result.cost.points;
       run.requests += result.cost.graphqlRequests;
       const opened = result.plan.filter((e) => e.kind === "open-issue").length;

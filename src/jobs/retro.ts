@@ -9,35 +9,40 @@ import {
   siteOf,
 } from "../core/index.js";
 import { RoundtableError } from "../errors/roundtable-error.js";
-import { applyPlan, type LoadCost, loadSnapshot } from "../github/index.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import { type LoadCost, loadSnapshot } from "../github/index.js";
+import type { UseCase } from "./use-case.js";
+
+interface RetroInput {
+  /** Open the retro of this meeting issue instead of the quarter's. */
+  meeting?: number;
+}
 
 /**
- * The retro job.
+ * The retro job, run by `runUseCase`.
  *
  * 1. Load the snapshot, with the retro issues' comments.
  * 2. Plan: the quarter's (or the meeting's) retro issue, once; each action item's issue, once;
  *    and the channels' notices of them, in the plan that opens them (so once, too).
- * 3. Apply the plan through the write gate (or print it, in a dry run).
+ * 3. The runner applies the plan through the write gate (or prints it, in a dry run).
  */
-export async function retro(
-  run: RunContext,
-  input: {
-    /** Open the retro of this meeting issue instead of the quarter's. */
-    meeting?: number;
-  } = {},
-): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
-  const { github, owner, repo, config, now } = run;
-  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now });
-  const meeting =
-    input.meeting === undefined
-      ? undefined
-      : meetingIssue(snapshot.issues, { owner, repo, meeting: input.meeting }, config);
-  const opened = planRetro(snapshot, config, { now, ...(meeting ? { meeting } : {}) });
-  const plan = [...opened, ...retroNotices(opened, snapshot, config)];
-  const applied = await applyPlan(github, plan, gateOf(run, null));
-  return { plan, applied, cost };
-}
+export const retro: UseCase<
+  RetroInput,
+  { snapshot: Snapshot; cost: LoadCost },
+  { cost: LoadCost }
+> = {
+  async load(run) {
+    const { github, owner, repo, config, now } = run;
+    return loadSnapshot(github, { owner, repo, config, now });
+  },
+  plan({ snapshot, cost }, input, { owner, repo, config, now }) {
+    const meeting =
+      input.meeting === undefined
+        ? undefined
+        : meetingIssue(snapshot.issues, { owner, repo, meeting: input.meeting }, config);
+    const opened = planRetro(snapshot, config, { now, ...(meeting ? { meeting } : {}) });
+    return { effects: [...opened, ...retroNotices(opened, snapshot, config)], result: { cost } };
+  },
+};
 
 /** The meeting a retro is for: it must exist and carry the meeting label. */
 function meetingIssue(

@@ -6,6 +6,7 @@ import { channelSecretProblems } from "../../src/jobs/channel-secrets.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { retro } from "../../src/jobs/retro.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import { fakeBoard } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -119,7 +120,8 @@ describe("the retro job's notices", () => {
     });
     mountGitHub(fake, { rest: ["POST"] });
     for (let i = 0; i < 2; i++)
-      await retro(
+      await runUseCase(
+        retro,
         runContext({
           github: github(),
           owner: "acme",

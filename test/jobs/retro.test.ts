@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { createClient } from "../../src/github/index.js";
 import { retro } from "../../src/jobs/retro.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { config } from "../helpers/factories.js";
 import { fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
 async function run() {
   const lines: string[] = [];
-  await retro(
+  await runUseCase(
+    retro,
     runContext({
       github: createClient({ token: "t", throttle: false }),
       owner: "acme",

@@ -1,4 +1,5 @@
 import { retro } from "../../jobs/retro.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -30,7 +31,7 @@ export async function retroCommand(args: string[], io: CliIo): Promise<void> {
   const live = await liveRepo(values.repo, values.config, io);
   // The channels' env:NAME (notify: in the config) are read from the environment.
   const run = liveRun(live, io, { dryRun: values["dry-run"] ?? false });
-  const result = await retro(run, meeting !== undefined ? { meeting } : {});
+  const result = await runUseCase(retro, run, meeting !== undefined ? { meeting } : {});
   io.out(
     `${live.owner}/${live.repo}: ${result.plan.length === 0 ? "nothing to open" : `${result.plan.filter((e) => e.kind === "open-issue").length} issues ${values["dry-run"] ? "would be opened" : "opened"}`}`,
   );
