@@ -6,7 +6,9 @@ import type { IssueRecord, Snapshot } from "./snapshot.js";
  * pass: asking every issue for every parent would be quadratic.
  */
 export function issueTree(snapshot: Snapshot): IssueTree {
-  const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+  // Filled in a loop: no [number, issue] pair made per issue to build the map from.
+  const byNumber = new Map<number, IssueRecord>();
+  for (const i of snapshot.issues) byNumber.set(i.number, i);
   const children = new Map<number, Set<number>>();
   const link = (parent: number, child: number) => {
     const set = children.get(parent);
