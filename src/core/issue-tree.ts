@@ -22,6 +22,7 @@ export function issueTree(snapshot: Snapshot): IssueTree {
   const parents = new Map<number, number>();
   for (const [parent, set] of children) for (const child of set) parents.set(child, parent);
   return {
+    byNumber,
     childrenOf: (issue) =>
       [...(children.get(issue.number) ?? [])]
         .sort((a, b) => a - b)
@@ -34,6 +35,8 @@ export function issueTree(snapshot: Snapshot): IssueTree {
 }
 
 export interface IssueTree {
+  /** Every issue by its number (the last, where a hand-made file has two of one number). */
+  byNumber: Map<number, IssueRecord>;
   childrenOf(issue: IssueRecord): IssueRecord[];
   parentOf(issue: IssueRecord): IssueRecord | undefined;
 }
