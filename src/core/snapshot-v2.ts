@@ -68,54 +68,9 @@ const isDateTime = (v: unknown): v is string => typeof v === "string" && dateTim
 /** The text of a snapshot file, version 2: one issue per line, the tables on the first. */
 export function snapshotV2Text(snapshot: Snapshot): string {
   const site = siteOf(snapshot);
-  const names = new Map<string, number>();
-  const people = new Map<string, number>();
-  /** A person who is neither a bot nor marked `self` is their login alone. */
-  const peopleList: Array<string | Person> = [];
-  const name = (text: string) => {
-    let at = names.get(text);
-    if (at === undefined) {
-      at = names.size;
-      names.set(text, at);
-    }
-    return at;
-  };
-  const personOf = (p: Person) => {
-    const key = `${p.login} ${p.bot} ${p.self}`;
-    let at = people.get(key);
-    if (at === undefined) {
-      at = peopleList.length;
-      people.set(key, at);
-      peopleList.push(!p.bot && p.self === undefined ? p.login : { ...p });
-    }
-    return at;
-  };
+  const tables = new Tables();
   const prefix = `${site}/${snapshot.repository}/issues/`;
-  const rows = snapshot.issues.map((issue) => {
-    const reactions: unknown[] = [];
-    for (const r of issue.reactions) reactions.push(personOf(r), r.createdAt);
-    const row: unknown[] = [
-      issue.number,
-      issue.state === "closed" ? 1 : 0,
-      personOf(issue.author),
-      issue.createdAt,
-      issue.closedAt ?? null,
-      issue.title,
-      issue.body ?? "",
-      issue.labels.map(name),
-      issue.assignees.map(name),
-      issue.milestone === null ? null : name(issue.milestone),
-      issue.parent ?? null,
-      issue.subIssues,
-      reactions,
-      issue.board ? [issue.board.itemId, issue.board.fields] : null,
-      issue.url === `${prefix}${issue.number}` ? null : issue.url,
-      issue.id ?? null,
-      moreOf(issue),
-    ];
-    while (row.length > 13 && row[row.length - 1] === null) row.pop();
-    return JSON.stringify(row);
-  });
+  const rows = snapshot.issues.map((issue) => JSON.stringify(rowOf(issue, tables, prefix)));
   const head = JSON.stringify({
     version: 2,
     repository: snapshot.repository,
@@ -124,13 +79,68 @@ export function snapshotV2Text(snapshot: Snapshot): string {
     ...(snapshot.teams && { teams: snapshot.teams }),
     ...(snapshot.ballots && { ballots: snapshot.ballots }),
     site,
-    names: [...names.keys()],
-    people: peopleList,
+    names: [...tables.names.keys()],
+    people: tables.people,
   });
   return `${head.slice(0, -1)},"issues":[\n${rows
     .map((r) => `${r},\n`)
     .join("")
     .slice(0, -2)}${rows.length ? "\n" : ""}]}\n`;
+}
+
+/** The first line's tables as a file is written: each name and person once, by first use. */
+class Tables {
+  readonly names = new Map<string, number>();
+  /** A person who is neither a bot nor marked `self` is their login alone. */
+  readonly people: Array<string | Person> = [];
+  private readonly peopleAt = new Map<string, number>();
+
+  name(text: string): number {
+    let at = this.names.get(text);
+    if (at === undefined) {
+      at = this.names.size;
+      this.names.set(text, at);
+    }
+    return at;
+  }
+
+  person(p: Person): number {
+    const key = `${p.login} ${p.bot} ${p.self}`;
+    let at = this.peopleAt.get(key);
+    if (at === undefined) {
+      at = this.people.length;
+      this.peopleAt.set(key, at);
+      this.people.push(!p.bot && p.self === undefined ? p.login : { ...p });
+    }
+    return at;
+  }
+}
+
+/** An issue's line: its fields in the columns' order, the trailing nulls left off. */
+function rowOf(issue: IssueRecord, tables: Tables, prefix: string): unknown[] {
+  const reactions: unknown[] = [];
+  for (const r of issue.reactions) reactions.push(tables.person(r), r.createdAt);
+  const row: unknown[] = [
+    issue.number,
+    issue.state === "closed" ? 1 : 0,
+    tables.person(issue.author),
+    issue.createdAt,
+    issue.closedAt ?? null,
+    issue.title,
+    issue.body ?? "",
+    issue.labels.map((l) => tables.name(l)),
+    issue.assignees.map((a) => tables.name(a)),
+    issue.milestone === null ? null : tables.name(issue.milestone),
+    issue.parent ?? null,
+    issue.subIssues,
+    reactions,
+    issue.board ? [issue.board.itemId, issue.board.fields] : null,
+    issue.url === `${prefix}${issue.number}` ? null : issue.url,
+    issue.id ?? null,
+    moreOf(issue),
+  ];
+  while (row.length > 13 && row[row.length - 1] === null) row.pop();
+  return row;
 }
 
 /** Column 16: the fields most issues lack, or null. */
