@@ -106,9 +106,9 @@ function cliVersion(runs: number): void {
 
 /** Renders every page of a 100k-issue snapshot into a fresh folder, beside only parsing it. */
 function render100k(runs: number): void {
-  // One issue per line, as serializeSnapshot lays a snapshot out (older, indented files were named
-  // snapshot-100k.json).
-  const snapshot = join(cache, "snapshot-100k-lines.json");
+  // Version 2, as serializeSnapshot writes a snapshot now (version-1 files, one issue per line,
+  // were named snapshot-100k-lines.json; older, indented ones snapshot-100k.json).
+  const snapshot = join(cache, "snapshot-100k-v2.json");
   if (!existsSync(snapshot)) {
     mkdirSync(cache, { recursive: true });
     writeFileSync(snapshot, serializeSnapshot(syntheticBoard(100_000, 20_000, true)));

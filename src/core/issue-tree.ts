@@ -6,7 +6,9 @@ import type { IssueRecord, Snapshot } from "./snapshot.js";
  * pass: asking every issue for every parent would be quadratic.
  */
 export function issueTree(snapshot: Snapshot): IssueTree {
-  const byNumber = new Map(snapshot.issues.map((i) => [i.number, i]));
+  // Filled in a loop: no [number, issue] pair made per issue to build the map from.
+  const byNumber = new Map<number, IssueRecord>();
+  for (const i of snapshot.issues) byNumber.set(i.number, i);
   const children = new Map<number, Set<number>>();
   const link = (parent: number, child: number) => {
     const set = children.get(parent);
@@ -20,6 +22,7 @@ export function issueTree(snapshot: Snapshot): IssueTree {
   const parents = new Map<number, number>();
   for (const [parent, set] of children) for (const child of set) parents.set(child, parent);
   return {
+    byNumber,
     childrenOf: (issue) =>
       [...(children.get(issue.number) ?? [])]
         .sort((a, b) => a - b)
@@ -32,6 +35,8 @@ export function issueTree(snapshot: Snapshot): IssueTree {
 }
 
 export interface IssueTree {
+  /** Every issue by its number (the last, where a hand-made file has two of one number). */
+  byNumber: Map<number, IssueRecord>;
   childrenOf(issue: IssueRecord): IssueRecord[];
   parentOf(issue: IssueRecord): IssueRecord | undefined;
 }

@@ -29,7 +29,10 @@ export function kindsByLabel(issue: IssueRecord, config: Config): Kind[] {
  */
 export function isKind(issue: IssueRecord, kind: Kind, config: Config): boolean {
   const typed = kindByType(issue, config);
-  return typed ? typed === kind : kindsByLabel(issue, config).includes(kind);
+  if (typed) return typed === kind;
+  // The one kind's label, not every kind's (each page asks this of every issue).
+  const label = config.labels[kind];
+  return issue.labels.some((l) => sameName(l, label));
 }
 
 /** An issue whose type says one kind and a label another: read as its type says. */

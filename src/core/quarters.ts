@@ -10,11 +10,23 @@ export interface Quarter {
  * calendar year it ends in, as most companies do).
  */
 export function quarterOf(iso: string, startMonth = 1): Quarter {
-  const d = new Date(iso);
-  const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
-  const year = d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
+  // A UTC time as GitHub writes it (2026-05-15T10:00:00Z) names its year and month: read them
+  // from the text rather than through a Date (the metrics ask this of every issue and 👍).
+  const utc = utcYearMonth.exec(iso);
+  const d = utc ? undefined : new Date(iso);
+  const fullYear = utc ? Number(utc[1]) : (d as Date).getUTCFullYear();
+  const month = utc ? Number(utc[2]) - 1 : (d as Date).getUTCMonth();
+  const shifted = (month - (startMonth - 1) + 12) % 12;
+  const year = fullYear + (startMonth > 1 && month >= startMonth - 1 ? 1 : 0);
   return { year, q: (Math.floor(shifted / 3) + 1) as Quarter["q"] };
 }
+
+/**
+ * Year and month of a UTC date-time that is surely valid (days 01–28, a real time, `Z`): any other
+ * text goes through a Date, which rolls 31 June over into July, as it always did.
+ */
+const utcYearMonth =
+  /^(\d{4})-(0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?Z$/;
 
 export function formatQuarter({ year, q }: Quarter): string {
   return `${year}-Q${q}`;

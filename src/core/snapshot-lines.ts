@@ -10,13 +10,15 @@
 // runtime, where snapshot-pieces.ts must look at every byte in JavaScript to find where an issue
 // ends. A JSON string cannot hold a raw line break, so no line break is ever inside a value.
 //
+// Version 2 (snapshot-v2.ts) has the same layout, each issue an array instead of an object.
+//
 // `parseSnapshotLines` reads that layout only; for anything else (an indented file, a line that
 // is not one issue) it returns undefined, and the caller reads the file the general way.
 
 const newline = 0x0a;
 const issuesOpen = ',"issues":[';
 
-/** The text of a snapshot file, one issue per line. */
+/** The text of a version-1 snapshot file, one issue per line. */
 export function snapshotLines(snapshot: { issues: unknown[] }): string {
   const { issues, ...head } = snapshot;
   const top = JSON.stringify({ version: 1, ...head });
@@ -28,16 +30,27 @@ export function snapshotLines(snapshot: { issues: unknown[] }): string {
   return lines.join("\n");
 }
 
+/**
+ * What becomes of each issue's parsed JSON, given its index among the issues and its line (the
+ * first line is 1): version 2 reads its arrays against its first line's tables as it goes.
+ */
+export type ReadIssue = (json: unknown, index: number, line: number) => unknown;
+
 /** Reads the lines of a file laid out by `snapshotLines`, one at a time. */
 class SnapshotLines {
   private head: Record<string, unknown> | undefined;
+  private readIssue: ReadIssue | undefined;
   readonly issues: unknown[] = [];
+  private lineNumber = 0;
+
+  constructor(private readonly reader?: (head: Record<string, unknown>) => ReadIssue | undefined) {}
   private ended = false;
   /** The last issue's line had no comma: only the closing line may follow. */
   private lastIssue = false;
   failed = false;
 
   line(text: string): void {
+    this.lineNumber += 1;
     if (this.failed) return;
     if (this.ended) {
       if (text !== "") this.failed = true;
@@ -50,8 +63,9 @@ class SnapshotLines {
     } else {
       const comma = text.endsWith(",");
       this.lastIssue = !comma;
-      // An issue is an object: `{` first rules out a line that is a value of another kind.
-      if (text[0] !== "{") this.failed = true;
+      // An issue is an object (an array in version 2): `{` or `[` first rules out a line that is
+      // a value of another kind.
+      if (text[0] !== "{" && text[0] !== "[") this.failed = true;
       else this.parse(comma ? text.slice(0, -1) : text);
     }
   }
@@ -66,15 +80,22 @@ class SnapshotLines {
       this.head = JSON.parse(`${text}]}`) as Record<string, unknown>;
     } catch {
       this.failed = true;
+      return;
     }
+    this.readIssue = this.reader?.(this.head);
   }
 
   private parse(text: string): void {
+    let json: unknown;
     try {
-      this.issues.push(JSON.parse(text));
+      json = JSON.parse(text);
     } catch {
       this.failed = true;
+      return;
     }
+    // Outside the try: what `readIssue` finds wrong with an issue is the caller's to say.
+    const read = this.readIssue;
+    this.issues.push(read ? read(json, this.issues.length, this.lineNumber) : json);
   }
 
   end(): unknown {
@@ -87,9 +108,13 @@ class SnapshotLines {
 /**
  * The JSON value of a snapshot file laid out one issue per line (see `snapshotLines`), read in
  * `chunks` (each may be reused once consumed); undefined where the file is laid out otherwise.
+ * `readerFor`, given the first line's JSON, may say what to make of each issue's JSON instead.
  */
-export function parseSnapshotLines(chunks: Iterable<Uint8Array>): unknown {
-  const reader = new SnapshotLines();
+export function parseSnapshotLines(
+  chunks: Iterable<Uint8Array>,
+  readerFor?: (head: Record<string, unknown>) => ReadIssue | undefined,
+): unknown {
+  const reader = new SnapshotLines(readerFor);
   // Each chunk is decoded up to and with its last line break: a line break is never part of a
   // character's bytes, so each piece decoded is whole characters, and the decoder needs no stream
   // state (a streaming decode cost a quarter more). No chunk is copied but the few bytes of a line

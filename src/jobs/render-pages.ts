@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import { boardOf } from "../core/board-of.js";
+import { issueTree } from "../core/issue-tree.js";
 import { meetingsOf } from "../core/meetings/meeting.js";
 import { okrsOf } from "../core/okrs/okrs.js";
 import { type Snapshot, siteOf } from "../core/snapshot.js";
@@ -31,16 +32,19 @@ export function renderPages(
 ): PageFile[] {
   const now = snapshot.takenAt;
   const meetings = meetingsOf(snapshot, config);
+  // One map of every issue by number for all the pages: each is 100k entries on a large board.
+  const tree = issueTree(snapshot);
   const input: PageInput = {
     snapshot,
     config,
     now,
     site: siteOf(snapshot),
     board: boardOf(snapshot, config, meetings),
-    quarters: okrsOf(snapshot, config, now),
+    quarters: okrsOf(snapshot, config, now, tree),
     meetings,
     // The issues themselves (they hold a title and an address): no copy of 100k of them.
-    issues: issuesByNumber(snapshot),
+    issues: tree.byNumber,
+    tree,
     existing,
   };
   const pages = kinds.flatMap((kind) =>
@@ -57,10 +61,4 @@ export function renderPages(
       ...kinds.flatMap((k) => k.files?.(input) ?? []),
     ].map((f) => ({ ...f, changed: f.content !== existing(f.path) })),
   ];
-}
-
-function issuesByNumber(snapshot: Snapshot): PageInput["issues"] {
-  const byNumber: PageInput["issues"] = new Map();
-  for (const issue of snapshot.issues) byNumber.set(issue.number, issue);
-  return byNumber;
 }

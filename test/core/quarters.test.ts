@@ -22,6 +22,38 @@ describe("quarters", () => {
     expect(quarterStart({ year: 2026, q: 4 }, 4)).toBe("2026-01-01");
   });
 
+  it("reads a UTC time's quarter from its text as a Date would, for any fiscal year start", () => {
+    const byDate = (iso: string, startMonth: number) => {
+      const d = new Date(iso);
+      const shifted = (d.getUTCMonth() - (startMonth - 1) + 12) % 12;
+      const year =
+        d.getUTCFullYear() + (startMonth > 1 && d.getUTCMonth() >= startMonth - 1 ? 1 : 0);
+      return { year, q: Math.floor(shifted / 3) + 1 };
+    };
+    const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+    const text = fc.oneof(
+      fc
+        .date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) })
+        .map((d) => d.toISOString()),
+      // Near misses: days a month lacks, hours past 23, offsets, no seconds, no Z.
+      fc
+        .tuple(
+          fc.integer({ min: 1990, max: 2100 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 31 }),
+          fc.integer({ min: 0, max: 25 }),
+          fc.constantFrom("Z", ":00Z", ":59.5Z", "+05:00", ":00-03:00", ":00"),
+        )
+        .map(([y, m, d, h, tail]) => `${y}-${pad(m)}-${pad(d)}T${pad(h)}:30${tail}`),
+    );
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), (iso, start) => {
+        expect(quarterOf(iso, start)).toEqual(byDate(iso, start));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("reads the ways people name quarters", () => {
     expect(parseQuarter("2026-Q4")).toEqual({ year: 2026, q: 4 });
     expect(parseQuarter("Q1 2027")).toEqual({ year: 2027, q: 1 });

@@ -96,8 +96,8 @@ describe("parseSnapshot", () => {
   });
 
   it("refuses a snapshot of another version", () => {
-    expect(() => parseSnapshot('{"version": 2}', "board.json")).toThrow(
-      /board\.json: version: expected version 1 \(take a new snapshot\)/,
+    expect(() => parseSnapshot('{"version": 3}', "board.json")).toThrow(
+      /board\.json: version: expected version 1 or 2 \(take a new snapshot\)/,
     );
   });
 });

@@ -127,12 +127,24 @@ export function tallyReactions(
 ): Tally {
   const result = new Map<number, TopicTally>();
   const byPerson = new Map<string, Vote[]>();
+  const roundStart = votes.roundStart ? Date.parse(`${votes.roundStart}T00:00:00Z`) : -Infinity;
   for (const topic of topics) {
     if (!holdsVotes(topic)) continue;
-    result.set(topic.number, readVotes(topic, votes, isEligible, byPerson));
+    // Most topics of a large board have no 👍: they share one empty tally, which nothing adds to
+    // (a counted vote is on a topic with 👍), frozen so that nothing can.
+    result.set(
+      topic.number,
+      topic.reactions.length === 0
+        ? noVotes
+        : readVotes(topic, votes, roundStart, isEligible, byPerson),
+    );
   }
   const { counted, overBudget } = withinBudget(byPerson, votes.perPerson);
-  for (const vote of counted) result.get(vote.topic)?.voters.push(vote.login);
+  for (const vote of counted) {
+    // Not the shared empty tally: two issues of one number (a hand-made file) may leave it there.
+    const tally = result.get(vote.topic);
+    if (tally && tally !== noVotes) tally.voters.push(vote.login);
+  }
   return {
     topics: result,
     overBudget,
@@ -142,6 +154,11 @@ export function tallyReactions(
     hidden: false,
   };
 }
+
+const noVotes: TopicTally = Object.freeze({
+  voters: Object.freeze([]) as unknown as string[],
+  ignored: Object.freeze([]) as unknown as TopicTally["ignored"],
+});
 
 /** A 👍 that may count, if its giver's budget allows. */
 interface Vote {
@@ -157,13 +174,11 @@ interface Vote {
 function readVotes(
   topic: Topic,
   votes: Config["votes"],
+  roundStart: number,
   isEligible: IsEligible,
   byPerson: Map<string, Vote[]>,
 ): TopicTally {
   const tally: TopicTally = { voters: [], ignored: [] };
-  // Most topics of a large board have no 👍: nothing to sort or remember for them.
-  if (topic.reactions.length === 0) return tally;
-  const roundStart = votes.roundStart ? Date.parse(`${votes.roundStart}T00:00:00Z`) : -Infinity;
   const seen = new Set<string>();
   // Each date read once, not at each comparison of the sort (a 100k-issue board's hot spot).
   const earliestFirst = topic.reactions

@@ -18,14 +18,14 @@ export interface Topic extends IssueRecord {
  */
 export function topicsOf(snapshot: Snapshot, config: Config): Topic[] {
   // Object.assign, not a spread: Node 20 copies an issue of 15 fields seven times slower with
-  // `{ ...issue }` (1 s for 100k topics).
-  return snapshot.issues
-    .filter((issue) => isKind(issue, "topic", config))
-    .map((issue) =>
-      Object.assign({}, issue, {
-        status: statusOf(issue, config),
-        sponsor: issue.assignees[0] ?? null,
-      }),
-    )
-    .sort((a, b) => a.number - b.number);
+  // `{ ...issue }` (1 s for 100k topics). One pass, and no object made for the two added fields.
+  const topics: Topic[] = [];
+  for (const issue of snapshot.issues) {
+    if (!isKind(issue, "topic", config)) continue;
+    const topic = Object.assign({}, issue) as Topic;
+    topic.status = statusOf(issue, config);
+    topic.sponsor = issue.assignees[0] ?? null;
+    topics.push(topic);
+  }
+  return topics.sort((a, b) => a.number - b.number);
 }

@@ -39,10 +39,9 @@ export function metricsOf(
   const rows = emptyRows(current, okrs);
   const rowOf: RowOf = (iso) => {
     if (!iso) return undefined;
-    const ago = quartersBetween(quarterOf(iso, start), current);
-    return ago >= 0 && ago < metricQuarters
-      ? rows.get(formatQuarter(quarterOf(iso, start)))
-      : undefined;
+    const quarter = quarterOf(iso, start);
+    const ago = quartersBetween(quarter, current);
+    return ago >= 0 && ago < metricQuarters ? rows.get(formatQuarter(quarter)) : undefined;
   };
   const voters = new Map<QuarterMetrics, Set<string>>();
   for (const issue of snapshot.issues) {

@@ -1,5 +1,5 @@
 import type { Config } from "../../config/index.js";
-import { issueTree } from "../issue-tree.js";
+import { type IssueTree, issueTree } from "../issue-tree.js";
 import { isKind } from "../kinds.js";
 import {
   formatQuarter,
@@ -64,10 +64,16 @@ const slack = 0.1;
  * to target; without numbers, it is done when closed. An objective's progress is the mean of its
  * key results, and it is at risk when it lags the share of the quarter gone by more than a tenth.
  */
-export function okrsOf(snapshot: Snapshot, config: Config, now: string): QuarterOkrs[] {
+export function okrsOf(
+  snapshot: Snapshot,
+  config: Config,
+  now: string,
+  /** The snapshot's tree, when the caller has it already (each is a map of every issue). */
+  tree: IssueTree = issueTree(snapshot),
+): QuarterOkrs[] {
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
-  const { childrenOf } = issueTree(snapshot);
+  const { childrenOf } = tree;
   const quarters = new Map<string, QuarterOkrs>();
   const itemsUnder = (kr: IssueRecord): PlannedItem[] =>
     childrenOf(kr)

@@ -1,6 +1,6 @@
 import type { Config, Lane } from "../../config/index.js";
 import { sameName } from "../board/status.js";
-import { issueTree } from "../issue-tree.js";
+import { type IssueTree, issueTree } from "../issue-tree.js";
 import { isKind } from "../kinds.js";
 import {
   nextQuarter,
@@ -59,11 +59,16 @@ export interface Roadmap {
  * like 2026-Q4), ranked by the configured priority formula, then votes, then issue number.
  * Items shipped in earlier quarters are history and leave the page.
  */
-export function roadmapOf(snapshot: Snapshot, config: Config, now: string): Roadmap {
+export function roadmapOf(
+  snapshot: Snapshot,
+  config: Config,
+  now: string,
+  /** The snapshot's tree, when the caller has it already (each is a map of every issue). */
+  tree: IssueTree = issueTree(snapshot),
+): Roadmap {
   const start = config.roadmap.fiscalYearStart;
   const current = quarterOf(now, start);
   const next = nextQuarter(current);
-  const tree = issueTree(snapshot);
   const keyResultOver = (issue: IssueRecord) => {
     const parent = tree.parentOf(issue);
     return parent && isKind(parent, "keyResult", config) ? parent : null;

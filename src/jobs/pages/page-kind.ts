@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { Config } from "../../config/index.js";
 import type { Board } from "../../core/board/board.js";
+import type { IssueTree } from "../../core/issue-tree.js";
 import type { Meeting } from "../../core/meetings/meeting.js";
 import type { QuarterOkrs } from "../../core/okrs/okrs.js";
 import type { Snapshot } from "../../core/snapshot.js";
@@ -18,6 +19,8 @@ export interface PageInput {
   meetings: Meeting[];
   /** Every issue's title and address, by number. */
   issues: Map<number, { title: string; url: string }>;
+  /** The snapshot's sub-issue tree (its `byNumber` is `issues`). */
+  tree: IssueTree;
   /** The text a path holds now, or undefined for a new page. */
   existing: (path: string) => string | undefined;
 }

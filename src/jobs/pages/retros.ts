@@ -8,7 +8,7 @@ import type { PageKind } from "./page-kind.js";
 /** A page for each retro: a quarter's, beside its OKRs and roadmap, or a meeting's. */
 export const retroPages: PageKind = {
   region: "retro",
-  pages: ({ snapshot, config, now, site, quarters }) =>
+  pages: ({ snapshot, config, now, site, quarters, tree }) =>
     retrosOf(snapshot, config).map((retro) => {
       const quarter = retro.quarter;
       return {
@@ -18,7 +18,9 @@ export const retroPages: PageKind = {
         content: renderRetroPage({
           retro,
           okrs: quarter ? quarters.find((q) => formatQuarter(q.quarter) === retro.key) : undefined,
-          roadmap: quarter ? roadmapOf(snapshot, config, retroMoment(quarter, config)) : undefined,
+          roadmap: quarter
+            ? roadmapOf(snapshot, config, retroMoment(quarter, config), tree)
+            : undefined,
           now,
           site,
         }),

@@ -6,7 +6,7 @@ import type { PageKind } from "./page-kind.js";
 /** The roadmap by lane and quarter, once the repository has a roadmap item. */
 export const roadmapPage: PageKind = {
   region: "roadmap",
-  pages: ({ snapshot, config, now, site }) =>
+  pages: ({ snapshot, config, now, site, tree }) =>
     snapshot.issues.some((i) => isKind(i, "roadmap", config))
       ? [
           {
@@ -14,7 +14,7 @@ export const roadmapPage: PageKind = {
             title: "Roadmap",
             intro: `What we plan to build, by lane and quarter, in priority order.`,
             content: renderRoadmapPage({
-              roadmap: roadmapOf(snapshot, config, now),
+              roadmap: roadmapOf(snapshot, config, now, tree),
               config,
               now,
               site,
