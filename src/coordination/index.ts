@@ -28,5 +28,6 @@ export async function coordinationFromEnv(
     url,
     leaseMs: number("ROUNDTABLE_LEASE_MS"),
     waitMs: number("ROUNDTABLE_LEASE_WAIT_MS"),
+    retryMs: number("ROUNDTABLE_LEASE_RETRY_MS"),
   });
 }

@@ -11,6 +11,8 @@ export interface RedisOptions {
   leaseMs?: number;
   /** How long `exclusive` waits for a lease before it gives up. */
   waitMs?: number;
+  /** How often a waiter asks for a lease again: this, and up to two thirds more at random. */
+  retryMs?: number;
 }
 
 const day = 24 * 60 * 60;
@@ -25,7 +27,7 @@ export function redisCoordination(options: RedisOptions): Coordination {
   const leaseMs = options.leaseMs ?? 15_000;
   const waitMs = options.waitMs ?? 120_000;
   const { redis, ready } = commandsConnection(options.url);
-  const exclusive = redisExclusive(redis, ready, leaseMs, waitMs);
+  const exclusive = redisExclusive(redis, ready, leaseMs, waitMs, options.retryMs ?? 150);
   const timers = redisTimers(options.url, ready);
   const events = redisEvents(redis, options.url);
   return {
@@ -124,11 +126,13 @@ function redisExclusive(
   ready: () => Promise<void>,
   leaseMs: number,
   waitMs: number,
+  retryMs: number,
 ): Coordination["exclusive"] {
+  const jitter = Math.round((retryMs * 2) / 3);
   const redlock = new Redlock([redis], {
-    retryDelay: 150,
-    retryJitter: 100,
-    retryCount: Math.ceil(waitMs / 200),
+    retryDelay: retryMs,
+    retryJitter: jitter,
+    retryCount: Math.ceil(waitMs / (retryMs + jitter / 2)),
     automaticExtensionThreshold: Math.min(2_000, leaseMs / 3),
   });
   // Redlock reports failed attempts (a lease someone else holds) as events: they are expected.

@@ -2,15 +2,15 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { FakeGitHub } from "../helpers/fake-github.js";
-import { serveFake } from "../helpers/serve-fake.js";
+import { FakeGitHub, fakeFetch } from "../helpers/fake-github.js";
 
 /**
  * A year of a series that runs itself: the Action's runner, in this process, run every day on a
- * clock moved a day at a time (twice on some days), against the fake GitHub on loopback. Berlin
- * changes to summer time on 2027-03-28 and back on 2027-10-31.
+ * clock moved a day at a time (twice on some days), against the fake GitHub as this process's
+ * fetch (over 400 runs: through loopback HTTP and nock's interceptors, the transport was about
+ * half of the file's CPU; the Action's HTTP is tested as a process elsewhere). Berlin changes to
+ * summer time on 2027-03-28 and back on 2027-10-31.
  */
 const config = `meetings:
   series:
@@ -23,21 +23,18 @@ const config = `meetings:
 `;
 
 let fake: FakeGitHub;
-let close: () => void;
 beforeAll(async () => {
-  nock.enableNetConnect("127.0.0.1");
   fake = new FakeGitHub("Codertocat", "Hello-World");
   fake.repoLabels = [{ name: "meeting", color: "ededed", description: "" }];
   fake.pushCommit("main", { ".github/roundtable.yml": config });
-  const served = await serveFake(fake);
-  close = () => served.close();
+  vi.stubGlobal("fetch", fakeFetch(fake));
   const dir = mkdtempSync(join(tmpdir(), "rt-series-"));
   writeFileSync(join(dir, "summary"), "");
   writeFileSync(join(dir, "output"), "");
   const env = {
     GITHUB_REPOSITORY: "Codertocat/Hello-World",
-    GITHUB_API_URL: served.url,
-    GITHUB_GRAPHQL_URL: `${served.url}/graphql`,
+    GITHUB_API_URL: "https://api.github.com",
+    GITHUB_GRAPHQL_URL: "https://api.github.com/graphql",
     GITHUB_OUTPUT: join(dir, "output"),
     GITHUB_STEP_SUMMARY: join(dir, "summary"),
     INPUT_TOKEN: "ghs_test",
@@ -54,9 +51,9 @@ beforeAll(async () => {
 // it found them.
 afterAll(() => {
   vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
   vi.useRealTimers();
   process.exitCode = undefined;
-  close?.();
 });
 
 /** The Action's run at `at`, with these jobs. */

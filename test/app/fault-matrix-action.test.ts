@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import nock from "nock";
 import { beforeAll, describe, expect, it } from "vitest";
+import { GitHubForProcesses } from "../helpers/app-process.js";
 import { actionEntry } from "../helpers/entries.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { shortWaits } from "../helpers/fault-bench.js";
 import { type Fault, type FaultRule, faultProxy } from "../helpers/fault-proxy.js";
 import { clockFrom } from "../helpers/moved-clock.js";
-import { serveFake } from "../helpers/serve-fake.js";
 
 // The Action as a process (today's build, bundled) behind the fault proxy:
 // each of its creations × every way GitHub fails. A run the fault stopped exits 1 and the next
@@ -90,8 +90,8 @@ function stateOf(fake: FakeGitHub) {
 
 /** Runs the Action on `fake` behind `rules` until a run succeeds (at most `runs`): the exit codes. */
 async function runsOn(fake: FakeGitHub, rules: FaultRule[], runs = 1 + writes.length) {
-  const served = await serveFake(fake);
-  const proxy = await faultProxy(served.url, rules);
+  // The proxy asks the fake in this process: the Action's requests still cross HTTP to the proxy.
+  const proxy = await faultProxy(new GitHubForProcesses(fake).upstream, rules);
   const codes: number[] = [];
   const out: string[] = [];
   try {
@@ -102,7 +102,6 @@ async function runsOn(fake: FakeGitHub, rules: FaultRule[], runs = 1 + writes.le
     }
   } finally {
     await proxy.close();
-    served.close();
   }
   return { codes, out, made: rules.map((r) => proxy.madeBy(r)), log: proxy.log };
 }

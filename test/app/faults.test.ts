@@ -60,8 +60,7 @@ describe("faults between the app and GitHub", () => {
 
   beforeAll(async () => {
     nock.enableNetConnect("127.0.0.1");
-    await github.start();
-    proxy = await faultProxy(`http://${github.host}`);
+    proxy = await faultProxy(github.upstream);
     app = await startApp({ host: proxy.host } as GitHubForProcesses, {
       ROUNDTABLE_THROTTLING: "",
       ...waits,
@@ -201,8 +200,7 @@ describe("the next event heals what an earlier command left", () => {
 
   beforeAll(async () => {
     nock.enableNetConnect("127.0.0.1");
-    await github.start();
-    proxy = await faultProxy(`http://${github.host}`);
+    proxy = await faultProxy(github.upstream);
     // Retries set far off: only the next event can mend what the fault left.
     app = await startApp({ host: proxy.host } as GitHubForProcesses, {
       ROUNDTABLE_THROTTLING: "",
@@ -314,8 +312,7 @@ describe("14 /join on two instances sharing Redis, every 5th answer cut after it
   beforeAll(async () => {
     nock.enableNetConnect("127.0.0.1");
     redis = await startRedis();
-    await github.start();
-    proxy = await faultProxy(`http://${github.host}`);
+    proxy = await faultProxy(github.upstream);
     const env = {
       ROUNDTABLE_THROTTLING: "",
       ...waits,

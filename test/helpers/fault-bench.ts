@@ -74,8 +74,8 @@ export async function faultBench(
 ): Promise<FaultBench> {
   nock.enableNetConnect("127.0.0.1");
   const github = new GitHubForProcesses(new FakeGitHub("Codertocat", "Hello-World"));
-  await github.start();
-  const proxy = await faultProxy(`http://${github.host}`);
+  // Asked by the proxy directly, in this process: no server of its own.
+  const proxy = await faultProxy(github.upstream);
   let redis: RedisServer | undefined;
   let app: AppProcess | undefined;
   try {

@@ -40,6 +40,21 @@ export interface FaultRule {
   retryAfter?: number;
 }
 
+/** A request as the proxy passes it on, and the answer it passes back. */
+export interface UpstreamRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+export interface UpstreamAnswer {
+  status: number;
+  headers: IncomingMessage["headers"];
+  body: Buffer;
+}
+/** What the proxy stands in front of, when it is in the proxy's own process: asked directly. */
+export type Upstream = (request: UpstreamRequest) => Promise<UpstreamAnswer>;
+
 export interface FaultProxy {
   /** http://127.0.0.1:PORT */
   url: string;
@@ -79,12 +94,14 @@ function namesOf(body: string): string[] {
 
 /**
  * A small HTTP proxy on a free loopback port in front of `target` (the fake GitHub served over
- * HTTP): each request is matched against `rules` (method, path, GraphQL operation), and every Nth
+ * HTTP, or asked directly when it is an `Upstream` of this process): each request is matched against `rules` (method, path, GraphQL operation), and every Nth
  * match is failed as the rule says; anything else is passed on untouched. `rules` may be changed
  * between requests.
  */
-export async function faultProxy(target: string, rules: FaultRule[] = []): Promise<FaultProxy> {
-  const upstream = new URL(target);
+export async function faultProxy(
+  target: string | Upstream,
+  rules: FaultRule[] = [],
+): Promise<FaultProxy> {
   const seen = new Map<FaultRule, number>();
   const made = new Map<FaultRule, number>();
   const sockets = new Set<Socket>();
@@ -121,35 +138,11 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
     }
     return undefined;
   };
-  const forward = (
-    req: IncomingMessage,
-    body: Buffer,
-  ): Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }> =>
-    new Promise((resolve, reject) => {
-      const out = request(
-        {
-          host: upstream.hostname,
-          port: upstream.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: upstream.host },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () =>
-            resolve({
-              status: res.statusCode ?? 502,
-              headers: res.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-          res.on("error", reject);
-        },
-      );
-      out.on("error", reject);
-      out.end(body);
-    });
+  const forward = (req: IncomingMessage, body: Buffer): Promise<UpstreamAnswer> =>
+    typeof target === "function"
+      ? target({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body })
+      : overHttp(new URL(target), req, body);
+
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -214,4 +207,33 @@ export async function faultProxy(target: string, rules: FaultRule[] = []): Promi
   proxy.host = `127.0.0.1:${port}`;
   proxy.url = `http://${proxy.host}`;
   return proxy;
+}
+
+/** A request passed on to an upstream served over HTTP. */
+function overHttp(upstream: URL, req: IncomingMessage, body: Buffer): Promise<UpstreamAnswer> {
+  return new Promise((resolve, reject) => {
+    const out = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: upstream.host },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    out.on("error", reject);
+    out.end(body);
+  });
 }
