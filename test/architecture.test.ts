@@ -251,12 +251,9 @@ const owedUseCases: string[] = [
   "okr-status",
   "ballot-batch",
   "ballot",
-  "room",
-  "room-press",
   "rsvp",
   "minutes-draft",
   "minutes",
-  "repo-config",
   "queue",
   "render",
   "snapshot",
@@ -287,7 +284,6 @@ const owedAppliers: string[] = [
   "src/jobs/timebox.ts",
   "src/jobs/topic-comment.ts",
   "src/jobs/write-seats.ts",
-  "src/web/routes/as-person.ts",
 ];
 
 /** The folders of test/ that are no folder of src/ (test's own kit aside). */
