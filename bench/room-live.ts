@@ -5,8 +5,9 @@ import { runInNewContext } from "node:vm";
 import { memoryCoordination } from "../src/coordination/memory.js";
 import { encodeRecord } from "../src/core/index.js";
 import { createClient } from "../src/github/index.js";
-import { loadRoom, refreshVote } from "../src/jobs/room.js";
+import { refreshVote } from "../src/jobs/room.js";
 import { LiveRooms } from "../src/web/live-rooms.js";
+import { readRoom } from "../src/web/read-room.js";
 import { type FakeGitHub, type FakeIssue, fakeFetch } from "../test/helpers/fake-github.js";
 import { people, roundtable } from "../test/helpers/meeting-board.js";
 
@@ -182,14 +183,14 @@ async function benchRoomCost(watching: number): Promise<void> {
   server.close();
   // Then, with nothing else running: one poll (the vote re-read), and one read of the room (a
   // change the app sees, or a page load).
-  const room = await loadRoom(github, key, new Date().toISOString());
+  const room = await readRoom(github, key, new Date().toISOString(), () => {});
   if (!room) throw new Error("no room");
   const one = fake.calls.length;
   await refreshVote(github, key, room);
   const perPoll = fake.calls.length - one;
   const reads = fake.calls.length;
   const points = fake.points;
-  await loadRoom(github, key, new Date().toISOString());
+  await readRoom(github, key, new Date().toISOString(), () => {});
   const perChange = fake.calls.length - reads;
   const pointsPerChange = fake.points - points;
   const perPage = perChange;

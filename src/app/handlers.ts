@@ -17,6 +17,7 @@ import {
 } from "../jobs/recount-fold.js";
 import { sync } from "../jobs/sync.js";
 import { onTimeboxEnded } from "../jobs/timebox.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { commandFailed, issueFailed } from "./retry-later.js";
@@ -107,7 +108,7 @@ async function issueJob(env: Env, action: string, issue: PayloadIssue, label?: s
   if (!config) return;
   const intake = () =>
     toldOnce(runOf(env), issue.number, () =>
-      onIssueEvent(runOf(env, config), {
+      runUseCase(onIssueEvent, runOf(env, config), {
         action,
         issue: { number: issue.number, labels: labelsOf(issue), body: issue.body ?? "" },
         label,

@@ -1,7 +1,7 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import { type Coordination, coordinationFromEnv } from "../coordination/index.js";
 import { type Clock, deliveries, systemClock } from "./deliveries.js";
-import { deliver, runDue } from "./run-trigger.js";
+import { deliver, runDue, runFollowUps } from "./run-trigger.js";
 import { type AppDeps, triggers } from "./triggers.js";
 import { webFromEnv } from "./web.js";
 
@@ -17,7 +17,10 @@ export function createRoundtableApp(coordination: Coordination, clock: Clock = s
       app,
       coordination,
       clock,
-      web: webFromEnv(app, coordination, options, process.env, clock),
+      // The pages' follow-ups run through the same table (deps is set by the time one runs).
+      web: webFromEnv(app, coordination, options, process.env, clock, (env, list) =>
+        runFollowUps(deps, env, list),
+      ),
       handle: deliveries(coordination, clock),
     };
     coordination.timers.onDue((job) => runDue(deps, job));

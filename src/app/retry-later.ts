@@ -60,12 +60,15 @@ function retryAfterOf(error: unknown): string | undefined {
 /** The data of each retry's timer: the issue, what is retried, the try. */
 type Retry = Extract<FollowUp, { trigger: RetryJob["kind"] }>;
 
-/** The retry's timer, after its backoff: one per repository, issue, what is retried and try. */
+/**
+ * The retry's timer, after its backoff: one per repository, issue, what is retried and try. The
+ * backoff counts from the run's clock (the injected one in tests), as every other timer does.
+ */
 async function schedule(env: Env, retry: Retry, error: unknown) {
   const d: Partial<RetryJob> = retry.data;
   await armTimer(env, {
     ...retry,
-    at: new Date(Date.now() + retryDelayMs(d.attempt ?? 1, error)).toISOString(),
+    at: new Date(Date.parse(env.now()) + retryDelayMs(d.attempt ?? 1, error)).toISOString(),
     key: `#${d.issue} ${d.comment ?? ""}${d.action ? ` ${d.action} ${d.label ?? ""}` : ""} ${d.attempt}`,
   });
 }

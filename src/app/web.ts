@@ -3,6 +3,7 @@ import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
 import { repositoryInstallation } from "../github/installations.js";
 import { type BallotKeys, ballotKeysFromEnv } from "../jobs/ballot-keys.js";
+import type { FollowUp } from "../jobs/follow-up.js";
 import {
   type BallotJournal,
   BoundedCache,
@@ -13,7 +14,7 @@ import {
   webSettingsFromEnv,
 } from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
-import { armInvitationTimers } from "./invitation-timers.js";
+import type { Env } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
 
@@ -35,7 +36,8 @@ function journalFor(
 /**
  * The web pages, when the environment configures them (GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET,
  * SESSION_SECRET, PUBLIC_URL), registered with the app's HTTP server; undefined, with a line in
- * the log, when it does not.
+ * the log, when it does not. What the pages' use cases ask for next goes to `runFollowUps`, the
+ * app's runner of its trigger table (passed in: the pages never call up into the app).
  */
 export function webFromEnv(
   app: Probot,
@@ -43,6 +45,7 @@ export function webFromEnv(
   options?: Partial<ApplicationFunctionOptions>,
   env: NodeJS.ProcessEnv = process.env,
   clock: Clock = systemClock,
+  runFollowUps?: (env: Env, list: FollowUp[]) => Promise<void>,
 ): Web | undefined {
   const settings = webSettingsFromEnv(env);
   if ("missing" in settings) {
@@ -82,15 +85,14 @@ export function webFromEnv(
     now: clock,
     ballotKeys,
     ...(journal ? { ballotJournal: journal } : {}),
-    // A seat taken or given up on the RSVP page: the meeting's invitation retry and reminder.
-    seatsChanged: async (owner, repo, issue) => {
+    // What a page's use case asks for next (a seat's invitation retry and reminder): run
+    // through the app's trigger table, as the installation on the repository.
+    followUps: async (owner, repo, list) => {
+      if (list.length === 0 || !runFollowUps) return;
       await installation(owner, repo);
       const id = installations.get(`${owner}/${repo}`.toLowerCase()) ?? 0;
       const where = { installation: id, owner, repo };
-      await armInvitationTimers(
-        timerEnv(app, coordination, where, await app.auth(id), clock),
-        issue,
-      );
+      await runFollowUps(timerEnv(app, coordination, where, await app.auth(id), clock), list);
     },
   });
   options?.addHandler?.(web.handle);

@@ -11,6 +11,8 @@ import { applyPlan, type GitHub } from "../github/index.js";
 import type { BallotKeys } from "./ballot-keys.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
+import type { RepoRun } from "./run-context.js";
+import type { UseCase } from "./use-case.js";
 
 export interface BallotTarget {
   owner: string;
@@ -55,13 +57,41 @@ export async function loadBallotView(
   return { ...view, publicKey: viewer.keys.publicKey };
 }
 
-/** The person's ballot after one change, decided on the page as it stands now. */
-export function decideBallot(
-  view: BallotView,
-  change: BallotChange,
-): { ballot: StoredBallot } | { refused: string } {
-  return castBallot(view, change);
+/** A person's change to their ballot, asked on the ballot page. */
+export interface BallotInput {
+  login: string;
+  keys: BallotKeys;
+  /** Their ballot still waiting for the next batch, by pseudonym. */
+  pending: PendingOf;
+  change: BallotChange;
 }
+
+/**
+ * A person's ballot after one change, run by `runUseCase` with the app's client on the repository
+ * (a `RepoRun` whose installation keys the pseudonyms):
+ *
+ * 1. Load the page as it stands now (`loadBallotView`): eligibility, the round, the rules.
+ * 2. Plan: the ballot after the change, or why it is refused. Nothing is written to GitHub: the
+ *    ballot waits, sealed, for its batch (the page hands it to the waiting ballots).
+ */
+export const decideBallot: UseCase<
+  BallotInput,
+  BallotView,
+  { view: BallotView; decided: { ballot: StoredBallot } | { refused: string } },
+  RepoRun
+> = {
+  load: (run, { login, keys, pending }) =>
+    loadBallotView(
+      run.github,
+      { owner: run.owner, repo: run.repo, installation: run.installation },
+      { login, keys, pending },
+      run.now,
+    ),
+  plan: (view, { change }) => ({
+    effects: [],
+    result: { view, decided: castBallot(view, change) },
+  }),
+};
 
 /**
  * A batch of ballots written to the ballot file, in one commit, through the write gate: sealed

@@ -2,8 +2,9 @@ import { type Config, ConfigError, configPath } from "../config/index.js";
 import { TeamMembersError } from "../github/team-members-error.js";
 import { channelSecretProblems } from "./channel-secrets.js";
 import { reportConfigError } from "./config-error.js";
-import { loadRepoConfig } from "./repo-config.js";
+import { repoConfig } from "./repo-config.js";
 import type { RepoRun } from "./run-context.js";
+import { runUseCase } from "./use-case.js";
 
 /** How long a repository's config is kept; a push to a config file forgets it at once. */
 const configSeconds = 10 * 60;
@@ -25,14 +26,13 @@ export async function cachedConfig(
   const key = `${run.owner}/${run.repo}`;
   const cached = await cache?.get<Config>(scope, key);
   if (cached) return cached;
-  const config = await loadRepoConfig(run.github, {
-    owner: run.owner,
-    repo: run.repo,
-    path: configPath,
-  }).catch((error: unknown) => {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  });
+  const config = await runUseCase(repoConfig, run, { path: configPath }).then(
+    (read) => read.config,
+    (error: unknown) => {
+      if (error instanceof ConfigError) return error;
+      throw error;
+    },
+  );
   if (!(config instanceof Error)) {
     for (const problem of channelSecretProblems(config, run.secrets ?? {}))
       run.log(`${run.owner}/${run.repo}: ${problem}`);

@@ -1,9 +1,11 @@
 import { type RsvpView, rsvpViewOf, sameName } from "../core/index.js";
 import { type GitHub, isCollaborator } from "../github/index.js";
+import { type InvitationTimes, invitationTimers } from "./invitation-timers.js";
 import { loadBoard } from "./load-board.js";
-import { loadRepoConfig } from "./repo-config.js";
-import { rsvp } from "./rsvp.js";
-import { runContext } from "./run-context.js";
+import { loadRepoConfig, repoConfig } from "./repo-config.js";
+import { type RsvpResult, rsvp } from "./rsvp.js";
+import type { RepoRun } from "./run-context.js";
+import { runUseCase, type UseCase } from "./use-case.js";
 
 export interface RsvpTarget {
   owner: string;
@@ -49,18 +51,39 @@ export function invitationAccepted(
 ): Promise<boolean> {
   return isCollaborator(github, target.owner, target.repo, login);
 }
-/** A seat taken or given up on the page, with the repository's config (run under its lease). */
-export async function answerRsvp(
-  github: GitHub,
-  target: RsvpTarget & { login: string; action: "join" | "leave" },
-  now: string,
-  log: (line: string) => void,
-): Promise<void> {
-  const config = await loadRepoConfig(github, target);
-  const { owner, repo, issue, login, action } = target;
-  await rsvp(runContext({ github, owner, repo, config, clock: () => now, log }), {
-    issue,
-    login,
-    action,
-  });
+/** A seat taken or given up on the page by the signed-in person. */
+export interface RsvpAnswer {
+  issue: number;
+  login: string;
+  action: "join" | "leave";
 }
+
+/**
+ * A seat taken or given up on the RSVP page, run by `runUseCase` with the app's client under the
+ * repository's lease, before the config is read (a `RepoRun`):
+ *
+ * 1. Load the repository's config; move the seat and send or withdraw the invitations it asks for
+ *    (`rsvp`: the same seat moves as /join and /leave, which still write through the gate
+ *    themselves); with meetings.invite, read when the meeting's invitations need the app again.
+ * 2. Plan: where the person stands, and the meeting's invitation timers (retry, reminder) as
+ *    follow-ups, which the app arms: no page sets a timer.
+ */
+export const answerRsvp: UseCase<
+  RsvpAnswer,
+  { result: RsvpResult; times: InvitationTimes[] },
+  RsvpResult,
+  RepoRun
+> = {
+  async load(run, input) {
+    const { config } = await runUseCase(repoConfig, run);
+    const withConfig = { ...run, config };
+    const result = await rsvp(withConfig, input);
+    const times = config.meetings.invite ? await invitationTimers(withConfig, input.issue) : [];
+    return { result, times };
+  },
+  plan: ({ result, times }) => ({
+    effects: [],
+    followUps: times.map((data) => ({ trigger: "invitation-timers" as const, data })),
+    result,
+  }),
+};

@@ -1,15 +1,16 @@
 import type { Effect, ProjectView } from "../core/index.js";
 import { type ApplyContext, applyPlan } from "../github/index.js";
 import type { FollowUp } from "./follow-up.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import { gateOf, type RepoRun, type RunContext } from "./run-context.js";
 
 /**
  * What a use case's plan may read of its run: data only. No GitHub client, no coordination, no
- * log: the plan decides from what `load` read and the trigger's instant, and nothing else.
+ * log: the plan decides from what `load` read and the trigger's instant, and nothing else. (A
+ * use case run before the config is read, `RepoRun`, plans without it: its `load` reads it.)
  */
-export type PlanContext = Pick<
-  RunContext,
-  "owner" | "repo" | "installation" | "config" | "now" | "dryRun"
+export type PlanContext<C extends RepoRun = RunContext> = Pick<
+  C,
+  Extract<keyof C, "owner" | "repo" | "installation" | "config" | "now" | "dryRun">
 >;
 
 /** What a use case's plan decided: the effects to write, in order, and what follows them. */
@@ -33,9 +34,9 @@ export interface Planned<R> {
  * from that alone, pure. The one runner, `runUseCase`, calls them in turn and applies the plan
  * through the write gate; no use case applies anything itself.
  */
-export interface UseCase<I, L, R> {
-  load(run: RunContext, input: I): Promise<L>;
-  plan(loaded: L, input: I, run: PlanContext): Planned<R>;
+export interface UseCase<I, L, R, C extends RepoRun = RunContext> {
+  load(run: C, input: I): Promise<L>;
+  plan(loaded: L, input: I, run: PlanContext<C>): Planned<R>;
 }
 
 /** What a use case's run gives its adapter: its result, its plan, what was applied, what follows. */
@@ -46,9 +47,9 @@ export type Ran<R> = R & { plan: Effect[]; applied: Effect[]; followUps: FollowU
  * run, its log, the channels' secrets). The follow-ups are returned, not run: the adapter arms
  * them (the App through its trigger table; the Action and the CLI have no timers).
  */
-export async function runUseCase<I, L, R>(
-  useCase: UseCase<I, L, R>,
-  run: RunContext,
+export async function runUseCase<I, L, R, C extends RepoRun = RunContext>(
+  useCase: UseCase<I, L, R, C>,
+  run: C,
   ...given: Record<string, never> extends I ? [input?: I] : [input: I]
 ): Promise<Ran<R>> {
   // An input whose every field is optional may be left out: `runUseCase(retro, run)`.

@@ -98,7 +98,7 @@ export const useCases = {
   },
   "repo-config": {
     file: "src/jobs/repo-config.ts",
-    export: "loadRepoConfig",
+    export: "repoConfig",
     does: "the repository's config read (and forgotten when it changes)",
   },
   queue: {

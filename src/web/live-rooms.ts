@@ -3,10 +3,11 @@ import type { Coordination } from "../coordination/port.js";
 import type { RoomState } from "../core/room/room.js";
 import type { GitHub } from "../github/client.js";
 import { loadMeetingNumbers } from "../jobs/meeting-numbers.js";
-import { loadRoom, refreshInvitees, refreshVote, roomChannel } from "../jobs/room.js";
+import { refreshInvitees, refreshVote, roomChannel } from "../jobs/room.js";
 import { roomInvitees } from "../render/web/room-invitees.js";
 import { roomLive } from "../render/web/room-page.js";
 import { BoundedCache } from "./bounded-cache.js";
+import { readRoom } from "./read-room.js";
 
 export interface RoomKey {
   owner: string;
@@ -295,7 +296,7 @@ export class LiveRooms {
         ? what === "vote"
           ? await refreshVote(github, target, room.state)
           : await refreshInvitees(github, target, room.state, room.members)
-        : await loadRoom(github, { owner, repo, issue }, now);
+        : await readRoom(github, { owner, repo, issue }, now, this.deps.log);
     // The meeting's state learns of an accepted invitation only at the app's next round: a
     // facilitator watching sees what GitHub says now.
     if (what === "changed" && state && room.facilitators.size > 0 && waitsOnGitHub(state))

@@ -3,6 +3,7 @@ import { memoryCoordination } from "../coordination/memory.js";
 import type { Coordination } from "../coordination/port.js";
 import type { GitHub } from "../github/client.js";
 import type { BallotKeys } from "../jobs/ballot-keys.js";
+import type { FollowUp } from "../jobs/follow-up.js";
 import { staticFile, staticFiles } from "../jobs/static-files.js";
 import { webBase } from "../render/web/layout.js";
 import { notFoundPage } from "../render/web/not-found-page.js";
@@ -29,8 +30,11 @@ export interface WebDeps {
   ballotKeys?: BallotKeys;
   /** Where ballots waiting for their batch outlive a restart (without Redis). */
   ballotJournal?: BallotJournal;
-  /** A seat was taken or given up on the RSVP page: the app sets the meeting's timers. */
-  seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
+  /**
+   * What a page's use case asks to run next (a seat's invitation timers), handed to the app's
+   * runner of follow-ups: no page arms a timer itself.
+   */
+  followUps?: (owner: string, repo: string, list: FollowUp[]) => Promise<void>;
 }
 
 export interface Web {

@@ -1,7 +1,9 @@
 import type { BallotChange } from "../../core/ballot-view.js";
 import { decideBallot } from "../../jobs/ballot-page.js";
+import { runContext } from "../../jobs/run-context.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import { webBase } from "../../render/web/layout.js";
-import { ballotView, noBallots } from "./ballot-view.js";
+import { noBallots } from "./ballot-view.js";
 import { done, wantsJson } from "./done.js";
 import { type MakeRoute, repoPath } from "./route.js";
 
@@ -21,8 +23,21 @@ export const ballotPost: MakeRoute = (shared) => ({
     const change = ballotChange(allowed.form);
     if (!change) return { status: 400, text: "Add, take back or move a dot." };
     // Decided on the board as it stands now: eligibility, the round, the rules.
-    const view = await ballotView(shared, keys, { owner, repo }, allowed.user.login);
-    const decided = decideBallot(view, change);
+    const run = runContext({
+      github: await shared.installation(owner, repo),
+      owner,
+      repo,
+      installation: await shared.installationId(owner, repo),
+      clock: shared.now,
+      log: shared.log,
+    });
+    const pending = (p: string) => shared.ballots.get(owner, repo, p);
+    const { view, decided } = await runUseCase(decideBallot, run, {
+      login: allowed.user.login,
+      keys,
+      pending,
+      change,
+    });
     if ("refused" in decided)
       return wantsJson(ctx)
         ? { status: 409, json: { message: decided.refused } }

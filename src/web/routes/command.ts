@@ -1,4 +1,4 @@
-import { type RoomCommand, refusePress } from "../../jobs/room.js";
+import type { RoomCommand } from "../../jobs/room.js";
 import { webBase } from "../../render/web/layout.js";
 import { asPerson } from "./as-person.js";
 import { done } from "./done.js";
@@ -33,21 +33,13 @@ export const command: MakeRoute = (shared) => ({
     const body = commands[name];
     if (!body) return { status: 400, text: "Unknown command." };
     const key = { owner, repo, issue: Number(n) };
-    const current = await roomNow(shared, key);
-    const refused = current
-      ? refusePress(current, name as RoomCommand, does, shared.now())
-      : "This meeting is gone.";
-    if (refused) return refusal(shared, ctx, refused, allowed);
     // The comment is the person's own: the meeting's one log, and the app's jobs act on it.
-    const login = allowed.user.login;
-    const at = shared.now();
-    await asPerson(shared, allowed, key, {
-      kind: "comment-as-person",
+    const { refused } = await asPerson(shared, allowed, key, {
       issue: key.issue,
-      login,
-      body,
-      at,
+      press: { kind: "command", command: name as RoomCommand, does, body },
+      room: () => roomNow(shared, key),
     });
+    if (refused) return refusal(shared, ctx, refused, allowed);
     return done(
       ctx,
       `Posted ${body} in the meeting issue: the room follows in a moment.`,

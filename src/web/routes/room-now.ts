@@ -1,4 +1,5 @@
-import { loadRoom, refreshVote } from "../../jobs/room.js";
+import { refreshVote } from "../../jobs/room.js";
+import { readRoom } from "../read-room.js";
 import type { RouteDeps } from "./route.js";
 
 export type MeetingKey = { owner: string; repo: string; issue: number };
@@ -10,6 +11,6 @@ export type MeetingKey = { owner: string; repo: string; issue: number };
 export async function roomNow(deps: RouteDeps, key: MeetingKey) {
   if (!(await deps.rooms.isMeeting(key))) return null;
   const github = await deps.installation(key.owner, key.repo);
-  const room = deps.rooms.current(key) ?? (await loadRoom(github, key, deps.now()));
+  const room = deps.rooms.current(key) ?? (await readRoom(github, key, deps.now(), deps.log));
   return room && (await refreshVote(github, key, room));
 }

@@ -1,6 +1,7 @@
 import { facilitatesMeeting } from "../../jobs/facilitates.js";
-import { loadRoom, refreshInvitees, refreshVote } from "../../jobs/room.js";
+import { refreshInvitees, refreshVote } from "../../jobs/room.js";
 import { roomPage } from "../../render/web/room-page.js";
+import { readRoom } from "../read-room.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { shareLink } from "./share-link.js";
 
@@ -17,7 +18,7 @@ export const room: MakeRoute = (shared) => ({
     if (!(await shared.rooms.isMeeting(key))) return notFound;
     const github = await shared.installation(owner, repo);
     // A room people are watching is current already: its page costs no read of GitHub.
-    const current = shared.rooms.current(key) ?? (await loadRoom(github, key, now));
+    const current = shared.rooms.current(key) ?? (await readRoom(github, key, now, shared.log));
     if (!current) return notFound;
     // Back from a vote without the script: the vote re-read (GitHub sends no webhook for
     // it, and the live room reads it only on its next poll), so the page shows the change.

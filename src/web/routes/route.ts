@@ -1,6 +1,7 @@
 import type { Coordination } from "../../coordination/port.js";
 import type { GitHub } from "../../github/client.js";
 import type { BallotKeys } from "../../jobs/ballot-keys.js";
+import type { FollowUp } from "../../jobs/follow-up.js";
 import { webBase } from "../../render/web/layout.js";
 import type { LiveRooms } from "../live-rooms.js";
 import type { PendingBallots } from "../pending-ballots.js";
@@ -35,7 +36,8 @@ export interface RouteDeps {
   ballotKeys?: BallotKeys;
   /** The repository leases: an RSVP takes a seat under the same lock as a /join. */
   coordination: Coordination;
-  seatsChanged?: (owner: string, repo: string, issue: number) => Promise<void>;
+  /** What a page's use case asks to run next, handed to the app (which arms the timers). */
+  followUps?: (owner: string, repo: string, list: FollowUp[]) => Promise<void>;
   /** The RSVP pages' live updates. */
   rsvpStreams: RsvpStreams;
 }

@@ -1,5 +1,7 @@
 import { readIssueFacts } from "../../github/read-issue-facts.js";
 import { answerRsvp } from "../../jobs/rsvp-view.js";
+import { runContext } from "../../jobs/run-context.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import { csrfMatches } from "../session.js";
 import { readForm } from "./read-form.js";
 import { formExpired, type MakeRoute, meetingPath, notFound } from "./route.js";
@@ -7,8 +9,8 @@ import { rsvpTarget } from "./rsvp-target.js";
 
 /**
  * POST …/meetings/N/rsvp?t=…: a seat taken or given up. The seat is the app's to give: taken
- * with the app's own client, under the repository's lease, as a /join is (answerRsvp plans it
- * and applies it through the write gate).
+ * with the app's own client, under the repository's lease, as a /join is (the runner runs
+ * answerRsvp); the meeting's invitation timers it asks for are the app's to arm.
  */
 export const rsvpPost: MakeRoute = (shared) => ({
   method: "POST",
@@ -28,14 +30,13 @@ export const rsvpPost: MakeRoute = (shared) => ({
     const github = await shared.installation(owner, repo);
     // A closed meeting takes no seat and gives none back (which would invite the next).
     const taken = await shared.coordination.exclusive(`${owner}/${repo}`, async () => {
-      if (!(await readIssueFacts(github, meeting))?.open) return false;
-      const answer = { ...meeting, login: user.login, action };
-      await answerRsvp(github, answer, shared.now(), shared.log);
-      return true;
+      if (!(await readIssueFacts(github, meeting))?.open) return null;
+      const run = runContext({ github, owner, repo, clock: shared.now, log: shared.log });
+      return runUseCase(answerRsvp, run, { issue, login: user.login, action });
     });
     if (!taken) return { status: 409, text: "This meeting is closed: it takes no seats." };
     await shared.rooms.publish(meeting, "changed");
-    await shared.seatsChanged?.(owner, repo, issue);
+    await shared.followUps?.(owner, repo, taken.followUps);
     const did = action === "join" ? "took a seat" : "gave up a seat";
     shared.log(`web: ${user.login} ${did} in ${owner}/${repo}#${issue}`);
     return { redirect: `${meeting.self}&done=${action}` };

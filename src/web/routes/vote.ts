@@ -1,5 +1,5 @@
-import { loadRoom } from "../../jobs/room.js";
 import { webBase } from "../../render/web/layout.js";
+import { readRoom } from "../read-room.js";
 import { asPerson } from "./as-person.js";
 import { done } from "./done.js";
 import { refusal } from "./refusal.js";
@@ -20,19 +20,15 @@ export const vote: MakeRoute = (shared) => ({
     if (choice !== "up" && choice !== "down") return { status: 400, text: "Vote up or down." };
     const key = { owner, repo, issue: Number(n) };
     if (!(await shared.rooms.isMeeting(key))) return notFound;
-    const current =
-      shared.rooms.current(key) ??
-      (await loadRoom(await shared.installation(owner, repo), key, shared.now()));
-    const commentId = current?.table?.vote.commentId;
-    if (!commentId || current?.ended)
-      return refusal(
-        shared,
-        ctx,
-        "There is no roman vote right now: it opens when a topic is on the table.",
-        allowed,
-      );
     const content = choice === "up" ? "+1" : "-1";
-    await asPerson(shared, allowed, key, { kind: "react", commentId, content });
+    const { refused } = await asPerson(shared, allowed, key, {
+      issue: key.issue,
+      press: { kind: "vote", content },
+      room: async () =>
+        shared.rooms.current(key) ??
+        (await readRoom(await shared.installation(owner, repo), key, shared.now(), shared.log)),
+    });
+    if (refused) return refusal(shared, ctx, refused, allowed);
     await shared.rooms.publish(key, "vote");
     return done(
       ctx,
