@@ -17,6 +17,7 @@ import {
 } from "../jobs/recount-fold.js";
 import { sync } from "../jobs/sync.js";
 import { onTimeboxEnded } from "../jobs/timebox.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { commandFailed, issueFailed } from "./retry-later.js";
@@ -168,7 +169,7 @@ async function commentWork(
   retried: boolean,
 ): Promise<FollowUp[]> {
   const result = await toldOnce(runOf(env), issue.number, () =>
-    onIssueComment(runOf(env, config), {
+    runUseCase(onIssueComment, runOf(env, config), {
       retried,
       commands,
       issue: { number: issue.number, labels: labelsOf(issue) },

@@ -5,6 +5,7 @@ import { loadBoard } from "./load-board.js";
 import { onMeetingEvent } from "./meeting.js";
 import { planRecount } from "./plan-recount.js";
 import { gateOf, type RunContext } from "./run-context.js";
+import { runUseCase } from "./use-case.js";
 
 export interface IssueEventInput {
   /** The webhook's action: opened, edited, labeled, unlabeled, assigned, closed, … */
@@ -36,7 +37,7 @@ export async function onIssueEvent(
   const has = (name: string) => issue.labels.some((l) => sameName(l, name));
   if (has(config.labels.meeting) && intakeActions.has(action)) {
     // A new or edited meeting: its region shows at once how to join, and what its form lacks.
-    const { plan, applied } = await onMeetingEvent(run, {
+    const { plan, applied } = await runUseCase(onMeetingEvent, run, {
       issue: issue.number,
       // Opened, or labelled a meeting later: announced once (its key is kept in the region).
       announce:

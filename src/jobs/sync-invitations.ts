@@ -19,6 +19,7 @@ import {
   listInvitations,
 } from "../github/index.js";
 import { gateOf, type RunContext } from "./run-context.js";
+import { runUseCase, type UseCase } from "./use-case.js";
 import { readMeeting, writeSeats } from "./write-seats.js";
 
 /**
@@ -59,7 +60,7 @@ export async function syncInvitations(
   const cancels = round.effects.filter((e) => e.kind === "cancel-invitation");
   await applyPlan(github, cancels, gate);
   const { ledger } = round;
-  const sent = await send(github, round.invite, ledger, run, gate);
+  const sent = await send(run, round.invite, ledger);
   await recordSent(github, run, ledger, sent);
   if (!run.dryRun) await writeSeats(run, issue, () => ledger);
   return { waiting: sent.waiting.length };
@@ -138,20 +139,32 @@ export interface Sent {
   waiting: string[];
 }
 
+/** One seat's invitation sent, run by `runUseCase` (the round sends them one at a time). */
+export const invitation: UseCase<{ login: string }, null, Record<string, never>> = {
+  load: async () => null,
+  plan: (_, { login }, { config }) => ({
+    effects: [
+      {
+        kind: "invite-collaborator",
+        login,
+        permission: config.meetings.invite?.permission ?? "read",
+      },
+    ],
+    result: {},
+  }),
+};
+
 /**
- * The invitations, one at a time through the write gate. A person GitHub will not invite is
+ * The invitations, one at a time, each through the runner. A person GitHub will not invite is
  * recorded as refused and the round goes on; GitHub's limit or an organisation's policy stops it,
  * and the rest wait. `refused`: the first of `logins` was refused already (not sent again).
  */
 export async function send(
-  github: GitHub,
+  run: RunContext,
   logins: string[],
   ledger: SeatLedger,
-  options: Pick<RunContext, "config" | "now">,
-  gate: Parameters<typeof applyPlan>[2],
   refused?: InvitationRefused,
 ): Promise<Sent> {
-  const permission = options.config.meetings.invite?.permission ?? "read";
   const result: Sent = { sent: [], waiting: [], problem: null };
   for (const [i, login] of logins.entries()) {
     if (result.problem) {
@@ -160,13 +173,13 @@ export async function send(
     }
     try {
       if (i === 0 && refused) throw refused;
-      await applyPlan(github, [{ kind: "invite-collaborator", login, permission }], gate);
+      await runUseCase(invitation, run, { login });
       result.sent.push(login);
     } catch (error) {
       const refusal = refusalOf(error);
       if (!refusal) throw error;
       if (refusal.reason === "blocked") {
-        ledger.invited[login.toLowerCase()] = record(ledger, login, options.now, "refused");
+        ledger.invited[login.toLowerCase()] = record(ledger, login, run.now, "refused");
         continue;
       }
       result.problem = refusal.message;
