@@ -85,11 +85,12 @@ async function dispatch(
   const forMeeting = isMeeting ? all.filter((c) => meetingCommands.has(c.name)) : [];
   const checkins = isMeeting ? [] : all.filter((c) => c.name === "checkin");
   const forKeyResult =
-    checkins.length > 0 && (await onKeyResultCheckin({ ...run, ...input }, checkins))
+    checkins.length > 0 &&
+    (await runUseCase(onKeyResultCheckin, run, { ...input, checkins })).handled
       ? checkins
       : [];
   const promotes = all.filter((c) => c.name === "promote");
-  if (promotes[0]) await onPromote({ ...run, ...input }, promotes[0]);
+  if (promotes[0]) await runUseCase(onPromote, run, { ...input, command: promotes[0] });
   const taken = new Set<Command>([...forMeeting, ...forKeyResult, ...promotes]);
   const commands = all.filter((c) => !taken.has(c));
   const followUps =
