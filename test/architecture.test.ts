@@ -270,18 +270,14 @@ const owedAppliers: string[] = [
   "src/jobs/ensure-issue-types.ts",
   "src/jobs/ensure-labels.ts",
   "src/jobs/intake.ts",
-  "src/jobs/key-result-checkin.ts",
   "src/jobs/minutes-draft.ts",
   "src/jobs/notify.ts",
   "src/jobs/okr-status.ts",
-  "src/jobs/promote.ts",
   "src/jobs/series.ts",
   "src/jobs/settle-command.ts",
   "src/jobs/setup-project.ts",
-  "src/jobs/sync-invitations.ts",
   "src/jobs/sync.ts",
   "src/jobs/timebox.ts",
-  "src/jobs/write-seats.ts",
   "src/web/routes/as-person.ts",
 ];
 

@@ -11,6 +11,7 @@ import { loadSnapshot } from "../github/index.js";
 import type { InvitationTimes } from "./follow-up.js";
 import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
+import { runUseCase } from "./use-case.js";
 
 export type { InvitationTimes } from "./follow-up.js";
 
@@ -82,7 +83,7 @@ export async function retryInvitations(
   const retried: number[] = [];
   const waiting: number[] = [];
   for (const { issue } of times.filter((t) => t.waiting)) {
-    const result = await syncInvitations(run, issue);
+    const result = await runUseCase(syncInvitations, run, { issue });
     retried.push(issue);
     if (result.waiting > 0) waiting.push(issue);
   }
