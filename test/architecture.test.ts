@@ -266,7 +266,6 @@ const owedUseCases: string[] = [
 ];
 const owedAppliers: string[] = [
   "src/jobs/ballot-page.ts",
-  "src/jobs/config-error.ts",
   "src/jobs/ensure-issue-types.ts",
   "src/jobs/ensure-labels.ts",
   "src/jobs/intake.ts",
@@ -274,7 +273,6 @@ const owedAppliers: string[] = [
   "src/jobs/notify.ts",
   "src/jobs/okr-status.ts",
   "src/jobs/series.ts",
-  "src/jobs/settle-command.ts",
   "src/jobs/setup-project.ts",
   "src/jobs/sync.ts",
   "src/jobs/timebox.ts",

@@ -1,15 +1,21 @@
 import type { Effect, ProjectView } from "../core/index.js";
 import { type ApplyContext, ApplyError, applyPlan } from "../github/index.js";
 import type { FollowUp } from "./follow-up.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import { gateOf, type RepoRun, type RunContext } from "./run-context.js";
 
 /**
  * What a use case's plan may read of its run: data only. No GitHub client, no coordination, no
  * log: the plan decides from what `load` read and the trigger's instant, and nothing else.
  */
-export type PlanContext = Pick<
-  RunContext,
-  "owner" | "repo" | "installation" | "config" | "now" | "dryRun"
+export type PlanContext = PlanContextOf<RunContext>;
+
+/**
+ * The same of any run's context: what runs before a config is read (a broken config told, a
+ * failed command settled) takes `RepoRun`, and its plan has no config either.
+ */
+export type PlanContextOf<C extends RepoRun> = Pick<
+  C,
+  Extract<keyof C, "owner" | "repo" | "installation" | "config" | "now" | "dryRun">
 >;
 
 /** What a use case's plan decided: the effects to write, in order, and what follows them. */
@@ -43,9 +49,9 @@ export interface Planned<R> {
  * from that alone, pure. The one runner, `runUseCase`, calls them in turn and applies the plan
  * through the write gate; no use case applies anything itself.
  */
-export interface UseCase<I, L, R> {
-  load(run: RunContext, input: I): Promise<L>;
-  plan(loaded: L, input: I, run: PlanContext): Planned<R>;
+export interface UseCase<I, L, R, C extends RepoRun = RunContext> {
+  load(run: C, input: I): Promise<L>;
+  plan(loaded: L, input: I, run: PlanContextOf<C>): Planned<R>;
 }
 
 /** A use case run in place of the rest of a plan the gate stopped (see `Planned.recover`). */
@@ -66,9 +72,9 @@ export type Ran<R> = R & { plan: Effect[]; applied: Effect[]; followUps: FollowU
  * run, its log, the channels' secrets). The follow-ups are returned, not run: the adapter arms
  * them (the App through its trigger table; the Action and the CLI have no timers).
  */
-export async function runUseCase<I, L, R>(
-  useCase: UseCase<I, L, R>,
-  run: RunContext,
+export async function runUseCase<I, L, R, C extends RepoRun = RunContext>(
+  useCase: UseCase<I, L, R, C>,
+  run: C,
   ...given: Record<string, never> extends I ? [input?: I] : [input: I]
 ): Promise<Ran<R>> {
   // An input whose every field is optional may be left out: `runUseCase(retro, run)`.
@@ -90,7 +96,8 @@ export async function runUseCase<I, L, R>(
   } catch (error) {
     const next = error instanceof ApplyError ? planned.recover?.(error) : undefined;
     if (!next || !(error instanceof ApplyError)) throw error;
-    const rest = await next.run(run);
+    // Only a plan of a run with its config plans a recovery (an invitation round needs it).
+    const rest = await next.run(run as RepoRun as RunContext);
     return done([...error.applied, ...rest.applied], rest.followUps);
   }
 }
