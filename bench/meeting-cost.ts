@@ -1,6 +1,6 @@
 import { defaultConfig } from "../src/config/index.js";
 import { createClient } from "../src/github/index.js";
-import { onMeetingEvent } from "../src/jobs/meeting.js";
+import { meetingComment } from "../src/jobs/meeting-comment.js";
 import { runContext } from "../src/jobs/run-context.js";
 import { fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 
@@ -38,7 +38,8 @@ export async function benchMeetingCost(): Promise<void> {
     const calls = fake.calls.length;
     const points = fake.points;
     const started = performance.now();
-    await onMeetingEvent(
+    // The comment's meeting path as the app runs it: the 👀, the event, /end's pages, the answer.
+    await meetingComment(
       runContext({
         github,
         owner: fake.owner,
@@ -47,7 +48,11 @@ export async function benchMeetingCost(): Promise<void> {
         clock: () => at,
         log: () => {},
       }),
-      { issue: 1000, comment: { id, body, login, createdAt: at, url: `${meeting?.id}#${id}` } },
+      {
+        issue: 1000,
+        comment: { id, body, login, createdAt: at, url: `${meeting?.id}#${id}` },
+        answerTo: { issue: 1000, commentId: id, notices: [], last: true },
+      },
     );
     const made = fake.calls.slice(calls);
     const graphql = made.filter((c) => c.type === "graphql").length;

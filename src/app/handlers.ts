@@ -169,7 +169,7 @@ async function commentWork(
   retried: boolean,
 ): Promise<FollowUp[]> {
   const result = await toldOnce(runOf(env), issue.number, () =>
-    onIssueComment(runOf(env, config), {
+    runUseCase(onIssueComment, runOf(env, config), {
       retried,
       commands,
       issue: { number: issue.number, labels: labelsOf(issue) },

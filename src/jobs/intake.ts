@@ -47,7 +47,7 @@ const labelTopic: UseCase<{ issue: number }, null, Record<string, never>> = {
  * answers once, in one comment it keeps current, with how voting and sponsoring work, where the
  * topic stands, and which questions of the form are empty.
  *
- * 1. Load: a meeting's event is the meeting job's, run whole (it still applies its own plan); a
+ * 1. Load: a meeting's event is the meeting job's, run whole (through the runner); a
  *    topic opened from the form without its label gets it first (`labelTopic`, its own plan:
  *    the board reads labelled issues); then the board (reads only).
  * 2. Plan the recount and the welcome comment.
@@ -68,7 +68,7 @@ export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventRe
     const has = (name: string) => issue.labels.some((l) => sameName(l, name));
     if (has(config.labels.meeting) && intakeActions.has(action)) {
       // A new or edited meeting: its region shows at once how to join, and what its form lacks.
-      const { applied } = await onMeetingEvent(run, {
+      const { applied } = await runUseCase(onMeetingEvent, run, {
         issue: issue.number,
         // Opened, or labelled a meeting later: announced once (its key is kept in the region).
         announce:
@@ -92,7 +92,7 @@ export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventRe
   },
   plan(read, input, { config }) {
     if (read.kind === "none") return { effects: [], result: { before: [] } };
-    // The meeting job applied its plan itself: told as it was, nothing more to write.
+    // The meeting job's plan was applied by its own run: told as it was, nothing more to write.
     if (read.kind === "meeting") return { effects: [], result: { before: read.applied } };
     const { board, plan } = planRecount(read.snapshot, config, read.project);
     const topic = board.topics.find((t) => t.number === input.issue.number);

@@ -6,19 +6,14 @@ import {
   parseCommands,
 } from "../core/index.js";
 import { loadSnapshot } from "../github/index.js";
+// Declared with the follow-ups that carry it: a use case's file imports those, and this one runs
+// the invitation rounds (use cases), so the type living here would close a loop of imports.
+import type { InvitationTimes } from "./follow-up.js";
 import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
+import { runUseCase } from "./use-case.js";
 
-/** What a meeting's invitations ask of the app's timers. */
-export interface InvitationTimes {
-  issue: number;
-  /** A day before the meeting, when some seated person's invitation is pending; else null. */
-  remindAt: string | null;
-  /** The day before the meeting, whatever now is: what names the reminder's one timer. */
-  remindFor: string | null;
-  /** Invitations wait for GitHub's limit or policy: they are to be tried again. */
-  waiting: boolean;
-}
+export type { InvitationTimes } from "./follow-up.js";
 
 const day = 24 * 3_600_000;
 
@@ -88,7 +83,7 @@ export async function retryInvitations(
   const retried: number[] = [];
   const waiting: number[] = [];
   for (const { issue } of times.filter((t) => t.waiting)) {
-    const result = await syncInvitations(run, issue);
+    const result = await runUseCase(syncInvitations, run, { issue });
     retried.push(issue);
     if (result.waiting > 0) waiting.push(issue);
   }

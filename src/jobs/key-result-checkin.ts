@@ -1,3 +1,4 @@
+import type { Config } from "../config/index.js";
 import {
   type Command,
   checkinsMarker,
@@ -7,14 +8,17 @@ import {
   planKrCheckin,
   siteOf,
 } from "../core/index.js";
-import { applyPlan, type KeyResultRead, readKeyResult } from "../github/index.js";
+import { type KeyResultRead, readKeyResult } from "../github/index.js";
 import { renderCheckinsComment, renderReply } from "../render/index.js";
-import type { CommentRun } from "./comment-input.js";
-import { gateOf } from "./run-context.js";
+import type { CommentInput } from "./comment-input.js";
+import type { UseCase } from "./use-case.js";
 
 /** The key result's check-ins after the comment's commands, and what to tell its author. */
-function checkinsAfter(read: KeyResultRead, commands: Command[], options: CommentRun) {
-  const { comment, config } = options;
+function checkinsAfter(
+  read: KeyResultRead,
+  { comment, checkins: commands }: CheckinInput,
+  config: Config,
+) {
   let checkins = checkinsOf(read.issue);
   let changed = false;
   const replies: string[] = [];
@@ -38,54 +42,55 @@ function checkinsAfter(read: KeyResultRead, commands: Command[], options: Commen
   return { checkins, changed, replies };
 }
 
+/** A comment's /checkin commands off a meeting, as the key result's use case takes them. */
+export type CheckinInput = CommentInput & { checkins: Command[] };
+
 /**
  * `/checkin <value> [status] [note]` on a key result (the meeting's /checkin is another command,
- * told apart by the issue it is given on).
+ * told apart by the issue it is given on), run by `runUseCase`.
  *
- * 1. Re-read the issue: a key result (by type, else label)? Else leave the commands alone.
- * 2. Plan each check-in: who may give it, its value; once per comment, across redeliveries.
- * 3. Apply: the check-ins comment, a reply to a refusal, 👍 or 😕.
+ * 1. Re-read the issue: a key result (by type, else label)? Else leave the commands alone
+ *    (`handled` false: the topic job takes them).
+ * 2. Plan each check-in: who may give it, its value; once per comment, across redeliveries. The
+ *    check-ins comment, a reply to a refusal, 👍 or 😕.
+ * 3. The runner applies the plan through the write gate.
  */
-export async function onKeyResultCheckin(
-  options: CommentRun,
-  commands: Command[],
-): Promise<boolean> {
-  const { github, owner, repo, config, comment } = options;
-  const read = await readKeyResult(github, { owner, repo, number: options.issue.number, config });
-  if (!read) return false;
-  const { checkins, changed, replies } = checkinsAfter(read, commands, options);
-  const site = siteOf({
-    repository: `${owner}/${repo}`,
-    takenAt: options.now,
-    issues: [read.issue],
-  });
-  const plan: Effect[] = [
-    ...(changed
-      ? [
-          {
-            kind: "upsert-comment" as const,
-            issue: read.issue.number,
-            marker: checkinsMarker,
-            body: renderCheckinsComment(checkins, site),
-          },
-        ]
-      : []),
-    ...(replies.length > 0
-      ? [
-          {
-            kind: "upsert-comment" as const,
-            issue: read.issue.number,
-            marker: marker(`reply:${comment.id}`),
-            body: renderReply(replies),
-          },
-        ]
-      : []),
-    {
-      kind: "react" as const,
-      commentId: comment.id,
-      content: replies.length > 0 ? ("confused" as const) : ("+1" as const),
+export const onKeyResultCheckin: UseCase<CheckinInput, KeyResultRead | null, { handled: boolean }> =
+  {
+    load: ({ github, owner, repo, config }, { issue }) =>
+      readKeyResult(github, { owner, repo, number: issue.number, config }),
+    plan(read, input, { owner, repo, config, now }) {
+      if (!read) return { effects: [], result: { handled: false } };
+      const { comment } = input;
+      const { checkins, changed, replies } = checkinsAfter(read, input, config);
+      const site = siteOf({ repository: `${owner}/${repo}`, takenAt: now, issues: [read.issue] });
+      const effects: Effect[] = [
+        ...(changed
+          ? [
+              {
+                kind: "upsert-comment" as const,
+                issue: read.issue.number,
+                marker: checkinsMarker,
+                body: renderCheckinsComment(checkins, site),
+              },
+            ]
+          : []),
+        ...(replies.length > 0
+          ? [
+              {
+                kind: "upsert-comment" as const,
+                issue: read.issue.number,
+                marker: marker(`reply:${comment.id}`),
+                body: renderReply(replies),
+              },
+            ]
+          : []),
+        {
+          kind: "react" as const,
+          commentId: comment.id,
+          content: replies.length > 0 ? ("confused" as const) : ("+1" as const),
+        },
+      ];
+      return { effects, result: { handled: true } };
     },
-  ];
-  await applyPlan(github, plan, gateOf(options, null));
-  return true;
-}
+  };

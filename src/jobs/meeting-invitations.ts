@@ -4,9 +4,11 @@ import {
   type MeetingOutcome,
   marker,
   meetingStateMarker,
+  type ProjectView,
   type SeatLedger,
 } from "../core/index.js";
-import { type ApplyContext, ApplyError, applyPlan, type EffectAnswer } from "../github/index.js";
+import type { ApplyContext, ApplyError, EffectAnswer, InvitationRefused } from "../github/index.js";
+import type { FollowUp } from "./follow-up.js";
 import { movesSeats } from "./invitation-timers.js";
 import type { RunContext } from "./run-context.js";
 import {
@@ -18,6 +20,7 @@ import {
   refusalOf,
   send,
 } from "./sync-invitations.js";
+import { type PlanContext, type Recovery, recovery, type UseCase } from "./use-case.js";
 
 /**
  * What a /join or /leave reads for its invitations (meetings.invite), beside the meeting: GitHub's
@@ -52,23 +55,19 @@ const invited = (effects: Effect[]) =>
   effects.flatMap((e) => (e.kind === "invite-collaborator" ? [e.login] : []));
 
 /**
- * The one plan of a meeting event applied, with what its invitations came to recorded in the same
- * apply: the state comment, which follows the invitations in the plan, holds the ledger as GitHub
- * answered them (each invitation's id, a person added at once), planned again by `restate` (pure)
- * when that is not the ledger expected. A refusal stops the plan at that invitation: the rest are
- * sent one at a time (GitHub's limit stops the round, a person it will not invite is passed over),
- * then the rest of the plan follows with the ledger as it came out.
+ * The state comment as GitHub answered the invitations of the event's one plan: each
+ * invitation's id, a person added at once. The state follows the invitations in the plan, and
+ * `amend` plans it again (`restate`, pure) when GitHub's answers are not the ledger expected;
+ * `ledger` says what it came to, once applied (the seats' timers are armed from it). A dry run
+ * sends nothing: the ledger is the one expected.
  */
-export async function applyWithInvitations(
-  run: RunContext,
-  plan: Effect[],
-  gate: ApplyContext,
+export function seatsAnswered(
   round: InvitationRound | null,
   restate: (seats: SeatLedger) => Effect[],
-): Promise<{ applied: Effect[]; seats: SeatLedger | null }> {
-  const { github } = run;
-  if (!round || round.invite.length === 0 || gate.dryRun)
-    return { applied: await applyPlan(github, plan, gate), seats: round?.expected ?? null };
+  run: Pick<PlanContext, "now" | "dryRun">,
+): { amend?: ApplyContext["amend"]; ledger: () => SeatLedger | null } {
+  if (!round) return { ledger: () => null };
+  if (round.invite.length === 0 || run.dryRun) return { ledger: () => round.expected };
   let seats = round.expected;
   const amend = (effect: Effect, answers: readonly EffectAnswer[]): Effect => {
     if (!isState(effect)) return effect;
@@ -77,34 +76,71 @@ export async function applyWithInvitations(
     if (JSON.stringify(seats) === JSON.stringify(round.expected)) return effect;
     return restate(seats).find(isState) ?? effect;
   };
-  try {
-    return { applied: await applyPlan(github, plan, { ...gate, amend }), seats };
-  } catch (error) {
-    const refused = refusalOf(error);
-    if (!refused || !(error instanceof ApplyError)) throw error;
-    return afterRefusal(run, gate, round, restate, error, refused);
-  }
+  return { amend, ledger: () => seats };
+}
+
+/** What follows a refused invitation: the round, the state planned again, the rest of the plan. */
+interface AfterRefusal {
+  round: InvitationRound;
+  restate: (seats: SeatLedger) => Effect[];
+  /** The project the event's plan acts on, as its load read it. */
+  project: ProjectView | null;
+  /** The event's follow-ups, for the seats as they came out. */
+  followUps: (seats: SeatLedger) => FollowUp[];
+  error: ApplyError;
+  refused: InvitationRefused;
 }
 
 /**
- * A refused invitation: the rest sent one at a time, what they came to read back from GitHub, and
- * the rest of the plan applied after them with the state holding the ledger as it came out.
+ * A refused invitation stops the event's plan at it (`Planned.recover`): the rest of the round
+ * follows, one invitation at a time. Undefined for any other failure.
  */
-async function afterRefusal(
-  run: RunContext,
-  gate: ApplyContext,
+export function refusedInvitation(
   round: InvitationRound,
   restate: (seats: SeatLedger) => Effect[],
-  error: ApplyError,
-  refused: NonNullable<ReturnType<typeof refusalOf>>,
-): Promise<{ applied: Effect[]; seats: SeatLedger }> {
-  const { github } = run;
-  const ledger = structuredClone(round.ledger);
-  const rest = [...invited([error.failed]), ...invited(error.notApplied)];
-  const more = await send(github, rest, ledger, run, gate, refused);
-  const sent = { ...more, sent: [...invited(error.applied), ...more.sent] };
-  await recordSent(github, run, ledger, sent);
-  const others = error.notApplied.filter((e) => e.kind !== "invite-collaborator");
-  const after = [...restate(ledger), ...others.filter((e) => !isState(e))];
-  return { applied: [...error.applied, ...(await applyPlan(github, after, gate))], seats: ledger };
+  project: ProjectView | null,
+  followUps: (seats: SeatLedger) => FollowUp[],
+): (error: ApplyError) => Recovery | undefined {
+  return (error) => {
+    const refused = refusalOf(error);
+    if (!refused) return undefined;
+    return recovery(invitationsAfterRefusal, {
+      round,
+      restate,
+      project,
+      followUps,
+      error,
+      refused,
+    });
+  };
 }
+
+/**
+ * The rest of a meeting event's plan after a refused invitation, run by `runUseCase`.
+ *
+ * 1. The rest of the round's invitations, sent one at a time (GitHub's limit stops the round, a
+ *    person it will not invite is passed over), each through the runner; what they came to read
+ *    back from GitHub.
+ * 2. Plan: the state holding the ledger as it came out, then the rest of the event's plan.
+ */
+export const invitationsAfterRefusal: UseCase<AfterRefusal, SeatLedger, Record<string, never>> = {
+  async load(run, { round, error, refused }) {
+    const ledger = structuredClone(round.ledger);
+    const rest = [...invited([error.failed]), ...invited(error.notApplied)];
+    const more = await send(run, rest, ledger, refused);
+    await recordSent(run.github, run, ledger, {
+      ...more,
+      sent: [...invited(error.applied), ...more.sent],
+    });
+    return ledger;
+  },
+  plan(ledger, { restate, error, project, followUps }) {
+    const others = error.notApplied.filter((e) => e.kind !== "invite-collaborator");
+    return {
+      effects: [...restate(ledger), ...others.filter((e) => !isState(e))],
+      project,
+      followUps: followUps(ledger),
+      result: {},
+    };
+  },
+};

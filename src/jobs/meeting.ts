@@ -8,7 +8,6 @@ import {
   type MeetingOutcome,
   marker,
   meetingStateMarker,
-  type Plan,
   type ProjectView,
   type SeatLedger,
   type Snapshot,
@@ -18,21 +17,24 @@ import {
   type Timebox,
 } from "../core/index.js";
 import { userError } from "../errors/roundtable-error.js";
-import { applyPlan, explainError, isPassingTrouble, passingTrouble } from "../github/index.js";
+import type { GitHub } from "../github/index.js";
 import { renderReply } from "../render/index.js";
-import { type InvitationTimes, invitationTimesOf } from "./invitation-timers.js";
+import { type Answer, type AnswerTo, answerEffects } from "./command-answer.js";
+import { meetingFollowUps } from "./follow-up.js";
+import { invitationTimesOf } from "./invitation-timers.js";
 import { loadBoard } from "./load-board.js";
 import { decideMeeting } from "./meeting-decision.js";
 import {
-  applyWithInvitations,
   readSeatInvitations,
+  refusedInvitation,
+  seatsAnswered,
   withInvitations,
 } from "./meeting-invitations.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
-import { publish } from "./publish.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import type { RunContext } from "./run-context.js";
 import { type InvitationRead, planInvitationRound } from "./sync-invitations.js";
+import type { PlanContext, UseCase } from "./use-case.js";
 
 export interface MeetingEventInput {
   /** The meeting issue's number. */
@@ -42,87 +44,93 @@ export interface MeetingEventInput {
   /** The meeting issue was just opened: the group's channels hear of it. */
   announce?: boolean;
   /**
-   * The writes that answer the event (the reply, the 👍 or 😕), last in its one plan; after the
-   * pages, when it publishes.
+   * Whom the event's answer (the reply, the 👍 or 😕) is for: written last in its one plan; when
+   * the event publishes, given after the pages instead (`commandAnswered`).
    */
-  answer?: (answer: { replies: string[]; refused: boolean }) => Effect[];
+  answerTo?: AnswerTo;
 }
 
 /** The run and the event, as the steps below read them. */
-type MeetingEventOptions = RunContext & MeetingEventInput;
+type MeetingEventOptions = PlanContext & MeetingEventInput;
 
-export interface MeetingEventResult {
-  /** Answers for the person who commented: refusals, their place on the waitlist. */
-  replies: string[];
-  refused: boolean;
-  plan: Plan;
-  applied: Effect[];
-  /** The timeboxes this event set (a topic opened, a timebox extended): each needs a timer. */
-  timeboxes: Timebox[];
-  /** The meeting's pages could not be written: a publish is to be retried. */
-  pagesPending: boolean;
-  /** A seat moved with invitations on: the meeting's invitation timers, for the app to arm. */
-  invitations: InvitationTimes | null;
+export interface MeetingEventResult extends Answer {
+  /** /end and /schedule: the meeting's pages are to be published, then the answer given. */
+  publish: boolean;
+  /** In a dry run that publishes: the board as the plan would leave it, for its pages. */
+  board?: Snapshot;
+}
+
+/** What a meeting event reads: the board and the meeting, decided; the seats' invitations. */
+interface MeetingLoaded {
+  read: MeetingRead;
+  board: Board;
+  outcome: MeetingOutcome;
+  invitations: InvitationRead | null;
 }
 
 /**
  * A comment with meeting commands on a meeting issue, or the issue opened or edited (then only
- * its region is brought up to date).
+ * its region is brought up to date). Run by `runUseCase`.
  *
  * 1. Load the board and the meeting's comments (reads only); check on GitHub whether the meeting's
- *    host (until its state says it) and the person giving a facilitator's command facilitate.
- * 2. Decide each command on the meeting as its comments tell it and the queue as it stands; a
+ *    host (until its state says it) and the person giving a facilitator's command facilitate, and
+ *    decide each command on the meeting as its comments tell it and the queue as it stands; a
  *    seat taken or given up reads GitHub's invitations (meetings.invite) for the seats decided.
- * 3. Plan: the decisions' effects (statuses, the reply with its record, the invitations, the roman
+ * 2. Plan: the decisions' effects (statuses, the reply with its record, the invitations, the roman
  *    vote, check-in statements, notes on topics, the region with the seat ledger, closing), then
- *    the recount of the board as those effects leave it, and last the caller's answer (the reply,
- *    the 👍 or 😕).
- * 4. Apply the plan through the write gate, once (or print it, in a dry run).
- * 5. /end and /schedule: publish the meeting's pages (the caller's answer waits for them).
+ *    the recount of the board as those effects leave it, and last the answer (the reply, the 👍
+ *    or 😕) unless the event publishes. The state comment takes what GitHub answered to the
+ *    invitations (`amend`); a refused one stops the plan there, and the rest follow it
+ *    (`recover`: meeting-invitations.ts).
+ * 3. The runner applies the plan through the write gate, once (or prints it, in a dry run). What
+ *    follows: the timeboxes' ends, the seats' invitation timers.
  */
-export async function onMeetingEvent(
-  run: RunContext,
-  input: MeetingEventInput,
-): Promise<MeetingEventResult> {
-  const options: MeetingEventOptions = { ...run, ...input };
-  const { github } = run;
-  const read = await readMeeting(options);
-  const board = boardOf(read.snapshot, options.config);
-  const outcome = await decideMeeting(github, options, read.issue, options.comment, board);
-  const invitations = await readSeatInvitations(run, options.comment, outcome);
-  const event = planEvent(options, read, board, outcome, invitations);
-  const answered = options.answer ?? (() => []);
-  const answer = (more: string[]) => {
-    const replies = [...outcome.replies, ...event.replies, ...more];
-    return { replies, refused: outcome.refused || event.replies.length > 0 };
-  };
-  const gate = gateOf(run, read.project);
-  const whole = [...event.plan, ...(outcome.publish ? [] : answered(answer([])))];
-  const { applied, seats } = await applyWithInvitations(
-    run,
-    whole,
-    gate,
-    event.round,
-    event.restate,
-  );
-  const pages = outcome.publish
-    ? await publishPages(
-        run,
-        gate.dryRun ? snapshotAfter(read.snapshot, event.plan, run.now) : undefined,
-      )
-    : { replies: [], pending: false };
-  if (outcome.publish)
-    applied.push(...(await applyPlan(github, answered(answer(pages.replies)), gate)));
-  return {
-    ...answer(pages.replies),
-    plan: event.plan,
-    applied,
-    pagesPending: pages.pending,
-    timeboxes: timeboxesOf(outcome.events, read.issue.number),
-    invitations:
-      seats && invitations ? invitationTimesOf({ ...outcome.meeting, seats }, options.now) : null,
-  };
-}
+export const onMeetingEvent: UseCase<MeetingEventInput, MeetingLoaded, MeetingEventResult> = {
+  async load(run, input) {
+    const read = await readMeeting({ ...run, ...input }, run.github);
+    const board = boardOf(read.snapshot, run.config);
+    const outcome = await decideMeeting(run.github, run, read.issue, input.comment, board);
+    const invitations = await readSeatInvitations(run, input.comment, outcome);
+    return { read, board, outcome, invitations };
+  },
+  plan({ read, board, outcome, invitations }, input, run) {
+    const options: MeetingEventOptions = { ...run, ...input };
+    const event = planEvent(options, read, board, outcome, invitations);
+    const answer: Answer = {
+      replies: [...outcome.replies, ...event.replies],
+      refused: outcome.refused || event.replies.length > 0,
+    };
+    const answered =
+      input.answerTo && !outcome.publish ? answerEffects(input.answerTo, answer) : [];
+    const seats = seatsAnswered(event.round, event.restate, run);
+    const timers = (ledger: SeatLedger | null) =>
+      meetingFollowUps(read.issue.number, {
+        timeboxes: timeboxesOf(outcome.events, read.issue.number),
+        pagesPending: false,
+        invitations:
+          ledger && invitations
+            ? invitationTimesOf({ ...outcome.meeting, seats: ledger }, run.now)
+            : null,
+      });
+    return {
+      effects: [...event.plan, ...answered],
+      project: read.project,
+      ...(seats.amend ? { amend: seats.amend } : {}),
+      followUps: () => timers(seats.ledger()),
+      ...(event.round
+        ? { recover: refusedInvitation(event.round, event.restate, read.project, timers) }
+        : {}),
+      result: {
+        ...answer,
+        publish: outcome.publish,
+        // A dry run writes nothing: its pages are those of the board as the plan would leave it.
+        ...(outcome.publish && run.dryRun
+          ? { board: snapshotAfter(read.snapshot, event.plan, run.now) }
+          : {}),
+      },
+    };
+  },
+};
 
 type MeetingRead = Awaited<ReturnType<typeof readMeeting>>;
 
@@ -229,8 +237,8 @@ function timeboxesOf(events: MeetingEvent[], issue: number): Timebox[] {
  * The board and the meeting issue, with the comment being answered in it: the board counts it
  * (a /join seats a voter) even where the read missed it, as a preview of a comment not yet posted.
  */
-async function readMeeting(options: MeetingEventOptions) {
-  const read = await loadBoard(options.github, options);
+async function readMeeting(options: RunContext & MeetingEventInput, github: GitHub) {
+  const read = await loadBoard(github, options);
   const { meeting: label } = options.config.labels;
   const issue = meetingIssue(read.snapshot.issues, options.issue, options.comment, label);
   const issues = read.snapshot.issues.map((i) => (i.number === issue.number ? issue : i));
@@ -261,39 +269,4 @@ function meetingIssue(
       votes: 0,
     });
   return { ...found, comments };
-}
-
-/**
- * The meeting's pages; a failure is told to the person, and the next publish writes them.
- * `pending`: GitHub's trouble was passing, and a retry is to write them.
- */
-async function publishPages(
-  run: RunContext,
-  /** In a dry run, which wrote nothing: the board as the plan would leave it. */
-  snapshot?: Snapshot,
-): Promise<{ replies: string[]; pending: boolean }> {
-  try {
-    const written = await publish(run, { ...(snapshot ? { snapshot } : {}), mode: "direct" });
-    // A dry run has said "would write …" for each page it would change.
-    if (written.commit)
-      run.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);
-    else if (written.changed.length === 0) run.log("pages unchanged");
-    return { replies: [], pending: false };
-  } catch (error) {
-    // The meeting itself is recorded; only its pages wait: for a retry (the app's, and the
-    // Action's next publish) when GitHub's trouble passes, for a fix when it refused.
-    if (isPassingTrouble(error))
-      return {
-        replies: [
-          `The meeting is recorded; its pages will follow: they could not be written just now (${passingTrouble(error)}). Roundtable writes them again in a few minutes, and the Action's next publish does too.`,
-        ],
-        pending: true,
-      };
-    return {
-      replies: [
-        `The meeting's pages could not be written: ${explainError(error) ?? (error as Error).message}. The Action's next publish writes them, or run it now from the Actions tab.`,
-      ],
-      pending: false,
-    };
-  }
 }

@@ -1,6 +1,7 @@
 import { emptyLedger, meetingStart, sameName } from "../core/index.js";
 import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
+import { runUseCase } from "./use-case.js";
 import { writeSeats } from "./write-seats.js";
 
 export interface RsvpInput {
@@ -29,16 +30,19 @@ export interface RsvpResult {
 export async function rsvp(run: RunContext, input: RsvpInput): Promise<RsvpResult> {
   const { login, action, issue } = input;
   const { now } = run;
-  const meeting = await writeSeats(run, issue, (m) => {
-    const seats = structuredClone(m.seats ?? emptyLedger());
-    const start = meetingStart(m);
-    const over = m.endedAt !== null || (start !== null && Date.parse(start) <= Date.parse(now));
-    const inRoster = [...m.roster.seated, ...m.roster.waitlist].some((p) => sameName(p, login));
-    if (!over && (action === "join" ? !inRoster : inRoster))
-      seats.rsvps.push({ login, action, at: now });
-    return seats;
+  const { meeting } = await runUseCase(writeSeats, run, {
+    issue,
+    change: (m) => {
+      const seats = structuredClone(m.seats ?? emptyLedger());
+      const start = meetingStart(m);
+      const over = m.endedAt !== null || (start !== null && Date.parse(start) <= Date.parse(now));
+      const inRoster = [...m.roster.seated, ...m.roster.waitlist].some((p) => sameName(p, login));
+      if (!over && (action === "join" ? !inRoster : inRoster))
+        seats.rsvps.push({ login, action, at: now });
+      return seats;
+    },
   });
-  await syncInvitations(run, issue);
+  await runUseCase(syncInvitations, run, { issue });
   const seat = meeting.roster.seated.some((p) => sameName(p, login));
   const line = meeting.roster.waitlist.findIndex((p) => sameName(p, login));
   return {

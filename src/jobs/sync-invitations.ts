@@ -10,7 +10,6 @@ import {
 } from "../core/index.js";
 import {
   ApplyError,
-  applyPlan,
   type GitHub,
   type InvitationAnswer,
   InvitationRefused,
@@ -18,52 +17,71 @@ import {
   type ListedInvitation,
   listInvitations,
 } from "../github/index.js";
-import { gateOf, type RunContext } from "./run-context.js";
-import { readMeeting, writeSeats } from "./write-seats.js";
+import { type BoardRead, loadBoard } from "./load-board.js";
+import type { RunContext } from "./run-context.js";
+import { runUseCase, type UseCase } from "./use-case.js";
+import { meetingIn, seatsPlan } from "./write-seats.js";
+
+/** What a meeting's invitation round came to before its last write (see `syncInvitations`). */
+type RoundDone =
+  | null
+  | { byHand: Effect[] }
+  | { board: BoardRead; ledger: SeatLedger; waiting: number };
 
 /**
- * Invitations for a meeting's seats, sent by the app (meetings.invite): each seated person who
- * cannot use the repository yet is invited once, a waitlisted one when they move up, a leaver's
- * pending invitation is withdrawn, an expired one sent once more. Runs under the repository's
- * lease; the ledger in the meeting's state says who was invited, and GitHub's own list of open
- * invitations is read before any is sent, so a run that stopped between sending and recording
- * sends nothing twice. A /join or /leave runs the same round inside its meeting event
- * (meeting-invitations.ts); this is the round on its own, for the RSVP page and the timers.
+ * Invitations for a meeting's seats, sent by the app (meetings.invite), run by `runUseCase`: each
+ * seated person who cannot use the repository yet is invited once, a waitlisted one when they
+ * move up, a leaver's pending invitation is withdrawn, an expired one sent once more. Runs under
+ * the repository's lease; the ledger in the meeting's state says who was invited, and GitHub's
+ * own list of open invitations is read before any is sent, so a run that stopped between sending
+ * and recording sends nothing twice. A /join or /leave runs the same round inside its meeting
+ * event (meeting-invitations.ts); this is the round on its own, for the RSVP page and the timers.
  *
- * 1. Read the meeting, GitHub's open invitations and who of the seated people is a collaborator.
- * 2. Decide (pure): who to invite, which invitations to withdraw (none readable: tell the
- *    facilitator who to invite by hand, in one comment).
- * 3. Withdraw, then invite one at a time through the write gate; GitHub's limit or an
- *    organisation's policy stops the round (the rest wait, said in one line).
- * 4. Read the invitations again: pending, or added at once; record it all in the state.
+ * 1. Read the board and the meeting, GitHub's open invitations and who of the seated people is a
+ *    collaborator; decide (pure) who to invite, which invitations to withdraw (none readable:
+ *    tell the facilitator who to invite by hand, in one comment).
+ * 2. Withdraw, then invite one at a time, each through the runner (each needs GitHub's answer to
+ *    the one before: its limit or an organisation's policy stops the round, the rest wait, said
+ *    in one line); read the invitations again: pending, or added at once.
+ * 3. Plan: the state comment with the ledger as it came out (on the board read in step 1: the
+ *    round changes no comment), or the one comment asking for the invitations by hand.
  *
  * Returns how many invitations wait for GitHub (the app's timer and the scheduled Action try
  * them again).
  */
-export async function syncInvitations(
-  run: RunContext,
-  /** The meeting issue's number. */
-  issue: number,
-): Promise<{ waiting: number }> {
-  const invite = run.config.meetings.invite;
-  if (!invite) return { waiting: 0 };
-  const { github, owner, repo } = run;
-  const gate = gateOf(run, null);
-  const { meeting, site } = await readMeeting(run, issue);
-  const read = await readInvitations(github, owner, repo, meeting);
-  const round = planInvitationRound(read, meeting, { ...run, issue, site });
-  if (read.open === null) {
-    await applyPlan(github, round.effects, gate);
-    return { waiting: 0 };
-  }
-  const cancels = round.effects.filter((e) => e.kind === "cancel-invitation");
-  await applyPlan(github, cancels, gate);
-  const { ledger } = round;
-  const sent = await send(github, round.invite, ledger, run, gate);
-  await recordSent(github, run, ledger, sent);
-  if (!run.dryRun) await writeSeats(run, issue, () => ledger);
-  return { waiting: sent.waiting.length };
-}
+export const syncInvitations: UseCase<{ issue: number }, RoundDone, { waiting: number }> = {
+  async load(run, { issue }) {
+    if (!run.config.meetings.invite) return null;
+    const { github, owner, repo } = run;
+    const board = await loadBoard(github, run);
+    const { meeting, site } = meetingIn(board.snapshot, run.config, issue);
+    const read = await readInvitations(github, owner, repo, meeting);
+    const round = planInvitationRound(read, meeting, { ...run, issue, site });
+    if (read.open === null) return { byHand: round.effects };
+    const cancels = round.effects.filter((e) => e.kind === "cancel-invitation");
+    await runUseCase(invitationsWithdrawn, run, { cancels });
+    const { ledger } = round;
+    const sent = await send(run, round.invite, ledger);
+    await recordSent(github, run, ledger, sent);
+    return { board, ledger, waiting: sent.waiting.length };
+  },
+  plan(done, { issue }, run) {
+    if (done === null) return { effects: [], result: { waiting: 0 } };
+    if ("byHand" in done) return { effects: done.byHand, result: { waiting: 0 } };
+    const result = { waiting: done.waiting };
+    // A dry run sent nothing: there is nothing to record.
+    if (run.dryRun) return { effects: [], result };
+    const { snapshot, project } = done.board;
+    const seats = seatsPlan(snapshot, project, { issue, change: () => done.ledger }, run);
+    return { effects: seats.effects, project, result };
+  },
+};
+
+/** A round's pending invitations withdrawn (a leaver's, one no seat needs any more), first. */
+export const invitationsWithdrawn: UseCase<{ cancels: Effect[] }, null, Record<string, never>> = {
+  load: async () => null,
+  plan: (_, { cancels }) => ({ effects: cancels, result: {} }),
+};
 
 /** What an invitation round reads: GitHub's open invitations (null: none readable), collaborators. */
 export interface InvitationRead {
@@ -138,20 +156,32 @@ export interface Sent {
   waiting: string[];
 }
 
+/** One seat's invitation sent, run by `runUseCase` (the round sends them one at a time). */
+export const invitation: UseCase<{ login: string }, null, Record<string, never>> = {
+  load: async () => null,
+  plan: (_, { login }, { config }) => ({
+    effects: [
+      {
+        kind: "invite-collaborator",
+        login,
+        permission: config.meetings.invite?.permission ?? "read",
+      },
+    ],
+    result: {},
+  }),
+};
+
 /**
- * The invitations, one at a time through the write gate. A person GitHub will not invite is
+ * The invitations, one at a time, each through the runner. A person GitHub will not invite is
  * recorded as refused and the round goes on; GitHub's limit or an organisation's policy stops it,
  * and the rest wait. `refused`: the first of `logins` was refused already (not sent again).
  */
 export async function send(
-  github: GitHub,
+  run: RunContext,
   logins: string[],
   ledger: SeatLedger,
-  options: Pick<RunContext, "config" | "now">,
-  gate: Parameters<typeof applyPlan>[2],
   refused?: InvitationRefused,
 ): Promise<Sent> {
-  const permission = options.config.meetings.invite?.permission ?? "read";
   const result: Sent = { sent: [], waiting: [], problem: null };
   for (const [i, login] of logins.entries()) {
     if (result.problem) {
@@ -160,13 +190,13 @@ export async function send(
     }
     try {
       if (i === 0 && refused) throw refused;
-      await applyPlan(github, [{ kind: "invite-collaborator", login, permission }], gate);
+      await runUseCase(invitation, run, { login });
       result.sent.push(login);
     } catch (error) {
       const refusal = refusalOf(error);
       if (!refusal) throw error;
       if (refusal.reason === "blocked") {
-        ledger.invited[login.toLowerCase()] = record(ledger, login, options.now, "refused");
+        ledger.invited[login.toLowerCase()] = record(ledger, login, run.now, "refused");
         continue;
       }
       result.problem = refusal.message;

@@ -1,5 +1,5 @@
 import type { Effect, ProjectView } from "../core/index.js";
-import { type ApplyContext, applyPlan } from "../github/index.js";
+import { type ApplyContext, ApplyError, applyPlan } from "../github/index.js";
 import type { FollowUp } from "./follow-up.js";
 import { gateOf, type RepoRun, type RunContext } from "./run-context.js";
 
@@ -13,6 +13,12 @@ export type PlanContext<C extends RepoRun = RunContext> = Pick<
   Extract<keyof C, "owner" | "repo" | "installation" | "config" | "now" | "dryRun">
 >;
 
+/**
+ * The same of any run's context: what runs before a config is read (a broken config told, a
+ * failed command settled) takes `RepoRun`, and its plan has no config either.
+ */
+export type PlanContextOf<C extends RepoRun> = PlanContext<C>;
+
 /** What a use case's plan decided: the effects to write, in order, and what follows them. */
 export interface Planned<R> {
   effects: Effect[];
@@ -23,8 +29,18 @@ export interface Planned<R> {
    * (the meeting's state records each invitation's id): see `ApplyContext.amend`.
    */
   amend?: ApplyContext["amend"];
-  /** What the use case asks to run next (timers to arm, publishes to retry), as data. */
-  followUps?: FollowUp[];
+  /**
+   * What the use case asks to run next (timers to arm, publishes to retry), as data; worked out
+   * after the apply when it depends on what GitHub answered (through `amend`: a seat's invitation
+   * pending, or the person added at once, decides whether a reminder is armed).
+   */
+  followUps?: FollowUp[] | (() => FollowUp[]);
+  /**
+   * What to run instead of the rest of the plan when the gate stops at an effect GitHub refused,
+   * as data (a use case and its input); undefined lets the failure through. A refused invitation
+   * stops the plan there: the rest are sent one at a time, then the rest of the plan follows.
+   */
+  recover?: (error: ApplyError) => Recovery | undefined;
   /** What the adapter reports besides the plan and what was applied (counts, costs, the queue). */
   result: R;
 }
@@ -37,6 +53,16 @@ export interface Planned<R> {
 export interface UseCase<I, L, R, C extends RepoRun = RunContext> {
   load(run: C, input: I): Promise<L>;
   plan(loaded: L, input: I, run: PlanContext<C>): Planned<R>;
+}
+
+/** A use case run in place of the rest of a plan the gate stopped (see `Planned.recover`). */
+export interface Recovery {
+  run(run: RunContext): Promise<Ran<unknown>>;
+}
+
+/** The recovery that runs `useCase` with `input` through the runner. */
+export function recovery<I, L, R>(useCase: UseCase<I, L, R>, input: I): Recovery {
+  return { run: (run) => runUseCase(useCase, run, ...([input] as never)) };
 }
 
 /** What a use case's run gives its adapter: its result, its plan, what was applied, what follows. */
@@ -57,15 +83,22 @@ export async function runUseCase<I, L, R, C extends RepoRun = RunContext>(
   const loaded = await useCase.load(run, input);
   const planned = useCase.plan(loaded, input, run);
   const gate = gateOf(run, planned.project ?? null);
-  const applied = await applyPlan(
-    run.github,
-    planned.effects,
-    planned.amend ? { ...gate, amend: planned.amend } : gate,
-  );
-  return {
+  const done = (applied: Effect[], followUps = planned.followUps) => ({
     ...planned.result,
     plan: planned.effects,
     applied,
-    followUps: planned.followUps ?? [],
-  };
+    followUps: (typeof followUps === "function" ? followUps() : followUps) ?? [],
+  });
+  // Nothing to write (a dispatcher whose steps each ran through this runner): no apply.
+  if (planned.effects.length === 0) return done([]);
+  try {
+    const amend = planned.amend;
+    return done(await applyPlan(run.github, planned.effects, amend ? { ...gate, amend } : gate));
+  } catch (error) {
+    const next = error instanceof ApplyError ? planned.recover?.(error) : undefined;
+    if (!next || !(error instanceof ApplyError)) throw error;
+    // Only a plan of a run with its config plans a recovery (an invitation round needs it).
+    const rest = await next.run(run as RepoRun as RunContext);
+    return done([...error.applied, ...rest.applied], rest.followUps);
+  }
 }

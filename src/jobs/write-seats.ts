@@ -7,18 +7,20 @@ import {
   marker,
   meetingOf,
   meetingStateMarker,
+  type ProjectView,
   type SeatLedger,
+  type Snapshot,
   sameName,
   seatLedgerLine,
   siteOf,
   snapshotAfter,
 } from "../core/index.js";
 import { userError } from "../errors/roundtable-error.js";
-import { applyPlan } from "../github/index.js";
-import { loadBoard } from "./load-board.js";
+import { type BoardRead, loadBoard } from "./load-board.js";
 import { planMeeting } from "./plan-meeting.js";
 import { planRecount } from "./plan-recount.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import type { RunContext } from "./run-context.js";
+import type { PlanContext, Planned, UseCase } from "./use-case.js";
 
 /** The meeting as read now (reads only). */
 export async function readMeeting(
@@ -27,32 +29,53 @@ export async function readMeeting(
   number: number,
 ): Promise<{ meeting: Meeting; issue: IssueRecord; site: string }> {
   const { snapshot } = await loadBoard(run.github, run);
-  const issue = meetingIssue(snapshot.issues, run.config, number);
-  return { meeting: meetingOf(issue, run.config), issue, site: siteOf(snapshot) };
+  return meetingIn(snapshot, run.config, number);
+}
+
+/** Meeting `number` on the board as read (pure). */
+export function meetingIn(
+  snapshot: Snapshot,
+  config: Config,
+  number: number,
+): { meeting: Meeting; issue: IssueRecord; site: string } {
+  const issue = meetingIssue(snapshot.issues, config, number);
+  return { meeting: meetingOf(issue, config), issue, site: siteOf(snapshot) };
+}
+
+/** A meeting's seat ledger to change: the meeting issue, and the ledger it is to hold. */
+export interface SeatsChange {
+  /** The meeting issue's number. */
+  issue: number;
+  change: (meeting: Meeting) => SeatLedger;
 }
 
 /**
- * The meeting's state written again with its seat ledger changed (an RSVP, the invitations sent):
- * the ledger is a line of the state comment, so the roster, the region and the ledger change in
- * one write, through the write gate, under the caller's lease.
+ * The meeting's state written again with its seat ledger changed (an RSVP, the invitations sent),
+ * run by `runUseCase`: the ledger is a line of the state comment, so the roster, the region and
+ * the ledger change in one write, through the write gate, under the caller's lease.
  *
  * 1. Load the board and the meeting.
  * 2. Work out the new ledger from the meeting as read; nothing to do when it is the same.
  * 3. Plan the state comment (and the board's recount, as with any meeting event) with it.
- * 4. Apply through the write gate.
+ * 4. The runner applies the plan through the write gate. Returns the meeting as it now stands.
  */
-export async function writeSeats(
-  run: RunContext,
-  /** The meeting issue's number. */
-  number: number,
-  change: (meeting: Meeting) => SeatLedger,
-): Promise<Meeting> {
-  const { github, config } = run;
-  const { snapshot, project } = await loadBoard(github, run);
+export const writeSeats: UseCase<SeatsChange, BoardRead, { meeting: Meeting }> = {
+  load: (run) => loadBoard(run.github, run),
+  plan: ({ snapshot, project }, change, run) => seatsPlan(snapshot, project, change, run),
+};
+
+/** The state comment and the recount with the changed ledger (pure); nothing when unchanged. */
+export function seatsPlan(
+  snapshot: Snapshot,
+  project: ProjectView | null,
+  { issue: number, change }: SeatsChange,
+  { config, now }: Pick<PlanContext, "config" | "now">,
+): Planned<{ meeting: Meeting }> {
   const read = meetingIssue(snapshot.issues, config, number);
   const before = meetingOf(read, config);
   const seats = change(before);
-  if (JSON.stringify(seats) === JSON.stringify(before.seats)) return before;
+  if (JSON.stringify(seats) === JSON.stringify(before.seats))
+    return { effects: [], result: { meeting: before } };
   const issue = withLedger(read, seats);
   const board = boardOf(snapshot, config);
   const outcome = decideMeetingEvent(issue, undefined, board, config);
@@ -68,21 +91,16 @@ export async function writeSeats(
     repository: snapshot.repository,
     titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
   });
-  const recount = planRecount(
-    snapshotAfter(snapshot, planned.effects, run.now),
-    config,
-    project,
-  ).plan;
-  await applyPlan(
-    github,
-    [
+  const recount = planRecount(snapshotAfter(snapshot, planned.effects, now), config, project).plan;
+  return {
+    effects: [
       ...recount.filter((e) => e.kind === "add-to-project"),
       ...planned.effects,
       ...recount.filter((e) => e.kind !== "add-to-project"),
     ],
-    gateOf(run, project),
-  );
-  return outcome.meeting;
+    project,
+    result: { meeting: outcome.meeting },
+  };
 }
 
 function meetingIssue(issues: IssueRecord[], config: Config, number: number): IssueRecord {

@@ -1,5 +1,6 @@
 import { readIssueLabels } from "../../github/read-command.js";
 import { onIssueComment } from "../../jobs/issue-comment.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -58,7 +59,7 @@ export async function meetingCommand(args: string[], io: CliIo): Promise<void> {
   const site = `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${live.owner}/${live.repo}/issues/${issue}`;
   // The very job the app runs on the comment, on the issue as GitHub holds it (its labels decide
   // which commands it takes), with every write printed instead of made.
-  const result = await onIssueComment(run, {
+  const result = await runUseCase(onIssueComment, run, {
     issue: {
       number: issue,
       labels: await readIssueLabels(live.github, live.owner, live.repo, issue),
