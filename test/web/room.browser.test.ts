@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable, topic } from "../helpers/meeting-board.js";
 import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The meeting room in Chromium (Debian's, driven by playwright-core), against the built app as
@@ -24,10 +24,10 @@ const hostile = `<img src=x onerror="document.title='pwned'"><script>document.ti
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 function board(): FakeGitHub {
