@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -7,8 +8,10 @@ import { fileURLToPath } from "node:url";
  * imports and their own work instead of waiting. While it runs, this file exists; if it failed,
  * the other one holds what it said.
  */
-export const bundling = fileURLToPath(new URL("../../lib/app-bundle.building", import.meta.url));
-export const bundleFailed = fileURLToPath(new URL("../../lib/app-bundle.failed", import.meta.url));
+// A path, not a URL: under jsdom (the Mermaid files) URL is jsdom's, which Node's fileURLToPath refuses.
+const lib = join(dirname(fileURLToPath(import.meta.url)), "../../lib");
+export const bundling = join(lib, "app-bundle.building");
+export const bundleFailed = join(lib, "app-bundle.failed");
 
 /**
  * Whether a test file runs the app's bundle: it starts app processes (through these helpers) or
