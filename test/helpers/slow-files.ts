@@ -1,9 +1,10 @@
 /**
  * About how many seconds each of the slowest test files takes, for the order a clean clone runs
- * them in: vitest's own figure in a quiet `.ci/run` for the web files (5b177df); for the app's,
- * the Action's, the CLI's and coordination's, the last CI run's (223793f) less what the changes
- * since were measured to save (warnings-only logs, bundled Action and CLI processes, fewer
- * starts). vitest orders files by its cache of their last durations, but a fresh clone has no
+ * them in: for the web files, the CLI's, Mermaid's and coordination's, vitest's figures in the
+ * clean-clone CI run of 5741a1d less what the changes since save (one Chromium a worker, not one
+ * a file; hostile-input's CLI in-process where its process is not the point); for the app's and
+ * the Action's, the last CI run's (223793f) less what the changes since were measured to save
+ * (warnings-only logs, bundled Action and CLI processes, fewer starts). vitest orders files by its cache of their last durations, but a fresh clone has no
  * cache, and it then runs the largest files first: the fault matrices, five lines each and among
  * the slowest, came last, and two cores waited on them at the end. Only an order: a file missing
  * here, or a wrong figure, runs anyway.
@@ -11,40 +12,40 @@
 export const slowFiles: Record<string, number> = {
   "test/app/instances.test.ts": 60,
   "test/app/fault-matrix-redis.test.ts": 45,
-  "test/web/screenshots.browser.test.ts": 43,
+  "test/web/screenshots.browser.test.ts": 51,
   "test/app/fault-matrix.test.ts": 41,
-  "test/web/rsvp.browser.test.ts": 35,
+  "test/web/rsvp.browser.test.ts": 22,
   "test/app/fault-matrix-action.test.ts": 27,
-  "test/web/room.browser.test.ts": 25,
-  "test/web/room-controls.browser.test.ts": 24,
-  "test/web/ballots.browser.test.ts": 22,
+  "test/web/room.browser.test.ts": 16,
+  "test/web/room-controls.browser.test.ts": 20,
+  "test/web/ballots.browser.test.ts": 17,
   "test/action/series.test.ts": 20,
   "test/app/faults.test.ts": 20,
   "test/app/ballot-rollback.test.ts": 19,
-  "test/cli/hostile-input.test.ts": 18,
+  "test/cli/hostile-input.test.ts": 14,
   "test/app/security-server.test.ts": 17,
-  "test/web/home-rsvp-live.browser.test.ts": 17,
+  "test/web/home-rsvp-live.browser.test.ts": 10,
   "test/app/series-timer.test.ts": 16,
-  "test/web/room-invitees.browser.test.ts": 16,
+  "test/web/room-invitees.browser.test.ts": 11,
   "test/app/fault-matrix-invitations.test.ts": 14,
   "test/app/invitation-timers.test.ts": 12,
   "test/action/notify-job.test.ts": 11,
   "test/app/hierarchy-promote.test.ts": 11,
-  "test/web/ballot-privacy.test.ts": 10,
+  "test/web/ballot-privacy.test.ts": 9,
   "test/action/bundle.test.ts": 9,
   "test/app/security-start.test.ts": 9,
   "test/cli/failures.test.ts": 8,
   "test/web/minutes.browser.test.ts": 8,
-  "test/web/security-web.test.ts": 8,
+  "test/web/security-web.test.ts": 13,
   "test/web/poster.browser.test.ts": 8,
   "test/app/intake-retry.test.ts": 7,
   "test/app/invitations-instances.test.ts": 7,
   "test/coordination/coordination.test.ts": 7,
-  "test/web/ballot-keyboard.browser.test.ts": 7,
+  "test/web/ballot-keyboard.browser.test.ts": 8,
   "test/action/faults.test.ts": 6,
   "test/app/ballot-restart.test.ts": 6,
   "test/github/generated-operations.test.ts": 5,
-  "test/render/mermaid-diagrams.test.ts": 5,
+  "test/render/mermaid-diagrams.test.ts": 8,
   "test/app/hostile-input.test.ts": 4,
   "test/app/notify.test.ts": 4,
   "test/render/github-rendering.test.ts": 4,
