@@ -5,11 +5,12 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { slowFiles } from "./test/helpers/slow-files.js";
 
 /**
- * Tests in these folders, and those at the top of test/, share their workers' module cache: each file would otherwise import the
- * same few hundred modules again (Probot and the whole app, for app/ and cli/), which was over half
- * of their CPU time. They keep no state between files: a test that edits a shared default is a bug
- * (see parse-config's "defaults are each config's own"), and one that changes its process must
- * undo it or be listed in `alone`. Starting processes, servers or Redis is no reason to be alone.
+ * Tests in these folders, and those at the top of test/, share their workers' module cache: each
+ * file would otherwise import the same few hundred modules again (Probot and the whole app, for
+ * app/ and cli/), which was over half of their CPU time. They keep no state between files: a test
+ * that edits a shared default is a bug (see parse-config's "defaults are each config's own"), and
+ * one that changes its process must undo it or be listed in `alone`. Starting processes, servers
+ * or Redis is no reason to be alone (coordination/ no longer is: its files undo what they set).
  */
 const shared = [
   "core",
