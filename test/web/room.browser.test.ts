@@ -53,7 +53,8 @@ const romanVote = (fake: FakeGitHub) =>
     (c) => c.bot && c.body.includes("<!-- roundtable:roman-vote:"),
   );
 
-describe("the meeting room in Chromium", () => {
+// Each test waits for what it checks, not a clock; on two loaded cores a wait can pass vitest's 20 s.
+describe("the meeting room in Chromium", { timeout: 60_000 }, () => {
   let app: WebApp;
   let fake: FakeGitHub;
   let facilitator: Page;
