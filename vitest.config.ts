@@ -5,11 +5,12 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { slowFiles } from "./test/helpers/slow-files.js";
 
 /**
- * Tests in these folders share their workers' module cache: each file would otherwise import the
- * same few hundred modules again (Probot and the whole app, for app/ and cli/), which was over half
- * of their CPU time. They keep no state between files: a test that edits a shared default is a bug
- * (see parse-config's "defaults are each config's own"), and one that changes its process must
- * undo it or be listed in `alone`. Starting processes, servers or Redis is no reason to be alone.
+ * Tests in these folders, and those at the top of test/, share their workers' module cache: each
+ * file would otherwise import the same few hundred modules again (Probot and the whole app, for
+ * app/ and cli/), which was over half of their CPU time. They keep no state between files: a test
+ * that edits a shared default is a bug (see parse-config's "defaults are each config's own"), and
+ * one that changes its process must undo it or be listed in `alone`. Starting processes, servers
+ * or Redis is no reason to be alone (coordination/ no longer is: its files undo what they set).
  */
 const shared = [
   "core",
@@ -22,6 +23,7 @@ const shared = [
   "cli",
   "action",
   "web",
+  "coordination",
 ];
 
 /** Files of those folders that change their process for good, so each runs in a process alone. */
@@ -31,15 +33,12 @@ const alone = [
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
 ];
 
-/** Folders whose tests each run alone: Redis's clients. */
-const isolated = ["coordination"];
-
-// A new folder of tests must be put in one list or the other, or its tests would never run.
+// A new folder of tests must be put in `shared`, or its tests would never run.
 const helpers = ["fixtures", "golden", "helpers"];
-const listed = new Set([...shared, ...isolated, ...helpers]);
+const listed = new Set([...shared, ...helpers]);
 for (const entry of readdirSync("test", { withFileTypes: true }))
   if (entry.isDirectory() && !listed.has(entry.name))
-    throw new Error(`vitest.config.ts: put test/${entry.name}/ in shared or isolated`);
+    throw new Error(`vitest.config.ts: put test/${entry.name}/ in \`shared\``);
 
 // What a shared file must not leave behind for the next file in its worker (each pattern, unless
 // the file also undoes it): a test that does one of these is listed in `alone`, or undoes it.
@@ -56,45 +55,52 @@ const leaks: Array<[RegExp, RegExp | undefined, string]> = [
   [/\bvi\.useFakeTimers\(/, /\bvi\.useRealTimers\(/, "vi.useFakeTimers without vi.useRealTimers"],
 ];
 const sharedFiles: string[] = [];
-for (const folder of shared)
-  for (const entry of readdirSync(`test/${folder}`, { recursive: true, encoding: "utf8" })) {
-    const file = `test/${folder}/${entry}`;
-    if (!file.endsWith(".test.ts") || alone.includes(file)) continue;
-    const text = readFileSync(file, "utf8");
-    for (const [does, undoes, what] of leaks)
-      if (does.test(text) && !undoes?.test(text))
-        throw new Error(
-          `vitest.config.ts: ${file} ${what}, which would reach the next test file of its worker: undo it in the file, or add the file to \`alone\``,
-        );
-    sharedFiles.push(file);
-  }
+const top = readdirSync("test").map((name) => `test/${name}`);
+const inFolders = shared.flatMap((folder) =>
+  readdirSync(`test/${folder}`, { recursive: true, encoding: "utf8" }).map(
+    (entry) => `test/${folder}/${entry}`,
+  ),
+);
+for (const file of [...top, ...inFolders]) {
+  if (!file.endsWith(".test.ts") || alone.includes(file)) continue;
+  const text = readFileSync(file, "utf8");
+  for (const [does, undoes, what] of leaks)
+    if (does.test(text) && !undoes?.test(text))
+      throw new Error(
+        `vitest.config.ts: ${file} ${what}, which would reach the next test file of its worker: undo it in the file, or add the file to \`alone\``,
+      );
+  sharedFiles.push(file);
+}
 
 /**
- * Slowest first, so no long file starts when the others are done. vitest's own order does that
- * once its cache knows each file's last duration; where it does not (a clean clone, as CI runs),
- * the files are ordered by the durations in test/helpers/slow-files.ts instead of by size. Each
- * project stays one block, in vitest's order: a worker of the shared project is reused only
- * while the next file in the queue is shared too.
+ * The order files are handed to the workers in. Each project is one block (a worker of the shared
+ * project is reused only while the next file in the queue is shared too, and in the same
+ * environment): the shared project first, so its longest files start at once, and the few files
+ * that run alone after it, where the last small files leave cores free. Within a block the slowest
+ * run first, so no long file starts when the others are done: by vitest's cache of each file's
+ * last duration, or where it has none (a clean clone, as CI runs) by test/helpers/slow-files.ts.
+ * The shared files in jsdom come together at the end of their block: a worker changes environment
+ * by starting afresh and importing everything again, so each one among the Node files cost two
+ * such starts, for itself and for the Node file after it.
  */
 class SlowestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
     const path = (spec: TestSpecification) => relative(this.ctx.config.root, spec.moduleId);
-    const known = (spec: TestSpecification) =>
-      this.ctx.cache.getFileTestResults(`${spec.project.name}:${path(spec)}`);
-    if (sorted.every(known)) return sorted;
-    const block = new Map<string, number>();
-    for (const [i, spec] of sorted.entries())
-      if (!block.has(spec.project.name)) block.set(spec.project.name, i);
-    const rank = new Map(sorted.map((spec, i) => [spec, i]));
     const seconds = (spec: TestSpecification) =>
-      (known(spec)?.duration ?? (slowFiles[path(spec)] ?? 0) * 1000) / 1000;
-    return [...sorted].sort(
-      (a, b) =>
-        (block.get(a.project.name) ?? 0) - (block.get(b.project.name) ?? 0) ||
-        seconds(b) - seconds(a) ||
-        (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+      (this.ctx.cache.getFileTestResults(`${spec.project.name}:${path(spec)}`)?.duration ??
+        (slowFiles[path(spec)] ?? 0) * 1000) / 1000;
+    const inJsdom = (spec: TestSpecification) =>
+      /^\/\/ @vitest-environment jsdom/.test(readFileSync(spec.moduleId, "utf8").slice(0, 60));
+    const block = (spec: TestSpecification) =>
+      spec.project.name === "shared" ? (inJsdom(spec) ? 1 : 0) : 2;
+    const keys = new Map<TestSpecification, [number, number, string]>(
+      files.map((spec) => [spec, [block(spec), -seconds(spec), path(spec)]]),
     );
+    const key = (spec: TestSpecification) => keys.get(spec) as [number, number, string];
+    return [...files].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2].localeCompare(y[2]);
+    });
   }
 }
 
@@ -112,17 +118,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "shared", include: sharedFiles, isolate: false } },
       // Listed, not "all but shared": a project's own exclude would drop the CLI's --exclude.
-      {
-        extends: true,
-        test: {
-          name: "isolated",
-          include: [
-            "test/*.test.ts",
-            ...isolated.map((folder) => `test/${folder}/**/*.test.ts`),
-            ...alone,
-          ],
-        },
-      },
+      { extends: true, test: { name: "isolated", include: alone } },
     ],
   },
 });

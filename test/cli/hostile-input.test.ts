@@ -6,13 +6,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run-cli.js";
 import { actionEntry, cliEntry } from "../helpers/entries.js";
 import { FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { serveFake } from "../helpers/serve-fake.js";
 
 /**
- * Findings of issue 20 that concern the CLI and the Action, each run as its own process (built
- * from the source into lib/) against the fake GitHub on loopback, or a server that misbehaves.
+ * Findings of issue 20 that concern the CLI and the Action, against the fake GitHub on loopback or
+ * a server that misbehaves. Where the process is the point (a request never answered must end
+ * the whole run; a failed connection must print no stack of Node's), each runs as its own
+ * process, built from the source into lib/; where what the CLI says is (a config, a path, a
+ * title), the CLI runs in this process, as `runCli`: the same lines, without a Node start each.
  */
 const closers: Array<() => void> = [];
 afterEach(() => {
@@ -46,6 +50,22 @@ function run(
 
 const cli = (argv: string[], env: Record<string, string> = {}, cwd?: string) =>
   run([cliEntry, ...argv], env, cwd);
+
+/** The CLI in this process: its exit code, and its output and errors as a terminal shows them. */
+async function cliHere(argv: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const began = Date.now();
+  const code = await runCli(argv, {
+    cwd,
+    env: { HOME: tmpdir(), ...env },
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    now: () => "2026-12-07T09:00:00Z",
+  });
+  const text = (lines: string[]) => lines.map((line) => `${line}\n`).join("");
+  return { code, stdout: text(out), stderr: text(err), ms: Date.now() - began };
+}
 
 /** The Action's runner, as the runner starts it, against `url`. */
 function action(url: string, env: Record<string, string> = {}) {
@@ -164,7 +184,7 @@ describe("the CLI answers in one line", { timeout: 70_000 }, () => {
   it("an unwritable --out: one line naming the path, exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "rt-hostile-out-"));
     writeFileSync(join(dir, "a-file"), "");
-    const result = await cli(
+    const result = await cliHere(
       [
         "render",
         "--snapshot",
@@ -189,7 +209,7 @@ describe("the CLI answers in one line", { timeout: 70_000 }, () => {
     for (const issue of board.issues)
       issue.title = `Evil \u001b[2J\u001b]8;;https://x.example\u0007link\u001b]8;;\u0007 \u009b31m\r title`;
     writeFileSync(join(dir, "board.json"), JSON.stringify(board));
-    const result = await cli(
+    const result = await cliHere(
       [
         "queue",
         "--snapshot",
@@ -215,7 +235,7 @@ describe("config as Probot reads it", { timeout: 70_000 }, () => {
     fake.pushCommit("main", { ".github/roundtable.yml": own });
     fake.elsewhere.set("acme/base-config:.github/base.yml", "facilitators: [ann]\n");
     const url = await served(fake);
-    const result = await cli(["sync", "--repo", "acme/board", "--dry-run"], live(url));
+    const result = await cliHere(["sync", "--repo", "acme/board", "--dry-run"], live(url));
     expect(result.stderr).not.toContain("unknown setting");
     expect(result.code).toBe(0);
   });
@@ -227,7 +247,7 @@ describe("config as Probot reads it", { timeout: 70_000 }, () => {
     });
     fake.elsewhere.set("other-org/base-config:base.yml", "votes:\n  perPerson: three\n");
     const url = await served(fake);
-    const result = await cli(["sync", "--repo", "acme/board", "--dry-run"], live(url));
+    const result = await cliHere(["sync", "--repo", "acme/board", "--dry-run"], live(url));
     expect(result.code).toBe(1);
     expect(oneLine(result.stderr)).toEqual([
       'roundtable sync: acme/board:.github/roundtable.yml extends other-org/base-config:base.yml: votes.perPerson: expected a whole number from 1 to 20, got "three"',
@@ -249,7 +269,7 @@ describe("config as Probot reads it", { timeout: 70_000 }, () => {
     const huge = Array.from({ length: 100_000 }, (_, i) => `key${i}: value number ${i}`).join("\n");
     fake.pushCommit("main", { ".github/roundtable.yml": huge });
     const url = await served(fake);
-    const result = await cli(["sync", "--repo", "acme/board", "--dry-run"], live(url));
+    const result = await cliHere(["sync", "--repo", "acme/board", "--dry-run"], live(url));
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(10_000);
     expect(oneLine(result.stderr)).toEqual([
@@ -263,7 +283,7 @@ describe("config as Probot reads it", { timeout: 70_000 }, () => {
       join(dir, "many.yml"),
       Array.from({ length: 10_000 }, (_, i) => `key${i}: ${i}`).join("\n"),
     );
-    const result = await cli(
+    const result = await cliHere(
       ["queue", "--snapshot", join(process.cwd(), "examples/board.json"), "--config", "many.yml"],
       {},
       dir,

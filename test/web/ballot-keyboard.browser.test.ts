@@ -1,9 +1,9 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The ballot by keyboard alone, in place: a dot cast, moved and taken back with Tab, Space and
@@ -28,13 +28,13 @@ function board(): FakeGitHub {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   vi.stubEnv("BALLOT_SECRET", secret);
   app = await startWebApp(board(), { BALLOT_SECRET: secret, BALLOT_BATCH_SECONDS: "60" });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
-  await browser?.close();
+  await closeContexts(browser);
   vi.unstubAllEnvs();
 });
 

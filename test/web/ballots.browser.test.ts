@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { ballotFileText, openBallots, parseBallotFile } from "../../src/core/index.js";
@@ -10,7 +10,7 @@ import { ballotKeys, ballotVerifier } from "../../src/jobs/ballot-keys.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * Private ballots in Chromium (Debian's, driven by playwright-core), against the built app as
@@ -39,12 +39,12 @@ const config = [
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   // The jobs read BALLOT_SECRET from the app's environment when they load the board.
   vi.stubEnv("BALLOT_SECRET", secret);
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   vi.unstubAllEnvs();
 });
 

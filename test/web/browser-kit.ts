@@ -1,10 +1,32 @@
 import axe from "axe-core";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import { signIn } from "../helpers/sign-in.js";
 import type { WebApp } from "../helpers/web-app.js";
 
 /** Debian's Chromium, driven by playwright-core; without it the browser tests fail, never skip. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+let launched: Promise<Browser> | undefined;
+
+/**
+ * The worker's Chromium: launched by the first browser file the worker runs, kept for the next
+ * (the web files share their workers, vitest.config.ts), as a launch and its close cost about 2 s
+ * of CPU and 3 of wall on two loaded cores. Each file closes what it opened (`closeContexts`);
+ * Chromium ends with the worker's process (playwright closes it on exit and on SIGTERM).
+ */
+export function workerBrowser(): Promise<Browser> {
+  launched ??= chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  return launched;
+}
+
+/**
+ * Closes every context (and so every page) left open in the worker's Chromium: a file's pages,
+ * left to the next file, would go on polling and ticking their countdowns on the shared cores.
+ * Files run one after another in a worker, so all that is open is the closing file's.
+ */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+}
 
 /** Each app's session cookies, by login: a person signs in once per file, then is reused. */
 const sessions = new WeakMap<WebApp, Map<string, Promise<string>>>();

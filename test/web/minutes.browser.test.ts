@@ -1,11 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { board, botBody, runMeeting } from "../helpers/minutes-meeting.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The transcript upload in Chromium with JavaScript off: the form is plain HTML and works
@@ -18,14 +18,14 @@ const transcript = new URL("../fixtures/meetings/IS1004a.teams.vtt", import.meta
 let browser: Browser;
 let app: WebApp;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   app = await startWebApp(board());
   await runMeeting(app);
   mkdirSync(shots, { recursive: true });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 /** The room without JavaScript, the person's session put into the browser. */

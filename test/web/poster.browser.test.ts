@@ -1,9 +1,9 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Poster } from "../../src/core/index.js";
 import { staticFile } from "../../src/jobs/static-files.js";
 import { posterPage } from "../../src/render/web/poster-page.js";
-import { chromiumPath } from "./browser-kit.js";
+import { closeContexts, workerBrowser } from "./browser-kit.js";
 
 /**
  * The poster printed by Chromium to PDF, on A1 and A4, landscape and portrait: every text box is
@@ -12,10 +12,10 @@ import { chromiumPath } from "./browser-kit.js";
  */
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 /** An 80-character title: words of several lengths, as people write them. */

@@ -1,9 +1,9 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { buttonLabels, chromiumPath, signedIn } from "./browser-kit.js";
+import { buttonLabels, closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * A whole lean coffee driven only through the room's buttons, as the facilitator (Codertocat)
@@ -32,7 +32,7 @@ function board(): FakeGitHub {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   fake = board();
   app = await startWebApp(fake);
   facilitator = await signedIn(browser, app, "Codertocat", room);
@@ -44,7 +44,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await app?.close();
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 /** Waits until the facilitator's buttons say exactly `labels`. */

@@ -1,9 +1,9 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { axeProblems, chromiumPath, signedIn } from "./browser-kit.js";
+import { axeProblems, closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The facilitator's list of who is invited, in Chromium against the app as Probot runs it: who
@@ -48,7 +48,7 @@ const groups = (page: Page) =>
   );
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   fake = board();
   // The facilitator's stream asks GitHub about invitations every 2 s here (15 s by default).
   app = await startWebApp(fake);
@@ -65,7 +65,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await app?.close();
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 describe("the facilitator's room: who is invited", { timeout: 60_000 }, () => {

