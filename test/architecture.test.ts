@@ -262,14 +262,12 @@ const owedUseCases: string[] = [
   "snapshot",
   "schedule",
   "poster",
-  "ensure-labels",
   "setup-project",
 ];
 const owedAppliers: string[] = [
   "src/jobs/ballot-page.ts",
   "src/jobs/config-error.ts",
   "src/jobs/ensure-issue-types.ts",
-  "src/jobs/ensure-labels.ts",
   "src/jobs/intake.ts",
   "src/jobs/issue-comment.ts",
   "src/jobs/key-result-checkin.ts",

@@ -139,16 +139,16 @@ export async function runAction(): Promise<void> {
  * ballot secret the step lacks (told once, here; the jobs go on without it).
  */
 async function prepare(run: Run): Promise<void> {
-  const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }] = await Promise.all(
-    [
+  const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }, { runUseCase }] =
+    await Promise.all([
       import("../jobs/ensure-labels.js"),
       import("../jobs/channel-secrets.js"),
       import("../jobs/ballot-keys.js"),
-    ],
-  );
+      import("../jobs/use-case.js"),
+    ]);
   // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
   // the missing ones before any job (one REST request when none is missing).
-  const labels = await ensureLabels(run.context);
+  const labels = await runUseCase(ensureLabels, run.context);
   if (labels.plan.length > 0)
     run.summary.push(
       `**labels**: ${labels.plan.length} ${run.inputs.dryRun ? "would be created" : "created"}.`,

@@ -2,6 +2,7 @@ import { ensureIssueTypes } from "./ensure-issue-types.js";
 import { ensureLabels } from "./ensure-labels.js";
 import type { RunContext } from "./run-context.js";
 import { sync } from "./sync.js";
+import { runUseCase } from "./use-case.js";
 
 /**
  * A repository the app was installed on, or given: its board comes alive.
@@ -12,7 +13,7 @@ import { sync } from "./sync.js";
  * 3. The board recounted (sync: load, plan, apply).
  */
 export async function onInstalled(run: RunContext): Promise<void> {
-  await ensureLabels(run);
+  await runUseCase(ensureLabels, run);
   const types = await ensureIssueTypes(run);
   if (types.byHand) run.log(types.byHand);
   await sync(run);
