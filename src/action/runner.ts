@@ -236,8 +236,11 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   series: {
     useCase: "series",
     async run(run) {
-      const { seriesJob } = await import("../jobs/series.js");
-      const result = await seriesJob(run.context);
+      const [{ seriesJob }, { runUseCase }] = await Promise.all([
+        import("../jobs/series.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const result = await runUseCase(seriesJob, run.context);
       run.points += result.cost.points;
       run.requests += result.cost.graphqlRequests;
       const opened = result.plan.length;
@@ -249,11 +252,12 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   notify: {
     useCase: "notify",
     async run(run) {
-      const [{ notifyJob }, { retryInvitations }] = await Promise.all([
+      const [{ notifyJob }, { retryInvitations }, { runUseCase }] = await Promise.all([
         import("../jobs/notify.js"),
         import("../jobs/invitation-timers.js"),
+        import("../jobs/use-case.js"),
       ]);
-      const result = await notifyJob(run.context);
+      const result = await runUseCase(notifyJob, run.context);
       run.points += result.cost.points;
       run.requests += result.cost.graphqlRequests;
       // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
@@ -284,8 +288,12 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
     useCase: "okr-status",
     async run(run) {
       // The week's project status update: once a week, so a daily schedule may run it every day.
-      const { okrStatus } = await import("../jobs/okr-status.js");
-      const result = await okrStatus(run.context, run.snapshot ? { snapshot: run.snapshot } : {});
+      const [{ okrStatus }, { runUseCase }] = await Promise.all([
+        import("../jobs/okr-status.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const input = run.snapshot ? { snapshot: run.snapshot } : {};
+      const result = await runUseCase(okrStatus, run.context, input);
       run.summary.push(
         `**okr-status**: ${
           result.plan.length === 0

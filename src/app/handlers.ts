@@ -17,6 +17,7 @@ import {
 } from "../jobs/recount-fold.js";
 import { sync } from "../jobs/sync.js";
 import { onTimeboxEnded } from "../jobs/timebox.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { type Env, runOf } from "./env.js";
 import { coordinationReads } from "./kept-reads.js";
 import { commandFailed, issueFailed } from "./retry-later.js";
@@ -233,6 +234,10 @@ export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const { called } = await onTimeboxEnded(runOf(env, config), timebox);
-  if (called) env.log(`time's up on #${timebox.topic} in #${timebox.issue}`);
+  const { called } = await runUseCase(onTimeboxEnded, runOf(env, config), timebox);
+  env.log(
+    called
+      ? `time's up on #${timebox.topic} in #${timebox.issue}`
+      : `timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`,
+  );
 }

@@ -4,6 +4,7 @@ import {
   retryInvitations,
 } from "../jobs/invitation-timers.js";
 import { notifyJob } from "../jobs/notify.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { armTimer } from "./arm-timer.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
 
@@ -95,6 +96,6 @@ export async function runReminder(env: Env, issue: number): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  await notifyJob(runOf(env, config));
+  await runUseCase(notifyJob, runOf(env, config));
   env.log(`#${issue}: reminders of pending invitations planned`);
 }

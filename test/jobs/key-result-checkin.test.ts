@@ -6,6 +6,7 @@ import { onIssueComment } from "../../src/jobs/issue-comment.js";
 import { okrStatus } from "../../src/jobs/okr-status.js";
 import { renderPages } from "../../src/jobs/render-pages.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -95,7 +96,8 @@ async function comment(fake: FakeGitHub, login: string, body: string, at: string
 
 const weekly = (fake: FakeGitHub, now: string) => {
   fake.clock = now;
-  return okrStatus(
+  return runUseCase(
+    okrStatus,
     runContext({
       github: client(),
       owner: "acme",
