@@ -240,8 +240,6 @@ const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
 const owedUseCases: string[] = [
   "issue-event",
   "comment",
-  "sync",
-  "installed",
   "invitation-timers",
   "invitations-retry",
   "publish",
@@ -258,12 +256,10 @@ const owedUseCases: string[] = [
   "snapshot",
   "schedule",
   "poster",
-  "setup-project",
 ];
 const owedAppliers: string[] = [
   "src/jobs/ballot-page.ts",
   "src/jobs/config-error.ts",
-  "src/jobs/ensure-issue-types.ts",
   "src/jobs/intake.ts",
   "src/jobs/issue-comment.ts",
   "src/jobs/key-result-checkin.ts",
@@ -272,9 +268,7 @@ const owedAppliers: string[] = [
   "src/jobs/minutes-draft.ts",
   "src/jobs/promote.ts",
   "src/jobs/settle-command.ts",
-  "src/jobs/setup-project.ts",
   "src/jobs/sync-invitations.ts",
-  "src/jobs/sync.ts",
   "src/jobs/topic-comment.ts",
   "src/jobs/write-seats.ts",
   "src/web/routes/as-person.ts",

@@ -186,8 +186,11 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   sync: {
     useCase: "sync",
     async run(run) {
-      const { sync } = await import("../jobs/sync.js");
-      const result = await sync(run.context);
+      const [{ sync }, { runUseCase }] = await Promise.all([
+        import("../jobs/sync.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const result = await runUseCase(sync, run.context);
       run.queue = result.queue;
       run.snapshot = result.snapshot;
       run.points += result.cost.points;
