@@ -75,7 +75,7 @@ export async function benchActionRuns(topics = 3_000): Promise<void> {
     });
     const done = meter(fake);
     const synced = await runUseCase(sync, run);
-    await publish(run, { mode: "direct", snapshot: synced.snapshot });
+    await runUseCase(publish, run, { mode: "direct", snapshot: synced.snapshot });
     return { ...done(), asked: synced.cost.readIssues };
   };
   console.log(

@@ -242,7 +242,6 @@ const owedUseCases: string[] = [
   "comment",
   "invitation-timers",
   "invitations-retry",
-  "publish",
   "ballot-batch",
   "ballot",
   "room",

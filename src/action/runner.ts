@@ -311,13 +311,16 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   publish: {
     useCase: "publish",
     async run(run) {
-      const { publish } = await import("../jobs/publish.js");
-      const result = await publish(run.context, {
+      const [{ publish }, { runUseCase }] = await Promise.all([
+        import("../jobs/publish.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const { committed: result, cost } = await runUseCase(publish, run.context, {
         mode: run.inputs.commitMode,
         ...(run.snapshot ? { snapshot: run.snapshot } : {}),
       });
-      run.points += result.cost.points;
-      run.requests += result.cost.graphqlRequests;
+      run.points += cost.points;
+      run.requests += cost.graphqlRequests;
       core.setOutput("changed-pages", JSON.stringify(result.changed));
       core.setOutput("commit-sha", result.commit?.oid ?? "");
       run.summary.push(

@@ -1,5 +1,6 @@
 import type { Effect, ProjectView } from "../core/index.js";
-import { type ApplyContext, applyPlan } from "../github/index.js";
+import { applyCommit } from "../github/apply-plan.js";
+import { type ApplyContext, applyPlan, type CommitResult } from "../github/index.js";
 import type { FollowUp } from "./follow-up.js";
 import { gateOf, type RunContext } from "./run-context.js";
 
@@ -24,6 +25,12 @@ export interface Planned<R> {
   amend?: ApplyContext["amend"];
   /** What the use case asks to run next (timers to arm, publishes to retry), as data. */
   followUps?: FollowUp[];
+  /**
+   * The pages' commit, after the effects: rendered from the texts the branch holds when it is
+   * made (read again on a moved branch), so the gate's `applyCommit` applies it and answers what
+   * it made; a dry run reads the branch and says which pages would change.
+   */
+  commit?: Extract<Effect, { kind: "commit-pages" }>;
   /** What the adapter reports besides the plan and what was applied (counts, costs, the queue). */
   result: R;
 }
@@ -38,8 +45,19 @@ export interface UseCase<I, L, R> {
   plan(loaded: L, input: I, run: PlanContext): Planned<R>;
 }
 
-/** What a use case's run gives its adapter: its result, its plan, what was applied, what follows. */
-export type Ran<R> = R & { plan: Effect[]; applied: Effect[]; followUps: FollowUp[] };
+/**
+ * What a use case's run gives its adapter: its result, its plan, what was applied, what follows,
+ * and what the pages' commit made (nothing committed when the plan has none).
+ */
+export type Ran<R> = R & {
+  plan: Effect[];
+  applied: Effect[];
+  followUps: FollowUp[];
+  committed: CommitResult;
+};
+
+/** What a plan without a commit committed. */
+const noCommit: CommitResult = { commit: null, changed: [], pullRequest: null };
 
 /**
  * The one runner: load once, plan once, apply once through the gate as the run sets it (its dry
@@ -61,10 +79,13 @@ export async function runUseCase<I, L, R>(
     planned.effects,
     planned.amend ? { ...gate, amend: planned.amend } : gate,
   );
+  const { commit } = planned;
+  const committed = commit ? await applyCommit(run.github, commit, gate) : noCommit;
   return {
     ...planned.result,
-    plan: planned.effects,
-    applied,
+    plan: commit ? [...planned.effects, commit] : planned.effects,
+    applied: commit && committed.commit ? [...applied, commit] : applied,
     followUps: planned.followUps ?? [],
+    committed,
   };
 }
