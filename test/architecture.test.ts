@@ -240,8 +240,6 @@ const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
 const owedUseCases: string[] = [
   "issue-event",
   "comment",
-  "invitation-timers",
-  "invitations-retry",
   "ballot-batch",
   "ballot",
   "room",

@@ -265,7 +265,7 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
       run.requests += result.cost.graphqlRequests;
       // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
       if (run.context.config.meetings.invite) {
-        const { retried, waiting } = await retryInvitations(run.context);
+        const { retried, waiting } = await runUseCase(retryInvitations, run.context);
         const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
         if (retried.length > 0)
           run.summary.push(
