@@ -17,6 +17,13 @@ export interface MinutesFiles {
   offsetSeconds?: number;
 }
 
+/** A transcript's text as read (a `.docx`'s paragraphs through mammoth), and its format. */
+export interface TranscriptText {
+  file: string;
+  text: string;
+  format: ReturnType<typeof transcriptFormat>;
+}
+
 /**
  * Draft minutes from a transcript and a meeting log, offline:
  * 1. the transcript's text (a `.docx` through mammoth, which reads the document's paragraphs),
@@ -24,19 +31,30 @@ export interface MinutesFiles {
  * The transcript lives in memory only for the length of this call.
  */
 export async function draftMinutesFromFiles(files: MinutesFiles): Promise<MinutesDraft> {
-  const { file, bytes } = files.transcript;
+  return draftFromText(await readTranscriptText(files.transcript), files);
+}
+
+/** The transcript's text, read (a `.docx` through mammoth); every other format is UTF-8 text. */
+export async function readTranscriptText({
+  file,
+  bytes,
+}: MinutesFiles["transcript"]): Promise<TranscriptText> {
   const format = transcriptFormat(file, "");
   const text = format === "docx" ? await docxText(file, bytes) : new TextDecoder().decode(bytes);
-  const transcript = readTranscript(
-    text,
-    file,
-    format === "docx" ? "docx" : transcriptFormat(file, text),
-  );
+  return { file, text, format: format === "docx" ? "docx" : transcriptFormat(file, text) };
+}
+
+/** The draft of each topic, from the transcript's text and the meeting log (pure). */
+export function draftFromText(
+  transcript: TranscriptText,
+  files: Pick<MinutesFiles, "log" | "offsetSeconds">,
+): MinutesDraft {
+  const cues = readTranscript(transcript.text, transcript.file, transcript.format);
   const log =
     "topics" in files.log
       ? files.log
       : readMeetingLog(parseJson(files.log.text, files.log.file), files.log.file);
-  return draftMinutes(transcript, log, files.offsetSeconds ?? 0);
+  return draftMinutes(cues, log, files.offsetSeconds ?? 0);
 }
 
 /** The evaluator's shape: `{ id, topics: [{ index, title, outcome, takeaways, actionItems }] }`. */
