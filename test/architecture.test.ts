@@ -250,7 +250,6 @@ const owedUseCases: string[] = [
   "queue",
   "render",
   "snapshot",
-  "schedule",
   "poster",
 ];
 const owedAppliers: string[] = [

@@ -1,5 +1,15 @@
 import type { Timebox } from "../core/meetings/timebox.js";
-import type { InvitationTimes } from "./invitation-timers.js";
+
+/** What a meeting's invitations ask of the app's timers. */
+export interface InvitationTimes {
+  issue: number;
+  /** A day before the meeting, when some seated person's invitation is pending; else null. */
+  remindAt: string | null;
+  /** The day before the meeting, whatever now is: what names the reminder's one timer. */
+  remindFor: string | null;
+  /** Invitations wait for GitHub's limit or policy: they are to be tried again. */
+  waiting: boolean;
+}
 
 /**
  * What each trigger a use case may ask for next is given: the key is the row of the app's trigger

@@ -7,19 +7,12 @@ import {
   type Snapshot,
 } from "../core/index.js";
 import { loadSnapshot } from "../github/index.js";
+import type { InvitationTimes } from "./follow-up.js";
 import { syncInvitations } from "./sync-invitations.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
-/** What a meeting's invitations ask of the app's timers. */
-export interface InvitationTimes {
-  issue: number;
-  /** A day before the meeting, when some seated person's invitation is pending; else null. */
-  remindAt: string | null;
-  /** The day before the meeting, whatever now is: what names the reminder's one timer. */
-  remindFor: string | null;
-  /** Invitations wait for GitHub's limit or policy: they are to be tried again. */
-  waiting: boolean;
-}
+/** What a meeting's invitations ask of the app's timers (follow-up data: declared beside it). */
+export type { InvitationTimes } from "./follow-up.js";
 
 const day = 24 * 3_600_000;
 

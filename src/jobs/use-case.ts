@@ -40,10 +40,16 @@ export interface Planned<R> {
  * from that alone, pure. The one runner, `runUseCase`, calls them in turn and applies the plan
  * through the write gate; no use case applies anything itself.
  */
-export interface UseCase<I, L, R> {
-  load(run: RunContext, input: I): Promise<L>;
-  plan(loaded: L, input: I, run: PlanContext): Planned<R>;
+export interface UseCase<I, L, R, Run extends OfflineRun = RunContext> {
+  load(run: Run, input: I): Promise<L>;
+  plan(loaded: L, input: I, run: Run extends RunContext ? PlanContext : OfflineRun): Planned<R>;
 }
+
+/**
+ * What an offline use case runs with (the CLI's work on files a person named: no repository, no
+ * client): the instant and the log. Its plan writes nothing, so the runner applies nothing.
+ */
+export type OfflineRun = Pick<RunContext, "now" | "log">;
 
 /**
  * What a use case's run gives its adapter: its result, its plan, what was applied, what follows,
@@ -55,6 +61,13 @@ export type Ran<R> = R & {
   followUps: FollowUp[];
   committed: CommitResult;
 };
+
+/** An offline plan's run: nothing to apply, and a plan that would write is a mistake of code. */
+function offline<R>(planned: Planned<R>): Ran<R> {
+  if (planned.effects.length > 0 || planned.commit)
+    throw new Error("an offline use case planned a write: it has no repository to write to");
+  return { ...planned.result, plan: [], applied: [], followUps: [], committed: noCommit };
+}
 
 /** What a plan without a commit committed. */
 const noCommit: CommitResult = { commit: null, changed: [], pullRequest: null };
@@ -68,11 +81,23 @@ export async function runUseCase<I, L, R>(
   useCase: UseCase<I, L, R>,
   run: RunContext,
   ...given: Record<string, never> extends I ? [input?: I] : [input: I]
+): Promise<Ran<R>>;
+export async function runUseCase<I, L, R>(
+  useCase: UseCase<I, L, R, OfflineRun>,
+  run: OfflineRun,
+  ...given: Record<string, never> extends I ? [input?: I] : [input: I]
+): Promise<Ran<R>>;
+export async function runUseCase<I, L, R>(
+  useCase: UseCase<I, L, R, RunContext> | UseCase<I, L, R, OfflineRun>,
+  run: RunContext | OfflineRun,
+  ...given: [input?: I]
 ): Promise<Ran<R>> {
   // An input whose every field is optional may be left out: `runUseCase(retro, run)`.
   const input = (given[0] ?? {}) as I;
-  const loaded = await useCase.load(run, input);
-  const planned = useCase.plan(loaded, input, run);
+  // The overloads pair a use case with its kind of run.
+  const loaded = await (useCase as UseCase<I, L, R, OfflineRun>).load(run, input);
+  const planned = (useCase as UseCase<I, L, R, OfflineRun>).plan(loaded, input, run);
+  if (!("github" in run)) return offline(planned);
   const gate = gateOf(run, planned.project ?? null);
   const applied = await applyPlan(
     run.github,
