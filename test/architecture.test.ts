@@ -245,7 +245,6 @@ const owedUseCases: string[] = [
   "room",
   "room-press",
   "rsvp",
-  "minutes",
   "repo-config",
   "queue",
   "render",

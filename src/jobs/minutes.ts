@@ -7,6 +7,7 @@ import {
   transcriptFormat,
 } from "../core/minutes/index.js";
 import { userError } from "../errors/index.js";
+import type { OfflineRun, UseCase } from "./use-case.js";
 
 export interface MinutesFiles {
   /** The transcript as exported by the meeting tool: WebVTT, SRT, `Name: text` or a `.docx`. */
@@ -25,14 +26,24 @@ export interface TranscriptText {
 }
 
 /**
- * Draft minutes from a transcript and a meeting log, offline:
- * 1. the transcript's text (a `.docx` through mammoth, which reads the document's paragraphs),
- * 2. its cues and the log's timeboxes (core/minutes), 3. the draft of each topic.
- * The transcript lives in memory only for the length of this call.
+ * Draft minutes from a transcript and a meeting log, offline (run by `runUseCase` with the command
+ * line's run: no repository, nothing written):
+ * 1. load the transcript's text (a `.docx` through mammoth, which reads the document's paragraphs),
+ * 2. plan: its cues and the log's timeboxes (core/minutes), the draft of each topic.
+ * The transcript lives in memory only for the length of the run.
  */
-export async function draftMinutesFromFiles(files: MinutesFiles): Promise<MinutesDraft> {
-  return draftFromText(await readTranscriptText(files.transcript), files);
-}
+export const draftMinutesFromFiles: UseCase<
+  MinutesFiles,
+  TranscriptText,
+  { draft: MinutesDraft },
+  OfflineRun
+> = {
+  load: (_run, files) => readTranscriptText(files.transcript),
+  plan: (transcript, files) => ({
+    effects: [],
+    result: { draft: draftFromText(transcript, files) },
+  }),
+};
 
 /** The transcript's text, read (a `.docx` through mammoth); every other format is UTF-8 text. */
 export async function readTranscriptText({
