@@ -8,6 +8,7 @@ import { createClient } from "../src/github/client.js";
 import { publish } from "../src/jobs/publish.js";
 import { runContext } from "../src/jobs/run-context.js";
 import { sync } from "../src/jobs/sync.js";
+import { runUseCase } from "../src/jobs/use-case.js";
 import { type FakeGitHub, fakeBoard, fakeFetch } from "../test/helpers/fake-github.js";
 import { meetingBody, people } from "../test/helpers/meeting-board.js";
 import { example } from "../test/helpers/probot.js";
@@ -73,8 +74,8 @@ export async function benchActionRuns(topics = 3_000): Promise<void> {
       log: () => {},
     });
     const done = meter(fake);
-    const synced = await sync(run);
-    await publish(run, { mode: "direct", snapshot: synced.snapshot });
+    const synced = await runUseCase(sync, run);
+    await runUseCase(publish, run, { mode: "direct", snapshot: synced.snapshot });
     return { ...done(), asked: synced.cost.readIssues };
   };
   console.log(

@@ -139,16 +139,16 @@ export async function runAction(): Promise<void> {
  * ballot secret the step lacks (told once, here; the jobs go on without it).
  */
 async function prepare(run: Run): Promise<void> {
-  const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }] = await Promise.all(
-    [
+  const [{ ensureLabels }, { channelSecretProblems }, { ballotSecretProblems }, { runUseCase }] =
+    await Promise.all([
       import("../jobs/ensure-labels.js"),
       import("../jobs/channel-secrets.js"),
       import("../jobs/ballot-keys.js"),
-    ],
-  );
+      import("../jobs/use-case.js"),
+    ]);
   // Issue forms add only labels that exist, and the jobs read issues by label: a run creates
   // the missing ones before any job (one REST request when none is missing).
-  const labels = await ensureLabels(run.context);
+  const labels = await runUseCase(ensureLabels, run.context);
   if (labels.plan.length > 0)
     run.summary.push(
       `**labels**: ${labels.plan.length} ${run.inputs.dryRun ? "would be created" : "created"}.`,
@@ -186,8 +186,11 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   sync: {
     useCase: "sync",
     async run(run) {
-      const { sync } = await import("../jobs/sync.js");
-      const result = await sync(run.context);
+      const [{ sync }, { runUseCase }] = await Promise.all([
+        import("../jobs/sync.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const result = await runUseCase(sync, run.context);
       run.queue = result.queue;
       run.snapshot = result.snapshot;
       run.points += result.cost.points;
@@ -236,8 +239,11 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   series: {
     useCase: "series",
     async run(run) {
-      const { seriesJob } = await import("../jobs/series.js");
-      const result = await seriesJob(run.context);
+      const [{ seriesJob }, { runUseCase }] = await Promise.all([
+        import("../jobs/series.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const result = await runUseCase(seriesJob, run.context);
       run.points += result.cost.points;
       run.requests += result.cost.graphqlRequests;
       const opened = result.plan.length;
@@ -249,16 +255,17 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   notify: {
     useCase: "notify",
     async run(run) {
-      const [{ notifyJob }, { retryInvitations }] = await Promise.all([
+      const [{ notifyJob }, { retryInvitations }, { runUseCase }] = await Promise.all([
         import("../jobs/notify.js"),
         import("../jobs/invitation-timers.js"),
+        import("../jobs/use-case.js"),
       ]);
-      const result = await notifyJob(run.context);
+      const result = await runUseCase(notifyJob, run.context);
       run.points += result.cost.points;
       run.requests += result.cost.graphqlRequests;
       // Invitations that wait for GitHub's daily limit are tried again on every scheduled run.
       if (run.context.config.meetings.invite) {
-        const { retried, waiting } = await retryInvitations(run.context);
+        const { retried, waiting } = await runUseCase(retryInvitations, run.context);
         const on = (issues: number[]) => issues.map((n) => `#${n}`).join(", ");
         if (retried.length > 0)
           run.summary.push(
@@ -284,8 +291,12 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
     useCase: "okr-status",
     async run(run) {
       // The week's project status update: once a week, so a daily schedule may run it every day.
-      const { okrStatus } = await import("../jobs/okr-status.js");
-      const result = await okrStatus(run.context, run.snapshot ? { snapshot: run.snapshot } : {});
+      const [{ okrStatus }, { runUseCase }] = await Promise.all([
+        import("../jobs/okr-status.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const input = run.snapshot ? { snapshot: run.snapshot } : {};
+      const result = await runUseCase(okrStatus, run.context, input);
       run.summary.push(
         `**okr-status**: ${
           result.plan.length === 0
@@ -300,13 +311,16 @@ export const jobs: Record<Job, { useCase: UseCaseName; run: (run: Run) => Promis
   publish: {
     useCase: "publish",
     async run(run) {
-      const { publish } = await import("../jobs/publish.js");
-      const result = await publish(run.context, {
+      const [{ publish }, { runUseCase }] = await Promise.all([
+        import("../jobs/publish.js"),
+        import("../jobs/use-case.js"),
+      ]);
+      const { committed: result, cost } = await runUseCase(publish, run.context, {
         mode: run.inputs.commitMode,
         ...(run.snapshot ? { snapshot: run.snapshot } : {}),
       });
-      run.points += result.cost.points;
-      run.requests += result.cost.graphqlRequests;
+      run.points += cost.points;
+      run.requests += cost.graphqlRequests;
       core.setOutput("changed-pages", JSON.stringify(result.changed));
       core.setOutput("commit-sha", result.commit?.oid ?? "");
       run.summary.push(

@@ -205,7 +205,7 @@ export async function onProjectItem(
     if (env.octokit.reads) await markChanged(env.octokit.reads, repository, [content.number]);
     const config = await configFor(repoEnv, null);
     if (config?.project)
-      await recount(repoEnv, () => sync(runOf(repoEnv, config), { keepOrder: true }));
+      await recount(repoEnv, () => runUseCase(sync, runOf(repoEnv, config), { keepOrder: true }));
   });
 }
 
@@ -219,14 +219,16 @@ export async function onHierarchy(env: Env, numbers: number[]): Promise<void> {
   const repository = `${env.owner}/${env.repo}`;
   if (env.octokit.reads) await markChanged(env.octokit.reads, repository, numbers);
   const config = await configFor(env, null);
-  if (config) await recount(env, () => sync(runOf(env, config), { keepOrder: true }));
+  if (config) await recount(env, () => runUseCase(sync, runOf(env, config), { keepOrder: true }));
 }
 
 /** installation.created / installation_repositories.added: each repository's board comes alive. */
 export async function onInstalled(env: Env): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
-  if (config) await installed(runOf(env, config));
+  if (!config) return;
+  const { byHand } = await runUseCase(installed, runOf(env, config));
+  if (byHand) env.log(byHand);
 }
 
 /** A timebox's timer fired: the bot calls time on the meeting, if it is still running. */
@@ -234,6 +236,10 @@ export async function onTimebox(env: Env, timebox: Timebox): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const { called } = await onTimeboxEnded(runOf(env, config), timebox);
-  if (called) env.log(`time's up on #${timebox.topic} in #${timebox.issue}`);
+  const { called } = await runUseCase(onTimeboxEnded, runOf(env, config), timebox);
+  env.log(
+    called
+      ? `time's up on #${timebox.topic} in #${timebox.issue}`
+      : `timebox of #${timebox.topic} on #${timebox.issue}: nothing to call`,
+  );
 }

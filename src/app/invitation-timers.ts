@@ -4,6 +4,7 @@ import {
   retryInvitations,
 } from "../jobs/invitation-timers.js";
 import { notifyJob } from "../jobs/notify.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { armTimer } from "./arm-timer.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
 
@@ -32,7 +33,7 @@ async function arm(
 ): Promise<number> {
   const config = await configFor(env, null);
   if (!config?.meetings.invite) return 0;
-  const times = await invitationTimers(runOf(env, config), issue);
+  const { times } = await runUseCase(invitationTimers, runOf(env, config), { issue });
   return armTimes(env, times, kinds);
 }
 
@@ -79,7 +80,7 @@ export async function runInvitationRetry(env: Env, issue: number): Promise<void>
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  const { waiting } = await retryInvitations(runOf(env, config), issue);
+  const { waiting } = await runUseCase(retryInvitations, runOf(env, config), { issue });
   env.log(
     `#${issue}: waiting invitations tried again; ${waiting.length > 0 ? "some still wait" : "none waits"}`,
   );
@@ -95,6 +96,6 @@ export async function runReminder(env: Env, issue: number): Promise<void> {
   env = await own(env);
   const config = await configFor(env, null);
   if (!config) return;
-  await notifyJob(runOf(env, config));
+  await runUseCase(notifyJob, runOf(env, config));
   env.log(`#${issue}: reminders of pending invitations planned`);
 }

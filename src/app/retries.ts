@@ -2,6 +2,7 @@ import { readCommand } from "../github/read-command.js";
 import { readIssue } from "../github/read-issue.js";
 import type { FollowUp, FollowUpData } from "../jobs/follow-up.js";
 import { publish } from "../jobs/publish.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { runOf } from "./env.js";
 import { configFor, type Env, onComment, onIssue } from "./handlers.js";
 import { commandFailed, issueFailed, maxRetries, publishLater } from "./retry-later.js";
@@ -39,7 +40,9 @@ export async function retryPublish(env: Env, job: FollowUpData["retry-publish"])
   const config = await configFor(env, null);
   if (!config) return;
   try {
-    const written = await publish(runOf(env, config), { mode: "direct" });
+    const { committed: written } = await runUseCase(publish, runOf(env, config), {
+      mode: "direct",
+    });
     env.log(`pages written on retry ${job.attempt}: ${written.changed.join(", ") || "unchanged"}`);
   } catch (error) {
     env.log(`pages not written on retry ${job.attempt}: ${(error as Error).message}`);

@@ -1,4 +1,5 @@
 import { seriesJob, seriesTimes } from "../jobs/series.js";
+import { runUseCase } from "../jobs/use-case.js";
 import { armTimer } from "./arm-timer.js";
 import { configFor, type Env, own, runOf } from "./handlers.js";
 
@@ -27,7 +28,7 @@ export async function runSeries(env: Env): Promise<void> {
   const config = await configFor(env, null);
   if (!config) return;
   const run = runOf(env, config);
-  const { applied } = await seriesJob(run);
+  const { applied } = await runUseCase(seriesJob, run);
   const { now } = run;
   const next = await armSeries(env, false);
   env.log(

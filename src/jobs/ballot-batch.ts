@@ -8,6 +8,7 @@ import { loadBoard } from "./load-board.js";
 import { publish } from "./publish.js";
 import { loadRepoConfig } from "./repo-config.js";
 import { runContext } from "./run-context.js";
+import { runUseCase } from "./use-case.js";
 
 /** The ballots still waiting after a flush, and what it did, in one line for the log. */
 export interface BatchOutcome {
@@ -70,7 +71,7 @@ export async function flushBallots(
     await writeBallotBatch(github, target, { ...batch, ballots: written, final }, keys, log);
     const text = await readBallotFile(github, target.owner, target.repo);
     const run = runContext({ github, ...target, config, clock: () => now, log });
-    const republish = () => publish(run, { mode: "direct" });
+    const republish = () => runUseCase(publish, run, { mode: "direct" });
     return { ...at, text, republish };
   };
   if (closed) {

@@ -1,6 +1,7 @@
 import { type Effect, kindTypeNames, planIssueTypes } from "../core/index.js";
-import { applyPlan, readIssueTypes } from "../github/index.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import { ApplyError, readIssueTypes } from "../github/index.js";
+import type { RunContext } from "./run-context.js";
+import { runUseCase, type UseCase } from "./use-case.js";
 
 export interface EnsureIssueTypesResult {
   plan: Effect[];
@@ -19,39 +20,55 @@ const settings = (owner: string) =>
  * may not read or make them gets a refusal: either way kinds are read from labels, and the result
  * says what an owner can do by hand.
  *
- * 1. Read the organisation's issue types (none to read: say so, and stop).
- * 2. Plan the kinds' types it lacks.
- * 3. Create them through the write gate (or print them, in a dry run); a refusal is said, not thrown.
+ * 1. Load the organisation's issue types (none wanted: nothing to read).
+ * 2. Plan the kinds' types it lacks; none to read: say so, and plan nothing.
+ * 3. The runner creates them through the write gate (or prints them, in a dry run).
+ */
+export const issueTypes: UseCase<
+  Record<string, never>,
+  { existing: string[] | null } | null,
+  { byHand: string | null }
+> = {
+  async load({ github, owner, config }) {
+    if (kindTypeNames(config).length === 0) return null;
+    return { existing: await readIssueTypes(github, owner) };
+  },
+  plan(loaded, _input, { owner, config }) {
+    if (!loaded) return { effects: [], result: { byHand: null } };
+    if (loaded.existing === null) {
+      const named = kindTypeNames(config)
+        .map((n) => `"${n}"`)
+        .join(", ");
+      const byHand = `${owner} has no issue types Roundtable can read (a personal account has none): kinds are read from labels. In an organisation, an owner can make the types ${named} at ${settings(owner)}, or grant the app the organisation permission "Issue Types" (read and write).`;
+      return { effects: [], result: { byHand } };
+    }
+    return { effects: planIssueTypes(loaded.existing, config), result: { byHand: null } };
+  },
+};
+
+/**
+ * The issue-types job run, a refusal of GitHub's to make them said, not thrown (kinds are read
+ * from labels until an owner makes them).
  */
 export async function ensureIssueTypes(run: RunContext): Promise<EnsureIssueTypesResult> {
-  const { github, owner, config } = run;
-  const wanted = kindTypeNames(config);
-  if (wanted.length === 0) return { plan: [], applied: [], byHand: null };
-  const existing = await readIssueTypes(github, owner);
-  const named = wanted.map((n) => `"${n}"`).join(", ");
-  if (existing === null)
-    return {
-      plan: [],
-      applied: [],
-      byHand: `${owner} has no issue types Roundtable can read (a personal account has none): kinds are read from labels. In an organisation, an owner can make the types ${named} at ${settings(owner)}, or grant the app the organisation permission "Issue Types" (read and write).`,
-    };
-  const plan = planIssueTypes(existing, config);
   try {
-    return { plan, applied: await applyPlan(github, plan, gateOf(run, null)), byHand: null };
+    const { plan, applied, byHand } = await runUseCase(issueTypes, run);
+    return { plan, applied, byHand };
   } catch (error) {
     // The gate reports the effect it stopped at; GitHub's answer is its cause.
     const status = ((error as { cause?: { status?: number } }).cause ?? error) as {
       status?: number;
     };
     const code = status.status;
-    if (code !== 403 && code !== 404) throw error;
+    if ((code !== 403 && code !== 404) || !(error instanceof ApplyError)) throw error;
+    const plan = [...error.applied, error.failed, ...error.notApplied];
     const missing = plan
       .map((e) => (e.kind === "create-issue-type" ? `"${e.name}"` : ""))
       .join(", ");
     return {
       plan,
       applied: [],
-      byHand: `GitHub refused to make the issue types ${missing} for ${owner} (${code}): grant the app the organisation permission "Issue Types" (read and write), or have an owner make them at ${settings(owner)}. Until then, kinds are read from labels.`,
+      byHand: `GitHub refused to make the issue types ${missing} for ${run.owner} (${code}): grant the app the organisation permission "Issue Types" (read and write), or have an owner make them at ${settings(run.owner)}. Until then, kinds are read from labels.`,
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { Timebox } from "../core/meetings/timebox.js";
 
-/** What a meeting's invitations ask of the app's timers (invitation-timers.ts works it out). */
+/** What a meeting's invitations ask of the app's timers. */
 export interface InvitationTimes {
   issue: number;
   /** A day before the meeting, when some seated person's invitation is pending; else null. */

@@ -4,15 +4,14 @@ import {
   meetingStart,
   meetingsOf,
   parseCommands,
+  type Snapshot,
 } from "../core/index.js";
 import { loadSnapshot } from "../github/index.js";
-// Declared with the follow-ups that carry it: a use case's file imports those, and this one runs
-// the invitation rounds (use cases), so the type living here would close a loop of imports.
 import type { InvitationTimes } from "./follow-up.js";
-import type { RunContext } from "./run-context.js";
 import { syncInvitations } from "./sync-invitations.js";
-import { runUseCase } from "./use-case.js";
+import { runUseCase, type UseCase } from "./use-case.js";
 
+/** What a meeting's invitations ask of the app's timers (follow-up data: declared beside it). */
 export type { InvitationTimes } from "./follow-up.js";
 
 const day = 24 * 3_600_000;
@@ -27,25 +26,35 @@ function ahead(meeting: Meeting, now: string): boolean {
   );
 }
 
-/**
- * The times the open meetings' invitations need the app (reads only): the reminder a day before
- * a meeting with pending invitations, and the retry of invitations that wait. The reminder's
- * instant is never before now, so a seat taken within the last day is reminded of at once.
- */
-export async function invitationTimers(
-  run: RunContext,
-  /** One meeting (after its seats changed); every open meeting when absent. */
-  issue?: number,
-): Promise<InvitationTimes[]> {
-  if (!run.config.meetings.invite) return [];
-  const { snapshot } = await loadSnapshot(run.github, run);
-  return meetingsOf(snapshot, run.config)
-    .filter((m) => issue === undefined || m.issue.number === issue)
-    .flatMap((m) => {
-      const times = invitationTimesOf(m, run.now);
-      return times ? [times] : [];
-    });
+interface InvitationsInput {
+  /** One meeting (after its seats changed, or its timer fired); every open meeting when absent. */
+  issue?: number;
 }
+
+/**
+ * The times the open meetings' invitations need the app (reads only, no effect), run by
+ * `runUseCase`: the reminder a day before a meeting with pending invitations, and the retry of
+ * invitations that wait. The reminder's instant is never before now, so a seat taken within the
+ * last day is reminded of at once.
+ */
+export const invitationTimers: UseCase<
+  InvitationsInput,
+  { snapshot: Snapshot } | null,
+  { times: InvitationTimes[] }
+> = {
+  async load(run) {
+    if (!run.config.meetings.invite) return null;
+    const { snapshot } = await loadSnapshot(run.github, run);
+    return { snapshot };
+  },
+  plan(loaded, { issue }, { config, now }) {
+    if (!loaded) return { effects: [], result: { times: [] } };
+    const times = meetingsOf(loaded.snapshot, config)
+      .filter((m) => issue === undefined || m.issue.number === issue)
+      .flatMap((m) => invitationTimesOf(m, now) ?? []);
+    return { effects: [], result: { times } };
+  },
+};
 
 /**
  * What one meeting's invitations ask of the app's timers (pure); null when the meeting is closed,
@@ -69,26 +78,33 @@ export function invitationTimesOf(meeting: Meeting, now: string): InvitationTime
  * Invitations that wait (GitHub's daily limit, an organisation's policy) sent again, for each
  * open meeting whose ledger says some wait: the scheduled Action's notify job runs it, the app's
  * timer runs it for one meeting. Under the caller's lease, as every invitation round; what GitHub
- * still refuses stays waiting, said in the meeting's state.
+ * still refuses stays waiting, said in the meeting's state. Run by `runUseCase`.
  *
- * 1. Load the meetings (reads only) and pick those whose invitations wait.
- * 2. Run the invitation round of each (syncInvitations: load, plan, apply).
+ * 1. Load the meetings' invitation times (a use case of its own, reads only) and pick those whose
+ *    invitations wait; run the invitation round of each (syncInvitations: load, plan, apply; each
+ *    meeting's round reads that meeting as it stands after the one before).
+ * 2. Plan nothing more: the result says which meetings were tried and which still wait.
  */
-export async function retryInvitations(
-  run: RunContext,
-  /** One meeting (its timer fired); every open meeting when absent. */
-  only?: number,
-): Promise<{ retried: number[]; waiting: number[] }> {
-  const times = await invitationTimers(run, only);
-  const retried: number[] = [];
-  const waiting: number[] = [];
-  for (const { issue } of times.filter((t) => t.waiting)) {
-    const result = await runUseCase(syncInvitations, run, { issue });
-    retried.push(issue);
-    if (result.waiting > 0) waiting.push(issue);
-  }
-  return { retried, waiting };
-}
+export const retryInvitations: UseCase<
+  InvitationsInput,
+  { retried: number[]; waiting: number[] },
+  { retried: number[]; waiting: number[] }
+> = {
+  async load(run, input) {
+    const { times } = await runUseCase(invitationTimers, run, input);
+    const retried: number[] = [];
+    const waiting: number[] = [];
+    for (const { issue } of times.filter((t) => t.waiting)) {
+      const result = await runUseCase(syncInvitations, run, { issue });
+      retried.push(issue);
+      if (result.waiting > 0) waiting.push(issue);
+    }
+    return { retried, waiting };
+  },
+  plan(rounds) {
+    return { effects: [], result: rounds };
+  },
+};
 
 /**
  * Whether a comment takes or gives up a seat (`/join`, `/leave`): its invitations and timers

@@ -42,7 +42,8 @@ async function publishPages(
   snapshot?: Snapshot,
 ): Promise<{ replies: string[]; pending: boolean }> {
   try {
-    const written = await publish(run, { ...(snapshot ? { snapshot } : {}), mode: "direct" });
+    const input = { ...(snapshot ? { snapshot } : {}), mode: "direct" as const };
+    const { committed: written } = await runUseCase(publish, run, input);
     // A dry run has said "would write …" for each page it would change.
     if (written.commit)
       run.log(`pages written in ${written.commit.oid}: ${written.changed.join(", ")}`);

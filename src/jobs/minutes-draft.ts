@@ -1,18 +1,22 @@
-import { marker, siteOf } from "../core/index.js";
+import { marker, type Snapshot, siteOf } from "../core/index.js";
 import {
   type DraftRecord,
   draftRecordOf,
   encodeDraftRecord,
+  type MeetingLog,
   type MinutesDraft,
   minutesDraftMarker,
 } from "../core/minutes/index.js";
-import { applyPlan } from "../github/index.js";
 import { type MinutesDraftContext, renderMinutesDraft, toMarkdown } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
-import { draftMinutesFromFiles, type MinutesFiles } from "./minutes.js";
+import {
+  draftFromText,
+  type MinutesFiles,
+  readTranscriptText,
+  type TranscriptText,
+} from "./minutes.js";
 import { meetingLogFromSnapshot } from "./minutes-log.js";
-import { loadRepoConfig } from "./repo-config.js";
-import { gateOf, type RepoRun } from "./run-context.js";
+import type { UseCase } from "./use-case.js";
 
 /** GitHub refuses a comment past 65,536 characters: the draft keeps below, with room to spare. */
 export const maxDraftLength = 60_000;
@@ -26,48 +30,57 @@ export interface MinutesDraftInput {
   offsetSeconds?: number;
 }
 
+interface MinutesDraftLoaded {
+  snapshot: Snapshot;
+  log: MeetingLog;
+  transcript: TranscriptText;
+}
+
 /**
  * Drafts a meeting's minutes from its transcript and posts them as one bot comment on the
- * meeting issue, updated in place when drafted again:
- * 1. read the config, the board and the meeting's comments (its log: when each topic was on
- *    the table);
- * 2. draft each topic from the turns of its timeboxes (core/minutes), in memory;
- * 3. upsert the draft comment through the write gate (exactly once, by its marker).
+ * meeting issue, updated in place when drafted again. Run by `runUseCase`, with the repository's
+ * config read by the adapter (the run's context holds it):
+ * 1. load the board and the meeting's comments (its log: when each topic was on the table), and
+ *    the transcript's text;
+ * 2. plan: draft each topic from the turns of its timeboxes (core/minutes), in memory, and upsert
+ *    the draft comment;
+ * 3. the runner applies it through the write gate (exactly once, by its marker).
  * The transcript is not written anywhere: the comment holds the drafted sentences only.
  */
-export async function postMinutesDraft(
-  run: RepoRun,
-  options: MinutesDraftInput,
-): Promise<{ topics: number; url: string }> {
-  const { github, owner, repo } = run;
-  const { issue } = options;
-  const config = await loadRepoConfig(github, { owner, repo });
-  const { snapshot } = await loadBoard(github, {
-    owner,
-    repo,
-    config,
-    now: run.now,
-    checkFields: false,
-  });
-  const log = meetingLogFromSnapshot(snapshot, config, issue);
-  const draft = await draftMinutesFromFiles({
-    transcript: options.transcript,
-    log,
-    offsetSeconds: options.offsetSeconds ?? 0,
-  });
-  const { record, body } = fittingDraft(draft, {
-    issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
-    site: siteOf(snapshot),
-    by: options.by,
-  });
-  await applyPlan(
-    github,
-    [{ kind: "upsert-comment", issue, marker: marker(minutesDraftMarker), body }],
-    gateOf(run, null),
-  );
-  const url = snapshot.issues.find((i) => i.number === issue)?.url ?? "";
-  return { topics: record.topics.length, url };
-}
+export const postMinutesDraft: UseCase<
+  MinutesDraftInput,
+  MinutesDraftLoaded,
+  { topics: number; url: string }
+> = {
+  async load(run, input) {
+    const { github, owner, repo, config } = run;
+    const { snapshot } = await loadBoard(github, {
+      owner,
+      repo,
+      config,
+      now: run.now,
+      checkFields: false,
+    });
+    // The meeting's log as loadMeetingLog reads it: a meeting with none is told before the
+    // transcript is read.
+    const log = meetingLogFromSnapshot(snapshot, config, input.issue);
+    return { snapshot, log, transcript: await readTranscriptText(input.transcript) };
+  },
+  plan({ snapshot, log, transcript }, input) {
+    const { issue } = input;
+    const draft = draftFromText(transcript, { log, offsetSeconds: input.offsetSeconds ?? 0 });
+    const { record, body } = fittingDraft(draft, {
+      issues: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+      site: siteOf(snapshot),
+      by: input.by,
+    });
+    const url = snapshot.issues.find((i) => i.number === issue)?.url ?? "";
+    return {
+      effects: [{ kind: "upsert-comment", issue, marker: marker(minutesDraftMarker), body }],
+      result: { topics: record.topics.length, url },
+    };
+  },
+};
 
 /** The draft comment holding the most topics, in meeting order, that fit in one comment. */
 export function fittingDraft(

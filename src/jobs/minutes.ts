@@ -7,6 +7,7 @@ import {
   transcriptFormat,
 } from "../core/minutes/index.js";
 import { userError } from "../errors/index.js";
+import type { OfflineRun, UseCase } from "./use-case.js";
 
 export interface MinutesFiles {
   /** The transcript as exported by the meeting tool: WebVTT, SRT, `Name: text` or a `.docx`. */
@@ -17,26 +18,54 @@ export interface MinutesFiles {
   offsetSeconds?: number;
 }
 
+/** A transcript's text as read (a `.docx`'s paragraphs through mammoth), and its format. */
+export interface TranscriptText {
+  file: string;
+  text: string;
+  format: ReturnType<typeof transcriptFormat>;
+}
+
 /**
- * Draft minutes from a transcript and a meeting log, offline:
- * 1. the transcript's text (a `.docx` through mammoth, which reads the document's paragraphs),
- * 2. its cues and the log's timeboxes (core/minutes), 3. the draft of each topic.
- * The transcript lives in memory only for the length of this call.
+ * Draft minutes from a transcript and a meeting log, offline (run by `runUseCase` with the command
+ * line's run: no repository, nothing written):
+ * 1. load the transcript's text (a `.docx` through mammoth, which reads the document's paragraphs),
+ * 2. plan: its cues and the log's timeboxes (core/minutes), the draft of each topic.
+ * The transcript lives in memory only for the length of the run.
  */
-export async function draftMinutesFromFiles(files: MinutesFiles): Promise<MinutesDraft> {
-  const { file, bytes } = files.transcript;
+export const draftMinutesFromFiles: UseCase<
+  MinutesFiles,
+  TranscriptText,
+  { draft: MinutesDraft },
+  OfflineRun
+> = {
+  load: (_run, files) => readTranscriptText(files.transcript),
+  plan: (transcript, files) => ({
+    effects: [],
+    result: { draft: draftFromText(transcript, files) },
+  }),
+};
+
+/** The transcript's text, read (a `.docx` through mammoth); every other format is UTF-8 text. */
+export async function readTranscriptText({
+  file,
+  bytes,
+}: MinutesFiles["transcript"]): Promise<TranscriptText> {
   const format = transcriptFormat(file, "");
   const text = format === "docx" ? await docxText(file, bytes) : new TextDecoder().decode(bytes);
-  const transcript = readTranscript(
-    text,
-    file,
-    format === "docx" ? "docx" : transcriptFormat(file, text),
-  );
+  return { file, text, format: format === "docx" ? "docx" : transcriptFormat(file, text) };
+}
+
+/** The draft of each topic, from the transcript's text and the meeting log (pure). */
+export function draftFromText(
+  transcript: TranscriptText,
+  files: Pick<MinutesFiles, "log" | "offsetSeconds">,
+): MinutesDraft {
+  const cues = readTranscript(transcript.text, transcript.file, transcript.format);
   const log =
     "topics" in files.log
       ? files.log
       : readMeetingLog(parseJson(files.log.text, files.log.file), files.log.file);
-  return draftMinutes(transcript, log, files.offsetSeconds ?? 0);
+  return draftMinutes(cues, log, files.offsetSeconds ?? 0);
 }
 
 /** The evaluator's shape: `{ id, topics: [{ index, title, outcome, takeaways, actionItems }] }`. */

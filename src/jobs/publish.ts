@@ -1,10 +1,9 @@
 import type { Snapshot } from "../core/index.js";
-import { applyCommit } from "../github/apply-plan.js";
-import { type CommitResult, type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
+import { type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
 import { ballotReader } from "./ballot-keys.js";
 import type { PageKind } from "./pages/index.js";
 import { renderPages } from "./render-pages.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import type { UseCase } from "./use-case.js";
 
 export interface PublishInput {
   mode: "direct" | "pull-request";
@@ -15,37 +14,42 @@ export interface PublishInput {
 }
 
 /**
- * The publish job: the pages written back into the repository.
+ * The publish job: the pages written back into the repository. Run by `runUseCase`; what the
+ * commit made (the commit, the pages changed, the pull request) is the run's `committed`.
  *
  * 1. Load the snapshot (unless sync just did).
- * 2. Render every page, spliced into the text the branch holds now.
- * 3. Commit the changed pages in one commit through the write gate (none if nothing changed),
- *    rendered again on a moved branch.
+ * 2. Plan the commit: every page, rendered and spliced into the text the branch holds when the
+ *    commit is made.
+ * 3. The runner commits the changed pages in one commit through the write gate (none if nothing
+ *    changed), rendered again on a moved branch.
  */
-export async function publish(
-  run: RunContext,
-  input: PublishInput,
-): Promise<CommitResult & { cost: LoadCost }> {
-  const { github, owner, repo, config } = run;
-  const { snapshot, cost } = input.snapshot
-    ? { snapshot: input.snapshot, cost: noLoadCost() }
-    : await loadSnapshot(github, {
-        owner,
-        repo,
-        config,
-        now: run.now,
-        onProgress: run.onProgress,
-        ballotVerifier: ballotReader(config.votes),
-      });
-  const result = await applyCommit(
-    github,
-    {
-      kind: "commit-pages",
-      message: "Roundtable: refresh the pages",
-      mode: input.mode,
-      render: (existing) => renderPages(snapshot, config, existing, input.pages),
-    },
-    gateOf(run, null),
-  );
-  return { ...result, cost };
-}
+export const publish: UseCase<
+  PublishInput,
+  { snapshot: Snapshot; cost: LoadCost },
+  { cost: LoadCost }
+> = {
+  async load(run, input) {
+    if (input.snapshot) return { snapshot: input.snapshot, cost: noLoadCost() };
+    const { github, owner, repo, config } = run;
+    return loadSnapshot(github, {
+      owner,
+      repo,
+      config,
+      now: run.now,
+      onProgress: run.onProgress,
+      ballotVerifier: ballotReader(config.votes),
+    });
+  },
+  plan({ snapshot, cost }, input, { config }) {
+    return {
+      effects: [],
+      commit: {
+        kind: "commit-pages",
+        message: "Roundtable: refresh the pages",
+        mode: input.mode,
+        render: (existing) => renderPages(snapshot, config, existing, input.pages),
+      },
+      result: { cost },
+    };
+  },
+};

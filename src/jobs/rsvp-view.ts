@@ -78,7 +78,7 @@ export const answerRsvp: UseCase<
     const { config } = await runUseCase(repoConfig, run);
     const withConfig = { ...run, config };
     const result = await rsvp(withConfig, input);
-    const times = config.meetings.invite ? await invitationTimers(withConfig, input.issue) : [];
+    const { times } = await runUseCase(invitationTimers, withConfig, { issue: input.issue });
     return { result, times };
   },
   plan: ({ result, times }) => ({

@@ -1,25 +1,30 @@
 import type { Config } from "../config/index.js";
-import { type Effect, planSeries, seriesOpenings } from "../core/index.js";
-import { applyPlan, type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
-import { gateOf, type RunContext } from "./run-context.js";
+import { planSeries, type Snapshot, seriesOpenings } from "../core/index.js";
+import { type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
+import type { UseCase } from "./use-case.js";
 
 /**
- * The series job (meetings.series): the next meeting's issue, opened once.
+ * The series job (meetings.series): the next meeting's issue, opened once. Run by `runUseCase`.
  *
- * 1. Load the snapshot (the meeting issues, with what Roundtable opened before).
+ * 1. Load the snapshot (the meeting issues, with what Roundtable opened before); nothing to read
+ *    without a series.
  * 2. Plan: each date whose opening day has come and whose issue is not there yet.
- * 3. Apply through the write gate (or print it, in a dry run).
+ * 3. The runner applies it through the write gate (or prints it, in a dry run).
  */
-export async function seriesJob(
-  run: RunContext,
-): Promise<{ plan: Effect[]; applied: Effect[]; cost: LoadCost }> {
-  const { github, owner, repo, config, now } = run;
-  if (!config.meetings.series) return { plan: [], applied: [], cost: noLoadCost() };
-  const { snapshot, cost } = await loadSnapshot(github, { owner, repo, config, now });
-  const plan = planSeries(snapshot, config, now);
-  const applied = await applyPlan(github, plan, gateOf(run, null));
-  return { plan, applied, cost };
-}
+export const seriesJob: UseCase<
+  Record<string, never>,
+  { snapshot: Snapshot; cost: LoadCost } | null,
+  { cost: LoadCost }
+> = {
+  async load({ github, owner, repo, config, now }) {
+    if (!config.meetings.series) return null;
+    return loadSnapshot(github, { owner, repo, config, now });
+  },
+  plan(loaded, _input, { config, now }) {
+    if (!loaded) return { effects: [], result: { cost: noLoadCost() } };
+    return { effects: planSeries(loaded.snapshot, config, now), result: { cost: loaded.cost } };
+  },
+};
 
 /**
  * When the app's series timer runs (see `seriesOpenings`): `due`, a date's opening that has come

@@ -5,6 +5,7 @@ import { createClient } from "../../src/github/index.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { people, roundtable } from "../helpers/meeting-board.js";
@@ -103,7 +104,8 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     const channel = new ChatReceiver({ status: 200 });
     const hook = await channel.start();
     const remind = (now: string) =>
-      notifyJob(
+      runUseCase(
+        notifyJob,
         runContext({
           github: createClient({ token: "t", throttle: false }),
           owner: "Codertocat",
@@ -141,7 +143,8 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     // and withdraws their pending invitations; the people it did not add stay.
     const removing = parseConfig(`${configText}    removeAfterDays: 30\n`);
     const sweep = (now: string) =>
-      notifyJob(
+      runUseCase(
+        notifyJob,
         runContext({
           github: createClient({ token: "t", throttle: false }),
           owner: "Codertocat",

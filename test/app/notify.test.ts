@@ -9,6 +9,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/client.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { onTimeboxEnded } from "../../src/jobs/timebox.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { discordLimits, slackLimits, teamsLimits } from "../../src/render/index.js";
 import { ChatReceiver, downUrl, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
@@ -175,7 +176,8 @@ describe("a whole meeting told to Slack, Teams, Discord and a webhook", () => {
     const config = parseConfig(configText);
     const github = createClient({ token: "installation-token", throttle: false });
     for (let fired = 0; fired < 2; fired++)
-      await onTimeboxEnded(
+      await runUseCase(
+        onTimeboxEnded,
         runContext({
           github,
           owner: "Codertocat",

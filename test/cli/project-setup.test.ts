@@ -7,6 +7,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { sync } from "../../src/jobs/sync.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { type FakeGitHub, fakeBoard, newProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -193,7 +194,8 @@ describe("sync with project.setup: true", { timeout: 20_000 }, () => {
     fake.project = newProject();
     mountGitHub(fake);
     const config = parseConfig(`${board}  setup: true\n`);
-    const result = await sync(
+    const result = await runUseCase(
+      sync,
       runContext({
         github: createClient({ token: "t", throttle: false }),
         owner: "acme",

@@ -97,7 +97,8 @@ async function comment(fake: FakeGitHub, login: string, body: string, at: string
 
 const weekly = (fake: FakeGitHub, now: string) => {
   fake.clock = now;
-  return okrStatus(
+  return runUseCase(
+    okrStatus,
     runContext({
       github: client(),
       owner: "acme",

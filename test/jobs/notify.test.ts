@@ -29,7 +29,8 @@ afterEach(() => receiver.stop());
 
 describe("the Action's notify job", () => {
   const run = (now: string) =>
-    notifyJob(
+    runUseCase(
+      notifyJob,
       runContext({
         github: github(),
         owner: "Codertocat",
@@ -73,7 +74,8 @@ describe("the Action's notify job", () => {
     const fake = roundtable();
     mountGitHub(fake, { rest: ["GET"] });
     const lines: string[] = [];
-    await notifyJob(
+    await runUseCase(
+      notifyJob,
       runContext({
         github: github(),
         owner: "Codertocat",

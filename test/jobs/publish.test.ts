@@ -4,6 +4,7 @@ import { pageKinds } from "../../src/jobs/pages/index.js";
 import type { PageKind } from "../../src/jobs/pages/page-kind.js";
 import { publish } from "../../src/jobs/publish.js";
 import { runContext } from "../../src/jobs/run-context.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { beginMarker, endMarker, markerNote } from "../../src/render/index.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
@@ -13,7 +14,8 @@ async function run(
   options: { dryRun?: boolean; mode?: "direct" | "pull-request"; pages?: PageKind[] } = {},
 ) {
   const lines: string[] = [];
-  const result = await publish(
+  const { committed: result } = await runUseCase(
+    publish,
     runContext({
       github: createClient({ token: "t", throttle: false }),
       owner: "acme",

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { scheduleFromFiles } from "../../src/jobs/schedule-event.js";
+import { scheduleEvent } from "../../src/jobs/schedule-event.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
+
+/** The command line's run: no repository. */
+const offline = { now: "2026-12-07T09:00:00Z", log: () => {} };
 
 /** A small event: two rooms, two slots, three sessions, two of them chaired by one person. */
 const problem = JSON.stringify({
@@ -19,13 +23,16 @@ const problem = JSON.stringify({
   ],
 });
 
-describe("scheduleFromFiles", () => {
+describe("scheduleEvent, from the files a person named", () => {
   it("reads the problem, schedules it and lays out its grid", async () => {
     const read: string[] = [];
     const files: Record<string, string> = { "event.json": problem };
-    const { result, grid } = await scheduleFromFiles({ problem: "event.json" }, (file) => {
-      read.push(file);
-      return files[file] ?? "";
+    const { result, grid } = await runUseCase(scheduleEvent, offline, {
+      problem: "event.json",
+      read: (file) => {
+        read.push(file);
+        return files[file] ?? "";
+      },
     });
 
     expect(read).toEqual(["event.json"]);
@@ -39,9 +46,13 @@ describe("scheduleFromFiles", () => {
 
   it("a broken problem is told before the kept schedule is read", async () => {
     const read: string[] = [];
-    const run = scheduleFromFiles({ problem: "event.json", keep: "kept.json" }, (file) => {
-      read.push(file);
-      return file === "event.json" ? "{" : "";
+    const run = runUseCase(scheduleEvent, offline, {
+      problem: "event.json",
+      keep: "kept.json",
+      read: (file) => {
+        read.push(file);
+        return file === "event.json" ? "{" : "";
+      },
     });
 
     await expect(run).rejects.toThrow(/event\.json/);

@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { setupProject } from "../../src/jobs/setup-project.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 
@@ -16,7 +17,8 @@ import { mountGitHub } from "../helpers/mount-github.js";
 const config = parseConfig("project:\n  owner: acme\n  number: 7\n");
 const client = () => createClient({ token: "t", throttle: false });
 const setup = (now: string) =>
-  setupProject(
+  runUseCase(
+    setupProject,
     runContext({
       github: client(),
       owner: "acme",

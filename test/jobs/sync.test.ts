@@ -3,6 +3,7 @@ import { longestIncreasingRun, ProjectSetupError } from "../../src/core/index.js
 import { ApplyError, createClient } from "../../src/github/index.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { sync } from "../../src/jobs/sync.js";
+import { runUseCase } from "../../src/jobs/use-case.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
@@ -19,7 +20,8 @@ const withProject = config((c) => {
 
 async function run(options: { dryRun?: boolean; cfg?: typeof withProject } = {}) {
   const lines: string[] = [];
-  const result = await sync(
+  const result = await runUseCase(
+    sync,
     runContext({
       github: createClient({ token: "t", throttle: false }),
       owner: "acme",

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { configPath, parseConfig } from "../../config/index.js";
 import { ensureLabels } from "../../jobs/ensure-labels.js";
 import { initFiles, initTemplate, initWorkflow } from "../../jobs/init-files.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
@@ -63,7 +64,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<void> {
   // A repository that cannot be read fails here, before any file is written.
   if (values.repo !== undefined)
     await liveRepo(values.repo, config, io).then((live) =>
-      ensureLabels(liveRun(live, io, { dryRun: true, log: () => {} })),
+      runUseCase(ensureLabels, liveRun(live, io, { dryRun: true, log: () => {} })),
     );
   if (root && target)
     writeTemplates(root, target, values.force ?? false, values.repo !== undefined, io, {

@@ -1,5 +1,6 @@
 import type { Config } from "../../config/index.js";
 import { ensureLabels } from "../../jobs/ensure-labels.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -37,7 +38,7 @@ export async function createLabels(
   io: CliIo,
 ): Promise<void> {
   const live = await liveRepo(repository, configFile, io);
-  const { plan } = await ensureLabels(liveRun(live, io, { dryRun }));
+  const { plan } = await runUseCase(ensureLabels, liveRun(live, io, { dryRun }));
   const names = plan.flatMap((e) => (e.kind === "create-label" ? [e.name] : []));
   io.out(
     `${live.owner}/${live.repo}: ${

@@ -4,6 +4,7 @@ import type { MinutesDraft } from "../../core/minutes/draft-minutes.js";
 import type { MeetingLog } from "../../core/minutes/meeting-log.js";
 import { draftMinutesFromFiles, minutesJson } from "../../jobs/minutes.js";
 import { loadMeetingLog, meetingLogFromSnapshot } from "../../jobs/minutes-log.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { liveRepo } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -51,14 +52,18 @@ export async function minutesCommand(args: string[], io: CliIo): Promise<void> {
     throw new UsageError(
       `--offset is a number of seconds such as 90 or -12.5, not ${values.offset}`,
     );
-  const draft = await draftMinutesFromFiles({
-    transcript: {
-      file: values.transcript,
-      bytes: readBytes(io.cwd, values.transcript, "transcript"),
+  const { draft } = await runUseCase(
+    draftMinutesFromFiles,
+    { now: io.now(), log: io.out },
+    {
+      transcript: {
+        file: values.transcript,
+        bytes: readBytes(io.cwd, values.transcript, "transcript"),
+      },
+      log: await meetingLog(values, io),
+      offsetSeconds,
     },
-    log: await meetingLog(values, io),
-    offsetSeconds,
-  });
+  );
   io.out(values.json ? minutesJson(draft) : minutesText(draft));
 }
 

@@ -1,5 +1,6 @@
 import { ensureIssueTypes } from "../../jobs/ensure-issue-types.js";
 import { setupProject } from "../../jobs/setup-project.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -59,7 +60,7 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
     io.out(
       `${live.owner}: ${types.plan.length} issue ${types.plan.length === 1 ? "type" : "types"} ${dryRun ? "would be made" : "made"}`,
     );
-  const result = await setupProject(run);
+  const result = await runUseCase(setupProject, run);
   const title = `the project "${result.project.title}"`;
   io.out(
     result.plan.length === 0

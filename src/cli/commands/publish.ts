@@ -1,4 +1,5 @@
 import { publish } from "../../jobs/publish.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -26,7 +27,8 @@ export async function publishCommand(args: string[], io: CliIo): Promise<void> {
   });
   const live = await liveRepo(values.repo, values.config, io);
   const run = liveRun(live, io, { dryRun: values["dry-run"] ?? false, progress: true });
-  const result = await publish(run, { mode: values["pull-request"] ? "pull-request" : "direct" });
-  if (result.pullRequest) io.out(`pull request: ${result.pullRequest.url}`);
-  io.err(costLine(live.requests, result.cost.points));
+  const mode = values["pull-request"] ? "pull-request" : "direct";
+  const { committed, cost } = await runUseCase(publish, run, { mode });
+  if (committed.pullRequest) io.out(`pull request: ${committed.pullRequest.url}`);
+  io.err(costLine(live.requests, cost.points));
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { ScheduleResult } from "../../core/schedule/solve.js";
-import { scheduleFromFiles } from "../../jobs/schedule-event.js";
+import { scheduleEvent } from "../../jobs/schedule-event.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { InputError } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
@@ -53,9 +54,10 @@ export async function scheduleCommand(args: string[], io: CliIo): Promise<void> 
     options: { problem: { type: "string" }, keep: { type: "string" }, json: { type: "boolean" } },
   });
   if (!values.problem) throw new UsageError("schedule needs --problem FILE");
-  const { problem, result, grid, ms } = await scheduleFromFiles(
-    { problem: values.problem, keep: values.keep },
-    (file, what) => read(io.cwd, file, what),
+  const { problem, result, grid, ms } = await runUseCase(
+    scheduleEvent,
+    { now: io.now(), log: io.out },
+    { problem: values.problem, keep: values.keep, read: (file, what) => read(io.cwd, file, what) },
   );
   if (values.json) {
     io.out(JSON.stringify({ ...result, stats: { ...result.stats, ms } }, null, 2));

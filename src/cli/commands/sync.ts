@@ -1,4 +1,5 @@
 import { sync } from "../../jobs/sync.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { costLine, liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
@@ -25,7 +26,7 @@ export async function syncCommand(args: string[], io: CliIo): Promise<void> {
   });
   const live = await liveRepo(values.repo, values.config, io);
   const dryRun = values["dry-run"] ?? false;
-  const result = await sync(liveRun(live, io, { dryRun, progress: true }));
+  const result = await runUseCase(sync, liveRun(live, io, { dryRun, progress: true }));
   const done = dryRun
     ? `${result.plan.length} changes would be made`
     : `${result.applied.length} changes made`;

@@ -3,7 +3,9 @@ import { RoundtableError } from "../../errors/roundtable-error.js";
 import type { GitHub } from "../../github/client.js";
 import { facilitatesMeeting } from "../../jobs/facilitates.js";
 import { postMinutesDraft } from "../../jobs/minutes-draft.js";
+import { loadRepoConfig } from "../../jobs/repo-config.js";
 import { runContext } from "../../jobs/run-context.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import {
   maxTranscriptBytes,
   maxTranscriptWords,
@@ -84,11 +86,14 @@ function draftHeld(
 ): Promise<{ topics: number; url: string }> {
   return withHeldTranscript(deps.coordination, upload, (read) =>
     deps.coordination.exclusive(`${meeting.owner}/${meeting.repo}`, async () =>
-      postMinutesDraft(
+      runUseCase(
+        postMinutesDraft,
         runContext({
           github,
           owner: meeting.owner,
           repo: meeting.repo,
+          // The repository's config, read first (before the board): the run's context holds it.
+          config: await loadRepoConfig(github, meeting),
           clock: deps.now,
           log: deps.log,
         }),
