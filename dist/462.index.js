@@ -1,2 +1,2 @@
-"use strict";export const id=462,ids=[462],modules={1462:((D,s,n)=>{n.r(s),n.d(s,{ensureLabels:()=>e});var o=n(6713),t=n(2428),d=n(675);async function e(_){const{github:a,owner:E,repo:l,config:i}=_,{names:u}=await(0,t.k2)(a,E,l),c=(0,o.nHw)(u,(0,o.c_Z)(i)),P=await(0,t.PX)(a,c,(0,d.R)(_,null));return{plan:c,applied:P}}})};
+"use strict";export const id=462,ids=[462],modules={1462:((c,e,n)=>{n.r(e),n.d(e,{ensureLabels:()=>a});var o=n(567),d=n(2428);const a={async load({github:s,owner:_,repo:t}){const{names:u}=await(0,d.k2)(s,_,t);return{names:u}},plan({names:s},_,{config:t}){return{effects:(0,o.nHw)(s,(0,o.c_Z)(t)),result:{}}}}})};
 //# sourceMappingURL=462.index.js.map
