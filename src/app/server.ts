@@ -114,11 +114,12 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise
     coordination.backend === "redis"
       ? `Redis at ${redactedUrl(env.REDIS_URL ?? "")}`
       : "this process's memory (one instance)";
-  probot.log.info(`Roundtable listening on http://${host}:${where}; coordination: ${backend}`);
+  // Said before "listening": whoever waits for that line to start sending has read it already.
   if (!env.WEBHOOK_SECRET && developmentMode(env))
     probot.log.warn(
       "WEBHOOK_SECRET is not set (NODE_ENV=development): every delivery is refused 401 until it is",
     );
+  probot.log.info(`Roundtable listening on http://${host}:${where}; coordination: ${backend}`);
   if (coordination.backend === "memory")
     restoreOnStart(probot, coordination, load).then(
       (n) => probot.log.info(`timers restored: ${n} (timeboxes, series openings, invitations)`),
