@@ -42,6 +42,14 @@ const labelTopic: UseCase<{ issue: number }, null, Record<string, never>> = {
 };
 
 /**
+ * What was written before the runner's plan: the meeting job's own plan, or the topic's label
+ * (the runner returns its own plan and what it applied beside it).
+ */
+interface IssueEventResult {
+  before: Effect[];
+}
+
+/**
  * An issue opened, edited, labelled, assigned, closed…, run by `runUseCase`: a meeting's region is
  * brought up to date (the meeting job); a topic is recounted onto the board, and on intake the bot
  * answers once, in one comment it keeps current, with how voting and sponsoring work, where the
@@ -53,14 +61,6 @@ const labelTopic: UseCase<{ issue: number }, null, Record<string, never>> = {
  * 2. Plan the recount and the welcome comment.
  * 3. The runner applies the plan through the write gate (or prints it, in a dry run).
  */
-/**
- * What was written before the runner's plan: the meeting job's own plan, or the topic's label
- * (the runner returns its own plan and what it applied beside it).
- */
-interface IssueEventResult {
-  before: Effect[];
-}
-
 export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventResult> = {
   async load(run, input) {
     const { config } = run;
