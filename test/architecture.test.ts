@@ -200,11 +200,6 @@ const owed = {
  * Files of src/jobs that are pure (no use case, no I/O), owed: the list only ever shrinks.
  */
 const owedPureJobs: string[] = [
-  // Plans whose effects carry rendered text (the meeting's comments, the queue comment, an action
-  // item's issue): core/ may not import render/, so they go when the text is rendered apart.
-  "src/jobs/accept-issues.ts",
-  "src/jobs/plan-meeting.ts",
-  "src/jobs/plan-recount.ts",
   // The pages, rendered from a snapshot: each page kind's region and when it is wanted.
   "src/jobs/pages/calendar-feed.ts",
   "src/jobs/pages/index.ts",

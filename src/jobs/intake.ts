@@ -6,10 +6,11 @@ import {
   type Snapshot,
   sameName,
 } from "../core/index.js";
+import { planRecount } from "../core/plan-recount.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { renderWelcomeComment, toMarkdown } from "../render/index.js";
 import { loadBoard } from "./load-board.js";
 import { onMeetingEvent } from "./meeting.js";
-import { planRecount } from "./plan-recount.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
 export interface IssueEventInput {
@@ -94,7 +95,7 @@ export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventRe
     if (read.kind === "none") return { effects: [], result: { before: [] } };
     // The meeting job's plan was applied by its own run: told as it was, nothing more to write.
     if (read.kind === "meeting") return { effects: [], result: { before: read.applied } };
-    const { board, plan } = planRecount(read.snapshot, config, read.project);
+    const { board, plan } = planRecount(read.snapshot, config, read.project, queueCommentText);
     const topic = board.topics.find((t) => t.number === input.issue.number);
     if (topic && intakeActions.has(input.action))
       plan.push({

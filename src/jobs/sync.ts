@@ -1,7 +1,8 @@
 import type { Board, ProjectView, Snapshot } from "../core/index.js";
+import { planRecount } from "../core/plan-recount.js";
 import type { LoadCost } from "../github/index.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
-import { planRecount } from "./plan-recount.js";
 import { setupProject } from "./setup-project.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
@@ -48,7 +49,7 @@ export const sync: UseCase<SyncInput, BoardRead, SyncResult> = {
     return read;
   },
   plan({ snapshot, project, cost }, input, { config }) {
-    const { board, plan } = planRecount(snapshot, config, project, input);
+    const { board, plan } = planRecount(snapshot, config, project, queueCommentText, input);
     const queue = board.queue.toDiscuss.map((e) => e.topic.number);
     return { effects: plan, project, result: { snapshot, board, cost, queue, project } };
   },
