@@ -2,8 +2,11 @@ import { tenantSecrets } from "../channels/tenant-secrets.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
+import type { Arrival } from "../jobs/recount-fold.js";
 import { type RepoRun, type RunContext, runContext } from "../jobs/run-context.js";
+import { coordinationAccess, coordinationReads } from "./kept-reads.js";
 import type { ConfigReader } from "./load-config.js";
+import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */
 export interface Env {
@@ -19,7 +22,30 @@ export interface Env {
   arrived?: number;
 }
 
-/** The run's one context, for a trigger delivered to the app (with its config, once read). */
+/**
+ * The trigger's env with its Octokit made Roundtable's: its own login, timeouts and a budget
+ * (roundtable-octokit.ts), the board's last read and GitHub's answers about access kept in the
+ * coordination store (so an event reads only what changed). Done once per trigger, where a
+ * trigger becomes a run (run-trigger.ts), and by what starts outside a trigger (timers.ts).
+ */
+export async function own<E extends Pick<Env, "octokit" | "log" | "coordination" | "installation">>(
+  env: E,
+): Promise<E> {
+  const octokit = await roundtableOctokit(env.octokit as ProbotOctokit, env.log);
+  return {
+    ...env,
+    octokit: {
+      ...octokit,
+      reads: coordinationReads(env.coordination, env.installation),
+      access: coordinationAccess(env.coordination, env.installation),
+    },
+  };
+}
+
+/**
+ * The run's one context, for a trigger delivered to the app: built once per trigger from its env,
+ * the config added once read (`withConfig`, jobs/cached-config.ts).
+ */
 export function runOf(env: Env, config: Config): RunContext;
 export function runOf(env: Env): RepoRun;
 export function runOf(env: Env, config?: Config): RepoRun {
@@ -37,3 +63,9 @@ export function runOf(env: Env, config?: Config): RepoRun {
     secrets: tenantSecrets(process.env, env.owner),
   });
 }
+
+/** When the delivery came, and this instance's clock for the instant its recount starts. */
+export const arrivalOf = (env: Pick<Env, "arrived">): Arrival => ({
+  arrived: env.arrived,
+  starts: () => Date.now(),
+});

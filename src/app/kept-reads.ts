@@ -1,4 +1,5 @@
 import type { Coordination } from "../coordination/index.js";
+import type { AccessCache } from "../github/client.js";
 import { type KeptRead, keptReadMaxAgeMs, type ReadStore } from "../github/kept-read.js";
 
 /**
@@ -21,5 +22,20 @@ export function coordinationReads(coordination: Coordination, installation: numb
         keptReadMaxAgeMs / 1000,
       );
     },
+  };
+}
+
+/**
+ * How long GitHub's answer about a person's role or team is kept: a burst of commands asks once,
+ * and a person whose access was taken away stops facilitating within a minute.
+ */
+const accessSeconds = 60;
+
+/** GitHub's answers about access, kept briefly in the coordination store (bounded there). */
+export function coordinationAccess(coordination: Coordination, installation: number): AccessCache {
+  const scope = `access:${installation}`;
+  return {
+    get: (key) => coordination.cache.get<string>(scope, key),
+    set: (key, value) => coordination.cache.set(scope, key, value, accessSeconds),
   };
 }
