@@ -4,7 +4,6 @@ import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
 import type { Arrival } from "../jobs/recount-fold.js";
 import { type RepoRun, type RunContext, runContext } from "../jobs/run-context.js";
-import { coordinationAccess, coordinationReads } from "./kept-reads.js";
 import type { ConfigReader } from "./load-config.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
@@ -24,22 +23,12 @@ export interface Env {
 
 /**
  * The trigger's env with its Octokit made Roundtable's: its own login, timeouts and a budget
- * (roundtable-octokit.ts), the board's last read and GitHub's answers about access kept in the
- * coordination store (so an event reads only what changed). Done once per trigger, where a
- * trigger becomes a run (run-trigger.ts), and by what starts outside a trigger (timers.ts).
+ * (roundtable-octokit.ts). Done once per trigger, where a trigger becomes a run (run-trigger.ts),
+ * and by what starts outside a trigger (timers.ts); what the run keeps in the coordination store
+ * (the board's last read, GitHub's answers about access) its context adds (`runContext`).
  */
-export async function own<E extends Pick<Env, "octokit" | "log" | "coordination" | "installation">>(
-  env: E,
-): Promise<E> {
-  const octokit = await roundtableOctokit(env.octokit as ProbotOctokit, env.log);
-  return {
-    ...env,
-    octokit: {
-      ...octokit,
-      reads: coordinationReads(env.coordination, env.installation),
-      access: coordinationAccess(env.coordination, env.installation),
-    },
-  };
+export async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promise<E> {
+  return { ...env, octokit: await roundtableOctokit(env.octokit as ProbotOctokit, env.log) };
 }
 
 /**

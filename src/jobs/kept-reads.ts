@@ -1,9 +1,9 @@
-import type { Coordination } from "../coordination/index.js";
+import type { Coordination } from "../coordination/port.js";
 import type { AccessCache } from "../github/client.js";
 import { type KeptRead, keptReadMaxAgeMs, type ReadStore } from "../github/kept-read.js";
 
 /**
- * The app keeps each repository's last board read in its coordination store (Redis when several
+ * A run with a coordination store (the app's) keeps each repository's last board read there (Redis when several
  * instances run, so a read by one serves the next event on another; memory otherwise), a day at
  * most, per installation.
  */
