@@ -1,9 +1,8 @@
 import { tenantSecrets } from "../channels/tenant-secrets.js";
-import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
 import type { Arrival } from "../jobs/recount-fold.js";
-import { type RepoRun, type RunContext, runContext } from "../jobs/run-context.js";
+import { type RepoRun, runContext } from "../jobs/run-context.js";
 import type { ConfigReader } from "./load-config.js";
 import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
@@ -35,15 +34,12 @@ export async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promi
  * The run's one context, for a trigger delivered to the app: built once per trigger from its env,
  * the config added once read (`withConfig`, jobs/cached-config.ts).
  */
-export function runOf(env: Env, config: Config): RunContext;
-export function runOf(env: Env): RepoRun;
-export function runOf(env: Env, config?: Config): RepoRun {
+export function runOf(env: Env): RepoRun {
   return runContext({
     github: env.octokit,
     owner: env.owner,
     repo: env.repo,
     installation: env.installation,
-    ...(config ? { config } : {}),
     clock: env.now,
     log: env.log,
     coordination: env.coordination,
