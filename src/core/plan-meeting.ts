@@ -4,7 +4,6 @@ import type { ProjectView } from "./board/project-view.js";
 import type { QueueEntry } from "./board/queue.js";
 import { setStatus } from "./board/set-status.js";
 import { notifiedIn, notifiedLine } from "./kernel/notified.js";
-import { sameName } from "./kernel/same-name.js";
 import { type ActionItemText, acceptedActionIssues } from "./meetings/accepted-action-issues.js";
 import {
   type Discussion,
@@ -17,6 +16,7 @@ import { meetingStateMarker, replyMarker, romanVoteMarker } from "./meetings/mee
 import { meetingStatuses } from "./meetings/meeting-statuses.js";
 import { trustLine, trustSentence } from "./meetings/meeting-trust.js";
 import { ledgerIsEmpty, type SeatLedger, seatLedgerLine } from "./meetings/seat-ledger.js";
+import { slotFields } from "./meetings/slot-fields.js";
 import type { NotifyInput } from "./notify/notices.js";
 import { noticeKey, notificationsFor } from "./notify/notifications-for.js";
 import { type Effect, marker } from "./plan.js";
@@ -235,36 +235,4 @@ function lastUpsertWins(effects: Effect[]): Effect[] {
   return effects.filter(
     (e, i) => e.kind !== "upsert-comment" || last.get(`${e.issue} ${e.marker}`) === i,
   );
-}
-
-/**
- * The Slot and Room fields of the scheduled topics, where the project has those fields: a text
- * field takes any value, a single-select one only an option it has.
- */
-function slotFields(
-  event: Extract<MeetingEvent, { type: "schedule" }>,
-  meeting: Meeting,
-  config: Config,
-  project: ProjectView | null,
-): Effect[] {
-  if (!config.project || !project) return [];
-  const names = config.project.fields;
-  const effects: Effect[] = [];
-  const set = (issue: number, name: string, value: string) => {
-    const field = project.fields.find((f) => sameName(f.name, name));
-    if (!field) return;
-    if (field.dataType === "TEXT") {
-      effects.push({ kind: "set-field", issue, field: field.name, value: { text: value } });
-    } else if (field.options.some((o) => sameName(o.name, value))) {
-      effects.push({ kind: "set-field", issue, field: field.name, value: { option: value } });
-    }
-  };
-  for (const [i, slot] of event.grid.entries()) {
-    for (const [r, topic] of slot.entries()) {
-      if (topic === null) continue;
-      set(topic, names.slot, meeting.form.slotStarts[i] ?? `Slot ${i + 1}`);
-      set(topic, names.room, `Room ${r + 1}`);
-    }
-  }
-  return effects;
 }
