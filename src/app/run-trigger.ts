@@ -55,7 +55,6 @@ export async function runDue(deps: AppDeps, job: TimerJob): Promise<void> {
   if (typeof kind !== "string" || !Object.hasOwn(triggers, kind)) return;
   const row = triggers[kind as TriggerKey];
   if (row.source !== "timer") return;
-  if ("due" in row) return row.due(deps, job);
   const { installation, owner, repo } = job.data as Partial<TimerPlace>;
   if (!installation || !owner || !repo) return;
   const octokit = await deps.app.auth(installation);

@@ -63,7 +63,7 @@ export const useCases = {
   },
   "ballot-batch": {
     file: "src/jobs/ballot-batch.ts",
-    export: "flushBallots",
+    export: "ballotBatch",
     does: "the ballots waiting for their batch written in one commit",
   },
   ballot: {
