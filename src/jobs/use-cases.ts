@@ -108,13 +108,13 @@ export const useCases = {
   },
   render: {
     file: "src/jobs/render-pages.ts",
-    export: "renderPages",
+    export: "renderSnapshot",
     does: "the pages of a snapshot, written to a folder",
   },
   snapshot: {
     file: "src/jobs/read-snapshot.ts",
-    export: "readSnapshotFile",
-    does: "a board read into (or from) a snapshot file",
+    export: "takeSnapshot",
+    does: "a board read into a snapshot file",
   },
   schedule: {
     file: "src/jobs/schedule-event.ts",
