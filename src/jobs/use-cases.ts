@@ -103,7 +103,7 @@ export const useCases = {
   },
   queue: {
     file: "src/jobs/queue-report.ts",
-    export: "queueReport",
+    export: "snapshotQueue",
     does: "the topic queue of a snapshot",
   },
   render: {
