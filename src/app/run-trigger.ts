@@ -15,8 +15,9 @@ import {
 
 /**
  * Where a trigger becomes a run: its env's Octokit made Roundtable's once (`own`), before its
- * row runs; what follows runs with the same env. A webhook delivery, run as its row says: one repository's under its lease and once, then what
- * its use case returned; or each repository it names under its own; or as it comes.
+ * row runs; what follows runs with the same env. A webhook delivery, run as its row says: one
+ * repository's under its lease and once, then what its use case returned; or each repository it
+ * names under its own; or as it comes.
  */
 export async function deliver(deps: AppDeps, row: WebhookRow, context: Context): Promise<void> {
   if (row.accepts && !row.accepts(context.payload)) return;
@@ -52,14 +53,14 @@ export async function runFollowUps(deps: AppDeps, env: Env, list: FollowUp[]): P
 
 /**
  * A timer is due: its `kind` names its row. Its work runs under the repository's lease, as the
- * installation that set it, its Octokit made Roundtable's as a delivery's is; a kind the table does not hold is left alone.
+ * installation that set it, its Octokit made Roundtable's as a delivery's is; a kind the table
+ * does not hold is left alone.
  */
 export async function runDue(deps: AppDeps, job: TimerJob): Promise<void> {
   const kind = job.data.kind;
   if (typeof kind !== "string" || !Object.hasOwn(triggers, kind)) return;
   const row = triggers[kind as TriggerKey];
   if (row.source !== "timer") return;
-  if ("due" in row) return row.due(deps, job);
   const { installation, owner, repo } = job.data as Partial<TimerPlace>;
   if (!installation || !owner || !repo) return;
   const octokit = await deps.app.auth(installation);

@@ -1,7 +1,7 @@
 import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/port.js";
-import type { Effect, ProjectView } from "../core/index.js";
+import type { BallotSigner, Effect, ProjectView } from "../core/index.js";
 import type { ApplyContext, GitHub, LoadProgress } from "../github/index.js";
 import { coordinationAccess, coordinationReads } from "./kept-reads.js";
 
@@ -34,6 +34,8 @@ export interface RunContext {
   onNoticeFailed?: (effect: Effect, error: Error) => void;
   /** Told as a long read of the board goes on (the CLI's progress line). */
   onProgress?: (progress: LoadProgress) => void;
+  /** The app's ballot keys (BALLOT_SECRET), for the gate alone: a batch of ballots is its write. */
+  ballotSigner?: BallotSigner;
 }
 
 /**
@@ -82,7 +84,10 @@ function keptIn(github: GitHub, coordination: Coordination | undefined, installa
 
 /** The write gate as the run sets it, for the project it read. */
 export function gateOf(
-  run: Pick<RepoRun, "owner" | "repo" | "dryRun" | "log" | "secrets" | "onNoticeFailed">,
+  run: Pick<
+    RepoRun,
+    "owner" | "repo" | "dryRun" | "log" | "secrets" | "onNoticeFailed" | "ballotSigner"
+  >,
   project: ProjectView | null,
 ): ApplyContext {
   return {
@@ -93,5 +98,6 @@ export function gateOf(
     log: run.log,
     ...(run.secrets ? { secrets: run.secrets } : {}),
     ...(run.onNoticeFailed ? { onFailure: run.onNoticeFailed } : {}),
+    ...(run.ballotSigner ? { ballotSigner: run.ballotSigner } : {}),
   };
 }
