@@ -199,13 +199,7 @@ const owed = {
 /**
  * Files of src/jobs that are pure (no use case, no I/O), owed: the list only ever shrinks.
  */
-const owedPureJobs: string[] = [
-  // Plans whose effects carry rendered text (the meeting's comments, the queue comment, an action
-  // item's issue): core/ may not import render/, so they go when the text is rendered apart.
-  "src/jobs/accept-issues.ts",
-  "src/jobs/plan-meeting.ts",
-  "src/jobs/plan-recount.ts",
-];
+const owedPureJobs: string[] = [];
 
 /**
  * What the use cases of jobs/ are named and answer with, not planners: the registry of use cases

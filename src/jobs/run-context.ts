@@ -3,6 +3,7 @@ import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/port.js";
 import type { BallotSigner, Effect, ProjectView } from "../core/index.js";
 import type { ApplyContext, GitHub, LoadProgress } from "../github/index.js";
+import { coordinationAccess, coordinationReads } from "./kept-reads.js";
 
 /**
  * What every use case runs with, whatever triggered it (a webhook, a timer, an Action job, a CLI
@@ -52,16 +53,32 @@ export interface Trigger extends Omit<RepoRun, "now" | "installation" | "dryRun"
   config?: Config;
 }
 
-/** The one context of a run: the clock read once, the defaults set. */
+/**
+ * The one context of a run: the clock read once, the defaults set, and, when the run has a
+ * coordination store (the app's instances), its GitHub client keeping there what it may reuse:
+ * the board's last read and GitHub's answers about access (kept-reads.ts), per installation.
+ */
 export function runContext(trigger: Trigger & { config: Config }): RunContext;
 export function runContext(trigger: Trigger): RepoRun;
 export function runContext(trigger: Trigger): RepoRun {
   const { clock, ...rest } = trigger;
+  const installation = trigger.installation ?? 0;
   return {
     ...rest,
-    installation: trigger.installation ?? 0,
+    github: keptIn(trigger.github, trigger.coordination, installation),
+    installation,
     dryRun: trigger.dryRun ?? false,
     now: clock(),
+  };
+}
+
+/** The client with the coordination's stores, unless it has its own (or there is none). */
+function keptIn(github: GitHub, coordination: Coordination | undefined, installation: number) {
+  if (!coordination) return github;
+  return {
+    ...github,
+    reads: github.reads ?? coordinationReads(coordination, installation),
+    access: github.access ?? coordinationAccess(coordination, installation),
   };
 }
 
