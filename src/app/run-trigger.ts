@@ -1,5 +1,7 @@
 import type { Context } from "probot";
 import type { TimerJob } from "../coordination/index.js";
+import type { GitHub } from "../github/client.js";
+import { repositoryInstallation } from "../github/installations.js";
 import type { FollowUp } from "../jobs/follow-up.js";
 import { armTimer, type Timed, type TimerPlace } from "./arm-timer.js";
 import { guarded } from "./deliveries.js";
@@ -61,8 +63,13 @@ export async function runDue(deps: AppDeps, job: TimerJob): Promise<void> {
   if (typeof kind !== "string" || !Object.hasOwn(triggers, kind)) return;
   const row = triggers[kind as TriggerKey];
   if (row.source !== "timer") return;
-  const { installation, owner, repo } = job.data as Partial<TimerPlace>;
-  if (!installation || !owner || !repo) return;
+  const { owner, repo } = job.data as Partial<TimerPlace>;
+  if (!owner || !repo) return;
+  // A ballots' timer set by 0.7.0 names no installation (the pages asked for it then): it acts
+  // as the one on the repository now, so that its waiting ballots are written, and opened.
+  const installation =
+    (job.data as Partial<TimerPlace>).installation ??
+    (await repositoryInstallation((await deps.app.auth()) as unknown as GitHub, owner, repo));
   const octokit = await deps.app.auth(installation);
   await deps.coordination.exclusive(`${owner}/${repo}`, async (lease) => {
     const where = { installation, owner, repo };
