@@ -140,10 +140,14 @@ export function tallyReactions(
     );
   }
   const { counted, overBudget } = withinBudget(byPerson, votes.perPerson);
-  for (const vote of counted) {
+  for (const [topic, list] of counted) {
     // Not the shared empty tally: two issues of one number (a hand-made file) may leave it there.
-    const tally = result.get(vote.topic);
-    if (tally && tally !== noVotes) tally.voters.push(vote.login);
+    const tally = result.get(topic);
+    if (!tally || tally === noVotes) continue;
+    // Each topic's counted votes earliest first, ties by login: the order one sort of every
+    // counted vote gave (stable, from the same order), for a few sorts of a few votes each.
+    list.sort(earliestThenLogin);
+    for (const vote of list) tally.voters.push(vote.login);
   }
   return {
     topics: result,
@@ -179,15 +183,21 @@ function readVotes(
   byPerson: Map<string, Vote[]>,
 ): TopicTally {
   const tally: TopicTally = { voters: [], ignored: [] };
-  const seen = new Set<string>();
+  // Most topics with 👍 have one: no set of who was seen and no sort for it.
+  const only = topic.reactions.length === 1 ? topic.reactions[0] : undefined;
+  const seen = only ? undefined : new Set<string>();
   // Each date read once, not at each comparison of the sort (a 100k-issue board's hot spot).
-  const earliestFirst = topic.reactions
-    .map((reaction) => ({ reaction, at: Date.parse(reaction.createdAt) }))
-    .sort((a, b) => a.at - b.at);
+  const earliestFirst = only
+    ? [{ reaction: only, at: Date.parse(only.createdAt) }]
+    : topic.reactions
+        .map((reaction) => ({ reaction, at: Date.parse(reaction.createdAt) }))
+        .sort((a, b) => a.at - b.at);
   for (const { reaction, at } of earliestFirst) {
     const key = reaction.login.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     const reason: IgnoredReason | undefined =
       reaction.bot && votes.excludeBots
         ? "bot"
@@ -202,26 +212,36 @@ function readVotes(
       tally.ignored.push({ login: reaction.login, reason });
       continue;
     }
-    const list = byPerson.get(key) ?? [];
-    list.push({ topic: topic.number, at, login: reaction.login });
-    byPerson.set(key, list);
+    const vote = { topic: topic.number, at, login: reaction.login };
+    const list = byPerson.get(key);
+    if (list) list.push(vote);
+    else byPerson.set(key, [vote]);
   }
   return tally;
 }
 
+/** Earlier first, then by login: the order a topic's counted votes are listed in. */
+const earliestThenLogin = (a: Vote, b: Vote) => a.at - b.at || a.login.localeCompare(b.login);
+
 /**
- * Each person's earliest `perPerson` votes, all earliest first, and who gave more (by login):
- * their later votes do not count.
+ * Each person's earliest `perPerson` votes, by topic (each topic's in the order its voters were
+ * met), and who gave more (by login): their later votes do not count.
  */
 function withinBudget(
   byPerson: Map<string, Vote[]>,
   perPerson: number,
-): { counted: Vote[]; overBudget: OverBudget[] } {
+): { counted: Map<number, Vote[]>; overBudget: OverBudget[] } {
   const overBudget: OverBudget[] = [];
-  const counted: Vote[] = [];
+  const counted = new Map<number, Vote[]>();
   for (const list of byPerson.values()) {
-    list.sort((a, b) => a.at - b.at || a.topic - b.topic);
-    counted.push(...list.slice(0, perPerson));
+    if (list.length > 1) list.sort((a, b) => a.at - b.at || a.topic - b.topic);
+    const within = Math.min(list.length, perPerson);
+    for (let k = 0; k < within; k++) {
+      const vote = list[k] as Vote;
+      const votes = counted.get(vote.topic);
+      if (votes) votes.push(vote);
+      else counted.set(vote.topic, [vote]);
+    }
     if (list.length > perPerson) {
       overBudget.push({
         login: list[0]?.login ?? "",
@@ -230,7 +250,6 @@ function withinBudget(
       });
     }
   }
-  counted.sort((a, b) => a.at - b.at || a.login.localeCompare(b.login));
   overBudget.sort((a, b) => a.login.localeCompare(b.login));
   return { counted, overBudget };
 }
