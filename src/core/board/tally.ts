@@ -1,6 +1,7 @@
 import type { Config } from "../../config/index.js";
 import type { SnapshotBallots } from "../ballots/ballot.js";
 import { ballotProblem } from "../ballots/ballot-rules.js";
+import type { Reaction } from "../snapshot.js";
 import type { IsEligible } from "./eligibility.js";
 import type { Topic } from "./topics.js";
 
@@ -182,42 +183,69 @@ function readVotes(
   isEligible: IsEligible,
   byPerson: Map<string, Vote[]>,
 ): TopicTally {
-  const tally: TopicTally = { voters: [], ignored: [] };
-  // Most topics with 👍 have one: no set of who was seen and no sort for it.
-  const only = topic.reactions.length === 1 ? topic.reactions[0] : undefined;
-  const seen = only ? undefined : new Set<string>();
+  // Nothing ignored shares one frozen empty list until something is: most topics' is empty.
+  const tally: TopicTally = { voters: [], ignored: noVotes.ignored };
+  const { reactions } = topic;
+  // Most topics with 👍 have one: no dates to sort, no set of who was seen.
+  const only = reactions.length === 1 ? reactions[0] : undefined;
+  if (only) {
+    readVote(
+      topic,
+      only,
+      Date.parse(only.createdAt),
+      tally,
+      votes,
+      roundStart,
+      isEligible,
+      byPerson,
+    );
+    return tally;
+  }
+  const seen = new Set<string>();
   // Each date read once, not at each comparison of the sort (a 100k-issue board's hot spot).
-  const earliestFirst = only
-    ? [{ reaction: only, at: Date.parse(only.createdAt) }]
-    : topic.reactions
-        .map((reaction) => ({ reaction, at: Date.parse(reaction.createdAt) }))
-        .sort((a, b) => a.at - b.at);
+  const earliestFirst = reactions
+    .map((reaction) => ({ reaction, at: Date.parse(reaction.createdAt) }))
+    .sort((a, b) => a.at - b.at);
   for (const { reaction, at } of earliestFirst) {
     const key = reaction.login.toLowerCase();
-    if (seen) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    const reason: IgnoredReason | undefined =
-      reaction.bot && votes.excludeBots
-        ? "bot"
-        : !isEligible(reaction.login)
-          ? "ineligible"
-          : !votes.countAuthor && key === topic.author.login.toLowerCase()
-            ? "author"
-            : at < roundStart
-              ? "before-round"
-              : undefined;
-    if (reason) {
-      tally.ignored.push({ login: reaction.login, reason });
-      continue;
-    }
-    const vote = { topic: topic.number, at, login: reaction.login };
-    const list = byPerson.get(key);
-    if (list) list.push(vote);
-    else byPerson.set(key, [vote]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    readVote(topic, reaction, at, tally, votes, roundStart, isEligible, byPerson);
   }
   return tally;
+}
+
+/** One person's first 👍 on a topic: ignored (and why), or added to `byPerson`. */
+function readVote(
+  topic: Topic,
+  reaction: Reaction,
+  at: number,
+  tally: TopicTally,
+  votes: Config["votes"],
+  roundStart: number,
+  isEligible: IsEligible,
+  byPerson: Map<string, Vote[]>,
+): void {
+  const key = reaction.login.toLowerCase();
+  const reason: IgnoredReason | undefined =
+    reaction.bot && votes.excludeBots
+      ? "bot"
+      : !isEligible(reaction.login)
+        ? "ineligible"
+        : !votes.countAuthor && key === topic.author.login.toLowerCase()
+          ? "author"
+          : at < roundStart
+            ? "before-round"
+            : undefined;
+  if (reason) {
+    if (tally.ignored === noVotes.ignored) tally.ignored = [];
+    tally.ignored.push({ login: reaction.login, reason });
+    return;
+  }
+  const vote = { topic: topic.number, at, login: reaction.login };
+  const list = byPerson.get(key);
+  if (list) list.push(vote);
+  else byPerson.set(key, [vote]);
 }
 
 /** Earlier first, then by login: the order a topic's counted votes are listed in. */
