@@ -37,8 +37,7 @@ function run(root: string, ...args: string[]) {
 }
 
 const wouldBuild = /lib\/ is older than src\/, and TypeScript is not installed/;
-const wouldBundle =
-  /lib\/app-bundle\/ is older than its sources, and esbuild is not installed/;
+const wouldBundle = /lib\/app-bundle\/ is older than its sources, and esbuild is not installed/;
 
 describe("npm start's build step (scripts/build-if-stale.mjs)", () => {
   it("does not build when every source has a newer build, whatever old files lib/ still holds", () => {
