@@ -20,7 +20,7 @@ import { clockFrom } from "../helpers/moved-clock.js";
  */
 let sequence = 40_000;
 /** How often the first test's app tries waiting invitations again (an hour in production). */
-const retryMs = 700;
+const retryMs = 400;
 const nextId = () => ++sequence;
 
 /** The meeting board with meetings.invite; person-1…4 can use the repository already. */

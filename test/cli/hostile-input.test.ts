@@ -132,26 +132,26 @@ describe("nothing waits forever", { timeout: 70_000 }, () => {
     const url = await served(fake, boardIssues);
     const result = await cli(
       ["sync", "--repo", "acme/board", "--dry-run"],
-      live(url, { ROUNDTABLE_REQUEST_TIMEOUT_MS: "2000" }),
+      live(url, { ROUNDTABLE_REQUEST_TIMEOUT_MS: "1000" }),
     );
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(60_000);
     expect(oneLine(result.stderr)).toEqual([
-      "roundtable sync: GraphQL BoardNodes: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
+      "roundtable sync: GraphQL BoardNodes: GitHub did not answer within 1 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
     ]);
   });
 
   it("the Action gives up on a request GitHub never answers: fails within a minute, one line naming it", async () => {
     const fake = fakeBoard(2);
     const url = await served(fake, boardIssues);
-    const result = await action(url, { ROUNDTABLE_REQUEST_TIMEOUT_MS: "2000" });
+    const result = await action(url, { ROUNDTABLE_REQUEST_TIMEOUT_MS: "1000" });
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(60_000);
     // One message: the annotation and the failed step say the same line.
     const errors = result.stdout.split("\n").filter((l) => l.startsWith("::error"));
     const messages = new Set(errors.map((l) => l.replace(/^::error[^:]*::/, "")));
     expect([...messages]).toEqual([
-      "GraphQL BoardNodes: GitHub did not answer within 2 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
+      "GraphQL BoardNodes: GitHub did not answer within 1 s; gave up (run again, or raise ROUNDTABLE_REQUEST_TIMEOUT_MS)",
     ]);
     noStack(result.stdout + result.stderr);
   });
