@@ -8,7 +8,7 @@ import {
 } from "../core/index.js";
 import type { GitHub } from "../github/index.js";
 import type { BallotKeys } from "./ballot-keys.js";
-import { ballotBatchDue, ballotRoundEnd } from "./follow-up.js";
+import { ballotRoundEnd } from "./follow-up.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
 import type { RepoRun } from "./run-context.js";
@@ -64,8 +64,6 @@ export interface BallotInput {
   /** Their ballot still waiting for the next batch, by pseudonym. */
   pending: PendingOf;
   change: BallotChange;
-  /** The batch interval (BALLOT_BATCH_SECONDS): a ballot taken waits for the interval's end. */
-  batchSeconds: number;
 }
 
 /**
@@ -74,9 +72,9 @@ export interface BallotInput {
  *
  * 1. Load the page as it stands now (`loadBallotView`): eligibility, the round, the rules.
  * 2. Plan: the ballot after the change, or why it is refused. Nothing is written to GitHub: the
- *    ballot waits, sealed, for its batch (the page hands it to the waiting ballots). A ballot
- *    taken asks, as follow-ups, for its batch's timer at the interval's end, and one at the
- *    round's end (votes.roundEnd), when the round's last batch is written and opened.
+ *    ballot waits, sealed, for its batch (the page hands it to the waiting ballots, which name
+ *    its batch's timer once it is held). A ballot taken asks, as a follow-up, for the timer at
+ *    the round's end (votes.roundEnd), when the round's last batch is written and opened.
  */
 export const decideBallot: UseCase<
   BallotInput,
@@ -91,11 +89,10 @@ export const decideBallot: UseCase<
       { login, keys, pending },
       run.now,
     ),
-  plan: (view, { change, batchSeconds }, { now }) => {
+  plan: (view, { change }) => {
     const decided = castBallot(view, change);
     if ("refused" in decided) return { effects: [], result: { view, decided } };
-    const end = view.roundEnd ? [ballotRoundEnd(view.roundEnd)] : [];
-    const followUps = [ballotBatchDue(now, batchSeconds), ...end];
+    const followUps = view.roundEnd ? [ballotRoundEnd(view.roundEnd)] : [];
     return { effects: [], followUps, result: { view, decided } };
   },
 };

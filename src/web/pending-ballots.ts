@@ -21,8 +21,13 @@ import type { BallotJournal } from "./ballot-journal.js";
 export interface PendingBallots {
   /** The person's ballot waiting for the next batch, by pseudonym. */
   get(owner: string, repo: string, pseudonym: string): Promise<StoredBallot | undefined>;
-  /** Holds the ballot (in place of the pseudonym's earlier one) until its batch. */
-  put(owner: string, repo: string, ballot: StoredBallot): Promise<void>;
+  /**
+   * Holds the ballot (in place of the pseudonym's earlier one) until its batch, and answers with
+   * the batch's timer for the app's runner to set: named after the interval it is held in, read
+   * once it is held, so a ballot held just after its interval's batch was written asks for the
+   * next interval's timer, not the one already run (whose name a second set would not revive).
+   */
+  put(owner: string, repo: string, ballot: StoredBallot): Promise<FollowUp[]>;
   /**
    * The round may have closed (a /close-votes, a round's end seen on the page): the timer that
    * writes its last batch soon, and opens it, as a follow-up for the app's runner to arm.
@@ -147,6 +152,7 @@ export function pendingBallots(deps: PendingBallotsDeps): PendingBallots {
         const waiting = await store.read(owner, repo);
         waiting[ballot.pseudonym] = ballot;
         await store.keepWaiting(owner, repo, waiting);
+        return [ballotBatchDue(deps.now(), deps.batchSeconds)];
       });
     },
     settle: (now) => [ballotBatchDue(now, deps.batchSeconds)],

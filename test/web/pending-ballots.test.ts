@@ -6,7 +6,6 @@ import { redisCoordination } from "../../src/coordination/redis.js";
 import { openBallots, type StoredBallot } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
 import { ballotKeys } from "../../src/jobs/ballot-keys.js";
-import { ballotBatchDue } from "../../src/jobs/follow-up.js";
 import { type PendingBallots, pendingBallots } from "../../src/web/pending-ballots.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
@@ -61,11 +60,10 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
 
   /** As the ballot page does: the ballot held, then its batch's timer set as the app sets it. */
   const vote = async (on: (typeof instances)[number], ballot: StoredBallot) => {
-    await on.ballots.put("acme", "board", ballot);
-    const due = ballotBatchDue(new Date().toISOString(), 1) as Timed;
+    const [due] = await on.ballots.put("acme", "board", ballot);
     await armTimer(
       { installation: 2, owner: "acme", repo: "board", coordination: on.coordination },
-      due,
+      due as Timed,
     );
   };
 

@@ -38,15 +38,14 @@ export const ballotPost: MakeRoute = (shared) => ({
       keys,
       pending,
       change,
-      batchSeconds: shared.settings.batchSeconds,
     });
     if ("refused" in decided)
       return wantsJson(ctx)
         ? { status: 409, json: { message: decided.refused } }
         : { status: 403, text: decided.refused };
-    await shared.ballots.put(owner, repo, decided.ballot);
     // Held first: its batch's timer (and the round end's), set by the app, finds it waiting.
-    await shared.followUps?.(owner, repo, followUps);
+    const batch = await shared.ballots.put(owner, repo, decided.ballot);
+    await shared.followUps?.(owner, repo, [...batch, ...followUps]);
     return done(ctx, "Saved.", `${webBase}/${owner}/${repo}/ballot`);
   },
 });
