@@ -7,6 +7,7 @@ import {
   redactedUrl,
 } from "../coordination/index.js";
 import { httpTransport } from "../github/http-transport.js";
+import { plainJson } from "../github/plain-json.js";
 import { appOctokit } from "../jobs/app-start.js";
 import { appLoader, restoreOnStart, waitingAtStart } from "./app-loader.js";
 import { health } from "./health.js";
@@ -24,12 +25,15 @@ async function probotFor(env: NodeJS.ProcessEnv, log?: Probot["log"]): Promise<P
     // Probot's Octokit spaces every GraphQL request, reads included, a second apart per
     // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
     // Its requests go through Node's HTTP client, not fetch: most of a delivery's CPU was fetch's
-    // (http-transport.ts); a transport given (a bench's) stays.
+    // (http-transport.ts); a transport given (a bench's) stays. Its answers are parsed by
+    // JSON.parse (plain-json.ts).
     overrides: {
-      Octokit: appOctokit(ProbotOctokit, env).defaults((options: { request?: object }) => ({
-        ...options,
-        request: { fetch: httpTransport, ...options.request },
-      })),
+      Octokit: appOctokit(ProbotOctokit, env)
+        .plugin(plainJson as never)
+        .defaults((options: { request?: object }) => ({
+          ...options,
+          request: { fetch: httpTransport, ...options.request },
+        })),
     },
   });
   await probot.ready();
