@@ -125,19 +125,7 @@ function responseOf(
   const raw = answer.rawHeaders;
   for (let i = 0; i + 1 < raw.length; i += 2)
     headers.append(raw[i] as string, raw[i + 1] as string);
-  const bytes = new Promise<Buffer>((resolve, reject) => {
-    const stream = decoded(answer);
-    const chunks: Buffer[] = [];
-    const fail = (error?: Error) =>
-      reject(signal?.aborted ? aborted() : new TypeError("terminated", { cause: error }));
-    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-    stream.once("end", () => resolve(Buffer.concat(chunks)));
-    stream.once("error", fail);
-    answer.once("close", () => {
-      if (!answer.complete) fail(new Error("the connection closed before the answer was whole"));
-    });
-  });
-  bytes.catch(() => {});
+  const bytes = bodyOf(answer, signal);
   let used = false;
   const whole = () => {
     if (used) return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
@@ -176,6 +164,24 @@ function responseOf(
       return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength);
     },
   } as unknown as Response;
+}
+
+/** The answer's body, whole, read as it comes; a failed read is heard here, and fails its readers. */
+function bodyOf(answer: IncomingMessage, signal: AbortSignal | undefined): Promise<Buffer> {
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    const stream = decoded(answer);
+    const chunks: Buffer[] = [];
+    const fail = (error?: Error) =>
+      reject(signal?.aborted ? aborted() : new TypeError("terminated", { cause: error }));
+    stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+    stream.once("end", () => resolve(Buffer.concat(chunks)));
+    stream.once("error", fail);
+    answer.once("close", () => {
+      if (!answer.complete) fail(new Error("the connection closed before the answer was whole"));
+    });
+  });
+  bytes.catch(() => {});
+  return bytes;
 }
 
 /** The body as sent, unpacked where the server compressed it (Octokit asks for no compression). */
