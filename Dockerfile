@@ -43,5 +43,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # The app's bundle (what `npm start` runs), without npm in between: signals reach the app, and
-# nothing is built at start.
-CMD ["node", "lib/app-bundle/index.js"]
+# nothing is built at start. With its source maps, as `npm start` runs it: a stack in the log
+# names the source's file and line, not a column of the minified bundle.
+CMD ["node", "--enable-source-maps", "lib/app-bundle/index.js"]

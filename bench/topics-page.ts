@@ -1,7 +1,7 @@
 import { defaultConfig } from "../src/config/index.js";
 import { buildQueue, eligibleVoters, siteOf, tallyVotes, topicsOf } from "../src/core/index.js";
-import { renderPages } from "../src/jobs/render-pages.js";
 import { renderPage, renderTopicsPage } from "../src/render/index.js";
+import { renderPages } from "../src/render/pages/render-pages.js";
 import { syntheticBoard } from "./synthetic-board.js";
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Builds what is stale, with the tools the tree has:
 // - lib/ from src/ (TypeScript) when lib/ is missing or older than a source file;
-// - with --app, also the app's one-file bundle, lib/app-bundle/index.js (@vercel/ncc), when it is
-//   missing or older than what it is made of (see bundleStale). `npm start` runs the bundle: one
+// - with --app, also the app's bundle, lib/app-bundle/index.js (esbuild, as the CLI's), when it
+//   is missing or older than what it is made of (see bundleStale). `npm start` runs the bundle: one
 //   file starts in about half the time of ~700 modules resolved and compiled one by one.
 // `prepare` runs it (a clone, or `npm i -g <git url>`, gets a built lib/ on install); `npm start`
 // (scripts/start.mjs) and the tests' global setup run it with --app. Where the tools are not
@@ -50,7 +50,13 @@ function bundleStale() {
   const bundled = statSync(appBundle).mtimeMs;
   const folder = join(root, "static");
   const statics = existsSync(folder) ? readdirSync(folder).map((name) => join(folder, name)) : [];
-  const settings = ["package.json", "package-lock.json", "tsconfig.build.json"];
+  // This script too: a bundle made the way it no longer makes one is stale.
+  const settings = [
+    "package.json",
+    "package-lock.json",
+    "tsconfig.build.json",
+    "scripts/build-if-stale.mjs",
+  ];
   return [...sources(), ...statics, ...settings.map((name) => join(root, name))].some(
     (file) => existsSync(file) && statSync(file).mtimeMs > bundled,
   );
@@ -117,40 +123,57 @@ export function minifyChunks(folder) {
   }
 }
 
-/** Builds the bundle where it is stale; false where there is none to run (no ncc to make it). */
+// CommonJS dependencies call require() for Node's modules: an ES module bundle has none of its own.
+const requireShim =
+  'import{createRequire as __roundtableRequire}from"node:module";const require=__roundtableRequire(import.meta.url);';
+
+/**
+ * Bundles `entry` into the folder `out` with esbuild (the app's and the CLI's bundles): one file
+ * for what every start needs and a chunk for each dynamic import(), loaded when it runs, minified,
+ * with source maps (without the sources' text: a stack needs the file and line). esbuild, not ncc
+ * as for the Action: it bundles the app in about a second where ncc took 15–20 s of a core, and
+ * leaves paths written relative to a module's URL alone (ncc copied what they named): `out` is at
+ * lib/app/'s (lib/cli/'s) depth, so `../../static/` names the same files from both.
+ */
+export function esbuildBundle(entry, out) {
+  const { buildSync } = createRequire(import.meta.url)("esbuild");
+  rmSync(out, { recursive: true, force: true }); // no chunk of an earlier build stays
+  buildSync({
+    entryPoints: { index: entry },
+    outdir: out,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node22",
+    minify: true,
+    sourcemap: "linked",
+    sourcesContent: false,
+    chunkNames: "[name]-[hash]",
+    // highs finds its WebAssembly file beside its own module; Probot loads ioredis through
+    // npx-import-light's import(name), which a bundle cannot follow: both stay in node_modules.
+    external: ["highs", "npx-import-light"],
+    banner: { js: requireShim },
+    logLevel: "warning",
+  });
+}
+
+/** Builds the bundle where it is stale; false where there is none to run (no esbuild to make it). */
 function buildBundle() {
   if (!bundleStale()) return true;
-  const ncc = tool("@vercel/ncc/dist/ncc/cli.js");
   const present = existsSync(appBundle);
-  if (ncc) {
-    if (!present) console.error("roundtable: bundling the app into one file (once, ~10 s)");
-    // Probot loads ioredis through npx-import-light's import(name), which a bundle cannot follow:
-    // that package stays in node_modules. ncc adds to its output, never clears it: a chunk of an
-    // earlier build would stay.
-    rmSync(join(lib, "app-bundle"), { recursive: true, force: true });
-    const external = ["--external", "npx-import-light"];
-    // Minified with source maps, as the Action's dist/: ncc's sourcemap-register maps a stack.
-    const small = ["--minify", "--source-map"];
-    run(ncc, [
-      "build",
-      "lib/app/main.js",
-      "--out",
-      "lib/app-bundle",
-      ...external,
-      ...small,
-      "--quiet",
-    ]);
-    minifyChunks(join(lib, "app-bundle"));
+  if (tool("esbuild")) {
+    esbuildBundle(join(lib, "app/main.js"), join(lib, "app-bundle"));
     return true;
   }
   if (present) {
     console.error(
-      "roundtable: lib/app-bundle/ is older than its sources, and @vercel/ncc is not installed: running it as it is",
+      "roundtable: lib/app-bundle/ is older than its sources, and esbuild is not installed: running it as it is",
     );
     return true;
   }
   console.error(
-    "roundtable: the app is not bundled, and @vercel/ncc is not installed: running lib/ unbundled (a slower start; `npm run build:app` with the dev dependencies bundles it)",
+    "roundtable: the app is not bundled, and esbuild is not installed: running lib/ unbundled (a slower start; `npm run build:app` with the dev dependencies bundles it)",
   );
   return false;
 }

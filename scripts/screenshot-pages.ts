@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import { parseConfig } from "../src/config/index.js";
 import { parseSnapshot } from "../src/core/index.js";
-import { renderPages } from "../src/jobs/render-pages.js";
+import { renderPages } from "../src/render/pages/render-pages.js";
 
 const require = createRequire(import.meta.url);
 const [out = "out/screenshots", ...wanted] = process.argv.slice(2);

@@ -199,31 +199,7 @@ const owed = {
 /**
  * Files of src/jobs that are pure (no use case, no I/O), owed: the list only ever shrinks.
  */
-const owedPureJobs: string[] = [
-  // Plans whose effects carry rendered text (the meeting's comments, the queue comment, an action
-  // item's issue): core/ may not import render/, so they go when the text is rendered apart.
-  "src/jobs/accept-issues.ts",
-  "src/jobs/plan-meeting.ts",
-  "src/jobs/plan-recount.ts",
-  // The pages, rendered from a snapshot: each page kind's region and when it is wanted.
-  "src/jobs/pages/calendar-feed.ts",
-  "src/jobs/pages/index.ts",
-  "src/jobs/pages/meetings.ts",
-  "src/jobs/pages/metrics.ts",
-  "src/jobs/pages/okr-quarters.ts",
-  "src/jobs/pages/okr-years.ts",
-  "src/jobs/pages/page-kind.ts",
-  "src/jobs/pages/retros.ts",
-  "src/jobs/pages/roadmap.ts",
-  "src/jobs/pages/takeaways.ts",
-  "src/jobs/pages/topics.ts",
-  "src/jobs/render-pages.ts",
-  // The CLI's offline work on files it read (a snapshot, a transcript, the queue as JSON): use
-  // cases without a run's context, until the offline commands have one.
-  "src/jobs/queue-json.ts",
-  "src/jobs/queue-report.ts",
-  "src/jobs/read-snapshot.ts",
-];
+const owedPureJobs: string[] = [];
 
 /**
  * What the use cases of jobs/ are named and answer with, not planners: the registry of use cases
@@ -236,8 +212,8 @@ const jobsVocabulary = ["src/jobs/use-cases.ts", "src/jobs/follow-up.ts"];
  * (`src/jobs/use-case.ts`), and files that apply a plan themselves instead (issue #30): both lists
  * only ever shrink.
  */
-const owedUseCases: string[] = ["ballot-batch", "queue", "render", "snapshot", "poster"];
-const owedAppliers: string[] = ["src/jobs/ballot-page.ts"];
+const owedUseCases: string[] = [];
+const owedAppliers: string[] = [];
 
 /** The folders of test/ that are no folder of src/ (test's own kit aside). */
 const unmirrored = (tests: string[], sources: string[]) =>

@@ -1,9 +1,10 @@
 import { tenantSecrets } from "../channels/tenant-secrets.js";
-import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
-import { type RepoRun, type RunContext, runContext } from "../jobs/run-context.js";
+import type { Arrival } from "../jobs/recount-fold.js";
+import { type RepoRun, runContext } from "../jobs/run-context.js";
 import type { ConfigReader } from "./load-config.js";
+import { type ProbotOctokit, roundtableOctokit } from "./roundtable-octokit.js";
 
 /** What a handler needs of the world; the app passes Probot's Octokit and logger. */
 export interface Env {
@@ -19,16 +20,26 @@ export interface Env {
   arrived?: number;
 }
 
-/** The run's one context, for a trigger delivered to the app (with its config, once read). */
-export function runOf(env: Env, config: Config): RunContext;
-export function runOf(env: Env): RepoRun;
-export function runOf(env: Env, config?: Config): RepoRun {
+/**
+ * The trigger's env with its Octokit made Roundtable's: its own login, timeouts and a budget
+ * (roundtable-octokit.ts). Done once per trigger, where a trigger becomes a run (run-trigger.ts),
+ * and by what starts outside a trigger (timers.ts); what the run keeps in the coordination store
+ * (the board's last read, GitHub's answers about access) its context adds (`runContext`).
+ */
+export async function own<E extends Pick<Env, "octokit" | "log">>(env: E): Promise<E> {
+  return { ...env, octokit: await roundtableOctokit(env.octokit as ProbotOctokit, env.log) };
+}
+
+/**
+ * The run's one context, for a trigger delivered to the app: built once per trigger from its env,
+ * the config added once read (`withConfig`, jobs/cached-config.ts).
+ */
+export function runOf(env: Env): RepoRun {
   return runContext({
     github: env.octokit,
     owner: env.owner,
     repo: env.repo,
     installation: env.installation,
-    ...(config ? { config } : {}),
     clock: env.now,
     log: env.log,
     coordination: env.coordination,
@@ -37,3 +48,9 @@ export function runOf(env: Env, config?: Config): RepoRun {
     secrets: tenantSecrets(process.env, env.owner),
   });
 }
+
+/** When the delivery came, and this instance's clock for the instant its recount starts. */
+export const arrivalOf = (env: Pick<Env, "arrived">): Arrival => ({
+  arrived: env.arrived,
+  starts: () => Date.now(),
+});

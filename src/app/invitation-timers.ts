@@ -1,3 +1,4 @@
+import { withConfig } from "../jobs/cached-config.js";
 import {
   type InvitationTimes,
   invitationTimers,
@@ -6,7 +7,7 @@ import {
 import { notifyJob } from "../jobs/notify.js";
 import { runUseCase } from "../jobs/use-case.js";
 import { armTimer } from "./arm-timer.js";
-import { configFor, type Env, own, runOf } from "./handlers.js";
+import { type Env, own, runOf } from "./env.js";
 
 /** The two timers of a meeting's invitations: the retry of waiting ones, and the reminder. */
 type InvitationKind = "invitations" | "reminder";
@@ -31,9 +32,9 @@ async function arm(
   issue: number | undefined,
   kinds: Array<InvitationKind>,
 ): Promise<number> {
-  const config = await configFor(env, null);
-  if (!config?.meetings.invite) return 0;
-  const { times } = await runUseCase(invitationTimers, runOf(env, config), { issue });
+  const run = await withConfig(runOf(env), null);
+  if (!run?.config.meetings.invite) return 0;
+  const { times } = await runUseCase(invitationTimers, run, { issue });
   return armTimes(env, times, kinds);
 }
 
@@ -77,10 +78,9 @@ export async function armTimes(
  * next retry is set.
  */
 export async function runInvitationRetry(env: Env, issue: number): Promise<void> {
-  env = await own(env);
-  const config = await configFor(env, null);
-  if (!config) return;
-  const { waiting } = await runUseCase(retryInvitations, runOf(env, config), { issue });
+  const run = await withConfig(runOf(env), null);
+  if (!run) return;
+  const { waiting } = await runUseCase(retryInvitations, run, { issue });
   env.log(
     `#${issue}: waiting invitations tried again; ${waiting.length > 0 ? "some still wait" : "none waits"}`,
   );
@@ -93,9 +93,8 @@ export async function runInvitationRetry(env: Env, issue: number): Promise<void>
  * the channels' `meeting.reminder`, recorded so that the Action's run sends it no second time.
  */
 export async function runReminder(env: Env, issue: number): Promise<void> {
-  env = await own(env);
-  const config = await configFor(env, null);
-  if (!config) return;
-  await runUseCase(notifyJob, runOf(env, config));
+  const run = await withConfig(runOf(env), null);
+  if (!run) return;
+  await runUseCase(notifyJob, run);
   env.log(`#${issue}: reminders of pending invitations planned`);
 }

@@ -1,10 +1,11 @@
 import { readCommand } from "../github/read-command.js";
 import { readIssue } from "../github/read-issue.js";
+import { withConfig } from "../jobs/cached-config.js";
 import type { FollowUp, FollowUpData } from "../jobs/follow-up.js";
 import { publish } from "../jobs/publish.js";
 import { runUseCase } from "../jobs/use-case.js";
-import { runOf } from "./env.js";
-import { configFor, type Env, onComment, onIssue } from "./handlers.js";
+import { type Env, runOf } from "./env.js";
+import { onComment, onIssue } from "./handlers.js";
 import { commandFailed, issueFailed, maxRetries, publishLater } from "./retry-later.js";
 
 /**
@@ -37,12 +38,10 @@ export async function retryCommand(
 
 /** A meeting's pages are published again; failing again, the next retry is set (to the cap). */
 export async function retryPublish(env: Env, job: FollowUpData["retry-publish"]): Promise<void> {
-  const config = await configFor(env, null);
-  if (!config) return;
+  const run = await withConfig(runOf(env), null);
+  if (!run) return;
   try {
-    const { committed: written } = await runUseCase(publish, runOf(env, config), {
-      mode: "direct",
-    });
+    const { committed: written } = await runUseCase(publish, run, { mode: "direct" });
     env.log(`pages written on retry ${job.attempt}: ${written.changed.join(", ") || "unchanged"}`);
   } catch (error) {
     env.log(`pages not written on retry ${job.attempt}: ${(error as Error).message}`);

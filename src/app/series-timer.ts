@@ -1,7 +1,8 @@
+import { withConfig } from "../jobs/cached-config.js";
 import { seriesJob, seriesTimes } from "../jobs/series.js";
 import { runUseCase } from "../jobs/use-case.js";
 import { armTimer } from "./arm-timer.js";
-import { configFor, type Env, own, runOf } from "./handlers.js";
+import { type Env, runOf } from "./env.js";
 
 /**
  * Sets the repository's series timer (meetings.series) for the next opening instant, and, unless
@@ -9,7 +10,7 @@ import { configFor, type Env, own, runOf } from "./handlers.js";
  * no run did): on start, and when the config changes.
  */
 export async function armSeries(env: Env, catchUp = true): Promise<string | null> {
-  const config = await configFor(env, null);
+  const config = (await withConfig(runOf(env), null))?.config;
   if (!config?.meetings.series) return null;
   const { due, next } = seriesTimes(config, env.now());
   // One timer per repository and opening: every instance and restart names it alike.
@@ -24,10 +25,8 @@ export async function armSeries(env: Env, catchUp = true): Promise<string | null
  * timer is set for the next opening.
  */
 export async function runSeries(env: Env): Promise<void> {
-  env = await own(env);
-  const config = await configFor(env, null);
-  if (!config) return;
-  const run = runOf(env, config);
+  const run = await withConfig(runOf(env), null);
+  if (!run) return;
   const { applied } = await runUseCase(seriesJob, run);
   const { now } = run;
   const next = await armSeries(env, false);

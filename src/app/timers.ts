@@ -2,10 +2,11 @@ import type { Probot } from "probot";
 import type { Coordination } from "../coordination/index.js";
 import type { GitHub } from "../github/client.js";
 import { installationRepositories, listInstallations } from "../github/installations.js";
+import { withConfig } from "../jobs/cached-config.js";
 import { timeboxEnds } from "../jobs/timebox.js";
 import { armTimer } from "./arm-timer.js";
 import { type Clock, systemClock } from "./deliveries.js";
-import { configFor, type Env, own, runOf } from "./handlers.js";
+import { type Env, own, runOf } from "./env.js";
 import { armInvitationTimers } from "./invitation-timers.js";
 import type { ConfigReader } from "./load-config.js";
 import { armSeries } from "./series-timer.js";
@@ -45,9 +46,8 @@ export async function restoreTimers(
 
 /** The timers of the timeboxes running in a repository's open meetings. */
 async function restoreTimeboxes(env: Env): Promise<number> {
-  const owned = await own(env);
-  const config = await configFor(owned, null);
-  const ends = config ? await timeboxEnds(runOf(owned, config)) : [];
+  const run = await withConfig(runOf(await own(env)), null);
+  const ends = run ? await timeboxEnds(run) : [];
   for (const end of ends) await armTimer(env, end);
   return ends.length;
 }

@@ -1,5 +1,5 @@
 import type { Context, Probot } from "probot";
-import type { Coordination, TimerJob } from "../coordination/index.js";
+import type { Coordination } from "../coordination/index.js";
 import type { Timebox } from "../core/meetings/timebox.js";
 import type { FollowUp, FollowUpData, FollowUpTrigger } from "../jobs/follow-up.js";
 import type { InvitationTimes } from "../jobs/invitation-timers.js";
@@ -19,6 +19,7 @@ import {
 } from "./handlers.js";
 import { armTimes, runInvitationRetry, runReminder } from "./invitation-timers.js";
 import { forgetConfigOnPush, onConfigPush, type PushPayload } from "./push.js";
+import { republishBallots } from "./republish-ballots.js";
 import { retryCommand, retryIssue, retryPublish } from "./retries.js";
 import { publishLater } from "./retry-later.js";
 import { armSeries, runSeries } from "./series-timer.js";
@@ -71,12 +72,6 @@ export type WebhookRow<E extends WebhookEvent = WebhookEvent> = Named & {
 export interface FollowUpRow<K extends FollowUpTrigger> extends Named {
   source: "timer" | "next";
   run: (deps: AppDeps, env: Env, data: FollowUpData[K]) => Later;
-}
-
-/** A timer of the web pages' own (the ballots' batch): it takes its job as it was set. */
-export interface BareTimerRow extends Named {
-  source: "timer";
-  due: (deps: AppDeps, job: TimerJob) => Promise<void>;
 }
 
 const webhook = <E extends WebhookEvent>(row: WebhookRow<E>) => row as unknown as WebhookRow;
@@ -229,6 +224,13 @@ const timers: { [K in Exclude<FollowUpTrigger, NextTrigger>]: FollowUpRow<K> } =
     useCase: "issue-event",
     run: (_, env, d) => retryIssue(env, d),
   },
+  // The web pages' ballots wait for their batch (src/web/pending-ballots.ts): a batch written,
+  // its pages are published again.
+  ballots: {
+    source: "timer",
+    useCase: "ballot-batch",
+    run: async ({ web }, env) => web?.ballots.flush(env.owner, env.repo),
+  },
 };
 
 /** Follow-ups run right after the use case that asked for them, under the same lease. */
@@ -236,6 +238,7 @@ type NextTrigger =
   | "invitation-timers"
   | "publish-later"
   | "ballots-settle"
+  | "ballots-published"
   | "room-changed"
   | "series-armed";
 const next: { [K in NextTrigger]: FollowUpRow<K> } = {
@@ -256,7 +259,16 @@ const next: { [K in NextTrigger]: FollowUpRow<K> } = {
   "ballots-settle": {
     source: "next",
     useCase: "ballot-batch",
-    run: async ({ web }, env) => void (await web?.ballots.settle(env.owner, env.repo)),
+    run: async ({ web }, env) => web?.ballots.settle(env.now()),
+  },
+  // After a batch: if the pages fail, the next event publishes them.
+  "ballots-published": {
+    source: "next",
+    useCase: "publish",
+    run: async (_, env) =>
+      void (await republishBallots(env).catch((error: Error) =>
+        env.log(`ballots of ${env.owner}/${env.repo}: pages not published again: ${error.message}`),
+      )),
   },
   "room-changed": {
     source: "next",
@@ -284,12 +296,6 @@ const next: { [K in NextTrigger]: FollowUpRow<K> } = {
 export const triggers = {
   ...webhooks,
   ...timers,
-  // The web pages' ballots wait for their batch: their timer is theirs (src/web/pending-ballots.ts).
-  ballots: {
-    source: "timer",
-    useCase: "ballot-batch",
-    due: async ({ web }, job) => void (await web?.ballots.flush(job)),
-  } satisfies BareTimerRow as BareTimerRow,
   ...next,
 };
 

@@ -4,6 +4,7 @@ import type { GitHub } from "../github/client.js";
 import { repositoryInstallation } from "../github/installations.js";
 import { type BallotKeys, ballotKeysFromEnv } from "../jobs/ballot-keys.js";
 import type { FollowUp } from "../jobs/follow-up.js";
+import { coordinationReads } from "../jobs/kept-reads.js";
 import {
   type BallotJournal,
   BoundedCache,
@@ -15,7 +16,6 @@ import {
 } from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
 import type { Env } from "./env.js";
-import { coordinationReads } from "./kept-reads.js";
 import { timerEnv } from "./timers.js";
 
 export type { Web };

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { type Config, configPath, defaultConfig, parseConfig } from "../config/index.js";
 import type { Snapshot } from "../core/snapshot.js";
 import { RoundtableError } from "../errors/roundtable-error.js";
-import { readSnapshotFile } from "../jobs/read-snapshot.js";
+import { type SnapshotSource, snapshotOf } from "../jobs/read-snapshot.js";
 
 /** A file the job needs could not be read. */
 export class InputError extends RoundtableError {
@@ -52,13 +52,18 @@ function* chunksOf(cwd: string, file: string, what: string): Generator<Uint8Arra
   }
 }
 
-/** The snapshot in a file, read an issue at a time (see readSnapshotFile), else whole. */
-export function readSnapshot(cwd: string, file: string): Snapshot {
-  return readSnapshotFile(
-    () => chunksOf(cwd, file, "snapshot"),
-    () => readText(cwd, file, "snapshot"),
+/** A snapshot file as an offline use case's `load` reads it: a chunk at a time, else whole. */
+export function snapshotSource(cwd: string, file: string): SnapshotSource {
+  return {
     file,
-  );
+    chunks: () => chunksOf(cwd, file, "snapshot"),
+    text: () => readText(cwd, file, "snapshot"),
+  };
+}
+
+/** The snapshot in a file, read an issue at a time (see `snapshotOf`), else whole. */
+export function readSnapshot(cwd: string, file: string): Snapshot {
+  return snapshotOf(snapshotSource(cwd, file));
 }
 
 /**

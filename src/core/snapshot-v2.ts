@@ -162,6 +162,11 @@ export class SnapshotV2Reader {
   private readonly people: readonly Person[];
   /** Per name: 0 not yet checked as a login, 1 a login, 2 not one. */
   private readonly loginChecked: Uint8Array;
+  /**
+   * Each list of names met, by its indexes (`7` or `7,12`), as one frozen array every issue with
+   * that list shares: a board of 100k issues has a few lists of labels and one assignee each.
+   */
+  private readonly lists = new Map<string | number, readonly string[]>();
   private readonly prefix: string;
 
   /** `json` is the first line's when `lines` (read a line at a time), else the whole file's. */
@@ -213,9 +218,10 @@ export class SnapshotV2Reader {
     const parent = row[10] ?? null;
     if (parent !== null && !isPositiveInt(parent))
       fail("parent", "a positive whole number or null", parent);
-    const subIssues = row[11] ?? [];
+    let subIssues = row[11] ?? none;
     if (!Array.isArray(subIssues) || !subIssues.every(isPositiveInt))
       fail("subIssues", "an array of issue numbers", subIssues);
+    if (subIssues.length === 0) subIssues = none;
     const issue: IssueRecord = {
       number: number as number,
       title: title as string,
@@ -244,10 +250,17 @@ export class SnapshotV2Reader {
     return issue;
   }
 
-  /** Names by their indexes, in the array that held the indexes (no copy); logins checked. */
+  /**
+   * Names by their indexes, logins checked: the one frozen array of each list of names met (see
+   * `lists`; the indexes are checked when a list is first met).
+   */
   private names(value: unknown, field: string, logins: boolean, fail: Fail): string[] {
-    if (value === undefined) return [];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return none;
     if (!Array.isArray(value)) return fail(field, "an array of names' indexes", value);
+    // Labels and assignees apart: an index may be a login as an assignee, not as a label.
+    const key = value.length === 1 ? (logins ? -1 - value[0] : value[0]) : `${+logins}${value}`;
+    const known = this.lists.get(key);
+    if (known && value.every(Number.isInteger)) return known as string[];
     const names = this.head.names;
     for (let k = 0; k < value.length; k++) {
       const at = value[k];
@@ -256,7 +269,9 @@ export class SnapshotV2Reader {
       if (logins && !this.isLogin(at)) fail(`${field}[${k}]`, "a GitHub login", text);
       value[k] = text;
     }
-    return value as string[];
+    const list = Object.freeze(value as string[]);
+    this.lists.set(key, list);
+    return list as string[];
   }
 
   private isLogin(at: number): boolean {
@@ -271,6 +286,7 @@ export class SnapshotV2Reader {
   private reactions(value: unknown, fail: Fail): Reaction[] {
     if (!Array.isArray(value) || value.length % 2 !== 0)
       return fail("reactions", "an array of person and date-time pairs", value);
+    if (value.length === 0) return none;
     const reactions: Reaction[] = [];
     for (let k = 0; k < value.length; k += 2) {
       const who = this.people[value[k]];
@@ -327,6 +343,13 @@ function peopleOf(people: unknown[], file: string, lines: boolean): Person[] {
 }
 
 type Fail = (field: string, expected: string, value: unknown) => never;
+
+/**
+ * The empty list every issue without labels, assignees, sub-issues or 👍 shares: frozen, so that
+ * no job can give one issue a label by pushing it onto another's (none changes a snapshot's
+ * arrays in place: `snapshotAfter` copies an issue's before it changes them).
+ */
+const none = Object.freeze([]) as unknown as never[];
 
 function boardOf(value: unknown, fail: Fail): IssueRecord["board"] {
   if (value === null) return null;

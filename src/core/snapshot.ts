@@ -21,7 +21,10 @@ export interface Snapshot {
   ballots?: SnapshotBallots;
 }
 
-/** One issue as GitHub holds it. */
+/**
+ * One issue as GitHub holds it. Its lists (labels, assignees, sub-issues, reactions) may be shared
+ * with other issues and frozen, as a version-2 file is read: copy one before changing it.
+ */
 export interface IssueRecord {
   /** GitHub's node id, needed to add the issue to a project; absent in hand-made snapshots. */
   id?: string;

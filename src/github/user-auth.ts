@@ -91,16 +91,24 @@ export function asUser(settings: Pick<UserAuthSettings, "apiUrl">, token: string
 }
 
 /**
- * Whether the person's own token can read the repository. GitHub answers 404 for a private
- * repository they cannot see (never 403), and so does Roundtable.
+ * The repository's name as GitHub spells it (`owner/repo`) when the person's own token can read
+ * it, else undefined. GitHub answers 404 for a private repository they cannot see (never 403),
+ * and so does Roundtable.
  */
-export async function canRead(user: GitHub, owner: string, repo: string): Promise<boolean> {
+export async function canRead(
+  user: GitHub,
+  owner: string,
+  repo: string,
+): Promise<string | undefined> {
   try {
-    await rest(user, "GET /repos/{owner}/{repo}", { owner, repo });
-    return true;
+    const { data } = await rest<{ full_name: string }>(user, "GET /repos/{owner}/{repo}", {
+      owner,
+      repo,
+    });
+    return data.full_name;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    if (status === 404 || status === 403 || status === 401) return false;
+    if (status === 404 || status === 403 || status === 401) return undefined;
     throw error;
   }
 }

@@ -1,5 +1,4 @@
 import {
-  type BallotBatch,
   type BallotChange,
   type BallotView,
   ballotViewOf,
@@ -7,8 +6,9 @@ import {
   roundIdOf,
   type StoredBallot,
 } from "../core/index.js";
-import { applyPlan, type GitHub } from "../github/index.js";
+import type { GitHub } from "../github/index.js";
 import type { BallotKeys } from "./ballot-keys.js";
+import { ballotBatchDue, ballotRoundEnd } from "./follow-up.js";
 import { loadBoard } from "./load-board.js";
 import { loadRepoConfig } from "./repo-config.js";
 import type { RepoRun } from "./run-context.js";
@@ -64,6 +64,8 @@ export interface BallotInput {
   /** Their ballot still waiting for the next batch, by pseudonym. */
   pending: PendingOf;
   change: BallotChange;
+  /** The batch interval (BALLOT_BATCH_SECONDS): a ballot taken waits for the interval's end. */
+  batchSeconds: number;
 }
 
 /**
@@ -72,7 +74,9 @@ export interface BallotInput {
  *
  * 1. Load the page as it stands now (`loadBallotView`): eligibility, the round, the rules.
  * 2. Plan: the ballot after the change, or why it is refused. Nothing is written to GitHub: the
- *    ballot waits, sealed, for its batch (the page hands it to the waiting ballots).
+ *    ballot waits, sealed, for its batch (the page hands it to the waiting ballots). A ballot
+ *    taken asks, as follow-ups, for its batch's timer at the interval's end, and one at the
+ *    round's end (votes.roundEnd), when the round's last batch is written and opened.
  */
 export const decideBallot: UseCase<
   BallotInput,
@@ -87,42 +91,11 @@ export const decideBallot: UseCase<
       { login, keys, pending },
       run.now,
     ),
-  plan: (view, { change }) => ({
-    effects: [],
-    result: { view, decided: castBallot(view, change) },
-  }),
+  plan: (view, { change, batchSeconds }, { now }) => {
+    const decided = castBallot(view, change);
+    if ("refused" in decided) return { effects: [], result: { view, decided } };
+    const end = view.roundEnd ? [ballotRoundEnd(view.roundEnd)] : [];
+    const followUps = [ballotBatchDue(now, batchSeconds), ...end];
+    return { effects: [], followUps, result: { view, decided } };
+  },
 };
-
-/**
- * A batch of ballots written to the ballot file, in one commit, through the write gate: sealed
- * and signed with the app's keys, or every ballot of the round opened when it is `final`.
- */
-export async function writeBallotBatch(
-  github: GitHub,
-  target: BallotTarget,
-  batch: Omit<BallotBatch, "repository" | "installation">,
-  keys: BallotKeys,
-  log: (line: string) => void,
-): Promise<void> {
-  await applyPlan(
-    github,
-    [
-      {
-        kind: "write-ballots",
-        batch: {
-          ...batch,
-          repository: `${target.owner}/${target.repo}`,
-          installation: target.installation,
-        },
-      },
-    ],
-    {
-      owner: target.owner,
-      repo: target.repo,
-      project: null,
-      dryRun: false,
-      log,
-      ballotSigner: keys,
-    },
-  );
-}

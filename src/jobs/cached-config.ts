@@ -3,7 +3,7 @@ import { TeamMembersError } from "../github/team-members-error.js";
 import { channelSecretProblems } from "./channel-secrets.js";
 import { reportConfigError } from "./config-error.js";
 import { repoConfig } from "./repo-config.js";
-import type { RepoRun } from "./run-context.js";
+import type { RepoRun, RunContext } from "./run-context.js";
 import { runUseCase } from "./use-case.js";
 
 /** How long a repository's config is kept; a push to a config file forgets it at once. */
@@ -42,6 +42,18 @@ export async function cachedConfig(
   run.log(`config: ${config.message}`);
   if (issue !== null) await reportConfigError(run, issue, config);
   return undefined;
+}
+
+/**
+ * The run with the repository's config (`cachedConfig`), or none when the config is broken (told
+ * on `issue`, if any): a trigger's run is built once, and its config added to it once read.
+ */
+export async function withConfig(
+  run: RepoRun,
+  issue: number | null,
+): Promise<RunContext | undefined> {
+  const config = await cachedConfig(run, issue);
+  return config && { ...run, config };
 }
 
 /**

@@ -36,6 +36,10 @@ export interface FollowUpData {
   "publish-later": { issue: number };
   /** A round closed by /close-votes: its waiting ballots written, and every ballot opened, soon. */
   "ballots-settle": Record<string, never>;
+  /** The repository's waiting ballots written, if their batch is due (a timer). */
+  ballots: Record<string, never>;
+  /** A batch of ballots written: the pages published again, their counts with it. */
+  "ballots-published": Record<string, never>;
   /** A meeting changed: its live rooms are told, on every instance. */
   "room-changed": { issue: number };
   /** The repository's series keeps its next opening's timer. */
@@ -81,3 +85,28 @@ export function meetingFollowUps(
       : []),
   ];
 }
+
+/**
+ * The timer of the next batch of a repository's waiting ballots: at the end of the batch interval
+ * `now` falls in. One a repository and interval (named by the interval): every instance and every
+ * ballot of one interval asks for the same one, so an interval makes one commit at most, at its
+ * end, and no commit's time tells whose ballot just came.
+ */
+export function ballotBatchDue(now: string, batchSeconds: number): FollowUp & { at: string } {
+  const ms = batchSeconds * 1000;
+  const slot = Math.floor(Date.parse(now) / ms) + 1;
+  return {
+    trigger: "ballots",
+    at: new Date(slot * ms).toISOString(),
+    key: `slot ${slot}`,
+    data: {},
+  };
+}
+
+/** The timer at a round's end (votes.roundEnd): its last batch written and every ballot opened. */
+export const ballotRoundEnd = (closesAt: string): FollowUp & { at: string } => ({
+  trigger: "ballots",
+  at: closesAt,
+  key: `end ${Date.parse(closesAt)}`,
+  data: {},
+});

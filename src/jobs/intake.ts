@@ -6,10 +6,14 @@ import {
   type Snapshot,
   sameName,
 } from "../core/index.js";
+import { planRecount } from "../core/plan-recount.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { renderWelcomeComment, toMarkdown } from "../render/index.js";
+import { toldOnce, withConfig } from "./cached-config.js";
 import { loadBoard } from "./load-board.js";
 import { onMeetingEvent } from "./meeting.js";
-import { planRecount } from "./plan-recount.js";
+import { type Arrival, foldedRecount, issueEventRecountsOnly } from "./recount-fold.js";
+import type { RepoRun } from "./run-context.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
 export interface IssueEventInput {
@@ -94,7 +98,7 @@ export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventRe
     if (read.kind === "none") return { effects: [], result: { before: [] } };
     // The meeting job's plan was applied by its own run: told as it was, nothing more to write.
     if (read.kind === "meeting") return { effects: [], result: { before: read.applied } };
-    const { board, plan } = planRecount(read.snapshot, config, read.project);
+    const { board, plan } = planRecount(read.snapshot, config, read.project, queueCommentText);
     const topic = board.topics.find((t) => t.number === input.issue.number);
     if (topic && intakeActions.has(input.action))
       plan.push({
@@ -110,3 +114,24 @@ export const onIssueEvent: UseCase<IssueEventInput, IssueEventRead, IssueEventRe
     };
   },
 };
+
+/**
+ * An issue's event as the app's trigger runs it: the repository's config (cached; a broken one
+ * told on the issue), then the use case; an event that only recounts the board is folded into a
+ * recount that started after it came (recount-fold.ts), and a setup problem found while loading
+ * is told once on the issue rather than failing the event.
+ */
+export async function issueEvent(
+  run: RepoRun,
+  input: IssueEventInput,
+  arrival: Arrival,
+): Promise<void> {
+  const { issue } = input;
+  const configured = await withConfig(run, issue.number);
+  if (!configured) return;
+  const intake = () =>
+    toldOnce(run, issue.number, () => runUseCase(onIssueEvent, configured, input));
+  if (issueEventRecountsOnly(input.action, issue.labels, configured.config))
+    await foldedRecount(run, arrival, intake);
+  else await intake();
+}

@@ -6,12 +6,14 @@ import {
   parseCommands,
   sameName,
 } from "../core/index.js";
+import { toldOnce, withConfig } from "./cached-config.js";
 import type { CommentCommands, CommentInput } from "./comment-input.js";
 import type { FollowUp } from "./follow-up.js";
 import { onKeyResultCheckin } from "./key-result-checkin.js";
 import { meetingComment } from "./meeting-comment.js";
 import { onPromote } from "./promote.js";
-import type { RunContext } from "./run-context.js";
+import { type Arrival, commentRecountsOnly, foldedRecount } from "./recount-fold.js";
+import type { RepoRun, RunContext } from "./run-context.js";
 import { onTopicComment } from "./topic-comment.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
@@ -117,4 +119,27 @@ async function dispatch(
     notices,
   });
   return followUps;
+}
+
+/**
+ * A comment as the app's trigger runs it: the repository's config (a broken one told only to a
+ * comment with commands), then the use case; a comment that only recounts a topic's board is
+ * folded into a recount that started after it came (recount-fold.ts), and a setup problem found
+ * while loading is told once on the issue. Answers what the use case set in motion.
+ */
+export async function commentEvent(
+  run: RepoRun,
+  input: CommentInput & { commands: CommentCommands },
+  arrival: Arrival,
+): Promise<FollowUp[]> {
+  const { issue, commands } = input;
+  const configured = await withConfig(run, commands.all.length > 0 ? issue.number : null);
+  if (!configured) return [];
+  const work = () =>
+    toldOnce(run, issue.number, () => runUseCase(onIssueComment, configured, input));
+  if (commentRecountsOnly(commands, issue.labels, configured.config)) {
+    await foldedRecount(run, arrival, work);
+    return [];
+  }
+  return (await work())?.followUps ?? [];
 }

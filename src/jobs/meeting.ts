@@ -16,9 +16,13 @@ import {
   staleCommands,
   type Timebox,
 } from "../core/index.js";
+import { planMeeting } from "../core/plan-meeting.js";
+import { planRecount } from "../core/plan-recount.js";
 import { userError } from "../errors/roundtable-error.js";
 import type { GitHub } from "../github/index.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { renderReply } from "../render/index.js";
+import { meetingTexts } from "../render/meetings/meeting-texts.js";
 import { type Answer, type AnswerTo, answerEffects } from "./command-answer.js";
 import { meetingFollowUps } from "./follow-up.js";
 import { invitationTimesOf } from "./invitation-timers.js";
@@ -30,8 +34,6 @@ import {
   seatsAnswered,
   withInvitations,
 } from "./meeting-invitations.js";
-import { planMeeting } from "./plan-meeting.js";
-import { planRecount } from "./plan-recount.js";
 import type { RunContext } from "./run-context.js";
 import { type InvitationRead, planInvitationRound } from "./sync-invitations.js";
 import type { PlanContext, UseCase } from "./use-case.js";
@@ -163,10 +165,10 @@ function planEvent(
     ...(seats ? { seats } : {}),
     titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
   });
-  const planned = planMeeting(input(round?.expected));
+  const planned = planMeeting(input(round?.expected), meetingTexts);
   const effects = withInvitations(planned.effects, round, options.comment?.id);
   const restate = (seats: SeatLedger) =>
-    planMeeting(input(seats)).effects.filter(
+    planMeeting(input(seats), meetingTexts).effects.filter(
       (e) => e.kind === "upsert-comment" && e.marker === marker(meetingStateMarker),
     );
   return {
@@ -192,6 +194,7 @@ function wholePlan(
     snapshotAfter(snapshot, effects, options.now),
     options.config,
     project,
+    queueCommentText,
   ).plan;
   const added = recount.filter((e) => e.kind === "add-to-project");
   return [

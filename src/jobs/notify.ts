@@ -11,9 +11,10 @@ import {
   scheduledNotices,
   siteOf,
 } from "../core/index.js";
+import { planMeeting } from "../core/plan-meeting.js";
 import { type LoadCost, noLoadCost } from "../github/index.js";
+import { meetingTexts } from "../render/meetings/meeting-texts.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
-import { planMeeting } from "./plan-meeting.js";
 import type { UseCase } from "./use-case.js";
 
 /**
@@ -61,18 +62,21 @@ function planNotices(
   ];
   const effects = scheduled.flatMap(
     ({ meeting, notices }) =>
-      planMeeting({
-        issue: meeting.issue,
-        commentId: undefined,
-        outcome: decideMeetingEvent(meeting.issue, undefined, board, config),
-        board,
-        project,
-        config,
-        site: siteOf(snapshot),
-        repository: snapshot.repository,
-        titles,
-        notices,
-      }).effects,
+      planMeeting(
+        {
+          issue: meeting.issue,
+          commentId: undefined,
+          outcome: decideMeetingEvent(meeting.issue, undefined, board, config),
+          board,
+          project,
+          config,
+          site: siteOf(snapshot),
+          repository: snapshot.repository,
+          titles,
+          notices,
+        },
+        meetingTexts,
+      ).effects,
   );
   return [...effects, ...reminders];
 }

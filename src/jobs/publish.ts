@@ -1,8 +1,8 @@
 import type { Snapshot } from "../core/index.js";
 import { type LoadCost, loadSnapshot, noLoadCost } from "../github/index.js";
+import type { PageKind } from "../render/pages/index.js";
+import { renderPages } from "../render/pages/render-pages.js";
 import { ballotReader } from "./ballot-keys.js";
-import type { PageKind } from "./pages/index.js";
-import { renderPages } from "./render-pages.js";
 import type { UseCase } from "./use-case.js";
 
 export interface PublishInput {

@@ -1,6 +1,40 @@
 import type { Config } from "../config/index.js";
-import { boardOf, type Snapshot } from "../core/index.js";
+import { boardOf, type QueueEntry, type Snapshot, type Topic } from "../core/index.js";
 import { formatAge } from "../render/index.js";
+import { type SnapshotSource, snapshotOf } from "./read-snapshot.js";
+import type { OfflineRun, UseCase } from "./use-case.js";
+
+export interface QueueInput {
+  snapshot: SnapshotSource;
+  config: Config;
+  /** The queue for scripts (`queueJson`) rather than for a terminal (`queueReport`). */
+  json?: boolean;
+}
+
+/** The queue as scripts read it, version 1 (`queueJson`). */
+export type QueueJson = ReturnType<typeof queueJson>;
+
+/** The queue as the command prints it: one of the two. */
+export type QueueResult =
+  | { report: QueueReport; json?: undefined }
+  | { json: QueueJson; report?: undefined };
+
+/**
+ * `roundtable queue`: the topic queue of a snapshot, offline (run by `runUseCase` with the command
+ * line's run: no repository).
+ * 1. Load the snapshot file.
+ * 2. Plan (no effect): the board's queue and tally (core), as rows a terminal reads or as the
+ *    versioned JSON scripts read.
+ */
+export const snapshotQueue: UseCase<QueueInput, Snapshot, QueueResult, OfflineRun> = {
+  load: async (_run, { snapshot }) => snapshotOf(snapshot),
+  plan: (snapshot, { config, json }) => ({
+    effects: [],
+    result: json
+      ? { json: queueJson(snapshot, config) }
+      : { report: queueReport(snapshot, config) },
+  }),
+};
 
 /** One line of the queue, as a terminal or a script reads it. */
 export interface QueueRow {
@@ -63,5 +97,37 @@ export function queueReport(snapshot: Snapshot, config: Config): QueueReport {
     hidden: tally.hidden,
     ignoredBallots: tally.ignoredBallots,
     ...(tally.ignoredWhy && { ignoredWhy: tally.ignoredWhy }),
+  };
+}
+
+/**
+ * The queue of a snapshot for scripts (`roundtable queue --json`). Version 1: fields may be
+ * added, none is renamed or removed without a new version.
+ */
+export function queueJson(snapshot: Snapshot, config: Config) {
+  const { queue, tally } = boardOf(snapshot, config);
+  const entry = (e: QueueEntry, rank: number | null) => ({
+    rank,
+    number: e.topic.number,
+    title: e.topic.title,
+    url: e.topic.url,
+    votes: e.votes,
+    voters: e.voters,
+    sponsor: e.topic.sponsor,
+    createdAt: e.topic.createdAt,
+  });
+  const brief = (t: Topic) => ({ number: t.number, title: t.title, url: t.url });
+  return {
+    version: 1 as const,
+    repository: snapshot.repository,
+    takenAt: snapshot.takenAt,
+    votesPerPerson: config.votes.perPerson,
+    voters: tally.voters,
+    discussing: queue.discussing.map((e) => entry(e, null)),
+    toDiscuss: queue.toDiscuss.map((e, i) => entry(e, i + 1)),
+    unsponsored: queue.unsponsored.map((t) => t.number),
+    parked: queue.parked.map(brief),
+    discussed: queue.discussed.map(brief),
+    overBudget: tally.overBudget,
   };
 }

@@ -1,36 +1,58 @@
+import { readSnapshotFile, snapshotFileText } from "../core/read-snapshot.js";
 import type { Snapshot } from "../core/snapshot.js";
-import { checkSnapshot, parseSnapshot, serializeSnapshot } from "../core/snapshot-file.js";
-import { parseSnapshotLines } from "../core/snapshot-lines.js";
-import { parseSnapshotPieces } from "../core/snapshot-pieces.js";
-import { SnapshotV2Reader } from "../core/snapshot-v2.js";
+import type { LoadCost } from "../github/load-cost.js";
+import { loadSnapshot } from "../github/load-snapshot.js";
+import { ballotReader } from "./ballot-keys.js";
+import type { UseCase } from "./use-case.js";
 
 /**
- * The snapshot in a file whose bytes `read()` yields a chunk at a time (each call reads the file
- * again from its start), parsed an issue at a time, so a 100k-issue file is never held whole as
- * text: a line at a time as `roundtable snapshot` lays it out (parseSnapshotLines), else piece by
- * piece (parseSnapshotPieces, for older indented files). When neither can parse it, the file is
- * read whole (`text()`), for parseSnapshot to say what is wrong with it. A version-2 file's issues
- * are read as their lines are (SnapshotV2Reader), never held as parsed JSON.
+ * A snapshot file as the command line reads it for an offline use case's `load`: its name (for
+ * errors), its bytes a chunk at a time (each call reads the file again from its start), and its
+ * whole text (read only to say what is wrong with a file that cannot be parsed a piece at a time).
  */
-export function readSnapshotFile(
-  read: () => Iterable<Uint8Array>,
-  text: () => string,
-  file: string,
-): Snapshot {
-  let v2: SnapshotV2Reader | undefined;
-  const lines = parseSnapshotLines(read(), (head) => {
-    v2 = head.version === 2 ? new SnapshotV2Reader(head, file, true) : undefined;
-    return v2 && ((row, index, line) => v2?.issue(row, index, line));
-  });
-  if (lines !== undefined && v2) return v2.snapshot((lines as Snapshot).issues);
-  const json = lines ?? parseSnapshotPieces(read());
-  return json === undefined ? parseSnapshot(text(), file) : checkSnapshot(json, file);
+export interface SnapshotSource {
+  file: string;
+  chunks: () => Iterable<Uint8Array>;
+  text: () => string;
+}
+
+/** The board in a snapshot file, parsed an issue at a time (see core's `readSnapshotFile`). */
+export function snapshotOf(source: SnapshotSource): Snapshot {
+  return readSnapshotFile(source.chunks, source.text, source.file);
+}
+
+/** What `roundtable snapshot` prints: the file's text, and what reading the board cost. */
+export interface SnapshotTaken {
+  /** The snapshot file's text without its last line break (what `snapshotOf` reads back). */
+  text: string;
+  issues: number;
+  cost: LoadCost;
 }
 
 /**
- * The text of the snapshot file `roundtable snapshot` prints, without its last line break: what
- * `readSnapshotFile` reads back.
+ * `roundtable snapshot`: a repository's board read into a snapshot file (its reverse, a file read
+ * back, is `snapshotOf`). Run by `runUseCase` with the command line's run on the repository.
+ * 1. Load the board from GitHub, the ballots checked (and a round's sealed ones opened where the
+ *    run's environment holds BALLOT_SECRET, the app's secret) or with the config's `ballotKey`.
+ * 2. Plan (no effect): the snapshot laid out as its file, a line per issue.
  */
-export function snapshotFileText(snapshot: Snapshot): string {
-  return serializeSnapshot(snapshot).trimEnd();
-}
+export const takeSnapshot: UseCase<
+  Record<string, never>,
+  { snapshot: Snapshot; cost: LoadCost },
+  SnapshotTaken
+> = {
+  load: (run) =>
+    loadSnapshot(run.github, {
+      owner: run.owner,
+      repo: run.repo,
+      config: run.config,
+      now: run.now,
+      ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+      // The command line's environment: the run's, where the channels' secrets are read too.
+      ballotVerifier: ballotReader(run.config.votes, run.secrets),
+    }),
+  plan: ({ snapshot, cost }) => ({
+    effects: [],
+    result: { text: snapshotFileText(snapshot), issues: snapshot.issues.length, cost },
+  }),
+};

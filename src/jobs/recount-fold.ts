@@ -14,8 +14,11 @@ const thisInstance = randomUUID();
 export interface Arrival {
   /** Before it waited for the repository's lease; unknown for work that no event brought. */
   arrived?: number | undefined;
-  /** Now, under the lease: the stamp this recount leaves for the events queued behind it. */
-  starts: number;
+  /**
+   * The instant (ms since the epoch) the recount starts, read under the lease once the config is
+   * read: the stamp this recount leaves for the events queued behind it. The entry point's clock.
+   */
+  starts: () => number;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function foldedRecount(
     run.log(`${key}: recount folded into the one that started after this event arrived`);
     return;
   }
-  await cache.set("recount-started", key, { at: arrival.starts, by: thisInstance }, 3_600);
+  await cache.set("recount-started", key, { at: arrival.starts(), by: thisInstance }, 3_600);
   await work();
 }
 

@@ -1,8 +1,9 @@
 import type { Secrets } from "../channels/index.js";
 import type { Config } from "../config/index.js";
 import type { Coordination } from "../coordination/port.js";
-import type { Effect, ProjectView } from "../core/index.js";
+import type { BallotSigner, Effect, ProjectView } from "../core/index.js";
 import type { ApplyContext, GitHub, LoadProgress } from "../github/index.js";
+import { coordinationAccess, coordinationReads } from "./kept-reads.js";
 
 /**
  * What every use case runs with, whatever triggered it (a webhook, a timer, an Action job, a CLI
@@ -33,6 +34,8 @@ export interface RunContext {
   onNoticeFailed?: (effect: Effect, error: Error) => void;
   /** Told as a long read of the board goes on (the CLI's progress line). */
   onProgress?: (progress: LoadProgress) => void;
+  /** The app's ballot keys (BALLOT_SECRET), for the gate alone: a batch of ballots is its write. */
+  ballotSigner?: BallotSigner;
 }
 
 /**
@@ -50,22 +53,41 @@ export interface Trigger extends Omit<RepoRun, "now" | "installation" | "dryRun"
   config?: Config;
 }
 
-/** The one context of a run: the clock read once, the defaults set. */
+/**
+ * The one context of a run: the clock read once, the defaults set, and, when the run has a
+ * coordination store (the app's instances), its GitHub client keeping there what it may reuse:
+ * the board's last read and GitHub's answers about access (kept-reads.ts), per installation.
+ */
 export function runContext(trigger: Trigger & { config: Config }): RunContext;
 export function runContext(trigger: Trigger): RepoRun;
 export function runContext(trigger: Trigger): RepoRun {
   const { clock, ...rest } = trigger;
+  const installation = trigger.installation ?? 0;
   return {
     ...rest,
-    installation: trigger.installation ?? 0,
+    github: keptIn(trigger.github, trigger.coordination, installation),
+    installation,
     dryRun: trigger.dryRun ?? false,
     now: clock(),
   };
 }
 
+/** The client with the coordination's stores, unless it has its own (or there is none). */
+function keptIn(github: GitHub, coordination: Coordination | undefined, installation: number) {
+  if (!coordination) return github;
+  return {
+    ...github,
+    reads: github.reads ?? coordinationReads(coordination, installation),
+    access: github.access ?? coordinationAccess(coordination, installation),
+  };
+}
+
 /** The write gate as the run sets it, for the project it read. */
 export function gateOf(
-  run: Pick<RepoRun, "owner" | "repo" | "dryRun" | "log" | "secrets" | "onNoticeFailed">,
+  run: Pick<
+    RepoRun,
+    "owner" | "repo" | "dryRun" | "log" | "secrets" | "onNoticeFailed" | "ballotSigner"
+  >,
   project: ProjectView | null,
 ): ApplyContext {
   return {
@@ -76,5 +98,6 @@ export function gateOf(
     log: run.log,
     ...(run.secrets ? { secrets: run.secrets } : {}),
     ...(run.onNoticeFailed ? { onFailure: run.onNoticeFailed } : {}),
+    ...(run.ballotSigner ? { ballotSigner: run.ballotSigner } : {}),
   };
 }

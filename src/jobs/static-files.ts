@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 
 /**
  * The files the app serves as they are (the pages' stylesheet and their scripts), in the
- * package's static/ folder beside src/ and lib/. Each URL is written out whole: a bundler (ncc,
- * for the Action and the app's bundle) copies a file it can name and points the URL at the copy;
- * a URL built from a variable would point at a folder the bundle does not have.
+ * package's static/ folder beside src/ and lib/. Each URL is written out whole: ncc (the Action's
+ * bundle) copies a file it can name and points the URL at the copy, and a URL built from a
+ * variable would point at a folder the bundle does not have. esbuild (the app's and the CLI's
+ * bundles) leaves the URL as written: lib/app-bundle/ is at lib/jobs/'s depth, so it names the
+ * same file.
  */
 const files = {
   "room.css": new URL("../../static/room.css", import.meta.url),

@@ -1,7 +1,12 @@
 import type { Board, ProjectView, Snapshot } from "../core/index.js";
+import { planRecount } from "../core/plan-recount.js";
 import type { LoadCost } from "../github/index.js";
+import { markChanged } from "../github/kept-read.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
+import { withConfig } from "./cached-config.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
-import { planRecount } from "./plan-recount.js";
+import { type Arrival, foldedRecount } from "./recount-fold.js";
+import type { RepoRun } from "./run-context.js";
 import { setupProject } from "./setup-project.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 
@@ -48,8 +53,26 @@ export const sync: UseCase<SyncInput, BoardRead, SyncResult> = {
     return read;
   },
   plan({ snapshot, project, cost }, input, { config }) {
-    const { board, plan } = planRecount(snapshot, config, project, input);
+    const { board, plan } = planRecount(snapshot, config, project, queueCommentText, input);
     const queue = board.queue.toDiscuss.map((e) => e.topic.number);
     return { effects: plan, project, result: { snapshot, board, cost, queue, project } };
   },
 };
+
+/**
+ * Issues changed in a way no issue listing shows (a type, a parent, a card a person set on the
+ * board): they are asked about again, and the board is recounted with the column's order left as
+ * it stands, folded into a recount that started after the change came (recount-fold.ts). With
+ * `projectOnly`, only a repository with a project is recounted (a card moved on it).
+ */
+export async function recountChanged(
+  run: RepoRun,
+  numbers: number[],
+  arrival: Arrival,
+  options: { projectOnly?: boolean } = {},
+): Promise<void> {
+  if (run.github.reads) await markChanged(run.github.reads, `${run.owner}/${run.repo}`, numbers);
+  const configured = await withConfig(run, null);
+  if (!configured || (options.projectOnly && !configured.config.project)) return;
+  await foldedRecount(run, arrival, () => runUseCase(sync, configured, { keepOrder: true }));
+}

@@ -8,10 +8,11 @@ import {
   snapshotAfter,
   type Topic,
 } from "../core/index.js";
+import { planRecount } from "../core/plan-recount.js";
 import { hasWriteAccess } from "../github/index.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { answerEffects } from "./command-answer.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
-import { planRecount } from "./plan-recount.js";
 import type { UseCase } from "./use-case.js";
 
 export interface TopicCommentInput {
@@ -76,8 +77,12 @@ export const onTopicComment: UseCase<TopicCommentInput, TopicRead, Record<string
     const plan: Plan = [...planned.effects, ...answer];
     if (read && topic)
       plan.push(
-        ...planRecount(snapshotAfter(read.snapshot, planned.effects, now), config, read.project)
-          .plan,
+        ...planRecount(
+          snapshotAfter(read.snapshot, planned.effects, now),
+          config,
+          read.project,
+          queueCommentText,
+        ).plan,
       );
     return { effects: plan, project: read?.project ?? null, result: {} };
   },

@@ -63,7 +63,7 @@ export const useCases = {
   },
   "ballot-batch": {
     file: "src/jobs/ballot-batch.ts",
-    export: "flushBallots",
+    export: "ballotBatch",
     does: "the ballots waiting for their batch written in one commit",
   },
   ballot: {
@@ -103,18 +103,18 @@ export const useCases = {
   },
   queue: {
     file: "src/jobs/queue-report.ts",
-    export: "queueReport",
+    export: "snapshotQueue",
     does: "the topic queue of a snapshot",
   },
   render: {
     file: "src/jobs/render-pages.ts",
-    export: "renderPages",
+    export: "renderSnapshot",
     does: "the pages of a snapshot, written to a folder",
   },
   snapshot: {
     file: "src/jobs/read-snapshot.ts",
-    export: "readSnapshotFile",
-    does: "a board read into (or from) a snapshot file",
+    export: "takeSnapshot",
+    does: "a board read into a snapshot file",
   },
   schedule: {
     file: "src/jobs/schedule-event.ts",

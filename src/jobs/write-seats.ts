@@ -15,10 +15,12 @@ import {
   siteOf,
   snapshotAfter,
 } from "../core/index.js";
+import { planMeeting } from "../core/plan-meeting.js";
+import { planRecount } from "../core/plan-recount.js";
 import { userError } from "../errors/roundtable-error.js";
+import { queueCommentText } from "../render/board/queue-comment-text.js";
+import { meetingTexts } from "../render/meetings/meeting-texts.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
-import { planMeeting } from "./plan-meeting.js";
-import { planRecount } from "./plan-recount.js";
 import type { RunContext } from "./run-context.js";
 import type { PlanContext, Planned, UseCase } from "./use-case.js";
 
@@ -79,19 +81,27 @@ export function seatsPlan(
   const issue = withLedger(read, seats);
   const board = boardOf(snapshot, config);
   const outcome = decideMeetingEvent(issue, undefined, board, config);
-  const planned = planMeeting({
-    issue,
-    commentId: undefined,
-    outcome,
-    board,
-    project,
+  const planned = planMeeting(
+    {
+      issue,
+      commentId: undefined,
+      outcome,
+      board,
+      project,
+      config,
+      seats,
+      site: siteOf(snapshot),
+      repository: snapshot.repository,
+      titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
+    },
+    meetingTexts,
+  );
+  const recount = planRecount(
+    snapshotAfter(snapshot, planned.effects, now),
     config,
-    seats,
-    site: siteOf(snapshot),
-    repository: snapshot.repository,
-    titles: new Map(snapshot.issues.map((i) => [i.number, { title: i.title, url: i.url }])),
-  });
-  const recount = planRecount(snapshotAfter(snapshot, planned.effects, now), config, project).plan;
+    project,
+    queueCommentText,
+  ).plan;
   return {
     effects: [
       ...recount.filter((e) => e.kind === "add-to-project"),

@@ -1,41 +1,39 @@
-import { createHash } from "node:crypto";
-import type { Coordination, TimerJob } from "../coordination/port.js";
+import type { Coordination } from "../coordination/port.js";
 import type { StoredBallot } from "../core/kernel/ballot-records.js";
 import type { GitHub } from "../github/client.js";
-import { flushBallots } from "../jobs/ballot-batch.js";
+import { ballotBatch, ballotFile } from "../jobs/ballot-batch.js";
 import type { BallotKeys } from "../jobs/ballot-keys.js";
+import { ballotBatchDue, type FollowUp } from "../jobs/follow-up.js";
+import { runContext } from "../jobs/run-context.js";
+import { runUseCase } from "../jobs/use-case.js";
 import type { BallotJournal } from "./ballot-journal.js";
-
-/** What a batch's timer holds: the repository whose waiting ballots it writes. */
-interface BatchJob {
-  kind: "ballots";
-  owner: string;
-  repo: string;
-}
 
 /**
  * Ballots wait here, shared by the app's instances (the coordination cache, under a lease of
  * their own), until their batch is written: at most one commit a batch interval (a minute by
  * default), and only once `votes.batchSize` voters' changes wait (or the round has closed), so
- * neither a commit's time nor its content tells who just voted. Without Redis (the process's
- * memory), `journal` keeps them on disk too, written before `put` resolves and read back when the
+ * neither a commit's time nor its content tells who just voted. The batches' timers are the app's:
+ * a ballot's use case (`decideBallot`) asks for its batch's as a follow-up, which the page hands to
+ * the app's runner, and the app runs `flush` when it is due. Without Redis (the process's memory),
+ * `journal` keeps the ballots on disk too, written before `put` resolves and read back when the
  * app starts: a ballot the page accepted is counted after a restart.
  */
 export interface PendingBallots {
   /** The person's ballot waiting for the next batch, by pseudonym. */
   get(owner: string, repo: string, pseudonym: string): Promise<StoredBallot | undefined>;
+  /** Holds the ballot (in place of the pseudonym's earlier one) until its batch. */
+  put(owner: string, repo: string, ballot: StoredBallot): Promise<void>;
   /**
-   * Holds the ballot (in place of the pseudonym's earlier one) and sets the batch's timer, and
-   * one at `closesAt` (votes.roundEnd), when the round's last batch is written and opened.
+   * The round may have closed (a /close-votes, a round's end seen on the page): the timer that
+   * writes its last batch soon, and opens it, as a follow-up for the app's runner to arm.
    */
-  put(owner: string, repo: string, ballot: StoredBallot, closesAt?: string | null): Promise<void>;
-  /** The round may have closed (a /close-votes): its last batch is written soon, and opened. */
-  settle(owner: string, repo: string): Promise<void>;
+  settle(now: string): FollowUp[];
   /**
-   * Writes the repository's waiting ballots if their batch is due; a failure keeps them. The app
-   * runs it for a due timer of kind `ballots` (its trigger table's row).
+   * Writes the repository's waiting ballots if their batch is due (`ballotBatch`, through the
+   * runner); a failure keeps them. What follows a batch written (its pages published again) is
+   * returned, for the app's runner. The app runs it for a due timer of kind `ballots`.
    */
-  flush(job: TimerJob): Promise<void>;
+  flush(owner: string, repo: string): Promise<FollowUp[]>;
 }
 
 const scope = "ballots";
@@ -56,36 +54,24 @@ export interface PendingBallotsDeps {
   log: (line: string) => void;
   /** Where the waiting ballots outlive a restart (memory coordination only). */
   journal?: BallotJournal;
+  /**
+   * The app's runner of follow-ups: the batches' timers of what the journal gave back on start
+   * are armed through it (none: nothing is armed, as in a page without the app).
+   */
+  followUps?: (owner: string, repo: string, list: FollowUp[]) => Promise<void>;
 }
 
-/** One repository's waiting ballots in the shared cache (and journal), and their batch timers. */
+/** One repository's waiting ballots in the shared cache (and journal). */
 function waitingStore(deps: PendingBallotsDeps) {
   const { coordination, journal } = deps;
   const key = (owner: string, repo: string) => `${owner}/${repo}`.toLowerCase();
-  const timer = async (owner: string, repo: string, name: string, at: string) => {
-    const repoHash = createHash("sha256").update(key(owner, repo)).digest("hex").slice(0, 24);
-    const data: BatchJob = { kind: "ballots", owner, repo };
-    await coordination.timers.schedule({
-      id: `ballots-${repoHash}-${name}`,
-      at,
-      data: { ...data },
-    });
-  };
   return {
     key,
-    timer,
     read: async (owner: string, repo: string) =>
       (await coordination.cache.get<Record<string, StoredBallot>>(scope, key(owner, repo))) ?? {},
     // Read-modify-write of one repository's waiting ballots, one instance at a time.
     locked: <T>(owner: string, repo: string, work: () => Promise<T>) =>
       coordination.exclusive(`ballots:${key(owner, repo)}`, work),
-    // One timer per repository and interval: every instance names it alike, so the ballots of
-    // one interval make at most one commit, at the interval's end.
-    nextSlot: async (owner: string, repo: string) => {
-      const ms = deps.batchSeconds * 1000;
-      const slot = Math.floor(Date.parse(deps.now()) / ms) + 1;
-      await timer(owner, repo, String(slot), new Date(slot * ms).toISOString());
-    },
     /** The ballot file as the app wrote it last: on disk without Redis, to outlive a restart. */
     lastGood: (owner: string, repo: string) =>
       journal
@@ -106,79 +92,102 @@ function waitingStore(deps: PendingBallotsDeps) {
 type Store = ReturnType<typeof waitingStore>;
 
 /**
- * What the journal held when the app stopped waits again, with its batch's timer; every
- * repository the app wrote ballots to is checked against its branch soon (a batch's timer), so
- * a branch put back while the app was down is noticed and written back without waiting for a vote.
+ * What the journal held when the app stopped waits again; the repositories it names, and every
+ * repository the app wrote ballots to, are handed back (each is checked against its branch soon,
+ * by a batch's timer, so a branch put back while the app was down is noticed and written back
+ * without waiting for a vote).
  */
 async function replay(deps: PendingBallotsDeps, store: Store, from: BallotJournal) {
-  for (const { owner, repo } of await from.recorded()) await store.nextSlot(owner, repo);
+  const repositories = new Map<string, { owner: string; repo: string }>();
+  for (const where of await from.recorded())
+    repositories.set(store.key(where.owner, where.repo), where);
   for (const { owner, repo, ballots } of await from.read())
     await store.locked(owner, repo, async () => {
       const waiting = await store.read(owner, repo);
       for (const b of ballots) waiting[b.pseudonym] ??= b;
       await deps.coordination.cache.set(scope, store.key(owner, repo), waiting, keepSeconds);
-      await store.nextSlot(owner, repo);
+      repositories.set(store.key(owner, repo), { owner, repo });
       deps.log(`ballots of ${owner}/${repo}: ${ballots.length} waiting, back from ${from.where}`);
     });
+  return [...repositories.values()];
+}
+
+/**
+ * Each repository the journal gave back gets its next batch's timer, through the app's runner; a
+ * repository whose timer cannot be set now (GitHub unreachable, the app uninstalled) is said, and
+ * its next ballot sets it.
+ */
+async function armReplayed(
+  deps: PendingBallotsDeps,
+  repositories: Array<{ owner: string; repo: string }>,
+) {
+  for (const { owner, repo } of repositories)
+    await deps
+      .followUps?.(owner, repo, [ballotBatchDue(deps.now(), deps.batchSeconds)])
+      .catch((error: Error) =>
+        deps.log(`ballots of ${owner}/${repo}: batch timer not set: ${error.message}`),
+      );
 }
 
 export function pendingBallots(deps: PendingBallotsDeps): PendingBallots {
   const store = waitingStore(deps);
   const replayed = deps.journal ? replay(deps, store, deps.journal) : undefined;
-  replayed?.catch((error: Error) => deps.log(`ballots: ${error.message}`));
+  replayed
+    ?.then((repositories) => armReplayed(deps, repositories))
+    .catch((error: Error) => deps.log(`ballots: ${error.message}`));
   return {
     get: async (owner, repo, pseudonym) => {
       if (replayed) await replayed;
       return (await store.read(owner, repo))[pseudonym];
     },
-    put: async (owner, repo, ballot, closesAt) => {
+    put: async (owner, repo, ballot) => {
       // Before the lease: the replay takes the same lease.
       if (replayed) await replayed;
       return store.locked(owner, repo, async () => {
         const waiting = await store.read(owner, repo);
         waiting[ballot.pseudonym] = ballot;
         await store.keepWaiting(owner, repo, waiting);
-        await store.nextSlot(owner, repo);
-        if (closesAt) await store.timer(owner, repo, `end-${Date.parse(closesAt)}`, closesAt);
       });
     },
-    settle: (owner, repo) => store.nextSlot(owner, repo),
-    flush: async (job) => {
-      const { owner, repo } = job.data as unknown as BatchJob;
+    settle: (now) => [ballotBatchDue(now, deps.batchSeconds)],
+    flush: async (owner, repo) => {
       const keys = deps.keys;
-      if (!keys) return;
+      if (!keys) return [];
       if (replayed) await replayed;
-      const republish = await store.locked(owner, repo, () =>
-        writeBatch(deps, store, { owner, repo }, keys),
-      );
-      // The batch is written: the pages follow, outside the lease; if they fail, the next event
-      // publishes them.
-      await republish?.().catch((error: Error) =>
-        deps.log(`ballots of ${owner}/${repo}: pages not published again: ${error.message}`),
-      );
+      return store.locked(owner, repo, () => writeBatch(deps, store, { owner, repo }, keys));
     },
   };
 }
 
-/** The repository's waiting ballots written as a batch, under its lease; what is kept waits on. */
+/**
+ * The repository's waiting ballots written as a batch, under its lease (the batch's use case,
+ * then the file read back as the app's last good one); what is kept waits on.
+ */
 async function writeBatch(
   deps: PendingBallotsDeps,
   store: Store,
   { owner, repo }: { owner: string; repo: string },
   keys: BallotKeys,
-) {
+): Promise<FollowUp[]> {
   const waiting = await store.read(owner, repo);
-  // The lease is held while the commit is made: no ballot can arrive and be forgotten.
-  const outcome = await flushBallots(
-    await deps.installation(owner, repo),
-    { owner, repo, installation: await deps.installationId(owner, repo) },
-    Object.values(waiting),
+  // The lease is held while the commit is made: no ballot can arrive and be forgotten. The run's
+  // log is silent: the gate's line would say the batch's size twice.
+  const run = runContext({
+    github: await deps.installation(owner, repo),
+    owner,
+    repo,
+    installation: await deps.installationId(owner, repo),
+    clock: deps.now,
+    log: () => {},
+    ballotSigner: keys,
+  });
+  const lastGood = await store.lastGood(owner, repo);
+  const outcome = await runUseCase(ballotBatch, run, {
+    waiting: Object.values(waiting),
     keys,
-    deps.now(),
-    () => {},
-    await store.lastGood(owner, repo),
-  );
-  const { keep, said, republish, lost, text } = outcome;
+    ...(lastGood !== undefined && { lastGood }),
+  });
+  const { keep, said, lost } = outcome;
   // A reader holding only the public key cannot tell an earlier state of the whole branch from
   // the current one; the app weighs it against the file it wrote last, and says it once: the
   // batch just written put the round back as it was.
@@ -186,9 +195,12 @@ async function writeBatch(
     deps.log(
       `ballots of ${owner}/${repo}: ${lost}: round ${outcome.round} is taken from the last good state the app kept, and written back`,
     );
-  if (text !== undefined) await store.keepLastGood(owner, repo, text);
+  if (outcome.written) {
+    const { text } = await runUseCase(ballotFile, run);
+    if (text !== undefined) await store.keepLastGood(owner, repo, text);
+  }
   if (keep.length !== Object.keys(waiting).length)
     await store.keepWaiting(owner, repo, Object.fromEntries(keep.map((b) => [b.pseudonym, b])));
   deps.log(`ballots of ${owner}/${repo}: ${said}`);
-  return republish;
+  return outcome.followUps;
 }

@@ -43,7 +43,7 @@ export interface Web {
   /** Tell the rooms of a meeting, on every instance, that it changed (the app calls it). */
   changed: (owner: string, repo: string, issue: number) => Promise<void>;
   rooms: LiveRooms;
-  /** Ballots waiting for their batch; the app routes the batches' timers to `flush`. */
+  /** Ballots waiting for their batch; the app's row of the batches' timers runs `flush`. */
   ballots: PendingBallots;
   close: () => Promise<void>;
 }
@@ -151,6 +151,7 @@ export function webHandler(deps: WebDeps): Web {
     installationId,
     keys: deps.ballotKeys,
     ...(deps.ballotJournal ? { journal: deps.ballotJournal } : {}),
+    ...(deps.followUps ? { followUps: deps.followUps } : {}),
     batchSeconds: deps.settings.batchSeconds,
     now,
     log,

@@ -40,7 +40,10 @@ describe("Dockerfile", () => {
       expect(build.indexOf(copy)).toBeGreaterThan(-1);
     for (const copy of ["COPY scripts ./scripts", "COPY src ./src", "COPY static ./static"])
       expect(build.indexOf(copy)).toBeLessThan(bundled);
-    expect(args("CMD", stageOf("run"))).toEqual(['["node", "lib/app-bundle/index.js"]']);
+    // With its source maps, as `npm start` runs it (esbuild's bundle does not map its own stacks).
+    expect(args("CMD", stageOf("run"))).toEqual([
+      '["node", "--enable-source-maps", "lib/app-bundle/index.js"]',
+    ]);
   });
 
   it("runs as a user that is not root, and checks /health", () => {

@@ -5,7 +5,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { maxCommentLength } from "../../src/core/commands.js";
 import { cutText, parseCommands, parseSnapshot } from "../../src/core/index.js";
 import { meetingOf } from "../../src/core/meetings/meeting.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

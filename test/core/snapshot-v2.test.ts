@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readSnapshotFile } from "../../src/core/read-snapshot.js";
 import type { IssueRecord, Snapshot } from "../../src/core/snapshot.js";
 import { parseSnapshot, serializeSnapshot } from "../../src/core/snapshot-file.js";
 import { snapshotLines } from "../../src/core/snapshot-lines.js";
-import { readSnapshotFile } from "../../src/jobs/read-snapshot.js";
 import { hostileBoard } from "../helpers/hostile-board.js";
 
 /** The text's bytes in pieces of `size`, as the CLI reads a file. */

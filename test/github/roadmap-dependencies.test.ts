@@ -2,7 +2,7 @@ import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient, loadSnapshot } from "../../src/github/index.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 

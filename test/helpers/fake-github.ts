@@ -340,7 +340,8 @@ export class FakeGitHub {
       ],
       [
         "GET",
-        new RegExp(`${repo}$`),
+        // GitHub finds a repository however its name is cased, and answers with its own spelling.
+        new RegExp(`${repo}$`, "i"),
         () =>
           this.caller && !this.readers.has(this.caller)
             ? [404, { message: "Not Found" }]

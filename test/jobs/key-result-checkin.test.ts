@@ -4,9 +4,9 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient, loadSnapshot } from "../../src/github/index.js";
 import { onIssueComment } from "../../src/jobs/issue-comment.js";
 import { okrStatus } from "../../src/jobs/okr-status.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { runUseCase } from "../../src/jobs/use-case.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { FakeGitHub, type FakeIssue, fakeProject } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 

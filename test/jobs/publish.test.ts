@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createClient, pagesBranch } from "../../src/github/index.js";
-import { pageKinds } from "../../src/jobs/pages/index.js";
-import type { PageKind } from "../../src/jobs/pages/page-kind.js";
 import { publish } from "../../src/jobs/publish.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { runUseCase } from "../../src/jobs/use-case.js";
 import { beginMarker, endMarker, markerNote } from "../../src/render/index.js";
+import { pageKinds } from "../../src/render/pages/index.js";
+import type { PageKind } from "../../src/render/pages/page-kind.js";
 import { config } from "../helpers/factories.js";
 import { type FakeGitHub, fakeBoard } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";

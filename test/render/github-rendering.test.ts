@@ -11,7 +11,6 @@ import {
   type Snapshot,
   siteOf,
 } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
 import {
   renderMeetingRegion,
   renderMeetingReply,
@@ -20,6 +19,7 @@ import {
   renderWelcomeComment,
   toMarkdown,
 } from "../../src/render/index.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { githubHtml, htmlProblems } from "../helpers/github-html.js";
 import { hostileBoard } from "../helpers/hostile-board.js";
 

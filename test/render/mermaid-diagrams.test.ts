@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { parseSnapshot, roadmapOf } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
 import { mermaid, renderMetricsPage, renderYearOkrs, toMarkdown } from "../../src/render/index.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { config, issue, snapshot } from "../helpers/factories.js";
 import { mermaidBlocks, parseDiagram } from "../helpers/mermaid.js";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { metricsOf, parseSnapshot } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { config, issue, snapshot, vote } from "../helpers/factories.js";
 import { expectGolden } from "../helpers/golden.js";
 import { markdownProblems } from "../helpers/markdownlint.js";

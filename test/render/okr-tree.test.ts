@@ -2,7 +2,7 @@
 // Mermaid's parser needs a DOM: jsdom gives it one, so the chart is checked by the package GitHub draws with.
 import { describe, expect, it } from "vitest";
 import { checkinsMarker, encodeCheckins, okrsOf, roadmapOf } from "../../src/core/index.js";
-import { renderPages } from "../../src/jobs/render-pages.js";
+import { renderPages } from "../../src/render/pages/render-pages.js";
 import { config, issue, snapshot } from "../helpers/factories.js";
 import { markdownProblems } from "../helpers/markdownlint.js";
 import { mermaidBlocks, parseDiagram } from "../helpers/mermaid.js";

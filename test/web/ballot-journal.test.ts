@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { armTimer, type Timed } from "../../src/app/arm-timer.js";
 import { memoryCoordination } from "../../src/coordination/memory.js";
 import { openBallots } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
@@ -102,6 +103,11 @@ describe("a restart between a ballot's acceptance and its batch (memory mode)", 
       now: () => new Date().toISOString(),
       log: () => {},
       journal: ballotJournal(where, keys),
+      // The app's runner of follow-ups: the timers of what the journal gives back, set.
+      followUps: async (owner, repo, list) => {
+        for (const due of list)
+          await armTimer({ installation: 2, owner, repo, coordination }, due as Timed);
+      },
     });
     return { coordination, ballots };
   };
@@ -126,7 +132,9 @@ describe("a restart between a ballot's acceptance and its batch (memory mode)", 
       pseudonym: pseudonym("person-2"),
       dots: { 3: 1 },
     });
-    next.coordination.timers.onDue((job) => next.ballots.flush(job));
+    next.coordination.timers.onDue(async ({ data }) => {
+      await next.ballots.flush(String(data.owner), String(data.repo));
+    });
     const file = () => fake.files("roundtable/ballots").get("ballots.json");
     const where_ = { repository: "acme/board", round: "open" };
     const deadline = Date.now() + 15_000;

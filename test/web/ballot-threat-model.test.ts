@@ -110,14 +110,9 @@ describe("a repository admin", () => {
         now: () => new Date().toISOString(),
         log: (line) => log.push(line),
       });
-      const job = {
-        id: "t",
-        at: "",
-        data: { kind: "ballots", owner: "Codertocat", repo: "Hello-World" },
-      };
       const batch = async (dots: Record<string, number>) => {
         for (const b of ballots) await pending.put("Codertocat", "Hello-World", { ...b, dots });
-        await pending.flush(job);
+        await pending.flush("Codertocat", "Hello-World");
       };
       const file = () => fake.files("roundtable/ballots").get(ballotsPath);
       await batch({ 2: 1 });

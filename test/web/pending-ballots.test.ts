@@ -1,10 +1,12 @@
 import nock from "nock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { armTimer, type Timed } from "../../src/app/arm-timer.js";
 import type { Coordination } from "../../src/coordination/index.js";
 import { redisCoordination } from "../../src/coordination/redis.js";
-import { openBallots } from "../../src/core/index.js";
+import { openBallots, type StoredBallot } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
 import { ballotKeys } from "../../src/jobs/ballot-keys.js";
+import { ballotBatchDue } from "../../src/jobs/follow-up.js";
 import { type PendingBallots, pendingBallots } from "../../src/web/pending-ballots.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { type RedisServer, startRedis } from "../helpers/redis.js";
@@ -44,7 +46,9 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
         now: () => new Date().toISOString(),
         log: () => {},
       });
-      coordination.timers.onDue((job) => ballots.flush(job));
+      coordination.timers.onDue(async ({ data }) => {
+        await ballots.flush(String(data.owner), String(data.repo));
+      });
       instances.push({ coordination, ballots });
     }
   }, 30_000);
@@ -55,11 +59,21 @@ describe("ballots waiting for their batch, across two instances sharing Redis", 
     await redis?.stop();
   });
 
+  /** As the ballot page does: the ballot held, then its batch's timer set as the app sets it. */
+  const vote = async (on: (typeof instances)[number], ballot: StoredBallot) => {
+    await on.ballots.put("acme", "board", ballot);
+    const due = ballotBatchDue(new Date().toISOString(), 1) as Timed;
+    await armTimer(
+      { installation: 2, owner: "acme", repo: "board", coordination: on.coordination },
+      due,
+    );
+  };
+
   it("12 people vote within one second, half on each instance: all are in the file, in few commits, but fewer than a batch left last", async () => {
     const started = Date.now();
     await Promise.all(
       people.map((login, i) =>
-        (instances[i % 2] as (typeof instances)[number]).ballots.put("acme", "board", {
+        vote(instances[i % 2] as (typeof instances)[number], {
           round: "open",
           pseudonym: pseudonym(login),
           dots: { [(i % 4) + 1]: 1 },

@@ -57,6 +57,35 @@ describe("the web pages", () => {
     expect(boardPage.status).toBe(404);
   });
 
+  it("sends a path that spells the repository otherwise to GitHub's spelling, its method and query kept", async () => {
+    app = await startWebApp(board());
+    const reader = await signIn(app, "person-1");
+    const room = "/roundtable/Codertocat/Hello-World/meetings/1";
+    const page = await fetch(`${app.url}${room}`, { headers: { cookie: reader } });
+    const csrf = csrfOf(await page.text());
+    const moved = await fetch(`${app.url}/roundtable/codertocat/hello-world/meetings/1?x=1`, {
+      headers: { cookie: reader },
+      redirect: "manual",
+    });
+    expect(moved.status).toBe(308);
+    expect(moved.headers.get("location")).toBe(`${room}?x=1`);
+    const posted = await fetch(`${app.url}/roundtable/CODERTOCAT/hello-World/meetings/1/command`, {
+      method: "POST",
+      headers: { cookie: reader, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ command: "start", csrf }),
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(308);
+    expect(posted.headers.get("location")).toBe(`${room}/command`);
+    // Nobody learns a spelling they cannot read: a stranger gets 404, as for any other path.
+    const stranger = await signIn(app, "stranger");
+    const hidden = await fetch(`${app.url}/roundtable/codertocat/hello-world/meetings/1`, {
+      headers: { cookie: stranger },
+      redirect: "manual",
+    });
+    expect(hidden.status).toBe(404);
+  });
+
   it("refuses a POST without the session's CSRF token, and posts the command as the person with it", async () => {
     const fake = board();
     app = await startWebApp(fake);

@@ -2,9 +2,10 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { userError } from "../../errors/roundtable-error.js";
 import { posterHtml } from "../../jobs/poster-html.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
-import { readConfig, readSnapshot } from "../read-inputs.js";
+import { readConfig, snapshotSource } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
 
 export const posterHelp = `Usage: roundtable poster --snapshot FILE --issue N --out FILE [--paper a1|a4] [--config FILE]
@@ -21,7 +22,7 @@ Options:
   --config FILE    the board's config (default: .github/roundtable.yml if present)
   -h, --help       show this help`;
 
-export function posterCommand(args: string[], io: CliIo): void {
+export async function posterCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, {
     snapshot: { type: "string" },
     issue: { type: "string" },
@@ -36,8 +37,16 @@ export function posterCommand(args: string[], io: CliIo): void {
   const paper = values.paper ?? "a1";
   if (paper !== "a1" && paper !== "a4") throw new UsageError(`--paper is a1 or a4, not ${paper}`);
   const config = readConfig(io.cwd, values.config);
-  const snapshot = readSnapshot(io.cwd, values.snapshot);
-  const html = posterHtml(snapshot, config, Number(values.issue), paper);
+  const { html } = await runUseCase(
+    posterHtml,
+    { now: io.now(), log: io.out },
+    {
+      snapshot: snapshotSource(io.cwd, values.snapshot),
+      config,
+      issue: Number(values.issue),
+      paper,
+    },
+  );
   if (html === null)
     throw userError("has no schedule to print", {
       where: { issue: Number(values.issue) },

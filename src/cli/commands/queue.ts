@@ -1,9 +1,9 @@
-import { queueJson } from "../../jobs/queue-json.js";
-import { queueReport } from "../../jobs/queue-report.js";
+import { snapshotQueue } from "../../jobs/queue-report.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import { paint } from "../color.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
-import { readConfig, readSnapshot } from "../read-inputs.js";
+import { readConfig, snapshotSource } from "../read-inputs.js";
 import { terminalTable } from "../terminal-table.js";
 import { UsageError } from "../usage-error.js";
 
@@ -17,7 +17,7 @@ Options:
   --json           print the queue as JSON (version 1: fields are only ever added)
   -h, --help       show this help`;
 
-export function queueCommand(args: string[], io: CliIo): void {
+export async function queueCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, {
     snapshot: { type: "string" },
     config: { type: "string" },
@@ -25,12 +25,15 @@ export function queueCommand(args: string[], io: CliIo): void {
   });
   if (!values.snapshot) throw new UsageError("queue needs --snapshot FILE");
   const config = readConfig(io.cwd, values.config);
-  const snapshot = readSnapshot(io.cwd, values.snapshot);
-  if (values.json) {
-    io.out(JSON.stringify(queueJson(snapshot, config), null, 2));
+  const { report, json } = await runUseCase(
+    snapshotQueue,
+    { now: io.now(), log: io.out },
+    { snapshot: snapshotSource(io.cwd, values.snapshot), config, json: values.json === true },
+  );
+  if (json) {
+    io.out(JSON.stringify(json, null, 2));
     return;
   }
-  const report = queueReport(snapshot, config);
   io.out(
     paint(
       io.color,

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { renderPages } from "../../jobs/render-pages.js";
+import { type PagesFolder, renderSnapshot } from "../../jobs/render-pages.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
 import { parseOptions } from "../parse-options.js";
-import { readConfig, readSnapshot } from "../read-inputs.js";
+import { readConfig, snapshotSource } from "../read-inputs.js";
 import { UsageError } from "../usage-error.js";
 
 export const renderHelp = `Usage: roundtable render --snapshot FILE --out DIR [--config FILE]
@@ -18,7 +19,7 @@ Options:
   --config FILE    the board's config (default: .github/roundtable.yml if present)
   -h, --help       show this help`;
 
-export function renderCommand(args: string[], io: CliIo): void {
+export async function renderCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, {
     snapshot: { type: "string" },
     out: { type: "string" },
@@ -27,16 +28,12 @@ export function renderCommand(args: string[], io: CliIo): void {
   if (!values.snapshot) throw new UsageError("render needs --snapshot FILE");
   if (!values.out) throw new UsageError("render needs --out DIR");
   const config = readConfig(io.cwd, values.config);
-  const snapshot = readSnapshot(io.cwd, values.snapshot);
   const outDir = resolve(io.cwd, values.out);
-
-  const pages = renderPages(snapshot, config, (path) => {
-    try {
-      return readFileSync(join(outDir, path), "utf8");
-    } catch {
-      return undefined;
-    }
-  });
+  const { pages } = await runUseCase(
+    renderSnapshot,
+    { now: io.now(), log: io.out },
+    { snapshot: snapshotSource(io.cwd, values.snapshot), config, out: pagesFolder(outDir) },
+  );
   // Every page is rendered before any is written, so a page that cannot be rendered (broken
   // markers, say) leaves all of them as they were.
   for (const page of pages) {
@@ -52,4 +49,26 @@ export function renderCommand(args: string[], io: CliIo): void {
     renameSync(temporary, target);
     io.out(`wrote ${shown}`);
   }
+}
+
+/** The pages already in `outDir`: a page that cannot be read is written as a new one. */
+function pagesFolder(outDir: string): PagesFolder {
+  return {
+    read(path) {
+      try {
+        return readFileSync(join(outDir, path), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    list(folder) {
+      try {
+        return readdirSync(join(outDir, folder), { withFileTypes: true })
+          .filter((entry) => !entry.isDirectory())
+          .map((entry) => entry.name);
+      } catch {
+        return [];
+      }
+    },
+  };
 }

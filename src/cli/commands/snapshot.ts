@@ -1,8 +1,7 @@
-import { loadSnapshot } from "../../github/load-snapshot.js";
-import { ballotReader } from "../../jobs/ballot-keys.js";
-import { snapshotFileText } from "../../jobs/read-snapshot.js";
+import { takeSnapshot } from "../../jobs/read-snapshot.js";
+import { runUseCase } from "../../jobs/use-case.js";
 import type { CliIo } from "../io.js";
-import { liveRepo } from "../live-repo.js";
+import { liveRepo, liveRun } from "../live-repo.js";
 import { parseOptions } from "../parse-options.js";
 
 export const snapshotHelp = `Usage: roundtable snapshot --repo OWNER/NAME [--config FILE] > board.json
@@ -22,14 +21,10 @@ private ballots (votes.source: ballots) are checked with the config's votes.ball
 export async function snapshotCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseOptions(args, { repo: { type: "string" }, config: { type: "string" } });
   const live = await liveRepo(values.repo, values.config, io);
-  const { snapshot, cost } = await loadSnapshot(live.github, {
-    ...live,
-    now: io.now(),
-    onProgress: live.onProgress,
-    ballotVerifier: ballotReader(live.config.votes, io.env),
-  });
-  io.out(snapshotFileText(snapshot));
+  const run = liveRun(live, io, { dryRun: false, progress: true });
+  const { text, issues, cost } = await runUseCase(takeSnapshot, run);
+  io.out(text);
   io.err(
-    `${snapshot.issues.length} issues in ${cost.restRequests} REST and ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
+    `${issues} issues in ${cost.restRequests} REST and ${cost.graphqlRequests} GraphQL requests, ${cost.points} points (${cost.remaining ?? "?"} left this hour)`,
   );
 }

@@ -1,6 +1,7 @@
 import type { Config } from "../../config/index.js";
 import type { SnapshotBallots } from "../ballots/ballot.js";
 import { ballotProblem } from "../ballots/ballot-rules.js";
+import type { Reaction } from "../snapshot.js";
 import type { IsEligible } from "./eligibility.js";
 import type { Topic } from "./topics.js";
 
@@ -140,10 +141,14 @@ export function tallyReactions(
     );
   }
   const { counted, overBudget } = withinBudget(byPerson, votes.perPerson);
-  for (const vote of counted) {
+  for (const [topic, list] of counted) {
     // Not the shared empty tally: two issues of one number (a hand-made file) may leave it there.
-    const tally = result.get(vote.topic);
-    if (tally && tally !== noVotes) tally.voters.push(vote.login);
+    const tally = result.get(topic);
+    if (!tally || tally === noVotes) continue;
+    // Each topic's counted votes earliest first, ties by login: the order one sort of every
+    // counted vote gave (stable, from the same order), for a few sorts of a few votes each.
+    list.sort(earliestThenLogin);
+    for (const vote of list) tally.voters.push(vote.login);
   }
   return {
     topics: result,
@@ -178,50 +183,93 @@ function readVotes(
   isEligible: IsEligible,
   byPerson: Map<string, Vote[]>,
 ): TopicTally {
-  const tally: TopicTally = { voters: [], ignored: [] };
+  // Nothing ignored shares one frozen empty list until something is: most topics' is empty.
+  const tally: TopicTally = { voters: [], ignored: noVotes.ignored };
+  const { reactions } = topic;
+  // Most topics with 👍 have one: no dates to sort, no set of who was seen.
+  const only = reactions.length === 1 ? reactions[0] : undefined;
+  if (only) {
+    readVote(
+      topic,
+      only,
+      Date.parse(only.createdAt),
+      tally,
+      votes,
+      roundStart,
+      isEligible,
+      byPerson,
+    );
+    return tally;
+  }
   const seen = new Set<string>();
   // Each date read once, not at each comparison of the sort (a 100k-issue board's hot spot).
-  const earliestFirst = topic.reactions
+  const earliestFirst = reactions
     .map((reaction) => ({ reaction, at: Date.parse(reaction.createdAt) }))
     .sort((a, b) => a.at - b.at);
   for (const { reaction, at } of earliestFirst) {
     const key = reaction.login.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    const reason: IgnoredReason | undefined =
-      reaction.bot && votes.excludeBots
-        ? "bot"
-        : !isEligible(reaction.login)
-          ? "ineligible"
-          : !votes.countAuthor && key === topic.author.login.toLowerCase()
-            ? "author"
-            : at < roundStart
-              ? "before-round"
-              : undefined;
-    if (reason) {
-      tally.ignored.push({ login: reaction.login, reason });
-      continue;
-    }
-    const list = byPerson.get(key) ?? [];
-    list.push({ topic: topic.number, at, login: reaction.login });
-    byPerson.set(key, list);
+    readVote(topic, reaction, at, tally, votes, roundStart, isEligible, byPerson);
   }
   return tally;
 }
 
+/** One person's first 👍 on a topic: ignored (and why), or added to `byPerson`. */
+function readVote(
+  topic: Topic,
+  reaction: Reaction,
+  at: number,
+  tally: TopicTally,
+  votes: Config["votes"],
+  roundStart: number,
+  isEligible: IsEligible,
+  byPerson: Map<string, Vote[]>,
+): void {
+  const key = reaction.login.toLowerCase();
+  const reason: IgnoredReason | undefined =
+    reaction.bot && votes.excludeBots
+      ? "bot"
+      : !isEligible(reaction.login)
+        ? "ineligible"
+        : !votes.countAuthor && key === topic.author.login.toLowerCase()
+          ? "author"
+          : at < roundStart
+            ? "before-round"
+            : undefined;
+  if (reason) {
+    if (tally.ignored === noVotes.ignored) tally.ignored = [];
+    tally.ignored.push({ login: reaction.login, reason });
+    return;
+  }
+  const vote = { topic: topic.number, at, login: reaction.login };
+  const list = byPerson.get(key);
+  if (list) list.push(vote);
+  else byPerson.set(key, [vote]);
+}
+
+/** Earlier first, then by login: the order a topic's counted votes are listed in. */
+const earliestThenLogin = (a: Vote, b: Vote) => a.at - b.at || a.login.localeCompare(b.login);
+
 /**
- * Each person's earliest `perPerson` votes, all earliest first, and who gave more (by login):
- * their later votes do not count.
+ * Each person's earliest `perPerson` votes, by topic (each topic's in the order its voters were
+ * met), and who gave more (by login): their later votes do not count.
  */
 function withinBudget(
   byPerson: Map<string, Vote[]>,
   perPerson: number,
-): { counted: Vote[]; overBudget: OverBudget[] } {
+): { counted: Map<number, Vote[]>; overBudget: OverBudget[] } {
   const overBudget: OverBudget[] = [];
-  const counted: Vote[] = [];
+  const counted = new Map<number, Vote[]>();
   for (const list of byPerson.values()) {
-    list.sort((a, b) => a.at - b.at || a.topic - b.topic);
-    counted.push(...list.slice(0, perPerson));
+    if (list.length > 1) list.sort((a, b) => a.at - b.at || a.topic - b.topic);
+    const within = Math.min(list.length, perPerson);
+    for (let k = 0; k < within; k++) {
+      const vote = list[k] as Vote;
+      const votes = counted.get(vote.topic);
+      if (votes) votes.push(vote);
+      else counted.set(vote.topic, [vote]);
+    }
     if (list.length > perPerson) {
       overBudget.push({
         login: list[0]?.login ?? "",
@@ -230,7 +278,6 @@ function withinBudget(
       });
     }
   }
-  counted.sort((a, b) => a.at - b.at || a.login.localeCompare(b.login));
   overBudget.sort((a, b) => a.login.localeCompare(b.login));
   return { counted, overBudget };
 }

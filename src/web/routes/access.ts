@@ -25,7 +25,7 @@ export function accessCheck(settings: WebSettings): Access {
   // that a person removed from the repository loses its pages within seconds, and for a bounded
   // number of people and repositories. The question itself is remembered, so that a hundred
   // requests arriving before GitHub answers the first ask it once.
-  const readable = new BoundedCache<Promise<boolean>>(accessCacheSize, accessCacheMs);
+  const readable = new BoundedCache<Promise<string | undefined>>(accessCacheSize, accessCacheMs);
   return async (ctx, owner, repo) => {
     const user = ctx.session.user;
     if (!user) {
@@ -46,9 +46,19 @@ export function accessCheck(settings: WebSettings): Access {
       // A question GitHub did not answer is asked again by the next request.
       asking.catch(() => readable.delete(key));
     }
-    if (!(await asking)) return notFound;
+    const named = await asking;
+    if (!named) return notFound;
+    // GitHub's names ignore case, Roundtable's keys do not (a repository's lease, its timers):
+    // a path spelled otherwise is sent to GitHub's spelling, its method and body kept.
+    if (named !== `${owner}/${repo}`) return { redirect: spelled(ctx.url, named), status: 308 };
     return { user, github, csrf: await csrfOf(ctx) };
   };
+}
+
+/** The request's path and query with its `/owner/repo` as `named` spells them. */
+function spelled(url: URL, named: string): string {
+  const [, , , ...rest] = url.pathname.slice(webBase.length).split("/");
+  return `${webBase}/${[...named.split("/").map(encodeURIComponent), ...rest].join("/")}${url.search}`;
 }
 
 /** The session's CSRF token, made on its first page. */

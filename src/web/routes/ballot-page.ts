@@ -13,8 +13,8 @@ export const ballotPage: MakeRoute = (shared) => ({
     const keys = shared.ballotKeys;
     if (!keys) return noBallots;
     const view = await ballotView(shared, keys, { owner, repo }, allowed.user.login);
-    // A round that closed by its roundEnd: its last batch is written and opened.
-    if (view.closed) await shared.ballots.settle(owner, repo);
+    // A round that closed by its roundEnd: its last batch is written and opened (the app's timer).
+    if (view.closed) await shared.followUps?.(owner, repo, shared.ballots.settle(shared.now()));
     return { html: page(view, { login: allowed.user.login, csrf: allowed.csrf }).text };
   },
 });

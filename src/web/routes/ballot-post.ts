@@ -9,7 +9,8 @@ import { type MakeRoute, repoPath } from "./route.js";
 
 /**
  * POST /roundtable/owner/repo/ballot: a dot added, taken back or moved. The ballot waits, sealed,
- * for its batch (pending-ballots.ts), which the write gate commits with k voters or more.
+ * for its batch (pending-ballots.ts), which the write gate commits with k voters or more; the
+ * batch's timer the use case asks for is the app's to arm.
  */
 export const ballotPost: MakeRoute = (shared) => ({
   method: "POST",
@@ -32,17 +33,20 @@ export const ballotPost: MakeRoute = (shared) => ({
       log: shared.log,
     });
     const pending = (p: string) => shared.ballots.get(owner, repo, p);
-    const { view, decided } = await runUseCase(decideBallot, run, {
+    const { decided, followUps } = await runUseCase(decideBallot, run, {
       login: allowed.user.login,
       keys,
       pending,
       change,
+      batchSeconds: shared.settings.batchSeconds,
     });
     if ("refused" in decided)
       return wantsJson(ctx)
         ? { status: 409, json: { message: decided.refused } }
         : { status: 403, text: decided.refused };
-    await shared.ballots.put(owner, repo, decided.ballot, view.roundEnd);
+    await shared.ballots.put(owner, repo, decided.ballot);
+    // Held first: its batch's timer (and the round end's), set by the app, finds it waiting.
+    await shared.followUps?.(owner, repo, followUps);
     return done(ctx, "Saved.", `${webBase}/${owner}/${repo}/ballot`);
   },
 });

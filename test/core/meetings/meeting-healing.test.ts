@@ -11,7 +11,8 @@ import {
   type TopicStatus,
   trustLine,
 } from "../../../src/core/index.js";
-import { planMeeting } from "../../../src/jobs/plan-meeting.js";
+import { planMeeting } from "../../../src/core/plan-meeting.js";
+import { meetingTexts } from "../../../src/render/meetings/meeting-texts.js";
 import { config, issue, snapshot, vote } from "../../helpers/factories.js";
 
 /**
@@ -75,17 +76,20 @@ function give(snap: Snapshot, login: string, body: string, at: string): Snapshot
     c,
     authority,
   );
-  const { effects } = planMeeting({
-    issue: withComment,
-    commentId: said.id,
-    outcome,
-    board,
-    project: null,
-    config: c,
-    site: "https://acme.github.io/board",
-    repository: "acme/board",
-    titles: new Map(),
-  });
+  const { effects } = planMeeting(
+    {
+      issue: withComment,
+      commentId: said.id,
+      outcome,
+      board,
+      project: null,
+      config: c,
+      site: "https://acme.github.io/board",
+      repository: "acme/board",
+      titles: new Map(),
+    },
+    meetingTexts,
+  );
   const comments = [...withComment.comments];
   for (const e of effects) {
     if (e.kind !== "upsert-comment" || e.issue !== 1) continue;

@@ -1,5 +1,5 @@
 import { formatQuarter, quarterOf, quartersBetween } from "../../core/quarters.js";
-import { renderQuarterOkrs } from "../../render/okrs/okr-pages.js";
+import { renderQuarterOkrs } from "../okrs/okr-pages.js";
 import type { PageKind } from "./page-kind.js";
 
 /**

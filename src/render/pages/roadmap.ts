@@ -1,6 +1,6 @@
 import { isKind, kindConflicts } from "../../core/kinds.js";
 import { roadmapOf } from "../../core/roadmap/roadmap.js";
-import { renderRoadmapPage } from "../../render/roadmap/roadmap-page.js";
+import { renderRoadmapPage } from "../roadmap/roadmap-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /** The roadmap by lane and quarter, once the repository has a roadmap item. */

@@ -1,4 +1,4 @@
-import { renderCalendarFeed } from "../../render/meetings/calendar-feed.js";
+import { renderCalendarFeed } from "../meetings/calendar-feed.js";
 import type { PageKind } from "./page-kind.js";
 
 /**

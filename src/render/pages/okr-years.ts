@@ -1,4 +1,4 @@
-import { renderYearOkrs } from "../../render/okrs/okr-pages.js";
+import { renderYearOkrs } from "../okrs/okr-pages.js";
 import type { PageKind } from "./page-kind.js";
 
 /** A page for each fiscal year with objectives, quarter by quarter. */

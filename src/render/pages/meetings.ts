@@ -1,8 +1,8 @@
 import { type MeetingEvent, meetingSlug } from "../../core/meetings/meeting.js";
 import { planSchedule } from "../../core/meetings/meeting-plan.js";
-import { renderCalendar } from "../../render/meetings/calendar.js";
-import { renderMeetingPage } from "../../render/meetings/meeting.js";
-import { safeText } from "../../render/text/safe-text.js";
+import { renderCalendar } from "../meetings/calendar.js";
+import { renderMeetingPage } from "../meetings/meeting.js";
+import { safeText } from "../text/safe-text.js";
 import type { PageKind } from "./page-kind.js";
 
 /**

@@ -1,4 +1,4 @@
-import { renderTakeawaysPage } from "../../render/meetings/takeaways-page.js";
+import { renderTakeawaysPage } from "../meetings/takeaways-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /** What the group has learned, meeting by meeting: once there is a meeting. */

@@ -1,41 +1,52 @@
 import type { Config } from "../config/index.js";
+import type { Board } from "./board/board.js";
+import type { ProjectView } from "./board/project-view.js";
+import type { QueueEntry } from "./board/queue.js";
+import { setStatus } from "./board/set-status.js";
+import { notifiedIn, notifiedLine } from "./kernel/notified.js";
+import { type ActionItemText, acceptedActionIssues } from "./meetings/accepted-action-issues.js";
 import {
-  type Board,
-  type Effect,
+  type Discussion,
   encodeRecord,
-  type IssueRecord,
-  ledgerIsEmpty,
   type Meeting,
   type MeetingEvent,
-  type MeetingOutcome,
-  marker,
-  meetingStateMarker,
-  meetingStatuses,
-  type NotifyInput,
-  noticeKey,
-  notificationsFor,
-  notifiedIn,
-  notifiedLine,
-  type ProjectView,
-  replyMarker,
-  romanVoteMarker,
-  type SeatLedger,
-  sameName,
-  seatLedgerLine,
-  setStatus,
-  trustLine,
-  trustSentence,
-} from "../core/index.js";
-import {
-  type MeetingContext,
-  renderCheckinStatement,
-  renderMeetingRegion,
-  renderMeetingReply,
-  renderRomanVote,
-  renderTopicNotes,
-  toMarkdown,
-} from "../render/index.js";
-import { acceptedActionIssues } from "./accept-issues.js";
+} from "./meetings/meeting.js";
+import type { MeetingOutcome } from "./meetings/meeting-outcome.js";
+import { meetingStateMarker, replyMarker, romanVoteMarker } from "./meetings/meeting-plan.js";
+import { meetingStatuses } from "./meetings/meeting-statuses.js";
+import { trustLine, trustSentence } from "./meetings/meeting-trust.js";
+import { ledgerIsEmpty, type SeatLedger, seatLedgerLine } from "./meetings/seat-ledger.js";
+import { slotFields } from "./meetings/slot-fields.js";
+import type { NotifyInput } from "./notify/notices.js";
+import { noticeKey, notificationsFor } from "./notify/notifications-for.js";
+import { type Effect, marker } from "./plan.js";
+import type { IssueRecord } from "./snapshot.js";
+
+/** What a meeting's texts are rendered from: the meeting, its issues' titles, the site, the config. */
+export interface MeetingView {
+  meeting: Meeting;
+  /** Titles and URLs of the repository's issues, by number. */
+  issues: Map<number, { title: string; url: string }>;
+  site: string;
+  config: Config;
+}
+
+/**
+ * The texts of a meeting's comments and issues, rendered apart (`render/meetings/meeting-texts.ts`
+ * `meetingTexts`): the plan decides which comments and issues are written, under which markers
+ * and in which order, and may not import render/ for what they say.
+ */
+export interface MeetingTexts {
+  /** The bot's reply to a command, without its record. */
+  reply(view: MeetingView, command: string, events: MeetingEvent[]): string;
+  romanVote(view: MeetingView, topic: number, until: string): string;
+  checkinStatement(index: number, total: number, statement: string): string;
+  /** A discussed topic's notes, on the topic's issue. */
+  topicNotes(view: MeetingView, discussion: Discussion): string;
+  /** The state comment's visible part: the seats, the agenda and the log. */
+  region(view: MeetingView, upNext: QueueEntry[], hidden: boolean): string;
+  actionItemIssue: ActionItemText;
+}
 
 export interface MeetingPlanInput {
   issue: IssueRecord;
@@ -48,7 +59,7 @@ export interface MeetingPlanInput {
   site: string;
   /** owner/name: where the channels' notices link. */
   repository: string;
-  titles: MeetingContext["issues"];
+  titles: MeetingView["issues"];
   /** The meeting issue was just opened: the channels hear of it (meeting.announced). */
   announce?: boolean;
   /** Notices of events decided elsewhere (a timebox's end, the reminder), sent once like the rest. */
@@ -62,19 +73,20 @@ export interface MeetingPlanInput {
  * its record, the roman vote, the check-in statements, the Slot and Room fields of a schedule,
  * each noted topic's notes, the meeting's state comment, and closing the issue.
  */
-export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; replies: string[] } {
+export function planMeeting(
+  input: MeetingPlanInput,
+  texts: MeetingTexts,
+): { effects: Effect[]; replies: string[] } {
   const { issue, outcome, board, config, commentId } = input;
   const meeting = outcome.meeting;
-  const view: MeetingContext = { meeting, issues: input.titles, site: input.site, config };
+  const view: MeetingView = { meeting, issues: input.titles, site: input.site, config };
   const effects: Effect[] = [];
   const replies: string[] = [];
   const comment = (issueNumber: number, name: string, body: string) =>
     effects.push({ kind: "upsert-comment", issue: issueNumber, marker: marker(name), body });
 
   if (commentId !== undefined && outcome.given.length > 0) {
-    const reply = toMarkdown(
-      renderMeetingReply(view, outcome.given.at(-1)?.name ?? "", outcome.events),
-    );
+    const reply = texts.reply(view, outcome.given.at(-1)?.name ?? "", outcome.events);
     comment(
       issue.number,
       replyMarker(commentId),
@@ -85,28 +97,30 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
         comment(
           issue.number,
           romanVoteMarker(commentId),
-          toMarkdown(renderRomanVote(view, event.topic, event.until)),
+          texts.romanVote(view, event.topic, event.until),
         );
       if (event.type === "checkin" && event.answer === "vote")
         for (const [i, s] of event.statements.entries())
           comment(
             issue.number,
             s.marker,
-            toMarkdown(renderCheckinStatement(i, event.statements.length, s.text)),
+            texts.checkinStatement(i, event.statements.length, s.text),
           );
       if (event.type === "schedule")
         effects.push(...slotFields(event, meeting, config, input.project));
     }
-    effects.push(...acceptedActionIssues(outcome.events, meeting, config, input.site));
+    effects.push(
+      ...acceptedActionIssues(outcome.events, meeting, config, input.site, texts.actionItemIssue),
+    );
   }
   for (const d of outcome.noted)
-    comment(d.topic, `meeting-notes:${issue.number}`, toMarkdown(renderTopicNotes(view, d)));
+    comment(d.topic, `meeting-notes:${issue.number}`, texts.topicNotes(view, d));
 
   const statusEffects = meetingStatuses(outcome, board).flatMap(({ topic, to }) => {
     const t = board.topics.find((x) => x.number === topic);
     return t ? setStatus(t, to, config) : [];
   });
-  effects.push(...stateOf(input, view, comment));
+  effects.push(...stateOf(input, view, texts, comment));
   if (outcome.close) effects.push({ kind: "close-issue", issue: issue.number });
   // The reply with its record first: once it is written, the decision stands, and a run that
   // stops after it (a fault, a lost lease) is completed by planning the record again; the statuses
@@ -128,13 +142,14 @@ export function planMeeting(input: MeetingPlanInput): { effects: Effect[]; repli
  */
 function stateOf(
   input: MeetingPlanInput,
-  view: MeetingContext,
+  view: MeetingView,
+  texts: MeetingTexts,
   comment: (issue: number, name: string, body: string) => void,
 ): Effect[] {
   const { issue, board } = input;
   const written = input.outcome.meeting.bot.get(meetingStateMarker)?.body ?? "";
   const notices = noticesOf(input, written);
-  const shown = toMarkdown(renderMeetingRegion(view, board.queue.toDiscuss, board.queue.hidden));
+  const shown = texts.region(view, board.queue.toDiscuss, board.queue.hidden);
   // Whether the meeting acts for the group is said once, here, as first found (meeting-trust.ts).
   const trust = input.outcome.meeting.trust;
   const sentence = trust && trustSentence(trust);
@@ -220,36 +235,4 @@ function lastUpsertWins(effects: Effect[]): Effect[] {
   return effects.filter(
     (e, i) => e.kind !== "upsert-comment" || last.get(`${e.issue} ${e.marker}`) === i,
   );
-}
-
-/**
- * The Slot and Room fields of the scheduled topics, where the project has those fields: a text
- * field takes any value, a single-select one only an option it has.
- */
-function slotFields(
-  event: Extract<MeetingEvent, { type: "schedule" }>,
-  meeting: Meeting,
-  config: Config,
-  project: ProjectView | null,
-): Effect[] {
-  if (!config.project || !project) return [];
-  const names = config.project.fields;
-  const effects: Effect[] = [];
-  const set = (issue: number, name: string, value: string) => {
-    const field = project.fields.find((f) => sameName(f.name, name));
-    if (!field) return;
-    if (field.dataType === "TEXT") {
-      effects.push({ kind: "set-field", issue, field: field.name, value: { text: value } });
-    } else if (field.options.some((o) => sameName(o.name, value))) {
-      effects.push({ kind: "set-field", issue, field: field.name, value: { option: value } });
-    }
-  };
-  for (const [i, slot] of event.grid.entries()) {
-    for (const [r, topic] of slot.entries()) {
-      if (topic === null) continue;
-      set(topic, names.slot, meeting.form.slotStarts[i] ?? `Slot ${i + 1}`);
-      set(topic, names.room, `Room ${r + 1}`);
-    }
-  }
-  return effects;
 }

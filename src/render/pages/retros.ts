@@ -2,7 +2,7 @@ import type { Config } from "../../config/index.js";
 import { formatQuarter, quarterStart } from "../../core/quarters.js";
 import { retrosOf } from "../../core/retro/retro.js";
 import { roadmapOf } from "../../core/roadmap/roadmap.js";
-import { renderRetroPage } from "../../render/retro/retro-page.js";
+import { renderRetroPage } from "../retro/retro-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /** A page for each retro: a quarter's, beside its OKRs and roadmap, or a meeting's. */

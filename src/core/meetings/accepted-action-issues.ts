@@ -1,7 +1,22 @@
-import type { Config } from "../config/index.js";
-import { cutText, type Effect, type Meeting, type MeetingEvent, marker } from "../core/index.js";
-import { speakerLogin } from "../core/minutes/index.js";
-import { renderActionItemIssue, toMarkdown } from "../render/index.js";
+import type { Config } from "../../config/index.js";
+import { cutText } from "../cut-text.js";
+import { speakerLogin } from "../minutes/index.js";
+import { type Effect, marker } from "../plan.js";
+import type { Meeting, MeetingEvent } from "./meeting.js";
+
+type ActionItem = Extract<MeetingEvent, { type: "accept" }>["actionItems"][number];
+
+/**
+ * The body of an action item's issue, rendered apart (`render/meetings/meeting-texts.ts`): core
+ * decides which issues open and for whom, and may not import render/.
+ */
+export type ActionItemText = (input: {
+  meeting: { number: number; url: string };
+  topic: number;
+  by: string;
+  item: ActionItem;
+  site: string;
+}) => string;
 
 /**
  * The issues an `/accept #N --issues` opens: one per accepted action item, labelled as an action
@@ -13,21 +28,20 @@ export function acceptedActionIssues(
   meeting: Meeting,
   config: Config,
   site: string,
+  issueText: ActionItemText,
 ): Effect[] {
   const people = [...meeting.roster.seated, ...meeting.facilitators];
   return events.flatMap((event) =>
     event.type === "accept" && event.issues
       ? event.actionItems.map((item, i): Effect => {
           const login = item.who ? speakerLogin(item.who, people) : undefined;
-          const body = toMarkdown(
-            renderActionItemIssue({
-              meeting: meeting.issue,
-              topic: event.topic,
-              by: event.by,
-              item,
-              site,
-            }),
-          );
+          const body = issueText({
+            meeting: meeting.issue,
+            topic: event.topic,
+            by: event.by,
+            item,
+            site,
+          });
           return {
             kind: "open-issue",
             marker: marker(`minutes-action:${meeting.issue.number}:${event.topic}:${i}`),

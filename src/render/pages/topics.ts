@@ -1,4 +1,4 @@
-import { renderTopicsPage } from "../../render/board/topics-page.js";
+import { renderTopicsPage } from "../board/topics-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /** The topic queue, most-voted first: every board has it. */

@@ -1,6 +1,6 @@
 import { sameName } from "../../core/kernel/same-name.js";
 import { metricsOf } from "../../core/metrics/metrics.js";
-import { renderMetricsPage } from "../../render/metrics/metrics-page.js";
+import { renderMetricsPage } from "../metrics/metrics-page.js";
 import type { PageKind } from "./page-kind.js";
 
 /**
