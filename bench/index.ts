@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { benchDeliveries } from "./app-deliveries.js";
 import { benchInstances } from "./app-instances.js";
+import { benchAppProcess } from "./app-process.js";
 import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchBallots } from "./ballots.js";
@@ -37,6 +38,7 @@ const steps: Record<string, () => unknown> = {
   minutes: () => benchMinutes(),
   deliveries: () => benchDeliveries(500, 20),
   instances: () => benchInstances(300, 20),
+  "app-process": () => benchAppProcess(Number(process.env.ROUNDTABLE_BENCH_RUNS) || 3),
   "hostile-input": () => benchHostileInput(),
   "room-live": () => benchRoomLive(100),
   "room-paint": () => benchRoomPaint(5),

@@ -6,6 +6,8 @@ import {
   redactedText,
   redactedUrl,
 } from "../coordination/index.js";
+import { httpTransport } from "../github/http-transport.js";
+import { plainJson } from "../github/plain-json.js";
 import { appOctokit } from "../jobs/app-start.js";
 import { appLoader, restoreOnStart, waitingAtStart } from "./app-loader.js";
 import { health } from "./health.js";
@@ -22,7 +24,17 @@ async function probotFor(env: NodeJS.ProcessEnv, log?: Probot["log"]): Promise<P
     ...(log ? { defaults: { log } } : {}),
     // Probot's Octokit spaces every GraphQL request, reads included, a second apart per
     // installation; shipped: reads side by side, writes spaced, as GitHub asks (throttle.ts).
-    overrides: { Octokit: appOctokit(ProbotOctokit, env) },
+    // Its requests go through Node's HTTP client, not fetch: most of a delivery's CPU was fetch's
+    // (http-transport.ts); a transport given (a bench's) stays. Its answers are parsed by
+    // JSON.parse (plain-json.ts).
+    overrides: {
+      Octokit: appOctokit(ProbotOctokit, env)
+        .plugin(plainJson as never)
+        .defaults((options: { request?: object }) => ({
+          ...options,
+          request: { fetch: httpTransport, ...options.request },
+        })),
+    },
   });
   await probot.ready();
   return probot;

@@ -47,11 +47,18 @@ export function webhookEndpoint(
     const id = String(req.headers["x-github-delivery"] ?? "").slice(0, 64);
     const name = String(req.headers["x-github-event"] ?? "").slice(0, 64);
     const signature = String(req.headers["x-hub-signature-256"] ?? "");
-    const answer = (status: number, message: string) => {
-      // The body is drained, not kept: the connection closes after the answer.
-      req.resume();
+    const answer = (status: number, message: string, read = false) => {
+      // A body refused unread is drained, not kept: the connection closes after the answer. One
+      // read whole leaves the connection open for the next delivery (a sender that keeps its
+      // connections pays no new one per delivery).
+      if (!read) req.resume();
       if (!res.headersSent)
-        res.writeHead(status, { "content-type": "text/plain", connection: "close" }).end(message);
+        res
+          .writeHead(status, {
+            "content-type": "text/plain",
+            ...(read ? {} : { connection: "close" }),
+          })
+          .end(message);
       return true;
     };
     const refusal = headerRefusal(req, limits.secret);
@@ -77,10 +84,10 @@ export function webhookEndpoint(
       log.warn(
         `webhook refused: signature does not match (delivery ${JSON.stringify(id)}, event ${JSON.stringify(name)})`,
       );
-      return answer(401, "signature does not match\n");
+      return answer(401, "signature does not match\n", true);
     }
     const [status, message] = await receive(probot, log, { id, name, body: read });
-    return answer(status, message);
+    return answer(status, message, true);
   };
 }
 

@@ -170,11 +170,23 @@ export function clockPlus(clock: string, minutes: number): string {
   return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
 }
 
+/**
+ * Zones already asked about. Making a DateTimeFormat to try a zone cost about a twentieth of the
+ * app's CPU for a /join (the form is read on every meeting command); a few hundred answers are
+ * kept, then forgotten at once, since the zones are what people type.
+ */
+const zones = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
+  const known = zones.get(zone);
+  if (known !== undefined) return known;
+  let valid = true;
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
   } catch {
-    return false;
+    valid = false;
   }
+  if (zones.size >= 500) zones.clear();
+  zones.set(zone, valid);
+  return valid;
 }

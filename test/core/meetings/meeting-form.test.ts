@@ -86,6 +86,21 @@ describe("parseMeetingForm", () => {
     ]);
   });
 
+  it("judges a zone the same however often it is read, past the zones it keeps", () => {
+    const zoneProblems = (zone: string) =>
+      parseMeetingForm(body({ "Time zone": zone })).problems.includes(
+        "Time zone (like Europe/Berlin)",
+      );
+    for (let round = 0; round < 2; round++) {
+      expect(zoneProblems("Mars/Olympus")).toBe(true);
+      expect(zoneProblems("Europe/Berlin")).toBe(false);
+      expect(zoneProblems("Etc/GMT+5")).toBe(false);
+    }
+    for (let i = 0; i < 600; i++) zoneProblems(`Nowhere/${i}`);
+    expect(zoneProblems("Mars/Olympus")).toBe(true);
+    expect(zoneProblems("Europe/Berlin")).toBe(false);
+  });
+
   it("reads the form around the region Roundtable keeps in the body", () => {
     const form = body({
       Date: "2026-12-03",
