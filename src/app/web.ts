@@ -85,8 +85,9 @@ export function webFromEnv(
     now: clock,
     ballotKeys,
     ...(journal ? { ballotJournal: journal } : {}),
-    // What a page's use case asks for next (a seat's invitation retry and reminder): run
-    // through the app's trigger table, as the installation on the repository.
+    // What a page asks for next (a seat's invitation retry and reminder, a ballot's batch and
+    // round-end timers, those of the ballots the journal gave back at start): run through the
+    // app's trigger table, as the installation on the repository.
     followUps: async (owner, repo, list) => {
       if (list.length === 0 || !runFollowUps) return;
       await installation(owner, repo);
