@@ -3,6 +3,7 @@ import { Probot, ProbotOctokit } from "probot";
 import { createRoundtableApp } from "../../src/app/index.js";
 import { coordinationFromEnv } from "../../src/coordination/index.js";
 import { installationId, privateKey } from "./app-key.js";
+import { keepDeliveryErrors } from "./delivery-errors.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { api } from "./mount-github.js";
 import { example, type Payload } from "./webhook-example.js";
@@ -24,18 +25,20 @@ export async function roundtableProbot(
 
 /** A Probot for tests, with retries and throttling off, and no app loaded yet. */
 export function testProbot(secret = "test-secret"): Probot {
-  return new Probot({
-    appId: 1,
-    privateKey,
-    secret,
-    logLevel: "fatal",
-    // A function, not an object: Probot 14 lays its own throttle options over object defaults.
-    Octokit: ProbotOctokit.defaults((options: object) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
+  return keepDeliveryErrors(
+    new Probot({
+      appId: 1,
+      privateKey,
+      secret,
+      logLevel: "fatal",
+      // A function, not an object: Probot 14 lays its own throttle options over object defaults.
+      Octokit: ProbotOctokit.defaults((options: object) => ({
+        ...options,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    }),
+  );
 }
 
 /** The app as GET /app describes it: its slug names its bot account, `roundtable[bot]`. */

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
 import roundtableApp from "../../src/app/index.js";
+import { keepDeliveryErrors } from "./delivery-errors.js";
 import { privateKey } from "./probot.js";
 
 export const webhookSecret = "webhook-secret";
@@ -12,18 +13,20 @@ export const webhookSecret = "webhook-secret";
  * `baseUrl` (the fake served on loopback) or at api.github.com (nock). Retries and throttling off.
  */
 export async function serveApp(baseUrl?: string): Promise<{ url: string; close: () => void }> {
-  const probot = new Probot({
-    appId: 1,
-    privateKey,
-    secret: webhookSecret,
-    logLevel: "fatal",
-    ...(baseUrl ? { baseUrl } : {}),
-    Octokit: ProbotOctokit.defaults((options: object) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
+  const probot = keepDeliveryErrors(
+    new Probot({
+      appId: 1,
+      privateKey,
+      secret: webhookSecret,
+      logLevel: "fatal",
+      ...(baseUrl ? { baseUrl } : {}),
+      Octokit: ProbotOctokit.defaults((options: object) => ({
+        ...options,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    }),
+  );
   const middleware = await createNodeMiddleware(roundtableApp, { probot });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import roundtableApp from "../../src/app/index.js";
+import { keepDeliveryErrors } from "./delivery-errors.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { example, type Payload, privateKey } from "./probot.js";
 import { type ServeOptions, serveFake } from "./serve-fake.js";
@@ -60,18 +61,20 @@ export async function startWebApp(
     ROUNDTABLE_DATA_DIR: mkdtempSync(join(tmpdir(), "rt-journal-")),
     ...env,
   });
-  const probot = new Probot({
-    appId: 1,
-    privateKey,
-    secret: "test-secret",
-    logLevel: (process.env.LOG_LEVEL as "fatal") ?? "fatal",
-    baseUrl: `${served.url}/api/v3`,
-    Octokit: ProbotOctokit.defaults((options: object) => ({
-      ...options,
-      retry: { enabled: false },
-      throttle: { enabled: false },
-    })),
-  });
+  const probot = keepDeliveryErrors(
+    new Probot({
+      appId: 1,
+      privateKey,
+      secret: "test-secret",
+      logLevel: (process.env.LOG_LEVEL as "fatal") ?? "fatal",
+      baseUrl: `${served.url}/api/v3`,
+      Octokit: ProbotOctokit.defaults((options: object) => ({
+        ...options,
+        retry: { enabled: false },
+        throttle: { enabled: false },
+      })),
+    }),
+  );
   await probot.load(roundtableApp, {
     addHandler: (handler: Handler) => handlers.push(handler),
   } as never);
