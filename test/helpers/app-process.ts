@@ -148,7 +148,28 @@ export async function startApp(
   within = Number.POSITIVE_INFINITY,
 ): Promise<AppProcess> {
   // A port of the test's choosing (PORT in env): a restart answers where the first process did.
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  if (env.PORT) return startOn(Number(env.PORT), github, env, entry, ready, within);
+  // A free port of ours: another worker may take it between our asking and the app's listening,
+  // and the app then stops on EADDRINUSE: it is started again on another.
+  for (let tries = 1; ; tries++)
+    try {
+      return await startOn(await freePort(), github, env, entry, ready, within);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || tries === 5) throw error;
+    }
+}
+
+/** The port the app was given was taken before it listened. */
+class PortTaken extends Error {}
+
+async function startOn(
+  port: number,
+  github: GitHubForProcesses,
+  env: Record<string, string>,
+  entry: string,
+  ready: (status: number) => boolean,
+  within: number,
+): Promise<AppProcess> {
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: {
@@ -180,7 +201,10 @@ export async function startApp(
       (r) => ready(r.status),
       () => false,
     );
-    if (up && Date.now() - started < within) {
+    // Whoever answers there must be this process, not another worker's app on the same port.
+    if (child.exitCode !== null && log.some((line) => line.includes("EADDRINUSE")))
+      throw new PortTaken(`port ${port} was taken`);
+    if (up && child.exitCode === null && Date.now() - started < within) {
       lastStartMs = Date.now() - started;
       break;
     }
