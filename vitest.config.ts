@@ -84,8 +84,9 @@ for (const file of [...top, ...inFolders]) {
 /**
  * The order files are handed to the workers in. Each project is one block (a worker of the shared
  * project is reused only while the next file in the queue is shared too, and in the same
- * environment): the shared project first, so its longest files start at once, and the few files
- * that run alone after it, where the last small files leave cores free. Within a block the slowest
+ * environment): the few files that run alone first, each in a process of its own, while the cores
+ * have room (at the end they came after everything else, one start after another: 20 s of a
+ * clean-clone run's tail), then the shared project, its longest files first. Within a block the slowest
  * run first, so no long file starts when the others are done: by vitest's cache of each file's
  * last duration, or where it has none (a clean clone, as CI runs) by test/helpers/slow-files.ts.
  * The shared files in jsdom come together at the end of their block: a worker changes environment
@@ -101,7 +102,7 @@ class SlowestFirst extends BaseSequencer {
     const inJsdom = (spec: TestSpecification) =>
       /^\/\/ @vitest-environment jsdom/.test(readFileSync(spec.moduleId, "utf8").slice(0, 60));
     const block = (spec: TestSpecification) =>
-      spec.project.name === "shared" ? (inJsdom(spec) ? 1 : 0) : 2;
+      spec.project.name === "shared" ? (inJsdom(spec) ? 2 : 1) : 0;
     const keys = new Map<TestSpecification, [number, number, string]>(
       files.map((spec) => [spec, [block(spec), -seconds(spec), path(spec)]]),
     );
