@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** What one run of a process cost: CPU time (user + system) and peak RSS, from its own start. */
@@ -69,9 +69,16 @@ export function interleaved<T>(runs: number, subjects: (() => T)[]): T[][] {
   return samples;
 }
 
-/** The machine's load, to print beside every figure: the machine may be shared. */
+/**
+ * The machine's load, to print beside every figure: the machine may be shared. Other work on the
+ * cores inflates every CPU figure (a render of 100k issues measured 1.7 s on a quiet two-core
+ * machine and 3.0 s at load 10–15), so a load above the cores is said with the figures.
+ */
 export function load(): string {
+  const [last = 0] = loadavg();
+  const cores = availableParallelism();
+  const busy = last > cores ? ` (above the ${cores} cores: other work inflates CPU figures)` : "";
   return `load average ${loadavg()
     .map((l) => l.toFixed(2))
-    .join(", ")}`;
+    .join(", ")}${busy}`;
 }
