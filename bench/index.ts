@@ -5,6 +5,7 @@ import { benchAppProcess } from "./app-process.js";
 import { benchAppStart } from "./app-start.js";
 import { benchThrottle } from "./app-throttle.js";
 import { benchBallots } from "./ballots.js";
+import { docFigures, writeDocFigures } from "./doc-figures.js";
 import { benchAppFootprint, benchFootprint } from "./footprint.js";
 import { benchLoadCost, benchReorder } from "./github-cost.js";
 import { benchHostileInput } from "./hostile-input.js";
@@ -55,10 +56,14 @@ const steps: Record<string, () => unknown> = {
  * Benchmarks print figures; they are not timed tests. Run with `npm run bench` (every step), or
  * `npm run bench -- STEP…` for some. `footprint` and `throttle` print medians of several runs
  * with the lowest and highest beside them, and the machine's load (it may be shared): compare
- * figures from the same run, side by side, before figures from different runs. Each step runs in a fresh process, so the peak RSS printed after it is the step's
- * own, not the high-water mark of the steps before it.
+ * figures from the same run, side by side, before figures from different runs. Each step runs in
+ * a fresh process, so the peak RSS printed after it is the step's own, not the high-water mark of
+ * the steps before it. With `--docs`, a step that has a doc (`docFigures`) writes what it printed
+ * into it: run it so on a quiet machine, and commit the doc.
  */
-const asked = process.argv.slice(2);
+const args = process.argv.slice(2);
+const docs = args.includes("--docs");
+const asked = args.filter((a) => a !== "--docs");
 const only = process.env.ROUNDTABLE_BENCH_STEP;
 if (only) {
   const run = steps[only];
@@ -69,10 +74,21 @@ if (only) {
 } else {
   console.log(`roundtable bench · node ${process.version} · ${process.platform}/${process.arch}`);
   for (const step of asked.length ? asked : Object.keys(steps)) {
-    const { status } = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? ""], {
-      stdio: "inherit",
-      env: { ...process.env, ROUNDTABLE_BENCH_STEP: step },
-    });
+    const written = docs && step in docFigures;
+    const { status, stdout } = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1] ?? ""],
+      {
+        // A step whose figures go to a doc is read as well as shown.
+        stdio: ["inherit", written ? "pipe" : "inherit", "inherit"],
+        encoding: "utf8",
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, ROUNDTABLE_BENCH_STEP: step },
+      },
+    );
+    if (written) process.stdout.write(stdout);
     if (status !== 0) process.exitCode = 1;
+    else if (written)
+      console.log(`  figures written to ${writeDocFigures(process.cwd(), step, stdout)}`);
   }
 }
