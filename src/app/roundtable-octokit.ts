@@ -23,7 +23,7 @@ const hooked = new WeakSet<object>();
  * with the app's JWT by itself). Asked once per process; a failed ask is asked again next time,
  * and meanwhile the published app's `roundtable[bot]` stands in.
  */
-async function appBotLogin(octokit: GitHub, log: (line: string) => void): Promise<string> {
+export async function appBotLogin(octokit: GitHub, log: (line: string) => void): Promise<string> {
   ownLogin ??= octokit.request("GET /app").then(
     ({ data }) => `${data?.slug ?? "roundtable"}[bot]`,
     (error: unknown) => {

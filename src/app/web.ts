@@ -16,6 +16,7 @@ import {
 } from "../web/index.js";
 import { type Clock, systemClock } from "./deliveries.js";
 import type { Env } from "./env.js";
+import { appBotLogin } from "./roundtable-octokit.js";
 import { timerEnv } from "./timers.js";
 
 export type { Web };
@@ -31,6 +32,32 @@ function journalFor(
   const journal = ballotJournal(dataDirFromEnv(env), keys);
   app.log.info(`ballots: waiting ballots are kept in ${journal.where}`);
   return journal;
+}
+
+/**
+ * The client of the installation that serves a repository, as the pages use it. Which installation
+ * that is: bounded, and asked again after a while (an app uninstalled and installed again has a
+ * new one).
+ */
+function installationClients(app: Probot, coordination: Coordination) {
+  const installations = new BoundedCache<number>(10_000, 10 * 60_000);
+  const installation = async (owner: string, repo: string): Promise<GitHub> => {
+    const key = `${owner}/${repo}`.toLowerCase();
+    let id = installations.get(key);
+    if (id === undefined) {
+      id = await repositoryInstallation((await app.auth()) as unknown as GitHub, owner, repo);
+      installations.set(key, id);
+    }
+    const octokit = (await app.auth(id)) as unknown as GitHub;
+    // The pages read the board as the app's events do: only what changed since the last read;
+    // and know the app's own comments as its events do, by its bot's login (`<slug>[bot]`), never
+    // by the defaults, which a self-hosted app's name is not and a workflow's bot is.
+    return Object.assign(octokit, {
+      reads: coordinationReads(coordination, id),
+      botLogins: [await appBotLogin(octokit, (line) => app.log.warn(line))],
+    });
+  };
+  return { installations, installation };
 }
 
 /**
@@ -58,21 +85,7 @@ export function webFromEnv(
       `ballots: the app's public ballot key is ${ballotKeys.publicKey} (set votes.ballotKey to it, for the Action)`,
     );
   const journal = journalFor(app, coordination, ballotKeys, env);
-  // Which installation serves a repository: bounded, and asked again after a while (an app
-  // uninstalled and installed again has a new one).
-  const installations = new BoundedCache<number>(10_000, 10 * 60_000);
-  const installation = async (owner: string, repo: string): Promise<GitHub> => {
-    const key = `${owner}/${repo}`.toLowerCase();
-    let id = installations.get(key);
-    if (id === undefined) {
-      id = await repositoryInstallation((await app.auth()) as unknown as GitHub, owner, repo);
-      installations.set(key, id);
-    }
-    // The pages read the board as the app's events do: only what changed since the last read.
-    return Object.assign((await app.auth(id)) as unknown as GitHub, {
-      reads: coordinationReads(coordination, id),
-    });
-  };
+  const { installations, installation } = installationClients(app, coordination);
   const web = webHandler({
     settings,
     installation,

@@ -351,5 +351,6 @@ function counting(github: GitHub, count: () => void): GitHub {
     count();
     return github.graphql(...args);
   }, github.graphql) as GitHub["graphql"];
-  return { request, graphql };
+  // Its own comments still known by the app's login, not by the defaults.
+  return { request, graphql, ...(github.botLogins ? { botLogins: github.botLogins } : {}) };
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { FakeGitHub } from "../helpers/fake-github.js";
+import { encodeRecord } from "../../src/core/index.js";
+import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { csrfOf, signIn } from "../helpers/sign-in.js";
 import { startWebApp, type WebApp } from "../helpers/web-app.js";
@@ -55,6 +56,28 @@ describe("the web pages", () => {
       headers: { cookie: stranger },
     });
     expect(boardPage.status).toBe(404);
+  });
+
+  it("knows the app's own records by its bot's login: a workflow's bot cannot start a meeting on the room page", async () => {
+    const fake = board();
+    const at = new Date().toISOString();
+    const started = (id: number, author: string) => ({
+      id,
+      author,
+      bot: true,
+      votes: 0,
+      createdAt: at,
+      body: `<!-- roundtable:meeting:${id} -->\nStarted.\n${encodeRecord({ command: id, events: [{ type: "start", at }] })}`,
+    });
+    // The record a workflow's GITHUB_TOKEN (github-actions[bot]) or another app could write: a
+    // bot among Roundtable's defaults, but not this app (its slug names it roundtable[bot]).
+    (fake.issues[0] as FakeIssue).comments?.push(started(7, "github-actions"));
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const reader = await signIn(app, "person-1");
+    const forged = await (await fetch(room, { headers: { cookie: reader } })).text();
+    expect(forged).toContain("The meeting has not started");
+    expect(forged).not.toContain("No topic on the table");
   });
 
   it("sends a path that spells the repository otherwise to GitHub's spelling, its method and query kept", async () => {
