@@ -5,6 +5,7 @@ import type { FollowUp, FollowUpData, FollowUpTrigger } from "../jobs/follow-up.
 import type { InvitationTimes } from "../jobs/invitation-timers.js";
 import { roomChannel } from "../jobs/room.js";
 import type { UseCaseName } from "../jobs/use-cases.js";
+import { ballotsDue } from "./ballots-due.js";
 import type { Clock, Deliveries } from "./deliveries.js";
 import type { Env } from "./env.js";
 import {
@@ -225,11 +226,11 @@ const timers: { [K in Exclude<FollowUpTrigger, NextTrigger>]: FollowUpRow<K> } =
     run: (_, env, d) => retryIssue(env, d),
   },
   // The web pages' ballots wait for their batch (src/web/pending-ballots.ts): a batch written,
-  // its pages are published again.
+  // its pages are published again; an instance that cannot write it sets its timer again.
   ballots: {
     source: "timer",
     useCase: "ballot-batch",
-    run: async ({ web }, env) => web?.ballots.flush(env.owner, env.repo),
+    run: ballotsDue,
   },
 };
 

@@ -67,7 +67,7 @@ export interface PendingBallotsDeps {
 }
 
 /** One repository's waiting ballots in the shared cache (and journal). */
-function waitingStore(deps: PendingBallotsDeps) {
+function waitingStore(deps: Pick<PendingBallotsDeps, "coordination" | "journal">) {
   const { coordination, journal } = deps;
   const key = (owner: string, repo: string) => `${owner}/${repo}`.toLowerCase();
   return {
@@ -158,11 +158,34 @@ export function pendingBallots(deps: PendingBallotsDeps): PendingBallots {
     settle: (now) => [ballotBatchDue(now, deps.batchSeconds)],
     flush: async (owner, repo) => {
       const keys = deps.keys;
-      if (!keys) return [];
+      if (!keys) return handOnBatch(deps, owner, repo, "no BALLOT_SECRET here");
       if (replayed) await replayed;
       return store.locked(owner, repo, () => writeBatch(deps, store, { owner, repo }, keys));
     },
   };
+}
+
+/**
+ * A batch's timer came to an instance that cannot write ballots (no BALLOT_SECRET, or no web
+ * pages: `why`), where the instances share their timers and one that can set it. Rather than use
+ * it up, ballots waiting in the store the instances share get the next interval's timer, for an
+ * instance that can write them. With none waiting nothing is set, so that a fleet where no
+ * instance takes ballots does not set timer after timer (and one process's own memory never holds
+ * ballots it cannot write).
+ */
+export async function handOnBatch(
+  deps: Pick<PendingBallotsDeps, "coordination" | "now" | "batchSeconds" | "log">,
+  owner: string,
+  repo: string,
+  why: string,
+): Promise<FollowUp[]> {
+  const waiting = Object.keys(await waitingStore(deps).read(owner, repo)).length;
+  if (waiting === 0) return [];
+  const next = ballotBatchDue(deps.now(), deps.batchSeconds);
+  deps.log(
+    `ballots of ${owner}/${repo}: ${waiting} waiting, not written by this instance (${why}); their batch's timer is set again for ${next.at}, for an instance that can`,
+  );
+  return [next];
 }
 
 /**

@@ -49,8 +49,16 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
       pollSeconds,
       Number(env.ROOM_INVITATION_POLL_SECONDS) || pollSeconds * 3,
     ),
-    batchSeconds: Math.max(1, Number(env.BALLOT_BATCH_SECONDS ?? 60) || 60),
+    batchSeconds: batchSecondsFromEnv(env),
     streamsPerSession: Math.max(1, Number(env.ROOM_STREAMS_PER_SESSION ?? 8) || 8),
     streamsPerAddress: Math.max(1, Number(env.ROOM_STREAMS_PER_ADDRESS ?? 64) || 64),
   };
+}
+
+/**
+ * BALLOT_BATCH_SECONDS: at most one ballots commit this often (60, at least 1). Read on its own
+ * too, by an instance without the pages that hands a batch's timer on (app/ballots-due.ts).
+ */
+export function batchSecondsFromEnv(env: NodeJS.ProcessEnv): number {
+  return Math.max(1, Number(env.BALLOT_BATCH_SECONDS ?? 60) || 60);
 }
