@@ -193,6 +193,22 @@ describe("issue 32: RSVP and invitations", () => {
     expect(reader).not.toContain("Draft the minutes");
   });
 
+  it("a meeting's host who facilitates nothing runs their own room, but its page hands them no RSVP link: outsiders would take seats and be invited to the repository", async () => {
+    const fake = board();
+    fake.readers.add("person-1");
+    fake.permissions.set("person-1", "read");
+    const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    meeting.author = "person-1";
+    app = await startWebApp(fake);
+    const cookie = await signIn(app, "person-1");
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const page = await (await fetch(room, { headers: { cookie } })).text();
+    // Their own meeting: they may start it and take up topics, as the meeting's rule allows.
+    expect(page).toContain("Run the meeting");
+    expect(page).not.toContain("rsvp?t=");
+    expect((await rsvpLink(app, cookie)).status).toBe(403);
+  });
+
   it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
     const fake = board();
     const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
