@@ -233,6 +233,34 @@ describe("issue 32: RSVP and invitations", () => {
     expect(fake.invitations.sent).toEqual([]);
   });
 
+  it("an RSVP link that spells the repository otherwise is sent on to GitHub's spelling: its seats are taken under the repository's one lease, as a /join is", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    const given = new URL(link);
+    const self = given.pathname + given.search;
+    const respelled = self.replace("/Codertocat/Hello-World/", "/codertocat/HELLO-world/");
+    const cookie = await signIn(app, "person-9", self);
+    const page = await fetch(`${app.url}${respelled}`, { headers: { cookie }, redirect: "manual" });
+    expect(page.status).toBe(308);
+    expect(page.headers.get("location")).toBe(self);
+    const csrf = csrfOf(await (await fetch(link, { headers: { cookie } })).text());
+    const posted = await fetch(`${app.url}${respelled}`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf, action: "join" }),
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(308);
+    expect(posted.headers.get("location")).toBe(self);
+    const events = respelled.replace("/rsvp?", "/rsvp/events?");
+    const stream = await fetch(`${app.url}${events}`, { headers: { cookie }, redirect: "manual" });
+    expect(stream.status).toBe(308);
+    await stream.body?.cancel();
+    expect(fake.invitations.sent).toEqual([]);
+  });
+
   it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {
     const fake = board();
     comingMeeting(fake, "meetings:\n  invite:\n    permission: write\n");

@@ -1,6 +1,5 @@
 import { invitationAccepted } from "../../jobs/rsvp-view.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
-import { rsvpTarget } from "./rsvp-target.js";
 
 /**
  * GET …/meetings/N/rsvp/events?t=…: the RSVP page's live updates, for whoever holds the link
@@ -12,8 +11,8 @@ export const rsvpEvents: MakeRoute = (shared) => ({
   method: "GET",
   path: meetingPath("rsvp/events"),
   run: async (ctx) => {
-    const meeting = rsvpTarget(shared.settings, ctx);
-    if (!meeting) return notFound;
+    const meeting = await shared.rsvpTarget(ctx);
+    if (!("self" in meeting)) return meeting;
     if (!(await shared.rooms.isMeeting(meeting))) return notFound;
     const login = ctx.session.user?.login;
     const accepted =
