@@ -261,6 +261,27 @@ describe("issue 32: RSVP and invitations", () => {
     expect(fake.invitations.sent).toEqual([]);
   });
 
+  it("one person's RSVP streams ask GitHub whether their invitation was accepted once a poll, however many they open", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    const given = new URL(link);
+    const cookie = await signIn(app, "person-9", given.pathname + given.search);
+    const events = `${app.url}${given.pathname}/events${given.search}&awaiting=invitation`;
+    const asked = () =>
+      fake.calls.filter((c) => c.type === "rest" && c.path.endsWith("/collaborators/person-9"))
+        .length;
+    const before = asked();
+    const streams = await Promise.all(Array.from({ length: 10 }, () => stream(events, cookie)));
+    expect(streams.map((s) => s.status)).toEqual(Array(10).fill(200));
+    // Two polls' worth (ROOM_INVITATION_POLL_SECONDS is 2 in the tests), and some slack.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    for (const s of streams) s.close();
+    expect(asked() - before).toBeGreaterThan(0);
+    expect(asked() - before).toBeLessThanOrEqual(3);
+  });
+
   it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {
     const fake = board();
     comingMeeting(fake, "meetings:\n  invite:\n    permission: write\n");

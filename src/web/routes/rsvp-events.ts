@@ -15,15 +15,18 @@ export const rsvpEvents: MakeRoute = (shared) => ({
     if (!("self" in meeting)) return meeting;
     if (!(await shared.rooms.isMeeting(meeting))) return notFound;
     const login = ctx.session.user?.login;
-    const accepted =
+    const awaiting =
       login && ctx.url.searchParams.get("awaiting") === "invitation"
-        ? async () =>
-            invitationAccepted(
-              await shared.installation(meeting.owner, meeting.repo),
-              meeting,
-              login,
-            )
+        ? {
+            login,
+            accepted: async () =>
+              invitationAccepted(
+                await shared.installation(meeting.owner, meeting.repo),
+                meeting,
+                login,
+              ),
+          }
         : undefined;
-    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "", accepted);
+    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "", awaiting);
   },
 });
