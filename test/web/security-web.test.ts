@@ -56,6 +56,48 @@ describe("issue 32: the server refuses early", () => {
   });
 });
 
+describe("issue 32: authority checked when it is used", () => {
+  /** A live room's stream, read until it ends: whether the server ended it. */
+  const watch = async (url: string, cookie: string) => {
+    const response = await fetch(url, { headers: { cookie } });
+    const reader = response.body?.getReader();
+    let ended = false;
+    const done = (async () => {
+      while (reader && !(await reader.read()).done);
+      ended = true;
+    })().catch(() => {});
+    return { status: response.status, ended: () => ended, stop: () => reader?.cancel(), done };
+  };
+
+  it(`an open live room stops within ${(2 * accessCacheMs) / 1000} s of its person's removal from the repository, or their sign-out elsewhere`, async () => {
+    const fake = board();
+    fake.readers.add("person-2");
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const removed = await signIn(app, "person-1");
+    const signedOut = await signIn(app, "person-2");
+    const first = await watch(`${room}/events`, removed);
+    const second = await watch(`${room}/events`, signedOut);
+    const kept = await watch(`${room}/events`, await signIn(app, "Codertocat"));
+    expect([first.status, second.status, kept.status]).toEqual([200, 200, 200]);
+    fake.readers.delete("person-1");
+    const page = await (await fetch(room, { headers: { cookie: signedOut } })).text();
+    await fetch(`${app.url}/roundtable/signout`, {
+      method: "POST",
+      headers: { cookie: signedOut },
+      body: new URLSearchParams({ csrf: csrfOf(page) }),
+      redirect: "manual",
+    });
+    // Within two access checks' time, and a little more for a loaded machine's timers.
+    const deadline = Date.now() + 2 * accessCacheMs + 2_000;
+    while (Date.now() < deadline && !(first.ended() && second.ended()))
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const ended = [first.ended(), second.ended(), kept.ended()];
+    await Promise.all([first.stop(), second.stop(), kept.stop()]);
+    expect(ended).toEqual([true, true, false]);
+  });
+});
+
 /** Opens a live-room stream; its status, and a way to close it. */
 async function stream(url: string, cookie: string) {
   const controller = new AbortController();

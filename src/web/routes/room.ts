@@ -2,6 +2,8 @@ import { facilitatesMeeting } from "../../jobs/facilitates.js";
 import { refreshInvitees, refreshVote } from "../../jobs/room.js";
 import { roomPage } from "../../render/web/room-page.js";
 import { readRoom } from "../read-room.js";
+import { sessionLive } from "../session.js";
+import { accessCacheMs } from "./access.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { shareLink } from "./share-link.js";
 
@@ -58,11 +60,18 @@ export const roomEvents: MakeRoute = (shared) => ({
     // The group's facilitators' streams also carry who is invited: asked as the page asks it.
     const facilitates = async () =>
       facilitatesMeeting(await shared.installation(owner, repo), key, login);
+    // Signed out (on any instance) or removed from the repository: the stream ends, as the
+    // pages go, within the time an access decision is trusted.
+    const stillAllowed = async () =>
+      (await sessionLive(ctx.session, shared.coordination)) &&
+      "user" in (await shared.access(ctx, owner, repo));
     // Capped per session and per address; a number that is no meeting costs no room.
     return shared.rooms.join(key, ctx.res, {
       session: ctx.session.id ?? login,
       address: ctx.req.socket.remoteAddress ?? "",
       facilitates,
+      stillAllowed,
+      recheckMs: accessCacheMs,
     });
   },
 });
