@@ -323,7 +323,7 @@ const facilitatorsSchema = z
   .array(facilitator)
   .default([])
   .describe(
-    "The people the group chose to run its meetings: logins, or teams written @org/team-slug (their members, read with the organisation permission Members: read). They facilitate any meeting, close the voting round and run /schedule, checked when the command is given; the logins named here also park and unpark any topic. A meeting opened by one of them (or by Roundtable) is trusted: it sets topics' statuses, closes the voting round and, with votes.eligible: participants, says who votes.",
+    "The people the group chose to run its meetings: logins, or teams written @org/team-slug (their members, read with the organisation permission Members: read). They facilitate any meeting, close the voting round and run /schedule, checked when the command is given (a team's members as GitHub said within the last minute); the logins named here also park and unpark any topic. A meeting opened by one of them (or by Roundtable) is trusted: it sets topics' statuses, closes the voting round and, with votes.eligible: participants, says who votes.",
   );
 
 /** The repository roles GitHub gives, from the least access to the most. */
@@ -333,7 +333,7 @@ const facilitatorRolesSchema = z
   .array(z.enum(repositoryRoles, { error: `expected one of ${repositoryRoles.join(", ")}` }))
   .default(["write", "maintain", "admin"])
   .describe(
-    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given. [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round and does not say who votes.",
+    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given (GitHub's answer is kept a minute: a person whose role is taken away stops facilitating within a minute). [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round and does not say who votes.",
   );
 
 const coSponsorsSchema = z

@@ -60,19 +60,30 @@ function memoryExclusive(): Coordination["exclusive"] {
   };
 }
 
-/** The cache, as JSON text: invalidating a scope moves it to a new generation of keys. */
+/**
+ * The cache, as JSON text: invalidating a scope moves it to a new generation of keys. Each scope
+ * is bounded on its own (1,000 entries), so that one kind of entry never pushes out another: a
+ * thousand sign-ins' sessions would otherwise drop the ballots waiting for their batch.
+ */
 function memoryCache(now: () => number): Coordination["cache"] {
-  const cache = new Expiring<string>(now, 1_000);
+  const scopes = new Map<string, Expiring<string>>();
+  const storeOf = (scope: string) => {
+    let store = scopes.get(scope);
+    if (!store) {
+      store = new Expiring<string>(now, 1_000);
+      scopes.set(scope, store);
+    }
+    return store;
+  };
   const generations = new Map<string, number>();
-  const cacheKey = (scope: string, key: string) =>
-    `${scope}\u0000${generations.get(scope) ?? 0}\u0000${key}`;
+  const cacheKey = (scope: string, key: string) => `${generations.get(scope) ?? 0}\u0000${key}`;
   return {
     get: async <T>(scope: string, key: string) => {
-      const text = cache.get(cacheKey(scope, key));
+      const text = scopes.get(scope)?.get(cacheKey(scope, key));
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
     set: async (scope, key, value, ttlSeconds) =>
-      cache.set(cacheKey(scope, key), JSON.stringify(value), ttlSeconds * 1000),
+      storeOf(scope).set(cacheKey(scope, key), JSON.stringify(value), ttlSeconds * 1000),
     invalidate: async (scope) => {
       generations.set(scope, (generations.get(scope) ?? 0) + 1);
     },

@@ -46,6 +46,13 @@ export interface Viewer {
    * asked only once the stream is within its caps and the number is a meeting.
    */
   facilitates?: () => Promise<boolean>;
+  /**
+   * Whether the viewer may still watch (their session live, their token able to read the
+   * repository), asked every `recheckMs` while the stream is open: a person signed out or removed
+   * from the repository loses the live room as they lose its pages.
+   */
+  stillAllowed?: () => Promise<boolean>;
+  recheckMs?: number;
 }
 
 /** A stream refused before it began: the status and the line to answer with. */
@@ -151,8 +158,16 @@ export class LiveRooms {
     room.viewers.add(res);
     if (facilitates) this.watchInvitees(room, res);
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
+    const allowed = viewer?.stillAllowed;
+    // GitHub not answering keeps the stream: the next check asks again.
+    const recheck = allowed
+      ? setInterval(async () => {
+          if (!(await allowed().catch(() => true))) res.end();
+        }, viewer.recheckMs ?? 5_000).unref()
+      : undefined;
     res.on("close", () => {
       clearInterval(heartbeat);
+      clearInterval(recheck);
       this.leave(room, res);
     });
     return "streaming";

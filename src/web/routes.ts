@@ -14,6 +14,7 @@ import { rsvpEvents } from "./routes/rsvp-events.js";
 import { rsvpLink } from "./routes/rsvp-link.js";
 import { rsvpPage } from "./routes/rsvp-page.js";
 import { rsvpPost } from "./routes/rsvp-post.js";
+import { rsvpTarget } from "./routes/rsvp-target.js";
 import { signIn } from "./routes/sign-in.js";
 import { signOut } from "./routes/sign-out.js";
 import { transcript } from "./routes/transcript.js";
@@ -48,9 +49,12 @@ export const table: Array<{ make: MakeRoute; useCase?: UseCaseName | null }> = [
   { make: vote, useCase: "room-press" },
 ];
 
-/** The routes, made once: they share one access check (and its cache) and one POST check. */
+/**
+ * The routes, made once: they share one access check (and its cache), one POST check and one
+ * check of RSVP links (and its cache).
+ */
 export function routes(deps: RouteDeps): Route[] {
   const access = accessCheck(deps.settings);
-  const shared = { ...deps, access, post: postCheck(access) };
+  const shared = { ...deps, access, post: postCheck(access), rsvpTarget: rsvpTarget(deps) };
   return table.map(({ make }) => make(shared));
 }

@@ -2,6 +2,12 @@ import type { ServerResponse } from "node:http";
 import type { Coordination } from "../coordination/port.js";
 import { roomChannel } from "../jobs/room.js";
 
+/** A person waiting to accept GitHub's invitation: their open streams, and the one poll. */
+interface Awaiting {
+  streams: Set<ServerResponse>;
+  timer: NodeJS.Timeout;
+}
+
 /** A meeting whose RSVP pages are open. */
 interface Watched {
   viewers: Set<ServerResponse>;
@@ -14,11 +20,15 @@ interface Watched {
  * page's script reads the page again. The stream reads nothing from GitHub for that: one
  * subscription to the meeting's channel per meeting watched here, and at most `perAddress`
  * streams a network address. The one exception: a person waiting to accept GitHub's invitation,
- * which no webhook reports; their own stream asks `accepted` every `pollMs` until it is.
+ * which no webhook reports: GitHub is asked every `pollMs` until they have, once for each person
+ * and meeting however many of their streams are open (each would otherwise ask on its own, and
+ * a page's link opened in 64 tabs would spend the installation's rate limit).
  */
 export class RsvpStreams {
   private readonly watched = new Map<string, Watched>();
   private readonly open = new Map<string, number>();
+  /** The people waiting to accept an invitation, by meeting and login: their streams, one poll. */
+  private readonly awaiting = new Map<string, Awaiting>();
 
   private readonly perAddress: number;
   private readonly pollMs: number;
@@ -36,7 +46,7 @@ export class RsvpStreams {
     key: { owner: string; repo: string; issue: number },
     res: ServerResponse,
     address: string,
-    accepted?: () => Promise<boolean>,
+    awaiting?: { login: string; accepted: () => Promise<boolean> },
   ) {
     const count = this.open.get(address) ?? 0;
     if (count >= this.perAddress)
@@ -53,10 +63,12 @@ export class RsvpStreams {
     const meeting = this.watch(channel);
     meeting.viewers.add(res);
     const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), 25_000).unref();
-    const asking = accepted ? this.untilAccepted(res, accepted) : undefined;
+    const asked = awaiting
+      ? this.untilAccepted(`${channel}\n${awaiting.login.toLowerCase()}`, res, awaiting.accepted)
+      : undefined;
     res.on("close", () => {
       clearInterval(heartbeat);
-      clearInterval(asking);
+      asked?.();
       const left = (this.open.get(address) ?? 1) - 1;
       if (left > 0) this.open.set(address, left);
       else this.open.delete(address);
@@ -68,19 +80,41 @@ export class RsvpStreams {
     return "streaming" as const;
   }
 
-  /** Asks GitHub every `pollMs` whether the viewer accepted; once they have, says "changed" once. */
-  private untilAccepted(res: ServerResponse, accepted: () => Promise<boolean>): NodeJS.Timeout {
-    let asking = false;
-    const timer = setInterval(async () => {
-      if (asking) return;
-      asking = true;
-      const yes = await accepted().catch(() => false);
-      asking = false;
-      if (!yes || res.destroyed) return;
-      clearInterval(timer);
-      res.write("event: changed\ndata: {}\n\n");
-    }, this.pollMs).unref();
-    return timer;
+  /**
+   * Asks GitHub every `pollMs` whether the person of `key` accepted, for all their streams at
+   * once; once they have, says "changed" to each, once. Answers how a stream stops listening.
+   */
+  private untilAccepted(
+    key: string,
+    res: ServerResponse,
+    accepted: () => Promise<boolean>,
+  ): () => void {
+    let person = this.awaiting.get(key);
+    if (!person) {
+      const streams = new Set<ServerResponse>();
+      let asking = false;
+      const timer = setInterval(async () => {
+        if (asking) return;
+        asking = true;
+        const yes = await accepted().catch(() => false);
+        asking = false;
+        if (!yes) return;
+        clearInterval(timer);
+        if (this.awaiting.get(key)?.timer === timer) this.awaiting.delete(key);
+        for (const stream of streams)
+          if (!stream.destroyed) stream.write("event: changed\ndata: {}\n\n");
+      }, this.pollMs).unref();
+      person = { streams, timer };
+      this.awaiting.set(key, person);
+    }
+    const mine = person;
+    mine.streams.add(res);
+    return () => {
+      mine.streams.delete(res);
+      if (mine.streams.size > 0) return;
+      clearInterval(mine.timer);
+      if (this.awaiting.get(key) === mine) this.awaiting.delete(key);
+    };
   }
 
   close(): void {

@@ -112,6 +112,30 @@ describe("a restart between a ballot's acceptance and its batch (memory mode)", 
     return { coordination, ballots };
   };
 
+  it("a ballot the page took still waits for its batch after a thousand sign-ins fill the app's memory store", async () => {
+    const where = join(dir, "crowded");
+    const one = instance(where);
+    const ballot = (login: string, topic: number) => ({
+      round: "open",
+      pseudonym: pseudonym(login),
+      dots: { [topic]: 1 },
+    });
+    await one.ballots.put("acme", "board", ballot("person-1", 2));
+    // Each sign-in records its session in the same store (src/web/session.ts): anybody can sign
+    // in, again and again.
+    for (let i = 0; i < 1_000; i++)
+      await one.coordination.cache.set("web-session", `session-${i}`, { login: "someone" }, 3600);
+    expect(await one.ballots.get("acme", "board", pseudonym("person-1"))).toEqual(
+      ballot("person-1", 2),
+    );
+    await one.ballots.put("acme", "board", ballot("person-2", 3));
+    const journaled = (await ballotJournal(where, keys).read())[0]?.ballots ?? [];
+    expect(journaled.map((b) => b.pseudonym).sort()).toEqual(
+      [pseudonym("person-1"), pseudonym("person-2")].sort(),
+    );
+    await one.coordination.close();
+  });
+
   it("the ballots the first process accepted are written by the next one's batch", async () => {
     const where = join(dir, "restart");
     // The first process accepts three ballots, then stops before their batch is due.

@@ -56,6 +56,48 @@ describe("issue 32: the server refuses early", () => {
   });
 });
 
+describe("issue 32: authority checked when it is used", () => {
+  /** A live room's stream, read until it ends: whether the server ended it. */
+  const watch = async (url: string, cookie: string) => {
+    const response = await fetch(url, { headers: { cookie } });
+    const reader = response.body?.getReader();
+    let ended = false;
+    const done = (async () => {
+      while (reader && !(await reader.read()).done);
+      ended = true;
+    })().catch(() => {});
+    return { status: response.status, ended: () => ended, stop: () => reader?.cancel(), done };
+  };
+
+  it(`an open live room stops within ${(2 * accessCacheMs) / 1000} s of its person's removal from the repository, or their sign-out elsewhere`, async () => {
+    const fake = board();
+    fake.readers.add("person-2");
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const removed = await signIn(app, "person-1");
+    const signedOut = await signIn(app, "person-2");
+    const first = await watch(`${room}/events`, removed);
+    const second = await watch(`${room}/events`, signedOut);
+    const kept = await watch(`${room}/events`, await signIn(app, "Codertocat"));
+    expect([first.status, second.status, kept.status]).toEqual([200, 200, 200]);
+    fake.readers.delete("person-1");
+    const page = await (await fetch(room, { headers: { cookie: signedOut } })).text();
+    await fetch(`${app.url}/roundtable/signout`, {
+      method: "POST",
+      headers: { cookie: signedOut },
+      body: new URLSearchParams({ csrf: csrfOf(page) }),
+      redirect: "manual",
+    });
+    // Within two access checks' time, and a little more for a loaded machine's timers.
+    const deadline = Date.now() + 2 * accessCacheMs + 2_000;
+    while (Date.now() < deadline && !(first.ended() && second.ended()))
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const ended = [first.ended(), second.ended(), kept.ended()];
+    await Promise.all([first.stop(), second.stop(), kept.stop()]);
+    expect(ended).toEqual([true, true, false]);
+  });
+});
+
 /** Opens a live-room stream; its status, and a way to close it. */
 async function stream(url: string, cookie: string) {
   const controller = new AbortController();
@@ -193,6 +235,22 @@ describe("issue 32: RSVP and invitations", () => {
     expect(reader).not.toContain("Draft the minutes");
   });
 
+  it("a meeting's host who facilitates nothing runs their own room, but its page hands them no RSVP link: outsiders would take seats and be invited to the repository", async () => {
+    const fake = board();
+    fake.readers.add("person-1");
+    fake.permissions.set("person-1", "read");
+    const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    meeting.author = "person-1";
+    app = await startWebApp(fake);
+    const cookie = await signIn(app, "person-1");
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const page = await (await fetch(room, { headers: { cookie } })).text();
+    // Their own meeting: they may start it and take up topics, as the meeting's rule allows.
+    expect(page).toContain("Run the meeting");
+    expect(page).not.toContain("rsvp?t=");
+    expect((await rsvpLink(app, cookie)).status).toBe(403);
+  });
+
   it("an RSVP on a meeting closed without /end still seats and invites: a closed meeting takes no seat", async () => {
     const fake = board();
     const meeting = comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
@@ -215,6 +273,55 @@ describe("issue 32: RSVP and invitations", () => {
     await app.settled();
     expect(fake.calls.filter((c) => c.type === "rest" && c.method !== "GET").length).toBe(before);
     expect(fake.invitations.sent).toEqual([]);
+  });
+
+  it("an RSVP link that spells the repository otherwise is sent on to GitHub's spelling: its seats are taken under the repository's one lease, as a /join is", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    const given = new URL(link);
+    const self = given.pathname + given.search;
+    const respelled = self.replace("/Codertocat/Hello-World/", "/codertocat/HELLO-world/");
+    const cookie = await signIn(app, "person-9", self);
+    const page = await fetch(`${app.url}${respelled}`, { headers: { cookie }, redirect: "manual" });
+    expect(page.status).toBe(308);
+    expect(page.headers.get("location")).toBe(self);
+    const csrf = csrfOf(await (await fetch(link, { headers: { cookie } })).text());
+    const posted = await fetch(`${app.url}${respelled}`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf, action: "join" }),
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(308);
+    expect(posted.headers.get("location")).toBe(self);
+    const events = respelled.replace("/rsvp?", "/rsvp/events?");
+    const stream = await fetch(`${app.url}${events}`, { headers: { cookie }, redirect: "manual" });
+    expect(stream.status).toBe(308);
+    await stream.body?.cancel();
+    expect(fake.invitations.sent).toEqual([]);
+  });
+
+  it("one person's RSVP streams ask GitHub whether their invitation was accepted once a poll, however many they open", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    const given = new URL(link);
+    const cookie = await signIn(app, "person-9", given.pathname + given.search);
+    const events = `${app.url}${given.pathname}/events${given.search}&awaiting=invitation`;
+    const asked = () =>
+      fake.calls.filter((c) => c.type === "rest" && c.path.endsWith("/collaborators/person-9"))
+        .length;
+    const before = asked();
+    const streams = await Promise.all(Array.from({ length: 10 }, () => stream(events, cookie)));
+    expect(streams.map((s) => s.status)).toEqual(Array(10).fill(200));
+    // Two polls' worth (ROOM_INVITATION_POLL_SECONDS is 2 in the tests), and some slack.
+    await new Promise((resolve) => setTimeout(resolve, 4_500));
+    for (const s of streams) s.close();
+    expect(asked() - before).toBeGreaterThan(0);
+    expect(asked() - before).toBeLessThanOrEqual(3);
   });
 
   it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {

@@ -56,7 +56,7 @@ export function accessCheck(settings: WebSettings): Access {
 }
 
 /** The request's path and query with its `/owner/repo` as `named` spells them. */
-function spelled(url: URL, named: string): string {
+export function spelled(url: URL, named: string): string {
   const [, , , ...rest] = url.pathname.slice(webBase.length).split("/");
   return `${webBase}/${[...named.split("/").map(encodeURIComponent), ...rest].join("/")}${url.search}`;
 }

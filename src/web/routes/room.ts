@@ -2,6 +2,8 @@ import { facilitatesMeeting } from "../../jobs/facilitates.js";
 import { refreshInvitees, refreshVote } from "../../jobs/room.js";
 import { roomPage } from "../../render/web/room-page.js";
 import { readRoom } from "../read-room.js";
+import { sessionLive } from "../session.js";
+import { accessCacheMs } from "./access.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
 import { shareLink } from "./share-link.js";
 
@@ -28,18 +30,19 @@ export const room: MakeRoute = (shared) => ({
         ? await refreshVote(github, { owner, repo }, current)
         : current;
     const login = allowed.user.login;
-    // The facilitator's controls and share link (it lets anyone take a seat): theirs only,
-    // asked of GitHub for one the meeting does not name (a team's or a role's facilitator).
-    const runs =
-      current.facilitators.some((f) => f.toLowerCase() === login.toLowerCase()) ||
-      (await facilitatesMeeting(github, key, login));
+    // The share link (it lets anyone take a seat, and the app invites whoever takes one to the
+    // repository) and who is invited: the group's facilitators' only, asked of GitHub as the
+    // RSVP link's own route asks. The controls: theirs, and the host's of their own meeting
+    // (the meeting's rule lets a host who facilitates nothing run it, nothing more).
+    const group = await facilitatesMeeting(github, key, login);
+    const runs = group || current.facilitators.some((f) => f.toLowerCase() === login.toLowerCase());
     const viewer = { login, csrf: allowed.csrf, facilitates: runs };
     const said =
       voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
-    const rsvpLink = runs ? shareLink(shared.settings, owner, repo, n) : undefined;
+    const rsvpLink = group ? shareLink(shared.settings, owner, repo, n) : undefined;
     const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
     // Who accepted their invitation, as GitHub says now (the meeting's state learns it later).
-    const room = runs ? await refreshInvitees(github, { owner, repo }, shown) : shown;
+    const room = group ? await refreshInvitees(github, { owner, repo }, shown) : shown;
     return { html: roomPage(room, viewer, now, options).text };
   },
 });
@@ -54,16 +57,21 @@ export const roomEvents: MakeRoute = (shared) => ({
     if (!("user" in allowed)) return allowed;
     const key = { owner, repo, issue: Number(n) };
     const login = allowed.user.login;
-    // Its facilitator's stream also carries who is invited: asked as the page asks it.
+    // The group's facilitators' streams also carry who is invited: asked as the page asks it.
     const facilitates = async () =>
-      (shared.rooms.current(key)?.facilitators ?? []).some(
-        (f) => f.toLowerCase() === login.toLowerCase(),
-      ) || facilitatesMeeting(await shared.installation(owner, repo), key, login);
+      facilitatesMeeting(await shared.installation(owner, repo), key, login);
+    // Signed out (on any instance) or removed from the repository: the stream ends, as the
+    // pages go, within the time an access decision is trusted.
+    const stillAllowed = async () =>
+      (await sessionLive(ctx.session, shared.coordination)) &&
+      "user" in (await shared.access(ctx, owner, repo));
     // Capped per session and per address; a number that is no meeting costs no room.
     return shared.rooms.join(key, ctx.res, {
       session: ctx.session.id ?? login,
       address: ctx.req.socket.remoteAddress ?? "",
       facilitates,
+      stillAllowed,
+      recheckMs: accessCacheMs,
     });
   },
 });

@@ -11,6 +11,7 @@ import type { WebSettings } from "../settings.js";
 import type { Access } from "./access.js";
 import type { PostCheck } from "./post-check.js";
 import type { RouteContext } from "./route-context.js";
+import type { RsvpTargetOf } from "./rsvp-target.js";
 
 // The request and the common answers live in route-context.ts, which the checks (access,
 // post-check) import: the checks and this table of what routes share would otherwise import
@@ -46,6 +47,8 @@ export interface RouteDeps {
 export interface Shared extends RouteDeps {
   access: Access;
   post: PostCheck;
+  /** The meeting an RSVP link names, as GitHub spells its repository (the RSVP routes' check). */
+  rsvpTarget: RsvpTargetOf;
 }
 
 /** A route file's export: the route, made once from what the routes share. */

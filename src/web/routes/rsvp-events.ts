@@ -1,6 +1,5 @@
 import { invitationAccepted } from "../../jobs/rsvp-view.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
-import { rsvpTarget } from "./rsvp-target.js";
 
 /**
  * GET …/meetings/N/rsvp/events?t=…: the RSVP page's live updates, for whoever holds the link
@@ -12,19 +11,22 @@ export const rsvpEvents: MakeRoute = (shared) => ({
   method: "GET",
   path: meetingPath("rsvp/events"),
   run: async (ctx) => {
-    const meeting = rsvpTarget(shared.settings, ctx);
-    if (!meeting) return notFound;
+    const meeting = await shared.rsvpTarget(ctx);
+    if (!("self" in meeting)) return meeting;
     if (!(await shared.rooms.isMeeting(meeting))) return notFound;
     const login = ctx.session.user?.login;
-    const accepted =
+    const awaiting =
       login && ctx.url.searchParams.get("awaiting") === "invitation"
-        ? async () =>
-            invitationAccepted(
-              await shared.installation(meeting.owner, meeting.repo),
-              meeting,
-              login,
-            )
+        ? {
+            login,
+            accepted: async () =>
+              invitationAccepted(
+                await shared.installation(meeting.owner, meeting.repo),
+                meeting,
+                login,
+              ),
+          }
         : undefined;
-    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "", accepted);
+    return shared.rsvpStreams.join(meeting, ctx.res, ctx.req.socket.remoteAddress ?? "", awaiting);
   },
 });

@@ -2,7 +2,6 @@ import { loadRsvpView } from "../../jobs/rsvp-view.js";
 import { rsvpPage as page } from "../../render/web/rsvp-page.js";
 import { csrfOf } from "./access.js";
 import { type MakeRoute, meetingPath, notFound } from "./route.js";
-import { rsvpTarget } from "./rsvp-target.js";
 
 /**
  * GET …/meetings/N/rsvp?t=…: the one page open to people who cannot read the repository. Its
@@ -13,8 +12,8 @@ export const rsvpPage: MakeRoute = (shared) => ({
   method: "GET",
   path: meetingPath("rsvp"),
   run: async (ctx) => {
-    const meeting = rsvpTarget(shared.settings, ctx);
-    if (!meeting) return notFound;
+    const meeting = await shared.rsvpTarget(ctx);
+    if (!("self" in meeting)) return meeting;
     const user = ctx.session.user;
     const csrf = user ? await csrfOf(ctx) : undefined;
     const github = await shared.installation(meeting.owner, meeting.repo);

@@ -4,8 +4,7 @@ import { runContext } from "../../jobs/run-context.js";
 import { runUseCase } from "../../jobs/use-case.js";
 import { csrfMatches } from "../session.js";
 import { readForm } from "./read-form.js";
-import { formExpired, type MakeRoute, meetingPath, notFound } from "./route.js";
-import { rsvpTarget } from "./rsvp-target.js";
+import { formExpired, type MakeRoute, meetingPath } from "./route.js";
 
 /**
  * POST …/meetings/N/rsvp?t=…: a seat taken or given up. The seat is the app's to give: taken
@@ -16,8 +15,8 @@ export const rsvpPost: MakeRoute = (shared) => ({
   method: "POST",
   path: meetingPath("rsvp"),
   run: async (ctx) => {
-    const meeting = rsvpTarget(shared.settings, ctx);
-    if (!meeting) return notFound;
+    const meeting = await shared.rsvpTarget(ctx);
+    if (!("self" in meeting)) return meeting;
     const form = await readForm(ctx.req);
     const user = ctx.session.user;
     if (!user) return { status: 401, text: "Sign in first." };
