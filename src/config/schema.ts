@@ -333,7 +333,7 @@ const facilitatorRolesSchema = z
   .array(z.enum(repositoryRoles, { error: `expected one of ${repositoryRoles.join(", ")}` }))
   .default(["write", "maintain", "admin"])
   .describe(
-    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given (GitHub's answer is kept a minute: a person whose role is taken away stops facilitating within a minute). [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round and does not say who votes.",
+    "Repository roles whose people facilitate as well as those named in facilitators, looked up on GitHub when the command is given (GitHub's answer is kept a minute: a person whose role is taken away stops facilitating within a minute). [] leaves it to the people and teams named in facilitators. A meeting opened by anyone else still seats people and keeps its notes, but sets the status of no topic but its host's own, closes no voting round, does not say who votes and invites nobody to the repository.",
   );
 
 const coSponsorsSchema = z

@@ -50,7 +50,7 @@ export const invitationTimers: UseCase<
   plan(loaded, { issue }, { config, now }) {
     if (!loaded) return { effects: [], result: { times: [] } };
     const times = meetingsOf(loaded.snapshot, config)
-      .filter((m) => issue === undefined || m.issue.number === issue)
+      .filter((m) => m.trusted && (issue === undefined || m.issue.number === issue))
       .flatMap((m) => invitationTimesOf(m, now) ?? []);
     return { effects: [], result: { times } };
   },

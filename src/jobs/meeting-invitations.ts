@@ -33,7 +33,9 @@ export async function readSeatInvitations(
   outcome: MeetingOutcome,
 ): Promise<InvitationRead | null> {
   const moves = comment !== undefined && movesSeats(comment.commands ?? comment.body);
-  if (!run.config.meetings.invite || outcome.refused || !moves) return null;
+  // Only a trusted meeting invites anybody (planInvitationRound): nothing to read for another.
+  if (!run.config.meetings.invite || outcome.refused || !moves || !outcome.meeting.trusted)
+    return null;
   return readInvitations(run.github, run.owner, run.repo, outcome.meeting);
 }
 

@@ -55,6 +55,7 @@ export const syncInvitations: UseCase<{ issue: number }, RoundDone, { waiting: n
     const { github, owner, repo } = run;
     const board = await loadBoard(github, run);
     const { meeting, site } = meetingIn(board.snapshot, run.config, issue);
+    if (!meeting.trusted) return null;
     const read = await readInvitations(github, owner, repo, meeting);
     const round = planInvitationRound(read, meeting, { ...run, issue, site });
     if (read.open === null) return { byHand: round.effects };
@@ -122,6 +123,10 @@ export function planInvitationRound(
   meeting: Meeting,
   options: Pick<RunContext, "config" | "now"> & { issue: number; site: string },
 ): InvitationRound {
+  // Only a meeting the group's facilitators run gives anybody a role on the repository: anyone
+  // who can open an issue can host one, and its seats are anyone's who can comment.
+  if (!meeting.trusted)
+    return { effects: [], invite: [], ledger: meeting.seats, expected: meeting.seats };
   if (read.open === null) {
     const effects = [byHand(options.issue, meeting.roster.seated, options.site)];
     return { effects, invite: [], ledger: meeting.seats, expected: meeting.seats };

@@ -164,6 +164,26 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     for (const login of people.slice(0, 4)) expect(fake.permissions.get(login)).toBe("write");
   });
 
+  it("seats people in a meeting an outsider hosts, but invites nobody: only the group's facilitators give a role on the repository", async () => {
+    const fake = board();
+    // Anyone who can open an issue can host a meeting (a public repository: anyone at all).
+    (fake.issues[0] as FakeIssue).author = "person-9";
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    const probot = await roundtableProbot(fake);
+    await say(probot, fake, 9400, "person-10", "/join", "2026-11-21T10:00:00Z");
+    await page(fake, "person-11", "join", "2026-11-21T10:01:00Z");
+    await say(probot, fake, 9401, "person-12", "/join", "2026-11-21T10:02:00Z");
+    expect(state(fake)).toContain("### Participants (3 of 12)");
+    expect(state(fake)).toContain("invites nobody to the repository");
+    expect(fake.invitations.sent).toEqual([]);
+    expect(fake.invitations.roleChanges).toEqual([]);
+    // Not even the list of whom to invite by hand.
+    expect(
+      (fake.comments.get(1) ?? []).filter((c) => c.body.includes("roundtable:invite-by-hand")),
+    ).toEqual([]);
+  });
+
   it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {
     const fake = board();
     fake.invitations.limit = 3;

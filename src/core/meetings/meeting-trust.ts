@@ -49,5 +49,5 @@ export function trustLine(trust: MeetingTrust): string {
  */
 export function trustSentence(trust: MeetingTrust): string | null {
   if (trust.trusted) return null;
-  return `_${trust.host} hosts this meeting but is not one of the group's facilitators (\`facilitators\` and \`facilitatorRoles\` in .github/roundtable.yml): it seats people and keeps its notes, but sets the status of no topic but ${trust.host}'s own, closes no voting round and does not say who votes._`;
+  return `_${trust.host} hosts this meeting but is not one of the group's facilitators (\`facilitators\` and \`facilitatorRoles\` in .github/roundtable.yml): it seats people and keeps its notes, but sets the status of no topic but ${trust.host}'s own, closes no voting round, does not say who votes and invites nobody to the repository._`;
 }
