@@ -38,7 +38,7 @@ export async function decideMeeting(
  * the first since this check came in), and whether the person who commented does, when they give
  * a command that runs the meeting. A /join asks nothing.
  */
-async function meetingAuthority(
+export async function meetingAuthority(
   github: GitHub,
   where: Where,
   issue: IssueRecord,

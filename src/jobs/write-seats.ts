@@ -1,5 +1,6 @@
 import type { Config } from "../config/index.js";
 import {
+  type Authority,
   boardOf,
   decideMeetingEvent,
   type IssueRecord,
@@ -7,6 +8,7 @@ import {
   marker,
   meetingOf,
   meetingStateMarker,
+  noAuthority,
   type ProjectView,
   type SeatLedger,
   type Snapshot,
@@ -21,6 +23,7 @@ import { userError } from "../errors/roundtable-error.js";
 import { queueCommentText } from "../render/board/queue-comment-text.js";
 import { meetingTexts } from "../render/meetings/meeting-texts.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
+import { meetingAuthority } from "./meeting-decision.js";
 import type { RunContext } from "./run-context.js";
 import type { PlanContext, Planned, UseCase } from "./use-case.js";
 
@@ -61,9 +64,23 @@ export interface SeatsChange {
  * 3. Plan the state comment (and the board's recount, as with any meeting event) with it.
  * 4. The runner applies the plan through the write gate. Returns the meeting as it now stands.
  */
-export const writeSeats: UseCase<SeatsChange, BoardRead, { meeting: Meeting }> = {
-  load: (run) => loadBoard(run.github, run),
-  plan: ({ snapshot, project }, change, run) => seatsPlan(snapshot, project, change, run),
+export const writeSeats: UseCase<
+  SeatsChange,
+  BoardRead & { authority: Authority },
+  { meeting: Meeting }
+> = {
+  async load(run, { issue }) {
+    const read = await loadBoard(run.github, run);
+    // A seat taken before any meeting event (the RSVP page first): whether the host facilitates
+    // is checked now and said in the state, as a /join would, for invitations follow it.
+    const found = read.snapshot.issues.find((i) => i.number === issue);
+    const authority = found
+      ? await meetingAuthority(run.github, run, found, undefined)
+      : noAuthority;
+    return { ...read, authority };
+  },
+  plan: ({ snapshot, project, authority }, change, run) =>
+    seatsPlan(snapshot, project, change, run, authority),
 };
 
 /** The state comment and the recount with the changed ledger (pure); nothing when unchanged. */
@@ -72,15 +89,16 @@ export function seatsPlan(
   project: ProjectView | null,
   { issue: number, change }: SeatsChange,
   { config, now }: Pick<PlanContext, "config" | "now">,
+  authority: Authority = noAuthority,
 ): Planned<{ meeting: Meeting }> {
   const read = meetingIssue(snapshot.issues, config, number);
-  const before = meetingOf(read, config);
+  const before = meetingOf(read, config, [], authority.found);
   const seats = change(before);
   if (JSON.stringify(seats) === JSON.stringify(before.seats))
     return { effects: [], result: { meeting: before } };
   const issue = withLedger(read, seats);
   const board = boardOf(snapshot, config);
-  const outcome = decideMeetingEvent(issue, undefined, board, config);
+  const outcome = decideMeetingEvent(issue, undefined, board, config, authority);
   const planned = planMeeting(
     {
       issue,
