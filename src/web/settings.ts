@@ -20,12 +20,14 @@ export interface WebSettings {
   /** Live-room streams one session (8), and one network address (64), may hold open at once. */
   streamsPerSession: number;
   streamsPerAddress: number;
+  /** The pages' requests one signed-in person may make in an hour on one instance (600). */
+  pageRequestsPerHour: number;
 }
 
 /**
  * The web settings from the environment: GITHUB_CLIENT_ID, GITHUB_CLIENT_SECRET, SESSION_SECRET
  * and PUBLIC_URL (GHE_HOST and GHE_PROTOCOL as Probot reads them; ROOM_POLL_SECONDS and
- * ROOM_INVITATION_POLL_SECONDS; RSVP_SECRET; ROOM_STREAMS_PER_SESSION, ROOM_STREAMS_PER_ADDRESS). Returns
+ * ROOM_INVITATION_POLL_SECONDS; RSVP_SECRET; ROOM_STREAMS_PER_SESSION, ROOM_STREAMS_PER_ADDRESS; PAGE_REQUESTS_PER_HOUR). Returns
  * the names that are missing instead when the pages cannot run.
  */
 export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { missing: string[] } {
@@ -52,6 +54,7 @@ export function webSettingsFromEnv(env: NodeJS.ProcessEnv): WebSettings | { miss
     batchSeconds: batchSecondsFromEnv(env),
     streamsPerSession: Math.max(1, Number(env.ROOM_STREAMS_PER_SESSION ?? 8) || 8),
     streamsPerAddress: Math.max(1, Number(env.ROOM_STREAMS_PER_ADDRESS ?? 64) || 64),
+    pageRequestsPerHour: Math.max(10, Number(env.PAGE_REQUESTS_PER_HOUR ?? 600) || 600),
   };
 }
 

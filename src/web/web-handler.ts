@@ -9,6 +9,7 @@ import { webBase } from "../render/web/layout.js";
 import { notFoundPage } from "../render/web/not-found-page.js";
 import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
+import { PageBudget } from "./page-budget.js";
 import { type PendingBallots, pendingBallots } from "./pending-ballots.js";
 import { type Answer, respond } from "./respond.js";
 import { type Route, routes } from "./routes.js";
@@ -159,6 +160,8 @@ export function webHandler(deps: WebDeps): Web {
   const rsvpStreams = new RsvpStreams(coordination, deps.settings);
   const shared = { installationId, now, log, rooms, ballots, coordination, rsvpStreams };
   const table = routes({ ...deps, ...shared });
+  // What one person can make the app ask of GitHub, bounded (page-budget.ts).
+  const budget = new PageBudget(deps.settings.pageRequestsPerHour);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -171,6 +174,12 @@ export function webHandler(deps: WebDeps): Web {
       const session = await sessionOf(req, res, deps.settings);
       // A cookie whose session was signed out (on any instance) is a visitor's again.
       if (!(await sessionLive(session, coordination))) session.destroy();
+      const wait = session.user ? budget.take(session.user.login) : undefined;
+      if (wait !== undefined) {
+        res.setHeader("retry-after", String(wait));
+        const text = `You have asked for these pages more often than the app allows one person (${deps.settings.pageRequestsPerHour} an hour). Try again in ${wait} s.`;
+        return respond(res, await asPage(req, url, session, { status: 429, text }));
+      }
       return await dispatch(table, { req, res, url, session });
     } catch (error) {
       log(`web ${req.method} ${url.pathname}: ${(error as Error).stack ?? error}`);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { encodeRecord } from "../../src/core/index.js";
+import { rsvpToken } from "../../src/web/rsvp-token.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
 import { csrfOf, signIn } from "../helpers/sign-in.js";
@@ -78,6 +79,43 @@ describe("the web pages", () => {
     const forged = await (await fetch(room, { headers: { cookie: reader } })).text();
     expect(forged).toContain("The meeting has not started");
     expect(forged).not.toContain("No topic on the table");
+  });
+
+  it("bounds what one signed-in person can make the app ask of GitHub: past their budget, 429 and when to come back", async () => {
+    const fake = board();
+    // 10 an hour: 2 at once, then one every 6 minutes.
+    app = await startWebApp(fake, { PAGE_REQUESTS_PER_HOUR: "10" });
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const reader = await signIn(app, "person-1");
+    for (let i = 0; i < 2; i++)
+      expect((await fetch(room, { headers: { cookie: reader } })).status).toBe(200);
+    const asked = fake.counted().length;
+    const refused = await fetch(room, { headers: { cookie: reader } });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("360");
+    expect(await refused.text()).toContain("Try again in 360 s");
+    expect(fake.counted().length).toBe(asked);
+    // Another person's budget is their own.
+    const other = await signIn(app, "Codertocat");
+    expect((await fetch(room, { headers: { cookie: other } })).status).toBe(200);
+  });
+
+  it("reads the RSVP page for visitors who have not signed in once per meeting every 10 s, however many ask", async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const token = rsvpToken(
+      "a-session-secret-of-at-least-32-characters",
+      "Codertocat",
+      "Hello-World",
+      1,
+    );
+    const link = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1/rsvp?t=${token}`;
+    const first = await fetch(link);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toContain("Lean coffee, December");
+    const asked = fake.calls.length;
+    for (let i = 0; i < 20; i++) expect((await fetch(link)).status).toBe(200);
+    expect(fake.calls.length).toBe(asked);
   });
 
   it("sends a path that spells the repository otherwise to GitHub's spelling, its method and query kept", async () => {
