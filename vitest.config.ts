@@ -11,7 +11,7 @@ import { slowFiles } from "./test/helpers/slow-files.js";
  * that edits a shared default is a bug (see parse-config's "defaults are each config's own"), and
  * one that changes its process must undo it or be listed in `alone`. Starting processes, servers
  * or Redis is no reason to be alone (coordination/ no longer is: its files undo what they set). An
- * app loaded in-process ends with the test that made it (test/helpers/app-for-test.ts): left
+ * app loaded in-process ends with the test that made it (test/helpers/app-lifetime.ts): left
  * running, its timers fired in later files' tests, through their nock replies or dead ports.
  */
 const shared = [

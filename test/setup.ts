@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { endFileApps } from "./helpers/app-for-test.js";
+import { endFileApps } from "./helpers/app-lifetime.js";
 import { deliveryErrors } from "./helpers/delivery-errors.js";
 
 // No test may touch the network: anything not intercepted fails at once.
