@@ -10,7 +10,9 @@ import { slowFiles } from "./test/helpers/slow-files.js";
  * app/ and cli/), which was over half of their CPU time. They keep no state between files: a test
  * that edits a shared default is a bug (see parse-config's "defaults are each config's own"), and
  * one that changes its process must undo it or be listed in `alone`. Starting processes, servers
- * or Redis is no reason to be alone (coordination/ no longer is: its files undo what they set).
+ * or Redis is no reason to be alone (coordination/ no longer is: its files undo what they set). An
+ * app loaded in-process ends with the test that made it (test/helpers/app-lifetime.ts): left
+ * running, its timers fired in later files' tests, through their nock replies or dead ports.
  */
 const shared = [
   "core",
@@ -31,15 +33,6 @@ const alone = [
   "test/app/middleware.test.ts", // stubs the env, then imports the app afresh
   "test/app/join-journey.test.ts", // vi.mock of the write gate, the board's load and the command parser
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
-  // In-process deliveries answered 500 or missed a reply once in a clean-clone run, after other
-  // files in their worker, never alone: the nock replies another file's app could take.
-  "test/app/app.test.ts",
-  "test/app/hostile-input.test.ts",
-  // The same, once each in 0.8.0's clean-clone runs: a delivery answered 500 (security-tenants),
-  // and one whose 👀 went to a port nothing listened on (minutes-app's second app). A failed test
-  // now prints what made its deliveries fail (test/setup.ts), for the cause.
-  "test/app/security-tenants.test.ts",
-  "test/web/minutes-app.test.ts",
 ];
 
 // A new folder of tests must be put in `shared`, or its tests would never run.
@@ -62,6 +55,11 @@ const leaks: Array<[RegExp, RegExp | undefined, string]> = [
   [/\bvi\.stubEnv\(/, /\bvi\.unstubAllEnvs\(/, "vi.stubEnv without vi.unstubAllEnvs"],
   [/\bvi\.stubGlobal\(/, /\bvi\.unstubAllGlobals\(/, "vi.stubGlobal without vi.unstubAllGlobals"],
   [/\bvi\.useFakeTimers\(/, /\bvi\.useRealTimers\(/, "vi.useFakeTimers without vi.useRealTimers"],
+  [
+    /\broundtableApp\b|\bcreateRoundtableApp\(/,
+    /\bendsWithItsTest\(/,
+    "loads the app with a coordination nothing closes (use appForTest or endsWithItsTest)",
+  ],
 ];
 const sharedFiles: string[] = [];
 const top = readdirSync("test").map((name) => `test/${name}`);

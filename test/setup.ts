@@ -1,11 +1,15 @@
 import nock from "nock";
-import { afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { endFileApps } from "./helpers/app-lifetime.js";
 import { deliveryErrors } from "./helpers/delivery-errors.js";
 
 // No test may touch the network: anything not intercepted fails at once.
 beforeAll(() => {
   nock.disableNetConnect();
 });
+
+// An in-process app made in a beforeAll ends with its file (one made in a test ends with it).
+afterAll(() => endFileApps());
 
 afterEach(({ task }) => {
   nock.cleanAll();

@@ -91,44 +91,58 @@ function memoryCache(now: () => number): Coordination["cache"] {
 }
 
 /**
- * This process's timers: a job fires at its time, is tried again after a failure, and waits for
- * `onDue` when it falls due before the app listens. `stop` clears them all.
+ * As the Redis adapter's queue runs a job (BullMQ's `attempts` and exponential `backoff`): at most
+ * 5 times, a failed run tried again 5 s later, then 10 s, 20 s and 40 s; then it is left.
+ */
+const attempts = 5;
+const firstRetryMs = 5_000;
+
+/**
+ * This process's timers: a job fires at its time, is tried again after a failure (as the Redis
+ * adapter's queue tries it), and waits for `onDue` when it falls due before the app listens.
+ * `stop` clears them all, and nothing is armed after it: not a job scheduled then, nor the retry
+ * of a job that was running (it would otherwise fire every 5 s for good, long after its app).
  */
 function memoryTimers(now: () => number): { port: Coordination["timers"]; stop: () => void } {
   const timers = new Map<string, NodeJS.Timeout>();
   const ran = new Expiring<true>(now, 10_000);
   let runDue: ((job: TimerJob) => Promise<void>) | undefined;
   const pending: TimerJob[] = [];
+  let stopped = false;
 
-  // Node's timers hold at most ~24.8 days: a job further ahead waits in steps of that.
-  const later = (job: TimerJob) => {
-    const delay = Math.max(0, Date.parse(job.at) - now());
-    timers.set(job.id, setTimeout(() => void fire(job), Math.min(delay, maxDelay)).unref());
+  const arm = (id: string, ms: number, then: () => void) => {
+    if (!stopped) timers.set(id, setTimeout(then, ms).unref());
   };
-  const fire = async (job: TimerJob): Promise<void> => {
-    if (Date.parse(job.at) - now() > 1_000) return later(job);
+  // Node's timers hold at most ~24.8 days: a job further ahead waits in steps of that.
+  const later = (job: TimerJob, attempt: number) => {
+    const delay = Math.max(0, Date.parse(job.at) - now());
+    arm(job.id, Math.min(delay, maxDelay), () => void fire(job, attempt));
+  };
+  const fire = async (job: TimerJob, attempt: number): Promise<void> => {
+    if (Date.parse(job.at) - now() > 1_000) return later(job, attempt);
     timers.delete(job.id);
     if (!runDue) return void pending.push(job);
     try {
       await runDue(job);
       ran.set(job.id, true, day);
     } catch {
-      // A failed job is tried again a little later, as the Redis adapter's queue does.
-      timers.set(job.id, setTimeout(() => void fire(job), 5_000).unref());
+      if (attempt < attempts)
+        arm(job.id, firstRetryMs * 2 ** (attempt - 1), () => void fire(job, attempt + 1));
     }
   };
   return {
     port: {
       schedule: async (job) => {
         if (timers.has(job.id) || ran.get(job.id)) return;
-        later(job);
+        later(job, 1);
       },
       onDue: (run) => {
         runDue = run;
-        for (const job of pending.splice(0)) void fire(job);
+        for (const job of pending.splice(0)) void fire(job, 1);
       },
     },
     stop: () => {
+      stopped = true;
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
     },

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createNodeMiddleware } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
-import roundtableApp from "../../src/app/index.js";
+import { appForTest } from "../helpers/app-for-test.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { mountGitHub } from "../helpers/mount-github.js";
 import { example, mountInstallationToken, testProbot } from "../helpers/probot.js";
@@ -19,7 +19,7 @@ afterEach(() => {
 /** The app's real middleware on a loopback port, as a deployment would serve it. */
 async function serve(): Promise<string> {
   const probot = testProbot(secret);
-  const middleware = await createNodeMiddleware(roundtableApp, { probot });
+  const middleware = await createNodeMiddleware(await appForTest(), { probot });
   const listening = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());
   });

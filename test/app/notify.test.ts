@@ -4,13 +4,13 @@ import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createNodeMiddleware } from "probot";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import roundtableApp from "../../src/app/index.js";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/client.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { onTimeboxEnded } from "../../src/jobs/timebox.js";
 import { runUseCase } from "../../src/jobs/use-case.js";
 import { discordLimits, slackLimits, teamsLimits } from "../../src/render/index.js";
+import { appForTest } from "../helpers/app-for-test.js";
 import { ChatReceiver, downUrl, type Received } from "../helpers/chat-receivers.js";
 import type { FakeGitHub, FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -318,7 +318,7 @@ describe("the app over HTTP", () => {
     mountInstallationToken();
     mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
     const probot = testProbot("webhook-secret");
-    const middleware = await createNodeMiddleware(roundtableApp, { probot });
+    const middleware = await createNodeMiddleware(await appForTest(), { probot });
     const listening = createServer((req, res) => {
       void middleware(req, res, () => res.writeHead(404).end());
     });

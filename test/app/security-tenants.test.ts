@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import nock from "nock";
 import { createNodeMiddleware } from "probot";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import roundtableApp from "../../src/app/index.js";
+import { appForTest } from "../helpers/app-for-test.js";
 import { ChatReceiver } from "../helpers/chat-receivers.js";
 import type { FakeIssue } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -36,7 +36,7 @@ async function announce(variable: string): Promise<unknown[]> {
   mountInstallationToken();
   mountGitHub(fake, { rest: ["GET", "POST", "PATCH"] });
   const probot = testProbot("webhook-secret");
-  const middleware = await createNodeMiddleware(roundtableApp, { probot });
+  const middleware = await createNodeMiddleware(await appForTest(), { probot });
   const listening = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());
   });

@@ -28,4 +28,51 @@ describe("the memory adapter's timers", () => {
     expect(ran).toEqual(["2027-01-12T00:00:00.000Z"]);
     await coordination.close();
   });
+
+  it("tries a failing job 5 times, 5 s, 10 s, 20 s and 40 s apart, as the Redis adapter's queue does, then leaves it", async () => {
+    vi.useFakeTimers({ now: Date.parse("2026-12-01T00:00:00Z") });
+    const coordination = memoryCoordination();
+    const tried: number[] = [];
+    coordination.timers.onDue(async () => {
+      tried.push(Date.now() - Date.parse("2026-12-01T00:00:00Z"));
+      throw new Error("GitHub answered 502");
+    });
+    await coordination.timers.schedule({
+      id: "timebox-1",
+      at: "2026-12-01T00:00:00.000Z",
+      data: {},
+    });
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(tried).toEqual([0, 5_000, 15_000, 35_000, 75_000]);
+    await coordination.close();
+  });
+
+  it("arms nothing once closed: neither the retry of a job that was running nor a job scheduled then", async () => {
+    vi.useFakeTimers({ now: Date.parse("2026-12-01T00:00:00Z") });
+    const coordination = memoryCoordination();
+    const tried: string[] = [];
+    let fail: (error: Error) => void = () => {};
+    coordination.timers.onDue(async (job) => {
+      tried.push(job.id);
+      await new Promise((_, reject) => {
+        fail = reject;
+      });
+    });
+    await coordination.timers.schedule({
+      id: "timebox-1",
+      at: "2026-12-01T00:00:00.000Z",
+      data: {},
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tried).toEqual(["timebox-1"]);
+    await coordination.close();
+    fail(new Error("the fake GitHub has closed: ECONNREFUSED"));
+    await coordination.timers.schedule({
+      id: "timebox-2",
+      at: "2026-12-01T00:00:01.000Z",
+      data: {},
+    });
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(tried).toEqual(["timebox-1"]);
+  });
 });

@@ -1,8 +1,9 @@
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { createRoundtableApp } from "../../src/app/index.js";
-import { coordinationFromEnv } from "../../src/coordination/index.js";
+import { memoryCoordination } from "../../src/coordination/index.js";
 import { installationId, privateKey } from "./app-key.js";
+import { endsWithItsTest } from "./app-lifetime.js";
 import { keepDeliveryErrors } from "./delivery-errors.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { api } from "./mount-github.js";
@@ -11,15 +12,20 @@ import { example, type Payload } from "./webhook-example.js";
 export { example, installationId, type Payload, privateKey };
 
 /**
- * The app under test, as Probot loads it, with retries and throttling off. Its clock is the
- * fixture's: the fake GitHub's `clock` (which a test moves as its story goes), never today's date.
+ * The app under test, as Probot loads it, with retries and throttling off, coordinated in memory
+ * until its test ends. Its clock is the fixture's: the fake GitHub's `clock` (which a test moves
+ * as its story goes), never today's date; its timers' too, so a timer the app sets Δ after the
+ * fixture's time fires Δ from now, whatever today is (on the real clock, a timer of a fixture dated
+ * in the past fired at once, and one dated ahead never in the test: what a test saw hung on the day
+ * it ran).
  */
 export async function roundtableProbot(
   fixture: { clock: string },
   secret = "test-secret",
 ): Promise<Probot> {
   const probot = testProbot(secret);
-  await probot.load(createRoundtableApp(await coordinationFromEnv(), () => fixture.clock));
+  const coordination = memoryCoordination({ now: () => Date.parse(fixture.clock) });
+  await probot.load(createRoundtableApp(endsWithItsTest(coordination), () => fixture.clock));
   return probot;
 }
 

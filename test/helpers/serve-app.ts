@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, Probot, ProbotOctokit } from "probot";
-import roundtableApp from "../../src/app/index.js";
+import { appForTest } from "./app-for-test.js";
 import { keepDeliveryErrors } from "./delivery-errors.js";
 import { privateKey } from "./probot.js";
 
@@ -27,7 +27,7 @@ export async function serveApp(baseUrl?: string): Promise<{ url: string; close: 
       })),
     }),
   );
-  const middleware = await createNodeMiddleware(roundtableApp, { probot });
+  const middleware = await createNodeMiddleware(await appForTest(), { probot });
   const server: Server = createServer((req, res) => {
     void middleware(req, res, () => res.writeHead(404).end());
   });

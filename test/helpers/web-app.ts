@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
-import roundtableApp from "../../src/app/index.js";
+import { appForTest } from "./app-for-test.js";
 import { keepDeliveryErrors } from "./delivery-errors.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { example, type Payload, privateKey } from "./probot.js";
@@ -75,7 +75,7 @@ export async function startWebApp(
       })),
     }),
   );
-  await probot.load(roundtableApp, {
+  await probot.load(await appForTest(), {
     addHandler: (handler: Handler) => handlers.push(handler),
   } as never);
   // Put back in place: process.env stays Node's own object, for the next file of a shared worker.
