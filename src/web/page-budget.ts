@@ -13,7 +13,7 @@ export class PageBudget {
   private readonly perMs: number;
 
   constructor(
-    perHour: number,
+    readonly perHour: number,
     private readonly now: () => number = Date.now,
   ) {
     this.burst = Math.max(1, Math.floor(perHour / 5));

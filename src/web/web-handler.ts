@@ -115,6 +115,23 @@ async function dispatch(
   return respond(res, await asPage(req, url, session, { status: 404, text: "Not found" }));
 }
 
+/** A signed-in person past their budget of page requests is told when to come back (429). */
+async function refusedOverBudget(
+  budget: PageBudget,
+  {
+    req,
+    res,
+    url,
+    session,
+  }: { req: IncomingMessage; res: ServerResponse; url: URL; session: Session },
+): Promise<boolean> {
+  const wait = session.user ? budget.take(session.user.login) : undefined;
+  if (wait === undefined) return false;
+  res.setHeader("retry-after", String(wait));
+  const text = `You have asked for these pages more often than the app allows one person (${budget.perHour} an hour). Try again in ${wait} s.`;
+  return respond(res, await asPage(req, url, session, { status: 429, text }));
+}
+
 /** The rooms people watch live, shared with the app's other instances through `coordination`. */
 function liveRooms(
   deps: WebDeps,
@@ -174,13 +191,8 @@ export function webHandler(deps: WebDeps): Web {
       const session = await sessionOf(req, res, deps.settings);
       // A cookie whose session was signed out (on any instance) is a visitor's again.
       if (!(await sessionLive(session, coordination))) session.destroy();
-      const wait = session.user ? budget.take(session.user.login) : undefined;
-      if (wait !== undefined) {
-        res.setHeader("retry-after", String(wait));
-        const text = `You have asked for these pages more often than the app allows one person (${deps.settings.pageRequestsPerHour} an hour). Try again in ${wait} s.`;
-        return respond(res, await asPage(req, url, session, { status: 429, text }));
-      }
-      return await dispatch(table, { req, res, url, session });
+      const ctx = { req, res, url, session };
+      return (await refusedOverBudget(budget, ctx)) || (await dispatch(table, ctx));
     } catch (error) {
       log(`web ${req.method} ${url.pathname}: ${(error as Error).stack ?? error}`);
       if (!res.headersSent)
