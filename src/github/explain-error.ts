@@ -24,17 +24,27 @@ export function explainError(error: unknown): string | undefined {
   const headers = e.response?.headers ?? {};
   if (e.status === 401)
     return "GitHub refused the token (401): check that GITHUB_TOKEN is set and has not expired";
-  if (
-    (e.status === 403 || e.status === 429) &&
-    (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""))
-  ) {
-    return rateLimited(headers["x-ratelimit-reset"]);
-  }
+  if (isRateLimited(error)) return rateLimited(headers["x-ratelimit-reset"]);
   if (e.status === 403)
     return `GitHub refused (403: ${firstLine(e.message)}): the token lacks a permission this needs`;
   if (e.status === 404)
     return `GitHub found nothing there (404): check the repository name, and that the token can read it`;
   return `GitHub answered ${e.status}: ${firstLine(e.message)}`;
+}
+
+/**
+ * Whether GitHub refused a request for its rate limit (403 or 429, primary or secondary), not
+ * for a permission: the same 403 means either.
+ */
+export function isRateLimited(error: unknown): boolean {
+  const e = error as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string | undefined> };
+  };
+  if (e?.status !== 403 && e?.status !== 429) return false;
+  const headers = e.response?.headers ?? {};
+  return headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? "");
 }
 
 function rateLimited(reset: string | undefined): string {

@@ -5,6 +5,7 @@ import {
   getWebFlowAuthorizationUrl,
 } from "@octokit/oauth-methods";
 import { createClient, type GitHub } from "./client.js";
+import { isRateLimited } from "./explain-error.js";
 import { rest, restPages } from "./rest.js";
 
 /** The GitHub App's user authorization (web flow): its registration's client id and secret. */
@@ -108,6 +109,8 @@ export async function canRead(
     return data.full_name;
   } catch (error) {
     const status = (error as { status?: number }).status;
+    // A rate limit says nothing of the person's access: the page says GitHub could not be read.
+    if (isRateLimited(error)) throw error;
     if (status === 404 || status === 403 || status === 401) return undefined;
     throw error;
   }

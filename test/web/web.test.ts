@@ -118,6 +118,26 @@ describe("the web pages", () => {
     expect(fake.calls.length).toBe(asked);
   });
 
+  it("tells a reader GitHub could not be read when it refuses for its rate limit, not that the page is not there", async () => {
+    const fake = board();
+    app = await startWebApp(fake);
+    const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
+    const reader = await signIn(app, "person-1");
+    // GitHub's 403 for a spent rate limit: the same status as a refusal, with its headers.
+    fake.interceptors.push((call) =>
+      call.type === "rest" && call.path === "/repos/Codertocat/Hello-World"
+        ? [
+            403,
+            { message: "API rate limit exceeded for user ID 1." },
+            { "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1893456000" },
+          ]
+        : undefined,
+    );
+    const refused = await fetch(room, { headers: { cookie: reader } });
+    expect(refused.status).toBe(502);
+    expect(await refused.text()).toContain("GitHub could not be read just now");
+  });
+
   it("sends a path that spells the repository otherwise to GitHub's spelling, its method and query kept", async () => {
     app = await startWebApp(board());
     const reader = await signIn(app, "person-1");
