@@ -16,7 +16,7 @@ export function transcriptForm(room: RoomState, viewer: Viewer): Html | "" {
   const action = `${webBase}/${room.repository}/meetings/${room.number}/transcript`;
   return html`<section class="card minutes" aria-labelledby="minutes-title">
 <h2 id="minutes-title">Minutes from the recording</h2>
-<p class="meta">Upload the meeting's transcript (WebVTT from Zoom or Teams, SRT, <code>Name: text</code> lines, or a Teams or Meet .docx; up to ${maxTranscriptWords}). Roundtable drafts each topic's outcome, takeaways and action items from what was said in its timebox and posts the draft on the meeting issue; nothing is recorded until you accept a topic there with <code>/accept #N</code>. The transcript is read on this server and dropped: it is never stored in the repository nor sent anywhere.</p>
+<p class="meta">Upload the meeting's transcript (WebVTT from Zoom or Teams, SRT, <code>Name: text</code> lines, or a Teams or Meet .docx; up to ${maxTranscriptWords}). Roundtable drafts each topic's outcome, takeaways and action items from what was said in its timebox and posts the draft on the meeting issue; nothing is recorded until you accept a topic there with <code>/accept #N</code>. The transcript is held only while its draft is made (in the app's memory, or its Redis), and is never committed, logged or sent to another service.</p>
 <form method="post" action="${action}" enctype="multipart/form-data" class="transcript">
 ${csrfField(viewer)}
 <p><label for="transcript-file">Transcript file</label> <input type="file" id="transcript-file" name="transcript" accept=".vtt,.srt,.txt,.docx"></p>
