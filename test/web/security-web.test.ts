@@ -250,6 +250,8 @@ describe("issue 32: RSVP and invitations", () => {
     // Their own meeting: they may start it and take up topics, as the meeting's rule allows.
     expect(page).toContain("Run the meeting");
     expect(page).not.toContain("rsvp?t=");
+    // Nor the form to draft its minutes, whose upload would refuse them (403).
+    expect(page).not.toContain("Draft the minutes");
     expect((await rsvpLink(app, cookie)).status).toBe(403);
   });
 

@@ -163,6 +163,8 @@ export function roomPage(
     said?: string;
     /** The meeting's RSVP link, for its facilitator to share. */
     rsvpLink?: string;
+    /** The viewer is one of the group's facilitators, who alone may draft the minutes here. */
+    drafts?: boolean;
   } = {},
 ): Html {
   const said = (where: "vote" | "controls") => formStatus(where, options);
@@ -198,7 +200,7 @@ ${said("controls")}
 <div id="live" data-events="${base}/events">${live.table}</div>
 <div class="actions">${votes}${controls}</div>
 ${options.rsvpLink && !room.ended ? shareCard(room, options.rsvpLink) : ""}
-${transcriptForm(room, viewer)}
+${options.drafts ? transcriptForm(room, viewer) : ""}
 </div>
 <div id="live-side" class="side">${live.side}</div>
 </div>

@@ -40,7 +40,12 @@ export const room: MakeRoute = (shared) => ({
     const said =
       voted === "up" ? "You voted 👍 go on." : voted === "down" ? "You voted 👎 move on." : "";
     const rsvpLink = group ? shareLink(shared.settings, owner, repo, n) : undefined;
-    const options = { ...(said ? { said } : {}), ...(rsvpLink ? { rsvpLink } : {}) };
+    // The transcript's form too: its upload asks the same of GitHub, and refuses anyone else.
+    const options = {
+      ...(said ? { said } : {}),
+      ...(rsvpLink ? { rsvpLink } : {}),
+      ...(group ? { drafts: true } : {}),
+    };
     // Who accepted their invitation, as GitHub says now (the meeting's state learns it later).
     const room = group ? await refreshInvitees(github, { owner, repo }, shown) : shown;
     return { html: roomPage(room, viewer, now, options).text };
