@@ -1,4 +1,5 @@
 import type { RsvpView } from "../../core/index.js";
+import { roomChannel } from "../../jobs/room.js";
 import { loadRsvpView, type RsvpTarget } from "../../jobs/rsvp-view.js";
 import { rsvpPage as page } from "../../render/web/rsvp-page.js";
 import { BoundedCache } from "../bounded-cache.js";
@@ -16,6 +17,9 @@ export const rsvpPage: MakeRoute = (shared) => {
   // GitHub no more often than that. A signed-in person's page is theirs (their place, their
   // invitation) and within their own budget (page-budget.ts).
   const anonymous = new BoundedCache<Promise<RsvpView | null>>(1_000, 10_000);
+  // A change the visitors' streams hear makes their pages read again: then from GitHub, not
+  // from what was kept before it.
+  shared.rsvpStreams.onChanged((channel) => anonymous.delete(channel));
   const viewOf = async (meeting: RsvpTarget, login: string | null) => {
     const read = async () =>
       loadRsvpView(
@@ -25,7 +29,7 @@ export const rsvpPage: MakeRoute = (shared) => {
         login,
       );
     if (login) return read();
-    const key = `${meeting.owner}/${meeting.repo}#${meeting.issue}`.toLowerCase();
+    const key = roomChannel(meeting.owner, meeting.repo, meeting.issue);
     const kept = anonymous.get(key);
     if (kept) return kept;
     const reading = read();
