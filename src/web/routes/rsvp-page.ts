@@ -18,8 +18,9 @@ export const rsvpPage: MakeRoute = (shared) => {
   // invitation) and within their own budget (page-budget.ts).
   const anonymous = new BoundedCache<Promise<RsvpView | null>>(1_000, 10_000);
   // A change the visitors' streams hear makes their pages read again: then from GitHub, not
-  // from what was kept before it.
-  shared.rsvpStreams.onChanged((channel) => anonymous.delete(channel));
+  // from what was kept before it. Listened for from the first page kept, not when the route is
+  // made: the architecture test makes every route of the table from nothing, to read its method.
+  let forgetting = false;
   const viewOf = async (meeting: RsvpTarget, login: string | null) => {
     const read = async () =>
       loadRsvpView(
@@ -32,6 +33,10 @@ export const rsvpPage: MakeRoute = (shared) => {
     const key = roomChannel(meeting.owner, meeting.repo, meeting.issue);
     const kept = anonymous.get(key);
     if (kept) return kept;
+    if (!forgetting) {
+      shared.rsvpStreams.onChanged((channel) => anonymous.delete(channel));
+      forgetting = true;
+    }
     const reading = read();
     anonymous.set(key, reading);
     // A read that failed is not kept: the next visitor asks again.
