@@ -110,7 +110,10 @@ function memoryTimers(now: () => number): { port: Coordination["timers"]; stop: 
   const pending: TimerJob[] = [];
   let stopped = false;
 
+  // One timer an id: a retry armed while the job was set again meanwhile (it was running, so
+  // not among the timers) takes its place, rather than leave it where `stop` cannot reach it.
   const arm = (id: string, ms: number, then: () => void) => {
+    clearTimeout(timers.get(id));
     if (!stopped) timers.set(id, setTimeout(then, ms).unref());
   };
   // Node's timers hold at most ~24.8 days: a job further ahead waits in steps of that.

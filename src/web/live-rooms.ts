@@ -366,6 +366,7 @@ function counting(github: GitHub, count: () => void): GitHub {
     count();
     return github.graphql(...args);
   }, github.graphql) as GitHub["graphql"];
-  // Its own comments still known by the app's login, not by the defaults.
-  return { request, graphql, ...(github.botLogins ? { botLogins: github.botLogins } : {}) };
+  // The rest kept: its own comments still known by the app's login, not by the defaults, and its
+  // kept reads (only what changed since the last read is asked).
+  return { ...github, request, graphql };
 }

@@ -29,6 +29,8 @@ export class RsvpStreams {
   private readonly open = new Map<string, number>();
   /** The people waiting to accept an invitation, by meeting and login: their streams, one poll. */
   private readonly awaiting = new Map<string, Awaiting>();
+  /** Told of a change heard for a meeting watched here, before its streams are. */
+  private readonly listeners: Array<(channel: string) => void> = [];
 
   private readonly perAddress: number;
   private readonly pollMs: number;
@@ -117,6 +119,14 @@ export class RsvpStreams {
     };
   }
 
+  /**
+   * Calls `listener` with a meeting's channel when a change of a meeting watched here is heard,
+   * before the streams are told (and their pages read again).
+   */
+  onChanged(listener: (channel: string) => void): void {
+    this.listeners.push(listener);
+  }
+
   close(): void {
     for (const meeting of this.watched.values()) for (const viewer of meeting.viewers) viewer.end();
   }
@@ -128,6 +138,7 @@ export class RsvpStreams {
     // A vote on the room's roman vote changes nothing an RSVP page shows.
     const unsubscribe = this.coordination.events.subscribe(channel, (message) => {
       if (message === "vote") return;
+      for (const listener of this.listeners) listener(channel);
       for (const viewer of viewers) viewer.write("event: changed\ndata: {}\n\n");
     });
     const meeting = { viewers, unsubscribe };

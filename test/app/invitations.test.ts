@@ -4,6 +4,7 @@ import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
+import { loadRsvpView } from "../../src/jobs/rsvp-view.js";
 import { runContext } from "../../src/jobs/run-context.js";
 import { runUseCase } from "../../src/jobs/use-case.js";
 import { ChatReceiver, type Received } from "../helpers/chat-receivers.js";
@@ -182,6 +183,33 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     expect(
       (fake.comments.get(1) ?? []).filter((c) => c.body.includes("roundtable:invite-by-hand")),
     ).toEqual([]);
+  });
+
+  it("tells whoever takes a seat in a meeting an outsider hosts that no invitation comes, and in the group's meetings that one does", async () => {
+    const fake = board();
+    (fake.issues[0] as FakeIssue).author = "person-9";
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    await page(fake, "person-11", "join", "2026-11-21T10:01:00Z");
+    expect(state(fake)).toContain("invites nobody to the repository");
+    const view = (login: string) =>
+      loadRsvpView(
+        createClient({ token: "t", throttle: false }),
+        { owner: "Codertocat", repo: "Hello-World", issue: 1 },
+        "2026-11-21T10:02:00Z",
+        login,
+      );
+    // The page would otherwise say GitHub emails them an invitation, which never comes.
+    expect((await view("person-11"))?.permission).toBeNull();
+    // Codertocat's own meeting: Codertocat facilitates (an admin, facilitatorRoles' default).
+    const trusted = board();
+    nock.cleanAll();
+    mountInstallationToken();
+    mountGitHub(trusted, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    // Before any seat, the host's authority is not known yet: the page says what a seat brings.
+    expect((await view("person-12"))?.permission).toBe("read");
+    await page(trusted, "person-12", "join", "2026-11-21T10:01:00Z");
+    expect((await view("person-12"))?.permission).toBe("read");
   });
 
   it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {

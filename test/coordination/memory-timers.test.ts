@@ -75,4 +75,28 @@ describe("the memory adapter's timers", () => {
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(tried).toEqual(["timebox-1"]);
   });
+
+  it("arms nothing once closed, even when a job set again while it ran then failed: its retry takes the place of the one set, which close ends too", async () => {
+    vi.useFakeTimers({ now: Date.parse("2026-12-01T00:00:00Z") });
+    const coordination = memoryCoordination();
+    const tried: number[] = [];
+    let fail: (error: Error) => void = () => {};
+    coordination.timers.onDue(async () => {
+      tried.push(Date.now() - Date.parse("2026-12-01T00:00:00Z"));
+      await new Promise((_, reject) => {
+        fail = reject;
+      });
+    });
+    const job = { id: "ballots-1", at: "2026-12-01T00:00:00.000Z", data: {} };
+    await coordination.timers.schedule(job);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tried).toEqual([0]);
+    // While it runs, the same timer is asked for again (a ballot's batch, the same slot).
+    await coordination.timers.schedule({ ...job, at: "2026-12-01T00:00:02.000Z" });
+    fail(new Error("GitHub answered 502"));
+    await vi.advanceTimersByTimeAsync(0);
+    await coordination.close();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(tried).toEqual([0]);
+  });
 });

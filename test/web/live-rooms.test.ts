@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { memoryCoordination } from "../../src/coordination/memory.js";
 import { encodeRecord } from "../../src/core/index.js";
 import { createClient } from "../../src/github/index.js";
+import { coordinationReads } from "../../src/jobs/kept-reads.js";
 import { LiveRooms } from "../../src/web/live-rooms.js";
 import { type FakeIssue, fakeFetch } from "../helpers/fake-github.js";
 import { roundtable } from "../helpers/meeting-board.js";
@@ -139,6 +140,29 @@ describe("live rooms", () => {
     const after = polls();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(polls()).toBe(after);
+    await rooms.close();
+  });
+
+  it("reads a room again as the app's events read a board: only what changed since the last read (the client's kept reads)", async () => {
+    const fake = roundtable();
+    const coordination = memoryCoordination();
+    const github = Object.assign(
+      createClient({ token: "t", throttle: false, fetch: fakeFetch(fake) }),
+      { reads: coordinationReads(coordination, 1) },
+    );
+    const rooms = new LiveRooms({
+      installation: async () => github,
+      coordination,
+      pollMs: 60_000,
+      now: () => new Date().toISOString(),
+      log: () => {},
+    });
+    const watching = await viewer(await instance(rooms));
+    const before = fake.notModified();
+    // Nothing changed on GitHub: the listing is asked with its ETag, and answered 304.
+    await rooms.publish(key, "changed");
+    await until(() => fake.notModified() > before);
+    watching.leave();
     await rooms.close();
   });
 });

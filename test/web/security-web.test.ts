@@ -328,6 +328,46 @@ describe("issue 32: RSVP and invitations", () => {
     expect(asked() - before).toBeLessThanOrEqual(3);
   });
 
+  it("a visitor who has not signed in, told by their stream that the meeting changed, reads the page as it is now: the page kept for visitors is forgotten", async () => {
+    const fake = board();
+    comingMeeting(fake, "meetings:\n  invite:\n    permission: read\n");
+    app = await startWebApp(fake);
+    const { link } = await (await rsvpLink(app, await signIn(app, "Codertocat"))).json();
+    const given = new URL(link);
+    const seats = async () =>
+      /<p class="seats">(.*?)<\/p>/.exec(await (await fetch(link)).text())?.[1];
+    const before = await seats();
+    expect(before).toMatch(/seats left/);
+    // The visitor's page follows the meeting: its stream says when to read the page again.
+    const events = await fetch(`${app.url}${given.pathname}/events${given.search}`);
+    const reader = events.body?.getReader();
+    const decoder = new TextDecoder();
+    let heard = "";
+    const changed = (async () => {
+      while (reader && !heard.includes("event: changed")) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        heard += decoder.decode(value, { stream: true });
+      }
+    })();
+    const cookie = await signIn(app, "person-9", given.pathname + given.search);
+    const csrf = csrfOf(await (await fetch(link, { headers: { cookie } })).text());
+    const posted = await fetch(link, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ csrf, action: "join" }),
+      redirect: "manual",
+    });
+    expect(posted.status).toBe(303);
+    await changed;
+    await reader?.cancel();
+    expect(heard).toContain("event: changed");
+    // Within the 10 s the visitors' page is kept: the seat just taken shows all the same.
+    const after = await seats();
+    expect(after).toMatch(/seats left/);
+    expect(after).not.toBe(before);
+  });
+
   it("a public repository with meetings.invite set to write warns its facilitator when the link is made", async () => {
     const fake = board();
     comingMeeting(fake, "meetings:\n  invite:\n    permission: write\n");

@@ -53,7 +53,12 @@ export function rsvpViewOf(
       issue.state !== "open" ||
       meeting.endedAt !== null ||
       (start !== null && Date.parse(start) <= Date.parse(now)),
-    permission: config.meetings.invite?.permission ?? null,
+    // A meeting whose host is known not to facilitate invites nobody (planInvitationRound); one
+    // whose host is not checked yet is, at its first seat.
+    permission:
+      meeting.trust !== null && !meeting.trusted
+        ? null
+        : (config.meetings.invite?.permission ?? null),
     viewer: login
       ? {
           place: seated.some((p) => sameName(p, login))

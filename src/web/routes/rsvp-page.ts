@@ -1,4 +1,5 @@
 import type { RsvpView } from "../../core/index.js";
+import { roomChannel } from "../../jobs/room.js";
 import { loadRsvpView, type RsvpTarget } from "../../jobs/rsvp-view.js";
 import { rsvpPage as page } from "../../render/web/rsvp-page.js";
 import { BoundedCache } from "../bounded-cache.js";
@@ -16,6 +17,10 @@ export const rsvpPage: MakeRoute = (shared) => {
   // GitHub no more often than that. A signed-in person's page is theirs (their place, their
   // invitation) and within their own budget (page-budget.ts).
   const anonymous = new BoundedCache<Promise<RsvpView | null>>(1_000, 10_000);
+  // A change the visitors' streams hear makes their pages read again: then from GitHub, not
+  // from what was kept before it. Listened for from the first page kept, not when the route is
+  // made: the architecture test makes every route of the table from nothing, to read its method.
+  let forgetting = false;
   const viewOf = async (meeting: RsvpTarget, login: string | null) => {
     const read = async () =>
       loadRsvpView(
@@ -25,9 +30,13 @@ export const rsvpPage: MakeRoute = (shared) => {
         login,
       );
     if (login) return read();
-    const key = `${meeting.owner}/${meeting.repo}#${meeting.issue}`.toLowerCase();
+    const key = roomChannel(meeting.owner, meeting.repo, meeting.issue);
     const kept = anonymous.get(key);
     if (kept) return kept;
+    if (!forgetting) {
+      shared.rsvpStreams.onChanged((channel) => anonymous.delete(channel));
+      forgetting = true;
+    }
     const reading = read();
     anonymous.set(key, reading);
     // A read that failed is not kept: the next visitor asks again.
