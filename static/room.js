@@ -93,8 +93,7 @@
     }
   };
 
-  const source = new EventSource(live.dataset.events);
-  source.addEventListener("room", (event) => {
+  const onRoom = (event) => {
     const data = JSON.parse(event.data);
     // Server-rendered, escaped HTML of the room's shared parts (the same renderer as the page).
     live.innerHTML = data.table;
@@ -125,21 +124,30 @@
       status.textContent = "";
       status.classList.remove("offline");
     }
-  });
-  // The facilitator's own stream says who is invited, pending and waiting (nobody else's does).
-  source.addEventListener("invitees", (event) => {
-    const list = document.getElementById("invitees-live");
-    if (list) list.innerHTML = JSON.parse(event.data).invitees;
-  });
-  source.addEventListener("open", () => {
-    live.dataset.connected = "1";
-  });
-  source.addEventListener("error", () => {
-    if (status) {
-      status.textContent = "Reconnecting… the room may be out of date.";
-      status.classList.add("offline");
-    }
-  });
+  };
+  const connect = () => {
+    const source = new EventSource(live.dataset.events);
+    source.addEventListener("room", onRoom);
+    // The facilitator's own stream says who is invited, pending and waiting (nobody else's does).
+    source.addEventListener("invitees", (event) => {
+      const list = document.getElementById("invitees-live");
+      if (list) list.innerHTML = JSON.parse(event.data).invitees;
+    });
+    source.addEventListener("open", () => {
+      live.dataset.connected = "1";
+    });
+    source.addEventListener("error", () => {
+      if (status) {
+        status.textContent = "Reconnecting… the room may be out of date.";
+        status.classList.add("offline");
+      }
+      // A dropped connection the browser opens again by itself; an answer that was no stream
+      // (too many requests from this person, GitHub not answering) closes it for good: asked
+      // again half a minute later.
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 30_000);
+    });
+  };
+  connect();
 
   /** The server's words for an answer: JSON's message, an HTML page's notice, or its text. */
   const reasonOf = async (response) => {

@@ -125,7 +125,9 @@ async function refusedOverBudget(
     session,
   }: { req: IncomingMessage; res: ServerResponse; url: URL; session: Session },
 ): Promise<boolean> {
-  const wait = session.user ? budget.take(session.user.login) : undefined;
+  // Signing out is never refused: it ends a session, and costs the installation nothing.
+  const signingOut = req.method === "POST" && url.pathname === `${webBase}/signout`;
+  const wait = session.user && !signingOut ? budget.take(session.user.login) : undefined;
   if (wait === undefined) return false;
   res.setHeader("retry-after", String(wait));
   const text = `You have asked for these pages more often than the app allows one person (${budget.perHour} an hour). Try again in ${wait} s.`;

@@ -87,14 +87,26 @@ describe("the web pages", () => {
     app = await startWebApp(fake, { PAGE_REQUESTS_PER_HOUR: "10" });
     const room = `${app.url}/roundtable/Codertocat/Hello-World/meetings/1`;
     const reader = await signIn(app, "person-1");
-    for (let i = 0; i < 2; i++)
-      expect((await fetch(room, { headers: { cookie: reader } })).status).toBe(200);
+    const pages: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const shown = await fetch(room, { headers: { cookie: reader } });
+      expect(shown.status).toBe(200);
+      pages.push(await shown.text());
+    }
     const asked = fake.counted().length;
     const refused = await fetch(room, { headers: { cookie: reader } });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("360");
     expect(await refused.text()).toContain("Try again in 360 s");
     expect(fake.counted().length).toBe(asked);
+    // Signing out is never refused.
+    const out = await fetch(`${app.url}/roundtable/signout`, {
+      method: "POST",
+      headers: { cookie: reader, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrf: csrfOf(pages[0] ?? "") }),
+      redirect: "manual",
+    });
+    expect(out.status).toBe(303);
     // Another person's budget is their own.
     const other = await signIn(app, "Codertocat");
     expect((await fetch(room, { headers: { cookie: other } })).status).toBe(200);
