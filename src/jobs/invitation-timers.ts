@@ -50,7 +50,9 @@ export const invitationTimers: UseCase<
   plan(loaded, { issue }, { config, now }) {
     if (!loaded) return { effects: [], result: { times: [] } };
     const times = meetingsOf(loaded.snapshot, config)
-      .filter((m) => m.trusted && (issue === undefined || m.issue.number === issue))
+      // A meeting that does not act for the group invites nobody; one whose state does not say
+      // yet (seats taken on the page before 0.9.0) is asked by its round (syncInvitations).
+      .filter((m) => (m.trusted || !m.trust) && (issue === undefined || m.issue.number === issue))
       .flatMap((m) => invitationTimesOf(m, now) ?? []);
     return { effects: [], result: { times } };
   },

@@ -3,6 +3,7 @@ import {
   type Invited,
   type Meeting,
   marker,
+  meetingOf,
   planInvitations,
   type SeatLedger,
   sameName,
@@ -18,6 +19,7 @@ import {
   listInvitations,
 } from "../github/index.js";
 import { type BoardRead, loadBoard } from "./load-board.js";
+import { meetingAuthority } from "./meeting-decision.js";
 import type { RunContext } from "./run-context.js";
 import { runUseCase, type UseCase } from "./use-case.js";
 import { meetingIn, seatsPlan } from "./write-seats.js";
@@ -54,7 +56,12 @@ export const syncInvitations: UseCase<{ issue: number }, RoundDone, { waiting: n
     if (!run.config.meetings.invite) return null;
     const { github, owner, repo } = run;
     const board = await loadBoard(github, run);
-    const { meeting, site } = meetingIn(board.snapshot, run.config, issue);
+    const named = meetingIn(board.snapshot, run.config, issue);
+    // A meeting whose state does not say yet whether it acts for the group (its seats were all
+    // taken on the RSVP page before 0.9.0 asked): its host is asked now, as a seat taken now is.
+    const { found } = await meetingAuthority(github, run, named.issue, undefined);
+    const meeting = found ? meetingOf(named.issue, run.config, [], found) : named.meeting;
+    const { site } = named;
     if (!meeting.trusted) return null;
     const read = await readInvitations(github, owner, repo, meeting);
     const round = planInvitationRound(read, meeting, { ...run, issue, site });

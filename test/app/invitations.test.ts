@@ -2,6 +2,7 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config/index.js";
 import { createClient } from "../../src/github/index.js";
+import { retryInvitations } from "../../src/jobs/invitation-timers.js";
 import { notifyJob } from "../../src/jobs/notify.js";
 import { rsvp } from "../../src/jobs/rsvp.js";
 import { loadRsvpView } from "../../src/jobs/rsvp-view.js";
@@ -210,6 +211,39 @@ describe("seats from the RSVP page and /join, with invitations", () => {
     expect((await view("person-12"))?.permission).toBe("read");
     await page(trusted, "person-12", "join", "2026-11-21T10:01:00Z");
     expect((await view("person-12"))?.permission).toBe("read");
+  });
+
+  it("sends the waiting invitations of a meeting whose state does not say yet whom it acts for (seats taken on the page before 0.9.0)", async () => {
+    const fake = board();
+    fake.invitations.limit = 0;
+    mountInstallationToken();
+    mountGitHub(fake, { rest: ["GET", "POST", "PATCH", "PUT", "DELETE"] });
+    await page(fake, "person-5", "join", "2026-11-21T10:00:00Z");
+    expect(state(fake)).toContain("1 invitation waits (person-5)");
+    // As 0.8.0 wrote it: the seats, no line saying whether the meeting acts for the group.
+    const written = (fake.issues[0] as FakeIssue).comments?.find(
+      (c) => c.bot && c.body.includes("<!-- roundtable:meeting-state -->"),
+    );
+    if (!written) throw new Error("no state comment");
+    written.body = written.body.replace(/\n<!-- roundtable:trust [^\n]* -->/, "");
+    expect(state(fake)).not.toContain("roundtable:trust");
+    // GitHub allows invitations again; the scheduled Action's retry sends it (Codertocat, the
+    // host, facilitates: asked of GitHub now).
+    fake.invitations.limit = 50;
+    await runUseCase(
+      retryInvitations,
+      runContext({
+        github: createClient({ token: "t", throttle: false }),
+        owner: "Codertocat",
+        repo: "Hello-World",
+        config: parseConfig(configText),
+        clock: () => "2026-11-22T10:30:00Z",
+        dryRun: false,
+        log: () => {},
+        secrets: {},
+      }),
+    );
+    expect(sentTo(fake)).toEqual(["person-5"]);
   });
 
   it("queues invitations past GitHub's daily limit, says so in one line, and sends them a day later", async () => {
