@@ -191,8 +191,13 @@ function redisTimers(
     port: {
       schedule: async (job: TimerJob) => {
         await ready();
-        // The same id is added once: BullMQ keeps the job (done ones for a day) and ignores a
-        // second add, whichever instance makes it.
+        // A job that failed every attempt did not do its work: asked for again, it is set again.
+        // BullMQ keeps a failed job a week (to be looked at) and would ignore its id till then: a
+        // series' opening that failed through a minute of GitHub outage would stay undone.
+        const failed = await queue.getJob(job.id);
+        if (failed && (await failed.isFailed())) await failed.remove().catch(() => undefined);
+        // Otherwise the same id is added once: BullMQ keeps the job (done ones for a day) and
+        // ignores a second add, whichever instance makes it.
         await queue.add("timer", job, {
           jobId: job.id,
           delay: Math.max(0, Date.parse(job.at) - Date.now()),

@@ -178,3 +178,32 @@ contract(
     });
   },
 );
+
+// After the contract's Redis adapter is closed: its worker would take the job this test fails.
+describe("Redis timers", () => {
+  it("sets a timer again whose job failed every attempt: asked for again, its work is tried again", async () => {
+    const c = redisCoordination({ url: redis.url, leaseMs: 1_000, waitMs: 5_000 });
+    const ran: string[] = [];
+    c.timers.onDue(async (job) => {
+      ran.push(job.id);
+      if (ran.length === 1) throw new Error("GitHub is not answering");
+    });
+    // A job left failed for good, as after its five attempts (here: one), kept a week.
+    const { Redis } = await import("ioredis");
+    const { Queue } = await import("bullmq");
+    const queue = new Queue("timers", {
+      connection: new Redis(redis.url, { maxRetriesPerRequest: null }),
+      prefix: "roundtable",
+    });
+    const job = { id: "series-failed-for-good", at: new Date().toISOString(), data: {} };
+    await queue.add("timer", job, { jobId: job.id, attempts: 1, removeOnFail: { age: 604_800 } });
+    for (let i = 0; i < 50 && !(await (await queue.getJob(job.id))?.isFailed()); i++)
+      await sleep(100);
+    expect([ran, await (await queue.getJob(job.id))?.getState()]).toEqual([[job.id], "failed"]);
+    await c.timers.schedule(job);
+    for (let i = 0; i < 50 && ran.length < 2; i++) await sleep(100);
+    expect(ran).toEqual([job.id, job.id]);
+    await queue.close();
+    await c.close();
+  });
+});
