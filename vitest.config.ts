@@ -33,6 +33,15 @@ const alone = [
   "test/app/middleware.test.ts", // stubs the env, then imports the app afresh
   "test/app/join-journey.test.ts", // vi.mock of the write gate, the board's load and the command parser
   "test/cli/meeting-preview.test.ts", // vi.mock of the effect handlers
+  // In-process deliveries whose requests went to a port nothing listened on (an earlier file's
+  // fake GitHub), after other files in their worker, never alone: once in 0.8.0's clean-clone runs
+  // (minutes-app, security-tenants), and once in 0.9.0's after its apps were made to end with their
+  // tests (hostile-input, then notify, recount-burst and security-tenants in the same worker). The
+  // cause is not found: these files run alone again, as in 0.8.0.
+  "test/app/app.test.ts",
+  "test/app/hostile-input.test.ts",
+  "test/app/security-tenants.test.ts",
+  "test/web/minutes-app.test.ts",
 ];
 
 // A new folder of tests must be put in `shared`, or its tests would never run.
