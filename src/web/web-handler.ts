@@ -6,7 +6,7 @@ import type { BallotKeys } from "../jobs/ballot-keys.js";
 import type { FollowUp } from "../jobs/follow-up.js";
 import { staticFile, staticFiles } from "../jobs/static-files.js";
 import { webBase } from "../render/web/layout.js";
-import { notFoundPage } from "../render/web/not-found-page.js";
+import { notFoundPage, noticePage } from "../render/web/not-found-page.js";
 import type { BallotJournal } from "./ballot-journal.js";
 import { LiveRooms } from "./live-rooms.js";
 import { PageBudget } from "./page-budget.js";
@@ -49,9 +49,16 @@ export interface Web {
   close: () => Promise<void>;
 }
 
+/** Titles of the refusals a browser's GET is shown as a page. */
+const refusalTitles: Record<number, string> = {
+  429: "Too many requests",
+  502: "GitHub could not be read",
+};
+
 /**
- * A refusal in words, as JSON to the pages' scripts (which ask for it); a page not found, as a
- * page that says who is signed in (a browser's GET); text otherwise.
+ * A refusal in words, as JSON to the pages' scripts (which ask for it); to a browser's GET, a page
+ * that says who is signed in (a page not found, too many requests, GitHub not answering); text
+ * otherwise.
  */
 async function asPage(
   req: IncomingMessage,
@@ -62,14 +69,19 @@ async function asPage(
   if (!("text" in answer)) return answer;
   if ((req.headers.accept ?? "").includes("application/json"))
     return { status: answer.status, json: { message: answer.text } };
-  if (answer.status !== 404 || answer.text !== "Not found" || req.method !== "GET") return answer;
+  const notFound = answer.status === 404 && answer.text === "Not found";
+  const title = refusalTitles[answer.status];
+  if (req.method !== "GET" || !(notFound || title)) return answer;
   const user = session.user;
   if (user && !session.csrf) {
     session.csrf = randomToken();
     await session.save();
   }
   const viewer = user && session.csrf ? { login: user.login, csrf: session.csrf } : null;
-  return { status: 404, html: notFoundPage(viewer, url.pathname).text };
+  const shown = notFound
+    ? notFoundPage(viewer, url.pathname)
+    : noticePage(viewer, title as string, answer.text);
+  return { status: answer.status, html: shown.text };
 }
 
 /** The content security policy: nothing from anywhere else, no inline script, no framing. */

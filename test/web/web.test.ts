@@ -97,6 +97,8 @@ describe("the web pages", () => {
     const refused = await fetch(room, { headers: { cookie: reader } });
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toBe("360");
+    // A browser's GET is shown a page (the bar, who is signed in, a way back), not bare text.
+    expect(refused.headers.get("content-type")).toContain("text/html");
     expect(await refused.text()).toContain("Try again in 360 s");
     expect(fake.counted().length).toBe(asked);
     // Signing out is never refused.

@@ -26,3 +26,20 @@ ${who}
 </article>`,
   });
 }
+
+/**
+ * Any other refusal a browser's GET gets (too many requests from the person, GitHub not
+ * answering): its one sentence, on a page with the bar and a way back, not bare text.
+ */
+export function noticePage(viewer: Viewer | null, title: string, sentence: string): Html {
+  return page({
+    title: `${title} · Roundtable`,
+    kind: "not-found",
+    viewer,
+    body: html`<article class="card missing">
+<h1>${title}</h1>
+<p>${sentence}</p>
+<p><a href="${webBase}">Roundtable's front page</a></p>
+</article>`,
+  });
+}
